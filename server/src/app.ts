@@ -1,0 +1,72 @@
+/**
+ * createApp builds the Express application from its dependencies and starts nothing: main.ts
+ * listens, and tests drive the app in-process with supertest.
+ */
+import express, { type Express } from 'express';
+import path from 'node:path';
+import fs from 'node:fs';
+import type { Driver } from 'neo4j-driver';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import helmet from 'helmet';
+import { randomUUID } from 'node:crypto';
+import type { Config } from './config';
+import { errorHandler, HttpError } from './http/errors';
+import { healthRouter } from './routes/health';
+
+export interface AppDeps {
+  driver: Driver;
+  config: Config;
+  logger: Logger;
+  /** The built client to serve at /, when there is one. */
+  clientDir?: string;
+}
+
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/api/health' },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          // No inline script anywhere; Cytoscape and CodeMirror set inline styles at run time.
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'connect-src': ["'self'"],
+        },
+      },
+    }),
+  );
+  app.use(express.json({ limit: '100kb' }));
+
+  app.use('/api/health', healthRouter(deps));
+
+  app.use('/api', (req) => {
+    throw new HttpError(404, 'not_found', `No API endpoint ${req.method} ${req.originalUrl}`);
+  });
+
+  if (deps.clientDir && fs.existsSync(path.join(deps.clientDir, 'index.html'))) {
+    const clientDir = deps.clientDir;
+    app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
+    // The explorer keeps its state in the query string; every other path is the app itself.
+    app.get('/{*splat}', (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
+  }
+
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,280 @@
+/**
+ * API contracts: request and response schemas of every endpoint. The server validates with
+ * them, the OpenAPI document is generated from them, and the client types its calls with them.
+ */
+import { z } from 'zod';
+import { EntityLabel, NodeLabel, RelationshipType } from './model';
+import { IsoDate, Slug } from './seed';
+
+/** Every error answer. */
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+export const HealthOk = z.object({
+  status: z.literal('ok'),
+  neo4j: z.object({ version: z.string(), edition: z.string(), database: z.string() }),
+  counts: z.object({ nodes: z.number().int(), relationships: z.number().int() }),
+});
+export const HealthDown = z.object({
+  status: z.literal('unavailable'),
+  reason: z.string(),
+});
+export const HealthResponse = z.union([HealthOk, HealthDown]);
+export type HealthResponse = z.infer<typeof HealthResponse>;
+
+// ---------------------------------------------------------------------------------------------
+// Graph vocabulary shared by every endpoint
+// ---------------------------------------------------------------------------------------------
+
+/** An entity as a node on the canvas or a row in a list. */
+export const EntitySummary = z.object({
+  id: z.string(),
+  label: NodeLabel,
+  name: z.string(),
+  role: z.string().optional(),
+  description: z.string().optional(),
+  date: IsoDate.optional(),
+  alleged: z.boolean().optional(),
+});
+export type EntitySummary = z.infer<typeof EntitySummary>;
+
+/** Everything known about one entity. */
+export const Entity = EntitySummary.extend({
+  aliases: z.array(z.string()),
+  endDate: IsoDate.optional(),
+  /** Number of relationships (all types, both directions). */
+  degree: z.number().int(),
+});
+export type Entity = z.infer<typeof Entity>;
+
+/** A verbatim span of an article that a relationship rests on. */
+export const EvidenceSpan = z.object({
+  articleId: z.string(),
+  text: z.string(),
+  /** Character offsets into the article's `text` (start inclusive, end exclusive, UTF-16). */
+  start: z.number().int(),
+  end: z.number().int(),
+});
+export type EvidenceSpan = z.infer<typeof EvidenceSpan>;
+
+/** One relationship with its provenance. `source`/`target` are entity (or article) ids. */
+export const RelationshipView = z.object({
+  id: z.string(),
+  type: RelationshipType,
+  source: z.string(),
+  target: z.string(),
+  quote: z.string().optional(),
+  date: IsoDate.optional(),
+  alleged: z.boolean().optional(),
+  detail: z.string().optional(),
+  /** Article ids this relationship rests on. */
+  sources: z.array(z.string()),
+  evidence: z.array(EvidenceSpan),
+});
+export type RelationshipView = z.infer<typeof RelationshipView>;
+
+/** A subgraph: what the canvas draws. */
+export const GraphPayload = z.object({
+  nodes: z.array(EntitySummary),
+  edges: z.array(RelationshipView),
+});
+export type GraphPayload = z.infer<typeof GraphPayload>;
+
+// ---------------------------------------------------------------------------------------------
+// Requests (query strings arrive as strings; lists are comma-separated)
+// ---------------------------------------------------------------------------------------------
+const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .string()
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item));
+const limit = (max: number, fallback: number) =>
+  z.coerce.number().int().min(1).max(max).default(fallback);
+
+export const SearchQuery = z.object({
+  q: z.string().trim().min(1, 'q must not be empty').max(200),
+  labels: csv(EntityLabel).optional(),
+  limit: limit(50, 10),
+});
+export type SearchQuery = z.infer<typeof SearchQuery>;
+
+export const SearchHit = z.object({
+  entity: EntitySummary,
+  score: z.number(),
+  /** The name or alias that matched best. */
+  matched: z.string(),
+});
+export const SearchResponse = z.object({ query: z.string(), results: z.array(SearchHit) });
+export type SearchResponse = z.infer<typeof SearchResponse>;
+
+export const EntityParams = z.object({ id: z.string().min(1).max(200) });
+
+export const Direction = z.enum(['out', 'in', 'both']);
+export type Direction = z.infer<typeof Direction>;
+
+export const RelationshipGroup = z.object({
+  type: RelationshipType,
+  direction: z.enum(['out', 'in']),
+  count: z.number().int(),
+  items: z.array(z.object({ relationship: RelationshipView, other: EntitySummary })),
+});
+export const EntityDetailsResponse = z.object({
+  entity: Entity,
+  groups: z.array(RelationshipGroup),
+  /** Articles that mention the entity. */
+  articles: z.array(z.object({ id: z.string(), title: z.string(), date: IsoDate })),
+});
+export type EntityDetailsResponse = z.infer<typeof EntityDetailsResponse>;
+
+export const NeighborsQuery = z.object({
+  types: csv(RelationshipType).optional(),
+  labels: csv(NodeLabel).optional(),
+  direction: Direction.default('both'),
+  limit: limit(500, 25),
+  /** Opaque cursor from a previous page's `nextCursor`. */
+  cursor: z.string().max(500).optional(),
+});
+export type NeighborsQuery = z.infer<typeof NeighborsQuery>;
+
+export const NeighborsResponse = GraphPayload.extend({
+  entity: z.string(),
+  /** Totals per type and direction, before the cap: "showing 25 of 1,340". */
+  counts: z.array(
+    z.object({ type: RelationshipType, direction: z.enum(['out', 'in']), count: z.number().int() }),
+  ),
+  total: z.number().int(),
+  returned: z.number().int(),
+  nextCursor: z.string().nullable(),
+});
+export type NeighborsResponse = z.infer<typeof NeighborsResponse>;
+
+export const PathsQuery = z.object({
+  from: z.string().min(1).max(200),
+  to: z.string().min(1).max(200),
+  maxHops: z.coerce.number().int().min(1).max(8).default(4),
+  types: csv(RelationshipType).optional(),
+  limit: limit(25, 5),
+});
+export type PathsQuery = z.infer<typeof PathsQuery>;
+
+export const PathsResponse = GraphPayload.extend({
+  paths: z.array(
+    z.object({ nodes: z.array(z.string()), edges: z.array(z.string()), length: z.number().int() }),
+  ),
+});
+export type PathsResponse = z.infer<typeof PathsResponse>;
+
+export const GraphQuery = z.object({
+  labels: csv(NodeLabel).optional(),
+  types: csv(RelationshipType).optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  /** Centre entities; default: russia, iran, united-states. */
+  ids: csv(Slug).optional(),
+  limit: limit(2000, 300),
+});
+export type GraphQuery = z.infer<typeof GraphQuery>;
+export const GraphResponse = GraphPayload.extend({ truncated: z.boolean() });
+export type GraphResponse = z.infer<typeof GraphResponse>;
+
+export const TimelineQuery = z.object({
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  limit: limit(1000, 200),
+});
+export type TimelineQuery = z.infer<typeof TimelineQuery>;
+export const TimelineItem = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('event'), date: IsoDate, entity: EntitySummary }),
+  z.object({
+    kind: z.literal('relationship'),
+    date: IsoDate,
+    relationship: RelationshipView,
+    source: EntitySummary,
+    target: EntitySummary,
+  }),
+]);
+export const TimelineResponse = z.object({ items: z.array(TimelineItem) });
+export type TimelineResponse = z.infer<typeof TimelineResponse>;
+
+export const ArticleResponse = z.object({
+  article: z.object({
+    id: z.string(),
+    title: z.string(),
+    date: IsoDate,
+    dateInferred: z.boolean(),
+    sourceFile: z.string(),
+    text: z.string(),
+  }),
+  /** Every evidence span in this article, with the relationship it supports. */
+  spans: z.array(
+    EvidenceSpan.extend({
+      relationshipId: z.string(),
+      type: RelationshipType,
+      source: z.string(),
+      target: z.string(),
+      quote: z.string().optional(),
+    }),
+  ),
+  /** Entities the article mentions. */
+  entities: z.array(EntitySummary),
+});
+export type ArticleResponse = z.infer<typeof ArticleResponse>;
+
+export const SchemaResponse = z.object({
+  labels: z.array(z.object({ label: z.string(), count: z.number().int() })),
+  relationshipTypes: z.array(
+    z.object({ type: z.string(), count: z.number().int(), meaning: z.string().optional() }),
+  ),
+  propertyKeys: z.array(z.string()),
+});
+export type SchemaResponse = z.infer<typeof SchemaResponse>;
+
+// ---------------------------------------------------------------------------------------------
+// Cypher console
+// ---------------------------------------------------------------------------------------------
+export const CypherRequest = z
+  .object({
+    query: z.string().trim().min(1, 'query must not be empty').max(20_000),
+    params: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict();
+export type CypherRequest = z.infer<typeof CypherRequest>;
+
+export const CypherNode = z.object({
+  elementId: z.string(),
+  labels: z.array(z.string()),
+  properties: z.record(z.string(), z.unknown()),
+});
+export const CypherRelationship = z.object({
+  elementId: z.string(),
+  type: z.string(),
+  startElementId: z.string(),
+  endElementId: z.string(),
+  properties: z.record(z.string(), z.unknown()),
+});
+export const CypherResponse = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.unknown())),
+  graph: z.object({ nodes: z.array(CypherNode), edges: z.array(CypherRelationship) }),
+  summary: z.object({
+    queryType: z.string(),
+    rows: z.number().int(),
+    truncated: z.boolean(),
+    elapsedMs: z.number(),
+    notifications: z.array(
+      z.object({ code: z.string(), title: z.string(), description: z.string() }),
+    ),
+  }),
+});
+export type CypherResponse = z.infer<typeof CypherResponse>;

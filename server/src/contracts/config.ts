@@ -1,0 +1,66 @@
+/**
+ * The configuration contract: every environment variable the project reads, with its default.
+ * `server/src/config.ts` is the only module that reads process.env, and it does so through this.
+ */
+import { z } from 'zod';
+
+const port = (name: string, fallback: number) =>
+  z.coerce
+    .number({ error: `${name} must be a port number` })
+    .int(`${name} must be a whole number`)
+    .min(0, `${name} must be between 0 and 65535`)
+    .max(65535, `${name} must be between 0 and 65535`)
+    .default(fallback);
+
+const positiveInt = (name: string, fallback: number) =>
+  z.coerce
+    .number({ error: `${name} must be a number` })
+    .int(`${name} must be a whole number`)
+    .positive(`${name} must be positive`)
+    .default(fallback);
+
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+    .transform((v) => v === 'true' || v === '1' || v === 'yes')
+    .default(fallback);
+
+/** Connection URIs the driver accepts: bolt and neo4j, with or without TLS. */
+const NEO4J_URI_PATTERN = /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/:]+(:\d{1,5})?\/?$/;
+
+export const EnvConfig = z.object({
+  /** Use this Neo4j instead of starting one. Unset: `npm start` boots a local Neo4j. */
+  NEO4J_URI: z
+    .string()
+    .regex(
+      NEO4J_URI_PATTERN,
+      'NEO4J_URI must look like bolt://host:7687 or neo4j://host:7687 (schemes bolt, neo4j, with +s or +ssc)',
+    )
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'NEO4J_DATABASE must be a valid database name')
+    .default('neo4j'),
+  /** Bolt port of the local Neo4j that `npm start` boots (0 = any free port). */
+  NEO4J_BOLT_PORT: port('NEO4J_BOLT_PORT', 7687),
+  /** Where the local Neo4j keeps its files. */
+  NEO4J_DATA_DIR: z.string().min(1).optional(),
+  /** HTTP port of the explorer and API. */
+  PORT: port('PORT', 8080),
+  /** Interface to listen on; 0.0.0.0 inside a container. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Load the seed graph into an empty database on start. */
+  SEED_ON_START: flag(true),
+  /** Cypher console: transaction timeout in milliseconds. */
+  CYPHER_TIMEOUT_MS: positiveInt('CYPHER_TIMEOUT_MS', 10_000),
+  /** Cypher console: most rows returned before `truncated` is set. */
+  CYPHER_ROW_CAP: positiveInt('CYPHER_ROW_CAP', 1000),
+  /** Cypher console: requests per minute per client. */
+  CYPHER_RATE_LIMIT: positiveInt('CYPHER_RATE_LIMIT', 60),
+  /** How long to wait for a Neo4j connection before answering 503. */
+  NEO4J_CONNECT_TIMEOUT_MS: positiveInt('NEO4J_CONNECT_TIMEOUT_MS', 3000),
+});
+export type EnvConfig = z.infer<typeof EnvConfig>;

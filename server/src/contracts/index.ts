@@ -1,0 +1,5 @@
+/** The shared contracts: imported by the server, the client and the scripts alike. */
+export * from './model';
+export * from './seed';
+export * from './config';
+export * from './api';

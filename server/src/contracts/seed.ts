@@ -1,0 +1,108 @@
+/**
+ * Contracts of the seed files: the article manifest, the entity registry and the per-article
+ * extraction files under seeds/. Ingestion validates every file against these schemas before it
+ * writes anything; the corpus generator writes files that pass them.
+ *
+ * Offsets are not written by hand: an extraction gives the verbatim evidence sentence(s) and
+ * quote, and ingestion locates them in the article text.
+ */
+import { z } from 'zod';
+import { CuratedRelationshipType, EntityLabel } from './model';
+
+/** A stable, readable slug: lower-case words joined by hyphens. */
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "pete-hegseth"');
+
+/** A calendar date, YYYY-MM-DD, that exists (2026-02-30 is refused). */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'is not a real calendar date');
+
+/** One source article, as listed in seeds/articles.yaml. */
+export const ArticleSeed = z
+  .object({
+    id: Slug,
+    /** File name under the articles folder. */
+    file: z.string().min(1),
+    /** The name the file had in the shared corpus, kept for provenance. */
+    originalFile: z.string().min(1),
+    title: z.string().min(1),
+    date: IsoDate,
+    /** True when the article carries no date and `date` was inferred from its content. */
+    dateInferred: z.boolean().default(false),
+    /** Why the date was inferred, when it was. */
+    dateNote: z.string().optional(),
+    /** Publisher, when known. */
+    publisher: z.string().optional(),
+  })
+  .strict();
+export type ArticleSeed = z.infer<typeof ArticleSeed>;
+
+export const ArticleManifest = z.object({ articles: z.array(ArticleSeed).min(1) }).strict();
+export type ArticleManifest = z.infer<typeof ArticleManifest>;
+
+/** One real-world entity, as listed in seeds/entities.yaml. */
+export const EntitySeed = z
+  .object({
+    id: Slug,
+    label: EntityLabel,
+    name: z.string().min(1),
+    /** Every other form the articles use for this entity. */
+    aliases: z.array(z.string().min(1)).default([]),
+    description: z.string().min(1),
+    /** People: role or title as of the articles. */
+    role: z.string().optional(),
+    /** Events: when it happened (start), where known. */
+    date: IsoDate.optional(),
+    /** Events: when it ended, for spans. */
+    endDate: IsoDate.optional(),
+    /** Events and claims that the articles present as reported but unconfirmed. */
+    alleged: z.boolean().optional(),
+  })
+  .strict();
+export type EntitySeed = z.infer<typeof EntitySeed>;
+
+export const EntityRegistry = z.object({ entities: z.array(EntitySeed).min(1) }).strict();
+export type EntityRegistry = z.infer<typeof EntityRegistry>;
+
+/** One curated fact from one article. */
+export const RelationshipSeed = z
+  .object({
+    type: CuratedRelationshipType,
+    from: Slug,
+    to: Slug,
+    /** Verbatim sentence(s) of the article the fact rests on; each must occur in the text. */
+    evidence: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+    /** SAID and DENIED: the words exactly as the article prints them. */
+    quote: z.string().min(1).optional(),
+    /** When the fact happened or was stated, where the article gives or implies it. */
+    date: IsoDate.optional(),
+    /** Reported but unconfirmed (intelligence sharing, arms transfers). */
+    alleged: z.boolean().optional(),
+    /** Free detail an analyst reads with the edge: a title, what was supplied, the medium. */
+    detail: z.string().min(1).optional(),
+    /**
+     * Distinguishes two facts of the same type between the same two entities that are not the
+     * same fact (e.g. two separate attacks). Facts with the same type, endpoints, quote and key
+     * in different articles are one relationship with several sources.
+     */
+    key: Slug.optional(),
+  })
+  .strict();
+export type RelationshipSeed = z.infer<typeof RelationshipSeed>;
+
+/** seeds/extractions/<article-id>.yaml */
+export const ExtractionFile = z
+  .object({
+    article: Slug,
+    /** Entities the article names besides the endpoints of its relationships. */
+    mentions: z.array(Slug).default([]),
+    relationships: z.array(RelationshipSeed).default([]),
+  })
+  .strict();
+export type ExtractionFile = z.infer<typeof ExtractionFile>;

@@ -1,0 +1,95 @@
+/**
+ * Wires config -> driver -> app -> listen, and shuts down gracefully: stop accepting, finish
+ * in-flight requests, close the driver. `npm start` (scripts/src/start.ts) calls `serve` after
+ * it has a Neo4j; run directly, this module serves the NEO4J_URI it is given.
+ */
+import http from 'node:http';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import pino, { type Logger } from 'pino';
+import { createApp } from './app';
+import { loadConfig, ConfigError, type Config } from './config';
+import { createDriver } from './db/driver';
+
+export interface RunningServer {
+  url: string;
+  server: http.Server;
+  /** Finishes in-flight requests (up to `graceMs`), then stops listening. Does not close the driver. */
+  close(graceMs?: number): Promise<void>;
+}
+
+export function createLogger(config: Pick<Config, 'LOG_LEVEL'>): Logger {
+  return pino({ level: config.LOG_LEVEL, base: undefined });
+}
+
+export const DEFAULT_CLIENT_DIR = path.resolve(__dirname, '../../client/dist');
+
+export async function serve(opts: {
+  config: Config;
+  driver: Driver;
+  logger: Logger;
+  clientDir?: string;
+}): Promise<RunningServer> {
+  const app = createApp({
+    driver: opts.driver,
+    config: opts.config,
+    logger: opts.logger,
+    clientDir: opts.clientDir ?? DEFAULT_CLIENT_DIR,
+  });
+  const server = http.createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.config.PORT, opts.config.HOST, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : opts.config.PORT;
+  const shownHost = opts.config.HOST === '0.0.0.0' ? 'localhost' : opts.config.HOST;
+  return {
+    url: `http://${shownHost}:${port}`,
+    server,
+    close: (graceMs = 10_000) =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+        server.close(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+        server.closeIdleConnections();
+      }),
+  };
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    console.error(err instanceof ConfigError ? err.message : err);
+    process.exit(2);
+  }
+  if (!config.NEO4J_URI) {
+    console.error('NEO4J_URI is not set. Use `npm start` to boot a local Neo4j, or set NEO4J_URI.');
+    process.exit(2);
+  }
+  const logger = createLogger(config);
+  const driver = createDriver(
+    {
+      uri: config.NEO4J_URI,
+      user: config.NEO4J_USER,
+      password: config.NEO4J_PASSWORD,
+      database: config.NEO4J_DATABASE,
+    },
+    { connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS },
+  );
+  const running = await serve({ config, driver, logger });
+  logger.info(`Explorer and API on ${running.url}`);
+  const stop = async () => {
+    await running.close();
+    await driver.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (require.main === module) void main();

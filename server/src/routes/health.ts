@@ -1,0 +1,27 @@
+/** GET /api/health: is the database there, which Neo4j is it, how big is the graph. */
+import { Router } from 'express';
+import type { AppDeps } from '../app';
+import type { HealthResponse } from '../contracts/api';
+import { readHealth } from '../db/health-repository';
+
+export function healthRouter(deps: AppDeps): Router {
+  const router = Router();
+  router.get('/', async (req, res) => {
+    try {
+      const body: HealthResponse = {
+        status: 'ok',
+        ...(await readHealth(deps.driver, deps.config.NEO4J_DATABASE)),
+      };
+      res.json(body);
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      req.log?.warn({ err }, 'health check failed');
+      const body: HealthResponse = {
+        status: 'unavailable',
+        reason: `Neo4j is not answering: ${reason}`,
+      };
+      res.status(503).json(body);
+    }
+  });
+  return router;
+}

