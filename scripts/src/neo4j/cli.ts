@@ -1,0 +1,124 @@
+/**
+ * `npm run neo4j -- [--port N] [--data DIR] [--auth user:password] [--tx-timeout SECONDS]`
+ * `npm run neo4j -- --build-only` builds the launcher (downloads the jars) and exits: CI uses it.
+ *
+ * Starts a local Neo4j 5.26 Community (no Docker; needs JDK 17+ and Maven), prints its Bolt URI
+ * and stays up until Ctrl-C. Point the app at it with NEO4J_URI.
+ */
+import { ensureLauncherBuilt, startLocalNeo4j, type LocalNeo4jOptions } from './local-neo4j';
+
+const USAGE =
+  'usage: npm run neo4j -- [--port N (default 7687, 0 = any free)] [--data DIR (default .neo4j/data)]\n' +
+  '                        [--auth user:password (default: auth off)] [--tx-timeout SECONDS (default 30)]\n' +
+  '                        [--heap 1g] [--pagecache 128m]';
+
+function parseArgs(argv: string[]): LocalNeo4jOptions {
+  const opts: LocalNeo4jOptions = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '-h' || arg === '--help') {
+      console.log(USAGE);
+      process.exit(0);
+    }
+    const eq = arg.indexOf('=');
+    const key = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    const value = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : argv[++i];
+    if (value === undefined) throw new Error(`missing value for ${key}\n${USAGE}`);
+    switch (key) {
+      case '--port': {
+        const port = Number(value);
+        if (!Number.isInteger(port) || port < 0 || port > 65535)
+          throw new Error(`invalid --port ${value}`);
+        opts.port = port;
+        break;
+      }
+      case '--data':
+        opts.dataDir = value;
+        break;
+      case '--auth': {
+        const colon = value.indexOf(':');
+        if (colon <= 0) throw new Error('--auth must be user:password');
+        opts.auth = { user: value.slice(0, colon), password: value.slice(colon + 1) };
+        break;
+      }
+      case '--tx-timeout':
+        opts.txTimeoutSeconds = Number(value);
+        break;
+      case '--heap':
+        opts.heap = value;
+        break;
+      case '--pagecache':
+        opts.pageCache = value;
+        break;
+      default:
+        throw new Error(`unknown option ${arg}\n${USAGE}`);
+    }
+  }
+  return opts;
+}
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--build-only')) {
+    await ensureLauncherBuilt((line) => console.error(`[neo4j] ${line}`));
+    console.log('Neo4j launcher is built.');
+    return;
+  }
+  let opts: LocalNeo4jOptions;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(2);
+  }
+  const say = (line: string) => console.error(`[neo4j] ${line}`);
+  const verbose = process.env.NEO4J_VERBOSE === '1';
+  const neo = await startLocalNeo4j({
+    ...opts,
+    log: (line) => {
+      if (verbose || !line.startsWith('[neo4j] ')) say(line);
+    },
+  });
+  console.log(
+    `Neo4j ${neo.version} ${neo.edition} is running (pid ${neo.pid}, data ${neo.dataDir}).`,
+  );
+  console.log(`  NEO4J_URI=${neo.uri}`);
+  if (opts.auth)
+    console.log(`  NEO4J_USER=${opts.auth.user} NEO4J_PASSWORD=<the password you gave>`);
+  else console.log('  (authentication is off: any user/password is accepted)');
+  console.log('Press Ctrl-C to stop.');
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal}: stopping Neo4j...`);
+    neo.stop().then(
+      () => {
+        say('stopped.');
+        process.exit(0);
+      },
+      (e) => {
+        console.error(e);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // If Neo4j dies on its own, do not sit here pretending it runs.
+  setInterval(() => {
+    try {
+      process.kill(neo.pid, 0);
+    } catch {
+      if (!stopping) {
+        say(`Neo4j (pid ${neo.pid}) exited unexpectedly; see ${neo.dataDir}/logs/debug.log`);
+        process.exit(1);
+      }
+    }
+  }, 2000).unref();
+}
+
+main().catch((e) => {
+  console.error(`[neo4j] ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});
