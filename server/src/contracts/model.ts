@@ -53,8 +53,8 @@ export const RELATIONSHIP_RULES = {
   },
   MEMBER_OF: {
     from: ['Person', 'Organization'],
-    to: ['Organization', 'Country'],
-    meaning: 'holds a post in, or belongs to',
+    to: ['Organization', 'Country', 'Outlet'],
+    meaning: 'holds a post in, works for, or belongs to',
   },
   ADVISES: { from: ['Person'], to: ['Person', 'Organization'], meaning: 'is an adviser to' },
   REPRESENTS: {
@@ -95,9 +95,9 @@ export const RELATIONSHIP_RULES = {
     meaning: 'passed intelligence (may be alleged)',
   },
   PART_OF: {
-    from: ['Event', 'Organization', 'Location'],
-    to: ['Event', 'Organization', 'Country', 'Location'],
-    meaning: 'is a part or phase of',
+    from: ['Event', 'Organization', 'Location', 'Outlet'],
+    to: ['Event', 'Organization', 'Country', 'Location', 'Outlet'],
+    meaning: 'is a part, programme or phase of',
   },
   OCCURRED_IN: { from: ['Event'], to: PLACES, meaning: 'where an event happened' },
   LOCATED_IN: {
