@@ -400,7 +400,8 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<Loc
   readline.createInterface({ input: child.stderr! }).on('line', (line) => {
     stderrTail.push(line);
     if (stderrTail.length > 30) stderrTail.shift();
-    log(`[neo4j] ${line}`);
+    // Java stack frames stay in the tail for the error message but do not flood the log.
+    if (!/^\s+at |^\s*\.\.\. \d+ more|^Caused by: /.test(line)) log(`[neo4j] ${line}`);
   });
 
   let stopPromise: Promise<void> | undefined;
@@ -458,8 +459,12 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<Loc
               `Stop that instance, or use another data dir (dataDir option / --data).`,
           );
         } else {
+          // The launcher names the cause on one NEO4J_ERROR line; the stack is for debug.log.
+          const named = stderrTail.find((l) => l.startsWith('NEO4J_ERROR '));
           fail(
-            `Neo4j exited before it was ready (code ${code ?? signal}); last output:\n${stderrTail.join('\n')}`,
+            named
+              ? `Neo4j could not start: ${named.slice('NEO4J_ERROR '.length)}`
+              : `Neo4j exited before it was ready (code ${code ?? signal}); last output:\n${stderrTail.join('\n')}`,
           );
         }
       }, 50);

@@ -51,6 +51,7 @@ public final class Launcher {
     static final String READY_PREFIX = "NEO4J_READY ";
     static final int EXIT_USAGE = 2;
     static final int EXIT_LOCKED = 3;
+    static final int EXIT_PORT_IN_USE = 4;
 
     private static final PrintStream OUT = System.out;
     private static final PrintStream ERR = System.err;
@@ -86,6 +87,11 @@ public final class Launcher {
                         + " is locked by another running Neo4j instance (stop it, or use another --data dir): "
                         + (lock != null ? lock.getMessage() : t.getMessage()));
                 code = EXIT_LOCKED;
+            } else if (findCause(t, "PortBindException") != null) {
+                // The most common failure on a developer machine: say it in one line.
+                ERR.println("NEO4J_ERROR Bolt port " + opts.port
+                        + " is already in use on 127.0.0.1 (another Neo4j?): set NEO4J_BOLT_PORT to a free port, or 0 for any");
+                code = EXIT_PORT_IN_USE;
             } else {
                 ERR.println("NEO4J_ERROR failed to start Neo4j: " + t);
                 t.printStackTrace(ERR);
