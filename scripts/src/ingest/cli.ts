@@ -1,0 +1,125 @@
+/**
+ * `npm run ingest -- [--seeds DIR] [--dry-run] [--reset] [--batch-size N]`
+ *
+ * Validates the seeds (all problems at once; exit 1 and nothing written when there are any),
+ * then writes them to the Neo4j that NEO4J_URI names, or to a local Neo4j booted here on the
+ * data folder `npm start` uses (stopped again at the end).
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig, ConfigError, createDriver, waitForNeo4j, type Config } from '@kg/server';
+import { startLocalNeo4j } from '../neo4j/local-neo4j';
+import { ingest, formatSummary, SeedValidationError } from './ingest';
+import { DEFAULT_SEEDS_DIR } from './validate';
+import { WRITE_DEFAULTS } from './write';
+
+const USAGE = `usage: npm run ingest -- [options]
+  --seeds DIR        seed folder (default: ${path.relative(process.cwd(), DEFAULT_SEEDS_DIR) || '.'})
+  --dry-run          validate and show what would be written; write nothing
+  --reset            delete Entity/Article nodes and their relationships first
+  --batch-size N     rows per UNWIND batch (default ${WRITE_DEFAULTS.batchSize})
+  --single-tx-rows N largest run written in one transaction (default ${WRITE_DEFAULTS.singleTransactionRows})`;
+
+const say = (line: string) => console.log(`[ingest] ${line}`);
+
+function positive(name: string, v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`${name} must be a positive whole number (got ${JSON.stringify(v)})\n${USAGE}`);
+    process.exit(2);
+  }
+  return n;
+}
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        seeds: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        reset: { type: 'boolean', default: false },
+        'batch-size': { type: 'string' },
+        'single-tx-rows': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (err) {
+    console.error(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const batchSize = positive('--batch-size', args['batch-size']);
+  const singleTransactionRows = positive('--single-tx-rows', args['single-tx-rows']);
+  const seedsDir = args.seeds ? path.resolve(args.seeds) : DEFAULT_SEEDS_DIR;
+  const dryRun = args['dry-run'];
+
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    console.error(err instanceof ConfigError ? err.message : String(err));
+    return 2;
+  }
+  const base = {
+    seedsDir,
+    dryRun,
+    reset: args.reset,
+    database: config.NEO4J_DATABASE,
+    log: say,
+    ...(batchSize ? { batchSize } : {}),
+    ...(singleTransactionRows ? { singleTransactionRows } : {}),
+  };
+
+  const cleanup: (() => Promise<void>)[] = [];
+  try {
+    if (dryRun) {
+      const summary = await ingest(base);
+      console.log(formatSummary(summary));
+      return 0;
+    }
+    let uri: string;
+    if (config.NEO4J_URI) uri = config.NEO4J_URI;
+    else {
+      say('NEO4J_URI is not set: starting the local Neo4j (set NEO4J_URI to use your own).');
+      const local = await startLocalNeo4j({
+        port: config.NEO4J_BOLT_PORT,
+        ...(config.NEO4J_DATA_DIR ? { dataDir: config.NEO4J_DATA_DIR } : {}),
+        log: say,
+      });
+      cleanup.push(() => local.stop());
+      uri = local.uri;
+    }
+    const driver = createDriver(
+      {
+        uri,
+        user: config.NEO4J_USER,
+        password: config.NEO4J_PASSWORD,
+        database: config.NEO4J_DATABASE,
+      },
+      { connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS },
+    );
+    cleanup.push(() => driver.close());
+    await waitForNeo4j(driver, 30_000);
+    say(`writing to ${uri} (database ${config.NEO4J_DATABASE})`);
+    const summary = await ingest({ ...base, driver });
+    console.log(formatSummary(summary));
+    return 0;
+  } catch (err) {
+    if (err instanceof SeedValidationError) {
+      console.error(err.message);
+      return 1;
+    }
+    console.error(`[ingest] failed: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  } finally {
+    for (const step of cleanup.reverse()) await step().catch((e: unknown) => console.error(e));
+  }
+}
+
+void main().then((code) => process.exit(code));

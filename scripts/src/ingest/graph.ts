@@ -1,0 +1,108 @@
+/**
+ * The graph ingestion writes, as plain rows (no Neo4j types): what validation builds from the
+ * seeds, what --dry-run prints and what the writer turns into UNWIND batches.
+ */
+import { createHash } from 'node:crypto';
+import type { CuratedRelationshipType, EntityLabel } from '@kg/server/contracts';
+
+export interface EntityRow {
+  id: string;
+  label: EntityLabel;
+  name: string;
+  aliases: string[];
+  description: string;
+  role: string | null;
+  date: string | null;
+  endDate: string | null;
+  alleged: boolean | null;
+}
+
+export interface ArticleRow {
+  id: string;
+  title: string;
+  date: string;
+  dateInferred: boolean;
+  dateNote: string | null;
+  publisher: string | null;
+  /** Path of the text file, relative to the seeds folder (`articles/<file>`). */
+  sourceFile: string;
+  originalFile: string;
+  text: string;
+}
+
+/** One curated relationship, merged over every article that states it. */
+export interface RelationshipRow {
+  id: string;
+  type: CuratedRelationshipType;
+  from: string;
+  to: string;
+  /** Article ids, sorted. */
+  sources: string[];
+  /** Parallel lists: one entry per evidence span, ordered by article id then offset. */
+  evidence: string[];
+  evidenceArticles: string[];
+  evidenceStarts: number[];
+  evidenceEnds: number[];
+  quote: string | null;
+  /** Parallel lists: where the quote sits in each source article. */
+  quoteArticles: string[];
+  quoteStarts: number[];
+  quoteEnds: number[];
+  date: string | null;
+  alleged: boolean | null;
+  detail: string | null;
+}
+
+/** An article names an entity (`count` = occurrences of its name and aliases). */
+export interface MentionRow {
+  id: string;
+  article: string;
+  entity: string;
+  count: number;
+}
+
+export interface SeedGraph {
+  entities: EntityRow[];
+  articles: ArticleRow[];
+  relationships: RelationshipRow[];
+  mentions: MentionRow[];
+}
+
+/** The identity of a curated fact: same type, endpoints, quote and key = same relationship. */
+export function relationshipId(
+  type: string,
+  from: string,
+  to: string,
+  quote: string | undefined,
+  key: string | undefined,
+): string {
+  const h = createHash('sha1')
+    .update(JSON.stringify([type, from, to, quote ?? null, key ?? null]))
+    .digest('hex')
+    .slice(0, 12);
+  return `${type.toLowerCase()}:${from}>${to}:${h}`;
+}
+
+export function mentionId(article: string, entity: string): string {
+  return `mentions:${article}>${entity}`;
+}
+
+/** Content hash stored on every node and relationship: a rerun SETs only when it differs. */
+export function contentHash(row: object): string {
+  return createHash('sha1').update(JSON.stringify(row)).digest('base64url').slice(0, 22);
+}
+
+export interface GraphCounts {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+}
+
+/** Nodes per label (Entity, each entity label, Article) and relationships per type. */
+export function countGraph(g: SeedGraph): GraphCounts {
+  const nodes: Record<string, number> = { Entity: g.entities.length, Article: g.articles.length };
+  for (const e of g.entities) nodes[e.label] = (nodes[e.label] ?? 0) + 1;
+  const relationships: Record<string, number> = {};
+  for (const r of g.relationships) relationships[r.type] = (relationships[r.type] ?? 0) + 1;
+  if (g.mentions.length) relationships.MENTIONS = g.mentions.length;
+  return { nodes, relationships };
+}

@@ -1,0 +1,23 @@
+/**
+ * The ingestion pipeline's programmatic API (seeds -> validation -> Neo4j), used by the CLI,
+ * by `npm start` (seedIfEmpty), by the tests and by the benchmarks.
+ */
+export { DEFAULT_SEEDS_DIR, loadSeeds, validateSeeds } from './validate';
+export type { SeedSet, ValidationResult } from './validate';
+export { ingest, formatSummary, SeedValidationError } from './ingest';
+export type { IngestOptions, IngestSummary } from './ingest';
+export { formatSeedError, type SeedError } from './yaml-file';
+export {
+  countGraph,
+  relationshipId,
+  type SeedGraph,
+  type EntityRow,
+  type ArticleRow,
+  type RelationshipRow,
+  type MentionRow,
+  type GraphCounts,
+} from './graph';
+export { articleText, findSpan, findQuoteSpan, nearestMatch, countMentions } from './text';
+export { ensureSchema, schemaStatements, ENTITY_SEARCH_INDEX, ARTICLE_TEXT_INDEX } from './schema';
+export { WRITE_DEFAULTS, resetOwned, recoverInterruptedRuns, compensate } from './write';
+export { seedIfEmpty, type SeedResult } from './seed-if-empty';

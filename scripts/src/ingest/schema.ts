@@ -1,0 +1,53 @@
+/**
+ * Constraints and indexes ingestion relies on (MERGE by id) and the API reads through (search,
+ * article text, dates). Created IF NOT EXISTS before any write, then awaited online.
+ */
+import type { Driver } from 'neo4j-driver';
+import { ARTICLE, CURATED_RELATIONSHIP_TYPES, ENTITY } from '@kg/server/contracts';
+
+/** Name of the full-text index over entity names and aliases (accent- and case-insensitive). */
+export const ENTITY_SEARCH_INDEX = 'entity_search';
+/** Name of the full-text index over article titles and texts. */
+export const ARTICLE_TEXT_INDEX = 'article_text';
+
+const folding = "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }";
+
+/**
+ * Neo4j 5.26 full-text indexes accept LIST<STRING> properties, so `aliases` is indexed as is
+ * (no derived alias string). Relationship ids are unique per type: Community Edition supports
+ * relationship uniqueness constraints, whose backing index also serves lookups by id.
+ * No per-type relationship date indexes: the API filters dates across all types at once, which
+ * a per-type index cannot serve, and each extra index slows every write.
+ */
+export function schemaStatements(): string[] {
+  const statements = [
+    `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY}) REQUIRE n.id IS UNIQUE`,
+    `CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:${ARTICLE}) REQUIRE n.id IS UNIQUE`,
+    `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY}) ON EACH [n.name, n.aliases] ${folding}`,
+    `CREATE FULLTEXT INDEX ${ARTICLE_TEXT_INDEX} IF NOT EXISTS FOR (n:${ARTICLE}) ON EACH [n.title, n.text] ${folding}`,
+    'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)',
+    `CREATE INDEX article_date IF NOT EXISTS FOR (n:${ARTICLE}) ON (n.date)`,
+  ];
+  for (const type of [...CURATED_RELATIONSHIP_TYPES, 'MENTIONS'] as const) {
+    statements.push(
+      `CREATE CONSTRAINT ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
+    );
+  }
+  return statements;
+}
+
+/** Creates what is missing and waits (up to `timeoutSeconds`) until every index is online. */
+export async function ensureSchema(
+  driver: Driver,
+  database: string,
+  timeoutSeconds = 300,
+): Promise<{ created: number }> {
+  let created = 0;
+  for (const q of schemaStatements()) {
+    const { summary } = await driver.executeQuery(q, {}, { database });
+    const u = summary.counters.updates();
+    created += u.indexesAdded + u.constraintsAdded;
+  }
+  await driver.executeQuery('CALL db.awaitIndexes($t)', { t: timeoutSeconds }, { database });
+  return { created };
+}

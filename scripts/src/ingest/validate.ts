@@ -1,0 +1,420 @@
+/**
+ * Seeds -> validated graph. `loadSeeds` reads the article manifest, the article texts and the
+ * entity registry; `validateSeeds` then streams the extraction files one at a time (only the
+ * rows they produce are kept, never the YAML documents), checks every cross-reference and
+ * verbatim string, and returns ALL problems at once together with the graph to write.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  ArticleManifest,
+  EntityRegistry,
+  ExtractionFile,
+  QUOTED_TYPES,
+  isAllowedEndpoint,
+  type ArticleSeed,
+  type EntitySeed,
+  type RelationshipSeed,
+} from '@kg/server/contracts';
+import {
+  mentionId,
+  relationshipId,
+  type ArticleRow,
+  type EntityRow,
+  type MentionRow,
+  type RelationshipRow,
+  type SeedGraph,
+} from './graph';
+import {
+  articleText,
+  countMentions,
+  describeMiss,
+  findQuoteSpan,
+  findSpan,
+  type Span,
+} from './text';
+import { displayPath, readYamlFile, type SeedError, type YamlSource } from './yaml-file';
+
+/** `<repo>/seeds`. */
+export const DEFAULT_SEEDS_DIR = path.resolve(__dirname, '..', '..', '..', 'seeds');
+
+export interface SeedSet {
+  dir: string;
+  articles: ArticleRow[];
+  entities: EntityRow[];
+  /** Absolute paths of the extraction files, sorted; read lazily by validateSeeds. */
+  extractionFiles: string[];
+  /** Problems found while loading (manifest, registry, article files). */
+  errors: SeedError[];
+  warnings: SeedError[];
+}
+
+export interface ValidationResult {
+  errors: SeedError[];
+  warnings: SeedError[];
+  /** Complete only when `errors` is empty. */
+  graph: SeedGraph;
+}
+
+const nullable = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+
+/** Reads the manifest, the article texts and the entity registry of `dir`. */
+export async function loadSeeds(dir: string = DEFAULT_SEEDS_DIR): Promise<SeedSet> {
+  const root = path.resolve(dir);
+  const errors: SeedError[] = [];
+  const warnings: SeedError[] = [];
+
+  const manifest = readYamlFile(path.join(root, 'articles.yaml'), ArticleManifest, {
+    itemsKey: 'articles',
+  });
+  errors.push(...manifest.errors);
+  const articles = manifest.data
+    ? loadArticles(root, manifest.data.articles, manifest.source, manifest.items, errors, warnings)
+    : [];
+
+  const registry = readYamlFile(path.join(root, 'entities.yaml'), EntityRegistry, {
+    itemsKey: 'entities',
+  });
+  errors.push(...registry.errors);
+  const entities = registry.data
+    ? checkEntities(registry.data.entities, registry.source, registry.items, errors, warnings)
+    : [];
+
+  const extractionDir = path.join(root, 'extractions');
+  let extractionFiles: string[] = [];
+  try {
+    extractionFiles = (await fs.promises.readdir(extractionDir))
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()
+      .map((f) => path.join(extractionDir, f));
+  } catch {
+    warnings.push({
+      file: displayPath(extractionDir),
+      path: '',
+      message: 'folder not found: no relationships',
+    });
+  }
+  return { dir: root, articles, entities, extractionFiles, errors, warnings };
+}
+
+function loadArticles(
+  root: string,
+  seeds: ArticleSeed[],
+  source: YamlSource,
+  at: (k: number) => number,
+  errors: SeedError[],
+  warnings: SeedError[],
+): ArticleRow[] {
+  const firstIndex = new Map<string, number>();
+  const rows: ArticleRow[] = [];
+  seeds.forEach((a, k) => {
+    const i = at(k);
+    const seen = firstIndex.get(a.id);
+    if (seen !== undefined) {
+      errors.push(
+        source.error(
+          ['articles', i, 'id'],
+          `duplicate article id "${a.id}" (first at articles[${seen}])`,
+        ),
+      );
+      return;
+    }
+    firstIndex.set(a.id, i);
+    const abs = path.join(root, 'articles', a.file);
+    let content: string;
+    try {
+      content = fs.readFileSync(abs, 'utf8');
+    } catch {
+      errors.push(
+        source.error(['articles', i, 'file'], `article file not found: ${displayPath(abs)}`),
+      );
+      return;
+    }
+    const { text, headerDate } = articleText(content);
+    if (headerDate && headerDate !== a.date) {
+      warnings.push(
+        source.error(
+          ['articles', i, 'date'],
+          `is ${a.date} but the file's header says ${headerDate}`,
+        ),
+      );
+    }
+    rows.push({
+      id: a.id,
+      title: a.title,
+      date: a.date,
+      dateInferred: a.dateInferred,
+      dateNote: nullable(a.dateNote),
+      publisher: nullable(a.publisher),
+      sourceFile: path.posix.join('articles', a.file),
+      originalFile: a.originalFile,
+      text,
+    });
+  });
+  return rows;
+}
+
+/**
+ * Duplicate ids are errors (two nodes would merge into one). A name or alias shared by two
+ * entities is only a warning: extractions reference entities by id, so the graph stays correct;
+ * the shared form just makes search list both, which can be right ("Washington" the city and
+ * the government). Mention counts credit a shared form to the first entity listed.
+ */
+function checkEntities(
+  seeds: EntitySeed[],
+  source: YamlSource,
+  at: (k: number) => number,
+  errors: SeedError[],
+  warnings: SeedError[],
+): EntityRow[] {
+  const firstIndex = new Map<string, number>();
+  const formOwner = new Map<string, { id: string; i: number }>();
+  const rows: EntityRow[] = [];
+  seeds.forEach((e, k) => {
+    const i = at(k);
+    const seen = firstIndex.get(e.id);
+    if (seen !== undefined) {
+      errors.push(
+        source.error(
+          ['entities', i, 'id'],
+          `duplicate entity id "${e.id}" (first at entities[${seen}])`,
+        ),
+      );
+      return;
+    }
+    firstIndex.set(e.id, i);
+    if (e.date && e.endDate && e.endDate < e.date) {
+      errors.push(
+        source.error(['entities', i, 'endDate'], `${e.endDate} is before date ${e.date}`),
+      );
+    }
+    const forms = [e.name, ...e.aliases];
+    forms.forEach((f, n) => {
+      const key = f.toLowerCase();
+      const owner = formOwner.get(key);
+      const where = n === 0 ? ['entities', i, 'name'] : ['entities', i, 'aliases', n - 1];
+      if (owner && owner.id !== e.id) {
+        warnings.push(
+          source.error(
+            where,
+            `"${f}" is also a name or alias of "${owner.id}" (entities[${owner.i}])`,
+          ),
+        );
+      } else if (!owner) formOwner.set(key, { id: e.id, i });
+    });
+    rows.push({
+      id: e.id,
+      label: e.label,
+      name: e.name,
+      aliases: e.aliases,
+      description: e.description,
+      role: nullable(e.role),
+      date: nullable(e.date),
+      endDate: nullable(e.endDate),
+      alleged: nullable(e.alleged),
+    });
+  });
+  return rows;
+}
+
+/** One evidence span of one relationship statement, before merging across articles. */
+interface Statement {
+  article: string;
+  seed: RelationshipSeed;
+  evidence: (Span & { text: string })[];
+  quote?: Span;
+}
+
+/**
+ * Validates every extraction file against the loaded seeds and builds the graph. Extraction
+ * files are read one at a time; a file with problems contributes errors and no rows.
+ */
+export async function validateSeeds(seeds: SeedSet): Promise<ValidationResult> {
+  const errors = [...seeds.errors];
+  const warnings = [...seeds.warnings];
+  const entities = new Map(seeds.entities.map((e) => [e.id, e]));
+  const articles = new Map(seeds.articles.map((a) => [a.id, a]));
+  const relationships = new Map<string, RelationshipRow>();
+  const mentioned = new Map<string, Set<string>>();
+
+  for (const abs of seeds.extractionFiles) {
+    const read = readYamlFile(abs, ExtractionFile, { itemsKey: 'relationships' });
+    errors.push(...read.errors);
+    if (!read.data) continue;
+    const x = read.data;
+    const src = read.source;
+    const fileErrors: SeedError[] = [];
+    const article = articles.get(x.article);
+    if (!article) {
+      fileErrors.push(
+        src.error(['article'], `unknown article "${x.article}" (not in articles.yaml)`),
+      );
+    }
+    const entityRef = (p: (string | number)[], id: string) => {
+      const e = entities.get(id);
+      if (!e) fileErrors.push(src.error(p, `unknown entity "${id}" (not in entities.yaml)`));
+      return e;
+    };
+    const names = new Set<string>();
+    x.mentions.forEach((id, i) => {
+      if (entityRef(['mentions', i], id)) names.add(id);
+    });
+    const statements: Statement[] = [];
+    x.relationships.forEach((r, k) => {
+      const at = (...p: (string | number)[]) => ['relationships', read.items(k), ...p];
+      const from = entityRef(at('from'), r.from);
+      const to = entityRef(at('to'), r.to);
+      if (from && to && !isAllowedEndpoint(r.type, from.label, to.label)) {
+        fileErrors.push(
+          src.error(
+            at('type'),
+            `${r.type} cannot connect ${from.label} "${from.id}" to ${to.label} "${to.id}"`,
+          ),
+        );
+      }
+      if (QUOTED_TYPES.includes(r.type) && r.quote === undefined) {
+        fileErrors.push(src.error(at('quote'), `${r.type} needs a verbatim quote`));
+      }
+      if (!article) return;
+      const list = typeof r.evidence === 'string' ? [r.evidence] : r.evidence;
+      const evidence: Statement['evidence'] = [];
+      list.forEach((ev, k) => {
+        const span = findSpan(article.text, ev);
+        const p = typeof r.evidence === 'string' ? at('evidence') : at('evidence', k);
+        // A slice of the article shares its memory; the parsed YAML string can then be freed.
+        if (span) evidence.push({ ...span, text: article.text.slice(span.start, span.end) });
+        else
+          fileErrors.push(
+            src.error(
+              p,
+              `not found verbatim in article "${article.id}"; ${describeMiss(article.text, ev)}`,
+            ),
+          );
+      });
+      let quote: Span | undefined;
+      if (r.quote !== undefined) {
+        quote = findQuoteSpan(article.text, r.quote, evidence);
+        if (!quote)
+          fileErrors.push(
+            src.error(
+              at('quote'),
+              `not found verbatim in article "${article.id}"; ${describeMiss(article.text, r.quote)}`,
+            ),
+          );
+      }
+      if (from) names.add(from.id);
+      if (to) names.add(to.id);
+      statements.push({ article: article.id, seed: r, evidence, ...(quote ? { quote } : {}) });
+    });
+    if (fileErrors.length > 0 || read.errors.length > 0) {
+      errors.push(...fileErrors);
+      continue;
+    }
+    for (const s of statements) mergeStatement(relationships, s);
+    const set = mentioned.get(x.article) ?? new Set<string>();
+    for (const id of names) set.add(id);
+    mentioned.set(x.article, set);
+  }
+
+  const mentions: MentionRow[] = [];
+  for (const a of seeds.articles) {
+    const ids = mentioned.get(a.id);
+    if (!ids) continue;
+    const forms = new Map(
+      [...ids].sort().map((id) => {
+        const e = entities.get(id)!;
+        return [id, [e.name, ...e.aliases]] as const;
+      }),
+    );
+    for (const [entity, count] of countMentions(a.text, forms)) {
+      mentions.push({ id: mentionId(a.id, entity), article: a.id, entity, count });
+    }
+  }
+  const rels = [...relationships.values()].map(finishRelationship);
+  return {
+    errors,
+    warnings,
+    graph: { entities: seeds.entities, articles: seeds.articles, relationships: rels, mentions },
+  };
+}
+
+/** Adds one statement to the relationship it states, creating it on first sight. */
+function mergeStatement(all: Map<string, RelationshipRow>, s: Statement): void {
+  const r = s.seed;
+  const id = relationshipId(r.type, r.from, r.to, r.quote, r.key);
+  let row = all.get(id);
+  if (!row) {
+    row = {
+      id,
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      sources: [],
+      evidence: [],
+      evidenceArticles: [],
+      evidenceStarts: [],
+      evidenceEnds: [],
+      quote: nullable(r.quote),
+      quoteArticles: [],
+      quoteStarts: [],
+      quoteEnds: [],
+      date: null,
+      alleged: null,
+      detail: null,
+    };
+    all.set(id, row);
+  }
+  if (!row.sources.includes(s.article)) row.sources.push(s.article);
+  for (const e of s.evidence) {
+    const dup = row.evidenceArticles.some(
+      (a, k) =>
+        a === s.article && row.evidenceStarts[k] === e.start && row.evidenceEnds[k] === e.end,
+    );
+    if (dup) continue;
+    row.evidence.push(e.text);
+    row.evidenceArticles.push(s.article);
+    row.evidenceStarts.push(e.start);
+    row.evidenceEnds.push(e.end);
+  }
+  if (s.quote && !row.quoteArticles.includes(s.article)) {
+    row.quoteArticles.push(s.article);
+    row.quoteStarts.push(s.quote.start);
+    row.quoteEnds.push(s.quote.end);
+  }
+  // Merge rules: the earliest date; alleged if any source presents it as unconfirmed (an
+  // analyst should see it is contested); every distinct detail, in source order.
+  if (r.date && (!row.date || r.date < row.date)) row.date = r.date;
+  if (r.alleged !== undefined) row.alleged = (row.alleged ?? false) || r.alleged;
+  if (r.detail) {
+    const details = row.detail ? row.detail.split('; ') : [];
+    if (!details.includes(r.detail)) row.detail = [...details, r.detail].join('; ');
+  }
+}
+
+/** Sorts sources and evidence (by article, then offset) so the row does not depend on file order. */
+function finishRelationship(row: RelationshipRow): RelationshipRow {
+  const ev = row.evidence.map((text, k) => ({
+    text,
+    article: row.evidenceArticles[k]!,
+    start: row.evidenceStarts[k]!,
+    end: row.evidenceEnds[k]!,
+  }));
+  ev.sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
+  const q = row.quoteArticles.map((article, k) => ({
+    article,
+    start: row.quoteStarts[k]!,
+    end: row.quoteEnds[k]!,
+  }));
+  q.sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0));
+  return {
+    ...row,
+    sources: [...row.sources].sort(),
+    evidence: ev.map((e) => e.text),
+    evidenceArticles: ev.map((e) => e.article),
+    evidenceStarts: ev.map((e) => e.start),
+    evidenceEnds: ev.map((e) => e.end),
+    quoteArticles: q.map((e) => e.article),
+    quoteStarts: q.map((e) => e.start),
+    quoteEnds: q.map((e) => e.end),
+  };
+}

@@ -1,0 +1,482 @@
+/**
+ * Validated graph -> Neo4j. Rows are grouped by label or type (identifiers taken only from the
+ * model's enums) and written with `UNWIND $rows ... MERGE` in batches. Every node and
+ * relationship stores a content `hash`; a rerun SETs nothing where the hash is unchanged.
+ *
+ * Atomicity (see docs/graph-model.md, "Transactions"):
+ * - `single`: every batch runs in ONE transaction; a failure rolls everything back.
+ * - `batched` (inputs larger than `singleTransactionRows`): one transaction per batch, under a
+ *   run marker `(:IngestRun {id, status})`. Created items carry `ingestRun = <run id>`; items
+ *   an update overwrites first get a journal copy of their old properties (`_prev_*`). If the
+ *   run fails, compensation deletes what it created and restores what it overwrote; a run that
+ *   died without compensating (process killed) is compensated by the next run, which finds its
+ *   marker still `running`.
+ */
+import crypto from 'node:crypto';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import { ARTICLE, ENTITY, ENTITY_LABELS } from '@kg/server/contracts';
+import { contentHash, type SeedGraph } from './graph';
+
+/** Tunables of the writer, with their defaults. */
+export const WRITE_DEFAULTS = {
+  /** Rows per UNWIND batch (one round trip). */
+  batchSize: 5000,
+  /** Up to this many rows in total, the whole run is one transaction; above it, batched mode. */
+  singleTransactionRows: 50_000,
+  /** Print a progress line each time this many more rows have been written. */
+  progressEvery: 100_000,
+  /**
+   * Client-side transaction timeout. It overrides the server's db.transaction.timeout (30 s on
+   * the local launcher), which a cold, busy server can exceed while it plans the queries.
+   */
+  transactionTimeoutMs: 600_000,
+};
+
+export type WriteMode = 'single' | 'batched';
+
+export interface GroupStats {
+  kind: 'node' | 'relationship';
+  /** Node label or relationship type. */
+  name: string;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+const ENTITY_KEYS = [
+  'id',
+  'name',
+  'aliases',
+  'description',
+  'role',
+  'date',
+  'endDate',
+  'alleged',
+  'hash',
+];
+const ARTICLE_KEYS = [
+  'id',
+  'title',
+  'date',
+  'dateInferred',
+  'dateNote',
+  'publisher',
+  'sourceFile',
+  'originalFile',
+  'text',
+  'hash',
+];
+const RELATIONSHIP_KEYS = [
+  'id',
+  'sources',
+  'evidence',
+  'evidenceArticles',
+  'evidenceStarts',
+  'evidenceEnds',
+  'quote',
+  'quoteArticles',
+  'quoteStarts',
+  'quoteEnds',
+  'date',
+  'alleged',
+  'detail',
+  'count',
+  'hash',
+];
+const NODE_KEYS = [...new Set([...ENTITY_KEYS, ...ARTICLE_KEYS])];
+
+/** Cypher that copies the listed properties of `v` into `_prev_*` (the update journal). */
+function journal(v: string, keys: readonly string[], labels: boolean): string {
+  const copies = keys.map((k) => `${v}._prev_${k} = ${v}.${k}`);
+  if (labels) copies.push(`${v}._prevLabels = labels(${v})`);
+  return `FOREACH (_ IN CASE WHEN $journal AND NOT isNew THEN [1] ELSE [] END |
+    SET ${v}._prevRun = $run, ${copies.join(', ')})`;
+}
+
+const ALL_ENTITY_LABELS = ENTITY_LABELS.join(':');
+
+/**
+ * One query for every entity label: MERGE uses the static :Entity label (index seek on the
+ * unique id) and the entity label is SET dynamically (`$(row.label)`, Neo4j 5.26), which costs
+ * nothing at write time and saves planning a query per label on a cold server.
+ */
+const entityQuery = `UNWIND $rows AS row
+MERGE (n:${ENTITY} {id: row.props.id})
+ON CREATE SET n.ingestRun = $run
+WITH n, row, n.hash IS NULL AS isNew
+WHERE isNew OR n.hash <> row.props.hash
+${journal('n', ENTITY_KEYS, true)}
+REMOVE n:${ALL_ENTITY_LABELS}
+SET n:$(row.label), n += row.props
+RETURN count(*) AS written`;
+
+const articleQuery = `UNWIND $rows AS row
+MERGE (n:${ARTICLE} {id: row.props.id})
+ON CREATE SET n.ingestRun = $run
+WITH n, row, n.hash IS NULL AS isNew
+WHERE isNew OR n.hash <> row.props.hash
+${journal('n', ARTICLE_KEYS, false)}
+SET n += row.props
+RETURN count(*) AS written`;
+
+function relationshipQuery(type: string, fromLabel: string): string {
+  return `UNWIND $rows AS row
+MATCH (a:${fromLabel} {id: row.from})
+MATCH (b:${ENTITY} {id: row.to})
+MERGE (a)-[r:${type} {id: row.props.id}]->(b)
+ON CREATE SET r.ingestRun = $run
+WITH r, row, r.hash IS NULL AS isNew
+WHERE isNew OR r.hash <> row.props.hash
+${journal('r', RELATIONSHIP_KEYS, false)}
+SET r += row.props
+RETURN count(*) AS written`;
+}
+
+const toDate = (s: string | null) => {
+  if (s === null) return null;
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  return new neo4j.types.Date(y, m, d);
+};
+const toInts = (xs: number[]) => xs.map((x) => neo4j.int(x));
+
+interface Group {
+  stats: GroupStats;
+  query: string;
+  rows: () => Iterable<object>;
+}
+
+/** The write plan: groups in dependency order (nodes before the relationships between them). */
+function plan(graph: SeedGraph): Group[] {
+  const groups: Group[] = [];
+  const stats = (kind: GroupStats['kind'], name: string, rows: number): GroupStats => ({
+    kind,
+    name,
+    rows,
+    created: 0,
+    updated: 0,
+    unchanged: rows,
+  });
+  for (const label of ENTITY_LABELS) {
+    const rows = graph.entities.filter((e) => e.label === label);
+    if (!rows.length) continue;
+    groups.push({
+      stats: stats('node', label, rows.length),
+      query: entityQuery,
+      rows: function* () {
+        for (const e of rows) {
+          const hash = contentHash(e);
+          yield {
+            label: e.label,
+            props: {
+              id: e.id,
+              name: e.name,
+              aliases: e.aliases,
+              description: e.description,
+              role: e.role,
+              date: toDate(e.date),
+              endDate: toDate(e.endDate),
+              alleged: e.alleged,
+              hash,
+            },
+          };
+        }
+      },
+    });
+  }
+  if (graph.articles.length) {
+    groups.push({
+      stats: stats('node', ARTICLE, graph.articles.length),
+      query: articleQuery,
+      rows: function* () {
+        for (const a of graph.articles) {
+          yield { props: { ...a, date: toDate(a.date), hash: contentHash(a) } };
+        }
+      },
+    });
+  }
+  const byType = new Map<string, SeedGraph['relationships']>();
+  for (const r of graph.relationships) {
+    const list = byType.get(r.type) ?? [];
+    list.push(r);
+    byType.set(r.type, list);
+  }
+  for (const [type, rows] of [...byType].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    groups.push({
+      stats: stats('relationship', type, rows.length),
+      // `type` comes from the validated CuratedRelationshipType enum, never from free text.
+      query: relationshipQuery(type, ENTITY),
+      rows: function* () {
+        for (const r of rows) {
+          const { type: _t, from, to, ...rest } = r;
+          yield {
+            from,
+            to,
+            props: {
+              ...rest,
+              evidenceStarts: toInts(r.evidenceStarts),
+              evidenceEnds: toInts(r.evidenceEnds),
+              quoteStarts: toInts(r.quoteStarts),
+              quoteEnds: toInts(r.quoteEnds),
+              date: toDate(r.date),
+              hash: contentHash(r),
+            },
+          };
+        }
+      },
+    });
+  }
+  if (graph.mentions.length) {
+    groups.push({
+      stats: stats('relationship', 'MENTIONS', graph.mentions.length),
+      query: relationshipQuery('MENTIONS', ARTICLE),
+      rows: function* () {
+        for (const m of graph.mentions) {
+          yield {
+            from: m.article,
+            to: m.entity,
+            props: { id: m.id, count: neo4j.int(m.count), hash: contentHash(m) },
+          };
+        }
+      },
+    });
+  }
+  return groups;
+}
+
+function* batches<T>(rows: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}
+
+export interface WriteOptions {
+  batchSize?: number;
+  singleTransactionRows?: number;
+  progressEvery?: number;
+  transactionTimeoutMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface WriteResult {
+  mode: WriteMode;
+  runId: string;
+  groups: GroupStats[];
+}
+
+/** Row counts of a plan, for choosing the mode and for --dry-run. */
+export function planStats(graph: SeedGraph): GroupStats[] {
+  return plan(graph).map((g) => g.stats);
+}
+
+export async function writeGraph(
+  driver: Driver,
+  database: string,
+  graph: SeedGraph,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
+  const batchSize = options.batchSize ?? WRITE_DEFAULTS.batchSize;
+  const single = options.singleTransactionRows ?? WRITE_DEFAULTS.singleTransactionRows;
+  const every = options.progressEvery ?? WRITE_DEFAULTS.progressEvery;
+  const log = options.log ?? (() => {});
+  const groups = plan(graph);
+  const total = groups.reduce((n, g) => n + g.stats.rows, 0);
+  const mode: WriteMode = total <= single ? 'single' : 'batched';
+  const txConfig = { timeout: options.transactionTimeoutMs ?? WRITE_DEFAULTS.transactionTimeoutMs };
+  const runId = `${new Date().toISOString()}-${crypto.randomBytes(4).toString('hex')}`;
+
+  let done = 0;
+  let nextReport = every;
+  const started = Date.now();
+  const progress = (n: number) => {
+    done += n;
+    if (done >= nextReport || (done === total && total >= every)) {
+      const s = (Date.now() - started) / 1000;
+      log(
+        `  ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} rows written ` +
+          `(${Math.round(done / Math.max(s, 0.001)).toLocaleString('en-US')} rows/s)`,
+      );
+      while (nextReport <= done) nextReport += every;
+    }
+  };
+  const runBatch = async (tx: ManagedTransaction, g: Group, rows: object[], journalOn: boolean) => {
+    const res: QueryResult = await tx.run(g.query, { rows, run: runId, journal: journalOn });
+    const written = Number(res.records[0]?.get('written') ?? 0);
+    const u = res.summary.counters.updates();
+    const created = g.stats.kind === 'node' ? u.nodesCreated : u.relationshipsCreated;
+    return { written, created, rows: rows.length };
+  };
+  const account = (g: Group, r: { written: number; created: number; rows: number }) => {
+    g.stats.created += r.created;
+    g.stats.updated += r.written - r.created;
+    g.stats.unchanged -= r.written;
+  };
+
+  await recoverInterruptedRuns(driver, database, log);
+
+  if (mode === 'single') {
+    const session = driver.session({ database });
+    try {
+      await session.executeWrite(async (tx) => {
+        // A retried transaction starts over: so do the counts.
+        done = 0;
+        nextReport = every;
+        for (const g of groups)
+          Object.assign(g.stats, { created: 0, updated: 0, unchanged: g.stats.rows });
+        for (const g of groups) {
+          for (const batch of batches(g.rows(), batchSize)) {
+            account(g, await runBatch(tx, g, batch, false));
+            progress(batch.length);
+          }
+        }
+      }, txConfig);
+    } finally {
+      await session.close();
+    }
+    return { mode, runId, groups: groups.map((g) => g.stats) };
+  }
+
+  log(`  ${total.toLocaleString('en-US')} rows: batched mode, run ${runId}`);
+  await driver.executeQuery(
+    "CREATE (:IngestRun {id: $run, status: 'running', startedAt: datetime()})",
+    { run: runId },
+    { database },
+  );
+  const session = driver.session({ database });
+  try {
+    for (const g of groups) {
+      for (const batch of batches(g.rows(), batchSize)) {
+        account(g, await session.executeWrite((tx) => runBatch(tx, g, batch, true), txConfig));
+        progress(batch.length);
+      }
+    }
+  } catch (err) {
+    log(
+      `  write failed (${err instanceof Error ? err.message : String(err)}): undoing run ${runId}`,
+    );
+    await session.close();
+    await compensate(driver, database, runId, log);
+    throw err;
+  }
+  await session.close();
+  const updated = groups.reduce((n, g) => n + g.stats.updated, 0);
+  if (updated > 0) await dropJournal(driver, database, runId);
+  await driver.executeQuery(
+    'MATCH (m:IngestRun {id: $run}) DELETE m',
+    { run: runId },
+    { database },
+  );
+  return { mode, runId, groups: groups.map((g) => g.stats) };
+}
+
+const OWNED = `(n:${ENTITY} OR n:${ARTICLE})`;
+
+/** Undoes a batched run: deletes what it created, restores what it overwrote. */
+export async function compensate(
+  driver: Driver,
+  database: string,
+  runId: string,
+  log: (line: string) => void = () => {},
+): Promise<void> {
+  const restoreNode = NODE_KEYS.map((k) => `n.${k} = n._prev_${k}`).join(', ');
+  const dropNode = NODE_KEYS.map((k) => `n._prev_${k}`).join(', ');
+  const restoreRel = RELATIONSHIP_KEYS.map((k) => `r.${k} = r._prev_${k}`).join(', ');
+  const dropRel = RELATIONSHIP_KEYS.map((k) => `r._prev_${k}`).join(', ');
+  const steps = [
+    `MATCH ()-[r]->() WHERE r.ingestRun = $run
+     CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS`,
+    `MATCH ()-[r]->() WHERE r._prevRun = $run
+     CALL (r) { SET ${restoreRel} REMOVE r._prevRun, ${dropRel} } IN TRANSACTIONS OF 10000 ROWS`,
+    `MATCH (n) WHERE ${OWNED} AND n.ingestRun = $run
+     CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`,
+    `MATCH (n) WHERE ${OWNED} AND n._prevRun = $run
+     CALL (n) {
+       REMOVE n:${ALL_ENTITY_LABELS}
+       SET ${restoreNode}
+       SET n:$(coalesce(n._prevLabels, labels(n)))
+       REMOVE n._prevRun, n._prevLabels, ${dropNode}
+     } IN TRANSACTIONS OF 10000 ROWS`,
+  ];
+  const session = driver.session({ database });
+  try {
+    // CALL ... IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeWrite.
+    for (const q of steps) await session.run(q, { run: runId });
+    await session.run('MATCH (m:IngestRun {id: $run}) DELETE m', { run: runId });
+  } finally {
+    await session.close();
+  }
+  log(`  run ${runId} undone`);
+}
+
+/** After a successful batched run: the journal of overwritten values is no longer needed. */
+async function dropJournal(driver: Driver, database: string, runId: string): Promise<void> {
+  const dropNode = NODE_KEYS.map((k) => `n._prev_${k}`).join(', ');
+  const dropRel = RELATIONSHIP_KEYS.map((k) => `r._prev_${k}`).join(', ');
+  const session = driver.session({ database });
+  try {
+    await session.run(
+      `MATCH ()-[r]->() WHERE r._prevRun = $run
+       CALL (r) { REMOVE r._prevRun, ${dropRel} } IN TRANSACTIONS OF 10000 ROWS`,
+      { run: runId },
+    );
+    await session.run(
+      `MATCH (n) WHERE ${OWNED} AND n._prevRun = $run
+       CALL (n) { REMOVE n._prevRun, n._prevLabels, ${dropNode} } IN TRANSACTIONS OF 10000 ROWS`,
+      { run: runId },
+    );
+  } finally {
+    await session.close();
+  }
+}
+
+/** Compensates runs whose process died mid-way (their marker is still `running`). */
+export async function recoverInterruptedRuns(
+  driver: Driver,
+  database: string,
+  log: (line: string) => void = () => {},
+): Promise<number> {
+  const { records } = await driver.executeQuery(
+    "MATCH (m:IngestRun) WHERE m.status = 'running' RETURN m.id AS id",
+    {},
+    { database, routing: neo4j.routing.READ },
+  );
+  for (const r of records) {
+    const id = String(r.get('id'));
+    log(`  found interrupted ingestion run ${id}: undoing it first`);
+    await compensate(driver, database, id, log);
+  }
+  return records.length;
+}
+
+/**
+ * --reset: deletes what ingestion owns (Entity and Article nodes, every relationship touching
+ * them, run markers) in batches of auto-commit transactions; other data is left alone.
+ */
+export async function resetOwned(
+  driver: Driver,
+  database: string,
+): Promise<{ nodes: number; relationships: number }> {
+  const session = driver.session({ database });
+  try {
+    const rels = await session.run(
+      `MATCH (a)-[r]->(b) WHERE a:${ENTITY} OR a:${ARTICLE} OR b:${ENTITY} OR b:${ARTICLE}
+       CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS`,
+    );
+    const nodes = await session.run(
+      `MATCH (n) WHERE n:${ENTITY} OR n:${ARTICLE} OR n:IngestRun
+       CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`,
+    );
+    return {
+      nodes: nodes.summary.counters.updates().nodesDeleted,
+      relationships: rels.summary.counters.updates().relationshipsDeleted,
+    };
+  } finally {
+    await session.close();
+  }
+}
