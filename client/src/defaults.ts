@@ -1,0 +1,40 @@
+/**
+ * Every tunable of the explorer in one place, cytoscape-style: one short comment per option.
+ * The first-render benchmark (scripts/src/bench/client-first-render.ts) tunes these.
+ */
+export const defaults = {
+  /** Most nodes one view may hold; expansions stop adding beyond it and say so. */
+  maxNodes: 1500,
+  /** Edges fetched by the first screen (`GET /api/graph?limit=`). */
+  initialGraphLimit: 300,
+  /** Neighbours fetched per expansion page ("showing 25 of N — load more"). */
+  expandPageSize: 25,
+  /** Above this many elements, edges are hidden while panning and zooming. */
+  hideEdgesOnViewportAbove: 400,
+  /** Above this many elements, the canvas pans a cached texture instead of redrawing. */
+  textureOnViewportAbove: 800,
+  /** Milliseconds of typing pause before the search box asks the server. */
+  searchDebounceMs: 150,
+  /** Autocomplete rows shown. */
+  searchLimit: 10,
+  /** Radius (model units) of the ring new neighbours are placed on around the expanded node. */
+  expandRingRadius: 160,
+  /** fcose quality: 'draft' is fastest, 'default' better, 'proof' best. */
+  fcoseQuality: 'default' as 'draft' | 'default' | 'proof',
+  /** Animate layouts below this many nodes; larger graphs jump straight to the result. */
+  animateLayoutBelow: 200,
+  /** Undo steps kept. */
+  historyLimit: 100,
+  /** Cypher console queries remembered in localStorage. */
+  cypherHistoryLimit: 30,
+  /** Rows the Cypher results table draws (the server caps what it returns). */
+  cypherTableRows: 500,
+  /** Shortest paths asked of `GET /api/paths`. */
+  pathsLimit: 5,
+  /** Longest path considered, in hops. */
+  pathsMaxHops: 4,
+  /** Node ids written into the URL at most; beyond it the URL keeps the first ones. */
+  urlMaxEntities: 400,
+  /** Milliseconds between URL updates while the view changes (replaceState). */
+  urlWriteDelayMs: 300,
+} as const;

@@ -1,0 +1,107 @@
+/**
+ * API JSON -> Cytoscape element definitions. Pure: no DOM, no Cytoscape import, so it runs in
+ * jest. Parallel relationships of one type from one node to another are bundled into one drawn
+ * edge that keeps every relationship id, so the details panel can list each statement.
+ */
+import type { EntitySummary, RelationshipView } from '@kg/server/contracts';
+
+export interface NodeData {
+  id: string;
+  /** Display name (Cytoscape draws it as canvas text: safe for untrusted names). */
+  name: string;
+  /** The node label (Person, Country, ...). Called `kind` because `label` means text in Cytoscape. */
+  kind: string;
+  role?: string;
+  date?: string;
+  alleged?: boolean;
+}
+
+export interface EdgeData {
+  /** The bundle id: `source|TYPE|target`. */
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  /** How many relationships this drawn edge stands for. */
+  count: number;
+  /** Ids of those relationships, in a stable order. */
+  relIds: string[];
+  /** The text drawn on the edge: the type, with ×n when bundled. */
+  caption: string;
+  /** True when any bundled relationship is alleged. */
+  alleged: boolean;
+  /** Dates of the bundled relationships, sorted, without duplicates. */
+  dates: string[];
+  /** True when at least one bundled relationship has no date. */
+  undated: boolean;
+}
+
+export interface ElementDefs {
+  nodes: { group: 'nodes'; data: NodeData }[];
+  edges: { group: 'edges'; data: EdgeData }[];
+}
+
+export function bundleId(source: string, type: string, target: string): string {
+  return `${source}|${type}|${target}`;
+}
+
+export function parseBundleId(id: string): { source: string; type: string; target: string } | null {
+  const m = /^([^|]+)\|([A-Z_]+)\|([^|]+)$/.exec(id);
+  return m ? { source: m[1]!, type: m[2]!, target: m[3]! } : null;
+}
+
+export function nodeData(e: EntitySummary): NodeData {
+  const d: NodeData = { id: e.id, name: e.name, kind: e.label };
+  if (e.role) d.role = e.role;
+  if (e.date) d.date = e.date;
+  if (e.alleged) d.alleged = true;
+  return d;
+}
+
+/**
+ * Builds the elements for a scene. Relationships whose endpoints are not among `nodes` are
+ * dropped (the canvas never draws a dangling edge).
+ */
+export function toElements(
+  nodes: Iterable<EntitySummary>,
+  relationships: Iterable<RelationshipView>,
+): ElementDefs {
+  const out: ElementDefs = { nodes: [], edges: [] };
+  const ids = new Set<string>();
+  for (const n of nodes) {
+    if (ids.has(n.id)) continue;
+    ids.add(n.id);
+    out.nodes.push({ group: 'nodes', data: nodeData(n) });
+  }
+  const bundles = new Map<string, RelationshipView[]>();
+  const seen = new Set<string>();
+  for (const r of relationships) {
+    if (seen.has(r.id) || !ids.has(r.source) || !ids.has(r.target)) continue;
+    seen.add(r.id);
+    const key = bundleId(r.source, r.type, r.target);
+    const list = bundles.get(key);
+    if (list) list.push(r);
+    else bundles.set(key, [r]);
+  }
+  for (const [id, rels] of bundles) {
+    rels.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
+    const first = rels[0]!;
+    const dates = [...new Set(rels.flatMap((r) => (r.date ? [r.date] : [])))].sort();
+    out.edges.push({
+      group: 'edges',
+      data: {
+        id,
+        source: first.source,
+        target: first.target,
+        type: first.type,
+        count: rels.length,
+        relIds: rels.map((r) => r.id),
+        caption: rels.length > 1 ? `${first.type} ×${rels.length}` : first.type,
+        alleged: rels.some((r) => r.alleged === true),
+        dates,
+        undated: rels.some((r) => !r.date),
+      },
+    });
+  }
+  return out;
+}

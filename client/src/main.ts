@@ -1,0 +1,218 @@
+/**
+ * Wires the explorer: reads the view from the URL, creates the canvas and the panels, and
+ * binds the keyboard. Every state change goes through App (app.ts).
+ */
+import './styles.css';
+import { App } from './app';
+import { defaults } from './defaults';
+import { createCanvas } from './graph/canvas';
+import { ArticlePanel } from './panels/article';
+import { DetailsPanel } from './panels/details';
+import { FiltersPanel } from './panels/filters';
+import { PathsPanel } from './panels/paths';
+import { mountSearch } from './panels/search';
+import { mountToolbar } from './panels/toolbar';
+import type { CypherConsole } from './panels/cypher';
+import { decodeView } from './state/url-state';
+import { Banner } from './ui/banner';
+import { button, byId, clear, el } from './ui/dom';
+
+declare global {
+  interface Window {
+    /** Test and debugging hook: the app, the canvas and a few read-outs. */
+    __kg?: {
+      app: App;
+      ready: boolean;
+      nodeIds: () => string[];
+      edgeIds: () => string[];
+      cypher: () => Promise<CypherConsole>;
+    };
+  }
+}
+
+const view = decodeView(location.search);
+const banner = new Banner(byId('banner'));
+const cyHost = byId('cy');
+const cy = createCanvas(cyHost, view.entities.length || defaults.initialGraphLimit);
+const app = new App(cy, banner, byId('status'));
+
+// ---------------------------------------------------------------------------------------------
+// Left: search, filters, legend
+// ---------------------------------------------------------------------------------------------
+const search = mountSearch(byId('search'), (id) => void app.addEntity(id));
+new FiltersPanel(app, byId('filters'), byId('legend'));
+
+// ---------------------------------------------------------------------------------------------
+// Right: details, article, paths
+// ---------------------------------------------------------------------------------------------
+const right = byId('right');
+const rightHead = el('div', { class: 'right-head' });
+const rightBody = el('div', { class: 'right-body', testid: 'panel-body' });
+right.append(rightHead, rightBody);
+const details = new DetailsPanel(app, rightBody);
+const article = new ArticlePanel(app, rightBody);
+const paths = new PathsPanel(app, rightBody);
+let shownKey = '';
+
+function renderRight(force = false): void {
+  const panel = app.panel === 'cypher' ? (app.selection ? 'details' : null) : app.panel;
+  const onCanvas = app.selection ? app.scene.nodes.has(app.selection.id) : false;
+  const exp = app.lastExpansion ? `${app.lastExpansion.node}:${app.lastExpansion.shown}` : '';
+  const key = `${panel}|${app.article}|${app.selection?.kind}:${app.selection?.id}|${app.articleFocus}|${onCanvas}|${exp}`;
+  if (!force && key === shownKey) return;
+  shownKey = key;
+  clear(rightHead);
+  right.dataset.panel = panel ?? 'none';
+  const title = panel === 'article' ? 'Source article' : panel === 'paths' ? 'Paths' : 'Details';
+  rightHead.append(el('span', { class: 'panel-title', text: title }));
+  if (panel === 'article' && app.selection)
+    rightHead.append(button('← Details', () => app.openPanel('details'), { class: 'link' }));
+  if (panel)
+    rightHead.append(
+      button('×', () => (panel === 'details' ? app.select(null) : app.openPanel(null)), {
+        class: 'close',
+        'aria-label': 'Close the panel',
+        testid: 'panel-close',
+      }),
+    );
+  if (panel === 'article') void article.render();
+  else if (panel === 'paths') paths.render();
+  else if (panel === 'details' || app.selection) void details.render();
+  else {
+    clear(rightBody);
+    rightBody.append(
+      el(
+        'div',
+        { class: 'hints' },
+        el('p', { text: 'Click a node or an edge to read what the sources say.' }),
+        el(
+          'ul',
+          {},
+          el('li', { text: '/ search · Esc clear selection · Delete hide' }),
+          el('li', { text: 'Double-click a node to expand it' }),
+          el('li', { text: 'Ctrl+Z undo · Ctrl+Shift+Z redo' }),
+        ),
+      ),
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bottom: the Cypher console, loaded on first open
+// ---------------------------------------------------------------------------------------------
+const drawer = byId('drawer');
+let consolePromise: Promise<CypherConsole> | null = null;
+function cypherConsole(): Promise<CypherConsole> {
+  consolePromise ??= import('./panels/cypher').then((m) => new m.CypherConsole(app, drawer));
+  return consolePromise;
+}
+function renderDrawer(): void {
+  const open = app.panel === 'cypher';
+  const changed = drawer.hidden === open;
+  drawer.hidden = !open;
+  document.body.classList.toggle('drawer-open', open);
+  // The canvas changes size with the drawer: keep the whole graph in view.
+  const refit = () => {
+    cy.resize();
+    if (changed) cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 200 });
+  };
+  if (open) void cypherConsole().then(refit);
+  else refit();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Toolbar, counts, empty state
+// ---------------------------------------------------------------------------------------------
+const refreshToolbar = mountToolbar(byId('toolbar'), app, {
+  paths: () => {
+    paths.seedFromSelection();
+    app.openPanel('paths');
+  },
+  cypher: () => {
+    app.openPanel(app.panel === 'cypher' ? null : 'cypher');
+    if (app.panel === 'cypher') void cypherConsole().then((c) => c.focus());
+  },
+});
+const counts = el('div', { class: 'counts', testid: 'counts' });
+const empty = el(
+  'div',
+  { class: 'empty', testid: 'empty', hidden: true },
+  'Nothing on the canvas. Press / to search for an entity.',
+);
+cyHost.parentElement!.append(counts, empty);
+function refreshCounts(): void {
+  counts.textContent = `${cy.nodes().length} nodes · ${cy.edges().length} edges`;
+  empty.hidden = cy.nodes().length > 0;
+  refreshToolbar();
+}
+
+app.on('scene', () => {
+  refreshCounts();
+  if (app.selection?.kind === 'edge') renderRight(true);
+});
+app.on('selection', () => {
+  refreshToolbar();
+  renderRight();
+});
+app.on('view', () => {
+  refreshToolbar();
+  renderRight();
+  renderDrawer();
+});
+cy.on('select unselect', () => refreshToolbar());
+
+// ---------------------------------------------------------------------------------------------
+// Keyboard
+// ---------------------------------------------------------------------------------------------
+function typing(target: EventTarget | null): boolean {
+  const t = target as HTMLElement | null;
+  return (
+    !!t &&
+    (t.isContentEditable ||
+      ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName) ||
+      !!t.closest('.cm-editor'))
+  );
+}
+document.addEventListener('keydown', (ev) => {
+  if (ev.key === '/' && !typing(ev.target)) {
+    ev.preventDefault();
+    search.input.focus();
+    search.input.select();
+  } else if (ev.key === 'Escape' && !typing(ev.target)) {
+    app.select(null);
+  } else if ((ev.key === 'Delete' || ev.key === 'Backspace') && !typing(ev.target)) {
+    const sel = app.selectedNodes();
+    if (sel.length) {
+      ev.preventDefault();
+      app.hide(sel);
+    }
+  } else if (
+    (ev.ctrlKey || ev.metaKey) &&
+    (ev.key === 'z' || ev.key === 'Z' || ev.key === 'y') &&
+    !typing(ev.target)
+  ) {
+    ev.preventDefault();
+    if (ev.shiftKey || ev.key === 'y') app.redo();
+    else app.undo();
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// Start
+// ---------------------------------------------------------------------------------------------
+window.__kg = {
+  app,
+  ready: false,
+  nodeIds: () => cy.nodes().map((n) => n.id()),
+  edgeIds: () => cy.edges().map((e) => e.id()),
+  cypher: cypherConsole,
+};
+renderRight(true);
+void app.restore(view, true).then(() => {
+  performance.mark('kg:first-render');
+  refreshCounts();
+  renderRight(true);
+  renderDrawer();
+  window.__kg!.ready = true;
+  document.body.dataset.ready = 'true';
+});

@@ -1,0 +1,251 @@
+/**
+ * The details panel. For a node: name, type, role, aliases, description and its relationships
+ * grouped by type, each with its quote, date and source articles. For a (bundled) edge: every
+ * statement it stands for, with quote, evidence, date and "open source".
+ */
+import type { EntityDetailsResponse, RelationshipView } from '@kg/server/contracts';
+import { RELATIONSHIP_RULES } from '@kg/server/contracts';
+import { api } from '../api';
+import type { App } from '../app';
+import { nodeStyle, edgeStyle } from '../graph/style';
+import { button, clear, el } from '../ui/dom';
+
+export function labelBadge(label: string): HTMLElement {
+  const b = el('span', { class: 'badge', text: label });
+  b.style.backgroundColor = nodeStyle(label).color;
+  return b;
+}
+
+function typeBadge(type: string): HTMLElement {
+  const b = el('span', { class: 'type-badge', text: type });
+  b.style.borderColor = edgeStyle(type).color;
+  b.style.color = edgeStyle(type).color;
+  return b;
+}
+
+export class DetailsPanel {
+  private token = 0;
+
+  constructor(
+    private readonly app: App,
+    private readonly root: HTMLElement,
+  ) {}
+
+  async render(): Promise<void> {
+    const sel = this.app.selection;
+    const token = ++this.token;
+    clear(this.root);
+    if (!sel) {
+      this.root.append(
+        el('p', { class: 'muted', text: 'Select a node or an edge to see what the sources say.' }),
+      );
+      return;
+    }
+    if (sel.kind === 'edge') {
+      this.renderEdge(sel.id);
+      return;
+    }
+    this.root.append(el('p', { class: 'muted loading', text: 'Loading…' }));
+    const d = await this.app.busy('Loading details', () => api.entity(sel.id));
+    if (token !== this.token) return;
+    clear(this.root);
+    if (!d) {
+      this.root.append(el('p', { class: 'error', text: 'The details could not be loaded.' }));
+      return;
+    }
+    this.app.cacheDetails(
+      d.entity,
+      d.groups.flatMap((g) => g.items),
+    );
+    this.renderEntity(d);
+  }
+
+  private renderEntity(d: EntityDetailsResponse): void {
+    const e = d.entity;
+    const app = this.app;
+    const onCanvas = app.scene.nodes.has(e.id);
+    const head = el(
+      'header',
+      { class: 'details-head', testid: 'entity-details' },
+      el('h2', { class: 'entity-name', testid: 'entity-name', text: e.name }),
+      el(
+        'div',
+        { class: 'meta' },
+        labelBadge(e.label),
+        e.role ? el('span', { class: 'role', text: e.role }) : null,
+        e.date
+          ? el('span', { class: 'date', text: e.endDate ? `${e.date} – ${e.endDate}` : e.date })
+          : null,
+        e.alleged ? el('span', { class: 'alleged', text: 'alleged' }) : null,
+      ),
+    );
+    const actions = el(
+      'div',
+      { class: 'actions' },
+      onCanvas
+        ? button('Expand', () => void app.expand(e.id), {
+            'aria-label': `Expand ${e.name}`,
+            testid: 'details-expand',
+          })
+        : button('Add to canvas', () => void app.addEntity(e.id), { testid: 'details-add' }),
+      onCanvas
+        ? button('Collapse', () => app.collapse(e.id), { 'aria-label': `Collapse ${e.name}` })
+        : null,
+      onCanvas ? button('Hide', () => app.hide([e.id]), { 'aria-label': `Hide ${e.name}` }) : null,
+      onCanvas
+        ? button(app.scene.pinned.has(e.id) ? 'Unpin' : 'Pin', () => app.togglePin([e.id]), {
+            'aria-label': `Pin ${e.name}`,
+          })
+        : null,
+    );
+    const exp = app.lastExpansion;
+    const more =
+      exp && exp.node === e.id && exp.nextCursor
+        ? el(
+            'p',
+            { class: 'more' },
+            `Showing ${exp.shown.toLocaleString()} of ${exp.total.toLocaleString()} — `,
+            button('load more', () => void app.expand(e.id, exp.nextCursor), {
+              class: 'link',
+              testid: 'load-more',
+            }),
+          )
+        : null;
+    this.root.append(head, actions);
+    if (more) this.root.append(more);
+    if (e.aliases.length)
+      this.root.append(
+        el('p', { class: 'aliases' }, el('strong', { text: 'Also: ' }), e.aliases.join(' · ')),
+      );
+    if (e.description) this.root.append(el('p', { class: 'description', text: e.description }));
+    this.root.append(el('p', { class: 'muted small', text: `${e.degree} relationships` }));
+
+    for (const g of d.groups) {
+      const section = el('section', { class: 'rel-group' });
+      const arrow = g.direction === 'out' ? '→' : '←';
+      section.append(
+        el(
+          'h3',
+          { title: RELATIONSHIP_RULES[g.type]?.meaning ?? '' },
+          typeBadge(g.type),
+          el('span', { class: 'muted', text: ` ${arrow} ${g.count}` }),
+        ),
+      );
+      const list = el('ul', { class: 'rel-list' });
+      for (const it of g.items)
+        list.append(
+          this.statement(
+            it.relationship,
+            g.direction === 'out' ? '→' : '←',
+            it.other.name,
+            it.other.id,
+          ),
+        );
+      section.append(list);
+      this.root.append(section);
+    }
+    if (d.articles.length) {
+      const list = el('ul', { class: 'article-list' });
+      for (const a of d.articles)
+        list.append(
+          el(
+            'li',
+            {},
+            button(a.title, () => app.openPanel('article', a.id), { class: 'link' }),
+            el('span', { class: 'muted', text: ` ${a.date}` }),
+          ),
+        );
+      this.root.append(el('h3', { text: 'Articles' }), list);
+    }
+  }
+
+  /** One relationship as a list item: the other end, quote, date, evidence and sources. */
+  private statement(
+    r: RelationshipView,
+    arrow: string,
+    otherName: string,
+    otherId: string,
+  ): HTMLElement {
+    const app = this.app;
+    const li = el('li', { class: 'statement', testid: 'statement' });
+    li.append(
+      el(
+        'div',
+        { class: 'statement-head' },
+        el('span', { class: 'muted', text: `${arrow} ` }),
+        button(
+          otherName,
+          () => (app.scene.nodes.has(otherId) ? app.focus(otherId) : void app.addEntity(otherId)),
+          {
+            class: 'link',
+            'aria-label': `Show ${otherName}`,
+          },
+        ),
+        r.date ? el('span', { class: 'date', text: r.date }) : null,
+        r.alleged ? el('span', { class: 'alleged', text: 'alleged' }) : null,
+      ),
+    );
+    if (r.quote)
+      li.append(el('blockquote', { class: 'quote', testid: 'quote', text: `“${r.quote}”` }));
+    if (r.detail) li.append(el('p', { class: 'detail', text: r.detail }));
+    if (!r.quote && r.evidence[0])
+      li.append(el('p', { class: 'evidence', text: r.evidence[0].text }));
+    const sources = el('div', { class: 'sources' });
+    for (const a of r.sources) {
+      sources.append(
+        button('Open source', () => app.openPanel('article', a, r.id), {
+          class: 'link source-link',
+          title: a,
+          'aria-label': `Open source article ${a}`,
+          testid: 'open-source',
+          'data-rel': r.id,
+        }),
+      );
+    }
+    if (r.sources.length) li.append(sources);
+    return li;
+  }
+
+  private renderEdge(id: string): void {
+    const app = this.app;
+    const data = app.edgeData(id);
+    if (!data) {
+      this.root.append(el('p', { class: 'muted', text: 'This edge is no longer on the canvas.' }));
+      return;
+    }
+    const src = app.scene.entities.get(data.source);
+    const tgt = app.scene.entities.get(data.target);
+    this.root.append(
+      el(
+        'header',
+        { class: 'details-head', testid: 'edge-details' },
+        el(
+          'h2',
+          {},
+          `${src?.name ?? data.source} `,
+          typeBadge(data.type),
+          ` ${tgt?.name ?? data.target}`,
+        ),
+        el('p', {
+          class: 'muted small',
+          text: `${data.count} statement${data.count === 1 ? '' : 's'}. ${RELATIONSHIP_RULES[data.type as keyof typeof RELATIONSHIP_RULES]?.meaning ?? ''}`,
+        }),
+      ),
+    );
+    const list = el('ul', { class: 'rel-list' });
+    for (const rid of data.relIds) {
+      const r = app.scene.relationships.get(rid);
+      if (!r) continue;
+      const li = this.statement(r, '→', tgt?.name ?? r.target, r.target);
+      for (const ev of r.evidence) {
+        if (r.quote && ev.text.includes(r.quote) && r.evidence.length === 1) continue;
+        li.insertBefore(
+          el('p', { class: 'evidence', text: ev.text }),
+          li.querySelector('.sources'),
+        );
+      }
+      list.append(li);
+    }
+    this.root.append(list);
+  }
+}

@@ -1,0 +1,282 @@
+/**
+ * Filters (label and type checkboxes, a time range as two range inputs over the dates on the
+ * canvas, fade or hide) and the legend. Both are drawn from graph/style.ts.
+ */
+import { NODE_LABELS } from '@kg/server/contracts';
+import type { App } from '../app';
+import { dateAt, dateDomain, dayOffset, isActive, NO_FILTERS, type FilterState } from '../filters';
+import { EDGE_STYLE, edgeStyle, nodeStyle } from '../graph/style';
+import { button, clear, el } from '../ui/dom';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A small SVG swatch of a node shape. */
+function shapeSwatch(label: string): SVGSVGElement {
+  const { color, shape } = nodeStyle(label);
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('class', 'swatch');
+  svg.setAttribute('aria-hidden', 'true');
+  const pts: Record<string, string> = {
+    hexagon: '4,1.5 12,1.5 15.5,8 12,14.5 4,14.5 0.5,8',
+    diamond: '8,0.5 15.5,8 8,15.5 0.5,8',
+    triangle: '8,1 15,15 1,15',
+    star: '8,0.5 10,6 15.5,6 11,9.5 12.8,15 8,11.7 3.2,15 5,9.5 0.5,6 6,6',
+  };
+  let node: SVGElement;
+  if (pts[shape]) {
+    node = document.createElementNS(SVG, 'polygon');
+    node.setAttribute('points', pts[shape]);
+  } else if (shape === 'ellipse') {
+    node = document.createElementNS(SVG, 'circle');
+    node.setAttribute('cx', '8');
+    node.setAttribute('cy', '8');
+    node.setAttribute('r', '7');
+  } else {
+    node = document.createElementNS(SVG, 'rect');
+    node.setAttribute('x', '1');
+    node.setAttribute('y', '2');
+    node.setAttribute('width', '14');
+    node.setAttribute('height', '12');
+    if (shape === 'round-rectangle') node.setAttribute('rx', '3');
+  }
+  node.setAttribute('fill', color);
+  svg.append(node);
+  return svg;
+}
+
+function lineSwatch(type: string, alleged = false): HTMLElement {
+  const s = el('span', { class: 'line-swatch', 'aria-hidden': 'true' });
+  const st = edgeStyle(type);
+  s.style.borderTop = `3px ${alleged ? 'dotted' : st.line} ${st.color}`;
+  return s;
+}
+
+export class FiltersPanel {
+  constructor(
+    private readonly app: App,
+    private readonly root: HTMLElement,
+    private readonly legend: HTMLElement,
+  ) {
+    app.on('scene', () => this.render());
+    app.on('view', () => this.render());
+    this.renderLegend();
+  }
+
+  private set(patch: Partial<FilterState>): void {
+    this.app.setFilters({ ...this.app.filters, ...patch });
+  }
+
+  render(): void {
+    const app = this.app;
+    const f = app.filters;
+    // Keep focus on the control being used while re-rendering.
+    const focusedKey = (document.activeElement as HTMLElement | null)?.dataset?.key;
+    clear(this.root);
+    this.root.append(
+      el(
+        'div',
+        { class: 'panel-title-row' },
+        el('h2', { class: 'panel-title', text: 'Filters' }),
+        isActive(f)
+          ? button('Reset', () => app.setFilters({ ...NO_FILTERS, mode: f.mode }), {
+              class: 'link',
+              testid: 'filters-reset',
+            })
+          : null,
+      ),
+    );
+    const counts = { labels: new Map<string, number>(), types: new Map<string, number>() };
+    app.cy.nodes().forEach((n) => {
+      const k = n.data('kind') as string;
+      counts.labels.set(k, (counts.labels.get(k) ?? 0) + 1);
+    });
+    app.cy.edges().forEach((e) => {
+      const t = e.data('type') as string;
+      counts.types.set(t, (counts.types.get(t) ?? 0) + (e.data('count') as number));
+    });
+
+    const labels = el('fieldset', { class: 'checks' }, el('legend', { text: 'Node types' }));
+    for (const label of NODE_LABELS) {
+      labels.append(
+        this.check(
+          `label:${label}`,
+          label,
+          counts.labels.get(label) ?? 0,
+          !f.hiddenLabels.includes(label),
+          (on) =>
+            this.set({
+              hiddenLabels: on
+                ? f.hiddenLabels.filter((l) => l !== label)
+                : [...f.hiddenLabels, label],
+            }),
+          shapeSwatch(label),
+        ),
+      );
+    }
+    const types = el('fieldset', { class: 'checks' }, el('legend', { text: 'Relationships' }));
+    const present = [...counts.types.keys(), ...f.hiddenTypes]
+      .filter((t, i, a) => a.indexOf(t) === i)
+      .sort();
+    if (!present.length)
+      types.append(el('p', { class: 'muted small', text: 'No relationships on the canvas.' }));
+    for (const type of present) {
+      types.append(
+        this.check(
+          `type:${type}`,
+          type,
+          counts.types.get(type) ?? 0,
+          !f.hiddenTypes.includes(type),
+          (on) =>
+            this.set({
+              hiddenTypes: on ? f.hiddenTypes.filter((t) => t !== type) : [...f.hiddenTypes, type],
+            }),
+          lineSwatch(type),
+        ),
+      );
+    }
+    this.root.append(labels, types, this.timeRange());
+
+    const mode = el('div', { class: 'mode', role: 'radiogroup', 'aria-label': 'What filters do' });
+    for (const m of ['fade', 'hide'] as const) {
+      const input = el('input', {
+        type: 'radio',
+        name: 'filter-mode',
+        value: m,
+        testid: `filter-mode-${m}`,
+        'data-key': `mode:${m}`,
+      });
+      input.checked = f.mode === m;
+      input.addEventListener('change', () => this.set({ mode: m }));
+      mode.append(el('label', {}, input, m === 'fade' ? ' Fade what is filtered out' : ' Hide it'));
+    }
+    this.root.append(mode);
+    if (focusedKey)
+      (
+        this.root.querySelector(`[data-key="${CSS.escape(focusedKey)}"]`) as HTMLElement | null
+      )?.focus();
+  }
+
+  private check(
+    key: string,
+    text: string,
+    count: number,
+    on: boolean,
+    change: (on: boolean) => void,
+    swatch: Element,
+  ): HTMLElement {
+    const input = el('input', {
+      type: 'checkbox',
+      'data-key': key,
+      testid: `filter-${key.replace(':', '-')}`,
+    });
+    input.checked = on;
+    input.addEventListener('change', () => change(input.checked));
+    return el(
+      'label',
+      { class: count ? 'check' : 'check muted' },
+      input,
+      swatch,
+      el('span', { text }),
+      el('span', { class: 'count', text: String(count) }),
+    );
+  }
+
+  private timeRange(): HTMLElement {
+    const app = this.app;
+    const f = app.filters;
+    const box = el('fieldset', { class: 'time' }, el('legend', { text: 'Time range' }));
+    const nodes = app.cy
+      .nodes()
+      .map((n) => ({ id: n.id(), kind: n.data('kind'), date: n.data('date') }));
+    const edges = app.cy.edges().map((e) => ({
+      id: e.id(),
+      source: e.data('source'),
+      target: e.data('target'),
+      type: e.data('type'),
+      dates: e.data('dates'),
+      undated: e.data('undated'),
+    }));
+    const dom = dateDomain(nodes, edges);
+    if (!dom) {
+      box.append(el('p', { class: 'muted small', text: 'Nothing dated on the canvas.' }));
+      return box;
+    }
+    const min = f.from && f.from < dom.min ? f.from : dom.min;
+    const max = f.to && f.to > dom.max ? f.to : dom.max;
+    const span = Math.max(1, dayOffset(min, max));
+    const from = el('input', {
+      type: 'range',
+      min: 0,
+      max: span,
+      step: 1,
+      'aria-label': 'From date',
+      testid: 'time-from',
+      'data-key': 'time:from',
+    });
+    const to = el('input', {
+      type: 'range',
+      min: 0,
+      max: span,
+      step: 1,
+      'aria-label': 'To date',
+      testid: 'time-to',
+      'data-key': 'time:to',
+    });
+    from.value = String(f.from ? dayOffset(min, f.from) : 0);
+    to.value = String(f.to ? dayOffset(min, f.to) : span);
+    const shown = el('output', {
+      class: 'time-shown',
+      testid: 'time-shown',
+      text: `${f.from ?? min} → ${f.to ?? max}`,
+    });
+    const update = (which: 'from' | 'to') => {
+      let a = Number(from.value);
+      let b = Number(to.value);
+      if (a > b) {
+        if (which === 'from') b = a;
+        else a = b;
+      }
+      this.set({
+        from: a > 0 ? dateAt(min, a) : undefined,
+        to: b < span ? dateAt(min, b) : undefined,
+      });
+    };
+    from.addEventListener('input', () => {
+      shown.textContent = `${dateAt(min, Number(from.value))} → ${dateAt(min, Number(to.value))}`;
+    });
+    to.addEventListener('input', () => {
+      shown.textContent = `${dateAt(min, Number(from.value))} → ${dateAt(min, Number(to.value))}`;
+    });
+    from.addEventListener('change', () => update('from'));
+    to.addEventListener('change', () => update('to'));
+    box.append(shown, el('div', { class: 'ranges' }, from, to));
+    return box;
+  }
+
+  private renderLegend(): void {
+    clear(this.legend);
+    this.legend.append(el('h2', { class: 'panel-title', text: 'Legend' }));
+    const nodes = el('ul', { class: 'legend-list', testid: 'legend' });
+    for (const label of NODE_LABELS) nodes.append(el('li', {}, shapeSwatch(label), label));
+    const edges = el('ul', { class: 'legend-list' });
+    const shown = [
+      'SAID',
+      'DENIED',
+      'DISMISSED',
+      'REPORTED',
+      'SHARED_INTELLIGENCE_WITH',
+      'CRITICIZED',
+      'WARNED',
+    ];
+    for (const t of shown) if (EDGE_STYLE[t]) edges.append(el('li', {}, lineSwatch(t), t));
+    edges.append(el('li', {}, lineSwatch('SHARED_INTELLIGENCE_WITH', true), 'alleged (dotted)'));
+    edges.append(
+      el('li', {
+        class: 'muted small',
+        text: 'TYPE ×n: n statements bundled; click to read them.',
+      }),
+    );
+    this.legend.append(nodes, edges);
+  }
+}

@@ -1,0 +1,185 @@
+/**
+ * Shortest paths between two entities (from the selection or a search): every path is merged
+ * into the canvas, then highlighted one at a time with next/previous.
+ */
+import type { PathsResponse } from '@kg/server/contracts';
+import { api } from '../api';
+import type { App } from '../app';
+import { defaults } from '../defaults';
+import { button, clear, el } from '../ui/dom';
+import { Autocomplete } from './search';
+
+export class PathsPanel {
+  private from: string | null = null;
+  private to: string | null = null;
+  private result: PathsResponse | null = null;
+  private index = 0;
+
+  constructor(
+    private readonly app: App,
+    private readonly root: HTMLElement,
+  ) {}
+
+  /** Seeds the ends from the current selection (one or two nodes). */
+  seedFromSelection(): void {
+    const sel = this.app.selectedNodes();
+    if (sel[0]) this.from = sel[0];
+    if (sel[1]) this.to = sel[1];
+  }
+
+  render(): void {
+    const app = this.app;
+    clear(this.root);
+    this.root.append(el('header', { class: 'details-head' }, el('h2', { text: 'Paths' })));
+    for (const end of ['from', 'to'] as const) {
+      const row = el('div', { class: 'path-end' });
+      const id = this[end];
+      row.append(el('span', { class: 'path-end-label', text: end === 'from' ? 'From' : 'To' }));
+      row.append(
+        el('span', {
+          class: 'path-end-name',
+          testid: `path-${end}`,
+          text: id ? (app.scene.entities.get(id)?.name ?? id) : '—',
+        }),
+      );
+      row.append(
+        button(
+          'Use selected',
+          () => {
+            const s =
+              app.selectedNodes()[0] ??
+              (app.selection?.kind === 'node' ? app.selection.id : undefined);
+            if (s) {
+              this[end] = s;
+              this.render();
+            }
+          },
+          { class: 'small', 'aria-label': `Use the selected node as ${end}` },
+        ),
+      );
+      this.root.append(row);
+      const ac = new Autocomplete(
+        this.root,
+        {
+          label: `Search the ${end} entity`,
+          placeholder: `Search ${end}…`,
+          testid: `path-${end}-search`,
+        },
+        (h) => {
+          app.scene.entities.set(h.entity.id, app.scene.entities.get(h.entity.id) ?? h.entity);
+          this[end] = h.entity.id;
+          this.render();
+        },
+      );
+      ac.input.classList.add('small');
+    }
+    this.root.append(
+      el(
+        'div',
+        { class: 'actions' },
+        button('Find paths', () => void this.find(), {
+          disabled: !this.from || !this.to || undefined,
+          testid: 'paths-find',
+        }),
+        button('Clear', () => this.clearHighlight(), { class: 'link' }),
+      ),
+    );
+    if (this.result) this.root.append(this.summary());
+  }
+
+  private async find(): Promise<void> {
+    if (!this.from || !this.to) return;
+    const from = this.from;
+    const to = this.to;
+    const res = await this.app.busy('Finding paths', () =>
+      api.paths(from, to, defaults.pathsMaxHops, defaults.pathsLimit),
+    );
+    if (!res) return;
+    this.result = res;
+    this.index = 0;
+    if (res.paths.length) await this.app.merge(res, from);
+    this.highlight();
+    this.render();
+  }
+
+  private summary(): HTMLElement {
+    const res = this.result!;
+    const box = el('div', { class: 'path-summary', testid: 'paths-summary' });
+    if (!res.paths.length) {
+      box.append(
+        el('p', { class: 'muted', text: `No path of at most ${defaults.pathsMaxHops} hops.` }),
+      );
+      return box;
+    }
+    const p = res.paths[this.index]!;
+    box.append(
+      el(
+        'div',
+        { class: 'actions' },
+        button('◀ Prev', () => this.step(-1), {
+          'aria-label': 'Previous path',
+          disabled: res.paths.length < 2 || undefined,
+        }),
+        el('span', {
+          class: 'muted',
+          text: `Path ${this.index + 1} of ${res.paths.length} · ${p.length} hop${p.length === 1 ? '' : 's'}`,
+        }),
+        button('Next ▶', () => this.step(1), {
+          'aria-label': 'Next path',
+          disabled: res.paths.length < 2 || undefined,
+          testid: 'paths-next',
+        }),
+      ),
+    );
+    const steps = el('ol', { class: 'path-steps' });
+    const rels = new Map(res.edges.map((e) => [e.id, e]));
+    p.nodes.forEach((id, i) => {
+      const name = this.app.scene.entities.get(id)?.name ?? id;
+      steps.append(
+        el(
+          'li',
+          {},
+          button(name, () => this.app.focus(id), { class: 'link' }),
+        ),
+      );
+      const rid = p.edges[i];
+      const r = rid ? rels.get(rid) : undefined;
+      if (r)
+        steps.append(
+          el('li', { class: 'path-rel muted', text: `${r.source === id ? '→' : '←'} ${r.type}` }),
+        );
+    });
+    box.append(steps);
+    return box;
+  }
+
+  private step(d: number): void {
+    const n = this.result?.paths.length ?? 0;
+    if (!n) return;
+    this.index = (this.index + d + n) % n;
+    this.highlight();
+    this.render();
+  }
+
+  private highlight(): void {
+    const cy = this.app.cy;
+    cy.elements().removeClass('path path-dim');
+    const p = this.result?.paths[this.index];
+    if (!p) return;
+    const relIds = new Set(p.edges);
+    let eles = cy.collection();
+    for (const id of p.nodes) eles = eles.union(cy.getElementById(id));
+    eles = eles.union(
+      cy.edges().filter((e) => (e.data('relIds') as string[]).some((r) => relIds.has(r))),
+    );
+    cy.elements().not(eles).addClass('path-dim');
+    eles.addClass('path');
+    cy.animate({ fit: { eles, padding: 80 } }, { duration: 300 });
+  }
+
+  clearHighlight(): void {
+    this.app.cy.elements().removeClass('path path-dim');
+    this.result = null;
+    this.render();
+  }
+}

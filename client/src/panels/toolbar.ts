@@ -1,0 +1,128 @@
+/**
+ * The toolbar: layouts, fit, undo/redo, the actions on the selected nodes (expand, collapse,
+ * hide, pin), the paths and Cypher panels, and the exports (PNG, JSON, Cypher).
+ */
+import type { App } from '../app';
+import { sceneToCypher, sceneToJson } from '../export';
+import type { LayoutName } from '../state/url-state';
+import { button, clear, download, el } from '../ui/dom';
+
+export function mountToolbar(
+  root: HTMLElement,
+  app: App,
+  open: { paths: () => void; cypher: () => void },
+): () => void {
+  clear(root);
+  const layout = el('select', { 'aria-label': 'Layout', testid: 'layout-select' });
+  const names: [LayoutName, string][] = [
+    ['fcose', 'Force-directed'],
+    ['concentric', 'Concentric by degree'],
+    ['hierarchical', 'Hierarchical'],
+    ['time', 'Time-ordered'],
+  ];
+  for (const [v, t] of names) layout.append(el('option', { value: v, text: t }));
+  layout.addEventListener('change', () => void app.runLayout(layout.value as LayoutName));
+
+  const targets = () => {
+    const sel = app.selectedNodes();
+    return sel.length ? sel : [];
+  };
+  const undo = button('↶ Undo', () => app.undo(), {
+    'aria-label': 'Undo (Ctrl+Z)',
+    title: 'Undo (Ctrl+Z)',
+    testid: 'undo',
+  });
+  const redo = button('↷ Redo', () => app.redo(), {
+    'aria-label': 'Redo (Ctrl+Shift+Z)',
+    title: 'Redo (Ctrl+Shift+Z)',
+    testid: 'redo',
+  });
+  const expand = button('Expand', () => targets().forEach((id) => void app.expand(id)), {
+    'aria-label': 'Expand the selected node',
+    title: 'Expand (double-click a node)',
+    testid: 'expand',
+  });
+  const collapse = button('Collapse', () => targets().forEach((id) => app.collapse(id)), {
+    'aria-label': 'Collapse the selected node',
+    testid: 'collapse',
+  });
+  const hide = button('Hide', () => app.hide(targets()), {
+    'aria-label': 'Hide the selected nodes (Delete)',
+    title: 'Hide (Delete)',
+    testid: 'hide',
+  });
+  const pin = button('Pin', () => app.togglePin(targets()), {
+    'aria-label': 'Pin or unpin the selected nodes',
+    testid: 'pin',
+  });
+
+  const exportSelect = el(
+    'select',
+    { 'aria-label': 'Export', testid: 'export-select' },
+    el('option', { value: '', text: 'Export…' }),
+    el('option', { value: 'png', text: 'PNG image' }),
+    el('option', { value: 'json', text: 'JSON' }),
+    el('option', { value: 'cypher', text: 'Cypher' }),
+  );
+  exportSelect.addEventListener('change', () => {
+    const kind = exportSelect.value;
+    exportSelect.value = '';
+    const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+    if (kind === 'png') {
+      const blob = app.cy.png({
+        output: 'blob',
+        full: true,
+        scale: 2,
+        bg: '#ffffff',
+      }) as unknown as Blob;
+      download(`kg-${stamp}.png`, blob);
+    } else if (kind === 'json') {
+      download(`kg-${stamp}.json`, sceneToJson(app.scene.payload()), 'application/json');
+    } else if (kind === 'cypher') {
+      const nodes = app.cy.nodes().map((n) => ({
+        id: n.id(),
+        name: n.data('name') as string,
+        kind: n.data('kind') as string,
+      }));
+      const edges = app.cy.edges().map((e) => ({ relIds: e.data('relIds') as string[] }));
+      download(`kg-${stamp}.cypher`, sceneToCypher(nodes, edges), 'text/plain');
+    }
+  });
+
+  root.append(
+    el(
+      'div',
+      { class: 'group' },
+      layout,
+      button(
+        'Fit',
+        () => app.cy.animate({ fit: { eles: app.cy.elements(), padding: 40 } }, { duration: 250 }),
+        { 'aria-label': 'Fit the graph to the view', testid: 'fit' },
+      ),
+    ),
+    el('div', { class: 'group' }, undo, redo),
+    el('div', { class: 'group' }, expand, collapse, hide, pin),
+    el(
+      'div',
+      { class: 'group' },
+      button('Paths', open.paths, {
+        'aria-label': 'Find paths between two entities',
+        testid: 'open-paths',
+      }),
+      button('Cypher', open.cypher, {
+        'aria-label': 'Open the Cypher console',
+        testid: 'open-cypher',
+      }),
+      exportSelect,
+    ),
+  );
+
+  /** Enables what applies to the current state. */
+  return () => {
+    layout.value = app.layout;
+    undo.disabled = !app.history.canUndo;
+    redo.disabled = !app.history.canRedo;
+    const none = app.selectedNodes().length === 0;
+    for (const b of [expand, collapse, hide, pin]) b.disabled = none;
+  };
+}

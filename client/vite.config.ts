@@ -1,0 +1,17 @@
+// Vite builds the explorer (`vite build client`: the root is client/) into client/dist; in
+// development it proxies /api to the server so the browser sees one origin, as in production.
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  base: '/',
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Cytoscape and the Cypher editor are large; the editor is split into its own lazy chunk.
+    chunkSizeWarningLimit: 1500,
+  },
+  server: {
+    port: 5173,
+    proxy: { '/api': 'http://127.0.0.1:8080' },
+  },
+});
