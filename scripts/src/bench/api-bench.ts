@@ -1,0 +1,242 @@
+/**
+ * API benchmark: the real server (api-server.ts, a child process) over a loaded benchmark
+ * database, driven by autocannon on loopback. Each scenario runs once with 1 connection (the
+ * latency a user sees) and once with 50 (throughput, and the zero-error check); request paths
+ * are randomised per request (random ordinary entities, random pairs for paths).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import readline from 'node:readline';
+import autocannon from 'autocannon';
+import { EntityPools, epochDay, poolSizes } from '../generate/entities';
+import { GENERATE_DEFAULTS } from '../generate/corpus';
+import { Rng } from '../generate/prng';
+import { repoRoot } from '../neo4j/local-neo4j';
+import type { Corpus } from './corpus-cache';
+import { median, percentile } from './machine';
+
+export interface Scenario {
+  name: string;
+  method?: 'GET' | 'POST';
+  /** A fresh path (and body) per request. */
+  next: (rng: Rng) => { path: string; body?: string };
+}
+
+export interface ApiFigures {
+  scenario: string;
+  connections: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+/** The scenarios of the issue, with entities drawn from the corpus's own pools. */
+export function scenarios(corpus: Corpus): Scenario[] {
+  const pools = new EntityPools(
+    corpus.seed,
+    poolSizes(corpus.articles * corpus.relationshipsPerArticle),
+    epochDay(GENERATE_DEFAULTS.from),
+    epochDay(GENERATE_DEFAULTS.to),
+  );
+  const person = (rng: Rng) => pools.entity('Person', rng.int(pools.sizes.Person));
+  const hub = pools.entity('Country', 0).id;
+  const enc = encodeURIComponent;
+  return [
+    {
+      name: 'search',
+      next: (rng) => {
+        const p = person(rng);
+        // Half surnames (one hit), half full names; a few country names.
+        const q = rng.chance(0.1)
+          ? pools.entity('Country', rng.int(pools.sizes.Country)).name
+          : rng.chance(0.5)
+            ? p.aliases[0]!
+            : p.name;
+        return { path: `/api/search?q=${enc(q)}&limit=10` };
+      },
+    },
+    { name: 'entity details', next: (rng) => ({ path: `/api/entities/${person(rng).id}` }) },
+    { name: `entity details (hub ${hub})`, next: () => ({ path: `/api/entities/${hub}` }) },
+    {
+      name: 'neighbors (ordinary)',
+      next: (rng) => ({ path: `/api/entities/${person(rng).id}/neighbors?limit=25` }),
+    },
+    {
+      name: `neighbors (hub ${hub}, cap 25)`,
+      next: () => ({ path: `/api/entities/${hub}/neighbors?limit=25` }),
+    },
+    {
+      name: 'paths (random pair, 4 hops)',
+      next: (rng) => ({
+        path: `/api/paths?from=${person(rng).id}&to=${person(rng).id}&maxHops=4&limit=5`,
+      }),
+    },
+    { name: 'overview graph', next: () => ({ path: '/api/graph' }) },
+    {
+      name: 'cypher console',
+      method: 'POST',
+      next: (rng) => ({
+        path: '/api/cypher',
+        body: JSON.stringify({
+          query: 'MATCH (p:Person {id: $id})-[r]-(o) RETURN p.name, type(r), o.name LIMIT 10',
+          params: { id: person(rng).id },
+        }),
+      }),
+    },
+  ];
+}
+
+export async function startApiServer(
+  uri: string,
+  log: (line: string) => void,
+): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(__dirname, 'api-server.ts')],
+    {
+      cwd: repoRoot(),
+      env: {
+        ...process.env,
+        NEO4J_URI: uri,
+        NEO4J_DATABASE: 'neo4j',
+        CYPHER_RATE_LIMIT: '100000000',
+        SEED_ON_START: 'false',
+      },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    const rl = readline.createInterface({ input: child.stdout! });
+    rl.on('line', (line) => {
+      const m = /^LISTENING (\S+)/.exec(line);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`API server exited with ${code}`)));
+  });
+  log(`  API server (pid ${child.pid}) at ${url}`);
+  return {
+    url,
+    child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** One load run: for `seconds`, or (amount > 0) exactly `amount` requests. */
+async function load(
+  url: string,
+  s: Scenario,
+  connections: number,
+  seconds: number,
+  seed: number,
+  amount = 0,
+): Promise<ApiFigures> {
+  const rng = new Rng(seed);
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        ...(amount > 0 ? { amount } : { duration: seconds }),
+        timeout: 30,
+        requests: [
+          {
+            method: s.method ?? 'GET',
+            setupRequest: (req) => {
+              const n = s.next(rng);
+              return {
+                ...req,
+                path: n.path,
+                ...(n.body
+                  ? { body: n.body, headers: { 'content-type': 'application/json' } }
+                  : {}),
+              };
+            },
+          },
+        ],
+      },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) =>
+      latencies.push(responseTime),
+    );
+  });
+  return {
+    scenario: s.name,
+    connections,
+    requests: result.requests.total,
+    rps: result.requests.average,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+export interface ApiBenchOptions {
+  seconds: number;
+  /** Requests per connection and run instead of a duration (the CI smoke run). */
+  amountPerConnection?: number;
+  repeats: number;
+  connections: number[];
+}
+
+/** Runs every scenario `repeats` times at each connection count; returns the medians. */
+export async function runApiBench(
+  corpus: Corpus,
+  uri: string,
+  options: ApiBenchOptions,
+  log: (line: string) => void,
+): Promise<ApiFigures[]> {
+  const server = await startApiServer(uri, log);
+  const out: ApiFigures[] = [];
+  try {
+    for (const s of scenarios(corpus)) {
+      await load(server.url, s, 4, 2, 999, options.amountPerConnection ? 8 : 0); // warm-up: plans, page cache, JIT
+      for (const c of options.connections) {
+        const runs: ApiFigures[] = [];
+        for (let r = 0; r < options.repeats; r++)
+          runs.push(
+            await load(
+              server.url,
+              s,
+              c,
+              options.seconds,
+              1000 + r,
+              (options.amountPerConnection ?? 0) * c,
+            ),
+          );
+        const m = (k: keyof ApiFigures) => median(runs.map((x) => x[k] as number));
+        const f: ApiFigures = {
+          scenario: s.name,
+          connections: c,
+          requests: m('requests'),
+          rps: m('rps'),
+          p50: m('p50'),
+          p95: m('p95'),
+          p99: m('p99'),
+          errors: runs.reduce((n, x) => n + x.errors, 0),
+          non2xx: runs.reduce((n, x) => n + x.non2xx, 0),
+        };
+        out.push(f);
+        log(
+          `  ${corpus.size} ${s.name} c=${c}: p50 ${f.p50} ms, p95 ${f.p95} ms, p99 ${f.p99} ms, ` +
+            `${Math.round(f.rps)} req/s, errors ${f.errors}, non-2xx ${f.non2xx}`,
+        );
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+/**
+ * The API under benchmark, in its own process (so the load generator does not share its event
+ * loop): `serve()` from @kg/server on a free port, against NEO4J_URI. Prints `LISTENING <url>`.
+ * The Cypher console's rate limit is lifted by the parent (CYPHER_RATE_LIMIT), nothing else.
+ */
+import { createDriver, createLogger, loadConfig, serve } from '@kg/server';
+
+async function main(): Promise<void> {
+  const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+  const driver = createDriver({
+    uri: config.NEO4J_URI!,
+    user: config.NEO4J_USER,
+    password: config.NEO4J_PASSWORD,
+    database: config.NEO4J_DATABASE,
+  });
+  const running = await serve({ config, driver, logger: createLogger(config) });
+  console.log(`LISTENING ${running.url}`);
+  const stop = async () => {
+    await running.close(1000);
+    await driver.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.stdin.on('end', () => void stop());
+  process.stdin.resume();
+}
+
+void main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,247 @@
+/**
+ * `npm run bench -- <ingest|api|render|growth|smoke> [options]`
+ *
+ *   smoke                      tiny corpus -> ingestion -> API at 1 and 10 connections; exits 1 on
+ *                              any error or non-2xx answer (CI; < 3 minutes)
+ *   ingest [--sizes LIST]      ingestion rate and peak memory per size, the naive-writer ratio
+ *                              (2k sample) and batch sizes 1k/5k/20k (on --batch-size-corpus)
+ *   api [--size S]             loads S once, then every API scenario
+ *   growth [--sizes LIST]      ingest + api per size (10k,100k,1m): the growth tables
+ *   render [--nodes LIST]      Cytoscape in headless Chromium (see render-bench.ts)
+ *
+ * Options: --repeats N (3), --seconds N (API seconds per run, 5), --connections LIST (1,50).
+ * Results: printed as markdown and saved to .bench/results/<command>-<time>.json. The
+ * benchmarks use their own Neo4j under .bench/ (NEO4J_HEAP / NEO4J_PAGECACHE: 2g / 1g).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { runApiBench, type ApiFigures } from './api-bench';
+import { BENCH_DIR, startBenchNeo4j, type BenchNeo4j } from './bench-neo4j';
+import { ensureCorpus, isBenchSize, type BenchSize } from './corpus-cache';
+import {
+  compareWithNaive,
+  ingestCommand,
+  runIngest,
+  type IngestRun,
+  type NaiveComparison,
+} from './ingest-bench';
+import { describeMachine, fmt, machine, median, table, type Machine } from './machine';
+import { runRenderBench } from './render-bench';
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+interface Results {
+  command: string;
+  machine: Machine;
+  neo4j?: { heap: string; pageCache: string; version: string };
+  ingest: IngestRun[];
+  naive?: NaiveComparison;
+  api: (ApiFigures & { size: string })[];
+  render?: unknown;
+  loadAfter?: [number, number, number];
+  seconds?: number;
+}
+
+function sizesOf(list: string): BenchSize[] {
+  const sizes = list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const s of sizes) if (!isBenchSize(s)) throw new Error(`unknown size ${JSON.stringify(s)}`);
+  return sizes as BenchSize[];
+}
+
+function ingestTable(runs: IngestRun[]): string {
+  const groups = new Map<string, IngestRun[]>();
+  for (const r of runs) {
+    const k = `${r.size}|${r.batchSize}`;
+    groups.set(k, [...(groups.get(k) ?? []), r]);
+  }
+  return table(
+    [
+      'size',
+      'batch',
+      'runs',
+      'relationships',
+      'rows',
+      'validate s',
+      'write s',
+      'rels/s (write)',
+      'rels/s (validate+write)',
+      'ingest peak MB',
+      'Neo4j peak MB',
+    ],
+    [...groups.values()].map((g) => [
+      g[0]!.size,
+      fmt(g[0]!.batchSize),
+      g.length,
+      fmt(g[0]!.relationships),
+      fmt(g[0]!.rows),
+      fmt(median(g.map((r) => r.validateMs)) / 1000, 1),
+      fmt(median(g.map((r) => r.writeMs)) / 1000, 1),
+      fmt(median(g.map((r) => r.relPerSecWrite))),
+      fmt(median(g.map((r) => r.relPerSecTotal))),
+      fmt(Math.max(...g.map((r) => r.ingestPeakMB))),
+      fmt(Math.max(...g.map((r) => r.neo4jPeakMB))),
+    ]),
+  );
+}
+
+function apiTable(rows: Results['api']): string {
+  return table(
+    ['size', 'scenario', 'conns', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'non-2xx'],
+    rows.map((f) => [
+      f.size,
+      f.scenario,
+      f.connections,
+      fmt(f.p50),
+      fmt(f.p95),
+      fmt(f.p99),
+      fmt(f.rps),
+      f.errors,
+      f.non2xx,
+    ]),
+  );
+}
+
+function save(r: Results): void {
+  const dir = path.join(BENCH_DIR, 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${r.command}-${r.machine.at.replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, `${JSON.stringify(r, null, 2)}\n`);
+  log(`results saved to ${path.relative(process.cwd(), file)}`);
+}
+
+async function main(): Promise<number> {
+  const { values: args, positionals } = parseArgs({
+    allowPositionals: true,
+    allowNegative: true,
+    options: {
+      sizes: { type: 'string' },
+      size: { type: 'string' },
+      repeats: { type: 'string', default: '3' },
+      seconds: { type: 'string', default: '5' },
+      connections: { type: 'string', default: '1,50' },
+      'batch-sizes': { type: 'string', default: '1000,5000,20000' },
+      'batch-size-corpus': { type: 'string', default: '100k' },
+      naive: { type: 'boolean', default: true },
+      nodes: { type: 'string', default: '500,2000,5000' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const command = positionals[0];
+  if (args.help || !command || !['ingest', 'api', 'render', 'growth', 'smoke'].includes(command)) {
+    console.log(
+      fs
+        .readFileSync(__filename, 'utf8')
+        .split('*/')[0]!
+        .replace(/^\/\*\*?|^ \* ?/gm, ''),
+    );
+    return command ? 2 : 0;
+  }
+  const t0 = Date.now();
+  const repeats = Number(args.repeats);
+  const results: Results = { command, machine: machine(), ingest: [], api: [] };
+  log(`${command} on ${describeMachine(results.machine)}`);
+  log(`reproduce: npm run bench -- ${process.argv.slice(2).join(' ')}`);
+
+  if (command === 'render') {
+    results.render = await runRenderBench(args.nodes.split(',').map(Number), repeats, log);
+    results.seconds = (Date.now() - t0) / 1000;
+    results.loadAfter = machine().loadavg;
+    save(results);
+    return 0;
+  }
+
+  const smoke = command === 'smoke';
+  const sizes: BenchSize[] = smoke
+    ? ['tiny']
+    : command === 'api'
+      ? sizesOf(args.size ?? '1m')
+      : sizesOf(args.sizes ?? (command === 'growth' ? '10k,100k,1m' : '10k,100k,1m'));
+  const withApi = smoke || command === 'api' || command === 'growth';
+  const withIngestExtras = command === 'ingest' || command === 'growth';
+  const apiOptions = smoke
+    ? { seconds: 1, repeats: 1, connections: [1, 10], amountPerConnection: 3 }
+    : {
+        seconds: Number(args.seconds),
+        repeats,
+        connections: args.connections.split(',').map(Number),
+      };
+
+  let neo: BenchNeo4j | undefined;
+  // Ctrl-C or a CI timeout: stop our Neo4j before leaving (no orphan JVMs).
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(sig, () => {
+      log(`${sig}: stopping`);
+      void (neo ? neo.stop() : Promise.resolve()).finally(() => process.exit(130));
+    });
+  }
+  try {
+    for (const s of sizes) ensureCorpus(s, log);
+    neo = await startBenchNeo4j(smoke ? 'smoke' : 'main', log);
+    results.neo4j = { heap: neo.heap, pageCache: neo.pageCache, version: neo.neo.version };
+    if (withIngestExtras && args.naive) {
+      log(
+        `naive writer vs pipeline on the 2k sample: ${ingestCommand(ensureCorpus('2k', log).dir, 5000)}`,
+      );
+      results.naive = await compareWithNaive(ensureCorpus('2k', log), neo, repeats, log);
+      log(`  pipeline / naive = ${results.naive.ratio.toFixed(1)}x`);
+    }
+    for (const size of sizes) {
+      const corpus = ensureCorpus(size, log);
+      const n = smoke || command === 'api' ? 1 : size === '1m' ? Math.min(repeats, 2) : repeats;
+      log(`${size}: ${ingestCommand(corpus.dir, 5000)}  (x${n})`);
+      for (let i = 0; i < n; i++) results.ingest.push(await runIngest(corpus, neo, 5000, log));
+      if (withIngestExtras && size === args['batch-size-corpus']) {
+        for (const b of args['batch-sizes'].split(',').map(Number)) {
+          if (b === 5000) continue;
+          for (let i = 0; i < repeats; i++)
+            results.ingest.push(await runIngest(corpus, neo, b, log));
+        }
+      }
+      // The last run left the graph of this size loaded: benchmark the API on it.
+      if (withApi) {
+        const api = await runApiBench(corpus, neo.neo.uri, apiOptions, log);
+        results.api.push(...api.map((f) => ({ ...f, size })));
+      }
+    }
+  } finally {
+    if (neo) await neo.stop();
+  }
+  results.seconds = (Date.now() - t0) / 1000;
+  results.loadAfter = machine().loadavg;
+  console.log(`\n## ${command}: ${describeMachine(results.machine)}\n`);
+  if (results.ingest.length) console.log(`${ingestTable(results.ingest)}\n`);
+  if (results.naive)
+    console.log(
+      `naive one-MERGE-per-row writer, 2k sample: ${fmt(median(results.naive.naiveRelPerSec))} rels/s; ` +
+        `pipeline ${fmt(median(results.naive.pipelineRelPerSec))} rels/s; ratio ${results.naive.ratio.toFixed(1)}x\n`,
+    );
+  if (results.api.length) console.log(`${apiTable(results.api)}\n`);
+  log(
+    `finished in ${results.seconds.toFixed(0)} s; load average after: ${results.loadAfter.join(' / ')}`,
+  );
+  save(results);
+  if (smoke) {
+    const bad = results.api.filter((f) => f.errors > 0 || f.non2xx > 0 || f.requests === 0);
+    if (bad.length) {
+      console.error(
+        `[bench] smoke FAILED: ${bad.map((f) => `${f.scenario} (c=${f.connections})`).join(', ')}`,
+      );
+      return 1;
+    }
+    log('smoke OK: no errors, no non-2xx answers');
+  }
+  return 0;
+}
+
+main()
+  .then((code) => process.exit(code))
+  .catch((err: unknown) => {
+    console.error(
+      `[bench] failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+    );
+    process.exit(1);
+  });
