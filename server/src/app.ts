@@ -13,6 +13,15 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from './config';
 import { errorHandler, HttpError } from './http/errors';
 import { healthRouter } from './routes/health';
+import { schemaRouter } from './routes/schema';
+import { searchRouter } from './routes/search';
+import { entitiesRouter } from './routes/entities';
+import { pathsRouter } from './routes/paths';
+import { graphRouter } from './routes/graph';
+import { timelineRouter } from './routes/timeline';
+import { articlesRouter } from './routes/articles';
+import { cypherRouter } from './routes/cypher';
+import { openApiRouter } from './routes/openapi';
 
 export interface AppDeps {
   driver: Driver;
@@ -54,7 +63,17 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use(express.json({ limit: '100kb' }));
 
+  // The routing table: one router per resource.
   app.use('/api/health', healthRouter(deps));
+  app.use('/api/schema', schemaRouter(deps));
+  app.use('/api/search', searchRouter(deps));
+  app.use('/api/entities', entitiesRouter(deps));
+  app.use('/api/paths', pathsRouter(deps));
+  app.use('/api/graph', graphRouter(deps));
+  app.use('/api/timeline', timelineRouter(deps));
+  app.use('/api/articles', articlesRouter(deps));
+  app.use('/api/cypher', cypherRouter(deps));
+  app.use('/api/openapi.json', openApiRouter());
 
   app.use('/api', (req) => {
     throw new HttpError(404, 'not_found', `No API endpoint ${req.method} ${req.originalUrl}`);

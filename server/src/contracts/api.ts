@@ -119,6 +119,7 @@ export const SearchResponse = z.object({ query: z.string(), results: z.array(Sea
 export type SearchResponse = z.infer<typeof SearchResponse>;
 
 export const EntityParams = z.object({ id: z.string().min(1).max(200) });
+export const ArticleParams = z.object({ id: z.string().min(1).max(200) });
 
 export const Direction = z.enum(['out', 'in', 'both']);
 export type Direction = z.infer<typeof Direction>;

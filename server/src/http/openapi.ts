@@ -1,0 +1,168 @@
+/**
+ * The OpenAPI 3.1 document, generated from the zod contracts (z.toJSONSchema, JSON Schema
+ * 2020-12, which OpenAPI 3.1 uses as is). Request schemas are rendered as input (query strings
+ * before coercion), response schemas as output.
+ */
+import { z } from 'zod';
+import * as api from '../contracts/api';
+
+type JsonSchema = Record<string, unknown>;
+
+const input = (schema: z.ZodType): JsonSchema =>
+  z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  }) as JsonSchema;
+const output = (schema: z.ZodType): JsonSchema => {
+  const s = z.toJSONSchema(schema, {
+    io: 'output',
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  }) as JsonSchema;
+  delete s.$schema;
+  return s;
+};
+
+function parameters(schema: z.ZodObject, where: 'query' | 'path'): JsonSchema[] {
+  const whole = input(schema) as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(whole.properties ?? {}).map(([name, s]) => {
+    const { description, ...rest } = s as JsonSchema & { description?: string };
+    return {
+      name,
+      in: where,
+      required: where === 'path' || (whole.required ?? []).includes(name),
+      schema: rest,
+      ...(description ? { description } : {}),
+    };
+  });
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: string) => ({ content: { 'application/json': { schema: ref(name) } } });
+const error = (description: string) => ({ description, ...json('ErrorBody') });
+
+const COMMON_ERRORS = {
+  '400': error('Invalid input: the message and details name the field.'),
+  '503': error('Neo4j is not reachable; retry in a few seconds.'),
+};
+
+export function buildOpenApiDocument(version: string): JsonSchema {
+  const components: Record<string, z.ZodType> = {
+    ErrorBody: api.ErrorBody,
+    HealthResponse: api.HealthResponse,
+    SchemaResponse: api.SchemaResponse,
+    SearchResponse: api.SearchResponse,
+    EntityDetailsResponse: api.EntityDetailsResponse,
+    NeighborsResponse: api.NeighborsResponse,
+    PathsResponse: api.PathsResponse,
+    GraphResponse: api.GraphResponse,
+    TimelineResponse: api.TimelineResponse,
+    ArticleResponse: api.ArticleResponse,
+    CypherResponse: api.CypherResponse,
+  };
+  const get = (
+    summary: string,
+    response: string,
+    params: JsonSchema[],
+    extra: Record<string, unknown> = {},
+  ) => ({
+    get: {
+      summary,
+      parameters: params,
+      responses: { '200': { description: 'OK', ...json(response) }, ...COMMON_ERRORS, ...extra },
+    },
+  });
+  const notFound = { '404': error('Unknown id.') };
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: {
+      title: 'Knowledge-graph explorer API',
+      version,
+      description:
+        'Read-only access to the news knowledge graph. Errors are `{ error: { code, message, details? } }`.',
+    },
+    paths: {
+      '/api/health': {
+        get: {
+          summary: 'Database status, version and counts',
+          responses: {
+            '200': { description: 'OK', ...json('HealthResponse') },
+            '503': { description: 'Neo4j is not reachable', ...json('HealthResponse') },
+          },
+        },
+      },
+      '/api/schema': get(
+        'Labels, relationship types and property keys with counts',
+        'SchemaResponse',
+        [],
+      ),
+      '/api/search': get(
+        'Full-text entity search over names and aliases',
+        'SearchResponse',
+        parameters(api.SearchQuery, 'query'),
+      ),
+      '/api/entities/{id}': get(
+        'An entity with its relationships grouped by type and direction',
+        'EntityDetailsResponse',
+        parameters(api.EntityParams, 'path'),
+        notFound,
+      ),
+      '/api/entities/{id}/neighbors': get(
+        'One-hop expansion with filters, totals and cursor paging',
+        'NeighborsResponse',
+        [...parameters(api.EntityParams, 'path'), ...parameters(api.NeighborsQuery, 'query')],
+        notFound,
+      ),
+      '/api/paths': get(
+        'Shortest paths between two entities',
+        'PathsResponse',
+        parameters(api.PathsQuery, 'query'),
+        notFound,
+      ),
+      '/api/graph': get('Overview subgraph', 'GraphResponse', parameters(api.GraphQuery, 'query')),
+      '/api/timeline': get(
+        'Dated events and relationships in date order',
+        'TimelineResponse',
+        parameters(api.TimelineQuery, 'query'),
+      ),
+      '/api/articles/{id}': get(
+        'An article with every evidence span in it',
+        'ArticleResponse',
+        parameters(api.ArticleParams, 'path'),
+        notFound,
+      ),
+      '/api/cypher': {
+        post: {
+          summary: 'Run a read-only Cypher query (analyst console)',
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: input(api.CypherRequest) } },
+          },
+          responses: {
+            '200': { description: 'OK', ...json('CypherResponse') },
+            '400': error(
+              'Invalid body, Cypher syntax error (cypher_syntax) or several statements.',
+            ),
+            '403': error(
+              'Refused: read_only, forbidden_procedure, forbidden_clause or admin_command.',
+            ),
+            '408': error('The query exceeded CYPHER_TIMEOUT_MS and was stopped (cypher_timeout).'),
+            '429': error('Rate limit (CYPHER_RATE_LIMIT per minute) reached.'),
+            '503': error('Neo4j is not reachable; retry in a few seconds.'),
+          },
+        },
+      },
+      '/api/openapi.json': {
+        get: {
+          summary: 'This document',
+          responses: { '200': { description: 'OpenAPI 3.1 document' } },
+        },
+      },
+    },
+    components: {
+      schemas: Object.fromEntries(Object.entries(components).map(([k, v]) => [k, output(v)])),
+    },
+  };
+}

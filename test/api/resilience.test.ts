@@ -1,0 +1,210 @@
+/**
+ * On a Neo4j of its own (started here, on a port picked once and reused): the API stays fast on a
+ * node with 100,000 relationships, answers 503 within 5 s when Neo4j stops, and recovers with
+ * the same app and driver when Neo4j is back on the same port and data folder.
+ */
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import pino from 'pino';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { createApp, createDriver, loadConfig } from '@kg/server';
+import { startLocalNeo4j, type LocalNeo4j } from '../../scripts/src/neo4j/local-neo4j';
+import { DEGREES_CYPHER, groupCypher } from '../../server/src/db/entity-repository';
+
+jest.setTimeout(240_000);
+
+const HUB_IN = 100_000;
+const HUB_OUT = 10;
+const PEOPLE = 1000;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+interface PlanStats {
+  dbHits: number;
+  children: PlanStats[];
+}
+const totalDbHits = (p: PlanStats): number =>
+  p.dbHits + p.children.reduce((n, c) => n + totalDbHits(c), 0);
+
+describe('own Neo4j: a 100,000-relationship node, then Neo4j stopped and started', () => {
+  let port: number;
+  let dataDir: string;
+  let neo: LocalNeo4j | undefined;
+  let driver: Driver;
+  let app: ReturnType<typeof createApp>;
+
+  beforeAll(async () => {
+    port = await freePort();
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-api-resilience-'));
+    neo = await startLocalNeo4j({ port, dataDir });
+    const config = loadConfig({
+      NEO4J_URI: neo.uri,
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      NEO4J_CONNECT_TIMEOUT_MS: '1000',
+    });
+    driver = createDriver(
+      { uri: neo.uri, user: 'neo4j', password: '', database: 'neo4j' },
+      { connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS },
+    );
+    app = createApp({ driver, config, logger: pino({ level: 'silent' }) });
+    await driver.executeQuery(
+      'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+    );
+    await driver.executeQuery(
+      "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
+    );
+    await driver.executeQuery('CALL db.awaitIndexes(60)');
+    // 1,000 people citing the hub 100 times each: 100,000 relationships on one node.
+    await driver.executeQuery(
+      `CREATE (h:Entity:Country {id: 'hub', name: 'Hubland', aliases: ['The Hub'], description: 'dense'})
+       WITH h
+       UNWIND range(1, $people) AS i
+       CREATE (p:Entity:Person {id: 'p' + i, name: 'Person ' + i, aliases: [], description: 'x'})
+       WITH h, collect(p) AS people
+       UNWIND range(0, $n - 1) AS i
+       WITH h, people[i % size(people)] AS p, i
+       CREATE (p)-[:CITED {id: 'cited-' + i, sources: [], evidence: []}]->(h)`,
+      { people: neo4j.int(PEOPLE), n: neo4j.int(HUB_IN) },
+    );
+    await driver.executeQuery(
+      `MATCH (h:Entity {id: 'hub'}) UNWIND range(1, $n) AS i
+       MATCH (p:Entity {id: 'p' + (i * 10)})
+       CREATE (h)-[:WARNED {id: 'warned-' + i, sources: [], evidence: []}]->(p)`,
+      { n: neo4j.int(HUB_OUT) },
+    );
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+    await neo?.stop();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  describe('a node with 100,000 relationships', () => {
+    it('totals per type and direction come from degrees, pages stay fast', async () => {
+      await request(app).get('/api/entities/hub/neighbors').expect(200); // warm the plan cache
+      const started = Date.now();
+      const res = await request(app)
+        .get('/api/entities/hub/neighbors')
+        .query({ limit: 25 })
+        .expect(200);
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(res.body.counts).toEqual(
+        expect.arrayContaining([
+          { type: 'WARNED', direction: 'out', count: HUB_OUT },
+          { type: 'CITED', direction: 'in', count: HUB_IN },
+        ]),
+      );
+      expect(res.body.total).toBe(HUB_IN + HUB_OUT);
+      expect(res.body.returned).toBe(25);
+      expect(res.body.nextCursor).toEqual(expect.any(String));
+
+      const warned = await request(app)
+        .get('/api/entities/hub/neighbors')
+        .query({ types: 'WARNED', direction: 'out' })
+        .expect(200);
+      expect(warned.body.edges).toHaveLength(HUB_OUT);
+      expect(warned.body.nextCursor).toBeNull();
+    });
+
+    it('reads only what a page needs (db hits bounded by the page, not the degree)', async () => {
+      const degrees = await driver.executeQuery(`PROFILE ${DEGREES_CYPHER}`, { id: 'hub' });
+      expect(totalDbHits(degrees.summary.profile as unknown as PlanStats)).toBeLessThan(500);
+      const page = await driver.executeQuery(`PROFILE ${groupCypher('CITED', 'in')}`, {
+        id: 'hub',
+        labels: null,
+        skip: neo4j.int(0),
+        take: neo4j.int(26),
+      });
+      expect(page.records).toHaveLength(26);
+      expect(totalDbHits(page.summary.profile as unknown as PlanStats)).toBeLessThan(1000);
+    });
+
+    it('the details panel lists a capped sample with the full count', async () => {
+      const res = await request(app).get('/api/entities/hub').expect(200);
+      const cited = res.body.groups.find((g: { type: string }) => g.type === 'CITED');
+      expect(cited.count).toBe(HUB_IN);
+      expect(cited.items.length).toBe(100);
+      expect(res.body.entity.degree).toBe(HUB_IN + HUB_OUT);
+    });
+
+    it('the overview and paths stay bounded around the hub', async () => {
+      await request(app).get('/api/graph').query({ ids: 'hub', limit: 50 }); // warm the plan cache
+      await request(app).get('/api/paths').query({ from: 'p1', to: 'p2', maxHops: 2 });
+      const started = Date.now();
+      const graph = await request(app)
+        .get('/api/graph')
+        .query({ ids: 'hub', limit: 50 })
+        .expect(200);
+      expect(graph.body.edges).toHaveLength(50);
+      expect(graph.body.truncated).toBe(true);
+      const paths = await request(app)
+        .get('/api/paths')
+        .query({ from: 'p1', to: 'p2', maxHops: 2 })
+        .expect(200);
+      expect(paths.body.paths[0]?.nodes).toEqual(['p1', 'hub', 'p2']);
+      // Generous for a loaded CI machine; the point is "not a scan of the hub's 100,000".
+      expect(Date.now() - started).toBeLessThan(3000);
+    });
+  });
+
+  describe('Neo4j stopped mid-run', () => {
+    it('answers 503 within 5 s on every endpoint, then recovers without a restart', async () => {
+      await request(app).get('/api/entities/hub').expect(200);
+      await neo!.stop();
+      neo = undefined;
+
+      const probes: [string, () => request.Test][] = [
+        ['entity', () => request(app).get('/api/entities/hub')],
+        ['search', () => request(app).get('/api/search').query({ q: 'hub' })],
+        ['neighbors', () => request(app).get('/api/entities/hub/neighbors')],
+        ['paths', () => request(app).get('/api/paths').query({ from: 'p1', to: 'p2' })],
+        ['graph', () => request(app).get('/api/graph')],
+        ['timeline', () => request(app).get('/api/timeline')],
+        ['schema', () => request(app).get('/api/schema')],
+        ['article', () => request(app).get('/api/articles/a')],
+        ['cypher', () => request(app).post('/api/cypher').send({ query: 'RETURN 1' })],
+        ['health', () => request(app).get('/api/health')],
+      ];
+      for (const [name, probe] of probes) {
+        const started = Date.now();
+        const res = await probe();
+        const ms = Date.now() - started;
+        expect({ name, status: res.status, fast: ms < 5000 }).toEqual({
+          name,
+          status: 503,
+          fast: true,
+        });
+        if (name !== 'health') expect(res.body.error.code).toBe('neo4j_unavailable');
+      }
+
+      neo = await startLocalNeo4j({ port, dataDir });
+      const deadline = Date.now() + 30_000;
+      let status = 0;
+      while (Date.now() < deadline) {
+        status = (await request(app).get('/api/entities/hub')).status;
+        if (status === 200) break;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      expect(status).toBe(200);
+      await request(app).get('/api/search').query({ q: 'hubland' }).expect(200);
+      await request(app)
+        .post('/api/cypher')
+        .send({ query: 'MATCH (n:Entity) RETURN count(n) AS n' })
+        .expect(200);
+    });
+  });
+});
