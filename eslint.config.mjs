@@ -20,7 +20,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': 'off',
     },
   },
@@ -32,7 +35,16 @@ export default tseslint.config(
     // The Cypher console must never build queries by concatenation: flag template literals
     // handed to session.run / tx.run outside the data-access layer.
     files: ['client/**/*.ts'],
-    rules: { 'no-restricted-properties': ['error', { property: 'innerHTML', message: 'Untrusted text reaches the page only as text: use textContent.' }, { property: 'outerHTML', message: 'Use textContent.' }] },
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          property: 'innerHTML',
+          message: 'Untrusted text reaches the page only as text: use textContent.',
+        },
+        { property: 'outerHTML', message: 'Use textContent.' },
+      ],
+    },
   },
   prettier,
 );

@@ -3,7 +3,14 @@
  * when the database is empty, then the explorer and API. Ctrl-C stops the server and the Neo4j
  * this process started, in that order.
  */
-import { loadConfig, ConfigError, createDriver, waitForNeo4j, serve, createLogger } from '@kg/server';
+import {
+  loadConfig,
+  ConfigError,
+  createDriver,
+  waitForNeo4j,
+  serve,
+  createLogger,
+} from '@kg/server';
 import type { Config } from '@kg/server';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j/local-neo4j';
 import { seedIfEmpty } from './ingest/seed-if-empty';
@@ -50,16 +57,26 @@ async function main(): Promise<void> {
       const neo = local;
       cleanup.push(() => neo.stop());
       uri = local.uri;
-      say(`local Neo4j ${local.version} ${local.edition} ready at ${uri} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      say(
+        `local Neo4j ${local.version} ${local.edition} ready at ${uri} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      );
     } else {
       say(`using Neo4j at ${uri}`);
     }
     const driver = createDriver(
-      { uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE },
+      {
+        uri,
+        user: config.NEO4J_USER,
+        password: config.NEO4J_PASSWORD,
+        database: config.NEO4J_DATABASE,
+      },
       { connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS },
     );
     cleanup.push(() => driver.close());
-    await waitForNeo4j(driver, local ? 30_000 : Math.max(5000, config.NEO4J_CONNECT_TIMEOUT_MS * 2));
+    await waitForNeo4j(
+      driver,
+      local ? 30_000 : Math.max(5000, config.NEO4J_CONNECT_TIMEOUT_MS * 2),
+    );
 
     if (config.SEED_ON_START) await seedIfEmpty(driver, config.NEO4J_DATABASE, say);
     else say('SEED_ON_START=false: not loading seeds.');
@@ -67,7 +84,9 @@ async function main(): Promise<void> {
     const logger = createLogger(config);
     const running = await serve({ config, driver, logger });
     cleanup.push(() => running.close());
-    say(`explorer ready: ${running.url}  (API: ${running.url}/api/health)  [${((Date.now() - started) / 1000).toFixed(1)} s]`);
+    say(
+      `explorer ready: ${running.url}  (API: ${running.url}/api/health)  [${((Date.now() - started) / 1000).toFixed(1)} s]`,
+    );
   } catch (err) {
     console.error(`[start] failed: ${err instanceof Error ? err.message : String(err)}`);
     await stop(1);

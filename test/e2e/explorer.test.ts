@@ -1,7 +1,8 @@
 /**
  * The explorer in a real browser (Debian's Chromium driven by playwright-core) against the real
  * server and the seed graph: what an analyst does, end to end. Needs client/dist (built here
- * when missing). Saves screenshots of the main states to docs/screenshots/.
+ * when missing). Saves screenshots of the main states to test-results/screenshots/ (git-ignored),
+ * or to the folder KG_SCREENSHOTS names (`KG_SCREENSHOTS=docs/screenshots` refreshes the README's).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,7 +15,7 @@ import { testConfig, testDriver } from '../support/neo4j';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLIENT_DIR = path.join(ROOT, 'client/dist');
-const SHOTS = path.join(ROOT, 'docs/screenshots');
+const SHOTS = path.resolve(ROOT, process.env.KG_SCREENSHOTS ?? 'test-results/screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const XSS_ID = 'e2e-xss-probe';
 const XSS_NAME = '<img src=x onerror=alert(1)>';
