@@ -1,11 +1,11 @@
-# Multi-stage build: the same install and build commands CI runs (npm ci, vite build).
+# Multi-stage build: the same install and build commands CI runs (npm install, vite build).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY server/package.json server/
 COPY client/package.json client/
 COPY scripts/package.json scripts/
-RUN npm ci --no-audit --no-fund
+RUN npm install --no-audit --no-fund
 COPY . .
 RUN npm run build:client
 

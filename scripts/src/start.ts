@@ -14,6 +14,7 @@ import {
 import type { Config } from '@kg/server';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j/local-neo4j';
 import { seedIfEmpty } from './ingest/seed-if-empty';
+import { warmUp } from './warm-up';
 
 const say = (line: string) => console.log(`[start] ${line}`);
 
@@ -87,6 +88,8 @@ async function main(): Promise<void> {
     say(
       `explorer ready: ${running.url}  (API: ${running.url}/api/health)  [${((Date.now() - started) / 1000).toFixed(1)} s]`,
     );
+    const warm = await warmUp(running.url.replace('//localhost:', '//127.0.0.1:'));
+    say(`query plans warmed (${warm.ok} first-screen requests, ${(warm.ms / 1000).toFixed(1)} s)`);
   } catch (err) {
     console.error(`[start] failed: ${err instanceof Error ? err.message : String(err)}`);
     await stop(1);
