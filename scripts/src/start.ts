@@ -52,6 +52,8 @@ async function main(): Promise<void> {
       say('NEO4J_URI is not set: starting a local Neo4j 5.26 (set NEO4J_URI to use your own).');
       local = await startLocalNeo4j({
         port: config.NEO4J_BOLT_PORT,
+        heap: config.NEO4J_HEAP,
+        pageCache: config.NEO4J_PAGECACHE,
         dataDir: config.NEO4J_DATA_DIR,
         log: (line) => say(line),
       });

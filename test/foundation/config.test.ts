@@ -39,6 +39,19 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ NEO4J_URI: '', PORT: '' }).PORT).toBe(8080);
   });
 
+  it('sizes the local Neo4j from NEO4J_HEAP and NEO4J_PAGECACHE, refusing non-JVM sizes', () => {
+    const defaults = loadConfig({});
+    expect([defaults.NEO4J_HEAP, defaults.NEO4J_PAGECACHE, defaults.NEO4J_VERBOSE]).toEqual([
+      '1g',
+      '128m',
+      false,
+    ]);
+    const big = loadConfig({ NEO4J_HEAP: '4g', NEO4J_PAGECACHE: '2G', NEO4J_VERBOSE: '1' });
+    expect([big.NEO4J_HEAP, big.NEO4J_PAGECACHE, big.NEO4J_VERBOSE]).toEqual(['4g', '2G', true]);
+    expect(() => loadConfig({ NEO4J_HEAP: 'lots' })).toThrow(/NEO4J_HEAP must be a JVM size/);
+    expect(() => loadConfig({ NEO4J_PAGECACHE: '2 GB' })).toThrow(/NEO4J_PAGECACHE/);
+  });
+
   it('never echoes a password back in an error', () => {
     expect(() => loadConfig({ NEO4J_PASSWORD: 'secret', PORT: 'x' })).not.toThrow(/secret/);
   });

@@ -67,16 +67,22 @@ async function main(): Promise<void> {
   const duration = Number(values.duration ?? DEFAULTS.duration);
   const connections = Number(values.connections ?? DEFAULTS.connections);
 
+  const env = loadConfig();
   let neo: LocalNeo4j | undefined;
   let dataDir: string | undefined;
-  if (!process.env.NEO4J_URI) {
+  if (!env.NEO4J_URI) {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-api-'));
     console.log('Starting a local Neo4j for the benchmark...');
-    neo = await startLocalNeo4j({ port: 0, dataDir });
+    neo = await startLocalNeo4j({
+      port: 0,
+      dataDir,
+      heap: env.NEO4J_HEAP,
+      pageCache: env.NEO4J_PAGECACHE,
+    });
   }
   const config = loadConfig({
     ...process.env,
-    NEO4J_URI: neo?.uri ?? process.env.NEO4J_URI,
+    NEO4J_URI: neo?.uri ?? env.NEO4J_URI,
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',

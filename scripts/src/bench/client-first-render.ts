@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   }
 
   let local: LocalNeo4j | undefined;
-  let uri = process.env.NEO4J_URI;
+  let uri = loadConfig().NEO4J_URI;
   if (!uri) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-client-bench-'));
     local = await startLocalNeo4j({ port: 0, dataDir, log: say });

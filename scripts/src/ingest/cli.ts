@@ -89,6 +89,8 @@ async function main(): Promise<number> {
       say('NEO4J_URI is not set: starting the local Neo4j (set NEO4J_URI to use your own).');
       const local = await startLocalNeo4j({
         port: config.NEO4J_BOLT_PORT,
+        heap: config.NEO4J_HEAP,
+        pageCache: config.NEO4J_PAGECACHE,
         ...(config.NEO4J_DATA_DIR ? { dataDir: config.NEO4J_DATA_DIR } : {}),
         log: say,
       });

@@ -5,6 +5,7 @@
  * Starts a local Neo4j 5.26 Community (no Docker; needs JDK 17+ and Maven), prints its Bolt URI
  * and stays up until Ctrl-C. Point the app at it with NEO4J_URI.
  */
+import { loadConfig, ConfigError } from '@kg/server';
 import { ensureLauncherBuilt, startLocalNeo4j, type LocalNeo4jOptions } from './local-neo4j';
 
 const USAGE =
@@ -71,8 +72,19 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const say = (line: string) => console.error(`[neo4j] ${line}`);
-  const verbose = process.env.NEO4J_VERBOSE === '1';
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    console.error(e instanceof ConfigError ? e.message : String(e));
+    process.exit(2);
+  }
+  const verbose = config.NEO4J_VERBOSE;
   const neo = await startLocalNeo4j({
+    port: config.NEO4J_BOLT_PORT,
+    heap: config.NEO4J_HEAP,
+    pageCache: config.NEO4J_PAGECACHE,
+    ...(config.NEO4J_DATA_DIR ? { dataDir: config.NEO4J_DATA_DIR } : {}),
     ...opts,
     log: (line) => {
       if (verbose || !line.startsWith('[neo4j] ')) say(line);

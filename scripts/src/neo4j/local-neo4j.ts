@@ -334,7 +334,7 @@ function runMaven(log: (line: string) => void): Promise<void> {
 
 /** The java command line for the launcher (without the spawn options). */
 export function launcherCommand(opts: LocalNeo4jOptions, port: number, dataDir: string): string[] {
-  const heap = opts.heap ?? process.env.NEO4J_HEAP ?? '1g';
+  const heap = opts.heap ?? '1g';
   const target = targetDir();
   return [
     `-Xmx${heap}`,
@@ -356,8 +356,9 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<Loc
   const log = opts.log ?? (() => {});
   await ensureLauncherBuilt(log);
 
-  const envPort = process.env.NEO4J_BOLT_PORT ? Number(process.env.NEO4J_BOLT_PORT) : undefined;
-  const port = opts.port ?? (Number.isInteger(envPort) ? envPort! : 7687);
+  // Settings come from the caller (which read them through server/src/config.ts), never from
+  // this process's environment; the JVM gets explicit values too.
+  const port = opts.port ?? 7687;
   const dataDir = path.resolve(opts.dataDir ?? path.join(repoRoot(), '.neo4j', 'data'));
   fs.mkdirSync(dataDir, { recursive: true });
   const startTimeoutMs = opts.startTimeoutMs ?? 120_000;
@@ -365,8 +366,9 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<Loc
   const env: NodeJS.ProcessEnv = { ...process.env };
   // Credentials travel in the environment, not argv (argv is visible in `ps`).
   env.NEO4J_AUTH = opts.auth ? `${opts.auth.user}:${opts.auth.password}` : 'none';
-  if (opts.pageCache) env.NEO4J_PAGECACHE = opts.pageCache;
+  env.NEO4J_PAGECACHE = opts.pageCache ?? '128m';
   delete env.NEO4J_DATA_DIR;
+  delete env.NEO4J_BOLT_PORT;
 
   const spawnedAt = Date.now();
   const child = spawn('java', launcherCommand(opts, port, dataDir), {

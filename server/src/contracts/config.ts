@@ -45,6 +45,18 @@ export const EnvConfig = z.object({
     .default('neo4j'),
   /** Bolt port of the local Neo4j that `npm start` boots (0 = any free port). */
   NEO4J_BOLT_PORT: port('NEO4J_BOLT_PORT', 7687),
+  /** Heap of the local Neo4j JVM (-Xmx), e.g. 1g. */
+  NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[kmg]$/i, 'NEO4J_HEAP must be a JVM size such as 512m or 2g')
+    .default('1g'),
+  /** Page cache of the local Neo4j, e.g. 128m. */
+  NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[kmg]$/i, 'NEO4J_PAGECACHE must be a size such as 128m or 1g')
+    .default('128m'),
+  /** Log every line the local Neo4j prints, not only the important ones. */
+  NEO4J_VERBOSE: flag(false),
   /** Where the local Neo4j keeps its files. */
   NEO4J_DATA_DIR: z.string().min(1).optional(),
   /** HTTP port of the explorer and API. */
