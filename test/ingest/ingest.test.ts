@@ -35,20 +35,27 @@ async function query<T = Record<string, unknown>>(cypher: string, params = {}): 
   return records.map((r) => r.toObject() as T);
 }
 
-/** Counts per label and type, plus a hash of every owned id and content hash, sorted. */
+/** Every owned node and relationship with all its properties (but ingestRun), sorted, hashed. */
 async function checksum(): Promise<string> {
-  const nodes = await query<{ k: string }>(
-    `MATCH (n) WHERE n:Entity OR n:Article OR n:IngestRun
-     WITH n, reduce(s = '', l IN labels(n) | s + ':' + l) AS ls
-     RETURN ls + '|' + coalesce(n.id, '') + '|' + coalesce(n.hash, '') + '|' +
-            coalesce(n.description, '') AS k`,
+  const stable = (props: Record<string, unknown>) =>
+    JSON.stringify(
+      Object.keys(props)
+        .filter((k) => k !== 'ingestRun')
+        .sort()
+        .map((k) => [k, props[k]]),
+    );
+  const nodes = await query<{ ls: string[]; p: Record<string, unknown> }>(
+    `MATCH (n) WHERE n:Entity OR n:Article OR n:IngestRun RETURN labels(n) AS ls, properties(n) AS p`,
   );
-  const rels = await query<{ k: string }>(
+  const rels = await query<{ k: string; p: Record<string, unknown> }>(
     `MATCH (a)-[r]->(b) WHERE a:Entity OR a:Article
-     RETURN type(r) + '|' + a.id + '|' + b.id + '|' + coalesce(r.id, '') + '|' +
-            coalesce(r.hash, '') AS k`,
+     RETURN type(r) + '|' + a.id + '|' + b.id AS k, properties(r) AS p`,
   );
-  const lines = [...nodes.map((n) => n.k).sort(), '--', ...rels.map((r) => r.k).sort()];
+  const lines = [
+    ...nodes.map((n) => `${[...n.ls].sort().join(':')}|${stable(n.p)}`).sort(),
+    '--',
+    ...rels.map((r) => `${r.k}|${stable(r.p)}`).sort(),
+  ];
   const hash = crypto.createHash('sha1').update(lines.join('\n')).digest('hex');
   return `${nodes.length} nodes, ${rels.length} relationships, ${hash}`;
 }
@@ -299,9 +306,60 @@ describe('transactions', () => {
     const before = await checksum();
     const summary = await ingest({ driver, database, seedsDir: REAL_SEEDS, reset: true });
     expect(summary.reset!.nodes).toBeGreaterThan(0);
+    expect(summary.firstLoad).toBe(true);
     expect(summary.totals.created).toBe(summary.totals.rows);
     const after = await checksum();
-    // Same ids, content hashes and counts (ingestRun differs, which the checksum ignores).
+    // Same labels, ids and every property (ingestRun differs, which the checksum ignores).
     expect(after).toBe(before);
+  });
+
+  it('a first load with CREATE writes exactly what MERGE writes, in both transaction modes', async () => {
+    const before = await checksum();
+    const merged = await ingest({
+      driver,
+      database,
+      seedsDir: REAL_SEEDS,
+      reset: true,
+      alwaysMerge: true,
+      singleTransactionRows: 1,
+    });
+    expect([merged.firstLoad, merged.mode]).toEqual([false, 'batched']);
+    expect(await checksum()).toBe(before);
+    const created = await ingest({
+      driver,
+      database,
+      seedsDir: REAL_SEEDS,
+      reset: true,
+      singleTransactionRows: 1,
+    });
+    expect([created.firstLoad, created.mode]).toEqual([true, 'batched']);
+    expect(created.totals.created).toBe(created.totals.rows);
+    expect(await checksum()).toBe(before);
+    const again = await ingest({ driver, database, seedsDir: REAL_SEEDS });
+    expect(again.firstLoad).toBe(false);
+    expect(again.totals.unchanged).toBe(again.totals.rows);
+  });
+
+  it('a first load that fails midway is undone: nothing it created is left', async () => {
+    const before = await checksum();
+    try {
+      await expect(
+        ingest({
+          driver: failAfter(driver, 100),
+          database,
+          seedsDir: REAL_SEEDS,
+          reset: true,
+          batchSize: 1,
+          singleTransactionRows: 1,
+        }),
+      ).rejects.toThrow('injected failure');
+      const [left] = await query<{ n: number }>(
+        'MATCH (n) WHERE n:Entity OR n:Article OR n:IngestRun RETURN toFloat(count(n)) AS n',
+      );
+      expect(left!.n).toBe(0);
+    } finally {
+      await ingest({ driver, database, seedsDir: REAL_SEEDS });
+    }
+    expect(await checksum()).toBe(before);
   });
 });

@@ -85,4 +85,41 @@ describe('countMentions', () => {
     );
     expect(counts.get('leavitt')).toBe(1);
   });
+  it('gives the same counts as one leftmost-longest alternation regex, on random texts', () => {
+    // The regex is the obvious definition; countMentions must agree with it everywhere.
+    const byRegex = (text: string, forms: Map<string, string[]>) => {
+      const owner = new Map<string, string>();
+      for (const [id, names] of forms) for (const f of names) if (!owner.has(f)) owner.set(f, id);
+      const counts = new Map([...forms.keys()].map((id) => [id, 0]));
+      const alts = [...owner.keys()]
+        .sort((a, b) => b.length - a.length)
+        .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alts.join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
+      for (const m of text.matchAll(re)) {
+        const id = owner.get(m[0])!;
+        counts.set(id, counts.get(id)! + 1);
+      }
+      return counts;
+    };
+    const words = ['Iran', 'Iran War', 'War', 'Tehran', 'é', 'Iranian', '_x', '𝒳', 'a.b', '1'];
+    const glue = [' ', '', '-', ', ', '_', '.'];
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const forms = new Map([
+      ['iran', ['Iran', 'Tehran']],
+      ['war', ['Iran War', 'War']],
+      ['odd', ['a.b', '𝒳', 'é']],
+    ]);
+    for (let t = 0; t < 300; t++) {
+      let text = '';
+      for (let k = rnd(12); k >= 0; k--)
+        text += words[rnd(words.length)]! + glue[rnd(glue.length)]!;
+      expect(Object.fromEntries(countMentions(text, forms))).toEqual(
+        Object.fromEntries(byRegex(text, forms)),
+      );
+    }
+  });
 });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { ENTITY_LABELS, type EntityLabel } from '@kg/server/contracts';
 import { writeArticle, planArticle, type CorpusShape } from './article';
 import { EntityPools, epochDay, poolSizes } from './entities';
-import { FileAppender, articleEntry, entityEntry, extractionDocument } from './yaml-out';
+import { JsonListFile, articleEntry, entityEntry, extractionDocument } from './yaml-out';
 
 /** Named sizes: curated relationships = articles x relationships per article. */
 export const SIZES = {
@@ -113,25 +113,20 @@ export function generateCorpus(options: GenerateOptions): GenerateSummary {
   let files = 0;
 
   // The registry first: every entity of every pool (a pure function of its rank).
-  const entitiesFile = new FileAppender(path.join(out, 'entities.yaml'));
-  entitiesFile.write(
-    `# Synthetic entity registry (seed ${seed}); written by npm run generate.\nentities:\n`,
-  );
+  const entitiesFile = new JsonListFile(path.join(out, 'entities.yaml'), 'entities');
   let entities = 0;
   for (const label of ENTITY_LABELS) {
     for (let i = 0; i < pools.sizes[label]; i++, entities++) {
-      entitiesFile.write(entityEntry(pools.entity(label, i)));
+      entitiesFile.add(entityEntry(pools.entity(label, i)));
     }
   }
-  entitiesFile.close();
-  bytes += entitiesFile.bytes;
+  bytes += entitiesFile.close();
   files++;
 
   const degree = Object.fromEntries(
     ENTITY_LABELS.map((l) => [l, new Uint32Array(pools.sizes[l])]),
   ) as Record<EntityLabel, Uint32Array>;
-  const manifest = new FileAppender(path.join(out, 'articles.yaml'));
-  manifest.write(`# Synthetic articles (seed ${seed}); written by npm run generate.\narticles:\n`);
+  const manifest = new JsonListFile(path.join(out, 'articles.yaml'), 'articles');
   let statements = 0;
   let relationships = 0;
   let mentions = 0;
@@ -140,12 +135,9 @@ export function generateCorpus(options: GenerateOptions): GenerateSummary {
     const a = writeArticle(shape, planArticle(shape, i));
     const content = Buffer.from(a.content, 'utf8');
     fs.writeFileSync(path.join(out, 'articles', a.manifest.file), content);
-    const doc = Buffer.from(
-      extractionDocument(a.extraction, `Synthetic extraction of ${a.manifest.id} (seed ${seed}).`),
-      'utf8',
-    );
+    const doc = Buffer.from(extractionDocument(a.extraction), 'utf8');
     fs.writeFileSync(path.join(out, 'extractions', `${a.manifest.id}.yaml`), doc);
-    manifest.write(articleEntry(a.manifest));
+    manifest.add(articleEntry(a.manifest));
     bytes += content.length + doc.length;
     files += 2;
     statements += a.extraction.relationships.length;
@@ -165,8 +157,7 @@ export function generateCorpus(options: GenerateOptions): GenerateSummary {
       );
     }
   }
-  manifest.close();
-  bytes += manifest.bytes;
+  bytes += manifest.close();
   files++;
   const summaryTop = topEntities(pools, degree);
   fs.writeFileSync(

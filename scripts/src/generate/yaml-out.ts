@@ -1,68 +1,77 @@
 /**
- * Writing seed YAML without a YAML library: the generator knows the exact shape of every
- * document, and a JSON string is a valid YAML double-quoted scalar, so each value is emitted
- * with JSON.stringify. This is what keeps generation streamed and fast (no document in memory).
+ * Writing the generated seed files. JSON is YAML (a YAML 1.2 flow document), so the generator
+ * writes each file as one JSON object with one list item per line: still readable and diffable,
+ * valid under the same schemas, and read back by the ingestion's JSON fast path (JSON.parse),
+ * which is ~50x faster than a YAML parser on a 350 MB corpus. Lists are streamed item by item,
+ * so no document is ever held in memory.
  */
 import fs from 'node:fs';
 import type { ArticleSeed, EntitySeed, ExtractionFile } from '@kg/server/contracts';
 
-const q = (s: string) => JSON.stringify(s);
-
-function field(indent: string, key: string, value: string | boolean | undefined): string {
-  if (value === undefined) return '';
-  return `${indent}${key}: ${typeof value === 'boolean' ? String(value) : q(value)}\n`;
-}
-
-function list(indent: string, key: string, values: readonly string[]): string {
-  if (values.length === 0) return `${indent}${key}: []\n`;
-  return `${indent}${key}:\n${values.map((v) => `${indent}  - ${q(v)}\n`).join('')}`;
+/** Drops undefined fields so that the output only carries what the seed states. */
+function defined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
 export function articleEntry(a: ArticleSeed): string {
-  return (
-    `  - id: ${q(a.id)}\n` +
-    field('    ', 'file', a.file) +
-    field('    ', 'originalFile', a.originalFile) +
-    field('    ', 'title', a.title) +
-    field('    ', 'date', a.date) +
-    field('    ', 'dateInferred', a.dateInferred) +
-    field('    ', 'dateNote', a.dateNote) +
-    field('    ', 'publisher', a.publisher)
+  return JSON.stringify(
+    defined({
+      id: a.id,
+      file: a.file,
+      originalFile: a.originalFile,
+      title: a.title,
+      date: a.date,
+      dateInferred: a.dateInferred,
+      dateNote: a.dateNote,
+      publisher: a.publisher,
+    }),
   );
 }
 
 export function entityEntry(e: EntitySeed): string {
-  return (
-    `  - id: ${q(e.id)}\n` +
-    field('    ', 'label', e.label) +
-    field('    ', 'name', e.name) +
-    list('    ', 'aliases', e.aliases) +
-    field('    ', 'description', e.description) +
-    field('    ', 'role', e.role) +
-    field('    ', 'date', e.date) +
-    field('    ', 'endDate', e.endDate) +
-    field('    ', 'alleged', e.alleged)
+  return JSON.stringify(
+    defined({
+      id: e.id,
+      label: e.label,
+      name: e.name,
+      aliases: e.aliases,
+      description: e.description,
+      role: e.role,
+      date: e.date,
+      endDate: e.endDate,
+      alleged: e.alleged,
+    }),
   );
 }
 
-export function extractionDocument(x: ExtractionFile, comment: string): string {
-  let out = `# ${comment}\narticle: ${q(x.article)}\n${list('', 'mentions', x.mentions)}`;
-  if (x.relationships.length === 0) return `${out}relationships: []\n`;
-  out += 'relationships:\n';
-  for (const r of x.relationships) {
-    out += `  - type: ${r.type}\n` + field('    ', 'from', r.from) + field('    ', 'to', r.to);
-    out +=
-      typeof r.evidence === 'string'
-        ? field('    ', 'evidence', r.evidence)
-        : list('    ', 'evidence', r.evidence);
-    out +=
-      field('    ', 'quote', r.quote) +
-      field('    ', 'date', r.date) +
-      field('    ', 'alleged', r.alleged) +
-      field('    ', 'detail', r.detail) +
-      field('    ', 'key', r.key);
+export function extractionDocument(x: ExtractionFile): string {
+  const rels = x.relationships.map((r) => `    ${JSON.stringify(defined(r))}`).join(',\n');
+  return (
+    `{\n  "article": ${JSON.stringify(x.article)},\n  "mentions": ${JSON.stringify(x.mentions)},\n` +
+    `  "relationships": [${rels ? `\n${rels}\n  ` : ''}]\n}\n`
+  );
+}
+
+/** `{"<key>": [` ... one item per line ... `]}`, written as the items come. */
+export class JsonListFile {
+  private readonly out: FileAppender;
+  private first = true;
+
+  constructor(file: string, key: string) {
+    this.out = new FileAppender(file);
+    this.out.write(`{\n  ${JSON.stringify(key)}: [`);
   }
-  return out;
+
+  add(item: string): void {
+    this.out.write(`${this.first ? '\n' : ',\n'}    ${item}`);
+    this.first = false;
+  }
+
+  close(): number {
+    this.out.write(this.first ? ']\n}\n' : '\n  ]\n}\n');
+    this.out.close();
+    return this.out.bytes;
+  }
 }
 
 /** Appends to a file through a 1 MB buffer (synchronous: the generator is CPU-bound anyway). */

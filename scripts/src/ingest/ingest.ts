@@ -32,6 +32,8 @@ export interface IngestOptions {
   singleTransactionRows?: number;
   /** Rows between progress lines. Default 100,000. */
   progressEvery?: number;
+  /** MERGE even into an empty database (no first-load CREATE path); for comparisons. */
+  alwaysMerge?: boolean;
   log?: (line: string) => void;
 }
 
@@ -40,6 +42,8 @@ export interface IngestSummary {
   dryRun: boolean;
   reset: { nodes: number; relationships: number } | null;
   mode: WriteMode | null;
+  /** Written with CREATE into a database that held no ingested node (null on a dry run). */
+  firstLoad: boolean | null;
   runId: string | null;
   /** What the seeds describe. */
   graph: GraphCounts;
@@ -85,6 +89,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     dryRun,
     reset: null,
     mode: null,
+    firstLoad: null,
     runId: null,
     graph: countGraph(graph),
     groups: planStats(graph),
@@ -115,10 +120,12 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
         ? { singleTransactionRows: options.singleTransactionRows }
         : {}),
       ...(options.progressEvery !== undefined ? { progressEvery: options.progressEvery } : {}),
+      ...(options.alwaysMerge ? { alwaysMerge: true } : {}),
       log,
     });
     summary.ms.write = Date.now() - t;
     summary.mode = written.mode;
+    summary.firstLoad = written.firstLoad;
     summary.runId = written.runId;
     summary.groups = written.groups;
   }
@@ -161,7 +168,7 @@ export function formatSummary(s: IngestSummary): string {
   const entityLine = `entities: ${s.graph.nodes.Entity ?? 0} (:Entity) in total`;
   const timing = s.dryRun
     ? `dry run: nothing written (validation ${s.ms.validate} ms)`
-    : `${s.mode} transaction mode; validate ${s.ms.validate} ms, reset ${s.ms.reset} ms, ` +
+    : `${s.mode} transaction mode${s.firstLoad ? ', first load (CREATE)' : ''}; validate ${s.ms.validate} ms, reset ${s.ms.reset} ms, ` +
       `schema ${s.ms.schema} ms, write ${s.ms.write} ms; total ${(s.ms.total / 1000).toFixed(2)} s, ` +
       `${s.rowsPerSecond.toLocaleString('en-US')} rows/s`;
   return [...out, entityLine, timing].join('\n');

@@ -133,6 +133,40 @@ SET r += row.props
 RETURN count(*) AS written`;
 }
 
+/**
+ * First load into a database that holds no ingestion-owned node (a new database, or after
+ * --reset): nothing can exist yet, so plain CREATE replaces MERGE. That drops the per-row
+ * existence checks and the `Eager` that MERGE + hash comparison needs (it materialises every
+ * batch). Properties are written inline, each key named: `SET r += row.props` (keys unknown
+ * to the planner) would bring an `Eager` back. One query text with dynamic labels and types
+ * (`$(...)`, Neo4j 5.26) serves every entity label and every curated type, so a cold server
+ * plans 4 queries instead of ~30. Uniqueness is still enforced by the constraints; validation
+ * has already made ids unique.
+ *
+ * `inline(keys)` is `{k1: row.props.k1, ...}`.
+ */
+const inline = (keys: readonly string[]) =>
+  `{${keys.map((k) => `${k}: row.props.${k}`).join(', ')}, ingestRun: $run}`;
+
+const entityCreateQuery = `UNWIND $rows AS row
+CREATE (n:${ENTITY}:$(row.label) ${inline(ENTITY_KEYS)})
+RETURN count(*) AS written`;
+
+const articleCreateQuery = `UNWIND $rows AS row
+CREATE (n:${ARTICLE} ${inline(ARTICLE_KEYS)})
+RETURN count(*) AS written`;
+
+const MENTION_KEYS = ['id', 'count', 'hash'];
+
+function relationshipCreateQuery(type: string | null, fromLabel: string): string {
+  const keys = type === 'MENTIONS' ? MENTION_KEYS : RELATIONSHIP_KEYS;
+  return `UNWIND $rows AS row
+MATCH (a:${fromLabel} {id: row.from})
+MATCH (b:${ENTITY} {id: row.to})
+CREATE (a)-[r:${type ?? '$(row.type)'} ${inline(keys)}]->(b)
+RETURN count(*) AS written`;
+}
+
 const toDate = (s: string | null) => {
   if (s === null) return null;
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
@@ -147,7 +181,7 @@ interface Group {
 }
 
 /** The write plan: groups in dependency order (nodes before the relationships between them). */
-function plan(graph: SeedGraph): Group[] {
+function plan(graph: SeedGraph, fresh: boolean): Group[] {
   const groups: Group[] = [];
   const stats = (kind: GroupStats['kind'], name: string, rows: number): GroupStats => ({
     kind,
@@ -162,7 +196,7 @@ function plan(graph: SeedGraph): Group[] {
     if (!rows.length) continue;
     groups.push({
       stats: stats('node', label, rows.length),
-      query: entityQuery,
+      query: fresh ? entityCreateQuery : entityQuery,
       rows: function* () {
         for (const e of rows) {
           const hash = contentHash(e);
@@ -187,7 +221,7 @@ function plan(graph: SeedGraph): Group[] {
   if (graph.articles.length) {
     groups.push({
       stats: stats('node', ARTICLE, graph.articles.length),
-      query: articleQuery,
+      query: fresh ? articleCreateQuery : articleQuery,
       rows: function* () {
         for (const a of graph.articles) {
           yield { props: { ...a, date: toDate(a.date), hash: contentHash(a) } };
@@ -205,11 +239,12 @@ function plan(graph: SeedGraph): Group[] {
     groups.push({
       stats: stats('relationship', type, rows.length),
       // `type` comes from the validated CuratedRelationshipType enum, never from free text.
-      query: relationshipQuery(type, ENTITY),
+      query: fresh ? relationshipCreateQuery(null, ENTITY) : relationshipQuery(type, ENTITY),
       rows: function* () {
         for (const r of rows) {
           const { type: _t, from, to, ...rest } = r;
           yield {
+            type,
             from,
             to,
             props: {
@@ -229,7 +264,9 @@ function plan(graph: SeedGraph): Group[] {
   if (graph.mentions.length) {
     groups.push({
       stats: stats('relationship', 'MENTIONS', graph.mentions.length),
-      query: relationshipQuery('MENTIONS', ARTICLE),
+      query: fresh
+        ? relationshipCreateQuery('MENTIONS', ARTICLE)
+        : relationshipQuery('MENTIONS', ARTICLE),
       rows: function* () {
         for (const m of graph.mentions) {
           yield {
@@ -257,6 +294,8 @@ function* batches<T>(rows: Iterable<T>, size: number): Generator<T[]> {
 }
 
 export interface WriteOptions {
+  /** MERGE even into an empty database (the first-load CREATE path off); for comparisons. */
+  alwaysMerge?: boolean;
   batchSize?: number;
   singleTransactionRows?: number;
   progressEvery?: number;
@@ -266,13 +305,15 @@ export interface WriteOptions {
 
 export interface WriteResult {
   mode: WriteMode;
+  /** The database held no ingested node: written with CREATE (see entityCreateQuery). */
+  firstLoad: boolean;
   runId: string;
   groups: GroupStats[];
 }
 
 /** Row counts of a plan, for choosing the mode and for --dry-run. */
 export function planStats(graph: SeedGraph): GroupStats[] {
-  return plan(graph).map((g) => g.stats);
+  return plan(graph, false).map((g) => g.stats);
 }
 
 export async function writeGraph(
@@ -285,7 +326,11 @@ export async function writeGraph(
   const single = options.singleTransactionRows ?? WRITE_DEFAULTS.singleTransactionRows;
   const every = options.progressEvery ?? WRITE_DEFAULTS.progressEvery;
   const log = options.log ?? (() => {});
-  const groups = plan(graph);
+  // An interrupted run is undone first: its leftovers must not make this look like an update.
+  await recoverInterruptedRuns(driver, database, log);
+  const firstLoad = !options.alwaysMerge && !(await holdsOwnedNodes(driver, database));
+  if (firstLoad) log('  no ingested nodes in the database: first load, CREATE instead of MERGE');
+  const groups = plan(graph, firstLoad);
   const total = groups.reduce((n, g) => n + g.stats.rows, 0);
   const mode: WriteMode = total <= single ? 'single' : 'batched';
   const txConfig = { timeout: options.transactionTimeoutMs ?? WRITE_DEFAULTS.transactionTimeoutMs };
@@ -318,8 +363,6 @@ export async function writeGraph(
     g.stats.unchanged -= r.written;
   };
 
-  await recoverInterruptedRuns(driver, database, log);
-
   if (mode === 'single') {
     const session = driver.session({ database });
     try {
@@ -339,7 +382,7 @@ export async function writeGraph(
     } finally {
       await session.close();
     }
-    return { mode, runId, groups: groups.map((g) => g.stats) };
+    return { mode, firstLoad, runId, groups: groups.map((g) => g.stats) };
   }
 
   log(`  ${total.toLocaleString('en-US')} rows: batched mode, run ${runId}`);
@@ -372,10 +415,20 @@ export async function writeGraph(
     { run: runId },
     { database },
   );
-  return { mode, runId, groups: groups.map((g) => g.stats) };
+  return { mode, firstLoad, runId, groups: groups.map((g) => g.stats) };
 }
 
 const OWNED = `(n:${ENTITY} OR n:${ARTICLE})`;
+
+/** Whether any Entity or Article node exists (two label-lookup probes, no scan). */
+async function holdsOwnedNodes(driver: Driver, database: string): Promise<boolean> {
+  const { records } = await driver.executeQuery(
+    `RETURN EXISTS { MATCH (:${ENTITY}) } OR EXISTS { MATCH (:${ARTICLE}) } AS owned`,
+    {},
+    { database, routing: neo4j.routing.READ },
+  );
+  return records[0]?.get('owned') === true;
+}
 
 /** Undoes a batched run: deletes what it created, restores what it overwrote. */
 export async function compensate(
