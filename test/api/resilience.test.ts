@@ -12,7 +12,11 @@ import pino from 'pino';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createApp, createDriver, loadConfig } from '@kg/server';
 import { startLocalNeo4j, type LocalNeo4j } from '../../scripts/src/neo4j/local-neo4j';
-import { DEGREES_CYPHER, groupCypher } from '../../server/src/db/entity-repository';
+import {
+  DEGREES_CYPHER,
+  firstPagesCypher,
+  groupCypher,
+} from '../../server/src/db/entity-repository';
 
 jest.setTimeout(240_000);
 
@@ -131,6 +135,21 @@ describe('own Neo4j: a 100,000-relationship node, then Neo4j stopped and started
       });
       expect(page.records).toHaveLength(26);
       expect(totalDbHits(page.summary.profile as unknown as PlanStats)).toBeLessThan(1000);
+      // The details panel's one query for the first page of every group.
+      const first = await driver.executeQuery(
+        `PROFILE ${firstPagesCypher([
+          { type: 'CITED', direction: 'in', count: HUB_IN },
+          { type: 'WARNED', direction: 'out', count: HUB_OUT },
+        ])}`,
+        { id: 'hub', take: neo4j.int(100) },
+      );
+      const perGroup = new Map<number, number>();
+      for (const r of first.records) {
+        const g = neo4j.integer.toNumber(r.get('g') as number);
+        perGroup.set(g, (perGroup.get(g) ?? 0) + 1);
+      }
+      expect(Object.fromEntries(perGroup)).toEqual({ 0: 100, 1: Math.min(100, HUB_OUT) });
+      expect(totalDbHits(first.summary.profile as unknown as PlanStats)).toBeLessThan(3000);
     });
 
     it('the details panel lists a capped sample with the full count', async () => {
