@@ -19,7 +19,13 @@ import {
   type ViewState,
 } from './state/url-state';
 import { NO_FILTERS, outside, type FilterEdge, type FilterNode, type FilterState } from './filters';
-import { concentricOptions, fcoseOptions, hierarchicalOptions, timeOrdered } from './layouts';
+import {
+  concentricOptions,
+  fcoseOptions,
+  fcoseQualityFor,
+  hierarchicalOptions,
+  timeOrdered,
+} from './layouts';
 import type { Banner } from './ui/banner';
 
 export type Selection = { kind: 'node' | 'edge'; id: string } | null;
@@ -285,7 +291,11 @@ export class App {
     await runLayout(eles, {
       ...fcoseOptions({
         animate: added.length < defaults.animateLayoutBelow,
-        quality: defaults.fcoseQuality,
+        quality: fcoseQualityFor(
+          eles.nodes().length,
+          defaults.fcoseQuality,
+          defaults.fcoseDraftAbove,
+        ),
         randomize: false,
       }),
       fit: false,
@@ -513,7 +523,15 @@ export class App {
     if (name === 'fcose') {
       await runLayout(
         visible,
-        fcoseOptions({ animate, quality: defaults.fcoseQuality, randomize: true }),
+        fcoseOptions({
+          animate,
+          quality: fcoseQualityFor(
+            visible.nodes().length,
+            defaults.fcoseQuality,
+            defaults.fcoseDraftAbove,
+          ),
+          randomize: true,
+        }),
       );
     } else if (name === 'concentric') {
       await runLayout(visible, concentricOptions(animate));

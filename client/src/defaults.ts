@@ -21,6 +21,11 @@ export const defaults = {
   expandRingRadius: 160,
   /** fcose quality: 'draft' is fastest, 'default' better, 'proof' best. */
   fcoseQuality: 'default' as 'draft' | 'default' | 'proof',
+  /**
+   * Above this many nodes fcose runs as 'draft': measured in headless Chromium, 'default' took
+   * 1.4 s at 500 nodes, 24 s at 2,000 and 310 s at 5,000; 'draft' 0.3 / 0.6 / 2.0 s.
+   */
+  fcoseDraftAbove: 300,
   /** Animate layouts below this many nodes; larger graphs jump straight to the result. */
   animateLayoutBelow: 200,
   /** Undo steps kept. */

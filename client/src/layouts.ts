@@ -4,6 +4,7 @@
  * date, left to right; a node's date is its own (events) or the earliest of its dated edges.
  * Undated nodes sit in a column to the left of the earliest date.
  */
+
 export interface TimeNode {
   id: string;
   date?: string;
@@ -64,6 +65,11 @@ export function timeOrdered(
     });
   });
   return { positions, columns };
+}
+
+/** The configured fcose quality, or 'draft' for graphs too large for it (defaults.ts). */
+export function fcoseQualityFor(nodes: number, configured: string, draftAbove: number): string {
+  return nodes > draftAbove ? 'draft' : configured;
 }
 
 /** fcose for the whole graph; `randomize: false` keeps the current positions as the start. */

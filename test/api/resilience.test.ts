@@ -14,6 +14,7 @@ import { createApp, createDriver, loadConfig } from '@kg/server';
 import { startLocalNeo4j, type LocalNeo4j } from '../../scripts/src/neo4j/local-neo4j';
 import {
   DEGREES_CYPHER,
+  DETAILS_ITEMS_PER_GROUP,
   firstPagesCypher,
   groupCypher,
 } from '../../server/src/db/entity-repository';
@@ -156,7 +157,7 @@ describe('own Neo4j: a 100,000-relationship node, then Neo4j stopped and started
       const res = await request(app).get('/api/entities/hub').expect(200);
       const cited = res.body.groups.find((g: { type: string }) => g.type === 'CITED');
       expect(cited.count).toBe(HUB_IN);
-      expect(cited.items.length).toBe(100);
+      expect(cited.items.length).toBe(DETAILS_ITEMS_PER_GROUP);
       expect(res.body.entity.degree).toBe(HUB_IN + HUB_OUT);
     });
 

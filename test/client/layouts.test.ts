@@ -1,5 +1,5 @@
 /** The time-ordered layout places events and dated relationships' ends left to right by date. */
-import { timeOrdered } from '../../client/src/layouts';
+import { fcoseQualityFor, timeOrdered } from '../../client/src/layouts';
 
 describe('timeOrdered', () => {
   it('orders columns by date; a node takes its own date or its earliest edge date; undated go first', () => {
@@ -31,5 +31,13 @@ describe('timeOrdered', () => {
 
   it('lays out nothing for no nodes', () => {
     expect(timeOrdered([], [])).toEqual({ positions: {}, columns: [] });
+  });
+});
+
+describe('fcoseQualityFor', () => {
+  it('keeps the configured quality up to the threshold and drafts above it', () => {
+    expect(fcoseQualityFor(300, 'default', 300)).toBe('default');
+    expect(fcoseQualityFor(301, 'default', 300)).toBe('draft');
+    expect(fcoseQualityFor(10, 'proof', 300)).toBe('proof');
   });
 });

@@ -129,6 +129,12 @@ export class DetailsPanel {
           { title: RELATIONSHIP_RULES[g.type]?.meaning ?? '' },
           typeBadge(g.type),
           el('span', { class: 'muted', text: ` ${arrow} ${g.count}` }),
+          g.items.length < g.count
+            ? el('span', {
+                class: 'muted small',
+                text: ` (first ${g.items.length}; expand the node for the rest)`,
+              })
+            : null,
         ),
       );
       const list = el('ul', { class: 'rel-list' });
