@@ -7,11 +7,14 @@ import { Neo4jError, type Node } from 'neo4j-driver';
 import type { EntityLabel } from '../contracts/model';
 import type { SearchResponse } from '../contracts/api';
 import { HttpError } from '../http/errors';
-import { bestMatch, buildLuceneQuery } from './lucene';
+import { bestMatch, buildLuceneQuery, fold } from './lucene';
 import { readQuery, type Db } from './read';
 import { toEntitySummary } from './views';
 
 export const ENTITY_SEARCH_INDEX = 'entity_search';
+
+/** Extra hits read beyond `limit`, among which an exact name or alias can still be found. */
+const EXACT_LOOKAHEAD = 20;
 
 export async function searchEntities(
   db: Db,
@@ -35,7 +38,8 @@ export async function searchEntities(
         index: ENTITY_SEARCH_INDEX,
         lucene,
         labels: labels?.length ? labels : null,
-        limit: BigInt(limit),
+        // A few more than asked, so that an exact name can be moved up from below the cut.
+        limit: BigInt(limit + EXACT_LOOKAHEAD),
       },
     );
   } catch (err) {
@@ -48,15 +52,26 @@ export async function searchEntities(
     }
     throw err;
   }
-  return {
-    query: q,
-    results: records.map((r) => {
-      const node = r.get('node') as Node;
-      const aliases = Array.isArray(node.properties.aliases)
-        ? (node.properties.aliases as string[])
-        : [];
-      const entity = toEntitySummary(node);
-      return { entity, score: Number(r.get('score')), matched: bestMatch(q, entity.name, aliases) };
-    }),
-  };
+  const wanted = fold(q).trim();
+  const ranked = records.map((r, rank) => {
+    const node = r.get('node') as Node;
+    const aliases = Array.isArray(node.properties.aliases)
+      ? (node.properties.aliases as string[])
+      : [];
+    const entity = toEntitySummary(node);
+    const exact = [entity.name, ...aliases].some((n) => fold(n).trim() === wanted);
+    return {
+      rank,
+      exact,
+      result: {
+        entity,
+        score: Number(r.get('score')),
+        matched: bestMatch(q, entity.name, aliases),
+      },
+    };
+  });
+  // Lucene's BM25 favours entities that repeat a word across many aliases ("Russia" in five
+  // forms of "Russia-Ukraine war"); whoever is called exactly what was typed comes first.
+  ranked.sort((a, b) => Number(b.exact) - Number(a.exact) || a.rank - b.rank);
+  return { query: q, results: ranked.slice(0, limit).map((r) => r.result) };
 }
