@@ -10,7 +10,7 @@ import path from 'node:path';
 import request from 'supertest';
 import pino from 'pino';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { createApp, createDriver, loadConfig } from '@kg/server';
+import { createApp, createDriver, loadConfig, type Config } from '@kg/server';
 import { startLocalNeo4j, type LocalNeo4j } from '../../scripts/src/neo4j/local-neo4j';
 import {
   DEGREES_CYPHER,
@@ -49,12 +49,13 @@ describe('own Neo4j: a 100,000-relationship node, then Neo4j stopped and started
   let neo: LocalNeo4j | undefined;
   let driver: Driver;
   let app: ReturnType<typeof createApp>;
+  let config: Config;
 
   beforeAll(async () => {
     port = await freePort();
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-api-resilience-'));
     neo = await startLocalNeo4j({ port, dataDir });
-    const config = loadConfig({
+    config = loadConfig({
       NEO4J_URI: neo.uri,
       LOG_LEVEL: 'silent',
       PORT: '0',
@@ -89,6 +90,15 @@ describe('own Neo4j: a 100,000-relationship node, then Neo4j stopped and started
        MATCH (p:Entity {id: 'p' + (i * 10)})
        CREATE (h)-[:WARNED {id: 'warned-' + i, sources: [], evidence: []}]->(p)`,
       { n: neo4j.int(HUB_OUT) },
+    );
+    // A longer way from p1 to p2 that avoids the hub: p1 - b1 - b2 - p2.
+    await driver.executeQuery(
+      `MATCH (p1:Entity {id: 'p1'}), (p2:Entity {id: 'p2'})
+       CREATE (p1)-[:SPOKE_WITH {id: 'bridge-1', sources: [], evidence: []}]->
+              (:Entity:Person {id: 'b1', name: 'Bridge One', aliases: [], description: 'x'})
+              -[:SPOKE_WITH {id: 'bridge-2', sources: [], evidence: []}]->
+              (:Entity:Person {id: 'b2', name: 'Bridge Two', aliases: [], description: 'x'})
+              -[:SPOKE_WITH {id: 'bridge-3', sources: [], evidence: []}]->(p2)`,
     );
   });
 
@@ -173,11 +183,38 @@ describe('own Neo4j: a 100,000-relationship node, then Neo4j stopped and started
       expect(graph.body.truncated).toBe(true);
       const paths = await request(app)
         .get('/api/paths')
-        .query({ from: 'p1', to: 'p2', maxHops: 2 })
+        .query({ from: 'p1', to: 'p2', maxHops: 4 })
         .expect(200);
-      expect(paths.body.paths[0]?.nodes).toEqual(['p1', 'hub', 'p2']);
+      // Not p1 - hub - p2 (2 hops): the hub has more than PATHS_HUB_DEGREE relationships.
+      expect(paths.body.paths.map((p: { nodes: string[] }) => p.nodes)).toEqual([
+        ['p1', 'b1', 'b2', 'p2'],
+      ]);
+      expect(paths.body.hubDegree).toBe(config.PATHS_HUB_DEGREE);
       // Generous for a loaded CI machine; the point is "not a scan of the hub's 100,000".
       expect(Date.now() - started).toBeLessThan(3000);
+    });
+
+    it('paths may start or end at a hub, and pass through one when the limit allows', async () => {
+      const toHub = await request(app)
+        .get('/api/paths')
+        .query({ from: 'p2', to: 'hub', maxHops: 2 })
+        .expect(200);
+      expect(toHub.body.paths[0]?.nodes).toEqual(['p2', 'hub']);
+      const fromHub = await request(app)
+        .get('/api/paths')
+        .query({ from: 'hub', to: 'b1', maxHops: 2 })
+        .expect(200);
+      expect(fromHub.body.paths[0]?.nodes).toEqual(['hub', 'p1', 'b1']);
+      const generous = createApp({
+        driver,
+        config: { ...config, PATHS_HUB_DEGREE: HUB_IN + HUB_OUT },
+        logger: pino({ level: 'silent' }),
+      });
+      const through = await request(generous)
+        .get('/api/paths')
+        .query({ from: 'p1', to: 'p2', maxHops: 2, limit: 1 })
+        .expect(200);
+      expect(through.body.paths[0]?.nodes).toEqual(['p1', 'hub', 'p2']);
     });
   });
 

@@ -105,9 +105,17 @@ export class PathsPanel {
   private summary(): HTMLElement {
     const res = this.result!;
     const box = el('div', { class: 'path-summary', testid: 'paths-summary' });
+    // Said every time: a path an analyst expected (through a big country, say) is missing
+    // because of this rule, not because the two are unconnected.
+    const hubNote = el('p', {
+      class: 'muted small',
+      testid: 'paths-hub-note',
+      text: `Paths do not pass through entities with more than ${res.hubDegree.toLocaleString('en')} relationships; they connect almost everything.`,
+    });
     if (!res.paths.length) {
       box.append(
         el('p', { class: 'muted', text: `No path of at most ${defaults.pathsMaxHops} hops.` }),
+        hubNote,
       );
       return box;
     }
@@ -149,7 +157,7 @@ export class PathsPanel {
           el('li', { class: 'path-rel muted', text: `${r.source === id ? '→' : '←'} ${r.type}` }),
         );
     });
-    box.append(steps);
+    box.append(steps, hubNote);
     return box;
   }
 

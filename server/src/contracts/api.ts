@@ -173,6 +173,8 @@ export const PathsResponse = GraphPayload.extend({
   paths: z.array(
     z.object({ nodes: z.array(z.string()), edges: z.array(z.string()), length: z.number().int() }),
   ),
+  /** Entities with more relationships than this (of the types searched) were not passed through. */
+  hubDegree: z.number().int(),
 });
 export type PathsResponse = z.infer<typeof PathsResponse>;
 

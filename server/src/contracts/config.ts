@@ -72,6 +72,12 @@ export const EnvConfig = z.object({
   CYPHER_ROW_CAP: positiveInt('CYPHER_ROW_CAP', 1000),
   /** Cypher console: requests per minute per client. */
   CYPHER_RATE_LIMIT: positiveInt('CYPHER_RATE_LIMIT', 60),
+  /**
+   * Paths never pass through an entity with more relationships (of the types searched) than
+   * this; the two ends may have any number. Such hubs connect almost everything, and a
+   * breadth-first search through one reads its whole neighbourhood (docs/benchmarks.md).
+   */
+  PATHS_HUB_DEGREE: positiveInt('PATHS_HUB_DEGREE', 1000),
   /** How long to wait for a Neo4j connection before answering 503. */
   NEO4J_CONNECT_TIMEOUT_MS: positiveInt('NEO4J_CONNECT_TIMEOUT_MS', 3000),
 });

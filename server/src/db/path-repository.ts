@@ -5,8 +5,14 @@
  * parameter there, so both are inlined from integers the request schema has already clamped
  * (1..25 and 1..8), re-checked here. Relationship types come from the model enum; by default every
  * curated type, which leaves out MENTIONS and therefore never walks through an Article.
+ *
+ * Hubs are not passed through: every node after the first must be the target or have at most
+ * `hubDegree` relationships of the searched types (a degree count, read from the node's
+ * relationship groups without expanding them). Without this, at 1M relationships a search whose
+ * answer is 3 hops long walked through a country with 170,000 relationships and took 5 - 20 s,
+ * and Neo4j did not stop it at the transaction timeout (docs/benchmarks.md).
  */
-import type { Node, Path } from 'neo4j-driver';
+import neo4j, { type Node, type Path } from 'neo4j-driver';
 import { CURATED_RELATIONSHIP_TYPES, type RelationshipType } from '../contracts/model';
 import type { EntitySummary, PathsResponse, RelationshipView } from '../contracts/api';
 import { notFound } from '../http/errors';
@@ -27,12 +33,16 @@ export interface PathsOptions {
   maxHops: number;
   limit: number;
   types?: RelationshipType[];
+  /** Most relationships an entity in the middle of a path may have. */
+  hubDegree: number;
 }
 
 export async function readShortestPaths(db: Db, opts: PathsOptions): Promise<PathsResponse> {
   const hops = boundedInt(opts.maxHops, 1, MAX_HOPS);
   const k = boundedInt(opts.limit, 1, MAX_PATHS);
   const types = opts.types?.length ? [...new Set(opts.types)] : CURATED_RELATIONSHIP_TYPES;
+  const hubDegree = boundedInt(opts.hubDegree, 1, Number.MAX_SAFE_INTEGER);
+  const rel = typeAlternatives(types);
 
   return readTransaction(db, async (tx) => {
     const ends = await tx.run(
@@ -43,13 +53,13 @@ export async function readShortestPaths(db: Db, opts: PathsOptions): Promise<Pat
     const row = ends.records[0];
     if (!row?.get('hasFrom')) throw notFound(`No entity with id "${opts.from}".`);
     if (!row.get('hasTo')) throw notFound(`No entity with id "${opts.to}".`);
-    if (opts.from === opts.to) return { nodes: [], edges: [], paths: [] };
+    if (opts.from === opts.to) return { nodes: [], edges: [], paths: [], hubDegree };
 
     const res = await tx.run(
       `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-       MATCH p = SHORTEST ${k} (a)-[${typeAlternatives(types)}]-{1,${hops}}(b)
+       MATCH p = SHORTEST ${k} (a)(()-[${rel}]-(x) WHERE x = b OR COUNT { (x)-[${rel}]-() } <= $hubDegree){1,${hops}}(b)
        RETURN p ORDER BY length(p)`,
-      { from: opts.from, to: opts.to },
+      { from: opts.from, to: opts.to, hubDegree: neo4j.int(hubDegree) },
     );
 
     const nodes = new Map<string, EntitySummary>();
@@ -78,6 +88,6 @@ export async function readShortestPaths(db: Db, opts: PathsOptions): Promise<Pat
       });
       paths.push({ nodes: ids, edges: edgeIds, length: p.segments.length });
     }
-    return { nodes: [...nodes.values()], edges: [...edges.values()], paths };
+    return { nodes: [...nodes.values()], edges: [...edges.values()], paths, hubDegree };
   });
 }

@@ -10,7 +10,9 @@ export function pathsRouter(deps: AppDeps): Router {
   const router = Router();
   router.get('/', async (req, res) => {
     const q = validate(PathsQuery, req.query, 'query');
-    res.json(await readShortestPaths(dbOf(deps), q));
+    res.json(
+      await readShortestPaths(dbOf(deps), { ...q, hubDegree: deps.config.PATHS_HUB_DEGREE }),
+    );
   });
   return router;
 }
