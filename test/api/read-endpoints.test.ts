@@ -41,6 +41,9 @@ describe('read endpoints on the seed graph', () => {
       // An exact name beats entities that repeat the word in many aliases (Russia-Ukraine war).
       ['russia', 'russia'],
       ['Iran', 'iran'],
+      // Typos: no hit explains every word, so the typo-forgiving second pass runs.
+      ['hegsteh', 'pete-hegseth'],
+      ['united statse', 'united-states'],
     ])('"%s" ranks %s first', async (q, id) => {
       const res = await request(app).get('/api/search').query({ q }).expect(200);
       const body = SearchResponse.parse(res.body);

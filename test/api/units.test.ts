@@ -7,6 +7,7 @@ import {
   bestMatch,
   buildLuceneQuery,
   escapeLucene,
+  explainsEveryWord,
   fold,
   queryTerms,
 } from '../../server/src/db/lucene';
@@ -35,6 +36,24 @@ describe('Lucene query builder', () => {
     expect(buildLuceneQuery('un')).toBe('(un^3 OR un*^2)');
     expect(buildLuceneQuery('x')).toBe('(x^3)');
     expect(buildLuceneQuery('ted lieu')).toBe('(ted^3 OR ted*^2) OR (lieu^3 OR lieu*^2 OR lieu~1)');
+  });
+
+  it('leaves the near-miss clauses out of the first pass', () => {
+    expect(buildLuceneQuery('ted lieu', { fuzzy: false })).toBe(
+      '(ted^3 OR ted*^2) OR (lieu^3 OR lieu*^2)',
+    );
+  });
+
+  it('tells a hit that explains every word (whole or prefix) from one that forgives a typo', () => {
+    expect(explainsEveryWord('hegs', 'Pete Hegseth', [])).toBe(true);
+    expect(explainsEveryWord('PETE hegseth', 'Pete Hegseth', [])).toBe(true);
+    expect(explainsEveryWord('presssec', 'Karoline Leavitt', ['@PressSec'])).toBe(true);
+    // One word from the name and one from an alias still explain the query.
+    expect(explainsEveryWord('karoline presssec', 'Karoline Leavitt', ['@PressSec'])).toBe(true);
+    expect(explainsEveryWord('hegsteh', 'Pete Hegseth', [])).toBe(false);
+    expect(explainsEveryWord('united statse', 'United States', ['U.S.', 'USA'])).toBe(false);
+    // A prefix of a word, not a piece from its middle.
+    expect(explainsEveryWord('seth', 'Pete Hegseth', [])).toBe(false);
   });
 
   it('makes operators typed by a user plain words', () => {

@@ -40,8 +40,15 @@ export function fuzziness(term: string): 0 | 1 | 2 {
   return term.length <= 5 ? 1 : 2;
 }
 
-/** The Lucene query for a user's words, or null when there is nothing to search for. */
-export function buildLuceneQuery(q: string): string | null {
+/**
+ * The Lucene query for a user's words, or null when there is nothing to search for. Without
+ * `fuzzy` the near-miss clauses are left out: search asks that first, because at 1M
+ * relationships the fuzzy clauses double the query's time (docs/benchmarks.md).
+ */
+export function buildLuceneQuery(
+  q: string,
+  { fuzzy = true }: { fuzzy?: boolean } = {},
+): string | null {
   const terms = queryTerms(q);
   if (terms.length === 0) return null;
   return terms
@@ -49,11 +56,27 @@ export function buildLuceneQuery(q: string): string | null {
       const e = escapeLucene(t);
       const clauses = [`${e}^3`];
       if (t.length >= 2) clauses.push(`${e}*^2`);
-      const edits = fuzziness(t);
+      const edits = fuzzy ? fuzziness(t) : 0;
       if (edits) clauses.push(`${e}~${edits}`);
       return `(${clauses.join(' OR ')})`;
     })
     .join(' OR ');
+}
+
+function nameWords(name: string): string[] {
+  return fold(name)
+    .replace(/\u2019/g, "'")
+    .split(/[^\p{L}\p{N}.']+/u)
+    .filter(Boolean);
+}
+
+/**
+ * Whether every word typed is a whole word, or the start of one, in the name or an alias:
+ * a hit that explains the whole query without forgiving a typo.
+ */
+export function explainsEveryWord(q: string, name: string, aliases: readonly string[]): boolean {
+  const words = [name, ...aliases].flatMap(nameWords);
+  return queryTerms(q).every((t) => words.some((w) => w.startsWith(t)));
 }
 
 function editDistance(a: string, b: string): number {
@@ -72,10 +95,7 @@ function editDistance(a: string, b: string): number {
 
 /** How well one name matches the words: 3 per exact word, 2 per prefix, 1 per near miss. */
 function nameScore(name: string, terms: string[]): number {
-  const words = fold(name)
-    .replace(/\u2019/g, "'")
-    .split(/[^\p{L}\p{N}.']+/u)
-    .filter(Boolean);
+  const words = nameWords(name);
   let score = 0;
   for (const t of terms) {
     let best = 0;

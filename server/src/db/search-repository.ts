@@ -7,7 +7,7 @@ import { Neo4jError, type Node } from 'neo4j-driver';
 import type { EntityLabel } from '../contracts/model';
 import type { SearchResponse } from '../contracts/api';
 import { HttpError } from '../http/errors';
-import { bestMatch, buildLuceneQuery, fold } from './lucene';
+import { bestMatch, buildLuceneQuery, explainsEveryWord, fold } from './lucene';
 import { readQuery, type Db } from './read';
 import { toEntitySummary } from './views';
 
@@ -16,32 +16,28 @@ export const ENTITY_SEARCH_INDEX = 'entity_search';
 /** Extra hits read beyond `limit`, among which an exact name or alias can still be found. */
 const EXACT_LOOKAHEAD = 20;
 
-export async function searchEntities(
+const SEARCH_CYPHER = `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score
+  WHERE node:Entity AND ($labels IS NULL OR any(l IN labels(node) WHERE l IN $labels))
+  RETURN node, score
+  ORDER BY score DESC, node.name
+  LIMIT $limit`;
+
+async function queryIndex(
   db: Db,
-  q: string,
+  lucene: string,
   labels: readonly EntityLabel[] | undefined,
   limit: number,
-): Promise<SearchResponse> {
-  const lucene = buildLuceneQuery(q);
-  if (!lucene) return { query: q, results: [] };
-  let records;
+): Promise<{ node: Node; score: number }[]> {
   try {
     // The label filter runs on the index's ranked stream, so LIMIT stops reading early.
-    records = await readQuery(
-      db,
-      `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score
-       WHERE node:Entity AND ($labels IS NULL OR any(l IN labels(node) WHERE l IN $labels))
-       RETURN node, score
-       ORDER BY score DESC, node.name
-       LIMIT $limit`,
-      {
-        index: ENTITY_SEARCH_INDEX,
-        lucene,
-        labels: labels?.length ? labels : null,
-        // A few more than asked, so that an exact name can be moved up from below the cut.
-        limit: BigInt(limit + EXACT_LOOKAHEAD),
-      },
-    );
+    const records = await readQuery(db, SEARCH_CYPHER, {
+      index: ENTITY_SEARCH_INDEX,
+      lucene,
+      labels: labels?.length ? labels : null,
+      // A few more than asked, so that an exact name can be moved up from below the cut.
+      limit: BigInt(limit + EXACT_LOOKAHEAD),
+    });
+    return records.map((r) => ({ node: r.get('node') as Node, score: Number(r.get('score')) }));
   } catch (err) {
     if (err instanceof Neo4jError && err.code === 'Neo.ClientError.Procedure.ProcedureCallFailed') {
       throw new HttpError(
@@ -52,23 +48,35 @@ export async function searchEntities(
     }
     throw err;
   }
+}
+
+const aliasesOf = (node: Node): string[] =>
+  Array.isArray(node.properties.aliases) ? (node.properties.aliases as string[]) : [];
+
+export async function searchEntities(
+  db: Db,
+  q: string,
+  labels: readonly EntityLabel[] | undefined,
+  limit: number,
+): Promise<SearchResponse> {
+  const strict = buildLuceneQuery(q, { fuzzy: false });
+  if (!strict) return { query: q, results: [] };
+  // Two passes: whole words and prefixes first; only when no hit explains every word typed
+  // is the query asked again with the typo-forgiving clauses ("united statse", "hegsteh").
+  let hits = await queryIndex(db, strict, labels, limit);
+  const forgiving = buildLuceneQuery(q)!;
+  if (
+    forgiving !== strict &&
+    !hits.some((h) => explainsEveryWord(q, String(h.node.properties.name), aliasesOf(h.node)))
+  ) {
+    hits = await queryIndex(db, forgiving, labels, limit);
+  }
   const wanted = fold(q).trim();
-  const ranked = records.map((r, rank) => {
-    const node = r.get('node') as Node;
-    const aliases = Array.isArray(node.properties.aliases)
-      ? (node.properties.aliases as string[])
-      : [];
+  const ranked = hits.map(({ node, score }, rank) => {
+    const aliases = aliasesOf(node);
     const entity = toEntitySummary(node);
     const exact = [entity.name, ...aliases].some((n) => fold(n).trim() === wanted);
-    return {
-      rank,
-      exact,
-      result: {
-        entity,
-        score: Number(r.get('score')),
-        matched: bestMatch(q, entity.name, aliases),
-      },
-    };
+    return { rank, exact, result: { entity, score, matched: bestMatch(q, entity.name, aliases) } };
   });
   // Lucene's BM25 favours entities that repeat a word across many aliases ("Russia" in five
   // forms of "Russia-Ukraine war"); whoever is called exactly what was typed comes first.
