@@ -3,7 +3,6 @@
  * leaves the database exactly as it found it (the checksum of what ingestion owns is compared
  * before and after), and the suite ends with the seed graph complete.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -15,6 +14,7 @@ import {
   SeedValidationError,
   type IngestSummary,
 } from '../../scripts/src/ingest/index';
+import { graphChecksum } from '../support/graph-checksum';
 import { testDriver, testTarget } from '../support/neo4j';
 import { BAD, removeVariants, MINI_SEEDS, REAL_SEEDS, variant } from './fixtures';
 
@@ -35,30 +35,7 @@ async function query<T = Record<string, unknown>>(cypher: string, params = {}): 
   return records.map((r) => r.toObject() as T);
 }
 
-/** Every owned node and relationship with all its properties (but ingestRun), sorted, hashed. */
-async function checksum(): Promise<string> {
-  const stable = (props: Record<string, unknown>) =>
-    JSON.stringify(
-      Object.keys(props)
-        .filter((k) => k !== 'ingestRun')
-        .sort()
-        .map((k) => [k, props[k]]),
-    );
-  const nodes = await query<{ ls: string[]; p: Record<string, unknown> }>(
-    `MATCH (n) WHERE n:Entity OR n:Article OR n:IngestRun RETURN labels(n) AS ls, properties(n) AS p`,
-  );
-  const rels = await query<{ k: string; p: Record<string, unknown> }>(
-    `MATCH (a)-[r]->(b) WHERE a:Entity OR a:Article
-     RETURN type(r) + '|' + a.id + '|' + b.id AS k, properties(r) AS p`,
-  );
-  const lines = [
-    ...nodes.map((n) => `${[...n.ls].sort().join(':')}|${stable(n.p)}`).sort(),
-    '--',
-    ...rels.map((r) => `${r.k}|${stable(r.p)}`).sort(),
-  ];
-  const hash = crypto.createHash('sha1').update(lines.join('\n')).digest('hex');
-  return `${nodes.length} nodes, ${rels.length} relationships, ${hash}`;
-}
+const checksum = () => graphChecksum(driver, database);
 
 /** What the seed files describe, computed straight from the YAML (not through ingestion). */
 function expectedFromSeedFiles(dir: string) {

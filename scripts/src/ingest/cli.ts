@@ -1,14 +1,16 @@
 /**
- * `npm run ingest -- [--seeds DIR] [--dry-run] [--reset] [--batch-size N]`
+ * `npm run ingest -- [--seeds DIR] [--dry-run] [--reset] [--batch-size N] [--initial-load]`
  *
  * Validates the seeds (all problems at once; exit 1 and nothing written when there are any),
  * then writes them to the Neo4j that NEO4J_URI names, or to a local Neo4j booted here on the
- * data folder `npm start` uses (stopped again at the end).
+ * data folder `npm start` uses (stopped again at the end). With --initial-load, the local data
+ * folder gets a new database built by Neo4j's offline importer (initial-load.ts) instead.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, ConfigError, createDriver, waitForNeo4j, type Config } from '@kg/server';
-import { startLocalNeo4j } from '../neo4j/local-neo4j';
+import { defaultDataDir, startLocalNeo4j } from '../neo4j/local-neo4j';
+import { formatInitialLoad, initialLoad } from './initial-load';
 import { ingest, formatSummary, SeedValidationError } from './ingest';
 import { DEFAULT_SEEDS_DIR } from './validate';
 import { WRITE_DEFAULTS } from './write';
@@ -18,7 +20,9 @@ const USAGE = `usage: npm run ingest -- [options]
   --dry-run          validate and show what would be written; write nothing
   --reset            delete Entity/Article nodes and their relationships first
   --batch-size N     rows per UNWIND batch (default ${WRITE_DEFAULTS.batchSize})
-  --single-tx-rows N largest run written in one transaction (default ${WRITE_DEFAULTS.singleTransactionRows})`;
+  --single-tx-rows N largest run written in one transaction (default ${WRITE_DEFAULTS.singleTransactionRows})
+  --initial-load     build the local Neo4j's database with neo4j-admin import (fast first load of a
+                     big corpus; Neo4j must not be running; with --reset it replaces the database)`;
 
 const say = (line: string) => console.log(`[ingest] ${line}`);
 
@@ -42,6 +46,7 @@ async function main(): Promise<number> {
         reset: { type: 'boolean', default: false },
         'batch-size': { type: 'string' },
         'single-tx-rows': { type: 'string' },
+        'initial-load': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -75,6 +80,8 @@ async function main(): Promise<number> {
     ...(batchSize ? { batchSize } : {}),
     ...(singleTransactionRows ? { singleTransactionRows } : {}),
   };
+
+  if (args['initial-load']) return runInitialLoad(config, seedsDir, args.reset, dryRun);
 
   const cleanup: (() => Promise<void>)[] = [];
   try {
@@ -121,6 +128,47 @@ async function main(): Promise<number> {
     return 1;
   } finally {
     for (const step of cleanup.reverse()) await step().catch((e: unknown) => console.error(e));
+  }
+}
+
+async function runInitialLoad(
+  config: Config,
+  seedsDir: string,
+  reset: boolean,
+  dryRun: boolean,
+): Promise<number> {
+  if (config.NEO4J_URI) {
+    console.error(
+      '--initial-load writes the store files of the local Neo4j; it cannot load into the Neo4j at NEO4J_URI (unset it, or load without --initial-load).',
+    );
+    return 2;
+  }
+  if (dryRun) {
+    console.error(
+      '--initial-load and --dry-run do not go together (a dry run writes nothing anyway).',
+    );
+    return 2;
+  }
+  try {
+    const summary = await initialLoad({
+      dataDir: config.NEO4J_DATA_DIR ?? defaultDataDir(),
+      seedsDir,
+      replace: reset,
+      heap: config.NEO4J_HEAP,
+      pageCache: config.NEO4J_PAGECACHE,
+      log: say,
+    });
+    console.log(formatInitialLoad(summary));
+    return 0;
+  } catch (err) {
+    if (err instanceof SeedValidationError) {
+      console.error(err.message);
+      return 1;
+    }
+    console.error(
+      `[ingest] initial load failed: ${err instanceof Error ? err.message : String(err)}`,
+    );
+    return 1;
   }
 }
 

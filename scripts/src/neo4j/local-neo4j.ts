@@ -332,6 +332,54 @@ function runMaven(log: (line: string) => void): Promise<void> {
   });
 }
 
+/** Where the local Neo4j keeps its files unless told otherwise (git-ignored). */
+export const defaultDataDir = (): string => path.join(repoRoot(), '.neo4j', 'data');
+
+/**
+ * Whether a running Neo4j holds `dataDir` (its store lock is taken). Starts no database: the
+ * launcher's --check-lock only tries the lock. Builds the launcher first if needed.
+ */
+export async function isDataDirLocked(
+  dataDir: string,
+  log: (line: string) => void = () => {},
+): Promise<boolean> {
+  await ensureLauncherBuilt(log);
+  const target = targetDir();
+  const r = spawnSync(
+    'java',
+    [
+      '-cp',
+      `${path.join(target, 'classes')}${path.delimiter}${path.join(target, 'lib', '*')}`,
+      'kg.neo4j.Launcher',
+      '--check-lock',
+      '--no-stdin-watch',
+      '--data',
+      path.resolve(dataDir),
+    ],
+    { encoding: 'utf8', timeout: 60_000 },
+  );
+  if (r.status === 0) return false;
+  if (r.status === EXIT_LOCKED) return true;
+  throw new Error(`could not check the lock of ${dataDir}: ${String(r.error ?? r.stderr).trim()}`);
+}
+
+/**
+ * The java command line of Neo4j's own admin tool (`neo4j-admin`), from the same Maven
+ * artifacts as the launcher: `adminToolCommand('2g', 'database', 'import', 'full', ...)`.
+ * It reads NEO4J_HOME and NEO4J_CONF from its environment.
+ */
+export function adminToolCommand(heap: string, ...args: string[]): string[] {
+  return [
+    `-Xmx${heap}`,
+    '-XX:+UseG1GC',
+    '-XX:+ExitOnOutOfMemoryError',
+    '-cp',
+    path.join(targetDir(), 'lib', '*'),
+    'org.neo4j.cli.AdminTool',
+    ...args,
+  ];
+}
+
 /** The java command line for the launcher (without the spawn options). */
 export function launcherCommand(opts: LocalNeo4jOptions, port: number, dataDir: string): string[] {
   const heap = opts.heap ?? '1g';
@@ -359,7 +407,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<Loc
   // Settings come from the caller (which read them through server/src/config.ts), never from
   // this process's environment; the JVM gets explicit values too.
   const port = opts.port ?? 7687;
-  const dataDir = path.resolve(opts.dataDir ?? path.join(repoRoot(), '.neo4j', 'data'));
+  const dataDir = path.resolve(opts.dataDir ?? defaultDataDir());
   fs.mkdirSync(dataDir, { recursive: true });
   const startTimeoutMs = opts.startTimeoutMs ?? 120_000;
 

@@ -45,7 +45,9 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  *
  * <p>Options (env fallback in brackets): --port N [NEO4J_BOLT_PORT] (0 = any free port, default 7687),
  * --data DIR [NEO4J_DATA_DIR] (default ./.neo4j/data), --auth user:password [NEO4J_AUTH] (default: auth
- * off), --tx-timeout 30s, --pagecache 128m [NEO4J_PAGECACHE], --start-timeout 120s, --no-stdin-watch.
+ * off), --tx-timeout 30s, --pagecache 128m [NEO4J_PAGECACHE], --start-timeout 120s, --no-stdin-watch,
+ * --check-lock (start nothing: exit 0 when no running Neo4j holds DIR, 3 when one does; used before the
+ * initial load swaps store files into DIR).
  */
 public final class Launcher {
     static final String READY_PREFIX = "NEO4J_READY ";
@@ -71,6 +73,18 @@ public final class Launcher {
             ERR.println("usage: Launcher [--port N] [--data DIR] [--auth user:password] [--tx-timeout 30s]"
                     + " [--pagecache 128m] [--start-timeout 120s] [--no-stdin-watch]");
             System.exit(EXIT_USAGE);
+            return;
+        }
+
+        if (opts.checkLockOnly) {
+            try {
+                failFastIfLocked(opts.dataDir);
+                System.exit(0);
+            } catch (Exception e) {
+                ERR.println("NEO4J_ERROR data directory " + opts.dataDir
+                        + " is locked by another running Neo4j instance: " + e.getMessage());
+                System.exit(EXIT_LOCKED);
+            }
             return;
         }
 
@@ -375,6 +389,7 @@ public final class Launcher {
         long pageCacheBytes = ByteUnit.mebiBytes(128);
         Duration startTimeout = Duration.ofSeconds(120);
         boolean watchStdin = true;
+        boolean checkLockOnly;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -394,6 +409,10 @@ public final class Launcher {
                 if (a.startsWith("--") && eq > 0) {
                     key = a.substring(0, eq);
                     value = a.substring(eq + 1);
+                }
+                if (key.equals("--check-lock")) {
+                    o.checkLockOnly = true;
+                    continue;
                 }
                 if (key.equals("--no-stdin-watch")) {
                     o.watchStdin = false;

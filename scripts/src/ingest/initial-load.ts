@@ -1,0 +1,292 @@
+/**
+ * First load of a large corpus through Neo4j's offline importer (`neo4j-admin database import
+ * full`), run from the same Maven artifacts as the local launcher. The Cypher writer is bound
+ * by transactions (about 6,500 relationships/s here, docs/benchmarks.md); the importer writes
+ * store files directly.
+ *
+ * Nothing in the target data folder is touched until the new store is complete: the seeds are
+ * validated, written as CSV and imported into a work folder beside it, the schema (constraints,
+ * full-text and date indexes) is built there by a Neo4j started on it, and only then is the new
+ * database moved into place, after checking that no running Neo4j holds the folder. A database
+ * already there is replaced only when asked (`replace`), and kept until the new one is in.
+ */
+import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createDriver, waitForNeo4j } from '@kg/server';
+import {
+  adminToolCommand,
+  ensureLauncherBuilt,
+  isDataDirLocked,
+  startLocalNeo4j,
+} from '../neo4j/local-neo4j';
+import { countGraph, type GraphCounts } from './graph';
+import { exportCsv, ARRAY_DELIMITER, type CsvFile } from './csv-export';
+import { SeedValidationError } from './ingest';
+import { ensureSchema } from './schema';
+import { DEFAULT_SEEDS_DIR, loadSeeds, validateSeeds } from './validate';
+import { formatSeedError } from './yaml-file';
+
+/** The database the importer writes and the launcher serves. */
+const DATABASE = 'neo4j';
+
+export interface InitialLoadOptions {
+  /** The local Neo4j's data folder (server.directories.data). */
+  dataDir: string;
+  seedsDir?: string;
+  /** Replace a database that is already there (otherwise that is an error). */
+  replace?: boolean;
+  /** Heap of the importer and of the Neo4j that builds the schema. Default 1g. */
+  heap?: string;
+  /** Page cache of the Neo4j that builds the schema. Default 512m. */
+  pageCache?: string;
+  log?: (line: string) => void;
+}
+
+export interface InitialLoadSummary {
+  dataDir: string;
+  graph: GraphCounts;
+  files: CsvFile[];
+  replaced: boolean;
+  ms: {
+    validate: number;
+    /** Target checks (store lock). */
+    check: number;
+    csv: number;
+    import: number;
+    schema: number;
+    total: number;
+  };
+  relationshipsPerSecond: number;
+}
+
+/** A problem with the target or the importer; nothing in the data folder was changed. */
+export class InitialLoadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InitialLoadError';
+  }
+}
+
+const dbDirs = (dataDir: string) => [
+  path.join(dataDir, 'databases', DATABASE),
+  path.join(dataDir, 'transactions', DATABASE),
+];
+
+/** True when the data folder holds store files of the database. */
+function hasDatabase(dataDir: string): boolean {
+  const store = dbDirs(dataDir)[0]!;
+  return fs.existsSync(store) && fs.readdirSync(store).length > 0;
+}
+
+/** Runs neo4j-admin; resolves with its output, rejects with its last lines. */
+async function runAdminTool(
+  args: string[],
+  home: string,
+  heap: string,
+  log: (line: string) => void,
+): Promise<string> {
+  const conf = path.join(home, 'conf');
+  fs.mkdirSync(conf, { recursive: true });
+  fs.writeFileSync(
+    path.join(conf, 'neo4j.conf'),
+    `server.directories.data=${path.join(home, 'data')}\nserver.directories.logs=${path.join(home, 'logs')}\n`,
+  );
+  const child = spawn('java', adminToolCommand(heap, ...args), {
+    cwd: home,
+    env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: conf },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const collect = (d: Buffer) => {
+    const text = d.toString();
+    out += text;
+    for (const line of text.split('\n')) {
+      // The importer's stage lines; its progress dots and memory report stay out of the log.
+      if (
+        /^(IMPORT (DONE|FAILED)|\(\d\/\d\)|Imported:|\s+\d+ (nodes|relationships|properties))/.test(
+          line,
+        )
+      )
+        log(`[import] ${line.trim()}`);
+    }
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  const code = await new Promise<number>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (c) => resolve(c ?? 1));
+  });
+  if (code !== 0) {
+    // The cause is stated near the top (the tail is a generic warning about the store).
+    const lines = out.trim().split('\n');
+    const causes = lines.filter((l) =>
+      /error|exception|caused by|invalid|not enough|memory/i.test(l),
+    );
+    const tail = [...new Set([...causes.slice(0, 10), ...lines.slice(-3)])].join('\n');
+    throw new InitialLoadError(`neo4j-admin database import failed (exit ${code}):\n${tail}`);
+  }
+  return out;
+}
+
+export async function initialLoad(options: InitialLoadOptions): Promise<InitialLoadSummary> {
+  const t0 = Date.now();
+  const log = options.log ?? (() => {});
+  const dataDir = path.resolve(options.dataDir);
+  const heap = options.heap ?? '1g';
+
+  // 1. Everything that can be refused is refused before any file is written.
+  const seeds = await loadSeeds(options.seedsDir ?? DEFAULT_SEEDS_DIR);
+  const { errors, warnings, graph } = await validateSeeds(seeds);
+  for (const w of warnings) log(`warning: ${formatSeedError(w)}`);
+  if (errors.length > 0) throw new SeedValidationError(errors);
+  const tValidated = Date.now();
+  log(
+    `validated ${graph.entities.length} entities, ${graph.articles.length} articles, ` +
+      `${graph.relationships.length} relationships, ${graph.mentions.length} mentions (${tValidated - t0} ms)`,
+  );
+  const existing = hasDatabase(dataDir);
+  if (existing && !options.replace) {
+    throw new InitialLoadError(
+      `${dataDir} already holds a database; an initial load replaces it only with --reset`,
+    );
+  }
+  if (await isDataDirLocked(dataDir, log)) {
+    throw new InitialLoadError(
+      `a running Neo4j holds ${dataDir}; stop it (npm start, or another ingest) before an initial load`,
+    );
+  }
+
+  const tChecked = Date.now();
+
+  // 2. CSV, import and schema in a work folder beside the target (same file system: the
+  // final step is a rename).
+  const run = `${new Date().toISOString()}-initial-${crypto.randomBytes(4).toString('hex')}`;
+  const work = `${dataDir}.initial-load-${crypto.randomBytes(4).toString('hex')}`;
+  fs.mkdirSync(work, { recursive: true });
+  try {
+    const files = exportCsv(graph, path.join(work, 'csv'), run);
+    const tCsv = Date.now();
+    log(`wrote ${files.length} CSV files (${tCsv - tChecked} ms)`);
+
+    await ensureLauncherBuilt(log);
+    const multiline = files.filter((f) => f.multiline).map((f) => f.path);
+    await runAdminTool(
+      [
+        'database',
+        'import',
+        'full',
+        ...files.map((f) => `--${f.kind}=${f.name}=${f.path}`),
+        `--array-delimiter=U+${ARRAY_DELIMITER.charCodeAt(0).toString(16).padStart(4, '0')}`,
+        // Validated data: any bad entry is a bug, so the first one fails the import.
+        '--bad-tolerance=0',
+        // Without it a failure says only "Error importing csv file", not which line.
+        '--verbose',
+        `--report-file=${path.join(work, 'import.report')}`,
+        ...(multiline.length ? ['--multiline-fields=true'] : []),
+        DATABASE,
+      ],
+      work,
+      heap,
+      log,
+    );
+    const tImported = Date.now();
+
+    const neo = await startLocalNeo4j({
+      port: 0,
+      dataDir: path.join(work, 'data'),
+      heap,
+      pageCache: options.pageCache ?? '512m',
+      txTimeoutSeconds: 600,
+      startTimeoutMs: 600_000,
+      log,
+    });
+    try {
+      const driver = createDriver({
+        uri: neo.uri,
+        user: 'neo4j',
+        password: '',
+        database: DATABASE,
+      });
+      try {
+        await waitForNeo4j(driver, 60_000);
+        await ensureSchema(driver, DATABASE, 600);
+      } finally {
+        await driver.close();
+      }
+    } finally {
+      await neo.stop();
+    }
+    const tSchema = Date.now();
+    log(`schema built (${tSchema - tImported} ms)`);
+
+    // 3. Into place. Checked again: someone may have started Neo4j meanwhile.
+    if (await isDataDirLocked(dataDir, log)) {
+      throw new InitialLoadError(
+        `a running Neo4j took ${dataDir} during the load; nothing was changed there`,
+      );
+    }
+    const [newStore, newTx] = dbDirs(path.join(work, 'data')) as [string, string];
+    const [store, tx] = dbDirs(dataDir) as [string, string];
+    const old = path.join(work, 'replaced');
+    fs.mkdirSync(old, { recursive: true });
+    fs.mkdirSync(path.dirname(store), { recursive: true });
+    fs.mkdirSync(path.dirname(tx), { recursive: true });
+    const moved: [string, string][] = [];
+    const placed: string[] = [];
+    try {
+      for (const [from, to] of [
+        [store, path.join(old, 'store')],
+        [tx, path.join(old, 'transactions')],
+      ] as const) {
+        if (fs.existsSync(from)) {
+          fs.renameSync(from, to);
+          moved.push([from, to]);
+        }
+      }
+      fs.renameSync(newStore, store);
+      placed.push(store);
+      fs.renameSync(newTx, tx);
+      placed.push(tx);
+    } catch (err) {
+      // Put the old database back as it was.
+      for (const p of placed) fs.rmSync(p, { recursive: true, force: true });
+      for (const [from, to] of moved.reverse()) fs.renameSync(to, from);
+      throw err;
+    }
+    const counts = countGraph(graph);
+    const ms = {
+      validate: tValidated - t0,
+      check: tChecked - tValidated,
+      csv: tCsv - tChecked,
+      import: tImported - tCsv,
+      schema: tSchema - tImported,
+      total: Date.now() - t0,
+    };
+    const rels = graph.relationships.length + graph.mentions.length;
+    return {
+      dataDir,
+      graph: counts,
+      files,
+      replaced: existing,
+      ms,
+      relationshipsPerSecond: Math.round(rels / (ms.total / 1000)),
+    };
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** One paragraph for the CLI. */
+export function formatInitialLoad(s: InitialLoadSummary): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const nodes = s.files.filter((f) => f.kind === 'nodes').reduce((a, f) => a + f.rows, 0);
+  const rels = s.files.filter((f) => f.kind === 'relationships').reduce((a, f) => a + f.rows, 0);
+  return [
+    `initial load into ${s.dataDir}${s.replaced ? ' (replaced the database that was there)' : ''}:`,
+    `  ${n(nodes)} nodes, ${n(rels)} relationships`,
+    `  validate ${s.ms.validate} ms, check ${s.ms.check} ms, csv ${s.ms.csv} ms, import ${s.ms.import} ms, schema ${s.ms.schema} ms; ` +
+      `total ${(s.ms.total / 1000).toFixed(2)} s, ${n(s.relationshipsPerSecond)} relationships/s`,
+  ].join('\n');
+}
