@@ -37,6 +37,8 @@ export async function startBenchNeo4j(
     pageCache,
     // Big batches on a busy 2-core machine can exceed the default 30 s.
     txTimeoutSeconds: 600,
+    // Recovery and page-cache warm-up on a 1M store can take longer than the default 120 s.
+    startTimeoutMs: 600_000,
     log: (l) => log(`[neo4j] ${l}`),
   });
   const driver = createDriver({ uri: neo.uri, user: 'neo4j', password: '', database: 'neo4j' });

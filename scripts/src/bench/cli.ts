@@ -5,11 +5,14 @@
  *                              any error or non-2xx answer (CI; < 3 minutes)
  *   ingest [--sizes LIST]      ingestion rate and peak memory per size, the naive-writer ratio
  *                              (2k sample) and batch sizes 1k/5k/20k (on --batch-size-corpus)
+ *   initial-load [--sizes LIST] the same corpora through --initial-load (neo4j-admin import):
+ *                              phase times and peak memory of the CLI and its JVMs
  *   api [--size S]             loads S once, then every API scenario
  *   growth [--sizes LIST]      ingest + api per size (10k,100k,1m): the growth tables
  *   render [--nodes LIST]      Cytoscape in headless Chromium (see render-bench.ts)
  *
- * Options: --repeats N (3), --seconds N (API seconds per run, 5), --connections LIST (1,50).
+ * Options: --repeats N (3), --seconds N (API seconds per run, 5), --connections LIST (1,50),
+ * --reuse (api only: serve the graph an earlier run left in .bench/neo4j-main, no new load).
  * Results: printed as markdown and saved to .bench/results/<command>-<time>.json. The
  * benchmarks use their own Neo4j under .bench/ (NEO4J_HEAP / NEO4J_PAGECACHE: 2g / 1g).
  */
@@ -26,6 +29,7 @@ import {
   type IngestRun,
   type NaiveComparison,
 } from './ingest-bench';
+import { initialLoadCommand, runInitialLoad, type InitialLoadRun } from './initial-load-bench';
 import { describeMachine, fmt, machine, median, table, type Machine } from './machine';
 import { runRenderBench } from './render-bench';
 
@@ -36,6 +40,7 @@ interface Results {
   machine: Machine;
   neo4j?: { heap: string; pageCache: string; version: string };
   ingest: IngestRun[];
+  initialLoad?: InitialLoadRun[];
   naive?: NaiveComparison;
   api: (ApiFigures & { size: string })[];
   render?: unknown;
@@ -88,6 +93,41 @@ function ingestTable(runs: IngestRun[]): string {
   );
 }
 
+function initialLoadTable(runs: InitialLoadRun[]): string {
+  const groups = new Map<string, InitialLoadRun[]>();
+  for (const r of runs) groups.set(r.size, [...(groups.get(r.size) ?? []), r]);
+  const s = (g: InitialLoadRun[], f: (r: InitialLoadRun) => number) =>
+    fmt(median(g.map(f)) / 1000, 1);
+  return table(
+    [
+      'size',
+      'runs',
+      'relationships',
+      'validate s',
+      'CSV s',
+      'import s',
+      'schema s',
+      'total s',
+      'rels/s (total)',
+      'CLI peak MB',
+      'JVM peak MB',
+    ],
+    [...groups.values()].map((g) => [
+      g[0]!.size,
+      g.length,
+      fmt(g[0]!.relationships),
+      s(g, (r) => r.validateMs),
+      s(g, (r) => r.csvMs),
+      s(g, (r) => r.importMs),
+      s(g, (r) => r.schemaMs),
+      s(g, (r) => r.totalMs),
+      fmt(median(g.map((r) => r.relPerSec))),
+      fmt(Math.max(...g.map((r) => r.ingestPeakMB))),
+      fmt(Math.max(...g.map((r) => r.jvmPeakMB))),
+    ]),
+  );
+}
+
 function apiTable(rows: Results['api']): string {
   return table(
     ['size', 'scenario', 'conns', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'non-2xx'],
@@ -126,12 +166,14 @@ async function main(): Promise<number> {
       'batch-sizes': { type: 'string', default: '1000,5000,20000' },
       'batch-size-corpus': { type: 'string', default: '100k' },
       naive: { type: 'boolean', default: true },
+      reuse: { type: 'boolean', default: false },
       nodes: { type: 'string', default: '500,2000,5000' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   const command = positionals[0];
-  if (args.help || !command || !['ingest', 'api', 'render', 'growth', 'smoke'].includes(command)) {
+  const commands = ['ingest', 'initial-load', 'api', 'render', 'growth', 'smoke'];
+  if (args.help || !command || !commands.includes(command)) {
     console.log(
       fs
         .readFileSync(__filename, 'utf8')
@@ -150,6 +192,23 @@ async function main(): Promise<number> {
     results.render = await runRenderBench(args.nodes.split(',').map(Number), repeats, log);
     results.seconds = (Date.now() - t0) / 1000;
     results.loadAfter = machine().loadavg;
+    save(results);
+    return 0;
+  }
+
+  if (command === 'initial-load') {
+    // No benchmark Neo4j: the CLI imports into its own data folder and starts Neo4j itself.
+    results.initialLoad = [];
+    for (const size of sizesOf(args.sizes ?? '10k,100k,1m')) {
+      const corpus = ensureCorpus(size, log);
+      const n = size === '1m' ? Math.min(repeats, 2) : repeats;
+      log(`${size}: ${initialLoadCommand(corpus.dir, size)}  (x${n})`);
+      for (let i = 0; i < n; i++) results.initialLoad.push(await runInitialLoad(corpus, log));
+    }
+    results.seconds = (Date.now() - t0) / 1000;
+    results.loadAfter = machine().loadavg;
+    console.log(`\n## initial-load: ${describeMachine(results.machine)}\n`);
+    console.log(`${initialLoadTable(results.initialLoad)}\n`);
     save(results);
     return 0;
   }
@@ -180,7 +239,8 @@ async function main(): Promise<number> {
   }
   try {
     for (const s of sizes) ensureCorpus(s, log);
-    neo = await startBenchNeo4j(smoke ? 'smoke' : 'main', log);
+    const reuse = command === 'api' && args.reuse;
+    neo = await startBenchNeo4j(smoke ? 'smoke' : 'main', log, { fresh: !reuse });
     results.neo4j = { heap: neo.heap, pageCache: neo.pageCache, version: neo.neo.version };
     if (withIngestExtras && args.naive) {
       log(
@@ -192,8 +252,15 @@ async function main(): Promise<number> {
     for (const size of sizes) {
       const corpus = ensureCorpus(size, log);
       const n = smoke || command === 'api' ? 1 : size === '1m' ? Math.min(repeats, 2) : repeats;
-      log(`${size}: ${ingestCommand(corpus.dir, 5000)}  (x${n})`);
-      for (let i = 0; i < n; i++) results.ingest.push(await runIngest(corpus, neo, 5000, log));
+      if (reuse) {
+        const { records } = await neo.driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS n');
+        log(
+          `${size}: --reuse: serving the graph already in .bench/neo4j-main (${Number(records[0]!.get('n')).toLocaleString('en-US')} relationships), no load`,
+        );
+      } else {
+        log(`${size}: ${ingestCommand(corpus.dir, 5000)}  (x${n})`);
+        for (let i = 0; i < n; i++) results.ingest.push(await runIngest(corpus, neo, 5000, log));
+      }
       if (withIngestExtras && size === args['batch-size-corpus']) {
         for (const b of args['batch-sizes'].split(',').map(Number)) {
           if (b === 5000) continue;

@@ -33,11 +33,46 @@ export interface IngestRun {
   neo4jPeakMB: number;
 }
 
-const INGEST_CLI = path.join(repoRoot(), 'scripts', 'src', 'ingest', 'cli.ts');
+export const INGEST_CLI = path.join(repoRoot(), 'scripts', 'src', 'ingest', 'cli.ts');
 
 /** The command line a run corresponds to, for the report. */
 export function ingestCommand(dir: string, batchSize: number): string {
   return `NEO4J_URI=<own neo4j> npm run ingest -- --seeds ${path.relative(repoRoot(), dir)} --reset --batch-size ${batchSize}`;
+}
+
+/**
+ * Runs the ingestion CLI (`args` after the script) in a child process with room for the 1M
+ * corpus (the validated graph is held in memory, docs/benchmarks.md), sampling the memory of
+ * the processes `pids(childPid)` names. Peaks by pid; the CLI's own under 'cli' only.
+ */
+export async function runIngestCli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  pids: (child: number) => number[],
+): Promise<{ out: string; wallMs: number; peak: Map<number | 'cli', number> }> {
+  const t0 = Date.now();
+  const child = spawn(
+    process.execPath,
+    ['--max-old-space-size=6144', '--import', 'tsx', INGEST_CLI, ...args],
+    { cwd: repoRoot(), env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const seen = new Set<number>();
+  const sampler = new MemorySampler(() => {
+    const list = pids(child.pid!);
+    for (const p of list) seen.add(p);
+    return list;
+  });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  sampler.stop();
+  const wallMs = Date.now() - t0;
+  if (code !== 0) throw new Error(`ingestion exited with ${code}:\n${out.slice(-3000)}`);
+  const others = [...seen].filter((p) => p !== child.pid);
+  const peak = new Map<number | 'cli', number>(others.map((p) => [p, sampler.peak(p)]));
+  peak.set('cli', sampler.peak(child.pid!));
+  return { out, wallMs, peak };
 }
 
 export async function runIngest(
@@ -46,35 +81,11 @@ export async function runIngest(
   batchSize: number,
   log: (line: string) => void,
 ): Promise<IngestRun> {
-  const t0 = Date.now();
-  const child = spawn(
-    process.execPath,
-    // The loader keeps the validated graph in memory: give the 1M corpus room (see docs/benchmarks.md).
-    [
-      '--max-old-space-size=6144',
-      '--import',
-      'tsx',
-      INGEST_CLI,
-      '--seeds',
-      corpus.dir,
-      '--reset',
-      '--batch-size',
-      String(batchSize),
-    ],
-    {
-      cwd: repoRoot(),
-      env: { ...process.env, NEO4J_URI: neo.neo.uri, NEO4J_DATABASE: 'neo4j', LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+  const { out, wallMs, peak } = await runIngestCli(
+    ['--seeds', corpus.dir, '--reset', '--batch-size', String(batchSize)],
+    { ...process.env, NEO4J_URI: neo.neo.uri, NEO4J_DATABASE: 'neo4j', LOG_LEVEL: 'warn' },
+    (child) => [child, neo.neo.pid],
   );
-  const sampler = new MemorySampler(() => [child.pid!, neo.neo.pid]);
-  let out = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
-  sampler.stop();
-  const wallMs = Date.now() - t0;
-  if (code !== 0) throw new Error(`ingestion exited with ${code}:\n${out.slice(-3000)}`);
   const num = (re: RegExp) => Number((re.exec(out)?.[1] ?? 'NaN').replace(/,/g, ''));
   let relationships = 0;
   for (const m of out.matchAll(/^\[:[A-Z_]+\]\s+([\d,]+)/gm))
@@ -91,8 +102,8 @@ export async function runIngest(
     wallMs,
     relPerSecWrite: 0,
     relPerSecTotal: 0,
-    ingestPeakMB: sampler.peak(child.pid!),
-    neo4jPeakMB: sampler.peak(neo.neo.pid),
+    ingestPeakMB: peak.get('cli') ?? 0,
+    neo4jPeakMB: peak.get(neo.neo.pid) ?? 0,
   };
   run.relPerSecWrite = Math.round(relationships / (run.writeMs / 1000));
   run.relPerSecTotal = Math.round(relationships / ((run.totalMs - run.resetMs) / 1000));
