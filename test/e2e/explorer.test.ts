@@ -202,6 +202,50 @@ describe('the explorer in a browser', () => {
     expect(await nodeIds(page)).toEqual(before);
   });
 
+  it('finds paths from Ted Lieu to Vladimir Putin, steps through them, and says hubs are skipped', async () => {
+    const page = await open();
+    await page.getByTestId('open-paths').click();
+    for (const [end, text, name] of [
+      ['from', 'lieu', 'Ted Lieu'],
+      ['to', 'putin', 'Vladimir Putin'],
+    ] as const) {
+      await page.getByTestId(`path-${end}-search`).fill(text);
+      const option = page
+        .getByTestId(`path-${end}-search-results`)
+        .getByTestId('search-option')
+        .filter({ hasText: name });
+      await option.first().click();
+      await expect(page.getByTestId(`path-${end}`).textContent()).resolves.toBe(name);
+    }
+    await page.getByTestId('paths-find').click();
+    const summary = page.getByTestId('paths-summary');
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toMatch(/Path 1 of \d+ · \d hops?/);
+    await expect(page.getByTestId('paths-hub-note').textContent()).resolves.toContain(
+      'more than 1,000 relationships',
+    );
+    const ids = await nodeIds(page);
+    expect(ids).toEqual(expect.arrayContaining(['ted-lieu', 'vladimir-putin']));
+    // Steps are numbered by entity (1, 2, 3, ...), the relationship rows between them are not.
+    const numbered = await summary
+      .locator('.path-steps > li')
+      .evaluateAll(
+        (lis) =>
+          lis.filter(
+            (li) => li.ownerDocument.defaultView!.getComputedStyle(li).display === 'list-item',
+          ).length,
+      );
+    const hops = Number(/· (\d) hops?/.exec((await summary.textContent()) ?? '')?.[1]);
+    expect(numbered).toBe(hops + 1);
+    const first = await summary.locator('.path-steps').textContent();
+    if (await page.getByTestId('paths-next').isEnabled()) {
+      await page.getByTestId('paths-next').click();
+      await expect(summary.textContent()).resolves.toMatch(/Path 2 of/);
+      expect(await summary.locator('.path-steps').textContent()).not.toBe(first);
+    }
+    await shot(page, 'paths');
+  });
+
   it('runs a Cypher query into the table and shows the refusal of a write', async () => {
     const page = await open();
     await page.getByTestId('open-cypher').click();
