@@ -3,9 +3,9 @@
  * optionally reset what ingestion owns, create the schema, write the graph, summarise.
  */
 import type { Driver } from 'neo4j-driver';
-import { countGraph, type GraphCounts } from './graph';
+import { countGraph, type GraphCounts, type SeedGraph } from './graph';
 import { ensureSchema } from './schema';
-import { DEFAULT_SEEDS_DIR, loadSeeds, validateSeeds } from './validate';
+import { DEFAULT_SEEDS_DIR, loadSeeds, validateSeeds, type SeedSet } from './validate';
 import {
   resetOwned,
   planStats,
@@ -66,6 +66,27 @@ export class SeedValidationError extends Error {
   }
 }
 
+/**
+ * Loads and validates the seeds, logging warnings and a summary line; throws a
+ * SeedValidationError (nothing written yet) when there are errors. Shared by both writers.
+ */
+export async function loadValidSeeds(
+  seedsDir: string,
+  log: (line: string) => void,
+): Promise<{ seeds: SeedSet; graph: SeedGraph; warnings: SeedError[] }> {
+  const t0 = Date.now();
+  const seeds = await loadSeeds(seedsDir);
+  const { errors, warnings, graph } = await validateSeeds(seeds);
+  for (const w of warnings) log(`warning: ${formatSeedError(w)}`);
+  if (errors.length > 0) throw new SeedValidationError(errors);
+  log(
+    `validated ${graph.entities.length} entities, ${graph.articles.length} articles, ` +
+      `${graph.relationships.length} relationships, ${graph.mentions.length} mentions ` +
+      `from ${seeds.extractionFiles.length} extraction files (${Date.now() - t0} ms)`,
+  );
+  return { seeds, graph, warnings };
+}
+
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const t0 = Date.now();
   const log = options.log ?? (() => {});
@@ -73,16 +94,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const database = options.database ?? 'neo4j';
   const dryRun = options.dryRun ?? false;
 
-  const seeds = await loadSeeds(seedsDir);
-  const { errors, warnings, graph } = await validateSeeds(seeds);
+  const { seeds, graph, warnings } = await loadValidSeeds(seedsDir, log);
   const tValidated = Date.now();
-  for (const w of warnings) log(`warning: ${formatSeedError(w)}`);
-  if (errors.length > 0) throw new SeedValidationError(errors);
-  log(
-    `validated ${graph.entities.length} entities, ${graph.articles.length} articles, ` +
-      `${graph.relationships.length} relationships, ${graph.mentions.length} mentions ` +
-      `from ${seeds.extractionFiles.length} extraction files (${tValidated - t0} ms)`,
-  );
 
   const summary: IngestSummary = {
     seedsDir: seeds.dir,

@@ -23,10 +23,9 @@ import {
 } from '../neo4j/local-neo4j';
 import { countGraph, type GraphCounts } from './graph';
 import { exportCsv, ARRAY_DELIMITER, type CsvFile } from './csv-export';
-import { SeedValidationError } from './ingest';
+import { loadValidSeeds } from './ingest';
 import { ensureSchema } from './schema';
-import { DEFAULT_SEEDS_DIR, loadSeeds, validateSeeds } from './validate';
-import { formatSeedError } from './yaml-file';
+import { DEFAULT_SEEDS_DIR } from './validate';
 
 /** The database the importer writes and the launcher serves. */
 const DATABASE = 'neo4j';
@@ -137,15 +136,8 @@ export async function initialLoad(options: InitialLoadOptions): Promise<InitialL
   const heap = options.heap ?? '1g';
 
   // 1. Everything that can be refused is refused before any file is written.
-  const seeds = await loadSeeds(options.seedsDir ?? DEFAULT_SEEDS_DIR);
-  const { errors, warnings, graph } = await validateSeeds(seeds);
-  for (const w of warnings) log(`warning: ${formatSeedError(w)}`);
-  if (errors.length > 0) throw new SeedValidationError(errors);
+  const { graph } = await loadValidSeeds(options.seedsDir ?? DEFAULT_SEEDS_DIR, log);
   const tValidated = Date.now();
-  log(
-    `validated ${graph.entities.length} entities, ${graph.articles.length} articles, ` +
-      `${graph.relationships.length} relationships, ${graph.mentions.length} mentions (${tValidated - t0} ms)`,
-  );
   const existing = hasDatabase(dataDir);
   if (existing && !options.replace) {
     throw new InitialLoadError(
