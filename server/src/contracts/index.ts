@@ -3,3 +3,4 @@ export * from './model';
 export * from './seed';
 export * from './config';
 export * from './api';
+export * from './draft';
