@@ -83,4 +83,36 @@ export const BAD = {
       'extractions/fx-article-one.yaml': (t) =>
         t.replace("    quote: 'Let’s hope they are not'\n", ''),
     }),
+  /** Alice's statement dated the day after its article (2026-03-11). */
+  datedAfterArticle: () =>
+    variant('after-article', {
+      'extractions/fx-article-one.yaml': (t) =>
+        t.replace(
+          "    quote: 'Let’s hope they are not'\n",
+          "    quote: 'Let’s hope they are not'\n    date: 2026-03-12\n",
+        ),
+    }),
+  /** An external date without the note that says where it comes from. */
+  externalDateWithoutNote: () =>
+    variant('external-no-note', {
+      'extractions/fx-article-one.yaml': (t) =>
+        t.replace('    date: 2026-03-01\n', '    date: 2026-03-01\n    dateSource: external\n'),
+    }),
+  /** A stance on a relationship that is not a statement, and a stance outside the list. */
+  badStances: () =>
+    variant('stance', {
+      'extractions/fx-article-one.yaml': (t) =>
+        t
+          .replace('    date: 2026-03-01\n', '    date: 2026-03-01\n    stance: asserts\n')
+          .replace(
+            "    quote: 'Let’s hope they are not'\n",
+            "    quote: 'Let’s hope they are not'\n    stance: shrugs\n",
+          ),
+    }),
+  /** A publisher that is not an Outlet. */
+  publisherNotOutlet: () =>
+    variant('publisher', {
+      'articles.yaml': (t) =>
+        t.replace('    date: 2026-03-11\n', '    date: 2026-03-11\n    publisher: fx-alice\n'),
+    }),
 };

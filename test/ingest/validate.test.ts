@@ -124,7 +124,40 @@ describe('bad inputs are reported as file: path: message', () => {
   it('a SAID without a quote', async () => {
     const dir = BAD.saidWithoutQuote();
     expect(await messages(dir)).toEqual([
-      `${shown(dir, 'extractions/fx-article-one.yaml')}: relationships[0].quote: SAID needs a verbatim quote (line 4)`,
+      `${shown(dir, 'extractions/fx-article-one.yaml')}: relationships[0].quote: SAID needs a verbatim quote (or paraphrase: true when the article gives none) (line 4)`,
+    ]);
+  });
+
+  it('a statement dated after its article', async () => {
+    const dir = BAD.datedAfterArticle();
+    expect(await messages(dir)).toEqual([
+      `${shown(dir, 'extractions/fx-article-one.yaml')}: relationships[0].date: 2026-03-12 is after the article's date 2026-03-11: a statement or event is dated the day it happened, which cannot follow its report (line 9)`,
+    ]);
+  });
+
+  it('an external date without a note', async () => {
+    const dir = BAD.externalDateWithoutNote();
+    expect(await messages(dir)).toEqual([
+      `${shown(dir, 'extractions/fx-article-one.yaml')}: relationships[2].dateNote: an external date needs a note saying where it comes from (line 13)`,
+    ]);
+  });
+
+  it('a stance outside the closed list, and a stance on something that is not a statement', async () => {
+    const dir = BAD.badStances();
+    const got = await messages(dir);
+    expect(got).toHaveLength(2);
+    expect(got[0]).toMatch(
+      /relationships\[0\]\.stance: .*"asserts".*"denies".*"downplays".*"hedges".*"criticises"/,
+    );
+    expect(got[1]).toBe(
+      `${shown(dir, 'extractions/fx-article-one.yaml')}: relationships[2].stance: only statements (REPORTED, SAID, DENIED, DISMISSED, CRITICIZED, WARNED, RESPONDED_TO) carry stance, not PARTICIPATED_IN (line 19)`,
+    );
+  });
+
+  it('a publisher that is not an Outlet', async () => {
+    const dir = BAD.publisherNotOutlet();
+    expect(await messages(dir)).toEqual([
+      `${shown(dir, 'articles.yaml')}: articles[0].publisher: "fx-alice" is a Person; a publisher is an Outlet (line 9)`,
     ]);
   });
 

@@ -26,3 +26,15 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     ...overrides,
   });
 }
+
+/** Runs `cypher` on the test database and returns its records as plain objects. */
+export async function queryRows<T = Record<string, unknown>>(
+  driver: Driver,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<T[]> {
+  const { records } = await driver.executeQuery(cypher, params, {
+    database: testTarget().database,
+  });
+  return records.map((r) => r.toObject() as T);
+}

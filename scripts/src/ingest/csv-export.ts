@@ -118,6 +118,8 @@ const ENTITY_COLUMNS = [
   col('role', 'string'),
   col('date:date', 'date'),
   col('endDate:date', 'date'),
+  col('dateSource', 'string'),
+  col('dateNote', 'string'),
   col('alleged:boolean', 'boolean'),
   col('hash', 'string'),
   col('ingestRun', 'string'),
@@ -151,6 +153,10 @@ const RELATIONSHIP_COLUMNS = [
   col('quoteStarts:long[]', 'long[]'),
   col('quoteEnds:long[]', 'long[]'),
   col('date:date', 'date'),
+  col('dateSource', 'string'),
+  col('dateNote', 'string'),
+  col('stance', 'string'),
+  col('at', 'string'),
   col('alleged:boolean', 'boolean'),
   col('detail', 'string'),
   col('hash', 'string'),
@@ -162,6 +168,16 @@ const MENTION_COLUMNS = [
   col(`:END_ID(${ENTITY})`, 'string'),
   col('id', 'string'),
   col('count:long', 'long'),
+  col('hash', 'string'),
+  col('ingestRun', 'string'),
+];
+
+const PUBLISHED_COLUMNS = [
+  col(`:START_ID(${ENTITY})`, 'string'),
+  col(`:END_ID(${ARTICLE})`, 'string'),
+  col('id', 'string'),
+  col('source', 'string'),
+  col('note', 'string'),
   col('hash', 'string'),
   col('ingestRun', 'string'),
 ];
@@ -194,6 +210,8 @@ export function exportCsv(graph: SeedGraph, dir: string, run: string): CsvFile[]
         e.role,
         e.date,
         e.endDate,
+        e.dateSource,
+        e.dateNote,
         e.alleged,
         contentHash(e),
         run,
@@ -248,6 +266,10 @@ export function exportCsv(graph: SeedGraph, dir: string, run: string): CsvFile[]
         r.quoteStarts,
         r.quoteEnds,
         r.date,
+        r.dateSource,
+        r.dateNote,
+        r.stance,
+        r.at,
         r.alleged,
         r.detail,
         contentHash(r),
@@ -264,6 +286,16 @@ export function exportCsv(graph: SeedGraph, dir: string, run: string): CsvFile[]
       w.row([m.article, m.entity, m.id, m.count, contentHash(m), run], () => `mention ${m.id}`);
     }
     done(w, 'MENTIONS', 'relationships');
+  }
+  if (graph.published.length) {
+    const w = new CsvWriter(path.join(dir, 'relationships-PUBLISHED.csv'), PUBLISHED_COLUMNS);
+    for (const p of graph.published) {
+      w.row(
+        [p.outlet, p.article, p.id, p.source, p.note, contentHash(p), run],
+        () => `published ${p.id}`,
+      );
+    }
+    done(w, 'PUBLISHED', 'relationships');
   }
   return files;
 }

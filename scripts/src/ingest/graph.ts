@@ -3,7 +3,12 @@
  * seeds, what --dry-run prints and what the writer turns into UNWIND batches.
  */
 import { createHash, hash } from 'node:crypto';
-import type { CuratedRelationshipType, EntityLabel } from '@kg/server/contracts';
+import type {
+  CuratedRelationshipType,
+  DateSource,
+  EntityLabel,
+  Stance,
+} from '@kg/server/contracts';
 
 export interface EntityRow {
   id: string;
@@ -14,6 +19,8 @@ export interface EntityRow {
   role: string | null;
   date: string | null;
   endDate: string | null;
+  dateSource: DateSource | null;
+  dateNote: string | null;
   alleged: boolean | null;
 }
 
@@ -23,6 +30,7 @@ export interface ArticleRow {
   date: string;
   dateInferred: boolean;
   dateNote: string | null;
+  /** Id of the Outlet that published it (also the PUBLISHED relationship). */
   publisher: string | null;
   /** Path of the text file, relative to the seeds folder (`articles/<file>`). */
   sourceFile: string;
@@ -49,6 +57,12 @@ export interface RelationshipRow {
   quoteStarts: number[];
   quoteEnds: number[];
   date: string | null;
+  /** Where `date` comes from, and how it was resolved (the earliest-dated source's). */
+  dateSource: DateSource | null;
+  dateNote: string | null;
+  /** Statements: stance toward the target, and the Event or Outlet where it was said. */
+  stance: Stance | null;
+  at: string | null;
   alleged: boolean | null;
   detail: string | null;
 }
@@ -61,11 +75,22 @@ export interface MentionRow {
   count: number;
 }
 
+/** An outlet published an article (from the manifest's `publisher`). */
+export interface PublishedRow {
+  id: string;
+  outlet: string;
+  article: string;
+  /** `text` (the article names it) or `external`, with a note. */
+  source: DateSource;
+  note: string | null;
+}
+
 export interface SeedGraph {
   entities: EntityRow[];
   articles: ArticleRow[];
   relationships: RelationshipRow[];
   mentions: MentionRow[];
+  published: PublishedRow[];
 }
 
 /** The identity of a curated fact: same type, endpoints, quote and key = same relationship. */
@@ -85,6 +110,10 @@ export function relationshipId(
 
 export function mentionId(article: string, entity: string): string {
   return `mentions:${article}>${entity}`;
+}
+
+export function publishedId(outlet: string, article: string): string {
+  return `published:${outlet}>${article}`;
 }
 
 /**
@@ -109,5 +138,6 @@ export function countGraph(g: SeedGraph): GraphCounts {
   const relationships: Record<string, number> = {};
   for (const r of g.relationships) relationships[r.type] = (relationships[r.type] ?? 0) + 1;
   if (g.mentions.length) relationships.MENTIONS = g.mentions.length;
+  if (g.published.length) relationships.PUBLISHED = g.published.length;
   return { nodes, relationships };
 }

@@ -3,7 +3,7 @@
  * article text, dates). Created IF NOT EXISTS before any write, then awaited online.
  */
 import type { Driver } from 'neo4j-driver';
-import { ARTICLE, CURATED_RELATIONSHIP_TYPES, ENTITY } from '@kg/server/contracts';
+import { ARTICLE, RELATIONSHIP_TYPES, ENTITY } from '@kg/server/contracts';
 
 /** Name of the full-text index over entity names and aliases (accent- and case-insensitive). */
 export const ENTITY_SEARCH_INDEX = 'entity_search';
@@ -28,7 +28,7 @@ export function schemaStatements(): string[] {
     'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)',
     `CREATE INDEX article_date IF NOT EXISTS FOR (n:${ARTICLE}) ON (n.date)`,
   ];
-  for (const type of [...CURATED_RELATIONSHIP_TYPES, 'MENTIONS'] as const) {
+  for (const type of RELATIONSHIP_TYPES) {
     statements.push(
       `CREATE CONSTRAINT ${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
     );

@@ -10,7 +10,6 @@ import {
   ArticleManifest,
   EntityRegistry,
   ExtractionFile,
-  QUOTED_TYPES,
   isAllowedEndpoint,
   type ArticleSeed,
   type EntitySeed,
@@ -18,13 +17,16 @@ import {
 } from '@kg/server/contracts';
 import {
   mentionId,
+  publishedId,
   relationshipId,
   type ArticleRow,
   type EntityRow,
   type MentionRow,
+  type PublishedRow,
   type RelationshipRow,
   type SeedGraph,
 } from './graph';
+import { checkRelationship } from './statement-checks';
 import {
   articleText,
   countMentions,
@@ -44,6 +46,8 @@ export interface SeedSet {
   entities: EntityRow[];
   /** Absolute paths of the extraction files, sorted; read lazily by validateSeeds. */
   extractionFiles: string[];
+  /** Outlet -> article, from the manifest's `publisher`. */
+  published: PublishedRow[];
   /** Problems found while loading (manifest, registry, article files). */
   errors: SeedError[];
   warnings: SeedError[];
@@ -80,6 +84,35 @@ export async function loadSeeds(dir: string = DEFAULT_SEEDS_DIR): Promise<SeedSe
     ? checkEntities(registry.data.entities, registry.source, registry.items, errors, warnings)
     : [];
 
+  // Publishers are checked once the registry is known: each must be an Outlet in it.
+  const published: PublishedRow[] = [];
+  if (manifest.data && registry.data) {
+    const labels = new Map(entities.map((e) => [e.id, e.label]));
+    manifest.data.articles.forEach((a, k) => {
+      if (!a.publisher) return;
+      const label = labels.get(a.publisher);
+      const where = ['articles', manifest.items(k), 'publisher'];
+      if (label !== 'Outlet') {
+        errors.push(
+          manifest.source.error(
+            where,
+            label
+              ? `"${a.publisher}" is a ${label}; a publisher is an Outlet`
+              : `unknown entity "${a.publisher}" (not in entities.yaml)`,
+          ),
+        );
+        return;
+      }
+      published.push({
+        id: publishedId(a.publisher, a.id),
+        outlet: a.publisher,
+        article: a.id,
+        source: a.publisherSource ?? 'text',
+        note: nullable(a.publisherNote),
+      });
+    });
+  }
+
   const extractionDir = path.join(root, 'extractions');
   let extractionFiles: string[] = [];
   try {
@@ -94,7 +127,7 @@ export async function loadSeeds(dir: string = DEFAULT_SEEDS_DIR): Promise<SeedSe
       message: 'folder not found: no relationships',
     });
   }
-  return { dir: root, articles, entities, extractionFiles, errors, warnings };
+  return { dir: root, articles, entities, extractionFiles, published, errors, warnings };
 }
 
 function loadArticles(
@@ -211,6 +244,8 @@ function checkEntities(
       role: nullable(e.role),
       date: nullable(e.date),
       endDate: nullable(e.endDate),
+      dateSource: nullable(e.dateSource ?? (e.date ? 'text' : undefined)),
+      dateNote: nullable(e.dateNote),
       alleged: nullable(e.alleged),
     });
   });
@@ -272,9 +307,10 @@ export async function validateSeeds(seeds: SeedSet): Promise<ValidationResult> {
           ),
         );
       }
-      if (QUOTED_TYPES.includes(r.type) && r.quote === undefined) {
-        fileErrors.push(src.error(at('quote'), `${r.type} needs a verbatim quote`));
+      for (const p of checkRelationship(r, article?.date, (id) => entities.get(id)?.label)) {
+        fileErrors.push(src.error(at(...p.path), p.message));
       }
+      if (r.at !== undefined) entityRef(at('at'), r.at);
       if (!article) return;
       const list = typeof r.evidence === 'string' ? [r.evidence] : r.evidence;
       const evidence: Statement['evidence'] = [];
@@ -334,7 +370,13 @@ export async function validateSeeds(seeds: SeedSet): Promise<ValidationResult> {
   return {
     errors,
     warnings,
-    graph: { entities: seeds.entities, articles: seeds.articles, relationships: rels, mentions },
+    graph: {
+      entities: seeds.entities,
+      articles: seeds.articles,
+      relationships: rels,
+      mentions,
+      published: seeds.published,
+    },
   };
 }
 
@@ -359,6 +401,10 @@ function mergeStatement(all: Map<string, RelationshipRow>, s: Statement): void {
       quoteStarts: [],
       quoteEnds: [],
       date: null,
+      dateSource: null,
+      dateNote: null,
+      stance: nullable(r.stance),
+      at: nullable(r.at),
       alleged: null,
       detail: null,
     };
@@ -383,7 +429,16 @@ function mergeStatement(all: Map<string, RelationshipRow>, s: Statement): void {
   }
   // Merge rules: the earliest date; alleged if any source presents it as unconfirmed (an
   // analyst should see it is contested); every distinct detail, in source order.
-  if (r.date && (!row.date || r.date < row.date)) row.date = r.date;
+  if (r.date && (!row.date || r.date < row.date)) {
+    row.date = r.date;
+    row.dateSource = r.dateSource ?? 'text';
+    row.dateNote = nullable(r.dateNote);
+  }
+  // An undated statement keeps the note that says why (e.g. "later"; no day given).
+  if (!row.date && !row.dateNote && r.dateNote) row.dateNote = r.dateNote;
+  // Stance and place: the first source that gives them (sources rarely disagree on either).
+  row.stance ??= nullable(r.stance);
+  row.at ??= nullable(r.at);
   if (r.alleged !== undefined) row.alleged = (row.alleged ?? false) || r.alleged;
   if (r.detail) {
     const details = row.detail ? row.detail.split('; ') : [];

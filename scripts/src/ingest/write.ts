@@ -52,6 +52,8 @@ const ENTITY_KEYS = [
   'role',
   'date',
   'endDate',
+  'dateSource',
+  'dateNote',
   'alleged',
   'hash',
 ];
@@ -79,9 +81,15 @@ const RELATIONSHIP_KEYS = [
   'quoteStarts',
   'quoteEnds',
   'date',
+  'dateSource',
+  'dateNote',
+  'stance',
+  'at',
   'alleged',
   'detail',
   'count',
+  'source',
+  'note',
   'hash',
 ];
 const NODE_KEYS = [...new Set([...ENTITY_KEYS, ...ARTICLE_KEYS])];
@@ -120,10 +128,10 @@ ${journal('n', ARTICLE_KEYS, false)}
 SET n += row.props
 RETURN count(*) AS written`;
 
-function relationshipQuery(type: string, fromLabel: string): string {
+function relationshipQuery(type: string, fromLabel: string, toLabel: string = ENTITY): string {
   return `UNWIND $rows AS row
 MATCH (a:${fromLabel} {id: row.from})
-MATCH (b:${ENTITY} {id: row.to})
+MATCH (b:${toLabel} {id: row.to})
 MERGE (a)-[r:${type} {id: row.props.id}]->(b)
 ON CREATE SET r.ingestRun = $run
 WITH r, row, r.hash IS NULL AS isNew
@@ -157,17 +165,23 @@ CREATE (n:${ARTICLE} ${inline(ARTICLE_KEYS)})
 RETURN count(*) AS written, collect([n.id, elementId(n)]) AS created`;
 
 const MENTION_KEYS = ['id', 'count', 'hash'];
+const PUBLISHED_KEYS = ['id', 'source', 'note', 'hash'];
 
 /**
  * The endpoints were created by this run, which kept their element ids: looking them up by
  * element id reads the node record directly, instead of two locking unique-index seeks on a
  * string key per row (a quarter of Neo4j's CPU time in a profile of the 100k load).
  */
-function relationshipCreateQuery(type: string | null, fromLabel: string): string {
-  const keys = type === 'MENTIONS' ? MENTION_KEYS : RELATIONSHIP_KEYS;
+function relationshipCreateQuery(
+  type: string | null,
+  fromLabel: string,
+  toLabel: string = ENTITY,
+): string {
+  const keys =
+    type === 'MENTIONS' ? MENTION_KEYS : type === 'PUBLISHED' ? PUBLISHED_KEYS : RELATIONSHIP_KEYS;
   return `UNWIND $rows AS row
 MATCH (a:${fromLabel}) WHERE elementId(a) = row.a
-MATCH (b:${ENTITY}) WHERE elementId(b) = row.b
+MATCH (b:${toLabel}) WHERE elementId(b) = row.b
 CREATE (a)-[r:${type ?? '$(row.type)'} ${inline(keys)}]->(b)
 RETURN count(*) AS written`;
 }
@@ -227,6 +241,8 @@ function plan(graph: SeedGraph, fresh: boolean, eids: ElementIds = new Map()): G
               role: e.role,
               date: toDate(e.date),
               endDate: toDate(e.endDate),
+              dateSource: e.dateSource,
+              dateNote: e.dateNote,
               alleged: e.alleged,
               hash,
             },
@@ -294,6 +310,25 @@ function plan(graph: SeedGraph, fresh: boolean, eids: ElementIds = new Map()): G
             to: m.entity,
             ...(fresh ? { a: elementIdOf(eids, m.article), b: elementIdOf(eids, m.entity) } : {}),
             props: { id: m.id, count: neo4j.int(m.count), hash: contentHash(m) },
+          };
+        }
+      },
+    });
+  }
+  if (graph.published.length) {
+    groups.push({
+      stats: stats('relationship', 'PUBLISHED', graph.published.length),
+      query: fresh
+        ? relationshipCreateQuery('PUBLISHED', 'Outlet', ARTICLE)
+        : relationshipQuery('PUBLISHED', 'Outlet', ARTICLE),
+      exact: fresh,
+      rows: function* () {
+        for (const p of graph.published) {
+          yield {
+            from: p.outlet,
+            to: p.article,
+            ...(fresh ? { a: elementIdOf(eids, p.outlet), b: elementIdOf(eids, p.article) } : {}),
+            props: { id: p.id, source: p.source, note: p.note, hash: contentHash(p) },
           };
         }
       },

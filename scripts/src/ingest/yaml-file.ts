@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
-import { RELATIONSHIP_TYPES } from '@kg/server/contracts';
+import { CURATED_RELATIONSHIP_TYPES } from '@kg/server/contracts';
 
 /** One problem in the seeds. Formatted as `file: path: message` (see formatSeedError). */
 export interface SeedError {
@@ -94,7 +94,7 @@ function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
   const last = issue.path[issue.path.length - 1];
   if (issue.code === 'invalid_value' && last === 'type') {
     const got = valueAt(input, issue.path);
-    return `unknown relationship type ${JSON.stringify(got)}; expected one of ${RELATIONSHIP_TYPES.filter((t) => t !== 'MENTIONS').join(', ')}`;
+    return `unknown relationship type ${JSON.stringify(got)}; expected one of ${CURATED_RELATIONSHIP_TYPES.join(', ')}`;
   }
   if (issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined) {
     return 'is required';

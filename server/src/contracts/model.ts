@@ -110,9 +110,14 @@ export const RELATIONSHIP_RULES = {
     to: ANY,
     meaning: 'an article names an entity (derived, not curated)',
   },
+  PUBLISHED: {
+    from: ['Outlet'],
+    to: [ARTICLE],
+    meaning: 'an outlet published the article (derived from the article manifest)',
+  },
 } as const satisfies Record<
   string,
-  { from: readonly NodeLabel[]; to: readonly EntityLabel[]; meaning: string }
+  { from: readonly NodeLabel[]; to: readonly NodeLabel[]; meaning: string }
 >;
 
 export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_RULES) as [
@@ -122,20 +127,70 @@ export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_RULES) as [
 export const RelationshipType = z.enum(RELATIONSHIP_TYPES);
 export type RelationshipType = z.infer<typeof RelationshipType>;
 
-/** Types that are curated in extraction files (everything but the derived MENTIONS). */
+/**
+ * Types ingestion derives instead of reading them from extraction files: MENTIONS (from what an
+ * extraction names) and PUBLISHED (from the manifest's `publisher`). Both touch an Article.
+ */
+export const DERIVED_RELATIONSHIP_TYPES = ['MENTIONS', 'PUBLISHED'] as const;
+type Derived = (typeof DERIVED_RELATIONSHIP_TYPES)[number];
+
+/** Types that are curated in extraction files (everything but the derived ones). */
 export const CURATED_RELATIONSHIP_TYPES = RELATIONSHIP_TYPES.filter(
-  (t): t is Exclude<RelationshipType, 'MENTIONS'> => t !== 'MENTIONS',
+  (t): t is Exclude<RelationshipType, Derived> =>
+    !(DERIVED_RELATIONSHIP_TYPES as readonly string[]).includes(t),
 );
 export const CuratedRelationshipType = z.enum(
   CURATED_RELATIONSHIP_TYPES as [
-    Exclude<RelationshipType, 'MENTIONS'>,
-    ...Exclude<RelationshipType, 'MENTIONS'>[],
+    Exclude<RelationshipType, Derived>,
+    ...Exclude<RelationshipType, Derived>[],
   ],
 );
 export type CuratedRelationshipType = z.infer<typeof CuratedRelationshipType>;
 
-/** Types whose relationships carry a verbatim `quote`. */
+/**
+ * Types whose relationships carry a verbatim `quote`. A statement the article reports only in
+ * its own words has none and says so with `paraphrase: true` in the extraction file.
+ */
 export const QUOTED_TYPES: readonly RelationshipType[] = ['SAID', 'DENIED'];
+
+/**
+ * Statements: what someone reported, said, denied, played down, criticised, warned of or
+ * answered. These may carry a `stance` and an `at` (where it was said or published), and are
+ * what the story view lists.
+ */
+export const STATEMENT_TYPES = [
+  'REPORTED',
+  'SAID',
+  'DENIED',
+  'DISMISSED',
+  'CRITICIZED',
+  'WARNED',
+  'RESPONDED_TO',
+] as const satisfies readonly CuratedRelationshipType[];
+export type StatementType = (typeof STATEMENT_TYPES)[number];
+
+/**
+ * A statement's stance toward what it is about, where the text shows one (a closed list):
+ * - `asserts`: states or confirms it ("Russia is providing intelligence to Iran").
+ * - `denies`: says it is not so ("they are not passing intelligence information").
+ * - `downplays`: grants it may be so but says it does not matter ("does not really matter",
+ *   "not concerned", "have no relevance").
+ * - `hedges`: neither confirms nor denies; hopes, doubts or declines ("Let's hope they are not",
+ *   "We're tracking everything" while declining to confirm).
+ * - `criticises`: condemns it, or someone's handling of it ("Why won't you condemn Russia?").
+ */
+export const STANCES = ['asserts', 'denies', 'downplays', 'hedges', 'criticises'] as const;
+export const Stance = z.enum(STANCES);
+export type Stance = z.infer<typeof Stance>;
+
+/**
+ * Where a date comes from: `text` = stated or resolved from the article's own words against its
+ * date ("on Friday"); `external` = from outside the text (another report of the same event),
+ * always with a note saying which.
+ */
+export const DATE_SOURCES = ['text', 'external'] as const;
+export const DateSource = z.enum(DATE_SOURCES);
+export type DateSource = z.infer<typeof DateSource>;
 
 export function isAllowedEndpoint(
   type: RelationshipType,

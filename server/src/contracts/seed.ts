@@ -7,7 +7,7 @@
  * quote, and ingestion locates them in the article text.
  */
 import { z } from 'zod';
-import { CuratedRelationshipType, EntityLabel } from './model';
+import { CuratedRelationshipType, DateSource, EntityLabel, Stance } from './model';
 
 /** A stable, readable slug: lower-case words joined by hyphens. */
 export const Slug = z
@@ -23,6 +23,21 @@ export const IsoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'is not a real calendar date');
 
+/** A date marked external needs a note; a date source or note needs a date. */
+function checkDateSource(
+  x: { date?: string | undefined; dateSource?: string | undefined; dateNote?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (x.dateSource === 'external' && !x.dateNote)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['dateNote'],
+      message: 'an external date needs a note saying where it comes from',
+    });
+  if (!x.date && x.dateSource)
+    ctx.addIssue({ code: 'custom', path: ['dateSource'], message: 'is set but there is no date' });
+}
+
 /** One source article, as listed in seeds/articles.yaml. */
 export const ArticleSeed = z
   .object({
@@ -37,10 +52,27 @@ export const ArticleSeed = z
     dateInferred: z.boolean().default(false),
     /** Why the date was inferred, when it was. */
     dateNote: z.string().optional(),
-    /** Publisher, when known. */
-    publisher: z.string().optional(),
+    /** Id of the Outlet (in entities.yaml) that published the article, when known. */
+    publisher: Slug.optional(),
+    /** How the publisher is known: named in the text, or from outside it (then say how). */
+    publisherSource: DateSource.optional(),
+    publisherNote: z.string().min(1).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((a, ctx) => {
+    if (a.publisherSource === 'external' && !a.publisherNote)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['publisherNote'],
+        message: 'an external publisher needs a note saying where it comes from',
+      });
+    if (!a.publisher && (a.publisherSource || a.publisherNote))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['publisher'],
+        message: 'publisherSource and publisherNote need a publisher',
+      });
+  });
 export type ArticleSeed = z.infer<typeof ArticleSeed>;
 
 export const ArticleManifest = z.object({ articles: z.array(ArticleSeed).min(1) }).strict();
@@ -61,10 +93,14 @@ export const EntitySeed = z
     date: IsoDate.optional(),
     /** Events: when it ended, for spans. */
     endDate: IsoDate.optional(),
+    /** Where `date` comes from (see the relationship's `dateSource`). */
+    dateSource: DateSource.optional(),
+    dateNote: z.string().min(1).optional(),
     /** Events and claims that the articles present as reported but unconfirmed. */
     alleged: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((e, ctx) => checkDateSource(e, ctx));
 export type EntitySeed = z.infer<typeof EntitySeed>;
 
 export const EntityRegistry = z.object({ entities: z.array(EntitySeed).min(1) }).strict();
@@ -80,8 +116,25 @@ export const RelationshipSeed = z
     evidence: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
     /** SAID and DENIED: the words exactly as the article prints them. */
     quote: z.string().min(1).optional(),
-    /** When the fact happened or was stated, where the article gives or implies it. */
+    /**
+     * The day the fact happened or the statement was made: stated in the text or resolved from
+     * it ("on Friday") against the article's date; never the article date as a stand-in, never
+     * after it. A recap that gives no day stays undated. See docs/graph-model.md, "Dates".
+     */
     date: IsoDate.optional(),
+    /** `external` when the date comes from outside the text (then `dateNote` says whence). */
+    dateSource: DateSource.optional(),
+    /** How the date was resolved or where it comes from. */
+    dateNote: z.string().min(1).optional(),
+    /** Statements: the stance toward what the statement is about, where the text shows one. */
+    stance: Stance.optional(),
+    /** Statements: where it was said: the Event (interview, briefing, post), Outlet, platform or place. */
+    at: Slug.optional(),
+    /**
+     * SAID / DENIED reported only in the article's words, with no quotation: no `quote`. Marked
+     * explicitly so that a forgotten quote is still an error.
+     */
+    paraphrase: z.literal(true).optional(),
     /** Reported but unconfirmed (intelligence sharing, arms transfers). */
     alleged: z.boolean().optional(),
     /** Free detail an analyst reads with the edge: a title, what was supplied, the medium. */
@@ -93,7 +146,8 @@ export const RelationshipSeed = z
      */
     key: Slug.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((r, ctx) => checkDateSource(r, ctx));
 export type RelationshipSeed = z.infer<typeof RelationshipSeed>;
 
 /** seeds/extractions/<article-id>.yaml */
