@@ -33,6 +33,7 @@ import {
   findSpan,
   type Span,
 } from './text';
+import { readArticleFile } from './article-file';
 import { displayPath, readYamlFile, type SeedError, type YamlSource } from './yaml-file';
 
 /** `<repo>/seeds`. */
@@ -120,17 +121,12 @@ function loadArticles(
       return;
     }
     firstIndex.set(a.id, i);
-    const abs = path.join(root, 'articles', a.file);
-    let content: string;
-    try {
-      content = fs.readFileSync(abs, 'utf8');
-    } catch {
-      errors.push(
-        source.error(['articles', i, 'file'], `article file not found: ${displayPath(abs)}`),
-      );
+    const read = readArticleFile(path.join(root, 'articles'), a.file);
+    if ('problem' in read) {
+      errors.push(source.error(['articles', i, 'file'], read.problem));
       return;
     }
-    const { text, headerDate } = articleText(content);
+    const { text, headerDate } = articleText(read.content);
     if (headerDate && headerDate !== a.date) {
       warnings.push(
         source.error(
