@@ -33,6 +33,7 @@ import {
   findSpan,
   type Span,
 } from './text';
+import { readArticleFile } from './article-file';
 import { displayPath, readYamlFile, type SeedError, type YamlSource } from './yaml-file';
 
 /** `<repo>/seeds`. */
@@ -157,18 +158,17 @@ function loadArticles(
     }
     firstIndex.set(a.id, i);
     if (options.only && !options.only.has(a.id)) return;
-    const abs =
-      options.staged?.[path.posix.join('articles', a.file)] ?? path.join(root, 'articles', a.file);
-    let content: string;
-    try {
-      content = fs.readFileSync(abs, 'utf8');
-    } catch {
-      errors.push(
-        source.error(['articles', i, 'file'], `article file not found: ${displayPath(abs)}`),
-      );
+    // A staged text sits at <staging>/articles/<file>: read it there, with the same confinement.
+    const stagedText = options.staged?.[path.posix.join('articles', a.file)];
+    const articlesDir = stagedText
+      ? stagedText.slice(0, stagedText.length - a.file.length - 1)
+      : path.join(root, 'articles');
+    const read = readArticleFile(articlesDir, a.file);
+    if ('problem' in read) {
+      errors.push(source.error(['articles', i, 'file'], read.problem));
       return;
     }
-    const { text, headerDate } = articleText(content);
+    const { text, headerDate } = articleText(read.content);
     if (headerDate && headerDate !== a.date) {
       warnings.push(
         source.error(
