@@ -23,12 +23,35 @@ export const IsoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'is not a real calendar date');
 
+/** Largest article text ingestion reads (bytes); the seed articles are a few kB each. */
+export const ARTICLE_MAX_BYTES = 2 * 1024 * 1024;
+
+/** A path under the articles folder: relative, `/`-separated, no `..`, no drive or NUL. */
+const ArticleFile = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine(
+    (f) => !f.startsWith('/') && !/^[A-Za-z]:/.test(f),
+    'must be relative to the articles folder, not absolute',
+  )
+  .refine((f) => !f.includes('\\') && !f.includes('\0'), 'must use / as separator and no NUL')
+  .refine(
+    (f) =>
+      f.startsWith('/') ||
+      f.split('/').every((part) => part !== '..' && part !== '.' && part !== ''),
+    'must stay inside the articles folder (no "..", "." or empty path segments)',
+  );
+
 /** One source article, as listed in seeds/articles.yaml. */
 export const ArticleSeed = z
   .object({
     id: Slug,
-    /** File name under the articles folder. */
-    file: z.string().min(1),
+    /**
+     * File name under the articles folder: a relative path that stays inside it (ingestion
+     * also resolves symlinks before it reads, see scripts/src/ingest/validate.ts).
+     */
+    file: ArticleFile,
     /** The name the file had in the shared corpus, kept for provenance. */
     originalFile: z.string().min(1),
     title: z.string().min(1),
