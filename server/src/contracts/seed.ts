@@ -38,12 +38,35 @@ function checkDateSource(
     ctx.addIssue({ code: 'custom', path: ['dateSource'], message: 'is set but there is no date' });
 }
 
+/** Largest article text ingestion reads (bytes); the seed articles are a few kB each. */
+export const ARTICLE_MAX_BYTES = 2 * 1024 * 1024;
+
+/** A path under the articles folder: relative, `/`-separated, no `..`, no drive or NUL. */
+const ArticleFile = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine(
+    (f) => !f.startsWith('/') && !/^[A-Za-z]:/.test(f),
+    'must be relative to the articles folder, not absolute',
+  )
+  .refine((f) => !f.includes('\\') && !f.includes('\0'), 'must use / as separator and no NUL')
+  .refine(
+    (f) =>
+      f.startsWith('/') ||
+      f.split('/').every((part) => part !== '..' && part !== '.' && part !== ''),
+    'must stay inside the articles folder (no "..", "." or empty path segments)',
+  );
+
 /** One source article, as listed in seeds/articles.yaml. */
 export const ArticleSeed = z
   .object({
     id: Slug,
-    /** File name under the articles folder. */
-    file: z.string().min(1),
+    /**
+     * File name under the articles folder: a relative path that stays inside it (ingestion
+     * also resolves symlinks before it reads, see scripts/src/ingest/validate.ts).
+     */
+    file: ArticleFile,
     /** The name the file had in the shared corpus, kept for provenance. */
     originalFile: z.string().min(1),
     title: z.string().min(1),
@@ -106,6 +129,19 @@ export type EntitySeed = z.infer<typeof EntitySeed>;
 export const EntityRegistry = z.object({ entities: z.array(EntitySeed).min(1) }).strict();
 export type EntityRegistry = z.infer<typeof EntityRegistry>;
 
+/**
+ * What `npm run draft -- --format yaml` marks each drafted fact with. A file that still holds
+ * one is a draft that nobody has reviewed: the schema reads it so that ingestion can say so,
+ * and ingestion refuses it.
+ */
+export const DraftMarker = z
+  .object({
+    confidence: z.number().min(0).max(1),
+    rule: z.string().min(1),
+  })
+  .strict();
+export type DraftMarker = z.infer<typeof DraftMarker>;
+
 /** One curated fact from one article. */
 export const RelationshipSeed = z
   .object({
@@ -145,6 +181,8 @@ export const RelationshipSeed = z
      * in different articles are one relationship with several sources.
      */
     key: Slug.optional(),
+    /** Unreviewed draft marker; ingestion refuses files that still carry one. */
+    draft: DraftMarker.optional(),
   })
   .strict()
   .superRefine((r, ctx) => checkDateSource(r, ctx));
@@ -157,6 +195,13 @@ export const ExtractionFile = z
     /** Entities the article names besides the endpoints of its relationships. */
     mentions: z.array(Slug).default([]),
     relationships: z.array(RelationshipSeed).default([]),
+    /** Unreviewed draft: how it was made. Ingestion refuses files that still carry it. */
+    draft: z
+      .object({ status: z.literal('unreviewed'), extractor: z.string() })
+      .strict()
+      .optional(),
+    /** Unreviewed draft: entities to add to entities.yaml (then delete this section). */
+    proposedEntities: z.array(EntitySeed).optional(),
   })
   .strict();
 export type ExtractionFile = z.infer<typeof ExtractionFile>;

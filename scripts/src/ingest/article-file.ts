@@ -1,0 +1,37 @@
+/**
+ * Reads one article text named by the manifest, confined to the articles folder: the manifest
+ * schema already refuses absolute paths and `..`; here symlinks are resolved first, so a link
+ * pointing outside the folder is refused too, and a file above ARTICLE_MAX_BYTES is not read.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ARTICLE_MAX_BYTES } from '@kg/server/contracts';
+import { displayPath } from './yaml-file';
+
+export type ArticleRead = { content: string } | { problem: string };
+
+export function readArticleFile(articlesDir: string, file: string): ArticleRead {
+  const abs = path.join(articlesDir, file);
+  let real: string;
+  let realDir: string;
+  try {
+    realDir = fs.realpathSync(articlesDir);
+    real = fs.realpathSync(abs);
+  } catch {
+    return { problem: `article file not found: ${displayPath(abs)}` };
+  }
+  const rel = path.relative(realDir, real);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
+    return {
+      problem: `article file ${displayPath(abs)} resolves to ${real}, outside the articles folder`,
+    };
+  }
+  const stat = fs.statSync(real);
+  if (!stat.isFile()) return { problem: `article file ${displayPath(abs)} is not a regular file` };
+  if (stat.size > ARTICLE_MAX_BYTES) {
+    return {
+      problem: `article file ${displayPath(abs)} has ${stat.size} bytes, more than the limit of ${ARTICLE_MAX_BYTES}`,
+    };
+  }
+  return { content: fs.readFileSync(real, 'utf8') };
+}
