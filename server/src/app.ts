@@ -20,6 +20,7 @@ import { pathsRouter } from './routes/paths';
 import { graphRouter } from './routes/graph';
 import { timelineRouter } from './routes/timeline';
 import { articlesRouter } from './routes/articles';
+import { topicsRouter } from './routes/topics';
 import { cypherRouter } from './routes/cypher';
 import { openApiRouter } from './routes/openapi';
 
@@ -72,6 +73,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api/graph', graphRouter(deps));
   app.use('/api/timeline', timelineRouter(deps));
   app.use('/api/articles', articlesRouter(deps));
+  app.use('/api/topics', topicsRouter(deps));
   app.use('/api/cypher', cypherRouter(deps));
   app.use('/api/openapi.json', openApiRouter());
 

@@ -3,7 +3,7 @@
  * them, the OpenAPI document is generated from them, and the client types its calls with them.
  */
 import { z } from 'zod';
-import { EntityLabel, NodeLabel, RelationshipType } from './model';
+import { DateSource, EntityLabel, NodeLabel, RelationshipType, Stance } from './model';
 import { IsoDate, Slug } from './seed';
 
 /** Every error answer. */
@@ -210,6 +210,15 @@ export const TimelineItem = z.discriminatedUnion('kind', [
 export const TimelineResponse = z.object({ items: z.array(TimelineItem) });
 export type TimelineResponse = z.infer<typeof TimelineResponse>;
 
+/** The outlet that published an article, and whether the text names it (`source`). */
+export const ArticlePublisher = z.object({
+  id: z.string(),
+  name: z.string(),
+  source: DateSource,
+  note: z.string().optional(),
+});
+export type ArticlePublisher = z.infer<typeof ArticlePublisher>;
+
 export const ArticleResponse = z.object({
   article: z.object({
     id: z.string(),
@@ -218,6 +227,8 @@ export const ArticleResponse = z.object({
     dateInferred: z.boolean(),
     sourceFile: z.string(),
     text: z.string(),
+    /** Absent when the publisher is not known. */
+    publisher: ArticlePublisher.optional(),
   }),
   /** Every evidence span in this article, with the relationship it supports. */
   spans: z.array(
@@ -233,6 +244,63 @@ export const ArticleResponse = z.object({
   entities: z.array(EntitySummary),
 });
 export type ArticleResponse = z.infer<typeof ArticleResponse>;
+
+// ---------------------------------------------------------------------------------------------
+// Story view: every statement about one topic, in the order it was made
+// ---------------------------------------------------------------------------------------------
+
+/** The topic the story view opens on: the claim that Russia shares intelligence with Iran. */
+export const DEFAULT_TOPIC = 'russia-iran-intelligence-sharing';
+
+export const TopicParams = z.object({ id: Slug });
+export type TopicParams = z.infer<typeof TopicParams>;
+
+/** A topic that statements are about, with how many there are. */
+export const TopicSummary = z.object({ topic: EntitySummary, statements: z.number().int() });
+export const TopicsResponse = z.object({ topics: z.array(TopicSummary) });
+export type TopicsResponse = z.infer<typeof TopicsResponse>;
+
+/** One statement (REPORTED, SAID, DENIED, DISMISSED, ...) about the topic. */
+export const TopicStatement = z.object({
+  relationshipId: z.string(),
+  type: RelationshipType,
+  /** The day it was made; absent when the text does not date it (never guessed). */
+  date: IsoDate.optional(),
+  dateSource: DateSource.optional(),
+  dateNote: z.string().optional(),
+  stance: Stance.optional(),
+  /** The words as printed (SAID, DENIED); absent for paraphrases and characterisations. */
+  quote: z.string().optional(),
+  detail: z.string().optional(),
+  speaker: EntitySummary,
+  /** Countries the speaker belongs to or speaks for (the speaker itself when a country). */
+  countries: z.array(EntitySummary),
+  /** Where it was said: the interview, briefing or post, or the outlet or platform. */
+  at: EntitySummary.optional(),
+  /** Outlets that carried it: the speaker or place when an outlet, outlets in the event. */
+  outlets: z.array(EntitySummary),
+  /** The articles that report it, with their publishers. */
+  articles: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      date: IsoDate,
+      publisher: z.string().optional(),
+    }),
+  ),
+  /** The sentences it rests on, for highlighting in the article. */
+  evidence: z.array(EvidenceSpan),
+});
+export type TopicStatement = z.infer<typeof TopicStatement>;
+
+export const TopicStatementsResponse = z.object({
+  topic: EntitySummary,
+  /** Dated statements, oldest first (same day: by speaker). */
+  dated: z.array(TopicStatement),
+  /** Statements the text does not date, listed apart. */
+  undated: z.array(TopicStatement),
+});
+export type TopicStatementsResponse = z.infer<typeof TopicStatementsResponse>;
 
 export const SchemaResponse = z.object({
   labels: z.array(z.object({ label: z.string(), count: z.number().int() })),

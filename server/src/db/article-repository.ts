@@ -5,7 +5,7 @@
  * a scan of all relationships.
  */
 import type { Node, Relationship } from 'neo4j-driver';
-import type { ArticleResponse, EntitySummary } from '../contracts/api';
+import type { ArticlePublisher, ArticleResponse, EntitySummary } from '../contracts/api';
 import type { RelationshipType } from '../contracts/model';
 import { notFound } from '../http/errors';
 import { readTransaction, type Db } from './read';
@@ -14,10 +14,25 @@ import { toEntitySummary, toEvidence } from './views';
 
 export async function readArticle(db: Db, id: string): Promise<ArticleResponse> {
   return readTransaction(db, async (tx) => {
-    const found = await tx.run('MATCH (a:Article {id: $id}) RETURN a', { id });
+    const found = await tx.run(
+      `MATCH (a:Article {id: $id})
+       OPTIONAL MATCH (o:Outlet)-[p:PUBLISHED]->(a)
+       RETURN a, o.id AS outlet, o.name AS name, p.source AS source, p.note AS note`,
+      { id },
+    );
     const rec = found.records[0];
     if (!rec) throw notFound(`No article with id "${id}".`);
     const a = (rec.get('a') as Node).properties as Record<string, unknown>;
+    const outlet = rec.get('outlet') as string | null;
+    const note = rec.get('note') as string | null;
+    const publisher: ArticlePublisher | undefined = outlet
+      ? {
+          id: outlet,
+          name: String(rec.get('name') ?? outlet),
+          source: rec.get('source') === 'external' ? 'external' : 'text',
+          ...(note ? { note } : {}),
+        }
+      : undefined;
 
     const mentioned = await tx.run(
       'MATCH (:Article {id: $id})-[:MENTIONS]->(e:Entity) RETURN e ORDER BY e.name',
@@ -63,6 +78,7 @@ export async function readArticle(db: Db, id: string): Promise<ArticleResponse> 
         dateInferred: a.dateInferred === true,
         sourceFile: String(a.sourceFile ?? ''),
         text: String(a.text ?? ''),
+        ...(publisher ? { publisher } : {}),
       },
       spans,
       entities,

@@ -59,6 +59,8 @@ export function buildOpenApiDocument(version: string): JsonSchema {
     GraphResponse: api.GraphResponse,
     TimelineResponse: api.TimelineResponse,
     ArticleResponse: api.ArticleResponse,
+    TopicsResponse: api.TopicsResponse,
+    TopicStatementsResponse: api.TopicStatementsResponse,
     CypherResponse: api.CypherResponse,
   };
   const get = (
@@ -131,6 +133,17 @@ export function buildOpenApiDocument(version: string): JsonSchema {
         'An article with every evidence span in it',
         'ArticleResponse',
         parameters(api.ArticleParams, 'path'),
+        notFound,
+      ),
+      '/api/topics': get(
+        'Topics that statements are about, most discussed first',
+        'TopicsResponse',
+        [],
+      ),
+      '/api/topics/{id}/statements': get(
+        `Every statement (reported, said, denied, dismissed, ...) about a topic, dated ones by statement date, undated ones apart; default topic in the explorer: ${api.DEFAULT_TOPIC}`,
+        'TopicStatementsResponse',
+        parameters(api.TopicParams, 'path'),
         notFound,
       ),
       '/api/cypher': {
