@@ -1,15 +1,57 @@
-// Jest runs every suite in test/ against one real Neo4j, started by the global setup (or the
-// NEO4J_URI given) and stopped by the teardown. Suites run one at a time because they share
-// that database; the ones that change it restore it before they finish.
-/** @type {import('jest').Config} */
-module.exports = {
+// Three jest projects, chosen by what a suite touches:
+//   unit         pure modules, client logic, validation, query building, the generator: no Neo4j,
+//                no JDK (`npx jest --selectProjects unit` runs in seconds on a machine without Java)
+//   integration  the real Neo4j the global setup starts (or the NEO4J_URI given), or a Neo4j the
+//                suite launches itself
+//   e2e          the explorer in headless Chromium against the real server and Neo4j
+// `npm test` runs all three. Suites run one at a time because the Neo4j suites share one database
+// and the ones that change it restore it before they finish.
+const shared = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
+};
+
+/** Suites that need the database or a JVM; everything else under test/ is a unit suite. */
+const NEO4J_SUITES = [
+  '<rootDir>/test/api/bad-input.test.ts',
+  '<rootDir>/test/api/cypher.test.ts',
+  '<rootDir>/test/api/read-endpoints.test.ts',
+  '<rootDir>/test/api/resilience.test.ts',
+  '<rootDir>/test/api/shutdown.test.ts',
+  '<rootDir>/test/foundation/health.test.ts',
+  '<rootDir>/test/ingest/ingest.test.ts',
+  '<rootDir>/test/ingest/initial-load.test.ts',
+  '<rootDir>/test/intake/incremental.test.ts',
+  '<rootDir>/test/neo4j/**/*.test.ts',
+];
+const E2E_SUITES = ['<rootDir>/test/e2e/**/*.test.ts'];
+const neo4jSetup = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
   maxWorkers: 1,
   testTimeout: 60000,
   verbose: true,
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', ...[...NEO4J_SUITES, ...E2E_SUITES].map(toRegex)],
+    },
+    { ...shared, ...neo4jSetup, displayName: 'integration', testMatch: NEO4J_SUITES },
+    { ...shared, ...neo4jSetup, displayName: 'e2e', testMatch: E2E_SUITES },
+  ],
 };
+
+/** A `<rootDir>/…` glob as a path regex, for testPathIgnorePatterns. */
+function toRegex(glob) {
+  return glob
+    .replace('<rootDir>', '')
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*\*\/\*/g, '.*')
+    .replace(/\*/g, '[^/]*');
+}

@@ -5,6 +5,7 @@
 import type { Driver } from 'neo4j-driver';
 import { serve } from '@kg/server';
 import { testConfig, testDriver } from '../support/neo4j';
+import { untilQueryRuns } from '../support/wait';
 import { silent } from './helpers';
 
 describe('graceful shutdown', () => {
@@ -31,7 +32,7 @@ describe('graceful shutdown', () => {
         query: 'UNWIND range(1, 4000000) AS x WITH x WHERE x % 7 = 99 RETURN count(*) AS n',
       }),
     });
-    await new Promise((r) => setTimeout(r, 150));
+    await untilQueryRuns(driver, 'range(1, 4000000)');
     let closed = false;
     const closing = running.close(15_000).then(() => {
       closed = true;

@@ -1,32 +1,6 @@
 /** API JSON -> Cytoscape elements: parallel statements bundle into one drawn edge, none is lost. */
-import type { EntitySummary, RelationshipView } from '@kg/server/contracts';
 import { bundleId, parseBundleId, toElements } from '../../client/src/graph/elements';
-
-const node = (
-  id: string,
-  label: EntitySummary['label'] = 'Person',
-  extra: Partial<EntitySummary> = {},
-): EntitySummary => ({
-  id,
-  label,
-  name: id.toUpperCase(),
-  ...extra,
-});
-const rel = (
-  id: string,
-  type: RelationshipView['type'],
-  source: string,
-  target: string,
-  extra: Partial<RelationshipView> = {},
-): RelationshipView => ({
-  id,
-  type,
-  source,
-  target,
-  sources: ['a1'],
-  evidence: [],
-  ...extra,
-});
+import { node, rel } from './fixtures';
 
 describe('toElements', () => {
   const nodes = [

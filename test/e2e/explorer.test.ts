@@ -309,7 +309,10 @@ describe('the explorer in a browser', () => {
     await searchAndChoose(page, 'witkof', 'Steve Witkoff');
     await page.getByTestId('entity-name').filter({ hasText: 'Steve Witkoff' }).waitFor();
     await page.getByTestId('filter-label-Location').uncheck();
-    await page.waitForTimeout(500); // positions are written to the URL after a short pause
+    // The filter and the positions reach the URL after a short pause: wait for them.
+    await page.waitForFunction(
+      `(q => (q.get('hl') ?? '').split(',').includes('Location') && q.has('p'))(new URL(location.href).searchParams)`,
+    );
     const url = page.url();
     expect(url).toContain('sel=n%3Asteve-witkoff');
     const ids = await nodeIds(page);
@@ -377,8 +380,7 @@ describe('the explorer in a browser', () => {
     // And through search, where the name is rendered in the autocomplete list.
     await page.keyboard.press('/');
     await page.keyboard.type('onerror');
-    await page.waitForTimeout(800);
-    await page.waitForTimeout(300);
+    await page.getByTestId('search-option').filter({ hasText: XSS_NAME }).waitFor();
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await page.locator('img').count()).toBe(0);
     expect(dialogs).toEqual([]);

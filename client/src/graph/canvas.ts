@@ -115,18 +115,6 @@ export function createCanvas(container: HTMLElement, expectedElements: number): 
   });
 }
 
-/**
- * Switches the viewport optimisations as the graph grows or shrinks. Cytoscape reads these
- * two flags from its renderer on every frame; they have no public setter after init.
- */
-export function tunePerformance(cy: Core): void {
-  const n = cy.elements().length;
-  const r = (cy as unknown as { renderer?: () => Record<string, unknown> }).renderer?.();
-  if (!r) return;
-  r.hideEdgesOnViewport = n > defaults.hideEdgesOnViewportAbove;
-  r.textureOnViewport = n > defaults.textureOnViewportAbove;
-}
-
 /** Runs a layout and resolves when it stops. */
 export function runLayout(
   eles: cytoscape.CollectionReturnValue | Core,

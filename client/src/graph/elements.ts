@@ -3,7 +3,9 @@
  * jest. Parallel relationships of one type from one node to another are bundled into one drawn
  * edge that keeps every relationship id, so the details panel can list each statement.
  */
+import type { Core } from 'cytoscape';
 import type { EntitySummary, RelationshipView } from '@kg/server/contracts';
+import type { FilterEdge, FilterNode } from '../filters';
 
 export interface NodeData {
   id: string;
@@ -104,4 +106,19 @@ export function toElements(
     });
   }
   return out;
+}
+
+/** The drawn elements as the filters read them (filters.ts): one place for both callers. */
+export function elementsForFilter(cy: Core): { nodes: FilterNode[]; edges: FilterEdge[] } {
+  return {
+    nodes: cy.nodes().map((n) => ({ id: n.id(), kind: n.data('kind'), date: n.data('date') })),
+    edges: cy.edges().map((e) => ({
+      id: e.id(),
+      source: e.data('source'),
+      target: e.data('target'),
+      type: e.data('type'),
+      dates: e.data('dates'),
+      undated: e.data('undated'),
+    })),
+  };
 }

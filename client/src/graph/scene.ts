@@ -7,7 +7,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import type { EntitySummary, RelationshipView } from '@kg/server/contracts';
 import { toElements, type EdgeData, type NodeData } from './elements';
-import { tunePerformance } from './canvas';
+import { tunePerformance } from './performance';
 
 export interface Snapshot {
   nodes: string[];

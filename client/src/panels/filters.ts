@@ -6,6 +6,7 @@ import { NODE_LABELS } from '@kg/server/contracts';
 import type { App } from '../app';
 import { dateAt, dateDomain, dayOffset, isActive, NO_FILTERS, type FilterState } from '../filters';
 import { EDGE_STYLE, edgeStyle, nodeStyle } from '../graph/style';
+import { elementsForFilter } from '../graph/elements';
 import { button, clear, el } from '../ui/dom';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -186,17 +187,7 @@ export class FiltersPanel {
     const app = this.app;
     const f = app.filters;
     const box = el('fieldset', { class: 'time' }, el('legend', { text: 'Time range' }));
-    const nodes = app.cy
-      .nodes()
-      .map((n) => ({ id: n.id(), kind: n.data('kind'), date: n.data('date') }));
-    const edges = app.cy.edges().map((e) => ({
-      id: e.id(),
-      source: e.data('source'),
-      target: e.data('target'),
-      type: e.data('type'),
-      dates: e.data('dates'),
-      undated: e.data('undated'),
-    }));
+    const { nodes, edges } = elementsForFilter(app.cy);
     const dom = dateDomain(nodes, edges);
     if (!dom) {
       box.append(el('p', { class: 'muted small', text: 'Nothing dated on the canvas.' }));

@@ -1,0 +1,249 @@
+/**
+ * The controller: everything that asks the server and merges the answer into the graph store.
+ * Restoring a view from the URL, adding an entity, expanding a node a page at a time, showing a
+ * relationship with its ends. Failures become a status line (and the banner when the server is
+ * down); nothing here touches the DOM.
+ */
+import type { EntitySummary, GraphPayload, RelationshipView } from '@kg/server/contracts';
+import { api, ApiError } from './api';
+import { defaults } from './defaults';
+import { arrangeAll, arrangeNewcomers } from './graph/arrange';
+import type { GraphStore, Point } from './graph/store';
+import type { LayoutName, ViewState } from './state/url-state';
+
+export type StatusState = 'loading' | 'error' | 'info' | '';
+
+/** Where the controller reports progress and failures (view/status.ts draws them). */
+export interface Reporter {
+  status(text: string, state: StatusState): void;
+  /** The server or its database is down: offer `retry`. */
+  unavailable(retry: () => void): void;
+}
+
+export class Controller {
+  private busyCount = 0;
+  /** The last lasting message (an expansion's "showing n of N", an error): shown when not busy. */
+  private lasting: { text: string; state: StatusState } = { text: '', state: '' };
+
+  constructor(
+    private readonly store: GraphStore,
+    private readonly reporter: Reporter,
+  ) {}
+
+  async busy<T>(what: string, fn: () => Promise<T>, retry?: () => void): Promise<T | undefined> {
+    this.busyCount += 1;
+    this.reporter.status(`${what}…`, 'loading');
+    try {
+      return await fn();
+    } catch (err) {
+      if (err instanceof ApiError && err.unavailable) this.reporter.unavailable(retry ?? (() => 0));
+      if (!(err instanceof ApiError)) console.error(err);
+      this.setStatus(`${what} failed: ${(err as Error).message}`, 'error');
+      return undefined;
+    } finally {
+      this.busyCount -= 1;
+      if (this.busyCount === 0) this.reporter.status(this.lasting.text, this.lasting.state);
+    }
+  }
+
+  setStatus(text: string, state: StatusState = 'info'): void {
+    if (state !== 'loading') this.lasting = { text, state };
+    this.reporter.status(text, state);
+  }
+
+  /** Puts a view on the canvas: from the URL on start and on Back, or the default first screen. */
+  async restore(v: ViewState, initial: boolean): Promise<void> {
+    const s = this.store;
+    s.restoring = true;
+    try {
+      if (!initial || location.search) s.filters = { ...v.filters };
+      s.layout = v.layout ?? 'fcose';
+      const ok = await this.busy(
+        'Loading the graph',
+        () => this.loadEntities(v.entities),
+        () => void this.restore(v, initial),
+      );
+      if (ok === undefined) return;
+      if (initial) performance.mark('kg:graph-loaded');
+      const allPlaced = v.entities.length > 0 && v.entities.every((id) => v.positions[id]);
+      s.scene.sync(v.positions);
+      if (!allPlaced) await arrangeAll(s.cy, s.layout, false);
+      else s.cy.fit(undefined, 40);
+      if (initial) performance.mark('kg:laid-out');
+      s.applyFilters();
+      s.selection = null;
+      s.cy.elements().unselect();
+      if (v.selection && s.cy.getElementById(v.selection.id).nonempty()) {
+        s.cy.getElementById(v.selection.id).select();
+        s.selection = v.selection;
+      }
+      s.panel = v.panel;
+      s.article = v.article;
+      s.emit('scene');
+      s.emit('selection');
+      s.emit('view');
+    } finally {
+      s.restoring = false;
+    }
+    if (initial) s.moved('replace');
+  }
+
+  /** Fills the scene with these entities and the relationships among them (or the default graph). */
+  private async loadEntities(ids: string[]): Promise<true> {
+    const scene = this.store.scene;
+    if (ids.length === 0) {
+      const g = await api.graph({ limit: defaults.initialGraphLimit });
+      scene.clear();
+      scene.add(g, defaults.maxNodes);
+      return true;
+    }
+    const missing = ids.filter((id) => !scene.entities.has(id));
+    for (let i = 0; i < missing.length; i += 200) {
+      const g = await api.graph({ ids: missing.slice(i, i + 200), limit: 2000 });
+      for (const n of g.nodes) scene.entities.set(n.id, n);
+      for (const r of g.edges) scene.relationships.set(r.id, r);
+    }
+    // Entities without any relationship do not come back from /api/graph: ask for them one by one.
+    const still = ids.filter((id) => !scene.entities.has(id)).slice(0, 50);
+    await Promise.all(
+      still.map((id) =>
+        api.entity(id).then(
+          (d) =>
+            this.cacheDetails(
+              d.entity,
+              d.groups.flatMap((g) => g.items),
+            ),
+          (err) => {
+            if (!(err instanceof ApiError) || err.status !== 404) throw err;
+          },
+        ),
+      ),
+    );
+    const set = new Set(ids.filter((id) => scene.entities.has(id)).slice(0, defaults.maxNodes));
+    scene.clear();
+    scene.nodes = set;
+    for (const r of scene.relationships.values())
+      if (set.has(r.source) && set.has(r.target)) scene.rels.add(r.id);
+    return true;
+  }
+
+  cacheDetails(
+    entity: EntitySummary,
+    items: { relationship: RelationshipView; other: EntitySummary }[],
+  ): void {
+    const scene = this.store.scene;
+    if (!scene.entities.has(entity.id)) scene.entities.set(entity.id, entity);
+    for (const it of items) {
+      scene.relationships.set(it.relationship.id, it.relationship);
+      if (!scene.entities.has(it.other.id)) scene.entities.set(it.other.id, it.other);
+    }
+  }
+
+  /** Adds a payload next to an anchor node (or the view centre) and lays out only the newcomers. */
+  async merge(payload: GraphPayload, anchor?: string): Promise<string[]> {
+    const s = this.store;
+    const added = s.add(payload, this.anchorPosition(anchor), !!anchor);
+    if (added.length > 1 || (added.length === 1 && anchor)) {
+      await arrangeNewcomers(s.cy, added, anchor);
+      s.moved('replace');
+    }
+    if (s.scene.nodes.size >= defaults.maxNodes)
+      this.setStatus(`The view holds its maximum of ${defaults.maxNodes} nodes.`, 'info');
+    return added;
+  }
+
+  private anchorPosition(anchor?: string): Point {
+    const cy = this.store.cy;
+    const n = anchor ? cy.getElementById(anchor) : null;
+    if (n && n.nonempty()) return { ...n.position() };
+    const ext = cy.extent();
+    return { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+  }
+
+  /** Adds one entity (from search or a link) with its relationships to what is on the canvas. */
+  async addEntity(id: string): Promise<void> {
+    const scene = this.store.scene;
+    await this.busy('Adding', async () => {
+      if (!scene.nodes.has(id)) {
+        const d = await api.entity(id);
+        const items = d.groups.flatMap((g) => g.items);
+        this.cacheDetails(d.entity, items);
+        const rels = items.map((i) => i.relationship);
+        await this.merge({
+          nodes: [d.entity],
+          edges: rels.filter((r) => scene.nodes.has(r.source === id ? r.target : r.source)),
+        });
+      }
+      this.store.focus(id);
+    });
+  }
+
+  /** Expands a node: its neighbours, a page at a time. */
+  async expand(id: string, cursor?: string | null): Promise<void> {
+    const s = this.store;
+    await this.busy('Expanding', async () => {
+      const page = await api.neighbors(id, {
+        limit: defaults.expandPageSize,
+        cursor: cursor ?? undefined,
+      });
+      const before = s.scene.expansions.get(id) ?? [];
+      const added = await this.merge(page, id);
+      s.scene.expansions.set(id, [...before, ...added]);
+      const prev = cursor && s.lastExpansion?.node === id ? s.lastExpansion.shown : 0;
+      const shown = prev + page.returned;
+      s.lastExpansion = { node: id, total: page.total, shown, nextCursor: page.nextCursor };
+      const name = s.scene.entities.get(id)?.name ?? id;
+      const of = `${shown.toLocaleString()} of ${page.total.toLocaleString()}`;
+      this.setStatus(
+        added.length === 0 && page.returned > 0
+          ? `${name}: every neighbour is already on the canvas (showing ${of}).`
+          : page.total === 0
+            ? `${name} has no neighbours.`
+            : `${name}: showing ${of} relationships.`,
+        'info',
+      );
+      s.emit('view');
+    });
+  }
+
+  collapse(id: string): void {
+    if (!this.store.collapse(id))
+      this.setStatus('Nothing to collapse: this node was not expanded here.', 'info');
+  }
+
+  /** Shows one relationship: adds its ends when they are missing, then selects its edge. */
+  async showRelationship(relId: string, fallback?: RelationshipView): Promise<void> {
+    const scene = this.store.scene;
+    const r = scene.relationships.get(relId) ?? fallback;
+    if (!r) return;
+    scene.relationships.set(r.id, r);
+    const missing = [r.source, r.target].filter((id) => !scene.nodes.has(id));
+    if (missing.length || !scene.rels.has(r.id)) {
+      const nodes: EntitySummary[] = [];
+      for (const id of missing) {
+        let e = scene.entities.get(id);
+        if (!e) {
+          const d = await this.busy('Adding', () => api.entity(id));
+          if (!d) return;
+          this.cacheDetails(
+            d.entity,
+            d.groups.flatMap((g) => g.items),
+          );
+          e = d.entity;
+        }
+        nodes.push(e);
+      }
+      const anchor =
+        missing.length === 2 ? undefined : r.source === missing[0] ? r.target : r.source;
+      await this.merge({ nodes, edges: [r] }, anchor);
+    }
+    this.store.selectRelationship(r.id);
+  }
+
+  async runLayout(name: LayoutName, record = true): Promise<void> {
+    const s = this.store;
+    s.setLayout(name, record);
+    await arrangeAll(s.cy, name, !s.restoring);
+    if (record) s.moved('push');
+  }
+}
