@@ -22,6 +22,7 @@ const NEO4J_SUITES = [
   '<rootDir>/test/foundation/health.test.ts',
   '<rootDir>/test/ingest/ingest.test.ts',
   '<rootDir>/test/ingest/initial-load.test.ts',
+  '<rootDir>/test/intake/incremental.test.ts',
   '<rootDir>/test/neo4j/**/*.test.ts',
 ];
 const E2E_SUITES = ['<rootDir>/test/e2e/**/*.test.ts'];

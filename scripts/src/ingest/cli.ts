@@ -1,5 +1,6 @@
 /**
- * `npm run ingest -- [--seeds DIR] [--dry-run] [--reset] [--batch-size N] [--initial-load]`
+ * `npm run ingest -- [--seeds DIR] [--dry-run] [--reset] [--batch-size N] [--initial-load]
+ *  [--article ID]`
  *
  * Validates the seeds (all problems at once; exit 1 and nothing written when there are any),
  * then writes them to the Neo4j that NEO4J_URI names, or to a local Neo4j booted here on the
@@ -11,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig, ConfigError, createDriver, waitForNeo4j, type Config } from '@kg/server';
 import { defaultDataDir, startLocalNeo4j } from '../neo4j/local-neo4j';
 import { formatInitialLoad, initialLoad } from './initial-load';
+import { formatArticleIngest, ingestArticle } from './incremental';
 import { ingest, formatSummary, SeedValidationError } from './ingest';
 import { DEFAULT_SEEDS_DIR } from './validate';
 import { WRITE_DEFAULTS } from './write';
@@ -22,7 +24,8 @@ const USAGE = `usage: npm run ingest -- [options]
   --batch-size N     rows per UNWIND batch (default ${WRITE_DEFAULTS.batchSize})
   --single-tx-rows N largest run written in one transaction (default ${WRITE_DEFAULTS.singleTransactionRows})
   --initial-load     build the local Neo4j's database with neo4j-admin import (fast first load of a
-                     big corpus; Neo4j must not be running; with --reset it replaces the database)`;
+                     big corpus; Neo4j must not be running; with --reset it replaces the database)
+  --article ID       ingest only this article (added or edited): writes what it adds or changes`;
 
 const say = (line: string) => console.log(`[ingest] ${line}`);
 
@@ -47,6 +50,7 @@ async function main(): Promise<number> {
         'batch-size': { type: 'string' },
         'single-tx-rows': { type: 'string' },
         'initial-load': { type: 'boolean', default: false },
+        article: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -82,6 +86,11 @@ async function main(): Promise<number> {
   };
 
   if (args['initial-load']) return runInitialLoad(config, seedsDir, args.reset, dryRun);
+  const article = args.article;
+  if (article !== undefined && (args.reset || dryRun)) {
+    console.error(`--article goes with neither --reset nor --dry-run\n${USAGE}`);
+    return 2;
+  }
 
   const cleanup: (() => Promise<void>)[] = [];
   try {
@@ -116,6 +125,17 @@ async function main(): Promise<number> {
     cleanup.push(() => driver.close());
     await waitForNeo4j(driver, 30_000);
     say(`writing to ${uri} (database ${config.NEO4J_DATABASE})`);
+    if (article !== undefined) {
+      const one = await ingestArticle({
+        driver,
+        database: config.NEO4J_DATABASE,
+        seedsDir,
+        article,
+        log: say,
+      });
+      console.log(formatArticleIngest(one));
+      return 0;
+    }
     const summary = await ingest({ ...base, driver });
     console.log(formatSummary(summary));
     return 0;

@@ -21,3 +21,5 @@ export { articleText, findSpan, findQuoteSpan, nearestMatch, countMentions } fro
 export { ensureSchema, schemaStatements, ENTITY_SEARCH_INDEX, ARTICLE_TEXT_INDEX } from './schema';
 export { WRITE_DEFAULTS, resetOwned, recoverInterruptedRuns, compensate } from './write';
 export { seedIfEmpty, type SeedResult } from './seed-if-empty';
+export { ingestArticle, formatArticleIngest } from './incremental';
+export type { ArticleIngestOptions, ArticleIngestSummary } from './incremental';

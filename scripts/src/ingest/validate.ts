@@ -59,21 +59,41 @@ export interface ValidationResult {
 
 const nullable = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
+export interface LoadOptions {
+  /**
+   * Read the texts and extraction files (`extractions/<id>.yaml`) of these articles only; the
+   * manifest and the registry are still read and checked whole. Incremental ingestion.
+   */
+  only?: ReadonlySet<string>;
+  /**
+   * Files staged elsewhere that stand in for seed files not yet in place: seed-relative path
+   * (`entities.yaml`, `articles/<file>`, `extractions/<id>.yaml`) -> absolute path. The intake
+   * writer validates the seed set as it will be before it renames anything.
+   */
+  staged?: Readonly<Record<string, string>>;
+}
+
 /** Reads the manifest, the article texts and the entity registry of `dir`. */
-export async function loadSeeds(dir: string = DEFAULT_SEEDS_DIR): Promise<SeedSet> {
+export async function loadSeeds(
+  dir: string = DEFAULT_SEEDS_DIR,
+  options: LoadOptions = {},
+): Promise<SeedSet> {
   const root = path.resolve(dir);
   const errors: SeedError[] = [];
   const warnings: SeedError[] = [];
+  const staged = options.staged ?? {};
+  const at = (rel: string) => staged[rel] ?? path.join(root, rel);
 
-  const manifest = readYamlFile(path.join(root, 'articles.yaml'), ArticleManifest, {
+  const manifest = readYamlFile(at('articles.yaml'), ArticleManifest, {
     itemsKey: 'articles',
   });
   errors.push(...manifest.errors);
+  const listed = manifest.data?.articles ?? [];
   const articles = manifest.data
-    ? loadArticles(root, manifest.data.articles, manifest.source, manifest.items, errors, warnings)
+    ? loadArticles(root, listed, manifest.source, manifest.items, errors, warnings, options)
     : [];
 
-  const registry = readYamlFile(path.join(root, 'entities.yaml'), EntityRegistry, {
+  const registry = readYamlFile(at('entities.yaml'), EntityRegistry, {
     itemsKey: 'entities',
   });
   errors.push(...registry.errors);
@@ -83,17 +103,32 @@ export async function loadSeeds(dir: string = DEFAULT_SEEDS_DIR): Promise<SeedSe
 
   const extractionDir = path.join(root, 'extractions');
   let extractionFiles: string[] = [];
-  try {
-    extractionFiles = (await fs.promises.readdir(extractionDir))
-      .filter((f) => /\.ya?ml$/.test(f))
+  if (options.only) {
+    // By convention an article's extraction file is named after its id.
+    extractionFiles = [...options.only]
       .sort()
-      .map((f) => path.join(extractionDir, f));
-  } catch {
-    warnings.push({
-      file: displayPath(extractionDir),
-      path: '',
-      message: 'folder not found: no relationships',
-    });
+      .map((id) => at(`extractions/${id}.yaml`))
+      .filter((f) => fs.existsSync(f));
+  } else {
+    try {
+      extractionFiles = (await fs.promises.readdir(extractionDir))
+        .filter((f) => /\.ya?ml$/.test(f))
+        .map((f) => path.join(extractionDir, f));
+    } catch {
+      warnings.push({
+        file: displayPath(extractionDir),
+        path: '',
+        message: 'folder not found: no relationships',
+      });
+    }
+    for (const rel of Object.keys(staged)) {
+      const inPlace = path.join(root, rel);
+      if (rel.startsWith('extractions/') && !extractionFiles.includes(inPlace)) {
+        extractionFiles.push(inPlace);
+      }
+    }
+    extractionFiles = extractionFiles.map((f) => staged[path.relative(root, f)] ?? f);
+    extractionFiles.sort((a, b) => (path.basename(a) < path.basename(b) ? -1 : 1));
   }
   return { dir: root, articles, entities, extractionFiles, errors, warnings };
 }
@@ -105,6 +140,7 @@ function loadArticles(
   at: (k: number) => number,
   errors: SeedError[],
   warnings: SeedError[],
+  options: LoadOptions,
 ): ArticleRow[] {
   const firstIndex = new Map<string, number>();
   const rows: ArticleRow[] = [];
@@ -121,7 +157,13 @@ function loadArticles(
       return;
     }
     firstIndex.set(a.id, i);
-    const read = readArticleFile(path.join(root, 'articles'), a.file);
+    if (options.only && !options.only.has(a.id)) return;
+    // A staged text sits at <staging>/articles/<file>: read it there, with the same confinement.
+    const stagedText = options.staged?.[path.posix.join('articles', a.file)];
+    const articlesDir = stagedText
+      ? stagedText.slice(0, stagedText.length - a.file.length - 1)
+      : path.join(root, 'articles');
+    const read = readArticleFile(articlesDir, a.file);
     if ('problem' in read) {
       errors.push(source.error(['articles', i, 'file'], read.problem));
       return;
@@ -240,6 +282,16 @@ export async function validateSeeds(seeds: SeedSet): Promise<ValidationResult> {
     const x = read.data;
     const src = read.source;
     const fileErrors: SeedError[] = [];
+    const markers = draftMarkers(x);
+    if (markers.length > 0) {
+      errors.push(
+        src.error(
+          [],
+          `is an unreviewed draft (${markers.join(', ')}): review it, move proposedEntities into entities.yaml and delete the draft markers before ingesting`,
+        ),
+      );
+      continue;
+    }
     const article = articles.get(x.article);
     if (!article) {
       fileErrors.push(
@@ -332,6 +384,16 @@ export async function validateSeeds(seeds: SeedSet): Promise<ValidationResult> {
     warnings,
     graph: { entities: seeds.entities, articles: seeds.articles, relationships: rels, mentions },
   };
+}
+
+/** Where an extraction file still carries the draft engine's markers. */
+function draftMarkers(x: ExtractionFile): string[] {
+  const out: string[] = [];
+  if (x.draft) out.push('draft');
+  if (x.proposedEntities) out.push('proposedEntities');
+  const marked = x.relationships.filter((r) => r.draft).length;
+  if (marked) out.push(`${marked} relationship${marked > 1 ? 's' : ''} with a draft marker`);
+  return out;
 }
 
 /** Adds one statement to the relationship it states, creating it on first sight. */

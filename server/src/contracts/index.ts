@@ -4,3 +4,4 @@ export * from './seed';
 export * from './config';
 export * from './api';
 export * from './draft';
+export * from './intake';
