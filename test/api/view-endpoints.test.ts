@@ -3,27 +3,17 @@
  * given nodes (what a shared link restores).
  */
 import request from 'supertest';
-import type { Driver } from 'neo4j-driver';
 import { GraphResponse } from '@kg/server/contracts';
-import { testDriver } from '../support/neo4j';
-import { appFor } from './helpers';
+import { suiteApp } from './helpers';
 
 const HEGSETH_ARTICLE = '2026-03-07-hegseth-not-concerned';
 
 describe('endpoints for shared views, search and statements', () => {
-  let driver: Driver;
-  let app: ReturnType<typeof appFor>;
-  beforeAll(() => {
-    driver = testDriver();
-    app = appFor(driver);
-  });
-  afterAll(async () => {
-    await driver.close();
-  });
+  const suite = suiteApp();
 
   it('GET /api/graph?among=true gives exactly the named nodes, articles included, and every relationship among them', async () => {
     const ids = ['pete-hegseth', 'russia', 'iran', HEGSETH_ARTICLE, 'no-such-node'];
-    const res = await request(app)
+    const res = await request(suite.app)
       .get(`/api/graph?among=true&ids=${ids.join(',')}`)
       .expect(200);
     const g = GraphResponse.parse(res.body);
@@ -35,7 +25,7 @@ describe('endpoints for shared views, search and statements', () => {
     for (const e of g.edges) {
       expect(named.has(e.source) && named.has(e.target)).toBe(true);
     }
-    const { records } = await driver.executeQuery(
+    const { records } = await suite.driver.executeQuery(
       `MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids RETURN count(r) AS n`,
       { ids },
     );
