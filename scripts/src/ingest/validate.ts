@@ -282,6 +282,16 @@ export async function validateSeeds(seeds: SeedSet): Promise<ValidationResult> {
     const x = read.data;
     const src = read.source;
     const fileErrors: SeedError[] = [];
+    const markers = draftMarkers(x);
+    if (markers.length > 0) {
+      errors.push(
+        src.error(
+          [],
+          `is an unreviewed draft (${markers.join(', ')}): review it, move proposedEntities into entities.yaml and delete the draft markers before ingesting`,
+        ),
+      );
+      continue;
+    }
     const article = articles.get(x.article);
     if (!article) {
       fileErrors.push(
@@ -374,6 +384,16 @@ export async function validateSeeds(seeds: SeedSet): Promise<ValidationResult> {
     warnings,
     graph: { entities: seeds.entities, articles: seeds.articles, relationships: rels, mentions },
   };
+}
+
+/** Where an extraction file still carries the draft engine's markers. */
+function draftMarkers(x: ExtractionFile): string[] {
+  const out: string[] = [];
+  if (x.draft) out.push('draft');
+  if (x.proposedEntities) out.push('proposedEntities');
+  const marked = x.relationships.filter((r) => r.draft).length;
+  if (marked) out.push(`${marked} relationship${marked > 1 ? 's' : ''} with a draft marker`);
+  return out;
 }
 
 /** Adds one statement to the relationship it states, creating it on first sight. */

@@ -70,6 +70,12 @@ export type DraftRelationship = z.infer<typeof DraftRelationship>;
 
 export const Draft = z.object({
   article: DraftArticle,
+  /**
+   * The text every offset, quote and evidence string points into: the submitted text after
+   * normalisation (NFC, line endings, HTML tags and entities removed, a leading
+   * "date YYYY-MM-DD" header cut off as ingestion does).
+   */
+  text: z.string().optional(),
   entities: z.array(DraftEntity),
   relationships: z.array(DraftRelationship),
   /** Things the reviewer should know: text cleaned of HTML, no entity found, and so on. */

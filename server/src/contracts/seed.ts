@@ -93,6 +93,19 @@ export type EntitySeed = z.infer<typeof EntitySeed>;
 export const EntityRegistry = z.object({ entities: z.array(EntitySeed).min(1) }).strict();
 export type EntityRegistry = z.infer<typeof EntityRegistry>;
 
+/**
+ * What `npm run draft -- --format yaml` marks each drafted fact with. A file that still holds
+ * one is a draft that nobody has reviewed: the schema reads it so that ingestion can say so,
+ * and ingestion refuses it.
+ */
+export const DraftMarker = z
+  .object({
+    confidence: z.number().min(0).max(1),
+    rule: z.string().min(1),
+  })
+  .strict();
+export type DraftMarker = z.infer<typeof DraftMarker>;
+
 /** One curated fact from one article. */
 export const RelationshipSeed = z
   .object({
@@ -115,6 +128,8 @@ export const RelationshipSeed = z
      * in different articles are one relationship with several sources.
      */
     key: Slug.optional(),
+    /** Unreviewed draft marker; ingestion refuses files that still carry one. */
+    draft: DraftMarker.optional(),
   })
   .strict();
 export type RelationshipSeed = z.infer<typeof RelationshipSeed>;
@@ -126,6 +141,13 @@ export const ExtractionFile = z
     /** Entities the article names besides the endpoints of its relationships. */
     mentions: z.array(Slug).default([]),
     relationships: z.array(RelationshipSeed).default([]),
+    /** Unreviewed draft: how it was made. Ingestion refuses files that still carry it. */
+    draft: z
+      .object({ status: z.literal('unreviewed'), extractor: z.string() })
+      .strict()
+      .optional(),
+    /** Unreviewed draft: entities to add to entities.yaml (then delete this section). */
+    proposedEntities: z.array(EntitySeed).optional(),
   })
   .strict();
 export type ExtractionFile = z.infer<typeof ExtractionFile>;

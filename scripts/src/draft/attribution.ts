@@ -1,0 +1,161 @@
+/**
+ * Stage 5: who said each quote. The attribution shapes of news English, as data:
+ *   “…,” X said.   “…,” said X.   X said: “…”   X said that … “partial quote” …
+ *   “…,” X said, adding, “…”   “…,” replied X, “…”   according to X, “…”
+ *   a quote that is a paragraph of its own continues the last speaker.
+ * Quoted words are masked before the patterns run, so a verb inside a quote never attributes.
+ */
+import { sentenceAt, type Doc, type Mention } from './document';
+import type { Quote } from './quotes';
+
+export const SPEECH_VERBS =
+  /\b(said|says|say|saying|added|adding|told|tells|telling|wrote|writes|writing|posted|posting|tweeted|replied|remarked|noted|stated|explained|argued|insisted|warned|continued|asked|asking|declared|claimed|claiming|claims|responded|answered|recalled|cautioned|stressed|emphasi[sz]ed|acknowledged|admitted|conceded|asserted|maintained|vowed|suggested|called|calling|described|describing|quipped|observed|predicted|promised|announced|confirmed|dismissed|downplayed|characteri[sz]ed|insists|argues|adds|notes|warns|writes)\b/g;
+
+const ACTORS = new Set(['Person', 'Organization', 'Country', 'Outlet']);
+const PRONOUN = /\b(he|she)\b/g;
+
+export interface Attribution {
+  quote: Quote;
+  speaker: string;
+  /** Where the attribution clause sits (for evidence and dates). */
+  start: number;
+  end: number;
+  rule: string;
+}
+
+/** The fold with every statement quote blanked out (same length). */
+function masked(doc: Doc, quotes: Quote[]): string {
+  let s = doc.fold;
+  for (const q of quotes) {
+    if (q.title) continue;
+    s = s.slice(0, q.start) + ' '.repeat(q.end - q.start) + s.slice(q.end);
+  }
+  return s;
+}
+
+function actorMentions(doc: Doc, from: number, to: number): Mention[] {
+  return doc.mentions.filter(
+    (m) => m.start >= from && m.end <= to && ACTORS.has(doc.entities.get(m.entity)?.label ?? ''),
+  );
+}
+
+/** Mentions introduced by a preposition are objects ("an interview with CNBC"), not speakers. */
+function isObject(text: string, m: Mention): boolean {
+  const before = text
+    .slice(Math.max(0, (m.phraseStart ?? m.start) - 14), m.phraseStart ?? m.start)
+    .toLowerCase();
+  return (
+    /\b(with|to|about|of|on|from|at|in|for|by|against|toward|towards|than|and)\s+(?:the\s+|a\s+|an\s+)?$/.test(
+      before,
+    ) || /['’]s\s+$/.test(before)
+  );
+}
+
+export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
+  const text = masked(doc, quotes);
+  const lower = text.toLowerCase();
+  const out: Attribution[] = [];
+  let last: { speaker: string; paragraph: number } | undefined;
+  // "he said": the person named last before the pronoun, outside quotes (a quote's speaker is
+  // named outside it, so the last speaker is found this way too).
+  const personBefore = (at: number): string | undefined => {
+    const ms = doc.mentions.filter(
+      (m) =>
+        m.end <= at &&
+        doc.entities.get(m.entity)?.label === 'Person' &&
+        !quotes.some((q) => !q.title && m.start >= q.start && m.end <= q.end),
+    );
+    return (
+      ms[ms.length - 1]?.entity ??
+      (last && doc.entities.get(last.speaker)?.label === 'Person' ? last.speaker : undefined)
+    );
+  };
+
+  for (const q of quotes) {
+    if (q.title) continue;
+    const first = sentenceAt(doc, q.start);
+    const lastS = sentenceAt(doc, Math.max(q.start, q.end - 1));
+    if (!first || !lastS) continue;
+    let found: Omit<Attribution, 'quote'> | undefined;
+
+    // After the quote: “…,” X said / said X / he said.
+    const afterFrom = q.end;
+    const afterTo = lastS.end;
+    const after = lower.slice(afterFrom, afterTo);
+    SPEECH_VERBS.lastIndex = 0;
+    const va = SPEECH_VERBS.exec(after);
+    if (va && va.index < 60) {
+      const vStart = afterFrom + va.index;
+      const vEnd = vStart + va[0].length;
+      const subj = actorMentions(doc, afterFrom, vStart).filter((m) => !isObject(text, m));
+      const obj = actorMentions(doc, vEnd, Math.min(afterTo, vEnd + 40));
+      const pron = /\b(he|she)\s+(?:\w+\s+){0,2}$/.exec(lower.slice(afterFrom, vStart));
+      const who =
+        subj[subj.length - 1]?.entity ??
+        (pron ? personBefore(q.start) : undefined) ??
+        (obj[0] && lower.slice(vEnd, obj[0].start).trim().length <= 4 ? obj[0].entity : undefined);
+      if (who) found = { speaker: who, start: afterFrom, end: vEnd, rule: 'quote-then-verb' };
+    }
+
+    // Before the quote: X said: “…” / X said that … “…” / said X, “…”.
+    if (!found) {
+      const beforeFrom = first.start;
+      const before = lower.slice(beforeFrom, q.start);
+      let vb: RegExpExecArray | undefined;
+      SPEECH_VERBS.lastIndex = 0;
+      for (let m = SPEECH_VERBS.exec(before); m; m = SPEECH_VERBS.exec(before)) vb = m;
+      if (vb) {
+        const vStart = beforeFrom + vb.index;
+        const vEnd = vStart + vb[0].length;
+        const inverted = actorMentions(doc, vEnd, Math.min(q.start, vEnd + 30)).filter(
+          (m) => lower.slice(vEnd, m.phraseStart ?? m.start).trim().length <= 4,
+        );
+        const subj = actorMentions(doc, beforeFrom, vStart).filter((m) => !isObject(text, m));
+        PRONOUN.lastIndex = 0;
+        const pron = /\b(he|she)\b[^,]{0,40}$/.exec(lower.slice(beforeFrom, vStart));
+        const who =
+          inverted[0]?.entity ??
+          (pron && (!subj.length || subj[subj.length - 1]!.end < beforeFrom + pron.index)
+            ? personBefore(q.start)
+            : subj[subj.length - 1]?.entity);
+        if (who)
+          found = {
+            speaker: who,
+            start: beforeFrom,
+            end: vEnd,
+            rule: inverted[0] ? 'verb-then-speaker' : 'speaker-verb-quote',
+          };
+      }
+    }
+
+    // according to X
+    if (!found) {
+      const sentText = lower.slice(first.start, lastS.end);
+      const acc = /according to\s+/.exec(sentText);
+      if (acc) {
+        const at = first.start + acc.index + acc[0].length;
+        const ms = actorMentions(doc, at, Math.min(lastS.end, at + 40));
+        if (ms[0])
+          found = {
+            speaker: ms[0].entity,
+            start: first.start + acc.index,
+            end: ms[0].end,
+            rule: 'according-to',
+          };
+      }
+    }
+
+    // A quote that is its paragraph continues the last speaker of the paragraphs just before.
+    if (!found && last && q.paragraph - last.paragraph <= 2) {
+      const p = doc.paragraphs[q.paragraph]!;
+      const rest = text.slice(p.start, p.end).replace(/["“”'‘’\s,.]/g, '');
+      if (rest.length <= 3)
+        found = { speaker: last.speaker, start: q.start, end: q.end, rule: 'continued-quote' };
+    }
+
+    if (!found) continue;
+    out.push({ quote: q, ...found });
+    last = { speaker: found.speaker, paragraph: q.paragraph };
+  }
+  return out;
+}

@@ -1,0 +1,191 @@
+/**
+ * Stage 6a: the claims a story turns on, found as patterns over pairs of parties in a
+ * sentence: "A is providing intelligence to B", "A provided B with satellite imagery",
+ * "A-B intel sharing", "A's intelligence for B" (SHARED_INTELLIGENCE_WITH), "A supplied drones
+ * to B" (SUPPLIED_ARMS_TO). Each sharing claim is also an event mention, linked to the
+ * registry's event of the same parties when there is one, so that "denied the allegations"
+ * and the quotes about it have something to point at.
+ */
+import type { CuratedRelationshipType } from '@kg/server/contracts';
+import type { DraftContext } from './context';
+import type { Doc, DocEntity, Mention, Sentence } from './document';
+import { addMention, existingEntity, newEntity } from './entities';
+import { COUNTRIES } from './lexicon';
+import { nameKey } from './normalize';
+import { relate } from './relate';
+
+const PARTY = new Set(['Country', 'Organization']);
+const HEDGE =
+  /\b(report(?:s|ed|edly)?|alleg\w*|claim\w*|may|might|could|possib\w*|suggest\w*|whether|if|suspect\w*|accus\w*|sources|unconfirmed|apparent\w*|said to)\b/i;
+
+interface ClaimPattern {
+  type: CuratedRelationshipType;
+  rule: string;
+  /** Text between A and B (lower-case fold). */
+  middle: RegExp;
+  /** Text right after B, when the pattern needs it. */
+  after?: RegExp;
+  /** Text right before A, when the pattern needs it. */
+  before?: RegExp;
+  /** The event kind to link, for claims that are events of the story. */
+  event?: 'intelligence';
+}
+
+const SHARE =
+  '(?:shar|provid|pass|giv|gave|suppl|offer|feed|fed|send|sent|transfer|hand|funnel|leak)\\w*';
+const INTEL =
+  '(?:intelligence|intel|information|info|data|imagery|images|targeting|coordinates|satellite)';
+const ARMS =
+  '(?:weapons?|arms|drones?|missiles?|munitions|air[- ]defen[cs]e|fighter|jets|aircraft|ammunition|shells|rockets|technology)';
+
+export const CLAIM_PATTERNS: ClaimPattern[] = [
+  {
+    type: 'SHARED_INTELLIGENCE_WITH',
+    rule: 'share-intel-to',
+    middle: new RegExp(
+      `^(?:'s)?\\s+(?:[\\w'-]+\\s+){0,4}?${SHARE}\\s+(?:[\\w,'-]+\\s+){0,8}?${INTEL}\\b[^.;]{0,80}?\\b(?:to|with|for)\\s+(?:the\\s+)?$`,
+    ),
+    event: 'intelligence',
+  },
+  {
+    type: 'SHARED_INTELLIGENCE_WITH',
+    rule: 'provide-b-with-intel',
+    middle: new RegExp(`^\\s+(?:[\\w'-]+\\s+){0,4}?${SHARE}\\s+(?:the\\s+)?$`),
+    after: new RegExp(`^(?:'s)?\\s+with\\s+(?:[\\w,'-]+\\s+){0,6}?${INTEL}`),
+    event: 'intelligence',
+  },
+  {
+    type: 'SHARED_INTELLIGENCE_WITH',
+    rule: 'a-b-intel-sharing',
+    middle: /^\s*(?:-|and|with)\s*$/,
+    after: new RegExp(`^\\s+(?:military\\s+)?${INTEL}\\s+(?:sharing|cooperation|exchange|support)`),
+    event: 'intelligence',
+  },
+  {
+    type: 'SHARED_INTELLIGENCE_WITH',
+    rule: 'intel-sharing-between',
+    before: new RegExp(`${INTEL}\\s+(?:sharing|cooperation|exchange)\\s+between\\s+(?:the\\s+)?$`),
+    middle: /^\s+and\s+(?:the\s+)?$/,
+    event: 'intelligence',
+  },
+  {
+    type: 'SHARED_INTELLIGENCE_WITH',
+    rule: 'demonym-intel-for',
+    middle: new RegExp(
+      `^\\s+(?:[\\w-]+\\s+){0,2}?${INTEL}\\s+(?:[\\w-]+\\s+){0,3}?(?:for|to)\\s+(?:the\\s+)?$`,
+    ),
+    event: 'intelligence',
+  },
+  {
+    type: 'SUPPLIED_ARMS_TO',
+    rule: 'supply-arms-to',
+    middle: new RegExp(
+      `^(?:'s)?\\s+(?:[\\w'-]+\\s+){0,4}?(?:suppl|provid|deliver|sold|sell|transfer|ship|sent|send|provision)\\w*\\s+(?:[\\w,'-]+\\s+){0,10}?${ARMS}\\b[^.;]{0,80}?\\bto\\s+(?:the\\s+)?$`,
+    ),
+  },
+  {
+    type: 'SUPPLIED_ARMS_TO',
+    rule: 'supplier-of-arms-to',
+    middle: new RegExp(
+      `^\\s+(?:[\\w'-]+\\s+){0,4}?(?:supplier|source)\\s+of\\s+(?:[\\w,'-]+\\s+){0,8}?${ARMS}\\b[^.;]{0,60}?\\bto\\s+(?:the\\s+)?$`,
+    ),
+  },
+];
+
+function partyMentions(doc: Doc, s: Sentence): Mention[] {
+  return doc.mentions
+    .filter(
+      (m) =>
+        m.start >= s.start && m.end <= s.end && PARTY.has(doc.entities.get(m.entity)?.label ?? ''),
+    )
+    .sort((a, b) => a.start - b.start);
+}
+
+/** The registry event for "A shares intelligence with B", else a new one. */
+export function intelligenceEvent(
+  doc: Doc,
+  ctx: DraftContext,
+  a: DocEntity,
+  b: DocEntity,
+): DocEntity {
+  const words = (e: DocEntity) => {
+    const c = COUNTRIES.find((x) => nameKey(x.name) === nameKey(e.name));
+    return [e.name, ...e.aliases, ...(c ? [...c.adjective, ...c.plural, ...c.capital] : [])].map(
+      nameKey,
+    );
+  };
+  const wa = words(a);
+  const wb = words(b);
+  let best: { id: string; score: number } | undefined;
+  for (const e of ctx.entities) {
+    if (e.label !== 'Event') continue;
+    const hay = ` ${[e.name, ...e.aliases].map(nameKey).join(' | ')} `;
+    if (!/\b(intelligence|intel)\b/.test(hay)) continue;
+    const score =
+      (wa.some((w) => w && hay.includes(` ${w}`)) ? 1 : 0) +
+      (wb.some((w) => w && hay.includes(` ${w}`)) ? 1 : 0);
+    if (score === 2 && (!best || score > best.score)) best = { id: e.id, score };
+  }
+  if (best) return existingEntity(doc, ctx, best.id)!;
+  const adj = COUNTRIES.find((x) => nameKey(x.name) === nameKey(a.name))?.adjective[0] ?? a.name;
+  return newEntity(doc, ctx, `Alleged ${adj} intelligence sharing with ${b.name}`, 'Event');
+}
+
+export function findClaims(doc: Doc, ctx: DraftContext): void {
+  const lower = doc.fold.toLowerCase();
+  for (const s of doc.sentences) {
+    const parties = partyMentions(doc, s);
+    for (let i = 0; i < parties.length; i++) {
+      for (let j = i + 1; j < parties.length; j++) {
+        const A = parties[i]!;
+        const B = parties[j]!;
+        if (A.entity === B.entity || B.start < A.end) continue;
+        const middle = lower.slice(A.end, B.start);
+        if (middle.length > 160) continue;
+        for (const p of CLAIM_PATTERNS) {
+          if (!p.middle.test(middle)) continue;
+          if (p.after && !p.after.test(lower.slice(B.end, B.end + 80))) continue;
+          if (p.before && !p.before.test(lower.slice(Math.max(s.start, A.start - 60), A.start)))
+            continue;
+          const sentence = doc.fold.slice(s.start, s.end);
+          const alleged = HEDGE.test(sentence) || undefined;
+          relate(doc, {
+            type: p.type,
+            from: A.entity,
+            to: B.entity,
+            evidence: [s],
+            ...(alleged ? { alleged } : {}),
+            confidence: 0.75,
+            rule: `claim:${p.rule}`,
+          });
+          if (p.event === 'intelligence') {
+            const ev = intelligenceEvent(
+              doc,
+              ctx,
+              doc.entities.get(A.entity)!,
+              doc.entities.get(B.entity)!,
+            );
+            if (ev.status === 'new' && alleged) ev.alleged = true;
+            addMention(doc, ev, A.start, B.end, 'event', 0.75);
+          }
+          break;
+        }
+      }
+    }
+  }
+}
+
+/** The event the article is mostly about: the event with the most mentions, claims first. */
+export function topicEvent(doc: Doc): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions) {
+    const e = doc.entities.get(m.entity);
+    if (e?.label !== 'Event') continue;
+    const w = m.kind === 'event' ? 2 : 1;
+    counts.set(m.entity, (counts.get(m.entity) ?? 0) + w);
+  }
+  let best: string | undefined;
+  let n = 0;
+  for (const [id, c] of counts) if (c > n) [best, n] = [id, c];
+  return best;
+}

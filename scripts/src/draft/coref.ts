@@ -1,0 +1,60 @@
+/**
+ * Stage 3c: coreference. A later surname ("Peskov") is the person named in full before; a role
+ * phrase ("the defense secretary", "the president", "the envoy") is the one person in this
+ * article whose title has that head noun, and nobody when two people share it (then the
+ * mention is dropped and the candidates are listed on the entities).
+ */
+import type { Doc, DocEntity } from './document';
+import { addCandidate, addMention, covered, sortMentions } from './entities';
+
+const ROLE_PHRASE =
+  /\bthe\s+((?:[a-z]+\s+){0,2}?(?:president|secretary|minister|envoy|spokes(?:man|woman|person)|adviser|advisor|anchor|host|ambassador|official|leader|chancellor|premier|senator|congressman|congresswoman|commander|general))\b/gi;
+
+function headOf(phrase: string): string {
+  const w = phrase.toLowerCase().trim().split(/\s+/);
+  return w[w.length - 1]!;
+}
+
+/** Role text a person has in this article or the registry. */
+function titles(doc: Doc, e: DocEntity): string {
+  const own = [e.role ?? '', ...e.aliases].join(' | ').toLowerCase();
+  const fromText = doc.mentions
+    .filter((m) => m.entity === e.id && m.phraseStart !== undefined)
+    .map((m) => doc.text.slice(m.phraseStart!, m.start).toLowerCase());
+  return [own, ...fromText].join(' | ');
+}
+
+export function resolveCoreference(doc: Doc): void {
+  const persons = [...doc.entities.values()].filter((e) => e.label === 'Person');
+  // Role phrases the registry did not list as aliases.
+  const lower = doc.fold;
+  ROLE_PHRASE.lastIndex = 0;
+  for (let m = ROLE_PHRASE.exec(lower); m; m = ROLE_PHRASE.exec(lower)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (covered(doc, start, end)) continue;
+    if (/^\p{Lu}/u.test(m[1]!) && doc.fold[start - 1] !== undefined) continue;
+    const head = headOf(m[1]!);
+    const who = persons.filter((p) => new RegExp(`\\b${head}\\b`).test(titles(doc, p)));
+    if (who.length === 1) addMention(doc, who[0]!, start, end, 'role', 0.6);
+  }
+  // Registry descriptors of people ("the president") are kept only when unambiguous here.
+  doc.mentions = doc.mentions.filter((m) => {
+    if (m.kind !== 'descriptor') return true;
+    const e = doc.entities.get(m.entity);
+    if (e?.label !== 'Person') return true;
+    const head = headOf(doc.fold.slice(m.start, m.end));
+    const rivals = persons.filter(
+      (p) => p.id !== e.id && new RegExp(`\\b${head}\\b`).test(titles(doc, p)),
+    );
+    if (rivals.length === 0) return true;
+    for (const r of rivals)
+      addCandidate(e, {
+        id: r.id,
+        score: 0.4,
+        why: `"${doc.text.slice(m.start, m.end)}" also fits ${r.name}`,
+      });
+    return false;
+  });
+  sortMentions(doc);
+}

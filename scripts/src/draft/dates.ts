@@ -1,0 +1,76 @@
+/**
+ * Stage 7: dates. chrono-node reads the expression against the article date; a bare weekday
+ * ("on Friday", "Monday's call") is the latest such day on or before the article date (news
+ * reports what happened), unless the clause speaks of the future. A week, a month or "recently"
+ * names no day, so it dates nothing; nothing is ever dated with the article date as a stand-in,
+ * and no past fact gets a date after the article's.
+ */
+import * as chrono from 'chrono-node';
+import type { Doc, Span } from './document';
+
+const DAY_MS = 86_400_000;
+const FUTURE = /\b(will|would|next|upcoming|tomorrow|scheduled|plans? to|is to|are to)\b/i;
+/** "since Saturday", "until Monday": a bound of a span, not the day something happened. */
+const BOUND = /\b(since|until|till|through|by|from|before|after)\s+$/i;
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export interface FoundDate {
+  date: string;
+  text: string;
+  start: number;
+}
+
+/** Every day-precise date expression in `span` (offsets into the doc). */
+export function datesIn(doc: Doc, span: Span, skip: Span[] = []): FoundDate[] {
+  const chunk = doc.fold.slice(span.start, span.end);
+  const ref = doc.date ? new Date(`${doc.date}T12:00:00Z`) : undefined;
+  const results = chrono.parse(chunk, ref ? { instant: ref, timezone: 0 } : new Date(0), {
+    forwardDate: false,
+  });
+  const out: FoundDate[] = [];
+  for (const r of results) {
+    const at = span.start + r.index;
+    if (skip.some((s) => at >= s.start && at < s.end)) continue;
+    if (BOUND.test(chunk.slice(Math.max(0, r.index - 8), r.index))) continue;
+    const c = r.start;
+    const dayCertain = c.isCertain('day');
+    const weekday = c.isCertain('weekday') && !dayCertain;
+    let d: Date | undefined;
+    if (
+      dayCertain &&
+      (c.isCertain('month') || /\b(yesterday|today|tonight|last night)\b/i.test(r.text))
+    ) {
+      if (!c.isCertain('year') && !ref) continue;
+      d = c.date();
+    } else if (weekday && ref) {
+      const want = c.get('weekday')!;
+      const future = FUTURE.test(chunk);
+      const diff = future ? (want - ref.getUTCDay() + 7) % 7 : -((ref.getUTCDay() - want + 7) % 7);
+      d = new Date(ref.getTime() + diff * DAY_MS);
+    }
+    if (!d || Number.isNaN(d.getTime())) continue;
+    const date = iso(d);
+    if (doc.date && date > doc.date && !FUTURE.test(chunk)) continue;
+    out.push({ date, text: r.text, start: at });
+  }
+  return out;
+}
+
+/** The one date `span` gives, or nothing when it gives none or several different ones. */
+export function dateOf(doc: Doc, span: Span, skip: Span[] = []): string | undefined {
+  const found = [...new Set(datesIn(doc, span, skip).map((d) => d.date))];
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** A date in the article's first lines ("March 6, 2026", a dateline) when none was given. */
+export function articleDateFromText(doc: Doc): string | undefined {
+  const head = doc.fold.slice(0, 400);
+  for (const r of chrono.parse(head)) {
+    const c = r.start;
+    if (c.isCertain('day') && c.isCertain('month') && c.isCertain('year')) return iso(c.date());
+  }
+  return undefined;
+}

@@ -1,0 +1,251 @@
+/**
+ * The one annotated document every stage reads and adds to (spaCy's `Doc`): the text and its
+ * fold, paragraphs, sentences and tokens, then mentions, entities and relationships as the
+ * stages find them.
+ */
+import nlp from 'compromise';
+import type { DraftRelationship, EntityLabel } from '@kg/server/contracts';
+import { normalize } from './normalize';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Paragraph extends Span {
+  /** A title-case line without final punctuation: a headline, a cross-head, a list label. */
+  heading: boolean;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+}
+
+export interface Token extends Span {
+  /** The folded text of the token. */
+  text: string;
+  lower: string;
+  /** Starts with an upper-case letter (or is an @handle / number-led name). */
+  cap: boolean;
+  sentence: number;
+}
+
+/** How a mention was recognised; decides how much the linker trusts it. */
+export type MentionKind =
+  | 'name' // a registry name or alias, or a proper name found by the name cues
+  | 'fuzzy' // a near-miss of a registry form (typo)
+  | 'descriptor' // a lower-case registry alias ("the president", "the conflict")
+  | 'demonym' // "Russian" as an adjective, "the Russians"
+  | 'capital' // "Moscow" for the Russian government
+  | 'surname' // a surname after the full name
+  | 'role' // "the defense secretary"
+  | 'pronoun' // "he" / "she" resolved to a speaker
+  | 'event'; // an event phrase ("an interview with CNBC", "the Trump-Putin call")
+
+export interface Mention extends Span {
+  /** Key of the entity in `doc.entities` (registry id or new slug). */
+  entity: string;
+  kind: MentionKind;
+  /** Linking confidence 0..1. */
+  score: number;
+  /** Start of the whole noun phrase including a title ("Defense Secretary Pete Hegseth"). */
+  phraseStart?: number;
+}
+
+export interface Candidate {
+  id: string;
+  score: number;
+  why: string;
+}
+
+export interface DocEntity {
+  id: string;
+  name: string;
+  label: EntityLabel;
+  status: 'existing' | 'new';
+  aliases: string[];
+  role?: string;
+  candidates: Candidate[];
+  /** Event entities proposed by a rule: the people/outlets that take part. */
+  participants?: string[];
+  date?: string;
+  alleged?: boolean;
+}
+
+export interface Doc {
+  text: string;
+  fold: string;
+  date?: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+  /** compromise's tags of the term starting at an offset (#Person, #Verb, #ProperNoun...). */
+  tags: Map<number, Set<string>>;
+  /** Quoted spans (content only, without the marks), filled by the quotes stage. */
+  quotes: Span[];
+  mentions: Mention[];
+  entities: Map<string, DocEntity>;
+  relationships: DraftRelationship[];
+  notes: string[];
+}
+
+const TOKEN =
+  /[A-Za-z](?:\.[A-Za-z])+\.?|'s\b|[@#]?[\p{L}\p{N}]+(?:[',.](?!s\b)[\p{L}\p{N}]+)*\+?|[^\s\p{L}\p{N}]/gu;
+
+const HEADING_WORDS = /^[\p{Lu}\p{N}"'“‘(]/u;
+
+function isHeading(line: string): boolean {
+  const t = line.trim();
+  if (!t || /[.!?:;,"”’]$/.test(t) || t.length > 120) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 14) return false;
+  const caps = words.filter((w) => HEADING_WORDS.test(w)).length;
+  return caps / words.length >= 0.5;
+}
+
+/** Paragraphs are lines; bullets and numbering are left outside the sentence. */
+function paragraphsOf(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    const lead = /^[ \t]*(?:[-•*·▪►]|\d{1,2}[.)])?[ \t]*/.exec(m[0])![0].length;
+    start += lead;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) out.push({ start, end, heading: isHeading(text.slice(start, end)) });
+  }
+  return out;
+}
+
+interface NlpTerm {
+  offset?: { start: number; length: number };
+  tags?: string[];
+}
+interface NlpSentence {
+  offset?: { start: number; length: number };
+  terms?: NlpTerm[];
+}
+
+/**
+ * Sentences of one paragraph by compromise, as offsets into the whole text; the part-of-speech
+ * and name tags compromise gives each term are kept by the offset where the term starts.
+ */
+function sentencesOf(fold: string, p: Paragraph, tags: Map<number, Set<string>>): Span[] {
+  const chunk = fold.slice(p.start, p.end);
+  const json = nlp(chunk).json({ offset: true }) as NlpSentence[];
+  for (const s of json) {
+    for (const t of s.terms ?? []) {
+      if (t.offset && t.tags) tags.set(p.start + t.offset.start, new Set(t.tags));
+    }
+  }
+  const out: Span[] = [];
+  let cursor = 0;
+  for (const s of json) {
+    if (!s.offset) continue;
+    const start = Math.max(cursor, s.offset.start);
+    const end = Math.min(chunk.length, s.offset.start + s.offset.length);
+    if (end > start) {
+      out.push({ start: p.start + start, end: p.start + end });
+      cursor = end;
+    }
+  }
+  // Whatever compromise left out (a trailing fragment) is a sentence of its own.
+  if (cursor < chunk.length && chunk.slice(cursor).trim()) {
+    const lead = chunk.slice(cursor).search(/\S/);
+    out.push({ start: p.start + cursor + lead, end: p.end });
+  }
+  if (out.length === 0) out.push({ start: p.start, end: p.end });
+  return out.map((s) => {
+    let { start, end } = s;
+    while (start < end && /\s/.test(fold[start]!)) start++;
+    while (end > start && /\s/.test(fold[end - 1]!)) end--;
+    return { start, end };
+  });
+}
+
+/** Tokens of a string (folded), with offsets relative to it. */
+export function tokenize(s: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  const re = new RegExp(TOKEN.source, TOKEN.flags);
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+export function createDoc(input: string, date?: string): Doc {
+  const n = normalize(input);
+  const paragraphs = paragraphsOf(n.text);
+  const sentences: Sentence[] = [];
+  const tags = new Map<number, Set<string>>();
+  paragraphs.forEach((p, pi) => {
+    for (const s of sentencesOf(n.fold, p, tags)) {
+      sentences.push({ ...s, index: sentences.length, paragraph: pi });
+    }
+  });
+  const tokens: Token[] = [];
+  sentences.forEach((s) => {
+    for (const m of tokenize(n.fold.slice(s.start, s.end))) {
+      const t = m.text;
+      tokens.push({
+        start: s.start + m.start,
+        end: s.start + m.end,
+        text: t,
+        lower: t.toLowerCase(),
+        cap: /^[@#]?\p{Lu}/u.test(t),
+        sentence: s.index,
+      });
+    }
+  });
+  const articleDate = date ?? n.headerDate;
+  return {
+    text: n.text,
+    fold: n.fold,
+    ...(articleDate ? { date: articleDate } : {}),
+    paragraphs,
+    sentences,
+    tokens,
+    tags,
+    quotes: [],
+    mentions: [],
+    entities: new Map(),
+    relationships: [],
+    notes: [...n.notes],
+  };
+}
+
+/** The tokens of sentence `i` (tokens are stored in order, so this is a slice). */
+export function sentenceTokens(doc: Doc, i: number): Token[] {
+  const s = doc.sentences[i];
+  if (!s) return [];
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let k = lo; k < doc.tokens.length && doc.tokens[k]!.sentence === i; k++)
+    out.push(doc.tokens[k]!);
+  return out;
+}
+
+export function tagsAt(doc: Doc, offset: number): Set<string> {
+  return doc.tags.get(offset) ?? EMPTY;
+}
+const EMPTY = new Set<string>();
+
+export function mentionsIn(doc: Doc, span: Span): Mention[] {
+  return doc.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+}
+
+export function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
+  return doc.sentences.find((s) => offset >= s.start && offset < s.end);
+}
+
+export function insideQuote(doc: Doc, offset: number): boolean {
+  return doc.quotes.some((q) => offset >= q.start && offset < q.end);
+}

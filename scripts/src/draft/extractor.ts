@@ -1,0 +1,114 @@
+/**
+ * The extractor seam. An extractor turns an article into a Draft; `draftArticle` runs one and
+ * passes its output through `validateDraft`, whatever produced it. The rule-based extractor
+ * below is the pipeline of stages over one annotated document. Another extractor (an LLM
+ * behind an OpenAI-compatible endpoint, say KG_LLM_BASE_URL / KG_LLM_MODEL / KG_LLM_API_KEY)
+ * implements the same interface: it receives the same request and context, and must return
+ * offsets into `draft.text` and verbatim quotes, which the validation then enforces.
+ */
+import type { Draft, DraftRequest } from '@kg/server/contracts';
+import { attribute } from './attribution';
+import { findClaims } from './claims';
+import type { DraftContext } from './context';
+import { resolveCoreference } from './coref';
+import { articleDateFromText } from './dates';
+import { createDoc, type Doc } from './document';
+import { sortMentions } from './entities';
+import { extractEvents } from './events';
+import { findRegistryMentions, findTypos } from './mentions';
+import { findNewNames } from './names';
+import { extractVerbPatterns } from './patterns';
+import { findQuotes } from './quotes';
+import { extractRoles } from './roles';
+import { extractSaid } from './said';
+import { slugify } from './entities';
+
+export type DraftInput = DraftRequest & { id?: string };
+
+export interface DraftExtractor {
+  /** Shown in `rule` of what it produces and in the notes. */
+  readonly name: string;
+  extract(input: DraftInput, ctx: DraftContext): Draft;
+}
+
+/** The stages, in order, each reading and adding to the document. */
+export function annotate(input: DraftInput, ctx: DraftContext): Doc {
+  const doc = createDoc(input.text, input.date);
+  if (!doc.date) {
+    const d = articleDateFromText(doc);
+    if (d) {
+      doc.date = d;
+      doc.notes.push(`No article date was given; ${d} was read from the first lines.`);
+    } else doc.notes.push('No article date: relative dates ("on Friday") are left undated.');
+  }
+  findRegistryMentions(doc, ctx);
+  findTypos(doc, ctx);
+  findNewNames(doc, ctx);
+  sortMentions(doc);
+  resolveCoreference(doc);
+  findClaims(doc, ctx);
+  sortMentions(doc);
+  const quotes = findQuotes(doc);
+  const attributions = attribute(doc, quotes);
+  extractRoles(doc, ctx);
+  extractEvents(doc, ctx, attributions);
+  sortMentions(doc);
+  extractSaid(doc, attributions);
+  extractVerbPatterns(doc, attributions);
+  return doc;
+}
+
+function titleOf(input: DraftInput, doc: Doc): string {
+  if (input.title) return input.title;
+  const first = doc.paragraphs[0];
+  const line = first ? doc.text.slice(first.start, first.end) : '';
+  return line.length > 160 ? `${line.slice(0, 157)}...` : line || 'Untitled article';
+}
+
+export function toDraft(input: DraftInput, doc: Doc, extractor: string): Draft {
+  const used = new Set<string>();
+  for (const m of doc.mentions) used.add(m.entity);
+  for (const r of doc.relationships) {
+    used.add(r.from);
+    used.add(r.to);
+  }
+  const title = titleOf(input, doc);
+  const entities = [...doc.entities.values()]
+    .filter((e) => used.has(e.id))
+    .map((e) => ({
+      id: e.id,
+      name: e.name,
+      label: e.label,
+      status: e.status,
+      aliases: e.aliases,
+      ...(e.role ? { role: e.role } : {}),
+      mentions: doc.mentions
+        .filter((m) => m.entity === e.id)
+        .map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) })),
+      candidates: e.candidates,
+    }));
+  if (entities.length === 0) doc.notes.push('No entity was found in the text.');
+  return {
+    article: {
+      id:
+        input.id ?? slugify(`${doc.date ?? 'undated'} ${title.split(/\s+/).slice(0, 8).join(' ')}`),
+      title,
+      ...(doc.date ? { date: doc.date } : {}),
+      ...(input.outlet ? { outlet: input.outlet } : {}),
+      ...(input.url ? { url: input.url } : {}),
+    },
+    text: doc.text,
+    entities,
+    relationships: doc.relationships.map((r) =>
+      extractor === 'rules' ? r : { ...r, rule: `${extractor}:${r.rule}` },
+    ),
+    notes: doc.notes,
+  };
+}
+
+export const ruleExtractor: DraftExtractor = {
+  name: 'rules',
+  extract(input, ctx) {
+    return toDraft(input, annotate(input, ctx), 'rules');
+  },
+};

@@ -1,0 +1,47 @@
+/**
+ * The draft-extraction engine's API, used by `npm run draft`, the eval and the server's intake
+ * route (`import { draftArticle, loadDraftContext } from '@kg/scripts/draft'`).
+ *
+ *   const ctx = loadDraftContext('seeds');          // once: registry + curated extractions
+ *   const draft = draftArticle({ text, date }, ctx); // pure and synchronous
+ */
+import type { Draft } from '@kg/server/contracts';
+import type { DraftContext } from './context';
+import { ruleExtractor, type DraftExtractor, type DraftInput } from './extractor';
+import { validateDraft } from './validate';
+
+export {
+  loadDraftContext,
+  createDraftContext,
+  DraftContextError,
+  type DraftContext,
+} from './context';
+export { validateDraft, type DraftProblem } from './validate';
+export { ruleExtractor, annotate, type DraftExtractor, type DraftInput } from './extractor';
+export { toExtractionYaml } from './yaml-out';
+
+export class DraftValidationError extends Error {
+  constructor(
+    readonly extractor: string,
+    readonly problems: { path: string; message: string }[],
+  ) {
+    super(
+      `the ${extractor} extractor produced an invalid draft: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+    );
+  }
+}
+
+/**
+ * Drafts one article. Synchronous and pure: no I/O, no network, the context is not changed.
+ * Throws DraftValidationError if the extractor's output fails `validateDraft`.
+ */
+export function draftArticle(
+  input: DraftInput,
+  ctx: DraftContext,
+  extractor: DraftExtractor = ruleExtractor,
+): Draft {
+  const draft = extractor.extract(input, ctx);
+  const problems = validateDraft(draft, draft.text ?? input.text);
+  if (problems.length) throw new DraftValidationError(extractor.name, problems);
+  return draft;
+}

@@ -1,0 +1,101 @@
+/**
+ * Stage 3a: registry mentions. The gazetteer is matched longest-first over each sentence's
+ * tokens; then capitalised words no form explains are compared with the registry's people and
+ * organisations, forgiving one edit per word ("Hegset", "Caroline Levitt").
+ */
+import type { DraftContext } from './context';
+import { sentenceTokens, tagsAt, type Doc, type Token } from './document';
+import { addCandidate, addMention, covered, entityForKey } from './entities';
+import { editDistance, type Form } from './gazetteer';
+
+function formMatches(form: Form, tokens: Token[], i: number): boolean {
+  if (i + form.tokens.length > tokens.length) return false;
+  for (let k = 0; k < form.tokens.length; k++) {
+    const t = tokens[i + k]!;
+    if (t.lower !== form.tokens[k]) return false;
+    // Short all-capital forms only match as written: "US", never "us".
+    if (form.caseSensitive && t.text !== form.cased[k]) return false;
+  }
+  const first = tokens[i]!;
+  if (form.kind !== 'descriptor' && !first.cap && !/^\d/.test(first.text)) return false;
+  // A one-letter name (the platform "X") only after "on"/"via".
+  if (form.tokens.length === 1 && form.tokens[0]!.length === 1) {
+    const prev = tokens[i - 1]?.lower;
+    if (prev !== 'on' && prev !== 'via') return false;
+  }
+  return true;
+}
+
+export function findRegistryMentions(doc: Doc, ctx: DraftContext): void {
+  const g = ctx.gazetteer;
+  for (const s of doc.sentences) {
+    const tokens = sentenceTokens(doc, s.index);
+    for (let i = 0; i < tokens.length;) {
+      const forms = g.byFirst.get(tokens[i]!.lower);
+      const hit = forms?.find((f) => formMatches(f, tokens, i));
+      if (!hit) {
+        i++;
+        continue;
+      }
+      const start = tokens[i]!.start;
+      const end = tokens[i + hit.tokens.length - 1]!.end;
+      // "the" before a form belongs to the phrase but not to the name.
+      const entity = entityForKey(doc, ctx, hit.entity);
+      if (entity) {
+        const score = hit.kind === 'name' ? 1 : hit.kind === 'descriptor' ? 0.6 : 0.85;
+        addMention(doc, entity, start, end, hit.kind, score);
+      }
+      i += hit.tokens.length;
+    }
+  }
+}
+
+/** Capitalised, uncovered, not a verb or adjective by compromise: a word a name could be. */
+function nameLike(doc: Doc, t: Token): boolean {
+  if (!t.cap || t.text.length < 4 || covered(doc, t.start, t.end)) return false;
+  const tags = tagsAt(doc, t.start);
+  return !tags.has('Verb') && !tags.has('Adjective') && !tags.has('Determiner');
+}
+
+export function findTypos(doc: Doc, ctx: DraftContext): void {
+  const forms = ctx.gazetteer.fuzzyForms;
+  for (const s of doc.sentences) {
+    const tokens = sentenceTokens(doc, s.index);
+    for (let i = 0; i < tokens.length; i++) {
+      if (!nameLike(doc, tokens[i]!)) continue;
+      let best: { form: Form; dist: number; len: number } | undefined;
+      for (const f of forms) {
+        const n = f.tokens.length;
+        if (i + n > tokens.length) continue;
+        let total = 0;
+        let ok = true;
+        for (let k = 0; k < n && ok; k++) {
+          const t = tokens[i + k]!;
+          if (k > 0 && !nameLike(doc, t)) ok = false;
+          const d = editDistance(t.lower, f.tokens[k]!, 1);
+          // One edit per word, and only in words long enough that one edit is a typo.
+          if (d > 1 || (d === 1 && Math.min(t.lower.length, f.tokens[k]!.length) < 5)) ok = false;
+          total += d;
+        }
+        if (!ok || total === 0 || total > 2) continue;
+        if (!best || n > best.len || (n === best.len && total < best.dist)) {
+          best = { form: f, dist: total, len: n };
+        }
+      }
+      if (!best) continue;
+      const entity = entityForKey(doc, ctx, best.form.entity);
+      if (!entity) continue;
+      const start = tokens[i]!.start;
+      const end = tokens[i + best.len - 1]!.end;
+      const surface = doc.text.slice(start, end);
+      const score = best.dist === 1 ? 0.8 : 0.7;
+      addMention(doc, entity, start, end, 'fuzzy', score);
+      addCandidate(entity, {
+        id: entity.id,
+        score,
+        why: `"${surface}" is ${best.dist} edit${best.dist > 1 ? 's' : ''} from "${best.form.original}"`,
+      });
+      i += best.len - 1;
+    }
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * Stage 3b: names the registry does not know. A run of capitalised words becomes a person when
+ * a title, a role word or an apposition says so ("Kremlin spokesman Dmitry Peskov", "Jane Roe,
+ * a spokeswoman for ..."), or compromise tags it #Person; an organisation by its head noun
+ * ("... Ministry", "... Council"); an outlet by its head noun ("... News", "... Times").
+ * Headlines and title-case lines are left to the registry: they are mostly capitals.
+ */
+import type { EntityLabel } from '@kg/server/contracts';
+import type { DraftContext } from './context';
+import { sentenceTokens, tagsAt, type Doc, type Token } from './document';
+import { addMention, covered, newEntity } from './entities';
+import { NON_NAME_OPENERS, ORG_SUFFIX, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
+import { nameKey } from './normalize';
+
+const CONNECTORS = new Set([
+  'of',
+  'de',
+  'al',
+  'bin',
+  'von',
+  'van',
+  'la',
+  'da',
+  'du',
+  'del',
+  'der',
+  'ibn',
+  'abu',
+]);
+const OUTLET_HEAD =
+  /(news|times|post|journal|network|tv|radio|press|magazine|daily|channel|broadcasting|gazette|tribune|herald|wire)$/i;
+const APPOSITION_ROLE =
+  /^,\s*(?:a|an|the|who is|who serves as)\s+(?:[\p{L}.'-]+\s+){0,5}?(spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|envoy|ambassador|official|analyst|director|chief|commander|president|leader|senator|representative|lawmaker|anchor|correspondent|reporter|host|editor|general|professor|expert|researcher|fellow|diplomat|negotiator)\b/iu;
+
+interface Run {
+  tokens: Token[];
+  title: Token[];
+}
+
+function runsOf(doc: Doc, tokens: Token[]): Run[] {
+  const runs: Run[] = [];
+  let cur: Token[] = [];
+  const flush = () => {
+    while (
+      cur.length &&
+      (CONNECTORS.has(cur[cur.length - 1]!.lower) || cur[cur.length - 1]!.text === '-')
+    )
+      cur.pop();
+    if (cur.length) {
+      let k = 0;
+      while (k < cur.length && NON_NAME_OPENERS.has(cur[k]!.lower)) k++;
+      const rest = cur.slice(k);
+      let t = 0;
+      while (t < rest.length - 1 && PERSON_TITLES.has(rest[t]!.lower)) t++;
+      if (rest.length) runs.push({ title: rest.slice(0, t), tokens: rest.slice(t) });
+    }
+    cur = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const free = !covered(doc, t.start, t.end);
+    const prevCap = cur.length > 0;
+    const nextCap = tokens[i + 1]?.cap === true;
+    if (free && t.cap && /\p{L}/u.test(t.text)) cur.push(t);
+    else if (free && prevCap && nextCap && (CONNECTORS.has(t.lower) || t.text === '-')) cur.push(t);
+    else if (free && prevCap && t.text === '.' && cur[cur.length - 1]!.text.length === 1) continue;
+    else flush();
+  }
+  flush();
+  return runs;
+}
+
+function classify(
+  doc: Doc,
+  run: Run,
+  all: Token[],
+  sentenceStart: number,
+): EntityLabel | undefined {
+  const toks = run.tokens;
+  const first = toks[0]!;
+  const last = toks[toks.length - 1]!;
+  const idx = all.indexOf(first);
+  const prev = all[idx - run.title.length - 1];
+  const after = doc.fold.slice(last.end, Math.min(doc.fold.length, last.end + 120));
+  const tagged = (tag: string) => toks.some((t) => tagsAt(doc, t.start).has(tag));
+  const words = toks.filter((t) => /\p{L}/u.test(t.text));
+  if (ORG_SUFFIX.test(last.text)) return 'Organization';
+  if (OUTLET_HEAD.test(last.text) && words.length >= 2) return 'Outlet';
+  const personCue =
+    run.title.length > 0 ||
+    (prev !== undefined && ROLE_NOUNS.test(prev.lower)) ||
+    APPOSITION_ROLE.test(after) ||
+    tagged('Person');
+  if (personCue && words.length >= 1 && words.length <= 4 && !tagged('Place')) {
+    // A lone word is a person only with a title or an explicit role ("President Macron").
+    if (words.length === 1 && run.title.length === 0 && !(prev && ROLE_NOUNS.test(prev.lower))) {
+      return undefined;
+    }
+    return 'Person';
+  }
+  if (tagged('Organization') && words.length >= 2) return 'Organization';
+  if (first.start === sentenceStart && words.length === 1) return undefined;
+  return undefined;
+}
+
+export function findNewNames(doc: Doc, ctx: DraftContext): void {
+  for (const s of doc.sentences) {
+    if (doc.paragraphs[s.paragraph]?.heading) continue;
+    const tokens = sentenceTokens(doc, s.index);
+    for (const run of runsOf(doc, tokens)) {
+      const start = run.tokens[0]!.start;
+      const end = run.tokens[run.tokens.length - 1]!.end;
+      const name = doc.text.slice(start, end);
+      const surname = sameSurname(doc, name);
+      if (surname) {
+        addMention(doc, surname, start, end, 'surname', 0.8);
+        continue;
+      }
+      const label = classify(doc, run, tokens, s.start);
+      if (!label) continue;
+      const title = run.title.length
+        ? doc.text.slice(run.title[0]!.start, run.title[run.title.length - 1]!.end)
+        : undefined;
+      const entity = newEntity(doc, ctx, name, label, title ? { role: title } : {});
+      addMention(doc, entity, start, end, 'name', 0.7, run.title[0]?.start);
+    }
+  }
+}
+
+/** "Peskov" after "Dmitry Peskov": the same new person. */
+function sameSurname(doc: Doc, name: string) {
+  const key = nameKey(name);
+  if (key.includes(' ')) return undefined;
+  for (const e of doc.entities.values()) {
+    if (e.label !== 'Person') continue;
+    const parts = nameKey(e.name).split(' ');
+    if (parts.length > 1 && parts[parts.length - 1] === key) return e;
+  }
+  return undefined;
+}

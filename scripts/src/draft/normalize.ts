@@ -1,0 +1,149 @@
+/**
+ * Stage 1: normalise the pasted text. The result is the text every offset of the draft points
+ * into (NFC, HTML tags and entities removed, line endings unified, a leading "date YYYY-MM-DD"
+ * header cut off as ingestion does) plus a same-length "fold" of it used only for matching:
+ * curly quotes, dashes, odd spaces and diacritics are unified character by character, so an
+ * offset found in the fold is an offset in the text and quotes stay verbatim.
+ */
+
+/** A leading "date YYYY-MM-DD" header, as in the seed articles (see ingest/text.ts). */
+const DATE_HEADER = /^\s*date (\d{4}-\d{2}-\d{2})\s+/;
+/** A stray header line anywhere in a repost: not content, but its date is honoured. */
+const DATE_LINE = /^[ \t]*date:? (\d{4}-\d{2}-\d{2})[ \t]*$/gim;
+const HTML_TAG = /<\/?[a-zA-Z][^<>]*>|<!--[\s\S]*?-->/;
+
+export interface Normalized {
+  text: string;
+  fold: string;
+  /** The date of a `date YYYY-MM-DD` header, when the text carried one. */
+  headerDate?: string;
+  notes: string[];
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  eacute: 'é',
+  uuml: 'ü',
+  ouml: 'ö',
+  auml: 'ä',
+};
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, code: string) => {
+    if (code[0] === '#') {
+      const n =
+        code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : Number(code.slice(1));
+      return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : m;
+    }
+    return ENTITIES[code.toLowerCase()] ?? m;
+  });
+}
+
+/** Block-level tags become line breaks so paragraphs survive; every other tag disappears. */
+function stripHtml(s: string): string {
+  return s
+    .replace(/<(script|style|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(
+      /<(br|\/p|p|\/div|div|\/li|li|\/h[1-6]|h[1-6]|\/tr|\/blockquote|blockquote|figcaption|\/figcaption)\b[^<>]*>/gi,
+      '\n',
+    )
+    .replace(/<\/?[a-zA-Z][^<>]*>/g, '');
+}
+
+export function normalize(input: string): Normalized {
+  const notes: string[] = [];
+  let text = input
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
+  if (HTML_TAG.test(text) || /&(#\d+|#x[0-9a-f]+|[a-z]{2,7});/i.test(text)) {
+    const cleaned = decodeEntities(stripHtml(text));
+    if (cleaned !== text) {
+      notes.push('HTML tags and entities were removed; offsets point into the cleaned text.');
+      text = cleaned;
+    }
+  }
+  // Collapse the blank runs tag stripping leaves; keep single blank lines as paragraph breaks.
+  text = text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');
+  let headerDate: string | undefined;
+  const m = DATE_HEADER.exec(text);
+  if (m) {
+    headerDate = m[1];
+    text = text.slice(m[0].length);
+  } else {
+    DATE_LINE.lastIndex = 0;
+    const line = DATE_LINE.exec(text);
+    if (line) headerDate = line[1];
+  }
+  return { text, fold: fold(text), ...(headerDate ? { headerDate } : {}), notes };
+}
+
+const FOLD: Record<string, string> = {
+  '‘': "'",
+  '’': "'",
+  '‚': "'",
+  '‛': "'",
+  '′': "'",
+  '`': "'",
+  '´': "'",
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '‟': '"',
+  '″': '"',
+  '«': '"',
+  '»': '"',
+  '–': '-',
+  '—': '-',
+  '‑': '-',
+  '‐': '-',
+  '−': '-',
+  '\u00a0': ' ',
+  '\u2009': ' ',
+  '\u200a': ' ',
+  '\u2002': ' ',
+  '\u2003': ' ',
+  '\u202f': ' ',
+  '\t': ' ',
+};
+
+/** One UTF-16 unit in, one out: quotes, dashes and spaces unified, diacritics dropped. */
+export function fold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const f = FOLD[c];
+    if (f !== undefined) {
+      out += f;
+      continue;
+    }
+    const code = c.charCodeAt(0);
+    if (code >= 0xc0 && code < 0x250) {
+      const base = c.normalize('NFD')[0]!;
+      out += base.length === 1 ? base : c;
+    } else out += c;
+  }
+  return out;
+}
+
+/** Case- and diacritics-insensitive key of a name, for comparing forms. */
+export function nameKey(s: string): string {
+  return fold(s.normalize('NFC'))
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^\p{L}\p{N}@+]+/gu, ' ')
+    .trim();
+}

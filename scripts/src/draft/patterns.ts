@@ -1,0 +1,238 @@
+/**
+ * Stage 6c: trigger patterns, as data. Each names a relationship type, the words that trigger
+ * it, and what its object is: the claim the sentence is about ("denied the allegations"), the
+ * first entity after the trigger, or every entity after it ("reached out to both the Kremlin
+ * and the Embassy"). The subject is the actor the sentence gives before the trigger (the
+ * speaker of a reporting verb wins over an entity inside its clause); inside a quote it is the
+ * quote's speaker.
+ */
+import type { CuratedRelationshipType } from '@kg/server/contracts';
+import { SPEECH_VERBS, type Attribution } from './attribution';
+import { topicEvent } from './claims';
+import type { Doc, Mention, Sentence, Span } from './document';
+import { dateOf } from './dates';
+import { relate } from './relate';
+import { quoteSentences } from './said';
+
+export interface VerbPattern {
+  type: CuratedRelationshipType;
+  rule: string;
+  trigger: RegExp;
+  object: 'claim' | 'entity' | 'entities';
+  /** Labels the subject may have (default: any actor). */
+  subjects?: string[];
+  /** Also applies to words inside quotes (the speaker is then the subject). */
+  inQuotes?: boolean;
+  confidence: number;
+}
+
+const V = (
+  type: CuratedRelationshipType,
+  rule: string,
+  trigger: string,
+  object: VerbPattern['object'],
+  confidence = 0.6,
+  inQuotes = false,
+): VerbPattern => ({
+  type,
+  rule,
+  trigger: new RegExp(`\\b(?:${trigger})\\b`, 'g'),
+  object,
+  confidence,
+  inQuotes,
+});
+
+export const VERB_PATTERNS: VerbPattern[] = [
+  V('DENIED', 'deny', 'denied|denies|deny|denying|rejected|rejects|refuted|refutes', 'claim', 0.65),
+  V(
+    'DISMISSED',
+    'dismiss',
+    "dismiss(?:ed|es|ing)?|downplay(?:ed|s|ing)?|play(?:ed|s|ing)? down|brush(?:ed|es|ing)? (?:off|aside)|shrug(?:ged|s)? off|minimi[sz](?:ed|es|ing)|wav(?:ed|es) off|made light of|not concerned|not worried|does not really matter|doesn't (?:really )?matter|didn't (?:really )?matter|not a big deal|no relevance|not really a factor",
+    'claim',
+    0.6,
+    true,
+  ),
+  V(
+    'CRITICIZED',
+    'criticise',
+    'critici[sz](?:ed|es|ing)|condemn(?:ed|s|ing)?|slam(?:med|s)?|blast(?:ed|s)|rebuk(?:ed|es)|denounc(?:ed|es)|lambast(?:ed|s)|castigat(?:ed|es)|chid(?:ed|es)|berat(?:ed|es)|accus(?:ed|es)',
+    'entity',
+    0.6,
+    true,
+  ),
+  V('WARNED', 'warn', 'warn(?:ed|s|ing)?|caution(?:ed|s)', 'entity', 0.6),
+  {
+    ...V(
+      'REPORTED',
+      'report',
+      'reported|reports|first reported|revealed|published|broke the news|highlighted|quoted sources',
+      'claim',
+      0.65,
+    ),
+    subjects: ['Outlet'],
+  },
+  {
+    ...V('CITED', 'cite', 'citing|cited|quoting|quoted', 'entity', 0.5),
+    subjects: ['Outlet', 'Person', 'Organization'],
+  },
+  V(
+    'CONTACTED',
+    'contact',
+    'reached out to|contacted|sought comment from|asked for comment|requested comment from',
+    'entities',
+    0.6,
+  ),
+  V(
+    'SPOKE_WITH',
+    'speak-with',
+    'spoke with|spoke to|speaks with|talked with|talked to|held talks with|talks with|met with|phone call with|call with|conversation with|discussions with|negotiat(?:ed|ing) with|discussed [^.]{0,60}? with',
+    'entity',
+    0.65,
+  ),
+  V(
+    'ATTACKED',
+    'attack',
+    'struck|strikes? on|strikes? against|attack(?:ed|s)?(?: on| against)?|bomb(?:ed|ing)|hit|targeted|targeting|shell(?:ed|ing)|invaded|launched (?:strikes|attacks|missiles|drones) (?:on|at|against)|fired (?:missiles|drones|rockets) at',
+    'entity',
+    0.55,
+  ),
+  V('INTERVIEWED', 'interview', 'interviewed|asked', 'entity', 0.5),
+];
+
+const ACTOR = new Set(['Person', 'Organization', 'Country', 'Outlet']);
+const CLAIM_NOUN =
+  /\b(reports?|allegations?|claims?|possibility|story|significance|intelligence|intel|sharing|accusations?|suggestions?|threat|idea)\b/;
+
+function isObject(lower: string, m: Mention): boolean {
+  const at = m.phraseStart ?? m.start;
+  return /\b(with|to|about|of|on|from|at|in|for|by|against|toward|towards|than|between|among|that)\s+(?:the\s+|a\s+|an\s+|both\s+)?$/.test(
+    lower.slice(Math.max(0, at - 16), at),
+  );
+}
+
+function sentenceMentions(doc: Doc, s: Sentence): Mention[] {
+  return doc.mentions
+    .filter((m) => m.start >= s.start && m.end <= s.end)
+    .sort((a, b) => a.start - b.start);
+}
+
+export function subjectBefore(
+  doc: Doc,
+  lower: string,
+  s: Sentence,
+  at: number,
+): string | undefined {
+  const before = lower.slice(s.start, at);
+  let speech = -1;
+  SPEECH_VERBS.lastIndex = 0;
+  for (let m = SPEECH_VERBS.exec(before); m; m = SPEECH_VERBS.exec(before))
+    speech = s.start + m.index;
+  const actorsIn = (from: number, to: number) =>
+    sentenceMentions(doc, s).filter(
+      (m) =>
+        m.start >= from &&
+        m.end <= to &&
+        ACTOR.has(doc.entities.get(m.entity)?.label ?? '') &&
+        !isObject(lower, m),
+    );
+  // "X said Y had denied ...": Y, the subject of the reported clause, when there is one.
+  const reported = speech >= 0 ? actorsIn(speech, at) : [];
+  const limit = reported.length ? at : speech >= 0 ? speech : at;
+  const actors = reported.length ? reported : actorsIn(s.start, limit);
+  const pick = actors[actors.length - 1];
+  const pron = /\b(he|she)\b/.exec(lower.slice(pick ? pick.end : s.start, limit));
+  if (pron) {
+    const persons = doc.mentions.filter(
+      (m) =>
+        m.end <= s.start + before.length &&
+        doc.entities.get(m.entity)?.label === 'Person' &&
+        m.start < (pick ? pick.end : s.start) + pron.index + 1,
+    );
+    return persons[persons.length - 1]?.entity ?? pick?.entity;
+  }
+  return pick?.entity;
+}
+
+const NEGATION = /\b(not|no|never|nothing|none)\b|n't\b/i;
+
+/**
+ * The words of a denial: a negated sentence of a quote that follows in the same or the next
+ * paragraph ("The Russians assure us they are not passing intelligence..."), else the clause
+ * the denial verb opens ("denied the allegations").
+ */
+function denialWords(
+  doc: Doc,
+  attributions: Attribution[],
+  s: Sentence,
+  at: number,
+  end: number,
+): Span {
+  for (const a of attributions) {
+    const q = a.quote;
+    if (q.start < s.start || doc.paragraphs[q.paragraph]!.start > s.end + 400) continue;
+    if (q.paragraph > s.paragraph + 2) continue;
+    for (const piece of quoteSentences(doc, q)) {
+      if (NEGATION.test(doc.fold.slice(piece.start, piece.end))) return piece;
+    }
+  }
+  let e = end;
+  while (e > at && /[\s.,;:"”]/.test(doc.text[e - 1]!)) e--;
+  return { start: at, end: e };
+}
+
+export function extractVerbPatterns(doc: Doc, attributions: Attribution[]): void {
+  const lower = doc.fold.toLowerCase();
+  const topic = topicEvent(doc);
+  const speakerOf = (at: number) =>
+    attributions.find((a) => at >= a.quote.start && at < a.quote.end)?.speaker;
+  for (const s of doc.sentences) {
+    const text = lower.slice(s.start, s.end);
+    const ms = sentenceMentions(doc, s);
+    for (const p of VERB_PATTERNS) {
+      p.trigger.lastIndex = 0;
+      for (let m = p.trigger.exec(text); m; m = p.trigger.exec(text)) {
+        const at = s.start + m.index;
+        const end = at + m[0].length;
+        const quoted = doc.quotes.some((q) => at >= q.start && at < q.end);
+        if (quoted && !p.inQuotes) continue;
+        const subject = quoted ? speakerOf(at) : subjectBefore(doc, lower, s, at);
+        if (!subject) continue;
+        if (p.subjects && !p.subjects.includes(doc.entities.get(subject)?.label ?? '')) continue;
+        const clauseEnd = (() => {
+          const rest = lower.slice(end, s.end);
+          const stop = rest.search(/[;]|,\s+(?:and|but|while|which|who)\b|\.\s/);
+          return stop < 0 ? s.end : end + stop;
+        })();
+        const after = ms.filter(
+          (x) => x.start >= end && x.end <= clauseEnd && x.entity !== subject,
+        );
+        let objects: string[] = [];
+        if (p.object === 'claim') {
+          const ev = after.find((x) => doc.entities.get(x.entity)?.label === 'Event');
+          if (ev) objects = [ev.entity];
+          else if (topic && CLAIM_NOUN.test(lower.slice(end, clauseEnd))) objects = [topic];
+        } else if (p.object === 'entity') {
+          const first = after.find(
+            (x) => doc.entities.get(x.entity)?.label !== 'Event' || p.type === 'CITED',
+          );
+          if (first) objects = [first.entity];
+        } else objects = [...new Set(after.map((x) => x.entity))];
+        const date = dateOf(doc, s, doc.quotes);
+        const quote =
+          p.type === 'DENIED' ? denialWords(doc, attributions, s, at, clauseEnd) : undefined;
+        for (const o of objects) {
+          relate(doc, {
+            type: p.type,
+            from: subject,
+            to: o,
+            evidence: quote && (quote.start < s.start || quote.end > s.end) ? [s, quote] : [s],
+            ...(quote ? { quote } : {}),
+            ...(date ? { date } : {}),
+            confidence: p.confidence,
+            rule: `verb:${p.rule}`,
+          });
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Adding a relationship to the draft: endpoint labels checked against RELATIONSHIP_RULES,
+ * evidence taken as the verbatim sentences of the document, one relationship per (type, from,
+ * to, quote) with the best confidence kept.
+ */
+import { isAllowedEndpoint, type CuratedRelationshipType } from '@kg/server/contracts';
+import type { Doc, Span } from './document';
+
+export interface NewRelationship {
+  type: CuratedRelationshipType;
+  from: string;
+  to: string;
+  /** Spans the fact rests on; widened to whole sentences. */
+  evidence: Span[];
+  quote?: Span;
+  date?: string;
+  alleged?: boolean;
+  detail?: string;
+  confidence: number;
+  rule: string;
+}
+
+/** The sentences overlapping `spans`, one evidence string per paragraph run. */
+export function evidenceOf(doc: Doc, spans: Span[]): string[] {
+  const hit = doc.sentences.filter((s) => spans.some((x) => x.start < s.end && s.start < x.end));
+  const out: string[] = [];
+  let cur: { start: number; end: number; paragraph: number } | undefined;
+  for (const s of hit) {
+    if (cur && cur.paragraph === s.paragraph) cur.end = s.end;
+    else {
+      if (cur) out.push(doc.text.slice(cur.start, cur.end));
+      cur = { start: s.start, end: s.end, paragraph: s.paragraph };
+    }
+  }
+  if (cur) out.push(doc.text.slice(cur.start, cur.end));
+  return out;
+}
+
+export function relate(doc: Doc, r: NewRelationship): boolean {
+  const from = doc.entities.get(r.from);
+  const to = doc.entities.get(r.to);
+  if (!from || !to || r.from === r.to) return false;
+  if (!isAllowedEndpoint(r.type, from.label, to.label)) return false;
+  const evidence = evidenceOf(doc, r.evidence);
+  if (evidence.length === 0) return false;
+  const quote = r.quote ? doc.text.slice(r.quote.start, r.quote.end) : undefined;
+  // SAID keeps one relationship per quote; any other fact is one per type and endpoints.
+  const same = doc.relationships.find(
+    (x) =>
+      x.type === r.type &&
+      x.from === r.from &&
+      x.to === r.to &&
+      (r.type !== 'SAID' || x.quote === quote),
+  );
+  if (same) {
+    for (const e of evidence) if (!same.evidence.includes(e)) same.evidence.push(e);
+    if (r.confidence > same.confidence) {
+      same.confidence = r.confidence;
+      same.rule = r.rule;
+    }
+    if (!same.date && r.date) same.date = r.date;
+    return true;
+  }
+  doc.relationships.push({
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    ...(quote ? { quote } : {}),
+    evidence,
+    ...(r.date ? { date: r.date } : {}),
+    ...(r.detail ? { detail: r.detail } : {}),
+    ...(r.alleged ? { alleged: true } : {}),
+    confidence: Math.round(r.confidence * 100) / 100,
+    rule: r.rule,
+  });
+  return true;
+}

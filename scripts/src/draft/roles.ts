@@ -1,0 +1,258 @@
+/**
+ * Stage 6d: roles. The title in front of a name ("Russian President Vladimir Putin",
+ * "White House Press Secretary Karoline Leavitt", "Fox News anchor John Roberts") or an
+ * apposition ("Yuri Ushakov, an adviser to Russian President Vladimir Putin"; "Donald Trump's
+ * special envoy to the Middle East, Steve Witkoff") says what a person leads, represents,
+ * advises or belongs to. The other end is the organisation or country the title names, else
+ * the one the registry's role text or the curated facts give for that person.
+ */
+import type { CuratedRelationshipType } from '@kg/server/contracts';
+import type { DraftContext } from './context';
+import type { Doc, DocEntity, Mention, Sentence } from './document';
+import { existingEntity } from './entities';
+import { nameKey } from './normalize';
+import { relate } from './relate';
+
+interface RoleRule {
+  head: RegExp;
+  type: CuratedRelationshipType;
+  /** Labels the other end may have, in order of preference. */
+  to: string[];
+}
+
+const ROLE_RULES: RoleRule[] = [
+  {
+    head: /\b(press secretary|spokes(?:man|woman|person)|mouthpiece)\b/,
+    type: 'REPRESENTS',
+    to: ['Organization', 'Country', 'Person'],
+  },
+  {
+    head: /\b(envoy|ambassador|emissary|negotiator)\b/,
+    type: 'REPRESENTS',
+    to: ['Person', 'Country', 'Organization'],
+  },
+  { head: /\b(adviser|advisor|aide|counselor)\b/, type: 'ADVISES', to: ['Person', 'Organization'] },
+  {
+    head: /\b(president|prime minister|premier|chancellor|king|emir|supreme leader|head of state)\b/,
+    type: 'LEADS',
+    to: ['Country'],
+  },
+  {
+    head: /\b(secretary|minister|director|chief|head|chairman|chairwoman|chair|commander)\b/,
+    type: 'LEADS',
+    to: ['Organization'],
+  },
+  {
+    head: /\b(anchor|host|correspondent|reporter|editor|columnist|journalist)\b/,
+    type: 'MEMBER_OF',
+    to: ['Outlet'],
+  },
+  {
+    head: /\b(rep\.|representative|congress(?:man|woman)|sen\.|senator|lawmaker)\b/,
+    type: 'MEMBER_OF',
+    to: ['Organization'],
+  },
+  {
+    head: /\b(official|officer|diplomat|member|staffer|spokesperson)\b/,
+    type: 'MEMBER_OF',
+    to: ['Organization', 'Country'],
+  },
+];
+
+const TITLE_WORD =
+  /^(?:[A-Z][\w.'’-]*|of|the|for|to|and|special|senior|deputy|top|chief|former|acting|press|foreign|defen[cs]e|state|war|national|security|white|house|anchor|host|correspondent|reporter|official|spokes(?:man|woman|person)|envoy|adviser|advisor|aide|secretary|minister|president)$/;
+
+/** The title words right before a mention: "U.S. Defense Secretary" before "Pete Hegseth". */
+function titleBefore(
+  doc: Doc,
+  m: Mention,
+  s: Sentence,
+): { start: number; text: string } | undefined {
+  let start = m.phraseStart ?? m.start;
+  const chunk = doc.text.slice(s.start, start);
+  const words = chunk.split(/(\s+)/);
+  let k = words.length - 1;
+  while (k >= 0 && /^\s*$/.test(words[k]!)) k--;
+  let used = 0;
+  while (k >= 0) {
+    const w = words[k]!.replace(/[’']s$/, '');
+    if (!TITLE_WORD.test(w) || /[,;:]$/.test(words[k]!)) break;
+    used += words[k]!.length + (words[k + 1]?.length ?? 0);
+    k -= 2;
+  }
+  if (used === 0) return undefined;
+  start -= used;
+  while (/\s/.test(doc.text[start] ?? '')) start++;
+  const text = doc.text.slice(start, m.phraseStart ?? m.start).trim();
+  return text ? { start, text } : undefined;
+}
+
+/** An apposition after the mention: ", an adviser to Russian President Vladimir Putin". */
+function appositionAfter(
+  doc: Doc,
+  m: Mention,
+  s: Sentence,
+): { start: number; end: number; text: string } | undefined {
+  const rest = doc.text.slice(m.end, s.end);
+  const a = /^,\s+((?:a|an|the|who is|who serves as)\s+[^,;]{3,90}?)(?=,|;|\.|$)/.exec(rest);
+  if (!a) return undefined;
+  const start = m.end + a.index + a[0].indexOf(a[1]!);
+  return { start, end: start + a[1]!.length, text: a[1]! };
+}
+
+/** "Donald Trump's special envoy to the Middle East, Steve Witkoff". */
+function possessiveBefore(
+  doc: Doc,
+  m: Mention,
+  s: Sentence,
+): { start: number; end: number; text: string } | undefined {
+  const chunk = doc.text.slice(s.start, m.phraseStart ?? m.start);
+  const p = /([^,;]{3,90}),\s*$/.exec(chunk);
+  if (!p || !/['’]s\s/.test(p[1]!)) return undefined;
+  const start = s.start + p.index;
+  return { start, end: start + p[1]!.length, text: p[1]! };
+}
+
+function mentionsWithin(doc: Doc, start: number, end: number, exclude: string): DocEntity[] {
+  return doc.mentions
+    .filter((x) => x.start >= start && x.end <= end && x.entity !== exclude)
+    .sort((a, b) => a.start - b.start)
+    .map((x) => doc.entities.get(x.entity)!)
+    .filter(Boolean);
+}
+
+/** The end the registry's role text or the curated facts give for a person and a type. */
+function knownEnd(
+  doc: Doc,
+  ctx: DraftContext,
+  person: DocEntity,
+  rule: RoleRule,
+  title: string,
+): DocEntity | undefined {
+  for (const x of ctx.extractions) {
+    for (const r of x.relationships) {
+      if (r.from !== person.id || r.type !== rule.type) continue;
+      const e = existingEntity(doc, ctx, r.to);
+      if (e && rule.to.includes(e.label)) return e;
+    }
+  }
+  const role = ctx.byId.get(person.id)?.role;
+  if (!role) return undefined;
+  const key = ` ${nameKey(role)} `;
+  const domain =
+    /\b(defen[cs]e|war|state|foreign|interior|treasury|energy|justice|health|commerce)\b/i.exec(
+      title,
+    )?.[1];
+  for (const e of ctx.entities) {
+    if (!rule.to.includes(e.label)) continue;
+    const forms = [e.name, ...e.aliases].map(nameKey).filter((f) => f.length > 3);
+    if (forms.some((f) => key.includes(` ${f} `))) return existingEntity(doc, ctx, e.id);
+    if (
+      domain &&
+      e.label === 'Organization' &&
+      forms.some(
+        (f) =>
+          f.includes(`department of ${domain.toLowerCase()}`) ||
+          f.includes(`ministry of ${domain.toLowerCase()}`),
+      )
+    ) {
+      return existingEntity(doc, ctx, e.id);
+    }
+  }
+  return undefined;
+}
+
+function applyRole(
+  doc: Doc,
+  ctx: DraftContext,
+  person: DocEntity,
+  phrase: { start: number; end: number; text: string },
+  s: Sentence,
+  rule_: string,
+): void {
+  const lower = phrase.text.toLowerCase();
+  const rule = ROLE_RULES.find((r) => r.head.test(lower));
+  if (!rule) return;
+  if (!person.role && person.status === 'new') person.role = phrase.text;
+  const named = mentionsWithin(doc, phrase.start, phrase.end, person.id).filter((e) =>
+    rule.to.includes(e.label),
+  );
+  // "an adviser to X", "a spokesman for X": the object of to/for/of is the other end.
+  const target =
+    named.sort((a, b) => rule.to.indexOf(a.label) - rule.to.indexOf(b.label))[0] ??
+    knownEnd(doc, ctx, person, rule, lower);
+  if (!target) return;
+  relate(doc, {
+    type: rule.type,
+    from: person.id,
+    to: target.id,
+    evidence: [s],
+    detail: phrase.text,
+    confidence: 0.7,
+    rule: `role:${rule_}`,
+  });
+  // An envoy of a person represents that person's country too.
+  if (rule.type === 'REPRESENTS' && target.label === 'Person') {
+    const led = doc.relationships.find(
+      (r) =>
+        r.type === 'LEADS' && r.from === target.id && doc.entities.get(r.to)?.label === 'Country',
+    );
+    const country = led
+      ? doc.entities.get(led.to)
+      : knownEnd(doc, ctx, target, ROLE_RULES[3]!, 'president');
+    if (country)
+      relate(doc, {
+        type: 'REPRESENTS',
+        from: person.id,
+        to: country.id,
+        evidence: [s],
+        detail: phrase.text,
+        confidence: 0.55,
+        rule: `role:${rule_}-principal-country`,
+      });
+  }
+}
+
+export function extractRoles(doc: Doc, ctx: DraftContext): void {
+  for (const s of doc.sentences) {
+    const persons = doc.mentions.filter(
+      (m) =>
+        m.start >= s.start &&
+        m.end <= s.end &&
+        doc.entities.get(m.entity)?.label === 'Person' &&
+        (m.kind === 'name' || m.kind === 'fuzzy'),
+    );
+    for (const m of persons) {
+      const person = doc.entities.get(m.entity)!;
+      const t = titleBefore(doc, m, s);
+      if (t)
+        applyRole(
+          doc,
+          ctx,
+          person,
+          { start: t.start, end: m.phraseStart ?? m.start, text: t.text },
+          s,
+          'title',
+        );
+      // A registry alias can carry the title itself ("Defense Secretary Pete Hegseth").
+      const surface = doc.text.slice(m.start, m.end);
+      const sk = nameKey(surface);
+      const nk = nameKey(person.name);
+      if (sk !== nk && sk.endsWith(nk) && surface.length > person.name.length) {
+        const title = surface.slice(0, surface.length - person.name.length).trim();
+        applyRole(
+          doc,
+          ctx,
+          person,
+          { start: m.start, end: m.start + title.length, text: title },
+          s,
+          'title',
+        );
+      }
+      const ap = appositionAfter(doc, m, s);
+      if (ap) applyRole(doc, ctx, person, ap, s, 'apposition');
+      const po = possessiveBefore(doc, m, s);
+      if (po) applyRole(doc, ctx, person, po, s, 'possessive-apposition');
+    }
+  }
+}
