@@ -22,7 +22,7 @@ import { timelineRouter } from './routes/timeline';
 import { articlesRouter } from './routes/articles';
 import { cypherRouter } from './routes/cypher';
 import { openApiRouter } from './routes/openapi';
-import { intakeJson, intakeRouter } from './routes/intake';
+import { intakeJson, intakeRouters } from './routes/intake';
 
 export interface AppDeps {
   driver: Driver;
@@ -74,7 +74,9 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api/paths', pathsRouter(deps));
   app.use('/api/graph', graphRouter(deps));
   app.use('/api/timeline', timelineRouter(deps));
-  app.use('/api/articles', intakeRouter(deps));
+  const intake = intakeRouters(deps);
+  app.use('/api/drafts', intake.drafts);
+  app.use('/api/articles', intake.articles);
   app.use('/api/articles', articlesRouter(deps));
   app.use('/api/cypher', cypherRouter(deps));
   app.use('/api/openapi.json', openApiRouter());

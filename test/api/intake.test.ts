@@ -4,6 +4,7 @@
  * graph exactly as they were; the suite ends with the database as it found it.
  */
 import request from 'supertest';
+import { Draft } from '@kg/server/contracts';
 import type { Driver } from 'neo4j-driver';
 import { ingest, resetOwned } from '../../scripts/src/ingest/index';
 import { REAL_SEEDS } from '../ingest/fixtures';
@@ -116,6 +117,25 @@ describe('POST /api/articles refusals (nothing written)', () => {
   });
 });
 
+describe('POST /api/drafts', () => {
+  it('drafts pasted text against the registry of SEEDS_DIR: existing and new entities, statements', async () => {
+    const res = await request(appFor(driver, { SEEDS_DIR: seeds }))
+      .post('/api/drafts')
+      .send({ text: submission().text, date: '2026-03-12', title: 'Courier' });
+    expect(res.status).toBe(200);
+    const draft = Draft.parse(res.body);
+    const status = Object.fromEntries(draft.entities.map((e) => [e.name, e.status]));
+    expect(status).toMatchObject({ 'The Daily Fixture': 'existing', 'Bob Courier': 'new' });
+    expect(draft.relationships.some((r) => r.quote === 'Nothing was agreed')).toBe(true);
+  });
+
+  it('400 naming body.text for an empty text', async () => {
+    const res = await request(appFor(driver)).post('/api/drafts').send({ text: '' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details[0].field).toBe('body.text');
+  });
+});
+
 describe('POST /api/articles', () => {
   it('writes the files, ingests only that article and answers what the graph gained', async () => {
     const app = appFor(driver, { SEEDS_DIR: seeds });
@@ -147,5 +167,20 @@ describe('POST /api/articles', () => {
     const again = await request(app).post('/api/articles').send(submission());
     expect(again.status).toBe(400);
     expect(again.body.error.details[0].field).toBe('body.article.id');
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('lists the intake endpoints with their request schemas', async () => {
+    const res = await request(appFor(driver)).get('/api/openapi.json').expect(200);
+    const articles = res.body.paths['/api/articles'].post;
+    expect(articles.requestBody.content['application/json'].schema.required).toEqual(
+      expect.arrayContaining(['article', 'text']),
+    );
+    expect(Object.keys(articles.responses)).toEqual(
+      expect.arrayContaining(['201', '400', '401', '403', '413']),
+    );
+    expect(res.body.paths['/api/drafts'].post.responses['200']).toBeDefined();
+    expect(res.body.components.schemas.ArticleSaved.type).toBe('object');
   });
 });

@@ -1,7 +1,8 @@
 /**
- * The write API of the intake: POST /api/articles (a reviewed article -> seed files written,
- * only that article ingested). Behind the write gate (http/write-guard.ts); the body may be
- * larger than elsewhere since it carries the article text (≤ 200 KB, checked by the contract).
+ * The intake API: POST /api/drafts (pasted text -> the draft extraction to review) and
+ * POST /api/articles (a reviewed article -> seed files written, only that article ingested,
+ * behind the write gate in http/write-guard.ts). Bodies may be larger than elsewhere since they
+ * carry the article text (≤ 200 KB, checked by the contracts).
  */
 import path from 'node:path';
 import express, { Router } from 'express';
@@ -12,7 +13,9 @@ import {
   SeedValidationError,
   DEFAULT_SEEDS_DIR,
 } from '@kg/scripts/intake';
+import { draftArticle, loadDraftContext, type DraftContext } from '@kg/scripts/draft';
 import type { AppDeps } from '../app';
+import { DraftRequest } from '../contracts/draft';
 import { ArticleSubmission } from '../contracts/intake';
 import { HttpError } from '../http/errors';
 import { validate } from '../http/validate';
@@ -52,7 +55,31 @@ export function intakeHttpError(err: unknown): unknown {
   return err;
 }
 
-export function intakeRouter(deps: AppDeps): Router {
+/**
+ * The draft engine's context (registry and curated extractions) is read once and read again
+ * after a save, which may have added entities and an extraction.
+ */
+function draftContextCache(seedsDir: string) {
+  let ctx: DraftContext | undefined;
+  return {
+    get: () => (ctx ??= loadDraftContext(seedsDir)),
+    clear: () => {
+      ctx = undefined;
+    },
+  };
+}
+
+export function intakeRouters(deps: AppDeps): { drafts: Router; articles: Router } {
+  const context = draftContextCache(seedsDirOf(deps));
+  const drafts = Router();
+  drafts.post('/', (req, res) => {
+    const body = validate(DraftRequest, req.body, 'body');
+    res.json(draftArticle(body, context.get()));
+  });
+  return { drafts, articles: articlesWriteRouter(deps, context.clear) };
+}
+
+function articlesWriteRouter(deps: AppDeps, saved: () => void): Router {
   const router = Router();
   router.post('/', requireWrites(deps.config), async (req, res) => {
     const body = validate(ArticleSubmission, req.body, 'body');
@@ -62,7 +89,9 @@ export function intakeRouter(deps: AppDeps): Router {
       seedsDir: seedsDirOf(deps),
     };
     try {
-      res.status(201).json(await saveArticle(target, body));
+      const result = await saveArticle(target, body);
+      saved();
+      res.status(201).json(result);
     } catch (err) {
       throw intakeHttpError(err);
     }
