@@ -100,6 +100,14 @@ describe('docker-compose.yml', () => {
     expect(server.dependencies.tsx).toBeDefined();
   });
 
+  it('mounts seeds/ into the app and gates intake writes on INTAKE_TOKEN', () => {
+    const app = compose.services.app;
+    expect(app.volumes).toContain('./seeds:/app/seeds');
+    expect(app.environment.SEEDS_DIR).toBe('/app/seeds');
+    expect(app.environment.INTAKE_TOKEN).toMatch(/\$\{INTAKE_TOKEN/);
+    expect(app.environment.HOST).toBe('0.0.0.0');
+  });
+
   it('ingests once Neo4j is healthy and starts the app after ingestion', () => {
     expect(compose.services.ingest.depends_on.neo4j.condition).toBe('service_healthy');
     expect(compose.services.app.depends_on.ingest.condition).toBe('service_completed_successfully');
