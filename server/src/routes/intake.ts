@@ -13,7 +13,7 @@ import {
   SeedValidationError,
   DEFAULT_SEEDS_DIR,
 } from '@kg/scripts/intake';
-import { draftArticle, loadDraftContext, type DraftContext } from '@kg/scripts/draft';
+import type { DraftContext } from '@kg/scripts/draft';
 import type { AppDeps } from '../app';
 import { DraftRequest } from '../contracts/draft';
 import { ArticleSubmission } from '../contracts/intake';
@@ -56,13 +56,20 @@ export function intakeHttpError(err: unknown): unknown {
 }
 
 /**
- * The draft engine's context (registry and curated extractions) is read once and read again
- * after a save, which may have added entities and an extraction.
+ * The draft engine is loaded on the first draft, not at start-up: its NLP libraries take seconds
+ * to import on a busy machine, and a server that never drafts should not wait for them. Its
+ * context (registry and curated extractions) is read once and again after each save, which may
+ * have added entities and an extraction.
  */
-function draftContextCache(seedsDir: string) {
+function draftEngine(seedsDir: string) {
+  let engine: Promise<typeof import('@kg/scripts/draft')> | undefined;
   let ctx: DraftContext | undefined;
   return {
-    get: () => (ctx ??= loadDraftContext(seedsDir)),
+    load: async () => {
+      const e = await (engine ??= import('@kg/scripts/draft'));
+      ctx ??= e.loadDraftContext(seedsDir);
+      return { draftArticle: e.draftArticle, ctx };
+    },
     clear: () => {
       ctx = undefined;
     },
@@ -70,13 +77,14 @@ function draftContextCache(seedsDir: string) {
 }
 
 export function intakeRouters(deps: AppDeps): { drafts: Router; articles: Router } {
-  const context = draftContextCache(seedsDirOf(deps));
+  const engine = draftEngine(seedsDirOf(deps));
   const drafts = Router();
-  drafts.post('/', (req, res) => {
+  drafts.post('/', async (req, res) => {
     const body = validate(DraftRequest, req.body, 'body');
-    res.json(draftArticle(body, context.get()));
+    const { draftArticle, ctx } = await engine.load();
+    res.json(draftArticle(body, ctx));
   });
-  return { drafts, articles: articlesWriteRouter(deps, context.clear) };
+  return { drafts, articles: articlesWriteRouter(deps, engine.clear) };
 }
 
 function articlesWriteRouter(deps: AppDeps, saved: () => void): Router {
