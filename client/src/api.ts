@@ -14,6 +14,8 @@ import {
   PathsResponse,
   SchemaResponse,
   SearchResponse,
+  TopicStatementsResponse,
+  TopicsResponse,
   type CypherRequest,
 } from '@kg/server/contracts';
 import type { z } from 'zod';
@@ -126,6 +128,9 @@ export const api = {
     p: { ids?: string[]; among?: 'true'; limit?: number; types?: string[]; labels?: string[] } = {},
   ) => call(GraphResponse, `/api/graph${query(p)}`),
   article: (id: string) => call(ArticleResponse, `/api/articles/${enc(id)}`),
+  topics: () => call(TopicsResponse, '/api/topics'),
+  topicStatements: (id: string) =>
+    call(TopicStatementsResponse, `/api/topics/${enc(id)}/statements`),
   schema: () => call(SchemaResponse, '/api/schema'),
   cypher: (req: CypherRequest) =>
     call(CypherResponse, '/api/cypher', {

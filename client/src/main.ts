@@ -10,6 +10,7 @@ import { ArticlePanel } from './panels/article';
 import { DetailsPanel } from './panels/details';
 import { FiltersPanel } from './panels/filters';
 import { PathsPanel } from './panels/paths';
+import { StoryPanel } from './panels/story';
 import { mountSearch } from './panels/search';
 import { mountToolbar } from './panels/toolbar';
 import type { CypherConsole } from './panels/cypher';
@@ -123,7 +124,9 @@ function renderDrawer(): void {
 // ---------------------------------------------------------------------------------------------
 // Toolbar, counts, empty state
 // ---------------------------------------------------------------------------------------------
+const story = new StoryPanel(app, byId('story'), () => story.hide());
 const refreshToolbar = mountToolbar(byId('toolbar'), app, {
+  story: () => (story.open ? story.hide() : void story.show()),
   paths: () => {
     paths.seedFromSelection();
     app.openPanel('paths');

@@ -87,6 +87,13 @@ export class ArticlePanel {
           { class: 'muted small' },
           a.article.date,
           a.article.dateInferred ? ' (date inferred)' : '',
+          a.article.publisher
+            ? el('span', {
+                testid: 'article-publisher',
+                title: a.article.publisher.note ?? '',
+                text: ` · ${a.article.publisher.name}${a.article.publisher.source === 'external' ? ' (publisher known from outside the text)' : ''}`,
+              })
+            : ' · publisher unknown',
           ` · ${a.spans.length} evidence span${a.spans.length === 1 ? '' : 's'}`,
         ),
       ),

@@ -11,7 +11,7 @@ import { viewLink } from '../view/bindings';
 export function mountToolbar(
   root: HTMLElement,
   app: App,
-  open: { paths: () => void; cypher: () => void },
+  open: { paths: () => void; cypher: () => void; story: () => void },
 ): () => void {
   clear(root);
   const layout = el('select', { 'aria-label': 'Layout', testid: 'layout-select' });
@@ -106,6 +106,11 @@ export function mountToolbar(
     el(
       'div',
       { class: 'group' },
+      button('Story', open.story, {
+        'aria-label': 'Who said what about a claim, and when',
+        title: 'The story view: every statement about a claim on a timeline',
+        testid: 'open-story',
+      }),
       button('Paths', open.paths, {
         'aria-label': 'Find paths between two entities',
         testid: 'open-paths',
