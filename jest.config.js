@@ -15,6 +15,7 @@ const shared = {
 const NEO4J_SUITES = [
   '<rootDir>/test/api/bad-input.test.ts',
   '<rootDir>/test/api/cypher.test.ts',
+  '<rootDir>/test/api/intake.test.ts',
   '<rootDir>/test/api/read-endpoints.test.ts',
   '<rootDir>/test/api/resilience.test.ts',
   '<rootDir>/test/api/shutdown.test.ts',
