@@ -96,7 +96,10 @@ function partyMentions(doc: Doc, s: Sentence): Mention[] {
   return doc.mentions
     .filter(
       (m) =>
-        m.start >= s.start && m.end <= s.end && PARTY.has(doc.entities.get(m.entity)?.label ?? ''),
+        !m.nested &&
+        m.start >= s.start &&
+        m.end <= s.end &&
+        PARTY.has(doc.entities.get(m.entity)?.label ?? ''),
     )
     .sort((a, b) => a.start - b.start);
 }

@@ -51,6 +51,8 @@ export interface Mention extends Span {
   score: number;
   /** Start of the whole noun phrase including a title ("Defense Secretary Pete Hegseth"). */
   phraseStart?: number;
+  /** Inside a longer name ("Washington" in "the Russian Embassy in Washington"). */
+  nested?: boolean;
 }
 
 export interface Candidate {

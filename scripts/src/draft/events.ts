@@ -55,7 +55,7 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
   const lower = doc.fold.toLowerCase();
   for (const s of doc.sentences) {
     const ms = doc.mentions
-      .filter((m) => m.start >= s.start && m.end <= s.end)
+      .filter((m) => !m.nested && m.start >= s.start && m.end <= s.end)
       .sort((a, b) => a.start - b.start);
     const label = (m: Mention) => doc.entities.get(m.entity)?.label;
     const date = dateOf(doc, s, doc.quotes);

@@ -16,7 +16,11 @@ function targetOf(doc: Doc, span: Span, speaker: string): string | undefined {
   const ms = doc.mentions
     .filter(
       (m) =>
-        m.start >= span.start && m.end <= span.end && m.entity !== speaker && !PRONOUNS.has(m.kind),
+        !m.nested &&
+        m.start >= span.start &&
+        m.end <= span.end &&
+        m.entity !== speaker &&
+        !PRONOUNS.has(m.kind),
     )
     .sort((a, b) => a.start - b.start);
   const ev = ms.find((m) => doc.entities.get(m.entity)?.label === 'Event');
@@ -53,7 +57,7 @@ function recentEntity(
 ): string | undefined {
   const from = doc.paragraphs[Math.max(0, q.paragraph - 1)]!.start;
   const ms = doc.mentions.filter(
-    (m) => m.start >= from && m.end <= q.start && m.entity !== speaker && m.kind !== 'pronoun',
+    (m) => !m.nested && m.start >= from && m.end <= q.start && m.entity !== speaker,
   );
   return ms[ms.length - 1]?.entity;
 }
