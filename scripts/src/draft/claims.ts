@@ -134,6 +134,10 @@ export function intelligenceEvent(
   return newEntity(doc, ctx, `Alleged ${adj} intelligence sharing with ${b.name}`, 'Event');
 }
 
+function p_between(parties: Mention[], A: Mention, B: Mention): boolean {
+  return parties.some((x) => x.start >= A.end && x.end <= B.start && x.entity !== A.entity && x.entity !== B.entity);
+}
+
 export function findClaims(doc: Doc, ctx: DraftContext): void {
   const lower = doc.fold.toLowerCase();
   for (const s of doc.sentences) {
@@ -145,6 +149,8 @@ export function findClaims(doc: Doc, ctx: DraftContext): void {
         if (A.entity === B.entity || B.start < A.end) continue;
         const middle = lower.slice(A.end, B.start);
         if (middle.length > 160) continue;
+        // Another party in between is the real subject ("U.S. officials said Russia is ...").
+        if (p_between(parties, A, B)) continue;
         for (const p of CLAIM_PATTERNS) {
           if (!p.middle.test(middle)) continue;
           if (p.after && !p.after.test(lower.slice(B.end, B.end + 80))) continue;

@@ -105,7 +105,6 @@ export const VERB_PATTERNS: VerbPattern[] = [
   V('INTERVIEWED', 'interview', 'interviewed|asked', 'entity', 0.5),
 ];
 
-const ACTOR = new Set(['Person', 'Organization', 'Country', 'Outlet']);
 const CLAIM_NOUN =
   /\b(reports?|allegations?|claims?|possibility|story|significance|intelligence|intel|sharing|accusations?|suggestions?|threat|idea)\b/;
 
@@ -208,8 +207,8 @@ function claimObject(
   if (claim) return claim.entity;
   const named = after.find((x) => isEvent(x) && x.kind !== 'descriptor');
   if (named) return named.entity;
-  if (topic && CLAIM_NOUN.test(lower.slice(end, clauseEnd))) return topic;
-  return after.find(isEvent)?.entity;
+  if (topic && CLAIM_NOUN.test(lower.slice(s.start, s.end))) return topic;
+  return after.find(isEvent)?.entity ?? topic;
 }
 
 export function extractVerbPatterns(doc: Doc, attributions: Attribution[]): void {

@@ -236,10 +236,13 @@ export function extractRoles(doc: Doc, ctx: DraftContext): void {
         );
       // A registry alias can carry the title itself ("Defense Secretary Pete Hegseth").
       const surface = doc.text.slice(m.start, m.end);
-      const sk = nameKey(surface);
-      const nk = nameKey(person.name);
-      if (sk !== nk && sk.endsWith(nk) && surface.length > person.name.length) {
-        const title = surface.slice(0, surface.length - person.name.length).trim();
+      // The title is what precedes the name (or the surname) in the mention.
+      const parts = person.name.split(/\s+/);
+      const tail = [person.name, parts[parts.length - 1]!].find((n) =>
+        nameKey(surface).endsWith(nameKey(n)),
+      );
+      if (tail && nameKey(surface) !== nameKey(tail)) {
+        const title = surface.slice(0, surface.length - tail.length).trim();
         applyRole(
           doc,
           ctx,

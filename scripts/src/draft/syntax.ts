@@ -7,7 +7,7 @@ import type { Doc, Mention, Sentence } from './document';
 
 const ACTORS = new Set(['Person', 'Organization', 'Country', 'Outlet']);
 const PREPOSITION =
-  /\b(with|to|about|of|on|from|at|in|for|by|against|toward|towards|than|between|among|into|over|under|after|before|that|like|including)\s+(?:the\s+|a\s+|an\s+|both\s+|either\s+)?$/;
+  /\b(with|to|about|of|on|from|at|in|for|by|against|toward|towards|than|between|among|into|over|under|like|including)\s+(?:the\s+|a\s+|an\s+|both\s+|either\s+)?$/;
 /** "officials in the Trump administration": the preposition's object is the actor. */
 const GROUP_OF =
   /\b(officials?|members?|leaders?|aides?|spokes\w+|sources?|people|staff|diplomats?|representatives?)\s+(?:in|of|at|from|within|inside)\s+(?:the\s+)?$/;
