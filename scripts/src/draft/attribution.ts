@@ -93,10 +93,20 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
       if (vb) {
         const vStart = beforeFrom + vb.index;
         const vEnd = vStart + vb[0].length;
+        // "…,” replied Leavitt, “…": the speaker right after the verb, nothing else before the quote.
         const inverted = actorMentions(doc, vEnd, Math.min(q.start, vEnd + 30)).filter(
-          (m) => lower.slice(vEnd, m.phraseStart ?? m.start).trim().length <= 4,
+          (m) =>
+            lower.slice(vEnd, m.phraseStart ?? m.start).trim().length <= 4 &&
+            /^[\s,:;"“”'‘’-]*$/.test(lower.slice(m.end, q.start)),
         );
-        const subj = actorMentions(doc, beforeFrom, vStart).filter((m) => !isObject(lower, m));
+        // "…, saying …": a participle's speaker is the subject of the main clause.
+        const participle = /ing$/.test(vb[0]);
+        const main = participle
+          ? sentenceSubject(doc, lower, { ...first, end: vStart })
+          : undefined;
+        const subj = main
+          ? [main]
+          : actorMentions(doc, beforeFrom, vStart).filter((m) => !isObject(lower, m));
         PRONOUN.lastIndex = 0;
         const pron = /\b(he|she)\b[^,]{0,40}$/.exec(lower.slice(beforeFrom, vStart));
         const who =

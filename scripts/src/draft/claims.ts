@@ -77,6 +77,35 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
     event: 'intelligence',
   },
   {
+    type: 'SHARED_INTELLIGENCE_WITH',
+    rule: 'provide-b-with-intel-far',
+    middle: new RegExp(`^[\\s\\w,'-]{0,100}?\\b${SHARE}\\s+(?:the\\s+)?$`),
+    after: new RegExp(`^(?:'s)?\\s+with\\s+(?:[\\w,'-]+\\s+){0,8}?${INTEL}`),
+    event: 'intelligence',
+  },
+  {
+    type: 'SHARED_INTELLIGENCE_WITH',
+    rule: 'transfer-of-intel-from',
+    before: new RegExp(
+      `(?:transfer|sharing|provision|supply|passing|flow|delivery)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?${INTEL}\\w*\\s+from\\s+(?:the\\s+)?$`,
+    ),
+    middle: /^\s+to\s+(?:the\s+)?$/,
+    event: 'intelligence',
+  },
+  {
+    type: 'SUPPLIED_ARMS_TO',
+    rule: 'arming',
+    middle: /^(?:'s)?\s+(?:[\w'-]+\s+){0,3}?(?:arm(?:ing|ed|s)?|re-?arm\w*)\s+(?:the\s+)?$/,
+  },
+  {
+    type: 'SUPPLIED_ARMS_TO',
+    rule: 'provide-b-with-arms',
+    middle: new RegExp(`^[\\s\\w,'-]{0,100}?\\b(?:suppl|provid|equip|arm)\\w*\\s+(?:the\\s+)?$`),
+    after: new RegExp(
+      `^(?:'s)?\\s+with\\s+(?:[\\w,'-]+\\s+){0,4}?(?:${ARMS}|(?:military|electronic[- ]warfare|defen[cs]e)\\s+equipment)`,
+    ),
+  },
+  {
     type: 'SUPPLIED_ARMS_TO',
     rule: 'supply-arms-to',
     middle: new RegExp(
@@ -135,7 +164,9 @@ export function intelligenceEvent(
 }
 
 function p_between(parties: Mention[], A: Mention, B: Mention): boolean {
-  return parties.some((x) => x.start >= A.end && x.end <= B.start && x.entity !== A.entity && x.entity !== B.entity);
+  return parties.some(
+    (x) => x.start >= A.end && x.end <= B.start && x.entity !== A.entity && x.entity !== B.entity,
+  );
 }
 
 export function findClaims(doc: Doc, ctx: DraftContext): void {

@@ -24,7 +24,14 @@ function titles(doc: Doc, e: DocEntity, registry = true): string {
     .map((m) => doc.text.slice(m.phraseStart ?? m.start, m.end).toLowerCase());
   const before = doc.mentions
     .filter((m) => m.entity === e.id)
-    .map((m) => doc.fold.slice(Math.max(0, m.start - 30), m.start).toLowerCase().split(/[,.;:]/).pop() ?? '');
+    .map(
+      (m) =>
+        doc.fold
+          .slice(Math.max(0, m.start - 30), m.start)
+          .toLowerCase()
+          .split(/[,.;:]/)
+          .pop() ?? '',
+    );
   return [own, ...fromText, ...before].join(' | ');
 }
 

@@ -31,6 +31,10 @@ export function findRegistryMentions(doc: Doc, ctx: DraftContext): void {
   for (const s of doc.sentences) {
     const tokens = sentenceTokens(doc, s.index);
     for (let i = 0; i < tokens.length;) {
+      if (doc.datelines.some((d) => tokens[i]!.start >= d.start && tokens[i]!.end <= d.end)) {
+        i++;
+        continue;
+      }
       const forms = g.byFirst.get(tokens[i]!.lower);
       const hit = forms?.find((f) => formMatches(f, tokens, i));
       if (!hit) {

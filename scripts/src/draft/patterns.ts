@@ -91,19 +91,58 @@ export const VERB_PATTERNS: VerbPattern[] = [
   V(
     'SPOKE_WITH',
     'speak-with',
-    'spoke with|spoke to|speaks with|talked with|talked to|held talks with|talks with|met with|phone call with|call with|conversation with|discussions with|negotiat(?:ed|ing) with|discussed [^.]{0,60}? with',
+    'spoke with|spoke to|speaks with|talked with|talked to|held talks with|talks with|met with|met|meeting with|meeting|meets|phone call with|call with|conversation with|discussions with|negotiat(?:ed|ing) with|discussed [^.]{0,60}? with',
     'entity',
     0.65,
   ),
   V(
     'ATTACKED',
     'attack',
-    'struck|strikes? on|strikes? against|attack(?:ed|s)?(?: on| against)?|bomb(?:ed|ing)|hit|targeted|targeting|shell(?:ed|ing)|invaded|launched (?:strikes|attacks|missiles|drones) (?:on|at|against)|fired (?:missiles|drones|rockets) at',
+    'struck|strikes? on|strikes? against|attack(?:ed|s)?(?: on| against)?|bomb(?:ed|ing)|hit|targeted|shell(?:ed|ing)|invaded|launched (?:strikes|attacks|missiles|drones) (?:on|at|against)|fired (?:missiles|drones|rockets) at',
     'entity',
     0.55,
   ),
   V('INTERVIEWED', 'interview', 'interviewed|asked', 'entity', 0.5),
+  {
+    ...V(
+      'RESPONDED_TO',
+      'respond',
+      'responded to|in response to|reacted to|hit back at|shot back at|pushed back (?:on|against)',
+      'entity',
+      0.55,
+    ),
+    window: 30,
+  },
 ];
+
+/** "rejected the criticism": a response to whoever criticised last. */
+const RESPONSE_TO_CRITIC =
+  /\b(?:rejected|dismissed|brushed (?:off|aside)|hit back at|pushed back (?:on|against)|responded to|answered|rebuffed)\s+(?:the|those|these|his|her|their|such)\s+(?:criticism|remarks|comments|accusations?|charges?|attacks?|rebuke)\b/g;
+
+function responsesToCritics(doc: Doc, lower: string): void {
+  for (const s of doc.sentences) {
+    const text = lower.slice(s.start, s.end);
+    RESPONSE_TO_CRITIC.lastIndex = 0;
+    for (let m = RESPONSE_TO_CRITIC.exec(text); m; m = RESPONSE_TO_CRITIC.exec(text)) {
+      const at = s.start + m.index;
+      const who = subjectBefore(doc, lower, s, at);
+      const critic = [...doc.relationships]
+        .reverse()
+        .find(
+          (r) => r.type === 'CRITICIZED' && r.from !== who && doc.text.indexOf(r.evidence[0]!) < at,
+        );
+      if (!who || !critic) continue;
+      relate(doc, {
+        type: 'RESPONDED_TO',
+        from: who,
+        to: critic.from,
+        evidence: [s],
+        confidence: 0.5,
+        rule: 'verb:rejected-the-criticism',
+      });
+    }
+  }
+}
 
 const CLAIM_NOUN =
   /\b(reports?|allegations?|claims?|possibility|story|significance|intelligence|intel|sharing|accusations?|suggestions?|threat|idea)\b/;
@@ -213,6 +252,11 @@ function claimObject(
 
 export function extractVerbPatterns(doc: Doc, attributions: Attribution[]): void {
   const lower = doc.fold.toLowerCase();
+  extractTriggers(doc, attributions, lower);
+  responsesToCritics(doc, lower);
+}
+
+function extractTriggers(doc: Doc, attributions: Attribution[], lower: string): void {
   const topic = topicEvent(doc);
   const speakerOf = (at: number) =>
     attributions.find((a) => at >= a.quote.start && at < a.quote.end)?.speaker;
@@ -226,6 +270,13 @@ export function extractVerbPatterns(doc: Doc, attributions: Attribution[]): void
         const end = at + m[0].length;
         const quoted = doc.quotes.some((q) => at >= q.start && at < q.end);
         if (quoted && !p.inQuotes) continue;
+        // "had not discussed": a negated verb states nothing (denials have their own verbs).
+        const lead = text.slice(Math.max(0, m.index - 20), m.index);
+        if (
+          p.type !== 'DISMISSED' &&
+          /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$/.test(lead)
+        )
+          continue;
         let subjects: string[] = [];
         if (quoted) {
           const sp = speakerOf(at);
@@ -248,7 +299,7 @@ export function extractVerbPatterns(doc: Doc, attributions: Attribution[]): void
             x.start >= end &&
             x.end <= clauseEnd &&
             !subjects.includes(x.entity) &&
-            !isModifier(lower, x),
+            (p.type === 'CITED' || !isModifier(lower, x)),
         );
         let objects: string[] = [];
         if (p.object === 'claim') {

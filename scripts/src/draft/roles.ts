@@ -68,7 +68,7 @@ function titleBefore(
   m: Mention,
   s: Sentence,
 ): { start: number; text: string } | undefined {
-  let start = m.phraseStart ?? m.start;
+  let start = m.start;
   const chunk = doc.text.slice(s.start, start);
   const words = chunk.split(/(\s+)/);
   let k = words.length - 1;
@@ -83,7 +83,7 @@ function titleBefore(
   if (used === 0) return undefined;
   start -= used;
   while (/\s/.test(doc.text[start] ?? '')) start++;
-  const text = doc.text.slice(start, m.phraseStart ?? m.start).trim();
+  const text = doc.text.slice(start, m.start).trim();
   return text ? { start, text } : undefined;
 }
 
@@ -226,14 +226,7 @@ export function extractRoles(doc: Doc, ctx: DraftContext): void {
       const person = doc.entities.get(m.entity)!;
       const t = titleBefore(doc, m, s);
       if (t)
-        applyRole(
-          doc,
-          ctx,
-          person,
-          { start: t.start, end: m.phraseStart ?? m.start, text: t.text },
-          s,
-          'title',
-        );
+        applyRole(doc, ctx, person, { start: t.start, end: m.start, text: t.text }, s, 'title');
       // A registry alias can carry the title itself ("Defense Secretary Pete Hegseth").
       const surface = doc.text.slice(m.start, m.end);
       // The title is what precedes the name (or the surname) in the mention.

@@ -33,7 +33,9 @@ function candidates(doc: Doc, span: Span, speaker: string): Mention[] {
 
 function targetOf(doc: Doc, span: Span, speaker: string): string | undefined {
   const ms = candidates(doc, span, speaker);
-  const ev = ms.find((m) => doc.entities.get(m.entity)?.label === 'Event' && m.kind !== 'descriptor');
+  const ev = ms.find(
+    (m) => doc.entities.get(m.entity)?.label === 'Event' && m.kind !== 'descriptor',
+  );
   if (ev) return ev.entity;
   return [...ms].sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.start - b.start)[0]?.entity;
 }
@@ -44,13 +46,21 @@ const PARTY = new Set(['Country', 'Organization']);
 function listedParties(doc: Doc, s: Span, speaker: string): string[] {
   const lower = doc.fold.toLowerCase();
   const ms = candidates(doc, s, speaker).filter(
-    (m) => PARTY.has(doc.entities.get(m.entity)?.label ?? '') && !/^['’]s\b/.test(doc.fold.slice(m.end, m.end + 2)),
+    (m) =>
+      PARTY.has(doc.entities.get(m.entity)?.label ?? '') &&
+      !/^['’]s\b/.test(doc.fold.slice(m.end, m.end + 2)),
   );
   let best: string[] = [];
   let run: Mention[] = [];
   for (const m of ms) {
     const prev = run[run.length - 1];
-    if (prev && /^\s*(?:,|and|or|,\s*and|,\s*or|&)\s*(?:the\s+)?$/.test(lower.slice(prev.end, m.phraseStart ?? m.start))) run.push(m);
+    if (
+      prev &&
+      /^\s*(?:,|and|or|,\s*and|,\s*or|&)\s*(?:the\s+)?$/.test(
+        lower.slice(prev.end, m.phraseStart ?? m.start),
+      )
+    )
+      run.push(m);
     else run = [m];
     if (run.length > best.length) best = run.map((x) => x.entity);
   }
@@ -59,13 +69,19 @@ function listedParties(doc: Doc, s: Span, speaker: string): string[] {
 
 /** Targets of a quote that names nothing, from the sentence around it. */
 function contextTargets(doc: Doc, q: Span, speaker: string, sentence: Sentence): string[] {
-  const around = candidates(doc, sentence, speaker).filter((m) => m.start >= q.end || m.end <= q.start);
+  const around = candidates(doc, sentence, speaker).filter(
+    (m) => m.start >= q.end || m.end <= q.start,
+  );
   const claim = around.find((m) => m.kind === 'event' || doc.entities.get(m.entity)?.alleged);
   if (claim) return [claim.entity];
   const here = listedParties(doc, sentence, speaker);
   if (here.length) return here;
   const text = doc.fold.slice(sentence.start, sentence.end).toLowerCase();
-  if (/\b(the|both|neither|these|those|the two) (countries|nations|powers|states|sides)\b|\bneither country\b/.test(text)) {
+  if (
+    /\b(the|both|neither|these|those|the two) (countries|nations|powers|states|sides)\b|\bneither country\b/.test(
+      text,
+    )
+  ) {
     const prev = doc.sentences[sentence.index - 1];
     if (prev) return listedParties(doc, prev, speaker);
   }
@@ -81,7 +97,12 @@ export function quoteSentences(doc: Doc, q: Span): Span[] {
   for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
     const cut = m.index + m[0].trimEnd().length;
     // "U.S. officials", "Mr. Smith": an abbreviation is not a sentence end.
-    if (/\b(?:[A-Z]\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|No|vs)\.$/.test(chunk.slice(from, cut))) continue;
+    if (
+      /\b(?:[A-Z]\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|No|vs)\.$/.test(
+        chunk.slice(from, cut),
+      )
+    )
+      continue;
     out.push({ start: q.start + from, end: q.start + cut });
     from = m.index + m[0].length;
   }
@@ -90,7 +111,11 @@ export function quoteSentences(doc: Doc, q: Span): Span[] {
 }
 
 /** With no topic event: what the text named last before the quote (this or the last paragraph). */
-function recentEntity(doc: Doc, q: Span & { paragraph: number }, speaker: string): string | undefined {
+function recentEntity(
+  doc: Doc,
+  q: Span & { paragraph: number },
+  speaker: string,
+): string | undefined {
   const from = doc.paragraphs[Math.max(0, q.paragraph - 1)]!.start;
   const ms = candidates(doc, { start: from, end: q.start }, speaker);
   return ms[ms.length - 1]?.entity;
@@ -107,14 +132,20 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
   const topic = topicEvent(doc);
   for (const a of attributions) {
     const q = a.quote;
-    const pieces = quoteSentences(doc, q).filter((p) => /\p{L}/u.test(doc.text.slice(p.start, p.end)));
+    const pieces = quoteSentences(doc, q).filter((p) =>
+      /\p{L}/u.test(doc.text.slice(p.start, p.end)),
+    );
     const sentence = doc.sentences.find((s) => s.start <= q.start && q.end <= s.end);
-    const partial = sentence !== undefined && q.end - q.start < 0.6 * (sentence.end - sentence.start);
-    const fallback = partial && !targetOf(doc, q, a.speaker) ? contextTargets(doc, q, a.speaker, sentence) : [];
+    const partial =
+      sentence !== undefined && q.end - q.start < 0.6 * (sentence.end - sentence.start);
+    const fallback =
+      partial && !targetOf(doc, q, a.speaker) ? contextTargets(doc, q, a.speaker, sentence) : [];
     const context = topic ?? recentEntity(doc, q, a.speaker);
     const groups: { span: Span; target: string }[] = [];
     for (const p of pieces) {
-      const targets = fallback.length ? fallback : [targetOf(doc, p, a.speaker) ?? context].filter((t): t is string => !!t);
+      const targets = fallback.length
+        ? fallback
+        : [targetOf(doc, p, a.speaker) ?? context].filter((t): t is string => !!t);
       for (const target of targets) {
         const g = groups.find((x) => x.target === target && x.span.end >= p.start - 2);
         if (g && groups[groups.length - 1] === g) g.span.end = p.end;

@@ -74,10 +74,15 @@ function alliances(doc: Doc, lower: string, s: Sentence, ms: Mention[]): void {
     if (m[1]) owner = ms.filter((x) => x.end === at && PARTY.has(label(doc, x)))[0];
     else owner = ms.find((x) => x.start >= end && x.start - end <= 2 && PARTY.has(label(doc, x)));
     if (!owner) continue;
-    const allies = [
-      ...listAfter(doc, lower, ms, owner.end > end ? owner.end : end),
-      ...listBefore(doc, lower, ms, owner.phraseStart ?? owner.start),
-    ].filter((x) => x.entity !== owner.entity);
+    // "X's allies, A and B" / "A and B, X's allies": around the owner; "A, partners of X": before.
+    const allies = (
+      m[1]
+        ? [
+            ...listAfter(doc, lower, ms, end),
+            ...listBefore(doc, lower, ms, owner.phraseStart ?? owner.start),
+          ]
+        : listBefore(doc, lower, ms, at)
+    ).filter((x) => x.entity !== owner.entity);
     for (const a of allies)
       relate(doc, {
         type: 'ALLIED_WITH',

@@ -12,7 +12,7 @@ const PREPOSITION =
 const GROUP_OF =
   /\b(officials?|members?|leaders?|aides?|spokes\w+|sources?|people|staff|diplomats?|representatives?)\s+(?:in|of|at|from|within|inside)\s+(?:the\s+)?$/;
 const ROLE_AFTER =
-  /^['’]?s?\s+(?:official|officials|spokes\w+|adviser|advisor|aide|envoy|ambassador|minister|secretary|anchor|host|correspondent|reporter|official's|leader|chief|head|director|diplomat|source|sources)\b/;
+  /^['’]?s?\s+(?:president|prime minister|foreign minister|defen[cs]e minister|minister|leader|chancellor|king|official|officials|spokes\w+|adviser|advisor|aide|envoy|ambassador|minister|secretary|anchor|host|correspondent|reporter|official's|leader|chief|head|director|diplomat|source|sources)\b/;
 
 export function isActor(doc: Doc, m: Mention): boolean {
   return ACTORS.has(doc.entities.get(m.entity)?.label ?? '');
@@ -24,8 +24,22 @@ export function isObject(lower: string, m: Mention): boolean {
   const before = lower.slice(Math.max(0, at - 40), at).replace(/["“”‘’'(\s]+$/, ' ');
   if (GROUP_OF.test(before)) return false;
   if (PREPOSITION.test(before)) return true;
+  // "with Russian Foreign Minister Sergei Lavrov": title words between the preposition and name.
+  const raw = doc_text_before(m, lower);
+  if (
+    /\b(with|to|about|of|on|from|at|for|by|against|between|among)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){1,3}$/.test(
+      raw,
+    ) &&
+    m.phraseStart !== undefined
+  )
+    return true;
   // "CBS's "60 Minutes"": the programme after a possessive continues the object before it.
   return /\b(with|to|on|of|from|by)\s+(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+)?['’]s\s+$/.test(before);
+}
+
+function doc_text_before(m: Mention, lower: string): string {
+  const at = m.phraseStart ?? m.start;
+  return lower.slice(Math.max(0, at - 60), at);
 }
 
 /** "the Kremlin official", "Fox News anchor": the entity names whom a person works for. */

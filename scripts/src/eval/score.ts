@@ -71,7 +71,7 @@ function mapEntities(draft: Draft, gold: Gold): Map<string, string> {
             const inter = [...a].filter((w) => b.has(w)).length;
             score = inter / Math.max(1, new Set([...a, ...b]).size);
           }
-          if (score >= 0.5 && (!best || score > best.score)) best = { id, score };
+          if (score >= 0.6 && (!best || score > best.score)) best = { id, score };
         }
       }
     }
