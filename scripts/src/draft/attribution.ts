@@ -10,7 +10,7 @@ import type { Quote } from './quotes';
 import { isObject, mentionsOf, sentenceSubject } from './syntax';
 
 export const SPEECH_VERBS =
-  /\b(said|says|say|saying|added|adding|told|tells|telling|wrote|writes|writing|posted|posting|tweeted|replied|remarked|noted|stated|explained|argued|insisted|warned|continued|asked|asking|declared|claimed|claiming|claims|responded|answered|recalled|cautioned|stressed|emphasi[sz]ed|acknowledged|admitted|conceded|asserted|maintained|vowed|suggested|called|calling|described|describing|quipped|observed|predicted|promised|announced|confirmed|dismissed|downplayed|characteri[sz]ed|insists|argues|adds|notes|warns|writes)\b/g;
+  /\b(said|says|say|saying|added|adding|told|tells|telling|wrote|writes|writing|posted|posting|tweeted|replied|remarked|noted|stated|explained|argued|insisted|warned|continued|asked|asking|declared|claimed|claiming|claims|responded|answered|recalled|cautioned|stressed|emphasi[sz]ed|acknowledged|admitted|conceded|asserted|maintained|vowed|suggested|called|calling|described|describing|quipped|observed|predicted|promised|announced|confirmed|made clear|making clear|dismissed|downplayed|characteri[sz]ed|insists|argues|adds|notes|warns|writes)\b/g;
 
 const ACTORS = new Set(['Person', 'Organization', 'Country', 'Outlet']);
 const PRONOUN = /\b(he|she)\b/g;

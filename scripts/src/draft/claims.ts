@@ -206,13 +206,22 @@ export function findClaims(doc: Doc, ctx: DraftContext): void {
               doc.entities.get(B.entity)!,
             );
             if (ev.status === 'new' && alleged) ev.alleged = true;
-            addMention(doc, ev, A.start, B.end, 'event', 0.75);
+            addMention(doc, ev, A.start, B.end, 'event', CLAIM_SCORE);
           }
           break;
         }
       }
     }
   }
+}
+
+/** The linking score the claims stage gives its event mentions. */
+export const CLAIM_SCORE = 0.75;
+
+/** A mention of an alleged claim (a sharing claim found by the claims stage, or so registered). */
+export function isClaim(doc: Doc, m: Mention): boolean {
+  const e = doc.entities.get(m.entity);
+  return e?.label === 'Event' && (e.alleged === true || m.score === CLAIM_SCORE);
 }
 
 /** The event the article is mostly about: the event with the most mentions, claims first. */

@@ -8,7 +8,7 @@
  */
 import type { CuratedRelationshipType } from '@kg/server/contracts';
 import { SPEECH_VERBS, type Attribution } from './attribution';
-import { topicEvent } from './claims';
+import { isClaim, topicEvent } from './claims';
 import type { Doc, Mention, Sentence, Span } from './document';
 import { dateNear } from './dates';
 import { relate } from './relate';
@@ -107,7 +107,7 @@ export const VERB_PATTERNS: VerbPattern[] = [
     ...V(
       'RESPONDED_TO',
       'respond',
-      'responded to|in response to|reacted to|hit back at|shot back at|pushed back (?:on|against)',
+      'responded to|reacted to|hit back at|shot back at|pushed back (?:on|against)',
       'entity',
       0.55,
     ),
@@ -240,9 +240,7 @@ function claimObject(
   topic?: string,
 ): string | undefined {
   const isEvent = (x: Mention) => doc.entities.get(x.entity)?.label === 'Event';
-  const claim = sentenceMentions(doc, s).find(
-    (x) => isEvent(x) && (x.kind === 'event' || doc.entities.get(x.entity)?.alleged),
-  );
+  const claim = sentenceMentions(doc, s).find((x) => isClaim(doc, x));
   if (claim) return claim.entity;
   const named = after.find((x) => isEvent(x) && x.kind !== 'descriptor');
   if (named) return named.entity;
@@ -306,12 +304,16 @@ function extractTriggers(doc: Doc, attributions: Attribution[], lower: string): 
           const o = claimObject(doc, lower, s, after, end, clauseEnd, topic);
           if (o) objects = [o];
         } else if (p.object === 'entity') {
-          const first = after.find(
-            (x) =>
-              (doc.entities.get(x.entity)?.label !== 'Event' || p.type === 'CITED') &&
-              (x.phraseStart ?? x.start) - end <= (p.window ?? 60),
-          );
-          if (first) objects = [first.entity];
+          // The first thing named after the verb is its object (none if that is a modifier).
+          const next = ms.find((x) => x.start >= end && !subjects.includes(x.entity));
+          const first =
+            next &&
+            after.includes(next) &&
+            (next.phraseStart ?? next.start) - end <= (p.window ?? 60)
+              ? next
+              : undefined;
+          const isEvent = first && doc.entities.get(first.entity)?.label === 'Event';
+          if (first && (!isEvent || p.type === 'CITED')) objects = [first.entity];
         } else objects = [...new Set(after.map((x) => x.entity))];
         const date = dateNear(doc, s, at, doc.quotes);
         const quote =

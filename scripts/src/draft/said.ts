@@ -9,7 +9,7 @@
  * clause gives ("said on Wednesday").
  */
 import type { Attribution } from './attribution';
-import { topicEvent } from './claims';
+import { isClaim, topicEvent } from './claims';
 import type { Doc, Mention, MentionKind, Sentence, Span } from './document';
 import { dateNear } from './dates';
 import { relate } from './relate';
@@ -72,7 +72,7 @@ function contextTargets(doc: Doc, q: Span, speaker: string, sentence: Sentence):
   const around = candidates(doc, sentence, speaker).filter(
     (m) => m.start >= q.end || m.end <= q.start,
   );
-  const claim = around.find((m) => m.kind === 'event' || doc.entities.get(m.entity)?.alleged);
+  const claim = around.find((m) => isClaim(doc, m));
   if (claim) return [claim.entity];
   const here = listedParties(doc, sentence, speaker);
   if (here.length) return here;
@@ -136,8 +136,12 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
       /\p{L}/u.test(doc.text.slice(p.start, p.end)),
     );
     const sentence = doc.sentences.find((s) => s.start <= q.start && q.end <= s.end);
+    // A partial quote sits inside reported speech; "said: “…”" introduces a whole one.
+    const lead = sentence ? doc.fold.slice(sentence.start, q.start).replace(/["'\s]+$/, '') : '';
     const partial =
-      sentence !== undefined && q.end - q.start < 0.6 * (sentence.end - sentence.start);
+      sentence !== undefined &&
+      q.end - q.start < 0.6 * (sentence.end - sentence.start) &&
+      !/[:,]$/.test(lead);
     const fallback =
       partial && !targetOf(doc, q, a.speaker) ? contextTargets(doc, q, a.speaker, sentence) : [];
     const context = topic ?? recentEntity(doc, q, a.speaker);

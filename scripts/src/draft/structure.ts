@@ -19,6 +19,9 @@ import { isActor, mentionsOf, sentenceSubject } from './syntax';
 import { subjectBefore } from './patterns';
 
 const PARTY = new Set(['Country', 'Organization']);
+/** Organisations that sit somewhere: "the Russian Embassy in Washington", "the White House". */
+const FIXED_PLACE =
+  /\b(embassy|consulate|office|headquarters|house|ministry|parliament|port|cent(?:er|re)|university|palace|base|airport|hospital|mission)\b/i;
 const PLACE = new Set(['Country', 'Location']);
 
 function label(doc: Doc, m: Mention): string {
@@ -244,7 +247,8 @@ function places(doc: Doc, lower: string, s: Sentence): void {
       const gap = lower.slice(a.end, b.phraseStart ?? b.start);
       const inGap = /^\s+in\s+(?:the\s+)?$/.test(gap);
       const comma = /^,\s*$/.test(gap) && la === 'Location' && lb === 'Country';
-      if ((la === 'Organization' || la === 'Location') && (inGap || comma)) {
+      const fixed = la === 'Location' || FIXED_PLACE.test(doc.entities.get(a.entity)?.name ?? '');
+      if (fixed && (inGap || comma)) {
         relate(doc, {
           type: 'LOCATED_IN',
           from: a.entity,

@@ -4,6 +4,12 @@
  * sentence; which actors are coordinated with it ("Witkoff and Jared Kushner").
  */
 import type { Doc, Mention, Sentence } from './document';
+import { COUNTRIES, PERSON_TITLES } from './lexicon';
+
+const TITLE_OR_DEMONYM = new Set([
+  ...PERSON_TITLES,
+  ...COUNTRIES.flatMap((c) => c.adjective.map((a) => a.toLowerCase())),
+]);
 
 const ACTORS = new Set(['Person', 'Organization', 'Country', 'Outlet']);
 const PREPOSITION =
@@ -24,22 +30,21 @@ export function isObject(lower: string, m: Mention): boolean {
   const before = lower.slice(Math.max(0, at - 40), at).replace(/["“”‘’'(\s]+$/, ' ');
   if (GROUP_OF.test(before)) return false;
   if (PREPOSITION.test(before)) return true;
-  // "with Russian Foreign Minister Sergei Lavrov": title words between the preposition and name.
-  const raw = doc_text_before(m, lower);
+  // "with Russian Foreign Minister Sergei Lavrov": demonyms and title words in between.
+  const gap =
+    /\b(?:with|to|about|of|on|from|at|for|by|against|between|among)\s+(?:the\s+|a\s+|an\s+)?((?:[\w.'’-]+\s+){1,3})$/.exec(
+      lower.slice(Math.max(0, at - 60), at),
+    );
   if (
-    /\b(with|to|about|of|on|from|at|for|by|against|between|among)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){1,3}$/.test(
-      raw,
-    ) &&
-    m.phraseStart !== undefined
+    gap &&
+    gap[1]!
+      .trim()
+      .split(/\s+/)
+      .every((w) => TITLE_OR_DEMONYM.has(w))
   )
     return true;
   // "CBS's "60 Minutes"": the programme after a possessive continues the object before it.
   return /\b(with|to|on|of|from|by)\s+(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+)?['’]s\s+$/.test(before);
-}
-
-function doc_text_before(m: Mention, lower: string): string {
-  const at = m.phraseStart ?? m.start;
-  return lower.slice(Math.max(0, at - 60), at);
 }
 
 /** "the Kremlin official", "Fox News anchor": the entity names whom a person works for. */
