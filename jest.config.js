@@ -15,9 +15,11 @@ const shared = {
 const NEO4J_SUITES = [
   '<rootDir>/test/api/bad-input.test.ts',
   '<rootDir>/test/api/cypher.test.ts',
+  '<rootDir>/test/api/intake.test.ts',
   '<rootDir>/test/api/read-endpoints.test.ts',
   '<rootDir>/test/api/resilience.test.ts',
   '<rootDir>/test/api/shutdown.test.ts',
+  '<rootDir>/test/api/view-endpoints.test.ts',
   '<rootDir>/test/foundation/health.test.ts',
   '<rootDir>/test/ingest/ingest.test.ts',
   '<rootDir>/test/ingest/initial-load.test.ts',

@@ -122,8 +122,9 @@ export const api = {
     ),
   paths: (from: string, to: string, maxHops: number, limit: number) =>
     call(PathsResponse, `/api/paths${query({ from, to, maxHops, limit })}`),
-  graph: (p: { ids?: string[]; limit?: number; types?: string[]; labels?: string[] } = {}) =>
-    call(GraphResponse, `/api/graph${query(p)}`),
+  graph: (
+    p: { ids?: string[]; among?: 'true'; limit?: number; types?: string[]; labels?: string[] } = {},
+  ) => call(GraphResponse, `/api/graph${query(p)}`),
   article: (id: string) => call(ArticleResponse, `/api/articles/${enc(id)}`),
   schema: () => call(SchemaResponse, '/api/schema'),
   cypher: (req: CypherRequest) =>

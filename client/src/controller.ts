@@ -9,6 +9,7 @@ import { api, ApiError } from './api';
 import { defaults } from './defaults';
 import { arrangeAll, arrangeNewcomers } from './graph/arrange';
 import type { GraphStore, Point } from './graph/store';
+import { relToken } from './state/rel-token';
 import type { LayoutName, ViewState } from './state/url-state';
 
 export type StatusState = 'loading' | 'error' | 'info' | '';
@@ -60,7 +61,7 @@ export class Controller {
       s.layout = v.layout ?? 'fcose';
       const ok = await this.busy(
         'Loading the graph',
-        () => this.loadEntities(v.entities),
+        () => this.loadView(v),
         () => void this.restore(v, initial),
       );
       if (ok === undefined) return;
@@ -79,6 +80,7 @@ export class Controller {
       }
       s.panel = v.panel;
       s.article = v.article;
+      s.articleScroll = v.articleScroll;
       s.emit('scene');
       s.emit('selection');
       s.emit('view');
@@ -88,42 +90,31 @@ export class Controller {
     if (initial) s.moved('replace');
   }
 
-  /** Fills the scene with these entities and the relationships among them (or the default graph). */
-  private async loadEntities(ids: string[]): Promise<true> {
+  /**
+   * Fills the scene with the view's nodes and relationships (or the default first screen): the
+   * nodes the URL names, entities or articles, and among them the relationships it names (all of
+   * them for a link without `r`).
+   */
+  private async loadView(v: ViewState): Promise<true> {
     const scene = this.store.scene;
-    if (ids.length === 0) {
+    if (v.entities.length === 0) {
       const g = await api.graph({ limit: defaults.initialGraphLimit });
       scene.clear();
       scene.add(g, defaults.maxNodes);
       return true;
     }
-    const missing = ids.filter((id) => !scene.entities.has(id));
-    for (let i = 0; i < missing.length; i += 200) {
-      const g = await api.graph({ ids: missing.slice(i, i + 200), limit: 2000 });
-      for (const n of g.nodes) scene.entities.set(n.id, n);
-      for (const r of g.edges) scene.relationships.set(r.id, r);
-    }
-    // Entities without any relationship do not come back from /api/graph: ask for them one by one.
-    const still = ids.filter((id) => !scene.entities.has(id)).slice(0, 50);
-    await Promise.all(
-      still.map((id) =>
-        api.entity(id).then(
-          (d) =>
-            this.cacheDetails(
-              d.entity,
-              d.groups.flatMap((g) => g.items),
-            ),
-          (err) => {
-            if (!(err instanceof ApiError) || err.status !== 404) throw err;
-          },
-        ),
-      ),
+    const g = await api.graph({ ids: v.entities, among: 'true', limit: 2000 });
+    for (const n of g.nodes) scene.entities.set(n.id, n);
+    for (const r of g.edges) scene.relationships.set(r.id, r);
+    const wanted = v.rels ? new Set(v.rels) : null;
+    const set = new Set(
+      v.entities.filter((id) => scene.entities.has(id)).slice(0, defaults.maxNodes),
     );
-    const set = new Set(ids.filter((id) => scene.entities.has(id)).slice(0, defaults.maxNodes));
     scene.clear();
     scene.nodes = set;
-    for (const r of scene.relationships.values())
-      if (set.has(r.source) && set.has(r.target)) scene.rels.add(r.id);
+    for (const r of g.edges)
+      if (set.has(r.source) && set.has(r.target) && (!wanted || wanted.has(relToken(r.id))))
+        scene.rels.add(r.id);
     return true;
   }
 

@@ -14,6 +14,8 @@ export interface FilterState {
   from?: string;
   to?: string;
   mode: FilterMode;
+  /** Undated statements: shown (the default: they cannot be placed in time) or hidden. */
+  hideUndated?: boolean;
 }
 
 export interface FilterNode {

@@ -22,6 +22,7 @@ import { timelineRouter } from './routes/timeline';
 import { articlesRouter } from './routes/articles';
 import { cypherRouter } from './routes/cypher';
 import { openApiRouter } from './routes/openapi';
+import { intakeJson, intakeRouters } from './routes/intake';
 
 export interface AppDeps {
   driver: Driver;
@@ -61,6 +62,8 @@ export function createApp(deps: AppDeps): Express {
       },
     }),
   );
+  // Article text comes with the intake's writes: their routes parse larger bodies first.
+  app.use(['/api/articles', '/api/drafts'], intakeJson);
   app.use(express.json({ limit: '100kb' }));
 
   // The routing table: one router per resource.
@@ -71,6 +74,9 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api/paths', pathsRouter(deps));
   app.use('/api/graph', graphRouter(deps));
   app.use('/api/timeline', timelineRouter(deps));
+  const intake = intakeRouters(deps);
+  app.use('/api/drafts', intake.drafts);
+  app.use('/api/articles', intake.articles);
   app.use('/api/articles', articlesRouter(deps));
   app.use('/api/cypher', cypherRouter(deps));
   app.use('/api/openapi.json', openApiRouter());

@@ -26,7 +26,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       parsed.error.issues.map((i) => {
         const name = String(i.path[0] ?? 'environment');
         const value = present[name];
-        const shown = name.includes('PASSWORD') ? '' : ` (got ${JSON.stringify(value)})`;
+        const shown =
+          name.includes('PASSWORD') || name.includes('TOKEN')
+            ? ''
+            : ` (got ${JSON.stringify(value)})`;
         return i.message.startsWith(name)
           ? `${i.message}${shown}`
           : `${name}: ${i.message}${shown}`;

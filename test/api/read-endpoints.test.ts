@@ -3,7 +3,6 @@
  * real facts from the five seed articles, in the shape contracts/api.ts promises.
  */
 import request from 'supertest';
-import type { Driver } from 'neo4j-driver';
 import {
   ArticleResponse,
   EntityDetailsResponse,
@@ -14,21 +13,12 @@ import {
   SearchResponse,
   TimelineResponse,
 } from '@kg/server/contracts';
-import { testDriver } from '../support/neo4j';
-import { appFor } from './helpers';
+import { suiteApp } from './helpers';
 
 const WITKOFF_ARTICLE = '2026-03-11-witkoff-lets-hope-they-are-not';
 
 describe('read endpoints on the seed graph', () => {
-  let driver: Driver;
-  let app: ReturnType<typeof appFor>;
-  beforeAll(() => {
-    driver = testDriver();
-    app = appFor(driver);
-  });
-  afterAll(async () => {
-    await driver.close();
-  });
+  const suite = suiteApp();
 
   describe('GET /api/search', () => {
     it.each([
@@ -45,18 +35,18 @@ describe('read endpoints on the seed graph', () => {
       ['hegsteh', 'pete-hegseth'],
       ['united statse', 'united-states'],
     ])('"%s" ranks %s first', async (q, id) => {
-      const res = await request(app).get('/api/search').query({ q }).expect(200);
+      const res = await request(suite.app).get('/api/search').query({ q }).expect(200);
       const body = SearchResponse.parse(res.body);
       expect(body.results[0]?.entity.id).toBe(id);
     });
 
     it('says which alias matched and filters by label', async () => {
-      const res = await request(app).get('/api/search').query({ q: 'PressSec' }).expect(200);
+      const res = await request(suite.app).get('/api/search').query({ q: 'PressSec' }).expect(200);
       expect(res.body.results[0]).toMatchObject({
         entity: { id: 'karoline-leavitt' },
         matched: '@PressSec',
       });
-      const events = await request(app)
+      const events = await request(suite.app)
         .get('/api/search')
         .query({ q: 'witkoff', labels: 'Event', limit: 50 })
         .expect(200);
@@ -68,17 +58,20 @@ describe('read endpoints on the seed graph', () => {
 
     it('answers 200 with [] when nothing matches, and treats Lucene syntax as text', async () => {
       for (const q of ['zzzzqqqxxx', 'AND OR NOT', '"unbalanced', 'a:b~ (x', '*', '\\']) {
-        const res = await request(app).get('/api/search').query({ q }).expect(200);
+        const res = await request(suite.app).get('/api/search').query({ q }).expect(200);
         expect(Array.isArray(res.body.results)).toBe(true);
       }
-      const none = await request(app).get('/api/search').query({ q: 'zzzzqqqxxx' }).expect(200);
+      const none = await request(suite.app)
+        .get('/api/search')
+        .query({ q: 'zzzzqqqxxx' })
+        .expect(200);
       expect(none.body.results).toEqual([]);
     });
   });
 
   describe('GET /api/entities/:id', () => {
     it("lists Witkoff's SAID quote \u201cLet\u2019s hope they are not\u201d with its article and evidence span", async () => {
-      const res = await request(app).get('/api/entities/steve-witkoff').expect(200);
+      const res = await request(suite.app).get('/api/entities/steve-witkoff').expect(200);
       const body = EntityDetailsResponse.parse(res.body);
       expect(body.entity).toMatchObject({
         id: 'steve-witkoff',
@@ -101,8 +94,8 @@ describe('read endpoints on the seed graph', () => {
     });
 
     it('evidence offsets point at the evidence text in the article', async () => {
-      const entity = await request(app).get('/api/entities/steve-witkoff').expect(200);
-      const article = await request(app).get(`/api/articles/${WITKOFF_ARTICLE}`).expect(200);
+      const entity = await request(suite.app).get('/api/entities/steve-witkoff').expect(200);
+      const article = await request(suite.app).get(`/api/articles/${WITKOFF_ARTICLE}`).expect(200);
       const text: string = article.body.article.text;
       for (const g of entity.body.groups) {
         for (const { relationship } of g.items) {
@@ -114,14 +107,14 @@ describe('read endpoints on the seed graph', () => {
     });
 
     it('answers 404 for an unknown id', async () => {
-      const res = await request(app).get('/api/entities/no-such-entity').expect(404);
+      const res = await request(suite.app).get('/api/entities/no-such-entity').expect(404);
       expect(res.body.error.code).toBe('not_found');
     });
   });
 
   describe('GET /api/entities/:id/neighbors', () => {
     it('pages through all neighbours with the cursor, totals matching the counts', async () => {
-      const first = await request(app)
+      const first = await request(suite.app)
         .get('/api/entities/russia/neighbors')
         .query({ limit: 7 })
         .expect(200);
@@ -133,7 +126,7 @@ describe('read endpoints on the seed graph', () => {
       let cursor = body.nextCursor;
       let pages = 1;
       while (cursor) {
-        const next = await request(app)
+        const next = await request(suite.app)
           .get('/api/entities/russia/neighbors')
           .query({ limit: 7, cursor })
           .expect(200);
@@ -149,7 +142,7 @@ describe('read endpoints on the seed graph', () => {
     });
 
     it('filters by type, direction and label', async () => {
-      const res = await request(app)
+      const res = await request(suite.app)
         .get('/api/entities/russia/neighbors')
         .query({ types: 'LEADS', direction: 'in', labels: 'Person' })
         .expect(200);
@@ -159,8 +152,8 @@ describe('read endpoints on the seed graph', () => {
     });
 
     it('answers 404 for an unknown id and 400 for a forged cursor', async () => {
-      await request(app).get('/api/entities/nope/neighbors').expect(404);
-      const res = await request(app)
+      await request(suite.app).get('/api/entities/nope/neighbors').expect(404);
+      const res = await request(suite.app)
         .get('/api/entities/russia/neighbors')
         .query({ cursor: Buffer.from('{"g":0,"o":1,"f":"x"}').toString('base64url') })
         .expect(400);
@@ -170,7 +163,7 @@ describe('read endpoints on the seed graph', () => {
 
   describe('GET /api/paths', () => {
     it('finds short paths from Ted Lieu to Vladimir Putin (at most 4 hops), without articles', async () => {
-      const res = await request(app)
+      const res = await request(suite.app)
         .get('/api/paths')
         .query({ from: 'ted-lieu', to: 'vladimir-putin' })
         .expect(200);
@@ -189,12 +182,12 @@ describe('read endpoints on the seed graph', () => {
     });
 
     it('answers 200 with [] when no path fits, and 404 for an unknown endpoint', async () => {
-      const none = await request(app)
+      const none = await request(suite.app)
         .get('/api/paths')
         .query({ from: 'ted-lieu', to: 'vladimir-putin', maxHops: 1 })
         .expect(200);
       expect(none.body.paths).toEqual([]);
-      const res = await request(app)
+      const res = await request(suite.app)
         .get('/api/paths')
         .query({ from: 'ted-lieu', to: 'nobody' })
         .expect(404);
@@ -204,7 +197,7 @@ describe('read endpoints on the seed graph', () => {
 
   describe('GET /api/graph', () => {
     it('centres on Russia, Iran and the United States and the relationships among them', async () => {
-      const res = await request(app).get('/api/graph').expect(200);
+      const res = await request(suite.app).get('/api/graph').expect(200);
       const body = GraphResponse.parse(res.body);
       const ids = body.nodes.map((n) => n.id);
       expect(ids).toEqual(expect.arrayContaining(['russia', 'iran', 'united-states']));
@@ -219,10 +212,10 @@ describe('read endpoints on the seed graph', () => {
     });
 
     it('caps at limit and says so, and filters by type and label', async () => {
-      const capped = await request(app).get('/api/graph').query({ limit: 3 }).expect(200);
+      const capped = await request(suite.app).get('/api/graph').query({ limit: 3 }).expect(200);
       expect(capped.body.edges).toHaveLength(3);
       expect(capped.body.truncated).toBe(true);
-      const said = await request(app)
+      const said = await request(suite.app)
         .get('/api/graph')
         .query({ types: 'SAID', labels: 'Person' })
         .expect(200);
@@ -233,7 +226,7 @@ describe('read endpoints on the seed graph', () => {
     });
 
     it('filters by date range (relationship date, else its articles\u2019 dates)', async () => {
-      const res = await request(app)
+      const res = await request(suite.app)
         .get('/api/graph')
         .query({ from: '2026-03-11', to: '2026-03-11' })
         .expect(200);
@@ -247,7 +240,7 @@ describe('read endpoints on the seed graph', () => {
 
   describe('GET /api/timeline', () => {
     it('lists dated events and relationships in date order', async () => {
-      const res = await request(app).get('/api/timeline').expect(200);
+      const res = await request(suite.app).get('/api/timeline').expect(200);
       const body = TimelineResponse.parse(res.body);
       expect(body.items.length).toBeGreaterThan(0);
       const dates = body.items.map((i) => i.date);
@@ -255,7 +248,7 @@ describe('read endpoints on the seed graph', () => {
       expect(
         body.items.find((i) => i.kind === 'event' && i.entity.id === 'operation-epic-fury')?.date,
       ).toBe('2026-02-28');
-      const ranged = await request(app)
+      const ranged = await request(suite.app)
         .get('/api/timeline')
         .query({ from: '2026-03-09', to: '2026-03-10' })
         .expect(200);
@@ -266,7 +259,7 @@ describe('read endpoints on the seed graph', () => {
 
   describe('GET /api/articles/:id', () => {
     it('returns the text with every evidence span, each locating its own text', async () => {
-      const res = await request(app).get(`/api/articles/${WITKOFF_ARTICLE}`).expect(200);
+      const res = await request(suite.app).get(`/api/articles/${WITKOFF_ARTICLE}`).expect(200);
       const body = ArticleResponse.parse(res.body);
       expect(body.article.date).toBe('2026-03-11');
       const quote = body.spans.find((s) => s.quote === 'Let\u2019s hope they are not');
@@ -274,7 +267,7 @@ describe('read endpoints on the seed graph', () => {
       for (const s of body.spans) expect(body.article.text.slice(s.start, s.end)).toBe(s.text);
       expect(body.entities.map((e) => e.id)).toContain('steve-witkoff');
       // Same spans as a full scan of relationships would find.
-      const { records } = await driver.executeQuery(
+      const { records } = await suite.driver.executeQuery(
         `MATCH ()-[r]->() WHERE $id IN coalesce(r.evidenceArticles, [])
          RETURN sum(size([a IN r.evidenceArticles WHERE a = $id])) AS n`,
         { id: WITKOFF_ARTICLE },
@@ -283,16 +276,16 @@ describe('read endpoints on the seed graph', () => {
     });
 
     it('answers 404 for an unknown article', async () => {
-      await request(app).get('/api/articles/2000-01-01-nothing').expect(404);
+      await request(suite.app).get('/api/articles/2000-01-01-nothing').expect(404);
     });
   });
 
   describe('GET /api/schema and /api/openapi.json', () => {
     it('counts labels and types from the count store, with meanings', async () => {
-      const res = await request(app).get('/api/schema').expect(200);
+      const res = await request(suite.app).get('/api/schema').expect(200);
       const body = SchemaResponse.parse(res.body);
       const person = body.labels.find((l) => l.label === 'Person');
-      const { records } = await driver.executeQuery('MATCH (n:Person) RETURN count(n) AS n');
+      const { records } = await suite.driver.executeQuery('MATCH (n:Person) RETURN count(n) AS n');
       expect(person?.count).toBe(Number(records[0]!.get('n')));
       const said = body.relationshipTypes.find((t) => t.type === 'SAID');
       expect(said?.count).toBeGreaterThan(0);
@@ -303,7 +296,7 @@ describe('read endpoints on the seed graph', () => {
     });
 
     it('serves an OpenAPI 3.1 document generated from the contracts', async () => {
-      const res = await request(app).get('/api/openapi.json').expect(200);
+      const res = await request(suite.app).get('/api/openapi.json').expect(200);
       expect(res.body.openapi).toBe('3.1.0');
       expect(Object.keys(res.body.paths)).toEqual(
         expect.arrayContaining(['/api/search', '/api/entities/{id}', '/api/paths', '/api/cypher']),

@@ -5,6 +5,7 @@ import {
   encodeView,
   type ViewState,
 } from '../../client/src/state/url-state';
+import { relToken, TOKEN_LENGTH } from '../../client/src/state/rel-token';
 
 describe('url-state', () => {
   const view: ViewState = {
@@ -20,10 +21,13 @@ describe('url-state', () => {
       from: '2026-03-01',
       to: '2026-03-10',
       mode: 'hide',
+      hideUndated: true,
     },
+    rels: [relToken('said:steve-witkoff>iran:1'), relToken('allied_with:russia>iran:2')],
     selection: { kind: 'edge', id: 'steve-witkoff|SAID|iran' },
     panel: 'article',
     article: '2026-03-11-witkoff-lets-hope-they-are-not',
+    articleScroll: 420,
     layout: 'time',
   };
 
@@ -37,6 +41,20 @@ describe('url-state', () => {
         'steve-witkoff': { x: -1000, y: 0 },
       },
     });
+  });
+
+  it('keeps a link compact: no percent-escaped separators, positions in the order of e', () => {
+    const qs = encodeView(view);
+    expect(qs).toContain('e=russia.iran.steve-witkoff&p=c_-15.28_3.-rs_0&');
+    expect(new URLSearchParams(qs).get('r')).toHaveLength(2 * TOKEN_LENGTH);
+  });
+
+  it('still reads the older links (comma lists, id:x:y positions)', () => {
+    const v = decodeView('?e=russia,iran&p=russia:12:-40,iran:80:3&hl=Article,Location');
+    expect(v.entities).toEqual(['russia', 'iran']);
+    expect(v.positions).toEqual({ russia: { x: 12, y: -40 }, iran: { x: 80, y: 3 } });
+    expect(v.filters.hiddenLabels).toEqual(['Article', 'Location']);
+    expect(v.rels).toBeUndefined();
   });
 
   it('encodes the default view as an empty query and decodes it back', () => {

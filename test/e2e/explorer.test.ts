@@ -4,19 +4,10 @@
  * when missing). Saves screenshots of the main states to test-results/screenshots/ (git-ignored),
  * or to the folder KG_SCREENSHOTS names (`KG_SCREENSHOTS=docs/screenshots` refreshes the README's).
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import pino from 'pino';
 import type { Driver } from 'neo4j-driver';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { serve, type RunningServer } from '@kg/server';
-import { testConfig, testDriver } from '../support/neo4j';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openExplorer, shot, startExplorer, type Explorer } from './harness';
 
-const ROOT = path.resolve(__dirname, '../..');
-const CLIENT_DIR = path.join(ROOT, 'client/dist');
-const SHOTS = path.resolve(ROOT, process.env.KG_SCREENSHOTS ?? 'test-results/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const XSS_ID = 'e2e-xss-probe';
 const XSS_NAME = '<img src=x onerror=alert(1)>';
 
@@ -49,20 +40,13 @@ jest.setTimeout(120_000);
 
 describe('the explorer in a browser', () => {
   let driver: Driver;
-  let server: RunningServer;
-  let browser: Browser;
+  let explorer: Explorer;
   let context: BrowserContext;
   let dialogs: string[];
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(CLIENT_DIR, 'index.html'))) {
-      execFileSync('npx', ['vite', 'build', 'client', '--logLevel', 'warn'], {
-        cwd: ROOT,
-        stdio: 'inherit',
-      });
-    }
-    fs.mkdirSync(SHOTS, { recursive: true });
-    driver = testDriver();
+    explorer = await startExplorer();
+    driver = explorer.driver;
     // A hostile name, written for this suite and removed in afterAll.
     await driver.executeQuery(
       `MERGE (n:Entity {id: $id})
@@ -70,21 +54,10 @@ describe('the explorer in a browser', () => {
       { id: XSS_ID, name: XSS_NAME },
       { routing: 'WRITE' },
     );
-    server = await serve({
-      config: testConfig(),
-      driver,
-      logger: pino({ level: 'silent' }),
-      clientDir: CLIENT_DIR,
-    });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close(1000);
+    await explorer?.close();
     if (driver) {
       await driver.executeQuery(
         'MATCH (n:Entity {id: $id}) DETACH DELETE n',
@@ -97,26 +70,16 @@ describe('the explorer in a browser', () => {
 
   beforeEach(async () => {
     dialogs = [];
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    context = await explorer.browser.newContext({ viewport: { width: 1440, height: 900 } });
   });
   afterEach(async () => {
     await context.close();
   });
 
-  async function open(query = ''): Promise<Page> {
-    const page = await context.newPage();
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    await page.goto(`${server.url}/${query}`);
-    await page.waitForFunction(() => window.__kg?.ready === true, null, { timeout: 30_000 });
-    return page;
-  }
+  const open = (query = ''): Promise<Page> =>
+    openExplorer(context, `${explorer.server.url}/${query}`, (m) => dialogs.push(m));
 
   const nodeIds = (page: Page) => page.evaluate(() => window.__kg.nodeIds().sort());
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 
   /** Searches with the keyboard, as an analyst would: `/`, type, Enter on the first hit. */
   async function searchAndChoose(page: Page, text: string, expected: string): Promise<void> {
@@ -311,7 +274,7 @@ describe('the explorer in a browser', () => {
     await page.getByTestId('filter-label-Location').uncheck();
     // The filter and the positions reach the URL after a short pause: wait for them.
     await page.waitForFunction(
-      `(q => (q.get('hl') ?? '').split(',').includes('Location') && q.has('p'))(new URL(location.href).searchParams)`,
+      `(q => (q.get('hl') ?? '').split('.').includes('Location') && q.has('p'))(new URL(location.href).searchParams)`,
     );
     const url = page.url();
     expect(url).toContain('sel=n%3Asteve-witkoff');

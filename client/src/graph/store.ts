@@ -11,6 +11,7 @@ import { defaults } from '../defaults';
 import { NO_FILTERS, outside, type FilterState } from '../filters';
 import { History } from '../state/history';
 import type { LayoutName, PanelName, ViewState } from '../state/url-state';
+import { relToken } from '../state/rel-token';
 import { elementsForFilter, type EdgeData } from './elements';
 import { Scene, type Snapshot } from './scene';
 
@@ -45,6 +46,8 @@ export class GraphStore {
   article: string | undefined;
   /** The relationship whose evidence the article reader scrolls to (not kept in the URL). */
   articleFocus: string | undefined;
+  /** How far the article reader is scrolled (thousandths), kept in the URL. */
+  articleScroll: number | undefined;
   layout: LayoutName = 'fcose';
   /** The last expansion's paging, for "showing 25 of N — load more". */
   lastExpansion: ExpansionPage | null = null;
@@ -217,6 +220,7 @@ export class GraphStore {
     this.panel = panel;
     this.article = panel === 'article' ? article : undefined;
     this.articleFocus = focusRel;
+    this.articleScroll = undefined;
     this.emit('view');
     this.persist('push');
   }
@@ -255,6 +259,12 @@ export class GraphStore {
     this.layout = name;
   }
 
+  /** The article reader was scrolled (thousandths of its height). */
+  scrolled(permille: number): void {
+    this.articleScroll = Math.round(permille);
+    this.persist('replace');
+  }
+
   /** Tells the URL a layout or a drag moved nodes. */
   moved(mode: UrlMode): void {
     this.persist(mode);
@@ -269,10 +279,12 @@ export class GraphStore {
     return {
       entities: [...this.scene.nodes],
       positions,
+      rels: [...this.scene.rels].map(relToken),
       filters: { ...this.filters },
       selection: this.selection,
       panel: this.panel,
       ...(this.article ? { article: this.article } : {}),
+      ...(this.article && this.articleScroll ? { articleScroll: this.articleScroll } : {}),
       layout: this.layout,
     };
   }

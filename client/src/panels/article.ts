@@ -36,11 +36,26 @@ export class ArticlePanel {
   constructor(
     private readonly app: App,
     private readonly root: HTMLElement,
-  ) {}
+  ) {
+    // The reader's scroll position goes into the URL, so a link reopens the article where it was.
+    root.addEventListener(
+      'scroll',
+      () => {
+        if (!this.app.article || this.app.panel !== 'article' || !this.drawn) return;
+        const max = root.scrollHeight - root.clientHeight;
+        if (max > 0) this.app.store.scrolled((1000 * root.scrollTop) / max);
+      },
+      { passive: true },
+    );
+  }
+
+  /** True once the open article is drawn (scroll events before it are the old content's). */
+  private drawn = false;
 
   async render(): Promise<void> {
     const id = this.app.article;
     const token = ++this.token;
+    this.drawn = false;
     clear(this.root);
     if (!id) {
       this.root.append(el('p', { class: 'muted', text: 'No article open.' }));
@@ -106,8 +121,15 @@ export class ArticlePanel {
       body.append(mark);
     }
     this.root.append(body);
+    const saved = app.store.articleScroll;
     const target = first ?? body.querySelector('mark');
-    if (target) requestAnimationFrame(() => target.scrollIntoView({ block: 'center' }));
+    requestAnimationFrame(() => {
+      const root = this.root;
+      if (saved && !focus)
+        root.scrollTop = (saved / 1000) * (root.scrollHeight - root.clientHeight);
+      else target?.scrollIntoView({ block: 'center' });
+      this.drawn = true;
+    });
   }
 
   /** Selects the highlight's relationship on the canvas, fetching it when it is not known yet. */

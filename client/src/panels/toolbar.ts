@@ -6,6 +6,7 @@ import type { App } from '../app';
 import { sceneToCypher, sceneToJson } from '../export';
 import type { LayoutName } from '../state/url-state';
 import { button, clear, download, el } from '../ui/dom';
+import { viewLink } from '../view/bindings';
 
 export function mountToolbar(
   root: HTMLElement,
@@ -114,6 +115,11 @@ export function mountToolbar(
         testid: 'open-cypher',
       }),
       exportSelect,
+      button('Copy link', () => void copyLink(app), {
+        'aria-label': 'Copy a link to this view',
+        title: 'Copy a link that reopens exactly this view',
+        testid: 'copy-link',
+      }),
     ),
   );
 
@@ -125,4 +131,15 @@ export function mountToolbar(
     const none = app.selectedNodes().length === 0;
     for (const b of [expand, collapse, hide, pin]) b.disabled = none;
   };
+}
+
+async function copyLink(app: App): Promise<void> {
+  const link = viewLink(app.store);
+  history.replaceState(null, '', link);
+  try {
+    await navigator.clipboard.writeText(link);
+    app.setStatus(`Link copied (${link.length} characters).`, 'info');
+  } catch {
+    app.setStatus('The browser refused the clipboard: copy the address bar instead.', 'error');
+  }
 }

@@ -1,12 +1,21 @@
 /**
- * The view <-> the URL query string, so a link restores what the analyst saw: the entities on
- * the canvas with their (rounded) positions, the filters, the selection and the open panel.
- * Pure. Decoding never throws: whatever is malformed is dropped and the rest kept, and a URL
- * with nothing usable gives the default view (the first screen).
+ * The view <-> the URL query string, so a link restores exactly what the analyst saw: the nodes
+ * on the canvas (entities and articles) with their positions, the relationships drawn, the
+ * filters, the selection, the open panel and how far the article was scrolled. Pure. Decoding
+ * never throws: whatever is malformed is dropped and the rest kept, and a URL with nothing
+ * usable gives the default view (the first screen).
  *
- *   ?e=russia,iran&p=russia:12:-40,iran:80:3&hl=Article&ht=MENTIONS&from=2026-03-01
- *    &to=2026-03-10&mode=hide&sel=n:russia&panel=details&article=<id>&layout=fcose
+ * Compact on purpose (a link is pasted into chats): lists are joined with `.`, which a query
+ * string keeps as is (`,` would become `%2C`); positions follow the order of `e`, in base 36;
+ * a relationship is a 5-character token (rel-token.ts), enough to tell it from the others
+ * among the same nodes.
+ *
+ *   ?e=russia.iran&p=c.-14.28.3&r=Ab3x_Qz09k&hl=Article&ht=MENTIONS&from=2026-03-01
+ *    &to=2026-03-10&mode=hide&undated=hide&sel=n:russia&panel=article&article=<id>&as=420
  */
+import type { FilterState } from '../filters';
+import { TOKEN_LENGTH } from './rel-token';
+
 export type PanelName = 'details' | 'article' | 'paths' | 'cypher';
 export type LayoutName = 'fcose' | 'concentric' | 'hierarchical' | 'time';
 
@@ -14,17 +23,15 @@ export interface ViewState {
   /** Entity ids on the canvas; empty means "the default first screen". */
   entities: string[];
   positions: Record<string, { x: number; y: number }>;
-  filters: {
-    hiddenLabels: string[];
-    hiddenTypes: string[];
-    from?: string;
-    to?: string;
-    mode: 'fade' | 'hide';
-  };
+  /** Tokens (rel-token.ts) of the relationships drawn; absent: all among the nodes. */
+  rels?: string[];
+  filters: FilterState;
   selection: { kind: 'node' | 'edge'; id: string } | null;
   panel: PanelName | null;
   /** The article open in the reader, when the panel is `article`. */
   article?: string;
+  /** How far the article reader was scrolled, in thousandths of its height. */
+  articleScroll?: number;
   layout?: LayoutName;
 }
 
@@ -47,25 +54,30 @@ export function defaultView(): ViewState {
   };
 }
 
+const SEP = '.';
+const b36 = (n: number) => Math.round(n).toString(36);
+
 export function encodeView(v: ViewState, maxEntities = MAX_LIST): string {
   const q = new URLSearchParams();
   const entities = v.entities.slice(0, maxEntities);
-  if (entities.length) q.set('e', entities.join(','));
-  const pos = entities
-    .filter((id) => v.positions[id])
-    .map((id) => {
-      const p = v.positions[id]!;
-      return `${id}:${Math.round(p.x)}:${Math.round(p.y)}`;
-    });
-  if (pos.length) q.set('p', pos.join(','));
-  if (v.filters.hiddenLabels.length) q.set('hl', v.filters.hiddenLabels.join(','));
-  if (v.filters.hiddenTypes.length) q.set('ht', v.filters.hiddenTypes.join(','));
+  if (entities.length) q.set('e', entities.join(SEP));
+  if (entities.length && entities.every((id) => v.positions[id])) {
+    q.set(
+      'p',
+      entities.map((id) => `${b36(v.positions[id]!.x)}_${b36(v.positions[id]!.y)}`).join(SEP),
+    );
+  }
+  if (v.rels && entities.length) q.set('r', v.rels.join(''));
+  if (v.filters.hiddenLabels.length) q.set('hl', v.filters.hiddenLabels.join(SEP));
+  if (v.filters.hiddenTypes.length) q.set('ht', v.filters.hiddenTypes.join(SEP));
   if (v.filters.from) q.set('from', v.filters.from);
   if (v.filters.to) q.set('to', v.filters.to);
   if (v.filters.mode === 'hide') q.set('mode', 'hide');
+  if (v.filters.hideUndated) q.set('undated', 'hide');
   if (v.selection) q.set('sel', `${v.selection.kind === 'node' ? 'n' : 'e'}:${v.selection.id}`);
   if (v.panel) q.set('panel', v.panel);
   if (v.article) q.set('article', v.article);
+  if (v.article && v.articleScroll) q.set('as', String(Math.round(v.articleScroll)));
   if (v.layout && v.layout !== 'fcose') q.set('layout', v.layout);
   return q.toString();
 }
@@ -73,7 +85,7 @@ export function encodeView(v: ViewState, maxEntities = MAX_LIST): string {
 function list(raw: string | null, valid: RegExp): string[] {
   if (!raw) return [];
   const seen = new Set<string>();
-  for (const item of raw.split(',').slice(0, MAX_LIST)) {
+  for (const item of raw.split(/[.,]/).slice(0, MAX_LIST)) {
     const s = item.trim();
     if (valid.test(s)) seen.add(s);
   }
@@ -95,16 +107,10 @@ export function decodeView(search: string): ViewState {
     return v;
   }
   v.entities = list(q.get('e'), ID);
-  const onCanvas = new Set(v.entities);
-  for (const item of (q.get('p') ?? '').split(',').slice(0, MAX_LIST)) {
-    const [id, xs, ys] = item.split(':');
-    if (!id || !onCanvas.has(id) || xs === undefined || ys === undefined) continue;
-    const x = Number(xs);
-    const y = Number(ys);
-    if (xs.trim() === '' || ys.trim() === '') continue;
-    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-    if (Math.abs(x) > MAX_COORD || Math.abs(y) > MAX_COORD) continue;
-    v.positions[id] = { x: Math.round(x), y: Math.round(y) };
+  decodePositions(v, q.get('p'));
+  const r = q.get('r');
+  if (r && v.entities.length && new RegExp(`^(?:[A-Za-z0-9_-]{${TOKEN_LENGTH}})+$`).test(r)) {
+    v.rels = r.match(new RegExp(`.{${TOKEN_LENGTH}}`, 'g'))!.slice(0, MAX_LIST * 4);
   }
   v.filters.hiddenLabels = list(q.get('hl'), NAME);
   v.filters.hiddenTypes = list(q.get('ht'), NAME);
@@ -117,6 +123,7 @@ export function decodeView(search: string): ViewState {
     v.filters.to = from;
   }
   if (q.get('mode') === 'hide') v.filters.mode = 'hide';
+  if (q.get('undated') === 'hide') v.filters.hideUndated = true;
   const sel = q.get('sel');
   if (sel?.startsWith('n:') && ID.test(sel.slice(2)))
     v.selection = { kind: 'node', id: sel.slice(2) };
@@ -126,7 +133,37 @@ export function decodeView(search: string): ViewState {
   if (panel && (PANELS as readonly string[]).includes(panel)) v.panel = panel as PanelName;
   const article = q.get('article');
   if (article && ID.test(article)) v.article = article;
+  const as = Number(q.get('as'));
+  if (v.article && Number.isInteger(as) && as > 0 && as <= 1000) v.articleScroll = as;
   const layout = q.get('layout');
   if (layout && (LAYOUTS as readonly string[]).includes(layout)) v.layout = layout as LayoutName;
   return v;
+}
+
+/** Positions aligned with `e` (`x_y` in base 36), or the older `id:x:y` items. */
+function decodePositions(v: ViewState, raw: string | null): void {
+  const items = (raw ?? '').split(/[.,]/).slice(0, MAX_LIST);
+  const aligned =
+    items.length === v.entities.length && items.every((i) => /^-?[0-9a-z]+_-?[0-9a-z]+$/.test(i));
+  const onCanvas = new Set(v.entities);
+  items.forEach((item, i) => {
+    let id: string | undefined;
+    let x: number;
+    let y: number;
+    if (aligned) {
+      const [xs, ys] = item.split('_') as [string, string];
+      id = v.entities[i];
+      x = parseInt(xs, 36);
+      y = parseInt(ys, 36);
+    } else {
+      const [rawId, xs, ys] = item.split(':');
+      if (!rawId || !onCanvas.has(rawId) || !xs?.trim() || !ys?.trim()) return;
+      id = rawId;
+      x = Number(xs);
+      y = Number(ys);
+    }
+    if (!id || !Number.isFinite(x) || !Number.isFinite(y)) return;
+    if (Math.abs(x) > MAX_COORD || Math.abs(y) > MAX_COORD) return;
+    v.positions[id] = { x: Math.round(x), y: Math.round(y) };
+  });
 }

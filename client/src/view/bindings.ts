@@ -23,6 +23,12 @@ export function statusReporter(line: HTMLElement, banner: Banner): Reporter {
   };
 }
 
+/** The whole view as a link (what "Copy link" copies), written without waiting for the URL. */
+export function viewLink(store: GraphStore): string {
+  const qs = encodeView(store.view(), defaults.urlMaxEntities);
+  return `${location.origin}${location.pathname}${qs ? `?${qs}` : ''}`;
+}
+
 /** Writes the store's view into the URL: pushes at once, debounces replaces. */
 function urlWriter(store: GraphStore): (mode: UrlMode) => void {
   let timer: ReturnType<typeof setTimeout> | undefined;

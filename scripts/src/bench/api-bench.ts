@@ -11,7 +11,8 @@ import autocannon from 'autocannon';
 import { EntityPools, epochDay, poolSizes } from '../generate/entities';
 import { GENERATE_DEFAULTS } from '../generate/corpus';
 import { Rng } from '../generate/prng';
-import { repoRoot } from '../neo4j/local-neo4j';
+import { repoRoot, type LocalNeo4j } from '../neo4j/local-neo4j';
+import { localNeo4jEnv } from '../neo4j/from-config';
 import type { Corpus } from './corpus-cache';
 import { median, percentile } from './machine';
 
@@ -91,7 +92,7 @@ export function scenarios(corpus: Corpus): Scenario[] {
 }
 
 export async function startApiServer(
-  uri: string,
+  neo: LocalNeo4j,
   log: (line: string) => void,
 ): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
   const child = spawn(
@@ -101,7 +102,7 @@ export async function startApiServer(
       cwd: repoRoot(),
       env: {
         ...process.env,
-        NEO4J_URI: uri,
+        ...localNeo4jEnv(neo),
         NEO4J_DATABASE: 'neo4j',
         CYPHER_RATE_LIMIT: '100000000',
         SEED_ON_START: 'false',
@@ -216,11 +217,11 @@ export interface ApiBenchOptions {
 /** Runs every scenario `repeats` times at each connection count; returns the medians. */
 export async function runApiBench(
   corpus: Corpus,
-  uri: string,
+  neo: LocalNeo4j,
   options: ApiBenchOptions,
   log: (line: string) => void,
 ): Promise<ApiFigures[]> {
-  const server = await startApiServer(uri, log);
+  const server = await startApiServer(neo, log);
   const out: ApiFigures[] = [];
   try {
     // Every scenario at 1 connection first, then every one at 50: a 50-connection burst leaves

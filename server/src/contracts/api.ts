@@ -185,6 +185,11 @@ export const GraphQuery = z.object({
   to: IsoDate.optional(),
   /** Centre entities; default: russia, iran, united-states. */
   ids: csv(Slug).optional(),
+  /**
+   * `true`: exactly the nodes `ids` names (entities or articles) and every relationship among
+   * them, no neighbours: what a shared link restores.
+   */
+  among: z.enum(['true', 'false']).optional(),
   limit: limit(2000, 300),
 });
 export type GraphQuery = z.infer<typeof GraphQuery>;

@@ -45,6 +45,16 @@ export const EnvConfig = z.object({
     .default('neo4j'),
   /** Bolt port of the local Neo4j that `npm start` boots (0 = any free port). */
   NEO4J_BOLT_PORT: port('NEO4J_BOLT_PORT', 7687),
+  /** HTTP port of the local Neo4j (Neo4j Browser at /browser/ on 127.0.0.1; 0 = any free port). */
+  NEO4J_HTTP_PORT: port('NEO4J_HTTP_PORT', 7474),
+  /**
+   * Most memory one transaction of the local Neo4j may use (db.memory.transaction.max); a query
+   * that needs more is refused instead of exhausting the heap.
+   */
+  NEO4J_TX_MEMORY: z
+    .string()
+    .regex(/^\d+[kmg]$/i, 'NEO4J_TX_MEMORY must be a size such as 256m or 1g')
+    .default('256m'),
   /** Heap of the local Neo4j JVM (-Xmx), e.g. 1g. */
   NEO4J_HEAP: z
     .string()
@@ -78,6 +88,17 @@ export const EnvConfig = z.object({
    * breadth-first search through one reads its whole neighbourhood (docs/benchmarks.md).
    */
   PATHS_HUB_DEGREE: positiveInt('PATHS_HUB_DEGREE', 1000),
+  /**
+   * Adding articles and merging entities (they write seeds/ and the graph): `auto` allows them
+   * when the server listens on a loopback address or INTAKE_TOKEN is set; `off` never.
+   */
+  INTAKE_WRITES: z
+    .enum(['auto', 'off'], { error: 'INTAKE_WRITES must be auto or off' })
+    .default('auto'),
+  /** When set, every write must send `Authorization: Bearer <token>` (required off loopback). */
+  INTAKE_TOKEN: z.string().min(16, 'INTAKE_TOKEN must be at least 16 characters').optional(),
+  /** The seed folder the intake writes to. Unset: the repository's seeds/. */
+  SEEDS_DIR: z.string().min(1).optional(),
   /** How long to wait for a Neo4j connection before answering 503. */
   NEO4J_CONNECT_TIMEOUT_MS: positiveInt('NEO4J_CONNECT_TIMEOUT_MS', 3000),
 });

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import * as api from '../contracts/api';
+import { Draft, DraftRequest } from '../contracts/draft';
+import { ArticleSaved, ArticleSubmission } from '../contracts/intake';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -60,7 +62,22 @@ export function buildOpenApiDocument(version: string): JsonSchema {
     TimelineResponse: api.TimelineResponse,
     ArticleResponse: api.ArticleResponse,
     CypherResponse: api.CypherResponse,
+    Draft,
+    ArticleSaved,
   };
+  const post = (
+    summary: string,
+    request: z.ZodType,
+    status: string,
+    response: string,
+    errors: Record<string, unknown>,
+  ) => ({
+    post: {
+      summary,
+      requestBody: { required: true, content: { 'application/json': { schema: input(request) } } },
+      responses: { [status]: { description: 'OK', ...json(response) }, ...errors },
+    },
+  });
   const get = (
     summary: string,
     response: string,
@@ -81,7 +98,7 @@ export function buildOpenApiDocument(version: string): JsonSchema {
       title: 'Knowledge-graph explorer API',
       version,
       description:
-        'Read-only access to the news knowledge graph. Errors are `{ error: { code, message, details? } }`.',
+        'The news knowledge graph: read access, plus the intake writes (drafts, saving an article) when the server allows them. Errors are `{ error: { code, message, details? } }`.',
     },
     paths: {
       '/api/health': {
@@ -132,6 +149,31 @@ export function buildOpenApiDocument(version: string): JsonSchema {
         'ArticleResponse',
         parameters(api.ArticleParams, 'path'),
         notFound,
+      ),
+      '/api/drafts': post(
+        'Draft an extraction from pasted article text (entities, statements, candidates)',
+        DraftRequest,
+        '200',
+        'Draft',
+        { '400': error('Invalid body: the details name the field (body.text, ...).') },
+      ),
+      '/api/articles': post(
+        'Save a reviewed article: seed files written atomically, only that article ingested',
+        ArticleSubmission,
+        '201',
+        'ArticleSaved',
+        {
+          '400': error(
+            'invalid_article (details name each field, e.g. body.relationships.1.quote) or invalid_seeds; nothing written.',
+          ),
+          '401': error('INTAKE_TOKEN is set and the bearer token is missing or wrong.'),
+          '403': error(
+            'writes_disabled (INTAKE_WRITES=off, or not loopback without a token) or bad_host.',
+          ),
+          '409': error('Another save is writing to the seeds folder; try again.'),
+          '413': error('The body is over 1 MB.'),
+          '503': error('Neo4j is not reachable; nothing written.'),
+        },
       ),
       '/api/cypher': {
         post: {

@@ -1,0 +1,10 @@
+/**
+ * The intake's programmatic API, exported as `@kg/scripts/intake` for the server: add a
+ * reviewed article to the seed set and the graph.
+ */
+export { writeArticle, IntakeError, type WrittenArticle } from './write-article';
+export { saveArticle, type SaveTarget } from './save-article';
+export { SeedsBusyError } from './seeds-lock';
+export type { IntakeProblem } from './seed-edits';
+export { SeedValidationError } from '../ingest/ingest';
+export { DEFAULT_SEEDS_DIR } from '../ingest/validate';

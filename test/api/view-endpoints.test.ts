@@ -1,0 +1,35 @@
+/**
+ * The endpoints the explorer's second round needs, against the seed graph: the subgraph among
+ * given nodes (what a shared link restores).
+ */
+import request from 'supertest';
+import { GraphResponse } from '@kg/server/contracts';
+import { suiteApp } from './helpers';
+
+const HEGSETH_ARTICLE = '2026-03-07-hegseth-not-concerned';
+
+describe('endpoints for shared views, search and statements', () => {
+  const suite = suiteApp();
+
+  it('GET /api/graph?among=true gives exactly the named nodes, articles included, and every relationship among them', async () => {
+    const ids = ['pete-hegseth', 'russia', 'iran', HEGSETH_ARTICLE, 'no-such-node'];
+    const res = await request(suite.app)
+      .get(`/api/graph?among=true&ids=${ids.join(',')}`)
+      .expect(200);
+    const g = GraphResponse.parse(res.body);
+    expect(g.nodes.map((n) => n.id).sort()).toEqual(
+      ['iran', 'pete-hegseth', 'russia', HEGSETH_ARTICLE].sort(),
+    );
+    expect(g.nodes.find((n) => n.id === HEGSETH_ARTICLE)?.label).toBe('Article');
+    const named = new Set(ids);
+    for (const e of g.edges) {
+      expect(named.has(e.source) && named.has(e.target)).toBe(true);
+    }
+    const { records } = await suite.driver.executeQuery(
+      `MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids RETURN count(r) AS n`,
+      { ids },
+    );
+    expect(g.edges).toHaveLength(Number(records[0]!.get('n')));
+    expect(g.edges.some((e) => e.type === 'MENTIONS' && e.source === HEGSETH_ARTICLE)).toBe(true);
+  });
+});
