@@ -245,6 +245,8 @@ export const SchemaResponse = z.object({
     z.object({ type: z.string(), count: z.number().int(), meaning: z.string().optional() }),
   ),
   propertyKeys: z.array(z.string()),
+  /** The first and last date of an article or event in the graph (absent when none is dated). */
+  dates: z.object({ first: IsoDate, last: IsoDate }).optional(),
 });
 export type SchemaResponse = z.infer<typeof SchemaResponse>;
 
