@@ -24,7 +24,8 @@ declare const window: {
   __kg: {
     app: {
       cy: Cy;
-      expand: (id: string) => Promise<void>;
+      expand: (id: string, cursor?: string | null) => Promise<void>;
+      lastExpansion: { nextCursor: string | null } | null;
       openPanel: (p: string, article?: string) => void;
     };
   };
@@ -64,8 +65,19 @@ describe('a shared link', () => {
   it('reopens exactly the view: nodes, relationship ids, positions, articles, scroll; no 404s', async () => {
     const page = await openExplorer(suite.context, `${suite.explorer.server.url}/`);
     const first = await drawn(page);
-    // An expansion that brings in Article nodes (the articles that mention Hegseth).
-    await page.evaluate(() => window.__kg.app.expand('pete-hegseth'));
+    // An expansion that brings in Article nodes (the articles that mention Hegseth): MENTIONS
+    // come after his curated relationships, so page on until they appear.
+    await page.evaluate(async () => {
+      const app = window.__kg.app;
+      const hasArticle = () =>
+        app.cy
+          .nodes()
+          .map((n) => n.data('kind'))
+          .includes('Article');
+      await app.expand('pete-hegseth');
+      while (!hasArticle() && app.lastExpansion?.nextCursor)
+        await app.expand('pete-hegseth', app.lastExpansion.nextCursor);
+    });
     await page.waitForFunction(() =>
       window.__kg.app.cy
         .nodes()
