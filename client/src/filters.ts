@@ -1,9 +1,10 @@
 /**
  * Label, type and time-range filtering: which nodes and edges fall outside the filters. Pure;
- * the canvas then fades or hides what this returns. A relationship is inside a time range when
- * one of its dates is, or when it has no date (it cannot be placed, so it is not hidden); an
- * event is inside when its date is; any other node is outside only when it has edges and all of
- * them are outside.
+ * the canvas then fades or hides what this returns. A statement is inside a time range when its
+ * own date is; an undated one as the analyst chooses (shown by default, `hideUndated` hides it).
+ * The canvas splits each bundle by that (graph/elements.ts), so a drawn edge is wholly inside or
+ * wholly outside. An event is inside when its date is; any other node is outside only when it
+ * has edges and all of them are outside.
  */
 export type FilterMode = 'fade' | 'hide';
 
@@ -16,6 +17,18 @@ export interface FilterState {
   mode: FilterMode;
   /** Undated statements: shown (the default: they cannot be placed in time) or hidden. */
   hideUndated?: boolean;
+}
+
+/** The time part of the filters: what decides whether one statement is inside. */
+export type TimeWindow = Pick<FilterState, 'from' | 'to' | 'hideUndated'>;
+
+/** Whether a statement dated `date` (or undated) is inside the window. */
+export function inTimeWindow(date: string | undefined, w: TimeWindow): boolean {
+  return date ? inRange(date, w.from, w.to) : !w.hideUndated;
+}
+
+export function timed(w: TimeWindow): boolean {
+  return !!w.from || !!w.to || !!w.hideUndated;
 }
 
 export interface FilterNode {
@@ -31,12 +44,14 @@ export interface FilterEdge {
   type: string;
   dates: string[];
   undated: boolean;
+  /** Set when the edge was split by the time window already (graph/elements.ts). */
+  outside?: boolean;
 }
 
 export const NO_FILTERS: FilterState = { hiddenLabels: [], hiddenTypes: [], mode: 'fade' };
 
 export function isActive(f: FilterState): boolean {
-  return f.hiddenLabels.length > 0 || f.hiddenTypes.length > 0 || !!f.from || !!f.to;
+  return f.hiddenLabels.length > 0 || f.hiddenTypes.length > 0 || timed(f);
 }
 
 function inRange(date: string, from?: string, to?: string): boolean {
@@ -50,11 +65,11 @@ export function outside(
 ): { nodes: Set<string>; edges: Set<string> } {
   const labels = new Set(f.hiddenLabels);
   const types = new Set(f.hiddenTypes);
-  const timed = !!f.from || !!f.to;
+  const isTimed = timed(f);
   const outNodes = new Set<string>();
   for (const n of nodes) {
     if (labels.has(n.kind)) outNodes.add(n.id);
-    else if (timed && n.date && !inRange(n.date, f.from, f.to)) outNodes.add(n.id);
+    else if (isTimed && n.date && !inRange(n.date, f.from, f.to)) outNodes.add(n.id);
   }
   const outEdges = new Set<string>();
   const edgesOf = new Map<string, { all: number; out: number }>();
@@ -66,14 +81,16 @@ export function outside(
   };
   for (const e of edges) {
     let isOut = types.has(e.type) || outNodes.has(e.source) || outNodes.has(e.target);
-    const timeOut = timed && !e.undated && !e.dates.some((d) => inRange(d, f.from, f.to));
+    const timeOut =
+      e.outside ??
+      (isTimed && !(e.undated && !f.hideUndated) && !e.dates.some((d) => inRange(d, f.from, f.to)));
     if (timeOut) isOut = true;
     if (isOut) outEdges.add(e.id);
     // Only time decides whether a node is stranded: hiding a type should not hide people.
     tally(e.source, timeOut);
     tally(e.target, timeOut);
   }
-  if (timed) {
+  if (isTimed) {
     for (const n of nodes) {
       const t = edgesOf.get(n.id);
       if (!n.date && t && t.all > 0 && t.out === t.all) outNodes.add(n.id);

@@ -166,8 +166,17 @@ const empty = el(
   'Nothing on the canvas. Press / to search for an entity.',
 );
 cyHost.parentElement!.append(counts, empty);
+/** Nodes and relationships on the canvas; with filters, how many of them the filters leave in. */
 function refreshCounts(): void {
-  counts.textContent = `${cy.nodes().length} nodes · ${cy.edges().length} edges`;
+  const statements = (eles: cytoscape.EdgeCollection) =>
+    eles.toArray().reduce((n, e) => n + (e.data('count') as number), 0);
+  const kept = cy.elements().not('.faded, .filtered');
+  const [n, s] = [cy.nodes().length, statements(cy.edges())];
+  const [kn, ks] = [kept.nodes().length, statements(kept.edges())];
+  counts.textContent =
+    kn === n && ks === s
+      ? `${n} nodes · ${s} relationships`
+      : `${kn} of ${n} nodes · ${ks} of ${s} relationships in the filters`;
   empty.hidden = cy.nodes().length > 0;
   refreshToolbar();
 }
@@ -181,6 +190,7 @@ app.on('selection', () => {
   renderRight();
 });
 app.on('view', () => {
+  refreshCounts();
   refreshToolbar();
   renderRight();
   renderDrawer();

@@ -13,6 +13,7 @@ import {
 } from '@kg/server';
 import type { Config } from '@kg/server';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j/local-neo4j';
+import { localNeo4jOptions, neo4jTarget, passwordHint } from './neo4j/from-config';
 import { seedIfEmpty } from './ingest/seed-if-empty';
 import { warmUp } from './warm-up';
 
@@ -50,31 +51,20 @@ async function main(): Promise<void> {
   try {
     if (!uri) {
       say('NEO4J_URI is not set: starting a local Neo4j 5.26 (set NEO4J_URI to use your own).');
-      local = await startLocalNeo4j({
-        port: config.NEO4J_BOLT_PORT,
-        heap: config.NEO4J_HEAP,
-        pageCache: config.NEO4J_PAGECACHE,
-        dataDir: config.NEO4J_DATA_DIR,
-        log: (line) => say(line),
-      });
+      local = await startLocalNeo4j({ ...localNeo4jOptions(config), log: (line) => say(line) });
       const neo = local;
       cleanup.push(() => neo.stop());
       uri = local.uri;
       say(
         `local Neo4j ${local.version} ${local.edition} ready at ${uri} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
       );
+      if (local.browserUrl) say(`Neo4j Browser: ${local.browserUrl} (${passwordHint(local)})`);
     } else {
       say(`using Neo4j at ${uri}`);
     }
-    const driver = createDriver(
-      {
-        uri,
-        user: config.NEO4J_USER,
-        password: config.NEO4J_PASSWORD,
-        database: config.NEO4J_DATABASE,
-      },
-      { connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS },
-    );
+    const driver = createDriver(neo4jTarget(config, local), {
+      connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS,
+    });
     cleanup.push(() => driver.close());
     await waitForNeo4j(
       driver,

@@ -62,7 +62,7 @@ describe('own Neo4j: a 100,000-relationship node, then Neo4j stopped and started
       NEO4J_CONNECT_TIMEOUT_MS: '1000',
     });
     driver = createDriver(
-      { uri: neo.uri, user: 'neo4j', password: '', database: 'neo4j' },
+      { uri: neo.uri, user: neo.user, password: neo.password, database: 'neo4j' },
       { connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS },
     );
     app = createApp({ driver, config, logger: pino({ level: 'silent' }) });

@@ -3,7 +3,7 @@
  * given nodes (what a shared link restores).
  */
 import request from 'supertest';
-import { GraphResponse } from '@kg/server/contracts';
+import { GraphResponse, SchemaResponse } from '@kg/server/contracts';
 import { suiteApp } from './helpers';
 
 const HEGSETH_ARTICLE = '2026-03-07-hegseth-not-concerned';
@@ -31,5 +31,13 @@ describe('endpoints for shared views, search and statements', () => {
     );
     expect(g.edges).toHaveLength(Number(records[0]!.get('n')));
     expect(g.edges.some((e) => e.type === 'MENTIONS' && e.source === HEGSETH_ARTICLE)).toBe(true);
+  });
+
+  it('GET /api/schema gives the first and last date of an article or event', async () => {
+    const res = await request(suite.app).get('/api/schema').expect(200);
+    expect(SchemaResponse.parse(res.body).dates).toEqual({
+      first: '2026-02-28',
+      last: '2026-03-11',
+    });
   });
 });

@@ -73,3 +73,36 @@ describe('toElements', () => {
     expect(parseBundleId('garbage')).toBeNull();
   });
 });
+
+describe('toElements with a time window', () => {
+  const ends = [node('leavitt'), node('iran', 'Country')];
+  const said = [
+    rel('early', 'SAID', 'leavitt', 'iran', { date: '2026-03-05' }),
+    rel('late', 'SAID', 'leavitt', 'iran', { date: '2026-03-09' }),
+    rel('undated', 'SAID', 'leavitt', 'iran'),
+  ];
+
+  it('splits a bundle by the statements’ own dates and counts each part alone', () => {
+    const out = toElements(ends, said, { from: '2026-03-08', to: '2026-03-10' });
+    const byId = new Map(out.edges.map((e) => [e.data.id, e.data]));
+    expect(byId.get('leavitt|SAID|iran')).toMatchObject({
+      relIds: ['undated', 'late'],
+      count: 2,
+      caption: 'SAID ×2',
+    });
+    expect(byId.get('leavitt|SAID|iran|out')).toMatchObject({ relIds: ['early'], outside: true });
+    expect(parseBundleId('leavitt|SAID|iran|out')).toEqual({
+      source: 'leavitt',
+      type: 'SAID',
+      target: 'iran',
+    });
+  });
+
+  it('puts undated statements outside when the analyst hides them', () => {
+    const out = toElements(ends, said, { from: '2026-03-08', hideUndated: true });
+    expect(out.edges.map((e) => [e.data.id, e.data.relIds])).toEqual([
+      ['leavitt|SAID|iran|out', ['undated', 'early']],
+      ['leavitt|SAID|iran', ['late']],
+    ]);
+  });
+});

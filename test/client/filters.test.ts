@@ -93,3 +93,23 @@ describe('filters', () => {
     expect(dateAt('2026-02-27', 2)).toBe('2026-03-01');
   });
 });
+
+describe('filters on split bundles', () => {
+  it('takes an edge’s own `outside` mark and strands a node whose edges are all outside', () => {
+    const split: FilterEdge[] = [
+      { ...edges[0]!, id: 'in', outside: false },
+      { ...edges[1]!, id: 'out', outside: true },
+    ];
+    const out = outside(nodes, split, { ...NO_FILTERS, to: '2026-03-10' });
+    expect([...out.edges]).toEqual(['out']);
+    expect(out.nodes.has('witkoff')).toBe(true);
+    expect(out.nodes.has('hegseth')).toBe(false);
+  });
+
+  it('hides undated edges only when asked', () => {
+    const f = { ...NO_FILTERS, from: '2026-03-01' };
+    expect(outside(nodes, edges, f).edges.has('e4')).toBe(false);
+    expect(outside(nodes, edges, { ...f, hideUndated: true }).edges.has('e4')).toBe(true);
+    expect(isActive({ ...NO_FILTERS, hideUndated: true })).toBe(true);
+  });
+});

@@ -77,3 +77,28 @@ export async function openExplorer(
 
 export const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+
+/**
+ * The explorer for the calling suite, and a fresh browser context (1440×900) for each test:
+ * registered as jest hooks, read inside the tests.
+ */
+export function suiteExplorer(): { explorer: Explorer; context: BrowserContext } {
+  const s = {} as { explorer: Explorer; context: BrowserContext };
+  beforeAll(async () => {
+    s.explorer = await startExplorer();
+  });
+  afterAll(async () => {
+    await s.explorer?.close();
+    await s.explorer?.driver.close();
+  });
+  beforeEach(async () => {
+    s.context = await s.explorer.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: s.explorer.server.url,
+    });
+  });
+  afterEach(async () => {
+    await s.context.close();
+  });
+  return s;
+}

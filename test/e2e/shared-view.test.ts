@@ -3,8 +3,8 @@
  * filter and a scrolled article, "Copy link" gives a short URL that a fresh browser opens to the
  * same nodes, the same drawn relationships and positions, with no failed request.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { openExplorer, startExplorer, type Explorer } from './harness';
+import type { Page } from 'playwright-core';
+import { openExplorer, suiteExplorer } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -59,28 +59,10 @@ const drawn = (page: Page) =>
   });
 
 describe('a shared link', () => {
-  let explorer: Explorer;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    explorer = await startExplorer();
-  });
-  afterAll(async () => {
-    await explorer?.close();
-    await explorer?.driver.close();
-  });
-  beforeEach(async () => {
-    context = await explorer.browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: explorer.server.url,
-    });
-  });
-  afterEach(async () => {
-    await context.close();
-  });
+  const suite = suiteExplorer();
 
   it('reopens exactly the view: nodes, relationship ids, positions, articles, scroll; no 404s', async () => {
-    const page = await openExplorer(context, `${explorer.server.url}/`);
+    const page = await openExplorer(suite.context, `${suite.explorer.server.url}/`);
     const first = await drawn(page);
     // An expansion that brings in Article nodes (the articles that mention Hegseth).
     await page.evaluate(() => window.__kg.app.expand('pete-hegseth'));
@@ -110,11 +92,13 @@ describe('a shared link', () => {
     await page.getByTestId('copy-link').click();
     await page.getByTestId('status').filter({ hasText: 'Link copied' }).waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link.startsWith(explorer.server.url)).toBe(true);
+    expect(link.startsWith(suite.explorer.server.url)).toBe(true);
     // ~1,500 characters for a 60-node view with its 75 relationships and positions.
     expect(link.length).toBeLessThan(1800);
 
-    const fresh = await explorer.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const fresh = await suite.explorer.browser.newContext({
+      viewport: { width: 1440, height: 900 },
+    });
     try {
       const failed: string[] = [];
       fresh.on('response', (r) => {

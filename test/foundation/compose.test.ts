@@ -51,7 +51,53 @@ describe('docker-compose.yml', () => {
     expect(neo4j.healthcheck.test).toBeDefined();
     expect(neo4j.volumes[0]).toMatch(/^neo4j-data:/);
     expect(Object.keys(compose.volumes)).toContain('neo4j-data');
-    expect(neo4j.ports).toEqual(expect.arrayContaining(['7474:7474', '7687:7687']));
+    expect(neo4j.ports).toEqual([
+      '${BIND_ADDRESS:-127.0.0.1}:7474:7474',
+      '${BIND_ADDRESS:-127.0.0.1}:7687:7687',
+    ]);
+    expect(neo4j.environment.NEO4J_db_memory_transaction_max).toMatch(/^\d+[kmg]$/);
+  });
+
+  it('publishes every port on 127.0.0.1 unless BIND_ADDRESS says otherwise', () => {
+    const published = Object.values(compose.services).flatMap(
+      (s) => (s as { ports?: string[] }).ports ?? [],
+    );
+    expect(published.length).toBe(3);
+    for (const port of published) expect(port).toMatch(/^\$\{BIND_ADDRESS:-127\.0\.0\.1\}:/);
+  });
+
+  it('refuses to start without a password, in every service that needs one', () => {
+    for (const name of ['neo4j', 'ingest', 'app']) {
+      const env = compose.services[name].environment as Record<string, string>;
+      const value = name === 'neo4j' ? env.NEO4J_AUTH : env.NEO4J_PASSWORD;
+      expect({ name, value }).toEqual({
+        name,
+        value: expect.stringMatching(/\$\{NEO4J_PASSWORD:\?[^}]+\}/),
+      });
+    }
+  });
+
+  it('restarts the long-running services and health-checks the app', () => {
+    expect(compose.services.neo4j.restart).toBe('unless-stopped');
+    expect(compose.services.app.restart).toBe('unless-stopped');
+    expect(compose.services.ingest.restart).toBe('no');
+    expect(compose.services.app.healthcheck.test.join(' ')).toContain('/api/health');
+  });
+
+  it('runs node as PID 1 on the server itself, with production dependencies only', () => {
+    const dockerfile = fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8');
+    const stages = dockerfile.split(/^FROM /m).slice(1);
+    expect(stages).toHaveLength(2);
+    const runtime = stages[1]!;
+    expect(runtime).toMatch(/^RUN npm ci --omit=dev\b/m);
+    expect(runtime).not.toMatch(/npm install/);
+    expect(runtime).not.toMatch(/COPY --from=build \/app \/app/);
+    const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(runtime)![1]!) as string[];
+    expect(cmd).toEqual(['node', '--import', 'tsx', 'server/src/main.ts']);
+    expect(compose.services.ingest.command[0]).toBe('node');
+    // tsx runs the sources in the runtime image, so it must be a production dependency.
+    const server = JSON.parse(fs.readFileSync(path.join(root, 'server/package.json'), 'utf8'));
+    expect(server.dependencies.tsx).toBeDefined();
   });
 
   it('mounts seeds/ into the app and gates intake writes on INTAKE_TOKEN', () => {

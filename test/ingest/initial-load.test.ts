@@ -46,7 +46,12 @@ const leftovers = (dataDir: string) =>
 
 async function withNeo4j<T>(dataDir: string, f: (driver: Driver) => Promise<T>): Promise<T> {
   const neo: LocalNeo4j = await startLocalNeo4j({ port: 0, dataDir });
-  const driver = createDriver({ uri: neo.uri, user: 'neo4j', password: '', database: 'neo4j' });
+  const driver = createDriver({
+    uri: neo.uri,
+    user: neo.user,
+    password: neo.password,
+    database: 'neo4j',
+  });
   try {
     await waitForNeo4j(driver, 60_000);
     return await f(driver);

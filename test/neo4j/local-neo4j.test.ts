@@ -13,6 +13,7 @@ import {
   startLocalNeo4j,
   type LocalNeo4j,
 } from '../../scripts/src/neo4j/local-neo4j';
+import { passwordFile } from '../../scripts/src/neo4j/local-password';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const neo4j = require('neo4j-driver') as typeof import('neo4j-driver');
@@ -68,7 +69,7 @@ describe('local Neo4j launcher', () => {
       expect(neo.edition).toBe('community');
       expect(pidAlive(neo.pid)).toBe(true);
 
-      const driver = neo4j.driver(neo.uri, neo4j.auth.basic('neo4j', 'unused-auth-is-off'));
+      const driver = neo4j.driver(neo.uri, neo4j.auth.basic(neo.user, neo.password));
       try {
         const { records } = await driver.executeQuery(
           'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
@@ -96,6 +97,67 @@ describe('local Neo4j launcher', () => {
       if (!stopped) await neo.stop();
     }
   }, 120_000);
+
+  it('refuses Bolt without the generated password, keeps that password private, serves Neo4j Browser on 127.0.0.1 and caps transaction memory', async () => {
+    const dataDir = tmpDir('kg-neo4j-auth-');
+    const neo: LocalNeo4j = await startLocalNeo4j({ port: 0, dataDir, txMemory: '64m' });
+    try {
+      // Any web page can open ws://127.0.0.1:<bolt>: without auth it could run Cypher.
+      for (const auth of [
+        undefined, // no credentials at all
+        neo4j.auth.basic('neo4j', 'neo4j'),
+        neo4j.auth.basic(neo.user, `${neo.password}x`),
+      ]) {
+        const stranger = neo4j.driver(neo.uri, auth);
+        try {
+          await expect(stranger.executeQuery('RETURN 1')).rejects.toMatchObject({
+            code: 'Neo.ClientError.Security.Unauthorized',
+          });
+        } finally {
+          await stranger.close();
+        }
+      }
+
+      const file = passwordFile(dataDir);
+      expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+      expect(fs.readFileSync(file, 'utf8').trim()).toBe(neo.password);
+      expect(neo.password).toMatch(/^[\w-]{24}$/);
+
+      expect(neo.browserUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/browser\/$/);
+      const page = await fetch(neo.browserUrl!);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('Neo4j Browser');
+
+      const driver = neo4j.driver(neo.uri, neo4j.auth.basic(neo.user, neo.password));
+      try {
+        // db.memory.transaction.max: a query that holds more than the cap is refused.
+        await expect(
+          driver.executeQuery('UNWIND range(1, 20000000) AS i RETURN collect(i) AS all'),
+        ).rejects.toMatchObject({ code: expect.stringMatching(/MemoryPoolOutOfMemoryError$/) });
+        const { records } = await driver.executeQuery('RETURN 1 AS one');
+        expect(records[0]!.get('one').toNumber()).toBe(1);
+      } finally {
+        await driver.close();
+      }
+    } finally {
+      await neo.stop();
+    }
+
+    // A restart on the same data keeps the password (and can run without the HTTP connector).
+    const again = await startLocalNeo4j({ port: 0, dataDir, httpPort: -1 });
+    try {
+      expect(again.password).toBe(neo.password);
+      expect(again.browserUrl).toBeUndefined();
+      const driver = neo4j.driver(again.uri, neo4j.auth.basic(again.user, again.password));
+      try {
+        await driver.executeQuery('RETURN 1');
+      } finally {
+        await driver.close();
+      }
+    } finally {
+      await again.stop();
+    }
+  }, 400_000);
 
   it('does not leave an orphan JVM when the process that started it is SIGKILLed', async () => {
     const dataDir = tmpDir('kg-neo4j-orphan-');

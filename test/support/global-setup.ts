@@ -17,6 +17,8 @@ export default async function globalSetup(): Promise<void> {
     const neo = await startLocalNeo4j({ port: 0, dataDir, log });
     (globalThis as { __KG_NEO4J__?: unknown }).__KG_NEO4J__ = { neo, dataDir };
     process.env.NEO4J_URI = neo.uri;
+    process.env.NEO4J_USER = neo.user;
+    process.env.NEO4J_PASSWORD = neo.password;
     process.env.KG_TEST_OWNS_NEO4J = '1';
     log(`Neo4j ${neo.version} at ${neo.uri}`);
   }

@@ -5,7 +5,7 @@
  */
 import type { Core } from 'cytoscape';
 import type { EntitySummary, RelationshipView } from '@kg/server/contracts';
-import type { FilterEdge, FilterNode } from '../filters';
+import { inTimeWindow, type FilterEdge, type FilterNode, type TimeWindow } from '../filters';
 
 export interface NodeData {
   id: string;
@@ -36,6 +36,8 @@ export interface EdgeData {
   dates: string[];
   /** True when at least one bundled relationship has no date. */
   undated: boolean;
+  /** True for the bundle of statements outside the time window (id ends in `|out`). */
+  outside?: boolean;
 }
 
 export interface ElementDefs {
@@ -48,7 +50,7 @@ export function bundleId(source: string, type: string, target: string): string {
 }
 
 export function parseBundleId(id: string): { source: string; type: string; target: string } | null {
-  const m = /^([^|]+)\|([A-Z_]+)\|([^|]+)$/.exec(id);
+  const m = /^([^|]+)\|([A-Z_]+)\|([^|]+)(?:\|out)?$/.exec(id);
   return m ? { source: m[1]!, type: m[2]!, target: m[3]! } : null;
 }
 
@@ -62,11 +64,14 @@ export function nodeData(e: EntitySummary): NodeData {
 
 /**
  * Builds the elements for a scene. Relationships whose endpoints are not among `nodes` are
- * dropped (the canvas never draws a dangling edge).
+ * dropped (the canvas never draws a dangling edge). With a time window, each bundle splits by
+ * the statements' own dates: those inside keep the bundle id and are counted alone, those
+ * outside go to a second bundle (`…|out`, marked `outside`) that the filters fade or hide.
  */
 export function toElements(
   nodes: Iterable<EntitySummary>,
   relationships: Iterable<RelationshipView>,
+  window?: TimeWindow,
 ): ElementDefs {
   const out: ElementDefs = { nodes: [], edges: [] };
   const ids = new Set<string>();
@@ -80,7 +85,9 @@ export function toElements(
   for (const r of relationships) {
     if (seen.has(r.id) || !ids.has(r.source) || !ids.has(r.target)) continue;
     seen.add(r.id);
-    const key = bundleId(r.source, r.type, r.target);
+    const key =
+      bundleId(r.source, r.type, r.target) +
+      (window && !inTimeWindow(r.date, window) ? '|out' : '');
     const list = bundles.get(key);
     if (list) list.push(r);
     else bundles.set(key, [r]);
@@ -102,6 +109,7 @@ export function toElements(
         alleged: rels.some((r) => r.alleged === true),
         dates,
         undated: rels.some((r) => !r.date),
+        ...(id.endsWith('|out') ? { outside: true } : {}),
       },
     });
   }
@@ -119,6 +127,7 @@ export function elementsForFilter(cy: Core): { nodes: FilterNode[]; edges: Filte
       type: e.data('type'),
       dates: e.data('dates'),
       undated: e.data('undated'),
+      outside: e.data('outside') === true,
     })),
   };
 }

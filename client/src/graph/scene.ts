@@ -6,6 +6,7 @@
  */
 import type { Core, NodeSingular } from 'cytoscape';
 import type { EntitySummary, RelationshipView } from '@kg/server/contracts';
+import type { TimeWindow } from '../filters';
 import { toElements, type EdgeData, type NodeData } from './elements';
 import { tunePerformance } from './performance';
 
@@ -25,6 +26,8 @@ export class Scene {
   pinned = new Set<string>();
   /** Node id -> the node ids its expansion added (for collapse). */
   expansions = new Map<string, string[]>();
+  /** The time filter: bundles are split by it (graph/elements.ts). */
+  window: TimeWindow | undefined;
 
   constructor(readonly cy: Core) {}
 
@@ -101,7 +104,7 @@ export class Scene {
   /** Brings Cytoscape in line with the scene; `positions` places nodes (new ones or all). */
   sync(positions: Record<string, { x: number; y: number }> = {}): void {
     const { nodes, edges } = this.payload();
-    const defs = toElements(nodes, edges);
+    const defs = toElements(nodes, edges, this.window);
     const cy = this.cy;
     const wantNodes = new Map(defs.nodes.map((d) => [d.data.id, d.data] as [string, NodeData]));
     const wantEdges = new Map(defs.edges.map((d) => [d.data.id, d.data] as [string, EdgeData]));

@@ -8,7 +8,7 @@
 import type { Core, EdgeSingular } from 'cytoscape';
 import type { GraphPayload } from '@kg/server/contracts';
 import { defaults } from '../defaults';
-import { NO_FILTERS, outside, type FilterState } from '../filters';
+import { NO_FILTERS, outside, timed, type FilterState } from '../filters';
 import { History } from '../state/history';
 import type { LayoutName, PanelName, ViewState } from '../state/url-state';
 import { relToken } from '../state/rel-token';
@@ -40,7 +40,7 @@ export interface StoreHooks {
 export class GraphStore {
   readonly scene: Scene;
   readonly history = new History<Snapshot>(defaults.historyLimit);
-  filters: FilterState = { ...NO_FILTERS };
+  private current: FilterState = { ...NO_FILTERS };
   selection: Selection = null;
   panel: PanelName | null = null;
   article: string | undefined;
@@ -62,6 +62,18 @@ export class GraphStore {
 
   constructor(readonly cy: Core) {
     this.scene = new Scene(cy);
+  }
+
+  get filters(): FilterState {
+    return this.current;
+  }
+
+  /** Sets the filters without drawing; the time part decides how bundles split on next sync. */
+  set filters(f: FilterState) {
+    this.current = f;
+    this.scene.window = timed(f)
+      ? { from: f.from, to: f.to, hideUndated: f.hideUndated }
+      : undefined;
   }
 
   on(kind: StoreEvent, fn: () => void): void {
@@ -236,7 +248,10 @@ export class GraphStore {
 
   setFilters(f: FilterState): void {
     this.filters = f;
+    this.scene.sync();
     this.applyFilters();
+    if (this.selection && this.cy.getElementById(this.selection.id).empty()) this.select(null);
+    this.emit('scene');
     this.emit('view');
     this.persist('push');
   }

@@ -4,7 +4,16 @@
  */
 import { NODE_LABELS } from '@kg/server/contracts';
 import type { App } from '../app';
-import { dateAt, dateDomain, dayOffset, isActive, NO_FILTERS, type FilterState } from '../filters';
+import { api } from '../api';
+import {
+  dateAt,
+  dateDomain,
+  dayOffset,
+  isActive,
+  NO_FILTERS,
+  outside,
+  type FilterState,
+} from '../filters';
 import { EDGE_STYLE, edgeStyle, nodeStyle } from '../graph/style';
 import { elementsForFilter } from '../graph/elements';
 import { button, clear, el } from '../ui/dom';
@@ -62,7 +71,18 @@ export class FiltersPanel {
     app.on('scene', () => this.render());
     app.on('view', () => this.render());
     this.renderLegend();
+    // The slider spans the whole graph's dates, not only the canvas's: an expansion then never
+    // moves its ends, and the last article is always reachable.
+    void api.schema().then(
+      (s) => {
+        this.graphDates = s.dates;
+        this.render();
+      },
+      () => undefined,
+    );
   }
+
+  private graphDates: { first: string; last: string } | undefined;
 
   private set(patch: Partial<FilterState>): void {
     this.app.setFilters({ ...this.app.filters, ...patch });
@@ -87,14 +107,19 @@ export class FiltersPanel {
           : null,
       ),
     );
+    // Counts follow the time range: what it leaves out is not counted under a label or type.
+    const drawn = elementsForFilter(app.cy);
+    const out = outside(drawn.nodes, drawn.edges, { ...f, hiddenLabels: [], hiddenTypes: [] });
     const counts = { labels: new Map<string, number>(), types: new Map<string, number>() };
     app.cy.nodes().forEach((n) => {
+      if (out.nodes.has(n.id())) return;
       const k = n.data('kind') as string;
       counts.labels.set(k, (counts.labels.get(k) ?? 0) + 1);
     });
     app.cy.edges().forEach((e) => {
       const t = e.data('type') as string;
-      counts.types.set(t, (counts.types.get(t) ?? 0) + (e.data('count') as number));
+      const n = out.edges.has(e.id()) ? 0 : (e.data('count') as number);
+      counts.types.set(t, (counts.types.get(t) ?? 0) + n);
     });
 
     const labels = el('fieldset', { class: 'checks' }, el('legend', { text: 'Node types' }));
@@ -188,7 +213,15 @@ export class FiltersPanel {
     const f = app.filters;
     const box = el('fieldset', { class: 'time' }, el('legend', { text: 'Time range' }));
     const { nodes, edges } = elementsForFilter(app.cy);
-    const dom = dateDomain(nodes, edges);
+    const onCanvas = dateDomain(nodes, edges);
+    const g = this.graphDates;
+    const dom =
+      onCanvas && g
+        ? {
+            min: onCanvas.min < g.first ? onCanvas.min : g.first,
+            max: onCanvas.max > g.last ? onCanvas.max : g.last,
+          }
+        : (onCanvas ?? (g ? { min: g.first, max: g.last } : null));
     if (!dom) {
       box.append(el('p', { class: 'muted small', text: 'Nothing dated on the canvas.' }));
       return box;
@@ -241,7 +274,18 @@ export class FiltersPanel {
     });
     from.addEventListener('change', () => update('from'));
     to.addEventListener('change', () => update('to'));
-    box.append(shown, el('div', { class: 'ranges' }, from, to));
+    const undated = el('input', {
+      type: 'checkbox',
+      testid: 'time-undated',
+      'data-key': 'time:undated',
+    });
+    undated.checked = !f.hideUndated;
+    undated.addEventListener('change', () => this.set({ hideUndated: !undated.checked }));
+    box.append(
+      shown,
+      el('div', { class: 'ranges' }, from, to),
+      el('label', { class: 'check' }, undated, ' Show undated statements'),
+    );
     return box;
   }
 

@@ -38,7 +38,7 @@ export interface ViewState {
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NAME = /^[A-Za-z][A-Za-z_]{0,39}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const EDGE = /^[a-z0-9-]+\|[A-Z_]+\|[a-z0-9-]+$/;
+const EDGE = /^[a-z0-9-]+\|[A-Z_]+\|[a-z0-9-]+(?:\|out)?$/;
 const PANELS: readonly PanelName[] = ['details', 'article', 'paths', 'cypher', 'intake'];
 const LAYOUTS: readonly LayoutName[] = ['fcose', 'concentric', 'hierarchical', 'time'];
 const MAX_COORD = 1e6;

@@ -11,7 +11,8 @@ import autocannon from 'autocannon';
 import { EntityPools, epochDay, poolSizes } from '../generate/entities';
 import { GENERATE_DEFAULTS } from '../generate/corpus';
 import { Rng } from '../generate/prng';
-import { repoRoot } from '../neo4j/local-neo4j';
+import { repoRoot, type LocalNeo4j } from '../neo4j/local-neo4j';
+import { localNeo4jEnv } from '../neo4j/from-config';
 import type { Corpus } from './corpus-cache';
 import { median, percentile } from './machine';
 
@@ -90,9 +91,11 @@ export function scenarios(corpus: Corpus): Scenario[] {
   ];
 }
 
+/** The API in a child process; `neo4jEnv` names its Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD). */
 export async function startApiServer(
-  uri: string,
+  neo4jEnv: Record<string, string>,
   log: (line: string) => void,
+  overrides: Record<string, string> = { CYPHER_RATE_LIMIT: '100000000' },
 ): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
   const child = spawn(
     process.execPath,
@@ -101,10 +104,10 @@ export async function startApiServer(
       cwd: repoRoot(),
       env: {
         ...process.env,
-        NEO4J_URI: uri,
+        ...neo4jEnv,
         NEO4J_DATABASE: 'neo4j',
-        CYPHER_RATE_LIMIT: '100000000',
         SEED_ON_START: 'false',
+        ...overrides,
       },
       stdio: ['pipe', 'pipe', 'inherit'],
     },
@@ -216,11 +219,11 @@ export interface ApiBenchOptions {
 /** Runs every scenario `repeats` times at each connection count; returns the medians. */
 export async function runApiBench(
   corpus: Corpus,
-  uri: string,
+  neo: LocalNeo4j,
   options: ApiBenchOptions,
   log: (line: string) => void,
 ): Promise<ApiFigures[]> {
-  const server = await startApiServer(uri, log);
+  const server = await startApiServer(localNeo4jEnv(neo), log);
   const out: ApiFigures[] = [];
   try {
     // Every scenario at 1 connection first, then every one at 50: a 50-connection burst leaves

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { createDriver, createLogger, loadConfig, serve, waitForNeo4j } from '@kg/server';
 import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/local-neo4j';
+import { neo4jTarget } from '../neo4j/from-config';
 import { seedIfEmpty } from '../ingest/seed-if-empty';
 
 /** Defaults of the run, each overridable on the command line. */
@@ -87,15 +88,9 @@ async function main(): Promise<void> {
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
   });
-  const driver = createDriver(
-    {
-      uri: config.NEO4J_URI!,
-      user: config.NEO4J_USER,
-      password: config.NEO4J_PASSWORD,
-      database: config.NEO4J_DATABASE,
-    },
-    { connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS },
-  );
+  const driver = createDriver(neo4jTarget(config, neo), {
+    connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS,
+  });
   try {
     await waitForNeo4j(driver, 30_000);
     const seeded = await seedIfEmpty(driver, config.NEO4J_DATABASE);

@@ -41,7 +41,12 @@ export async function startBenchNeo4j(
     startTimeoutMs: 600_000,
     log: (l) => log(`[neo4j] ${l}`),
   });
-  const driver = createDriver({ uri: neo.uri, user: 'neo4j', password: '', database: 'neo4j' });
+  const driver = createDriver({
+    uri: neo.uri,
+    user: neo.user,
+    password: neo.password,
+    database: 'neo4j',
+  });
   await waitForNeo4j(driver, 60_000);
   log(
     `own Neo4j ${neo.version} ${neo.edition} at ${neo.uri} (pid ${neo.pid}, heap ${heap}, page cache ${pageCache}, data ${path.relative(repoRoot(), dataDir)})`,

@@ -284,7 +284,7 @@ async function main(): Promise<number> {
       }
       // The last run left the graph of this size loaded: benchmark the API on it.
       if (withApi) {
-        const api = await runApiBench(corpus, neo.neo.uri, apiOptions, log);
+        const api = await runApiBench(corpus, neo.neo, apiOptions, log);
         results.api.push(...api.map((f) => ({ ...f, size })));
       }
     }

@@ -18,6 +18,7 @@ import pino from 'pino';
 import { chromium } from 'playwright-core';
 import { createDriver, loadConfig, serve, waitForNeo4j } from '@kg/server';
 import { repoRoot, startLocalNeo4j, type LocalNeo4j } from '../neo4j/local-neo4j';
+import { neo4jTarget } from '../neo4j/from-config';
 import { seedIfEmpty } from '../ingest/seed-if-empty';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -62,12 +63,7 @@ async function main(): Promise<void> {
     uri = local.uri;
   }
   const config = loadConfig({ NEO4J_URI: uri, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
-  const driver = createDriver({
-    uri,
-    user: config.NEO4J_USER,
-    password: config.NEO4J_PASSWORD,
-    database: config.NEO4J_DATABASE,
-  });
+  const driver = createDriver(neo4jTarget(config, local));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],

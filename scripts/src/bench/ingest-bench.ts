@@ -9,6 +9,7 @@ import path from 'node:path';
 import { loadSeeds, validateSeeds } from '../ingest/validate';
 import { resetOwned } from '../ingest/write';
 import { repoRoot } from '../neo4j/local-neo4j';
+import { localNeo4jEnv } from '../neo4j/from-config';
 import type { BenchNeo4j } from './bench-neo4j';
 import type { Corpus } from './corpus-cache';
 import { MemorySampler, median } from './machine';
@@ -83,7 +84,7 @@ export async function runIngest(
 ): Promise<IngestRun> {
   const { out, wallMs, peak } = await runIngestCli(
     ['--seeds', corpus.dir, '--reset', '--batch-size', String(batchSize)],
-    { ...process.env, NEO4J_URI: neo.neo.uri, NEO4J_DATABASE: 'neo4j', LOG_LEVEL: 'warn' },
+    { ...process.env, ...localNeo4jEnv(neo.neo), NEO4J_DATABASE: 'neo4j', LOG_LEVEL: 'warn' },
     (child) => [child, neo.neo.pid],
   );
   const num = (re: RegExp) => Number((re.exec(out)?.[1] ?? 'NaN').replace(/,/g, ''));

@@ -7,9 +7,10 @@
  */
 import { sentenceAt, type Doc, type Mention } from './document';
 import type { Quote } from './quotes';
+import { isObject, mentionsOf, sentenceSubject } from './syntax';
 
 export const SPEECH_VERBS =
-  /\b(said|says|say|saying|added|adding|told|tells|telling|wrote|writes|writing|posted|posting|tweeted|replied|remarked|noted|stated|explained|argued|insisted|warned|continued|asked|asking|declared|claimed|claiming|claims|responded|answered|recalled|cautioned|stressed|emphasi[sz]ed|acknowledged|admitted|conceded|asserted|maintained|vowed|suggested|called|calling|described|describing|quipped|observed|predicted|promised|announced|confirmed|dismissed|downplayed|characteri[sz]ed|insists|argues|adds|notes|warns|writes)\b/g;
+  /\b(said|says|say|saying|added|adding|told|tells|telling|wrote|writes|writing|posted|posting|tweeted|replied|remarked|noted|stated|explained|argued|insisted|warned|continued|asked|asking|declared|claimed|claiming|claims|responded|answered|recalled|cautioned|stressed|emphasi[sz]ed|acknowledged|admitted|conceded|asserted|maintained|vowed|suggested|called|calling|described|describing|quipped|observed|predicted|promised|announced|confirmed|made clear|making clear|dismissed|downplayed|characteri[sz]ed|insists|argues|adds|notes|warns|writes)\b/g;
 
 const ACTORS = new Set(['Person', 'Organization', 'Country', 'Outlet']);
 const PRONOUN = /\b(he|she)\b/g;
@@ -34,20 +35,8 @@ function masked(doc: Doc, quotes: Quote[]): string {
 }
 
 function actorMentions(doc: Doc, from: number, to: number): Mention[] {
-  return doc.mentions.filter(
-    (m) => m.start >= from && m.end <= to && ACTORS.has(doc.entities.get(m.entity)?.label ?? ''),
-  );
-}
-
-/** Mentions introduced by a preposition are objects ("an interview with CNBC"), not speakers. */
-function isObject(text: string, m: Mention): boolean {
-  const before = text
-    .slice(Math.max(0, (m.phraseStart ?? m.start) - 14), m.phraseStart ?? m.start)
-    .toLowerCase();
-  return (
-    /\b(with|to|about|of|on|from|at|in|for|by|against|toward|towards|than|and)\s+(?:the\s+|a\s+|an\s+)?$/.test(
-      before,
-    ) || /['’]s\s+$/.test(before)
+  return mentionsOf(doc, { start: from, end: to }).filter((m) =>
+    ACTORS.has(doc.entities.get(m.entity)?.label ?? ''),
   );
 }
 
@@ -56,19 +45,16 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
   const lower = text.toLowerCase();
   const out: Attribution[] = [];
   let last: { speaker: string; paragraph: number } | undefined;
-  // "he said": the person named last before the pronoun, outside quotes (a quote's speaker is
-  // named outside it, so the last speaker is found this way too).
+  // "he said": the person who is the subject of the nearest sentence before that names one
+  // (outside quotes), else the last speaker.
   const personBefore = (at: number): string | undefined => {
-    const ms = doc.mentions.filter(
-      (m) =>
-        m.end <= at &&
-        doc.entities.get(m.entity)?.label === 'Person' &&
-        !quotes.some((q) => !q.title && m.start >= q.start && m.end <= q.end),
-    );
-    return (
-      ms[ms.length - 1]?.entity ??
-      (last && doc.entities.get(last.speaker)?.label === 'Person' ? last.speaker : undefined)
-    );
+    const here = sentenceAt(doc, at)?.index ?? 0;
+    for (let i = here; i >= Math.max(0, here - 4); i--) {
+      const s = doc.sentences[i]!;
+      const subj = sentenceSubject(doc, lower, { ...s, end: Math.min(s.end, at) }, 'Person');
+      if (subj) return subj.entity;
+    }
+    return last && doc.entities.get(last.speaker)?.label === 'Person' ? last.speaker : undefined;
   };
 
   for (const q of quotes) {
@@ -87,7 +73,7 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
     if (va && va.index < 60) {
       const vStart = afterFrom + va.index;
       const vEnd = vStart + va[0].length;
-      const subj = actorMentions(doc, afterFrom, vStart).filter((m) => !isObject(text, m));
+      const subj = actorMentions(doc, afterFrom, vStart).filter((m) => !isObject(lower, m));
       const obj = actorMentions(doc, vEnd, Math.min(afterTo, vEnd + 40));
       const pron = /\b(he|she)\s+(?:\w+\s+){0,2}$/.exec(lower.slice(afterFrom, vStart));
       const who =
@@ -107,10 +93,20 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
       if (vb) {
         const vStart = beforeFrom + vb.index;
         const vEnd = vStart + vb[0].length;
+        // "…,” replied Leavitt, “…": the speaker right after the verb, nothing else before the quote.
         const inverted = actorMentions(doc, vEnd, Math.min(q.start, vEnd + 30)).filter(
-          (m) => lower.slice(vEnd, m.phraseStart ?? m.start).trim().length <= 4,
+          (m) =>
+            lower.slice(vEnd, m.phraseStart ?? m.start).trim().length <= 4 &&
+            /^[\s,:;"“”'‘’-]*$/.test(lower.slice(m.end, q.start)),
         );
-        const subj = actorMentions(doc, beforeFrom, vStart).filter((m) => !isObject(text, m));
+        // "…, saying …": a participle's speaker is the subject of the main clause.
+        const participle = /ing$/.test(vb[0]);
+        const main = participle
+          ? sentenceSubject(doc, lower, { ...first, end: vStart })
+          : undefined;
+        const subj = main
+          ? [main]
+          : actorMentions(doc, beforeFrom, vStart).filter((m) => !isObject(lower, m));
         PRONOUN.lastIndex = 0;
         const pron = /\b(he|she)\b[^,]{0,40}$/.exec(lower.slice(beforeFrom, vStart));
         const who =

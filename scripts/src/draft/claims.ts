@@ -77,6 +77,35 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
     event: 'intelligence',
   },
   {
+    type: 'SHARED_INTELLIGENCE_WITH',
+    rule: 'provide-b-with-intel-far',
+    middle: new RegExp(`^[\\s\\w,'-]{0,100}?\\b${SHARE}\\s+(?:the\\s+)?$`),
+    after: new RegExp(`^(?:'s)?\\s+with\\s+(?:[\\w,'-]+\\s+){0,8}?${INTEL}`),
+    event: 'intelligence',
+  },
+  {
+    type: 'SHARED_INTELLIGENCE_WITH',
+    rule: 'transfer-of-intel-from',
+    before: new RegExp(
+      `(?:transfer|sharing|provision|supply|passing|flow|delivery)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?${INTEL}\\w*\\s+from\\s+(?:the\\s+)?$`,
+    ),
+    middle: /^\s+to\s+(?:the\s+)?$/,
+    event: 'intelligence',
+  },
+  {
+    type: 'SUPPLIED_ARMS_TO',
+    rule: 'arming',
+    middle: /^(?:'s)?\s+(?:[\w'-]+\s+){0,3}?(?:arm(?:ing|ed|s)?|re-?arm\w*)\s+(?:the\s+)?$/,
+  },
+  {
+    type: 'SUPPLIED_ARMS_TO',
+    rule: 'provide-b-with-arms',
+    middle: new RegExp(`^[\\s\\w,'-]{0,100}?\\b(?:suppl|provid|equip|arm)\\w*\\s+(?:the\\s+)?$`),
+    after: new RegExp(
+      `^(?:'s)?\\s+with\\s+(?:[\\w,'-]+\\s+){0,4}?(?:${ARMS}|(?:military|electronic[- ]warfare|defen[cs]e)\\s+equipment)`,
+    ),
+  },
+  {
     type: 'SUPPLIED_ARMS_TO',
     rule: 'supply-arms-to',
     middle: new RegExp(
@@ -96,7 +125,10 @@ function partyMentions(doc: Doc, s: Sentence): Mention[] {
   return doc.mentions
     .filter(
       (m) =>
-        m.start >= s.start && m.end <= s.end && PARTY.has(doc.entities.get(m.entity)?.label ?? ''),
+        !m.nested &&
+        m.start >= s.start &&
+        m.end <= s.end &&
+        PARTY.has(doc.entities.get(m.entity)?.label ?? ''),
     )
     .sort((a, b) => a.start - b.start);
 }
@@ -131,6 +163,12 @@ export function intelligenceEvent(
   return newEntity(doc, ctx, `Alleged ${adj} intelligence sharing with ${b.name}`, 'Event');
 }
 
+function p_between(parties: Mention[], A: Mention, B: Mention): boolean {
+  return parties.some(
+    (x) => x.start >= A.end && x.end <= B.start && x.entity !== A.entity && x.entity !== B.entity,
+  );
+}
+
 export function findClaims(doc: Doc, ctx: DraftContext): void {
   const lower = doc.fold.toLowerCase();
   for (const s of doc.sentences) {
@@ -142,6 +180,8 @@ export function findClaims(doc: Doc, ctx: DraftContext): void {
         if (A.entity === B.entity || B.start < A.end) continue;
         const middle = lower.slice(A.end, B.start);
         if (middle.length > 160) continue;
+        // Another party in between is the real subject ("U.S. officials said Russia is ...").
+        if (p_between(parties, A, B)) continue;
         for (const p of CLAIM_PATTERNS) {
           if (!p.middle.test(middle)) continue;
           if (p.after && !p.after.test(lower.slice(B.end, B.end + 80))) continue;
@@ -166,13 +206,22 @@ export function findClaims(doc: Doc, ctx: DraftContext): void {
               doc.entities.get(B.entity)!,
             );
             if (ev.status === 'new' && alleged) ev.alleged = true;
-            addMention(doc, ev, A.start, B.end, 'event', 0.75);
+            addMention(doc, ev, A.start, B.end, 'event', CLAIM_SCORE);
           }
           break;
         }
       }
     }
   }
+}
+
+/** The linking score the claims stage gives its event mentions. */
+export const CLAIM_SCORE = 0.75;
+
+/** A mention of an alleged claim (a sharing claim found by the claims stage, or so registered). */
+export function isClaim(doc: Doc, m: Mention): boolean {
+  const e = doc.entities.get(m.entity);
+  return e?.label === 'Event' && (e.alleged === true || m.score === CLAIM_SCORE);
 }
 
 /** The event the article is mostly about: the event with the most mentions, claims first. */

@@ -16,12 +16,23 @@ function headOf(phrase: string): string {
 }
 
 /** Role text a person has in this article or the registry. */
-function titles(doc: Doc, e: DocEntity): string {
-  const own = [e.role ?? '', ...e.aliases].join(' | ').toLowerCase();
+function titles(doc: Doc, e: DocEntity, registry = true): string {
+  const own = registry ? [e.role ?? '', ...e.aliases].join(' | ').toLowerCase() : '';
+  // What the article itself calls them: the title before a name, or a titled alias it used.
   const fromText = doc.mentions
-    .filter((m) => m.entity === e.id && m.phraseStart !== undefined)
-    .map((m) => doc.text.slice(m.phraseStart!, m.start).toLowerCase());
-  return [own, ...fromText].join(' | ');
+    .filter((m) => m.entity === e.id && m.kind !== 'descriptor')
+    .map((m) => doc.text.slice(m.phraseStart ?? m.start, m.end).toLowerCase());
+  const before = doc.mentions
+    .filter((m) => m.entity === e.id)
+    .map(
+      (m) =>
+        doc.fold
+          .slice(Math.max(0, m.start - 30), m.start)
+          .toLowerCase()
+          .split(/[,.;:]/)
+          .pop() ?? '',
+    );
+  return [own, ...fromText, ...before].join(' | ');
 }
 
 export function resolveCoreference(doc: Doc): void {
@@ -45,7 +56,7 @@ export function resolveCoreference(doc: Doc): void {
     if (e?.label !== 'Person') return true;
     const head = headOf(doc.fold.slice(m.start, m.end));
     const rivals = persons.filter(
-      (p) => p.id !== e.id && new RegExp(`\\b${head}\\b`).test(titles(doc, p)),
+      (p) => p.id !== e.id && new RegExp(`\\b${head}\\b`).test(titles(doc, p, false)),
     );
     if (rivals.length === 0) return true;
     for (const r of rivals)

@@ -65,6 +65,31 @@ export function dateOf(doc: Doc, span: Span, skip: Span[] = []): string | undefi
   return found.length === 1 ? found[0] : undefined;
 }
 
+const SHIFT = /\b(one|a|two|three|1|2|3)\s+days?\s+(after|before|later|earlier)\b/;
+const N: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, '1': 1, '2': 2, '3': 3 };
+
+/**
+ * The date of what happens at `anchor` (a verb, an event word): the date expression of the
+ * sentence nearest to it, shifted by "one day after" / "a day before" when the sentence puts
+ * the anchor a day away from the date it names.
+ */
+export function dateNear(doc: Doc, s: Span, anchor: number, skip: Span[] = []): string | undefined {
+  const found = datesIn(doc, s, skip);
+  if (found.length === 0) return undefined;
+  let best = found[0]!;
+  for (const f of found) if (Math.abs(f.start - anchor) < Math.abs(best.start - anchor)) best = f;
+  const lo = Math.min(best.start + best.text.length, anchor);
+  const hi = Math.max(best.start, anchor);
+  const between = doc.fold.slice(lo, hi).toLowerCase();
+  const shift = SHIFT.exec(between);
+  if (!shift) return best.date;
+  const n = N[shift[1]!]!;
+  // "Tuesday, one day after X": X is the day before Tuesday.
+  const sign =
+    best.start < anchor ? (shift[2] === 'after' ? -1 : 1) : shift[2] === 'after' ? 1 : -1;
+  return iso(new Date(new Date(`${best.date}T12:00:00Z`).getTime() + sign * n * DAY_MS));
+}
+
 /** A date in the article's first lines ("March 6, 2026", a dateline) when none was given. */
 export function articleDateFromText(doc: Doc): string | undefined {
   const head = doc.fold.slice(0, 400);

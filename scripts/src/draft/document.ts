@@ -51,6 +51,8 @@ export interface Mention extends Span {
   score: number;
   /** Start of the whole noun phrase including a title ("Defense Secretary Pete Hegseth"). */
   phraseStart?: number;
+  /** Inside a longer name ("Washington" in "the Russian Embassy in Washington"). */
+  nested?: boolean;
 }
 
 export interface Candidate {
@@ -82,6 +84,8 @@ export interface Doc {
   tokens: Token[];
   /** compromise's tags of the term starting at an offset (#Person, #Verb, #ProperNoun...). */
   tags: Map<number, Set<string>>;
+  /** Datelines ("BERLIN (AP) —", "MOSCOW, March 12 (Reuters) -"): no mentions are taken there. */
+  datelines: Span[];
   /** Quoted spans (content only, without the marks), filled by the quotes stage. */
   quotes: Span[];
   mentions: Mention[];
@@ -165,6 +169,18 @@ function sentencesOf(fold: string, p: Paragraph, tags: Map<number, Set<string>>)
   });
 }
 
+const DATELINE =
+  /^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w .]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z .&-]{2,30}\))?\s*[-—–]{1,2}\s/;
+
+function datelinesOf(text: string, paragraphs: Paragraph[]): Span[] {
+  const out: Span[] = [];
+  for (const p of paragraphs.slice(0, 3)) {
+    const m = DATELINE.exec(text.slice(p.start, p.end));
+    if (m) out.push({ start: p.start, end: p.start + m[0].length });
+  }
+  return out;
+}
+
 /** Tokens of a string (folded), with offsets relative to it. */
 export function tokenize(s: string): { text: string; start: number; end: number }[] {
   const out: { text: string; start: number; end: number }[] = [];
@@ -208,6 +224,7 @@ export function createDoc(input: string, date?: string): Doc {
     sentences,
     tokens,
     tags,
+    datelines: datelinesOf(n.text, paragraphs),
     quotes: [],
     mentions: [],
     entities: new Map(),

@@ -7,10 +7,11 @@
  */
 import type { DraftContext } from './context';
 import type { Doc, DocEntity, Mention, Sentence } from './document';
-import { dateOf } from './dates';
+import { dateNear, dateOf } from './dates';
 import { addMention, existingEntity, newEntity } from './entities';
 import { nameKey } from './normalize';
 import { subjectBefore } from './patterns';
+import { sentenceSubject } from './syntax';
 import { relate } from './relate';
 import type { Attribution } from './attribution';
 
@@ -55,7 +56,7 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
   const lower = doc.fold.toLowerCase();
   for (const s of doc.sentences) {
     const ms = doc.mentions
-      .filter((m) => m.start >= s.start && m.end <= s.end)
+      .filter((m) => !m.nested && m.start >= s.start && m.end <= s.end)
       .sort((a, b) => a.start - b.start);
     const label = (m: Mention) => doc.entities.get(m.entity)?.label;
     const date = dateOf(doc, s, doc.quotes);
@@ -146,6 +147,7 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
       if (!a || !b || a.entity === b.entity) continue;
       const A = doc.entities.get(a.entity)!;
       const B = doc.entities.get(b.entity)!;
+      const date = dateNear(doc, s, at, doc.quotes);
       relate(doc, {
         type: 'SPOKE_WITH',
         from: A.id,
@@ -182,7 +184,7 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
       const at = s.start + br.index;
       const speaker =
         attributions.find((x) => x.quote.start >= s.start && x.quote.start < s.end)?.speaker ??
-        subjectBefore(doc, lower, s, s.end);
+        sentenceSubject(doc, lower, s, 'Person')?.entity;
       const person = speaker ? doc.entities.get(speaker) : undefined;
       if (person && person.label === 'Person') {
         const where = doc.text

@@ -15,12 +15,13 @@ import { articleDateFromText } from './dates';
 import { createDoc, type Doc } from './document';
 import { sortMentions } from './entities';
 import { extractEvents } from './events';
-import { findRegistryMentions, findTypos } from './mentions';
+import { findNestedMentions, findRegistryMentions, findTypos } from './mentions';
 import { findNewNames } from './names';
 import { extractVerbPatterns } from './patterns';
 import { findQuotes } from './quotes';
 import { extractRoles } from './roles';
 import { extractSaid } from './said';
+import { extractStructures } from './structure';
 import { slugify } from './entities';
 
 export type DraftInput = DraftRequest & { id?: string };
@@ -44,6 +45,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   findRegistryMentions(doc, ctx);
   findTypos(doc, ctx);
   findNewNames(doc, ctx);
+  findNestedMentions(doc, ctx);
   sortMentions(doc);
   resolveCoreference(doc);
   findClaims(doc, ctx);
@@ -55,6 +57,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   sortMentions(doc);
   extractSaid(doc, attributions);
   extractVerbPatterns(doc, attributions);
+  extractStructures(doc, attributions);
   return doc;
 }
 

@@ -31,6 +31,10 @@ export function findRegistryMentions(doc: Doc, ctx: DraftContext): void {
   for (const s of doc.sentences) {
     const tokens = sentenceTokens(doc, s.index);
     for (let i = 0; i < tokens.length;) {
+      if (doc.datelines.some((d) => tokens[i]!.start >= d.start && tokens[i]!.end <= d.end)) {
+        i++;
+        continue;
+      }
       const forms = g.byFirst.get(tokens[i]!.lower);
       const hit = forms?.find((f) => formMatches(f, tokens, i));
       if (!hit) {
@@ -46,6 +50,34 @@ export function findRegistryMentions(doc: Doc, ctx: DraftContext): void {
         addMention(doc, entity, start, end, hit.kind, score);
       }
       i += hit.tokens.length;
+    }
+  }
+}
+
+/**
+ * Names inside a longer registry form ("Washington" in "the Russian Embassy in Washington",
+ * "White House" in "White House Press Secretary Karoline Leavitt"): kept as nested mentions,
+ * which roles and location patterns read but subjects and objects ignore.
+ */
+export function findNestedMentions(doc: Doc, ctx: DraftContext): void {
+  const g = ctx.gazetteer;
+  const outer = doc.mentions.filter(
+    (m) => !m.nested && doc.text.slice(m.start, m.end).includes(' '),
+  );
+  for (const o of outer) {
+    const tokens = doc.tokens.filter((t) => t.start >= o.start && t.end <= o.end);
+    for (let i = 0; i < tokens.length; i++) {
+      const hit = g.byFirst
+        .get(tokens[i]!.lower)
+        ?.find((f) => f.kind !== 'descriptor' && formMatches(f, tokens, i));
+      if (!hit) continue;
+      const start = tokens[i]!.start;
+      const end = tokens[i + hit.tokens.length - 1]!.end;
+      if (start === o.start && end === o.end) continue;
+      const entity = entityForKey(doc, ctx, hit.entity);
+      if (!entity || entity.id === o.entity) continue;
+      addMention(doc, entity, start, end, hit.kind, 0.8).nested = true;
+      i += hit.tokens.length - 1;
     }
   }
 }

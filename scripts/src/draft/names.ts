@@ -51,14 +51,22 @@ function runsOf(doc: Doc, tokens: Token[]): Run[] {
       while (k < cur.length && NON_NAME_OPENERS.has(cur[k]!.lower)) k++;
       const rest = cur.slice(k);
       let t = 0;
-      while (t < rest.length - 1 && PERSON_TITLES.has(rest[t]!.lower)) t++;
+      // "Secretary of State Marco Rubio": "of"/"the" inside a title belongs to it.
+      while (
+        t < rest.length - 1 &&
+        (PERSON_TITLES.has(rest[t]!.lower) ||
+          (t > 0 && /^(of|the|for)$/.test(rest[t]!.lower) && PERSON_TITLES.has(rest[t + 1]!.lower)))
+      )
+        t++;
       if (rest.length) runs.push({ title: rest.slice(0, t), tokens: rest.slice(t) });
     }
     cur = [];
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const free = !covered(doc, t.start, t.end);
+    const free =
+      !covered(doc, t.start, t.end) &&
+      !doc.datelines.some((d) => t.start >= d.start && t.end <= d.end);
     const prevCap = cur.length > 0;
     const nextCap = tokens[i + 1]?.cap === true;
     if (free && t.cap && /\p{L}/u.test(t.text)) cur.push(t);
@@ -91,7 +99,12 @@ function classify(
     (prev !== undefined && ROLE_NOUNS.test(prev.lower)) ||
     APPOSITION_ROLE.test(after) ||
     tagged('Person');
-  if (personCue && words.length >= 1 && words.length <= 4 && !tagged('Place')) {
+  if (
+    personCue &&
+    words.length >= 1 &&
+    words.length <= 4 &&
+    !(tagged('Place') && !tagged('Person') && run.title.length === 0)
+  ) {
     // A lone word is a person only with a title or an explicit role ("President Macron").
     if (words.length === 1 && run.title.length === 0 && !(prev && ROLE_NOUNS.test(prev.lower))) {
       return undefined;

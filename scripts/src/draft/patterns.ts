@@ -8,10 +8,11 @@
  */
 import type { CuratedRelationshipType } from '@kg/server/contracts';
 import { SPEECH_VERBS, type Attribution } from './attribution';
-import { topicEvent } from './claims';
+import { isClaim, topicEvent } from './claims';
 import type { Doc, Mention, Sentence, Span } from './document';
-import { dateOf } from './dates';
+import { dateNear } from './dates';
 import { relate } from './relate';
+import { coordinated, isActor, isModifier, isObject, sentenceSubject } from './syntax';
 import { quoteSentences } from './said';
 
 export interface VerbPattern {
@@ -19,6 +20,8 @@ export interface VerbPattern {
   rule: string;
   trigger: RegExp;
   object: 'claim' | 'entity' | 'entities';
+  /** How far after the trigger the object may start (characters; default 60). */
+  window?: number;
   /** Labels the subject may have (default: any actor). */
   subjects?: string[];
   /** Also applies to words inside quotes (the speaker is then the subject). */
@@ -60,7 +63,10 @@ export const VERB_PATTERNS: VerbPattern[] = [
     0.6,
     true,
   ),
-  V('WARNED', 'warn', 'warn(?:ed|s|ing)?|caution(?:ed|s)', 'entity', 0.6),
+  {
+    ...V('WARNED', 'warn', 'warn(?:ed|s|ing)?|caution(?:ed|s)|warning to', 'entity', 0.6),
+    window: 6,
+  },
   {
     ...V(
       'REPORTED',
@@ -85,43 +91,88 @@ export const VERB_PATTERNS: VerbPattern[] = [
   V(
     'SPOKE_WITH',
     'speak-with',
-    'spoke with|spoke to|speaks with|talked with|talked to|held talks with|talks with|met with|phone call with|call with|conversation with|discussions with|negotiat(?:ed|ing) with|discussed [^.]{0,60}? with',
+    'spoke with|spoke to|speaks with|talked with|talked to|held talks with|talks with|met with|met|meeting with|meeting|meets|phone call with|call with|conversation with|discussions with|negotiat(?:ed|ing) with|discussed [^.]{0,60}? with',
     'entity',
     0.65,
   ),
   V(
     'ATTACKED',
     'attack',
-    'struck|strikes? on|strikes? against|attack(?:ed|s)?(?: on| against)?|bomb(?:ed|ing)|hit|targeted|targeting|shell(?:ed|ing)|invaded|launched (?:strikes|attacks|missiles|drones) (?:on|at|against)|fired (?:missiles|drones|rockets) at',
+    'struck|strikes? on|strikes? against|attack(?:ed|s)?(?: on| against)?|bomb(?:ed|ing)|hit|targeted|shell(?:ed|ing)|invaded|launched (?:strikes|attacks|missiles|drones) (?:on|at|against)|fired (?:missiles|drones|rockets) at',
     'entity',
     0.55,
   ),
   V('INTERVIEWED', 'interview', 'interviewed|asked', 'entity', 0.5),
+  {
+    ...V(
+      'RESPONDED_TO',
+      'respond',
+      'responded to|reacted to|hit back at|shot back at|pushed back (?:on|against)',
+      'entity',
+      0.55,
+    ),
+    window: 30,
+  },
 ];
 
-const ACTOR = new Set(['Person', 'Organization', 'Country', 'Outlet']);
+/** "rejected the criticism": a response to whoever criticised last. */
+const RESPONSE_TO_CRITIC =
+  /\b(?:rejected|dismissed|brushed (?:off|aside)|hit back at|pushed back (?:on|against)|responded to|answered|rebuffed)\s+(?:the|those|these|his|her|their|such)\s+(?:criticism|remarks|comments|accusations?|charges?|attacks?|rebuke)\b/g;
+
+function responsesToCritics(doc: Doc, lower: string): void {
+  for (const s of doc.sentences) {
+    const text = lower.slice(s.start, s.end);
+    RESPONSE_TO_CRITIC.lastIndex = 0;
+    for (let m = RESPONSE_TO_CRITIC.exec(text); m; m = RESPONSE_TO_CRITIC.exec(text)) {
+      const at = s.start + m.index;
+      const who = subjectBefore(doc, lower, s, at);
+      const critic = [...doc.relationships]
+        .reverse()
+        .find(
+          (r) => r.type === 'CRITICIZED' && r.from !== who && doc.text.indexOf(r.evidence[0]!) < at,
+        );
+      if (!who || !critic) continue;
+      relate(doc, {
+        type: 'RESPONDED_TO',
+        from: who,
+        to: critic.from,
+        evidence: [s],
+        confidence: 0.5,
+        rule: 'verb:rejected-the-criticism',
+      });
+    }
+  }
+}
+
 const CLAIM_NOUN =
   /\b(reports?|allegations?|claims?|possibility|story|significance|intelligence|intel|sharing|accusations?|suggestions?|threat|idea)\b/;
 
-function isObject(lower: string, m: Mention): boolean {
-  const at = m.phraseStart ?? m.start;
-  return /\b(with|to|about|of|on|from|at|in|for|by|against|toward|towards|than|between|among|that)\s+(?:the\s+|a\s+|an\s+|both\s+)?$/.test(
-    lower.slice(Math.max(0, at - 16), at),
-  );
-}
-
 function sentenceMentions(doc: Doc, s: Sentence): Mention[] {
   return doc.mentions
-    .filter((m) => m.start >= s.start && m.end <= s.end)
+    .filter((m) => !m.nested && m.start >= s.start && m.end <= s.end)
     .sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The actor a clause ending at `at` is about: in "X said Y had denied ..." Y (the subject of
+ * the reported clause), else the last actor before the trigger that is not an object or a
+ * modifier; "he"/"she" is the subject of the nearest sentence before that names a person.
+ */
 export function subjectBefore(
   doc: Doc,
   lower: string,
   s: Sentence,
   at: number,
 ): string | undefined {
+  return subjectMentionBefore(doc, lower, s, at)?.entity;
+}
+
+export function subjectMentionBefore(
+  doc: Doc,
+  lower: string,
+  s: Sentence,
+  at: number,
+): Mention | undefined {
   const before = lower.slice(s.start, at);
   let speech = -1;
   SPEECH_VERBS.lastIndex = 0;
@@ -132,25 +183,23 @@ export function subjectBefore(
       (m) =>
         m.start >= from &&
         m.end <= to &&
-        ACTOR.has(doc.entities.get(m.entity)?.label ?? '') &&
-        !isObject(lower, m),
+        isActor(doc, m) &&
+        !isObject(lower, m) &&
+        !isModifier(lower, m) &&
+        !doc.quotes.some((q) => m.start >= q.start && m.end <= q.end),
     );
-  // "X said Y had denied ...": Y, the subject of the reported clause, when there is one.
   const reported = speech >= 0 ? actorsIn(speech, at) : [];
   const limit = reported.length ? at : speech >= 0 ? speech : at;
   const actors = reported.length ? reported : actorsIn(s.start, limit);
   const pick = actors[actors.length - 1];
   const pron = /\b(he|she)\b/.exec(lower.slice(pick ? pick.end : s.start, limit));
   if (pron) {
-    const persons = doc.mentions.filter(
-      (m) =>
-        m.end <= s.start + before.length &&
-        doc.entities.get(m.entity)?.label === 'Person' &&
-        m.start < (pick ? pick.end : s.start) + pron.index + 1,
-    );
-    return persons[persons.length - 1]?.entity ?? pick?.entity;
+    for (let i = s.index - 1; i >= Math.max(0, s.index - 4); i--) {
+      const subj = sentenceSubject(doc, lower, doc.sentences[i]!, 'Person');
+      if (subj) return subj;
+    }
   }
-  return pick?.entity;
+  return pick;
 }
 
 const NEGATION = /\b(not|no|never|nothing|none)\b|n't\b/i;
@@ -180,8 +229,32 @@ function denialWords(
   return { start: at, end: e };
 }
 
+/** The object the claim-taking verbs ("denied", "dismissed", "reported") are about. */
+function claimObject(
+  doc: Doc,
+  lower: string,
+  s: Sentence,
+  after: Mention[],
+  end: number,
+  clauseEnd: number,
+  topic?: string,
+): string | undefined {
+  const isEvent = (x: Mention) => doc.entities.get(x.entity)?.label === 'Event';
+  const claim = sentenceMentions(doc, s).find((x) => isClaim(doc, x));
+  if (claim) return claim.entity;
+  const named = after.find((x) => isEvent(x) && x.kind !== 'descriptor');
+  if (named) return named.entity;
+  if (topic && CLAIM_NOUN.test(lower.slice(s.start, s.end))) return topic;
+  return after.find(isEvent)?.entity ?? topic;
+}
+
 export function extractVerbPatterns(doc: Doc, attributions: Attribution[]): void {
   const lower = doc.fold.toLowerCase();
+  extractTriggers(doc, attributions, lower);
+  responsesToCritics(doc, lower);
+}
+
+function extractTriggers(doc: Doc, attributions: Attribution[], lower: string): void {
   const topic = topicEvent(doc);
   const speakerOf = (at: number) =>
     attributions.find((a) => at >= a.quote.start && at < a.quote.end)?.speaker;
@@ -195,42 +268,69 @@ export function extractVerbPatterns(doc: Doc, attributions: Attribution[]): void
         const end = at + m[0].length;
         const quoted = doc.quotes.some((q) => at >= q.start && at < q.end);
         if (quoted && !p.inQuotes) continue;
-        const subject = quoted ? speakerOf(at) : subjectBefore(doc, lower, s, at);
-        if (!subject) continue;
-        if (p.subjects && !p.subjects.includes(doc.entities.get(subject)?.label ?? '')) continue;
+        // "had not discussed": a negated verb states nothing (denials have their own verbs).
+        const lead = text.slice(Math.max(0, m.index - 20), m.index);
+        if (
+          p.type !== 'DISMISSED' &&
+          /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$/.test(lead)
+        )
+          continue;
+        let subjects: string[] = [];
+        if (quoted) {
+          const sp = speakerOf(at);
+          if (sp) subjects = [sp];
+        } else {
+          const sm = subjectMentionBefore(doc, lower, s, at);
+          if (sm) subjects = sm.start >= s.start ? coordinated(doc, lower, s, sm) : [sm.entity];
+        }
+        subjects = subjects.filter(
+          (x) => !p.subjects || p.subjects.includes(doc.entities.get(x)?.label ?? ''),
+        );
+        if (subjects.length === 0) continue;
         const clauseEnd = (() => {
           const rest = lower.slice(end, s.end);
-          const stop = rest.search(/[;]|,\s+(?:and|but|while|which|who)\b|\.\s/);
+          const stop = rest.search(/[;]|,\s+(?:and|but|while|which|who|as)\b|\.\s/);
           return stop < 0 ? s.end : end + stop;
         })();
         const after = ms.filter(
-          (x) => x.start >= end && x.end <= clauseEnd && x.entity !== subject,
+          (x) =>
+            x.start >= end &&
+            x.end <= clauseEnd &&
+            !subjects.includes(x.entity) &&
+            (p.type === 'CITED' || !isModifier(lower, x)),
         );
         let objects: string[] = [];
         if (p.object === 'claim') {
-          const ev = after.find((x) => doc.entities.get(x.entity)?.label === 'Event');
-          if (ev) objects = [ev.entity];
-          else if (topic && CLAIM_NOUN.test(lower.slice(end, clauseEnd))) objects = [topic];
+          const o = claimObject(doc, lower, s, after, end, clauseEnd, topic);
+          if (o) objects = [o];
         } else if (p.object === 'entity') {
-          const first = after.find(
-            (x) => doc.entities.get(x.entity)?.label !== 'Event' || p.type === 'CITED',
-          );
-          if (first) objects = [first.entity];
+          // The first thing named after the verb is its object (none if that is a modifier).
+          const next = ms.find((x) => x.start >= end && !subjects.includes(x.entity));
+          const first =
+            next &&
+            after.includes(next) &&
+            (next.phraseStart ?? next.start) - end <= (p.window ?? 60)
+              ? next
+              : undefined;
+          const isEvent = first && doc.entities.get(first.entity)?.label === 'Event';
+          if (first && (!isEvent || p.type === 'CITED')) objects = [first.entity];
         } else objects = [...new Set(after.map((x) => x.entity))];
-        const date = dateOf(doc, s, doc.quotes);
+        const date = dateNear(doc, s, at, doc.quotes);
         const quote =
           p.type === 'DENIED' ? denialWords(doc, attributions, s, at, clauseEnd) : undefined;
-        for (const o of objects) {
-          relate(doc, {
-            type: p.type,
-            from: subject,
-            to: o,
-            evidence: quote && (quote.start < s.start || quote.end > s.end) ? [s, quote] : [s],
-            ...(quote ? { quote } : {}),
-            ...(date ? { date } : {}),
-            confidence: p.confidence,
-            rule: `verb:${p.rule}`,
-          });
+        for (const from of subjects) {
+          for (const o of objects) {
+            relate(doc, {
+              type: p.type,
+              from,
+              to: o,
+              evidence: quote && (quote.start < s.start || quote.end > s.end) ? [s, quote] : [s],
+              ...(quote ? { quote } : {}),
+              ...(date ? { date } : {}),
+              confidence: p.confidence,
+              rule: `verb:${p.rule}`,
+            });
+          }
         }
       }
     }

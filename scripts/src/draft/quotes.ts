@@ -80,13 +80,17 @@ export function findQuotes(doc: Doc): Quote[] {
       const inner = doc.text.slice(span.start, span.end);
       const words = inner.split(/\s+/).filter(Boolean);
       const names = mentionsIn(doc, span);
-      const titleCase = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && words.length <= 5;
+      const small = /^(the|of|and|a|an|in|on|for|to|at)$/;
+      const titleCase =
+        words.length <= 6 &&
+        /^[\p{Lu}\p{N}]/u.test(words[0] ?? '') &&
+        words.every((w) => /^[\p{Lu}\p{N}"“‘']/u.test(w) || small.test(w));
       const isName = names.length > 0 && names[0]!.start === span.start && titleCase;
       out.push({
         ...span,
         paragraph: pi,
         open: q.open,
-        title: (titleCase && !/[.!?]$/.test(inner)) || isName,
+        title: (titleCase && (!/[.!?]$/.test(inner) || isName)) || isName,
       });
     }
   });

@@ -68,7 +68,7 @@ function titleBefore(
   m: Mention,
   s: Sentence,
 ): { start: number; text: string } | undefined {
-  let start = m.phraseStart ?? m.start;
+  let start = m.start;
   const chunk = doc.text.slice(s.start, start);
   const words = chunk.split(/(\s+)/);
   let k = words.length - 1;
@@ -83,7 +83,7 @@ function titleBefore(
   if (used === 0) return undefined;
   start -= used;
   while (/\s/.test(doc.text[start] ?? '')) start++;
-  const text = doc.text.slice(start, m.phraseStart ?? m.start).trim();
+  const text = doc.text.slice(start, m.start).trim();
   return text ? { start, text } : undefined;
 }
 
@@ -226,20 +226,16 @@ export function extractRoles(doc: Doc, ctx: DraftContext): void {
       const person = doc.entities.get(m.entity)!;
       const t = titleBefore(doc, m, s);
       if (t)
-        applyRole(
-          doc,
-          ctx,
-          person,
-          { start: t.start, end: m.phraseStart ?? m.start, text: t.text },
-          s,
-          'title',
-        );
+        applyRole(doc, ctx, person, { start: t.start, end: m.start, text: t.text }, s, 'title');
       // A registry alias can carry the title itself ("Defense Secretary Pete Hegseth").
       const surface = doc.text.slice(m.start, m.end);
-      const sk = nameKey(surface);
-      const nk = nameKey(person.name);
-      if (sk !== nk && sk.endsWith(nk) && surface.length > person.name.length) {
-        const title = surface.slice(0, surface.length - person.name.length).trim();
+      // The title is what precedes the name (or the surname) in the mention.
+      const parts = person.name.split(/\s+/);
+      const tail = [person.name, parts[parts.length - 1]!].find((n) =>
+        nameKey(surface).endsWith(nameKey(n)),
+      );
+      if (tail && nameKey(surface) !== nameKey(tail)) {
+        const title = surface.slice(0, surface.length - tail.length).trim();
         applyRole(
           doc,
           ctx,

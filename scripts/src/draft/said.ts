@@ -1,26 +1,91 @@
 /**
  * Stage 6b: SAID. Each attributed quote becomes one statement per target: the quote is cut at
- * its sentences, each sentence is about the first entity it names (an event first) or, naming
- * none, about the article's topic event; neighbouring sentences about the same target stay
- * one statement. The date is the one the attribution clause gives ("said on Wednesday").
+ * its sentences; a sentence is about the event it names, else the first entity it names by
+ * name (a demonym or a role word counts less), else, naming none, the article's topic event;
+ * neighbouring sentences about the same target stay one statement. A partial quote inside
+ * reported speech ("said that neither country was 'really a factor here'") takes its target
+ * from the words around it: the claim the sentence states, or the parties it lists ("China
+ * and Russia"; "the countries" looks one sentence back). The date is the one the attribution
+ * clause gives ("said on Wednesday").
  */
 import type { Attribution } from './attribution';
-import { topicEvent } from './claims';
-import type { Doc, Span } from './document';
-import { dateOf } from './dates';
+import { isClaim, topicEvent } from './claims';
+import type { Doc, Mention, MentionKind, Sentence, Span } from './document';
+import { dateNear } from './dates';
 import { relate } from './relate';
+import { mentionsOf } from './syntax';
 
-const PRONOUNS = new Set(['pronoun']);
+const RANK: Record<MentionKind, number> = {
+  event: 0,
+  name: 1,
+  fuzzy: 1,
+  surname: 1,
+  capital: 2,
+  descriptor: 2,
+  role: 2,
+  demonym: 3,
+  pronoun: 9,
+};
+
+function candidates(doc: Doc, span: Span, speaker: string): Mention[] {
+  return mentionsOf(doc, span).filter((m) => m.entity !== speaker && m.kind !== 'pronoun');
+}
 
 function targetOf(doc: Doc, span: Span, speaker: string): string | undefined {
-  const ms = doc.mentions
-    .filter(
-      (m) =>
-        m.start >= span.start && m.end <= span.end && m.entity !== speaker && !PRONOUNS.has(m.kind),
+  const ms = candidates(doc, span, speaker);
+  const ev = ms.find(
+    (m) => doc.entities.get(m.entity)?.label === 'Event' && m.kind !== 'descriptor',
+  );
+  if (ev) return ev.entity;
+  return [...ms].sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.start - b.start)[0]?.entity;
+}
+
+const PARTY = new Set(['Country', 'Organization']);
+
+/** The largest run of parties joined by and/or/commas in `s`, possessives left out. */
+function listedParties(doc: Doc, s: Span, speaker: string): string[] {
+  const lower = doc.fold.toLowerCase();
+  const ms = candidates(doc, s, speaker).filter(
+    (m) =>
+      PARTY.has(doc.entities.get(m.entity)?.label ?? '') &&
+      !/^['’]s\b/.test(doc.fold.slice(m.end, m.end + 2)),
+  );
+  let best: string[] = [];
+  let run: Mention[] = [];
+  for (const m of ms) {
+    const prev = run[run.length - 1];
+    if (
+      prev &&
+      /^\s*(?:,|and|or|,\s*and|,\s*or|&)\s*(?:the\s+)?$/.test(
+        lower.slice(prev.end, m.phraseStart ?? m.start),
+      )
     )
-    .sort((a, b) => a.start - b.start);
-  const ev = ms.find((m) => doc.entities.get(m.entity)?.label === 'Event');
-  return (ev ?? ms[0])?.entity;
+      run.push(m);
+    else run = [m];
+    if (run.length > best.length) best = run.map((x) => x.entity);
+  }
+  return best.length >= 2 ? [...new Set(best)] : [];
+}
+
+/** Targets of a quote that names nothing, from the sentence around it. */
+function contextTargets(doc: Doc, q: Span, speaker: string, sentence: Sentence): string[] {
+  const around = candidates(doc, sentence, speaker).filter(
+    (m) => m.start >= q.end || m.end <= q.start,
+  );
+  const claim = around.find((m) => isClaim(doc, m));
+  if (claim) return [claim.entity];
+  const here = listedParties(doc, sentence, speaker);
+  if (here.length) return here;
+  const text = doc.fold.slice(sentence.start, sentence.end).toLowerCase();
+  if (
+    /\b(the|both|neither|these|those|the two) (countries|nations|powers|states|sides)\b|\bneither country\b/.test(
+      text,
+    )
+  ) {
+    const prev = doc.sentences[sentence.index - 1];
+    if (prev) return listedParties(doc, prev, speaker);
+  }
+  return [];
 }
 
 /** The sentences of a quote (split again inside it: sentence splitters keep quotes whole). */
@@ -52,36 +117,46 @@ function recentEntity(
   speaker: string,
 ): string | undefined {
   const from = doc.paragraphs[Math.max(0, q.paragraph - 1)]!.start;
-  const ms = doc.mentions.filter(
-    (m) => m.start >= from && m.end <= q.start && m.entity !== speaker && m.kind !== 'pronoun',
-  );
+  const ms = candidates(doc, { start: from, end: q.start }, speaker);
   return ms[ms.length - 1]?.entity;
 }
 
-export function statementDate(doc: Doc, a: Attribution, quotes: Span[]): string | undefined {
+/** A statement is dated by the attribution clause, nearest to its verb. */
+export function statementDate(doc: Doc, a: Attribution): string | undefined {
   const s = doc.sentences.filter((x) => x.start < a.end && a.start < x.end);
   if (s.length === 0) return undefined;
-  return dateOf(doc, { start: s[0]!.start, end: s[s.length - 1]!.end }, quotes);
+  return dateNear(doc, { start: s[0]!.start, end: s[s.length - 1]!.end }, a.end, doc.quotes);
 }
 
 export function extractSaid(doc: Doc, attributions: Attribution[]): void {
   const topic = topicEvent(doc);
-  const quoteSpans = doc.quotes;
   for (const a of attributions) {
     const q = a.quote;
     const pieces = quoteSentences(doc, q).filter((p) =>
       /\p{L}/u.test(doc.text.slice(p.start, p.end)),
     );
-    const groups: { span: Span; target: string }[] = [];
+    const sentence = doc.sentences.find((s) => s.start <= q.start && q.end <= s.end);
+    // A partial quote sits inside reported speech; "said: “…”" introduces a whole one.
+    const lead = sentence ? doc.fold.slice(sentence.start, q.start).replace(/["'\s]+$/, '') : '';
+    const partial =
+      sentence !== undefined &&
+      q.end - q.start < 0.6 * (sentence.end - sentence.start) &&
+      !/[:,]$/.test(lead);
+    const fallback =
+      partial && !targetOf(doc, q, a.speaker) ? contextTargets(doc, q, a.speaker, sentence) : [];
     const context = topic ?? recentEntity(doc, q, a.speaker);
+    const groups: { span: Span; target: string }[] = [];
     for (const p of pieces) {
-      const target = targetOf(doc, p, a.speaker) ?? context;
-      if (!target) continue;
-      const g = groups[groups.length - 1];
-      if (g && g.target === target && g.span.end <= p.start + 2) g.span.end = p.end;
-      else groups.push({ span: { ...p }, target });
+      const targets = fallback.length
+        ? fallback
+        : [targetOf(doc, p, a.speaker) ?? context].filter((t): t is string => !!t);
+      for (const target of targets) {
+        const g = groups.find((x) => x.target === target && x.span.end >= p.start - 2);
+        if (g && groups[groups.length - 1] === g) g.span.end = p.end;
+        else groups.push({ span: { ...p }, target });
+      }
     }
-    const date = statementDate(doc, a, quoteSpans);
+    const date = statementDate(doc, a);
     for (const g of groups) {
       let { start, end } = g.span;
       while (end > start && /[\s,;:]/.test(doc.text[end - 1]!)) end--;

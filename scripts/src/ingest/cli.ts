@@ -10,7 +10,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, ConfigError, createDriver, waitForNeo4j, type Config } from '@kg/server';
-import { defaultDataDir, startLocalNeo4j } from '../neo4j/local-neo4j';
+import { defaultDataDir, startLocalNeo4j, type LocalNeo4j } from '../neo4j/local-neo4j';
+import { localNeo4jOptions, neo4jTarget } from '../neo4j/from-config';
 import { formatInitialLoad, initialLoad } from './initial-load';
 import { formatArticleIngest, ingestArticle } from './incremental';
 import { ingest, formatSummary, SeedValidationError } from './ingest';
@@ -99,29 +100,16 @@ async function main(): Promise<number> {
       console.log(formatSummary(summary));
       return 0;
     }
-    let uri: string;
-    if (config.NEO4J_URI) uri = config.NEO4J_URI;
-    else {
+    let local: LocalNeo4j | undefined;
+    if (!config.NEO4J_URI) {
       say('NEO4J_URI is not set: starting the local Neo4j (set NEO4J_URI to use your own).');
-      const local = await startLocalNeo4j({
-        port: config.NEO4J_BOLT_PORT,
-        heap: config.NEO4J_HEAP,
-        pageCache: config.NEO4J_PAGECACHE,
-        ...(config.NEO4J_DATA_DIR ? { dataDir: config.NEO4J_DATA_DIR } : {}),
-        log: say,
-      });
-      cleanup.push(() => local.stop());
-      uri = local.uri;
+      const started = await startLocalNeo4j({ ...localNeo4jOptions(config), log: say });
+      cleanup.push(() => started.stop());
+      local = started;
     }
-    const driver = createDriver(
-      {
-        uri,
-        user: config.NEO4J_USER,
-        password: config.NEO4J_PASSWORD,
-        database: config.NEO4J_DATABASE,
-      },
-      { connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS },
-    );
+    const target = neo4jTarget(config, local);
+    const uri = target.uri;
+    const driver = createDriver(target, { connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS });
     cleanup.push(() => driver.close());
     await waitForNeo4j(driver, 30_000);
     say(`writing to ${uri} (database ${config.NEO4J_DATABASE})`);

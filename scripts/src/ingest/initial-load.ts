@@ -197,8 +197,8 @@ export async function initialLoad(options: InitialLoadOptions): Promise<InitialL
     try {
       const driver = createDriver({
         uri: neo.uri,
-        user: 'neo4j',
-        password: '',
+        user: neo.user,
+        password: neo.password,
         database: DATABASE,
       });
       try {

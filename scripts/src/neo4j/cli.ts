@@ -1,17 +1,22 @@
 /**
- * `npm run neo4j -- [--port N] [--data DIR] [--auth user:password] [--tx-timeout SECONDS]`
+ * `npm run neo4j -- [--port N] [--http-port N] [--data DIR] [--auth user:password] [--tx-timeout SECONDS]`
  * `npm run neo4j -- --build-only` builds the launcher (downloads the jars) and exits: CI uses it.
  *
  * Starts a local Neo4j 5.26 Community (no Docker; needs JDK 17+ and Maven), prints its Bolt URI
- * and stays up until Ctrl-C. Point the app at it with NEO4J_URI.
+ * and the credentials (auth is always on: the password is generated into the data folder unless
+ * --auth gives one), and stays up until Ctrl-C. Point the app at it with NEO4J_URI,
+ * NEO4J_USER and NEO4J_PASSWORD, or open Neo4j Browser at the URL printed.
  */
 import { loadConfig, ConfigError } from '@kg/server';
 import { ensureLauncherBuilt, startLocalNeo4j, type LocalNeo4jOptions } from './local-neo4j';
+import { localNeo4jOptions } from './from-config';
+import { passwordFile } from './local-password';
 
 const USAGE =
   'usage: npm run neo4j -- [--port N (default 7687, 0 = any free)] [--data DIR (default .neo4j/data)]\n' +
-  '                        [--auth user:password (default: auth off)] [--tx-timeout SECONDS (default 30)]\n' +
-  '                        [--heap 1g] [--pagecache 128m]';
+  '                        [--http-port N (Neo4j Browser; default 7474, 0 = any free, -1 = none)]\n' +
+  '                        [--auth user:password (default: neo4j and a generated password)]\n' +
+  '                        [--tx-timeout SECONDS (default 30)] [--tx-memory 256m] [--heap 1g] [--pagecache 128m]';
 
 function parseArgs(argv: string[]): LocalNeo4jOptions {
   const opts: LocalNeo4jOptions = {};
@@ -42,6 +47,16 @@ function parseArgs(argv: string[]): LocalNeo4jOptions {
         opts.auth = { user: value.slice(0, colon), password: value.slice(colon + 1) };
         break;
       }
+      case '--http-port': {
+        const port = Number(value);
+        if (!Number.isInteger(port) || port < -1 || port > 65535)
+          throw new Error(`invalid --http-port ${value}`);
+        opts.httpPort = port;
+        break;
+      }
+      case '--tx-memory':
+        opts.txMemory = value;
+        break;
       case '--tx-timeout':
         opts.txTimeoutSeconds = Number(value);
         break;
@@ -81,10 +96,7 @@ async function main(): Promise<void> {
   }
   const verbose = config.NEO4J_VERBOSE;
   const neo = await startLocalNeo4j({
-    port: config.NEO4J_BOLT_PORT,
-    heap: config.NEO4J_HEAP,
-    pageCache: config.NEO4J_PAGECACHE,
-    ...(config.NEO4J_DATA_DIR ? { dataDir: config.NEO4J_DATA_DIR } : {}),
+    ...localNeo4jOptions(config),
     ...opts,
     log: (line) => {
       if (verbose || !line.startsWith('[neo4j] ')) say(line);
@@ -93,10 +105,10 @@ async function main(): Promise<void> {
   console.log(
     `Neo4j ${neo.version} ${neo.edition} is running (pid ${neo.pid}, data ${neo.dataDir}).`,
   );
-  console.log(`  NEO4J_URI=${neo.uri}`);
-  if (opts.auth)
-    console.log(`  NEO4J_USER=${opts.auth.user} NEO4J_PASSWORD=<the password you gave>`);
-  else console.log('  (authentication is off: any user/password is accepted)');
+  // The user's own terminal: print the password so Neo4j Browser and cypher-shell users can log in.
+  console.log(`  NEO4J_URI=${neo.uri} NEO4J_USER=${neo.user} NEO4J_PASSWORD=${neo.password}`);
+  if (!opts.auth) console.log(`  (the password is kept in ${passwordFile(neo.dataDir)})`);
+  if (neo.browserUrl) console.log(`  Neo4j Browser: ${neo.browserUrl}`);
   console.log('Press Ctrl-C to stop.');
 
   let stopping = false;

@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import { LOCAL_USER, localPassword } from './local-password';
 
 export const NEO4J_VERSION = '5.26.30';
 const APPROX_DOWNLOAD_MB = 125;
@@ -26,8 +27,15 @@ export interface LocalNeo4jOptions {
   port?: number;
   /** Store directory. Default: <repo>/.neo4j/data (git-ignored). */
   dataDir?: string;
-  /** Turn authentication on with this user (password: 8+ characters). Default: auth off. */
+  /**
+   * The user Neo4j authenticates (password: 8+ characters). Default: `neo4j` with the password
+   * generated into the data folder (./local-password.ts). Auth is always on.
+   */
   auth?: { user: string; password: string };
+  /** HTTP connector (Neo4j Browser) on 127.0.0.1; 0 = any free port, -1 = none. Default 0. */
+  httpPort?: number;
+  /** db.memory.transaction.max, e.g. 256m: a query needing more is refused. Default 256m. */
+  txMemory?: string;
   /** db.transaction.timeout in seconds. Default 30. */
   txTimeoutSeconds?: number;
   /** How long to wait for the ready line (after the launcher is built). Default 120 000. */
@@ -45,6 +53,11 @@ export interface LocalNeo4j {
   version: string;
   edition: string;
   dataDir: string;
+  /** Neo4j Browser on the HTTP connector, when it is on. */
+  browserUrl?: string;
+  /** The credentials Bolt accepts. */
+  user: string;
+  password: string;
   /** pid of the JVM */
   pid: number;
   /** Clean shutdown (SIGTERM, then SIGKILL after 30 s). Idempotent. */
@@ -414,8 +427,11 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<Loc
 
   const env: NodeJS.ProcessEnv = { ...process.env };
   // Credentials travel in the environment, not argv (argv is visible in `ps`).
-  env.NEO4J_AUTH = opts.auth ? `${opts.auth.user}:${opts.auth.password}` : 'none';
+  const auth = opts.auth ?? { user: LOCAL_USER, password: localPassword(dataDir) };
+  env.NEO4J_AUTH = `${auth.user}:${auth.password}`;
   env.NEO4J_PAGECACHE = opts.pageCache ?? '128m';
+  env.NEO4J_TX_MEMORY = opts.txMemory ?? '256m';
+  env.NEO4J_HTTP_PORT = String(opts.httpPort ?? 0);
   delete env.NEO4J_DATA_DIR;
   delete env.NEO4J_BOLT_PORT;
 
@@ -473,7 +489,13 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<Loc
     return stopPromise;
   };
 
-  type Ready = { uri: string; version: string; edition: string; dataDir: string };
+  type Ready = {
+    uri: string;
+    browser?: string;
+    version: string;
+    edition: string;
+    dataDir: string;
+  };
   const ready = await new Promise<Ready>((resolve, reject) => {
     let settled = false;
     const fail = (msg: string) => {
@@ -530,6 +552,9 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<Loc
     version: ready.version,
     edition: ready.edition,
     dataDir: ready.dataDir,
+    ...(ready.browser ? { browserUrl: ready.browser } : {}),
+    user: auth.user,
+    password: auth.password,
     pid,
     stop,
   };

@@ -245,6 +245,8 @@ export const SchemaResponse = z.object({
     z.object({ type: z.string(), count: z.number().int(), meaning: z.string().optional() }),
   ),
   propertyKeys: z.array(z.string()),
+  /** The first and last date of an article or event in the graph (absent when none is dated). */
+  dates: z.object({ first: IsoDate, last: IsoDate }).optional(),
 });
 export type SchemaResponse = z.infer<typeof SchemaResponse>;
 
@@ -279,6 +281,8 @@ export const CypherResponse = z.object({
     queryType: z.string(),
     rows: z.number().int(),
     truncated: z.boolean(),
+    /** Which cap stopped the answer, when one did: CYPHER_ROW_CAP or CYPHER_MAX_BYTES. */
+    truncatedBy: z.enum(['rows', 'bytes']).optional(),
     elapsedMs: z.number(),
     notifications: z.array(
       z.object({ code: z.string(), title: z.string(), description: z.string() }),

@@ -45,6 +45,16 @@ export const EnvConfig = z.object({
     .default('neo4j'),
   /** Bolt port of the local Neo4j that `npm start` boots (0 = any free port). */
   NEO4J_BOLT_PORT: port('NEO4J_BOLT_PORT', 7687),
+  /** HTTP port of the local Neo4j (Neo4j Browser at /browser/ on 127.0.0.1; 0 = any free port). */
+  NEO4J_HTTP_PORT: port('NEO4J_HTTP_PORT', 7474),
+  /**
+   * Most memory one transaction of the local Neo4j may use (db.memory.transaction.max); a query
+   * that needs more is refused instead of exhausting the heap.
+   */
+  NEO4J_TX_MEMORY: z
+    .string()
+    .regex(/^\d+[kmg]$/i, 'NEO4J_TX_MEMORY must be a size such as 256m or 1g')
+    .default('256m'),
   /** Heap of the local Neo4j JVM (-Xmx), e.g. 1g. */
   NEO4J_HEAP: z
     .string()
@@ -70,6 +80,12 @@ export const EnvConfig = z.object({
   CYPHER_TIMEOUT_MS: positiveInt('CYPHER_TIMEOUT_MS', 10_000),
   /** Cypher console: most rows returned before `truncated` is set. */
   CYPHER_ROW_CAP: positiveInt('CYPHER_ROW_CAP', 1000),
+  /** Cypher console: most bytes of JSON in one answer before `truncated` is set (10 MB). */
+  CYPHER_MAX_BYTES: positiveInt('CYPHER_MAX_BYTES', 10_000_000),
+  /** Cypher console: queries running at once, over all clients; the rest wait in a queue. */
+  CYPHER_CONCURRENCY: positiveInt('CYPHER_CONCURRENCY', 2),
+  /** Cypher console: queries waiting for a turn before more are answered 429. */
+  CYPHER_QUEUE: positiveInt('CYPHER_QUEUE', 6),
   /** Cypher console: requests per minute per client. */
   CYPHER_RATE_LIMIT: positiveInt('CYPHER_RATE_LIMIT', 60),
   /**

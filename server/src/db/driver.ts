@@ -19,7 +19,6 @@ export interface DriverOptions {
 
 export function createDriver(target: Neo4jTarget, options: DriverOptions = {}): Driver {
   const timeout = options.connectTimeoutMs ?? 3000;
-  // With auth off on the server (the local launcher's default) any credentials are accepted.
   const auth = neo4j.auth.basic(target.user, target.password);
   return neo4j.driver(target.uri, auth, {
     connectionTimeout: timeout,

@@ -3,10 +3,12 @@
  * them, with counts from the count store (`MATCH (n:L) RETURN count(n)` and
  * `MATCH ()-[r:T]->() RETURN count(r)` are constant-time lookups, not scans).
  */
-import { RELATIONSHIP_RULES } from '../contracts/model';
+import { ARTICLE, EntityLabel, RELATIONSHIP_RULES } from '../contracts/model';
+
+const EVENT = EntityLabel.enum.Event;
 import type { SchemaResponse } from '../contracts/api';
 import { identifier, readTransaction, type Db } from './read';
-import { toNumber } from './to-json';
+import { dateToJson, toNumber } from './to-json';
 
 export async function readSchema(db: Db): Promise<SchemaResponse> {
   return readTransaction(db, async (tx) => {
@@ -41,6 +43,19 @@ export async function readSchema(db: Db): Promise<SchemaResponse> {
       for (const r of res.records)
         counts.set(`${r.get('kind')}:${r.get('name')}`, toNumber(r.get('count')));
     }
+    // The first and last dated article or event: the explorer's time slider spans them. Each end
+    // is one step along a date index (article_date, event_date), not a scan.
+    const span = await tx.run(
+      `CALL () {
+         MATCH (a:${ARTICLE}) WHERE a.date IS NOT NULL RETURN a.date AS d ORDER BY d ASC LIMIT 1
+         UNION MATCH (a:${ARTICLE}) WHERE a.date IS NOT NULL RETURN a.date AS d ORDER BY d DESC LIMIT 1
+         UNION MATCH (e:${EVENT}) WHERE e.date IS NOT NULL RETURN e.date AS d ORDER BY d ASC LIMIT 1
+         UNION MATCH (e:${EVENT}) WHERE e.date IS NOT NULL RETURN e.date AS d ORDER BY d DESC LIMIT 1
+       }
+       RETURN min(d) AS first, max(d) AS last`,
+    );
+    const first = dateToJson(span.records[0]?.get('first'));
+    const last = dateToJson(span.records[0]?.get('last'));
     const meanings = RELATIONSHIP_RULES as Record<string, { meaning: string } | undefined>;
     return {
       labels: labels.map((label) => ({ label, count: counts.get(`label:${label}`) ?? 0 })),
@@ -49,6 +64,7 @@ export async function readSchema(db: Db): Promise<SchemaResponse> {
         return { type, count: counts.get(`type:${type}`) ?? 0, ...(meaning ? { meaning } : {}) };
       }),
       propertyKeys: keys,
+      ...(first && last ? { dates: { first, last } } : {}),
     };
   });
 }

@@ -32,8 +32,11 @@ import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
- * Embedded Neo4j 5.26 Community DBMS with a Bolt connector on 127.0.0.1, for local development and tests
- * ("real Neo4j without Docker"). Started by scripts/src/neo4j/local-neo4j.ts.
+ * Embedded Neo4j 5.26 Community DBMS with a Bolt connector and an HTTP connector (Neo4j Browser, from the
+ * org.neo4j.client:neo4j-browser jar on the classpath) on 127.0.0.1, for local development and tests
+ * ("real Neo4j without Docker"). Started by scripts/src/neo4j/local-neo4j.ts, which turns auth on with a
+ * generated password: Bolt also accepts WebSocket connections, so without auth any web page the user
+ * opens could run Cypher against it.
  *
  * <p>Protocol: exactly one line on stdout, {@code NEO4J_READY {json}}, once the default database is available.
  * Everything else goes to stderr (Neo4j's own logs go to DATA/logs). Exit codes: 0 clean shutdown, 2 bad
@@ -45,7 +48,9 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  *
  * <p>Options (env fallback in brackets): --port N [NEO4J_BOLT_PORT] (0 = any free port, default 7687),
  * --data DIR [NEO4J_DATA_DIR] (default ./.neo4j/data), --auth user:password [NEO4J_AUTH] (default: auth
- * off), --tx-timeout 30s, --pagecache 128m [NEO4J_PAGECACHE], --start-timeout 120s, --no-stdin-watch,
+ * off), --http-port N [NEO4J_HTTP_PORT] (0 = any free port, -1 = no HTTP connector, default -1), --tx-timeout
+ * 30s, --tx-memory 256m [NEO4J_TX_MEMORY] (db.memory.transaction.max: a query that needs more is refused, not
+ * left to exhaust the heap), --pagecache 128m [NEO4J_PAGECACHE], --start-timeout 120s, --no-stdin-watch,
  * --check-lock (start nothing: exit 0 when no running Neo4j holds DIR, 3 when one does; used before the
  * initial load swaps store files into DIR).
  */
@@ -71,7 +76,7 @@ public final class Launcher {
         } catch (IllegalArgumentException e) {
             ERR.println("neo4j-launcher: " + e.getMessage());
             ERR.println("usage: Launcher [--port N] [--data DIR] [--auth user:password] [--tx-timeout 30s]"
-                    + " [--pagecache 128m] [--start-timeout 120s] [--no-stdin-watch]");
+                    + " [--http-port N] [--tx-memory 256m] [--pagecache 128m] [--start-timeout 120s] [--no-stdin-watch]");
             System.exit(EXIT_USAGE);
             return;
         }
@@ -132,11 +137,14 @@ public final class Launcher {
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", opts.port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", opts.port))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpConnector.enabled, opts.httpPort >= 0)
+                .setConfig(HttpConnector.listen_address, new SocketAddress("127.0.0.1", Math.max(opts.httpPort, 0)))
+                .setConfig(HttpConnector.advertised_address, new SocketAddress("127.0.0.1", Math.max(opts.httpPort, 0)))
                 .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.routing_enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, opts.authUser != null)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, opts.txTimeout)
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, opts.txMemoryBytes)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, opts.pageCacheBytes)
                 .setConfig(GraphDatabaseSettings.log_queries, GraphDatabaseSettings.LogQueryLevel.OFF)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
@@ -164,10 +172,12 @@ public final class Launcher {
             ensureUser(opts.authUser, opts.authPassword);
         }
 
-        int port = boundBoltPort((GraphDatabaseAPI) db, opts.port);
+        int port = boundPort((GraphDatabaseAPI) db, ConnectorType.BOLT, opts.port);
+        int httpPort = opts.httpPort >= 0 ? boundPort((GraphDatabaseAPI) db, ConnectorType.HTTP, opts.httpPort) : -1;
         String[] components = components(db);
 
         String json = "{\"uri\":\"bolt://127.0.0.1:" + port + "\""
+                + (httpPort > 0 ? ",\"browser\":\"http://127.0.0.1:" + httpPort + "/browser/\"" : "")
                 + ",\"version\":" + jsonString(components[0])
                 + ",\"edition\":" + jsonString(components[1])
                 + ",\"dataDir\":" + jsonString(data.toString())
@@ -206,12 +216,12 @@ public final class Launcher {
         }
     }
 
-    /** The real Bolt port (differs from the configured one when it was 0). */
-    private static int boundBoltPort(GraphDatabaseAPI api, int configured) {
+    /** The real port of a connector (differs from the configured one when it was 0). */
+    private static int boundPort(GraphDatabaseAPI api, ConnectorType type, int configured) {
         ConnectorPortRegister register =
                 api.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
         for (int i = 0; i < 100; i++) {
-            HostnamePort hp = register.getLocalAddress(ConnectorType.BOLT);
+            HostnamePort hp = register.getLocalAddress(type);
             if (hp != null && hp.getPort() > 0) {
                 return hp.getPort();
             }
@@ -220,7 +230,7 @@ public final class Launcher {
         if (configured > 0) {
             return configured;
         }
-        throw new IllegalStateException("Bolt connector did not report a bound port");
+        throw new IllegalStateException(type + " connector did not report a bound port");
     }
 
     private static String[] components(GraphDatabaseService db) {
@@ -382,6 +392,8 @@ public final class Launcher {
 
     static final class Options {
         int port = 7687;
+        int httpPort = -1;
+        long txMemoryBytes = ByteUnit.mebiBytes(256);
         Path dataDir;
         String authUser;
         String authPassword;
@@ -400,6 +412,10 @@ public final class Launcher {
             String data = System.getenv("NEO4J_DATA_DIR");
             String auth = System.getenv("NEO4J_AUTH");
             String pagecache = System.getenv("NEO4J_PAGECACHE");
+            String txMemory = System.getenv("NEO4J_TX_MEMORY");
+            if ((env = System.getenv("NEO4J_HTTP_PORT")) != null && !env.isBlank()) {
+                o.httpPort = parseHttpPort(env);
+            }
             List<String> list = List.of(args);
             for (int i = 0; i < list.size(); i++) {
                 String a = list.get(i);
@@ -430,6 +446,8 @@ public final class Launcher {
                     case "--auth" -> auth = value;
                     case "--tx-timeout" -> o.txTimeout = parseDuration(value);
                     case "--pagecache" -> pagecache = value;
+                    case "--http-port" -> o.httpPort = parseHttpPort(value);
+                    case "--tx-memory" -> txMemory = value;
                     case "--start-timeout" -> o.startTimeout = parseDuration(value);
                     default -> throw new IllegalArgumentException("unknown option " + key);
                 }
@@ -451,6 +469,9 @@ public final class Launcher {
             if (pagecache != null && !pagecache.isBlank()) {
                 o.pageCacheBytes = ByteUnit.parse(pagecache.trim());
             }
+            if (txMemory != null && !txMemory.isBlank()) {
+                o.txMemoryBytes = ByteUnit.parse(txMemory.trim());
+            }
             return o;
         }
 
@@ -464,6 +485,11 @@ public final class Launcher {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("invalid port: " + s);
             }
+        }
+
+        /** -1 turns the HTTP connector off. */
+        static int parseHttpPort(String s) {
+            return s.trim().equals("-1") ? -1 : parsePort(s);
         }
 
         /** "30s", "500ms", "2m", "1h" or a plain number of seconds. */

@@ -1,0 +1,327 @@
+/**
+ * Stage 6f: facts carried by phrase structure rather than a verb:
+ *   alliances      "Iran's allies, China and Russia", "Russia or China, which are widely viewed
+ *                  as Iran's most powerful allies", "the partnership between A and B",
+ *                  "A and B have maintained a strategic partnership", "the A-B alliance"
+ *   attacks        "Iranian missile and drone attacks", "faced Iranian strikes",
+ *                  "became targets of Iranian attacks": the demonym is the attacker
+ *   warnings       "Russia should stay out of ...", "they should not be involved": the speaker
+ *                  (or the sentence's subject) warned that party
+ *   places         "the White House in Washington, D.C.", "Kuwait's Shuaiba port",
+ *                  "Washington, D.C., U.S."
+ *   interviews     "Fox News anchor John Roberts told Leavitt": the anchor interviewed her
+ */
+import type { Attribution } from './attribution';
+import type { Doc, Mention, Sentence } from './document';
+import { dateNear } from './dates';
+import { relate } from './relate';
+import { isActor, mentionsOf, sentenceSubject } from './syntax';
+import { subjectBefore } from './patterns';
+
+const PARTY = new Set(['Country', 'Organization']);
+/** Organisations that sit somewhere: "the Russian Embassy in Washington", "the White House". */
+const FIXED_PLACE =
+  /\b(embassy|consulate|office|headquarters|house|ministry|parliament|port|cent(?:er|re)|university|palace|base|airport|hospital|mission)\b/i;
+const PLACE = new Set(['Country', 'Location']);
+
+function label(doc: Doc, m: Mention): string {
+  return doc.entities.get(m.entity)?.label ?? '';
+}
+
+/** The parties of a list ending right before `at` or starting right after it. */
+function listBefore(doc: Doc, lower: string, ms: Mention[], at: number): Mention[] {
+  const out: Mention[] = [];
+  let cur = at;
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k]!;
+    if (m.end > cur) continue;
+    const gap = lower.slice(m.end, cur);
+    if (
+      out.length === 0
+        ? !/^[\s,]*(?:which|who|that)?\s*(?:are|is|were|was|have been|has been)?\s*(?:[\w-]+\s+){0,3}?(?:seen as|viewed as|considered|regarded as|described as|called)?\s*(?:the\s+)?$/.test(
+            gap,
+          )
+        : !/^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/.test(gap)
+    )
+      break;
+    if (!PARTY.has(label(doc, m))) break;
+    out.unshift(m);
+    cur = m.phraseStart ?? m.start;
+  }
+  return out;
+}
+
+function listAfter(doc: Doc, lower: string, ms: Mention[], at: number): Mention[] {
+  const out: Mention[] = [];
+  let cur = at;
+  for (const m of ms) {
+    if (m.start < cur) continue;
+    const gap = lower.slice(cur, m.phraseStart ?? m.start);
+    if (!/^\s*(?:,|and|or|,\s*and|,\s*or|:)?\s*(?:the\s+)?$/.test(gap)) break;
+    if (!PARTY.has(label(doc, m))) break;
+    out.push(m);
+    cur = m.end;
+  }
+  return out;
+}
+
+function alliances(doc: Doc, lower: string, s: Sentence, ms: Mention[]): void {
+  const text = lower.slice(s.start, s.end);
+  // X's allies / X's most powerful allies / allies of X
+  const re =
+    /(['’]s\s+(?:[\w-]+\s+){0,3}?(?:allies|ally|partners|partner|backers|patrons))\b|\b((?:allies|ally|partners?) of\s+(?:the\s+)?)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = s.start + m.index;
+    const end = at + m[0].length;
+    let owner: Mention | undefined;
+    if (m[1]) owner = ms.filter((x) => x.end === at && PARTY.has(label(doc, x)))[0];
+    else owner = ms.find((x) => x.start >= end && x.start - end <= 2 && PARTY.has(label(doc, x)));
+    if (!owner) continue;
+    // "X's allies, A and B" / "A and B, X's allies": around the owner; "A, partners of X": before.
+    const allies = (
+      m[1]
+        ? [
+            ...listAfter(doc, lower, ms, end),
+            ...listBefore(doc, lower, ms, owner.phraseStart ?? owner.start),
+          ]
+        : listBefore(doc, lower, ms, at)
+    ).filter((x) => x.entity !== owner.entity);
+    for (const a of allies)
+      relate(doc, {
+        type: 'ALLIED_WITH',
+        from: a.entity,
+        to: owner.entity,
+        evidence: [s],
+        confidence: 0.65,
+        rule: 'structure:allies-of',
+      });
+  }
+  // partnership/alliance between A and B; A-B alliance; A and B have ... partnership
+  const pair =
+    /\b(alliance|partnership|axis|pact|coalition|military cooperation|strategic ties)\b/g;
+  for (let m = pair.exec(text); m; m = pair.exec(text)) {
+    const at = s.start + m.index;
+    const end = at + m[0].length;
+    const between = /^\s+between\s+(?:the\s+)?/.exec(lower.slice(end, end + 20));
+    let two: Mention[] = [];
+    if (between) two = listAfter(doc, lower, ms, end + between[0].length);
+    else {
+      const dash = /(\S+)\s*-\s*(\S+)\s+(?:[\w-]+\s+){0,2}$/.exec(
+        lower.slice(Math.max(s.start, at - 50), at),
+      );
+      if (dash)
+        two = ms.filter(
+          (x) => x.start >= at - dash[0].length && x.end <= at && PARTY.has(label(doc, x)),
+        );
+      else {
+        const subj = ms.filter((x) => x.end <= at && PARTY.has(label(doc, x)));
+        const head = subj.length ? listBefore(doc, lower, ms, subj[subj.length - 1]!.end + 0) : [];
+        const lastTwo = subj.slice(-2);
+        const joined =
+          lastTwo.length === 2 &&
+          /^\s*and\s*$/.test(
+            lower.slice(lastTwo[0]!.end, lastTwo[1]!.phraseStart ?? lastTwo[1]!.start),
+          );
+        if (
+          joined &&
+          /\b(have|has|had|maintain\w*|form\w*|built|build\w*|forged|deepen\w*|into)\b/.test(
+            lower.slice(lastTwo[1]!.end, at),
+          )
+        )
+          two = lastTwo;
+        void head;
+      }
+    }
+    if (two.length >= 2 && two[0]!.entity !== two[1]!.entity) {
+      relate(doc, {
+        type: 'ALLIED_WITH',
+        from: two[0]!.entity,
+        to: two[1]!.entity,
+        evidence: [s],
+        confidence: 0.6,
+        rule: 'structure:partnership',
+      });
+    }
+  }
+}
+
+function attacks(doc: Doc, lower: string, s: Sentence, ms: Mention[]): void {
+  const text = lower.slice(s.start, s.end);
+  const re =
+    /\b((?:air|missile|drone|rocket|ballistic missile|retaliatory)?\s*(?:strikes?|attacks?|airstrikes|bombardment|barrage|raids?))\b/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = s.start + m.index;
+    const end = at + m[0].length;
+    // The attacker: a demonym just before ("Iranian missile and drone attacks").
+    const attacker = ms.filter(
+      (x) =>
+        x.kind === 'demonym' &&
+        x.end <= at &&
+        at - x.end <= 25 &&
+        /^[\s\w-]*$/.test(lower.slice(x.end, at)) &&
+        !/\b(on|against)\b/.test(lower.slice(x.end, at)),
+    )[0];
+    if (!attacker) continue;
+    const targets: Mention[] = [];
+    const on = /^\s+(?:on|against|targeting|at)\s+(?:the\s+)?/.exec(lower.slice(end, end + 20));
+    if (on)
+      targets.push(
+        ...listAfter(
+          doc,
+          lower,
+          ms.filter((x) => PARTY.has(label(doc, x)) || PLACE.has(label(doc, x))),
+          end + on[0].length,
+        ),
+      );
+    // "X and Y ... becoming targets of Iranian attacks", "Qatar ... has also faced Iranian strikes"
+    const before = lower.slice(s.start, attacker.start);
+    if (
+      /\b(targets? of|faced|been hit by|hit by|suffered|struck by|came under)\s+(?:[\w-]+\s+){0,2}$/.test(
+        before,
+      )
+    ) {
+      const subj = sentenceSubject(doc, lower, s);
+      if (subj) {
+        const list = [subj, ...listAfter(doc, lower, ms, subj.end)];
+        targets.push(...list.filter((x) => x.entity !== attacker.entity));
+      }
+      // "watched Arab neighbors like the UAE and Saudi Arabia move closer ... after becoming targets"
+      const like = /\blike\s+(?:the\s+)?/.exec(before);
+      if (like) targets.push(...listAfter(doc, lower, ms, s.start + like.index + like[0].length));
+    }
+    for (const t of targets) {
+      if (t.entity === attacker.entity) continue;
+      relate(doc, {
+        type: 'ATTACKED',
+        from: attacker.entity,
+        to: t.entity,
+        evidence: [s],
+        confidence: 0.55,
+        rule: 'structure:demonym-attacks',
+      });
+    }
+  }
+}
+
+function warnings(
+  doc: Doc,
+  lower: string,
+  s: Sentence,
+  ms: Mention[],
+  attributions: Attribution[],
+): void {
+  const text = lower.slice(s.start, s.end);
+  const re =
+    /\b(?:should|must|had better|needs? to|has to|ought to)\s+(?:not\s+(?:be\s+|get\s+)?(?:involved|interfere|intervene|meddle)|stay\s+out|keep\s+out|stay\s+away|back\s+off|stand\s+down)\b/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = s.start + m.index;
+    const warned = ms.filter((x) => x.end <= at && at - x.end <= 30 && isActor(doc, x)).pop();
+    if (!warned) continue;
+    const quote = attributions.find((a) => at >= a.quote.start && at < a.quote.end);
+    const who = quote?.speaker ?? subjectBefore(doc, lower, s, warned.phraseStart ?? warned.start);
+    if (!who || who === warned.entity) continue;
+    const date = dateNear(doc, s, at, doc.quotes);
+    relate(doc, {
+      type: 'WARNED',
+      from: who,
+      to: warned.entity,
+      evidence: [s],
+      ...(date ? { date } : {}),
+      confidence: 0.6,
+      rule: 'structure:should-stay-out',
+    });
+  }
+}
+
+function places(doc: Doc, lower: string, s: Sentence): void {
+  const all = doc.mentions
+    .filter((m) => m.start >= s.start && m.end <= s.end)
+    .sort((a, b) => a.start - b.start);
+  for (let i = 0; i < all.length; i++) {
+    const a = all[i]!;
+    const la = label(doc, a);
+    for (let j = i + 1; j < all.length && j <= i + 3; j++) {
+      const b = all[j]!;
+      const lb = label(doc, b);
+      if (a.entity === b.entity || !PLACE.has(lb)) continue;
+      const gap = lower.slice(a.end, b.phraseStart ?? b.start);
+      const inGap = /^\s+in\s+(?:the\s+)?$/.test(gap);
+      const comma = /^,\s*$/.test(gap) && la === 'Location' && lb === 'Country';
+      const fixed = la === 'Location' || FIXED_PLACE.test(doc.entities.get(a.entity)?.name ?? '');
+      if (fixed && (inGap || comma)) {
+        relate(doc, {
+          type: 'LOCATED_IN',
+          from: a.entity,
+          to: b.entity,
+          evidence: [s],
+          confidence: 0.55,
+          rule: inGap ? 'structure:x-in-place' : 'structure:place-comma-country',
+        });
+      }
+    }
+    // "Kuwait's Shuaiba port": the country's place.
+    if (la === 'Country') {
+      const next = all.find(
+        (x) => x.start > a.end && /^['’]s\s+$/.test(lower.slice(a.end, x.start)),
+      );
+      if (next && label(doc, next) === 'Location')
+        relate(doc, {
+          type: 'LOCATED_IN',
+          from: next.entity,
+          to: a.entity,
+          evidence: [s],
+          confidence: 0.6,
+          rule: 'structure:possessive-place',
+        });
+    }
+  }
+}
+
+function interviews(doc: Doc, lower: string, s: Sentence, ms: Mention[]): void {
+  for (const m of ms) {
+    if (label(doc, m) !== 'Person') continue;
+    const before = lower.slice(
+      Math.max(s.start, (m.phraseStart ?? m.start) - 40),
+      m.phraseStart ?? m.start,
+    );
+    if (!/\b(anchor|host|correspondent|interviewer|reporter|moderator)\s+$/.test(before)) continue;
+    const verb = /^\s+(?:told|asked|pressed|questioned|interviewed|grilled)\s+(?:the\s+)?/.exec(
+      lower.slice(m.end, m.end + 30),
+    );
+    if (!verb) continue;
+    const other = ms.find((x) => x.start === m.end + verb[0].length && label(doc, x) === 'Person');
+    if (!other) continue;
+    relate(doc, {
+      type: 'INTERVIEWED',
+      from: m.entity,
+      to: other.entity,
+      evidence: [s],
+      confidence: 0.6,
+      rule: 'structure:anchor-asked',
+    });
+    const outlet = ms.find(
+      (x) => label(doc, x) === 'Outlet' && x.end <= m.start && m.start - x.end <= 12,
+    );
+    if (outlet)
+      relate(doc, {
+        type: 'APPEARED_ON',
+        from: other.entity,
+        to: outlet.entity,
+        evidence: [s],
+        confidence: 0.55,
+        rule: 'structure:anchor-asked',
+      });
+  }
+}
+
+export function extractStructures(doc: Doc, attributions: Attribution[]): void {
+  const lower = doc.fold.toLowerCase();
+  for (const s of doc.sentences) {
+    const ms = mentionsOf(doc, s);
+    alliances(doc, lower, s, ms);
+    attacks(doc, lower, s, ms);
+    warnings(doc, lower, s, ms, attributions);
+    places(doc, lower, s);
+    interviews(doc, lower, s, ms);
+  }
+}

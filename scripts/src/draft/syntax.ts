@@ -1,0 +1,93 @@
+/**
+ * Shallow syntax over mentions, shared by the attribution and relation stages: is a mention
+ * an object (after a preposition), a modifier ("the Kremlin official"), or the subject of its
+ * sentence; which actors are coordinated with it ("Witkoff and Jared Kushner").
+ */
+import type { Doc, Mention, Sentence } from './document';
+import { COUNTRIES, PERSON_TITLES } from './lexicon';
+
+const TITLE_OR_DEMONYM = new Set([
+  ...PERSON_TITLES,
+  ...COUNTRIES.flatMap((c) => c.adjective.map((a) => a.toLowerCase())),
+]);
+
+const ACTORS = new Set(['Person', 'Organization', 'Country', 'Outlet']);
+const PREPOSITION =
+  /\b(with|to|about|of|on|from|at|in|for|by|against|toward|towards|than|between|among|into|over|under|like|including)\s+(?:the\s+|a\s+|an\s+|both\s+|either\s+)?$/;
+/** "officials in the Trump administration": the preposition's object is the actor. */
+const GROUP_OF =
+  /\b(officials?|members?|leaders?|aides?|spokes\w+|sources?|people|staff|diplomats?|representatives?)\s+(?:in|of|at|from|within|inside)\s+(?:the\s+)?$/;
+const ROLE_AFTER =
+  /^['’]?s?\s+(?:president|prime minister|foreign minister|defen[cs]e minister|minister|leader|chancellor|king|official|officials|spokes\w+|adviser|advisor|aide|envoy|ambassador|minister|secretary|anchor|host|correspondent|reporter|official's|leader|chief|head|director|diplomat|source|sources)\b/;
+
+export function isActor(doc: Doc, m: Mention): boolean {
+  return ACTORS.has(doc.entities.get(m.entity)?.label ?? '');
+}
+
+/** After a preposition (quotes, brackets and possessives skipped): not a subject. */
+export function isObject(lower: string, m: Mention): boolean {
+  const at = m.phraseStart ?? m.start;
+  const before = lower.slice(Math.max(0, at - 40), at).replace(/["“”‘’'(\s]+$/, ' ');
+  if (GROUP_OF.test(before)) return false;
+  if (PREPOSITION.test(before)) return true;
+  // "with Russian Foreign Minister Sergei Lavrov": demonyms and title words in between.
+  const gap =
+    /\b(?:with|to|about|of|on|from|at|for|by|against|between|among)\s+(?:the\s+|a\s+|an\s+)?((?:[\w.'’-]+\s+){1,3})$/.exec(
+      lower.slice(Math.max(0, at - 60), at),
+    );
+  if (
+    gap &&
+    gap[1]!
+      .trim()
+      .split(/\s+/)
+      .every((w) => TITLE_OR_DEMONYM.has(w))
+  )
+    return true;
+  // "CBS's "60 Minutes"": the programme after a possessive continues the object before it.
+  return /\b(with|to|on|of|from|by)\s+(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+)?['’]s\s+$/.test(before);
+}
+
+/** "the Kremlin official", "Fox News anchor": the entity names whom a person works for. */
+export function isModifier(lower: string, m: Mention): boolean {
+  return ROLE_AFTER.test(lower.slice(m.end, m.end + 30));
+}
+
+export function mentionsOf(doc: Doc, s: { start: number; end: number }): Mention[] {
+  return doc.mentions
+    .filter((m) => m.start >= s.start && m.end <= s.end && !m.nested)
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Actors joined to `m` by "and" / "," before it: "Witkoff and Jared Kushner" -> Witkoff. */
+export function coordinated(doc: Doc, lower: string, s: Sentence, m: Mention): string[] {
+  const out = [m.entity];
+  const ms = mentionsOf(doc, s).filter(
+    (x) => x.end <= (m.phraseStart ?? m.start) && isActor(doc, x),
+  );
+  let cur = m;
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const x = ms[k]!;
+    const gap = lower.slice(x.end, cur.phraseStart ?? cur.start);
+    if (!/^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/.test(gap)) break;
+    out.unshift(x.entity);
+    cur = x;
+  }
+  return [...new Set(out)];
+}
+
+/** The first actor of a sentence that is not an object: its subject, roughly. */
+export function sentenceSubject(
+  doc: Doc,
+  lower: string,
+  s: Sentence,
+  label?: string,
+): Mention | undefined {
+  return mentionsOf(doc, s).find(
+    (m) =>
+      isActor(doc, m) &&
+      (!label || doc.entities.get(m.entity)?.label === label) &&
+      !isObject(lower, m) &&
+      !isModifier(lower, m) &&
+      !doc.quotes.some((q) => m.start >= q.start && m.end <= q.end),
+  );
+}

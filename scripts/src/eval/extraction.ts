@@ -1,0 +1,112 @@
+/**
+ * `npm run eval -- extraction`: leave-one-out over the curated seeds, and the held-out texts.
+ *
+ * Leave-one-out: for each seed article, the registry is cut down to the entities the OTHER
+ * articles' extractions use (so this article's own new entities must be proposed as new), the
+ * context gets only the other extractions, the article is drafted and scored against its
+ * curated extraction. Held-out: short articles written for this purpose with a hand-made gold
+ * extraction each (test/fixtures/draft/held-out), drafted with the full registry.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import {
+  ArticleManifest,
+  EntityRegistry,
+  ExtractionFile,
+  type EntitySeed,
+} from '@kg/server/contracts';
+import { articleText } from '../ingest/text';
+import { createDraftContext, draftArticle, loadDraftContext } from '../draft/index';
+import { namesOf, scoreDraft, type Gold, type GoldFact, type Score } from './score';
+
+export interface ArticleScore {
+  id: string;
+  score: Score;
+  ms: number;
+}
+
+function readYaml(file: string): unknown {
+  return parse(fs.readFileSync(file, 'utf8'));
+}
+
+function asList(e: string | string[]): string[] {
+  return typeof e === 'string' ? [e] : e;
+}
+
+export function leaveOneOut(seedsDir: string): ArticleScore[] {
+  const manifest = ArticleManifest.parse(readYaml(path.join(seedsDir, 'articles.yaml')));
+  const registry = EntityRegistry.parse(readYaml(path.join(seedsDir, 'entities.yaml'))).entities;
+  const extractions = manifest.articles.map((a) =>
+    ExtractionFile.parse(readYaml(path.join(seedsDir, 'extractions', `${a.id}.yaml`))),
+  );
+  const uses = (x: (typeof extractions)[number]) =>
+    new Set([...x.mentions, ...x.relationships.flatMap((r) => [r.from, r.to])]);
+  const out: ArticleScore[] = [];
+  manifest.articles.forEach((a, i) => {
+    const others = extractions.filter((_, k) => k !== i);
+    const needed = new Set(others.flatMap((x) => [...uses(x)]));
+    const cut = registry.filter((e) => needed.has(e.id));
+    const ctx = createDraftContext(cut, others);
+    const own = extractions[i]!;
+    const content = fs.readFileSync(path.join(seedsDir, 'articles', a.file), 'utf8');
+    const { text } = articleText(content);
+    const t0 = performance.now();
+    const draft = draftArticle({ text: content, date: a.date, title: a.title, id: a.id }, ctx);
+    const ms = performance.now() - t0;
+    const entities = [...uses(own)];
+    const gold: Gold = {
+      entities,
+      facts: own.relationships.map((r) => ({
+        type: r.type,
+        from: r.from,
+        to: r.to,
+        ...(r.quote ? { quote: r.quote } : {}),
+        ...(r.date ? { date: r.date } : {}),
+        evidence: asList(r.evidence),
+      })),
+      unknown: new Set(entities.filter((id) => !needed.has(id))),
+      names: namesOf(registry.filter((e) => entities.includes(e.id))),
+    };
+    out.push({ id: a.id, score: scoreDraft(draft, gold, draft.text ?? text), ms });
+  });
+  return out;
+}
+
+/** A held-out gold file: the article's date, the entities it names, its facts. */
+interface HeldOutGold {
+  date?: string;
+  entities: string[];
+  /** Extra names of new entities: `new:<Name>` -> aliases. */
+  aliases?: Record<string, string[]>;
+  relationships: GoldFact[];
+}
+
+export function heldOut(dir: string, seedsDir: string): ArticleScore[] {
+  if (!fs.existsSync(dir)) return [];
+  const ctx = loadDraftContext(seedsDir);
+  const out: ArticleScore[] = [];
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((x) => x.endsWith('.txt'))
+    .sort()) {
+    const id = f.replace(/\.txt$/, '');
+    const g = readYaml(path.join(dir, `${id}.yaml`)) as HeldOutGold;
+    const content = fs.readFileSync(path.join(dir, f), 'utf8');
+    const t0 = performance.now();
+    const draft = draftArticle({ text: content, ...(g.date ? { date: g.date } : {}), id }, ctx);
+    const ms = performance.now() - t0;
+    const ids = new Set([...g.entities, ...g.relationships.flatMap((r) => [r.from, r.to])]);
+    const names = namesOf(ctx.entities.filter((e: EntitySeed) => ids.has(e.id)));
+    for (const id of ids)
+      if (id.startsWith('new:')) names.set(id, [id.slice(4), ...(g.aliases?.[id] ?? [])]);
+    const gold: Gold = {
+      entities: [...ids],
+      facts: g.relationships,
+      unknown: new Set([...ids].filter((x) => x.startsWith('new:'))),
+      names,
+    };
+    out.push({ id, score: scoreDraft(draft, gold, draft.text ?? content), ms });
+  }
+  return out;
+}

@@ -1,0 +1,202 @@
+/**
+ * Scoring a draft against a gold extraction: entities (recall, linking of known entities),
+ * relationships (precision / recall / F1 on type and endpoints; SAID and DENIED also need
+ * their quotes to overlap), dates (right / wrong / absent / extra on matched facts) and the
+ * verbatim rate. New entities of the draft are matched to gold entities by name.
+ */
+import type { Draft, DraftRelationship, EntitySeed } from '@kg/server/contracts';
+import { nameKey } from '../draft/normalize';
+
+/** One gold fact: endpoints are registry ids (or, in held-out sets, `new:<Name>`). */
+export interface GoldFact {
+  type: string;
+  from: string;
+  to: string;
+  quote?: string;
+  date?: string;
+  evidence?: string[];
+}
+
+export interface Gold {
+  /** Every entity the article names (endpoints and mentions). */
+  entities: string[];
+  facts: GoldFact[];
+  /** Gold entities the registry given to the engine does not hold (must be proposed as new). */
+  unknown: Set<string>;
+  /** Names and aliases of gold entities, to match the draft's new entities. */
+  names: Map<string, string[]>;
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Score {
+  entities: { gold: number; found: number; known: number; knownLinked: number; knownFound: number };
+  relationships: Counts;
+  byType: Map<string, Counts>;
+  dates: { right: number; wrong: number; absent: number; extra: number; wrongList: string[] };
+  verbatim: { checked: number; ok: number };
+  misses: string[];
+  extras: string[];
+}
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'on', 'with', 'and', 'in', 's', 'to', 'for', 'by']);
+const words = (s: string) =>
+  new Set(
+    nameKey(s)
+      .split(' ')
+      .filter((w) => w && !STOP.has(w)),
+  );
+
+/** The gold id a draft entity stands for. */
+function mapEntities(draft: Draft, gold: Gold): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const e of draft.entities) {
+    if (e.status === 'existing') {
+      map.set(e.id, e.id);
+      continue;
+    }
+    const forms = [e.name, ...e.aliases];
+    let best: { id: string; score: number } | undefined;
+    for (const [id, names] of gold.names) {
+      for (const n of names) {
+        for (const f of forms) {
+          let score = nameKey(n) === nameKey(f) ? 1 : 0;
+          if (!score) {
+            const a = words(n);
+            const b = words(f);
+            const inter = [...a].filter((w) => b.has(w)).length;
+            score = inter / Math.max(1, new Set([...a, ...b]).size);
+          }
+          if (score >= 0.6 && (!best || score > best.score)) best = { id, score };
+        }
+      }
+    }
+    map.set(e.id, best?.id ?? `new:${e.name}`);
+  }
+  return map;
+}
+
+function span(
+  text: string,
+  s: string | undefined,
+  near: string[] = [],
+): [number, number] | undefined {
+  if (!s) return undefined;
+  for (const ev of near) {
+    const at = text.indexOf(ev);
+    const k = at >= 0 ? text.slice(at, at + ev.length).indexOf(s) : -1;
+    if (k >= 0) return [at + k, at + k + s.length];
+  }
+  const at = text.indexOf(s);
+  return at < 0 ? undefined : [at, at + s.length];
+}
+
+/** Quotes match when their spans overlap by at least half of the shorter one. */
+export function quotesOverlap(a?: [number, number], b?: [number, number]): boolean {
+  if (!a || !b) return false;
+  const inter = Math.min(a[1], b[1]) - Math.max(a[0], b[0]);
+  return inter > 0 && inter >= 0.5 * Math.min(a[1] - a[0], b[1] - b[0]);
+}
+
+const QUOTED = new Set(['SAID', 'DENIED']);
+const add = (m: Map<string, Counts>, t: string, k: keyof Counts) => {
+  const c = m.get(t) ?? { tp: 0, fp: 0, fn: 0 };
+  c[k]++;
+  m.set(t, c);
+};
+
+export function scoreDraft(draft: Draft, gold: Gold, text: string): Score {
+  const map = mapEntities(draft, gold);
+  const found = new Set(map.values());
+  const known = gold.entities.filter((id) => !gold.unknown.has(id));
+  const knownFound = known.filter((id) => found.has(id));
+  const knownLinked = knownFound.filter((id) =>
+    draft.entities.some((e) => e.id === id && e.status === 'existing'),
+  );
+
+  type D = DraftRelationship & { f: string; t: string; q?: [number, number] };
+  const drafted: D[] = draft.relationships.map((r) => ({
+    ...r,
+    f: map.get(r.from) ?? r.from,
+    t: map.get(r.to) ?? r.to,
+    ...(r.quote ? { q: span(text, r.quote, r.evidence) } : {}),
+  }));
+  const used = new Set<number>();
+  const byType = new Map<string, Counts>();
+  const rel: Counts = { tp: 0, fp: 0, fn: 0 };
+  const dates = { right: 0, wrong: 0, absent: 0, extra: 0, wrongList: [] as string[] };
+  const misses: string[] = [];
+  for (const g of gold.facts) {
+    const gq = span(text, g.quote, g.evidence);
+    const k = drafted.findIndex(
+      (d, i) =>
+        !used.has(i) &&
+        d.type === g.type &&
+        d.f === g.from &&
+        d.t === g.to &&
+        (!QUOTED.has(g.type) || quotesOverlap(d.q, gq)),
+    );
+    if (k < 0) {
+      rel.fn++;
+      add(byType, g.type, 'fn');
+      misses.push(`${g.type} ${g.from} -> ${g.to}${g.quote ? ` "${g.quote.slice(0, 60)}"` : ''}`);
+      continue;
+    }
+    used.add(k);
+    rel.tp++;
+    add(byType, g.type, 'tp');
+    const d = drafted[k]!;
+    if (g.date && d.date === g.date) dates.right++;
+    else if (g.date && d.date) {
+      dates.wrong++;
+      dates.wrongList.push(`${g.type} ${g.from} -> ${g.to}: drafted ${d.date}, gold ${g.date}`);
+    } else if (g.date) dates.absent++;
+    else if (d.date) dates.extra++;
+  }
+  const extras: string[] = [];
+  drafted.forEach((d, i) => {
+    if (used.has(i)) return;
+    rel.fp++;
+    add(byType, d.type, 'fp');
+    extras.push(
+      `${d.type} ${d.f} -> ${d.t}${d.quote ? ` "${d.quote.slice(0, 60)}"` : ''} [${d.rule}]`,
+    );
+  });
+  let checked = 0;
+  let ok = 0;
+  for (const r of draft.relationships) {
+    for (const s of [...r.evidence, ...(r.quote ? [r.quote] : [])]) {
+      checked++;
+      if (text.includes(s)) ok++;
+    }
+  }
+  return {
+    entities: {
+      gold: gold.entities.length,
+      found: gold.entities.filter((id) => found.has(id)).length,
+      known: known.length,
+      knownLinked: knownLinked.length,
+      knownFound: knownFound.length,
+    },
+    relationships: rel,
+    byType,
+    dates,
+    verbatim: { checked, ok },
+    misses,
+    extras,
+  };
+}
+
+export function prf(c: Counts): { p: number; r: number; f1: number } {
+  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
+  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+export function namesOf(entities: EntitySeed[]): Map<string, string[]> {
+  return new Map(entities.map((e) => [e.id, [e.name, ...e.aliases]]));
+}
