@@ -91,9 +91,11 @@ export function scenarios(corpus: Corpus): Scenario[] {
   ];
 }
 
+/** The API in a child process; `neo4jEnv` names its Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD). */
 export async function startApiServer(
-  neo: LocalNeo4j,
+  neo4jEnv: Record<string, string>,
   log: (line: string) => void,
+  overrides: Record<string, string> = { CYPHER_RATE_LIMIT: '100000000' },
 ): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
   const child = spawn(
     process.execPath,
@@ -102,10 +104,10 @@ export async function startApiServer(
       cwd: repoRoot(),
       env: {
         ...process.env,
-        ...localNeo4jEnv(neo),
+        ...neo4jEnv,
         NEO4J_DATABASE: 'neo4j',
-        CYPHER_RATE_LIMIT: '100000000',
         SEED_ON_START: 'false',
+        ...overrides,
       },
       stdio: ['pipe', 'pipe', 'inherit'],
     },
@@ -221,7 +223,7 @@ export async function runApiBench(
   options: ApiBenchOptions,
   log: (line: string) => void,
 ): Promise<ApiFigures[]> {
-  const server = await startApiServer(neo, log);
+  const server = await startApiServer(localNeo4jEnv(neo), log);
   const out: ApiFigures[] = [];
   try {
     // Every scenario at 1 connection first, then every one at 50: a 50-connection burst leaves

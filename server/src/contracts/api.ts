@@ -312,6 +312,8 @@ export const CypherResponse = z.object({
     queryType: z.string(),
     rows: z.number().int(),
     truncated: z.boolean(),
+    /** Which cap stopped the answer, when one did: CYPHER_ROW_CAP or CYPHER_MAX_BYTES. */
+    truncatedBy: z.enum(['rows', 'bytes']).optional(),
     elapsedMs: z.number(),
     notifications: z.array(
       z.object({ code: z.string(), title: z.string(), description: z.string() }),

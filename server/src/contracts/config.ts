@@ -80,6 +80,12 @@ export const EnvConfig = z.object({
   CYPHER_TIMEOUT_MS: positiveInt('CYPHER_TIMEOUT_MS', 10_000),
   /** Cypher console: most rows returned before `truncated` is set. */
   CYPHER_ROW_CAP: positiveInt('CYPHER_ROW_CAP', 1000),
+  /** Cypher console: most bytes of JSON in one answer before `truncated` is set (10 MB). */
+  CYPHER_MAX_BYTES: positiveInt('CYPHER_MAX_BYTES', 10_000_000),
+  /** Cypher console: queries running at once, over all clients; the rest wait in a queue. */
+  CYPHER_CONCURRENCY: positiveInt('CYPHER_CONCURRENCY', 2),
+  /** Cypher console: queries waiting for a turn before more are answered 429. */
+  CYPHER_QUEUE: positiveInt('CYPHER_QUEUE', 6),
   /** Cypher console: requests per minute per client. */
   CYPHER_RATE_LIMIT: positiveInt('CYPHER_RATE_LIMIT', 60),
   /**

@@ -3,19 +3,24 @@
  * JSON: row-major values, plus every node and relationship found anywhere in them for the canvas.
  *
  * Order of events: text checks (cypher-guard) -> in a READ transaction with the configured
- * timeout: `EXPLAIN` and plan checks -> the query itself, streamed, consumption stopped at the
- * row cap (the rest is discarded on the server) -> rollback. A query that outlives its timeout is
- * stopped by Neo4j (TransactionTimedOut); a client-side timer a little later is the backstop.
+ * timeout: `EXPLAIN` and plan checks -> the query itself, streamed in small batches, consumption
+ * stopped at the row cap or the byte cap (the rest is discarded on the server) -> rollback.
+ * At the timeout, or when the client goes away, the answer and the collection stop at once and
+ * the transaction is terminated in Neo4j (console-transactions.ts) rather than left to run.
  */
+import { randomUUID } from 'node:crypto';
 import neo4j, { Neo4jError, type Driver, type Session } from 'neo4j-driver';
 import type { CypherResponse } from '../contracts/api';
 import { HttpError } from '../http/errors';
 import { checkCypherPlan, checkCypherText, refuse } from './cypher-guard';
+import { terminateConsoleTransaction } from './console-transactions';
 import { GraphCollector, toJson } from './to-json';
 
 export interface CypherLimits {
   timeoutMs: number;
   rowCap: number;
+  /** Most bytes of JSON rows and graph elements in one answer. */
+  maxBytes: number;
 }
 
 /** JSON parameters as Cypher values: whole numbers become INTEGER (so `LIMIT $n` works). */
@@ -48,6 +53,15 @@ function fromNeo4j(err: unknown, limits: CypherLimits): unknown {
   const message = err.message.split('\n')[0] ?? err.message;
   if (TIMEOUT_CODES.has(code) || code === 'Neo.TransientError.Transaction.Terminated')
     return timedOut(limits);
+  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') {
+    return new HttpError(
+      422,
+      'cypher_too_much_memory',
+      'The query needs more memory than one query may use, and the database refused it. ' +
+        'Narrow the pattern, add a LIMIT, or aggregate less (collect() keeps everything in memory).',
+      { neo4jCode: code },
+    );
+  }
   if (code === 'Neo.ClientError.Statement.SyntaxError') {
     return new HttpError(400, 'cypher_syntax', withoutExplain(err.message), { neo4jCode: code });
   }
@@ -91,27 +105,54 @@ export function withoutExplain(message: string): string {
     .join('\n');
 }
 
+/**
+ * Rows the driver pulls per round trip. Small on purpose: a batch is buffered whole in this
+ * process before the byte cap can look at it, and one console row can hold a 20,000-element list.
+ */
+const FETCH_SIZE = 50;
+
+const utf8Bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value) ?? 'null');
+
 export async function runConsoleQuery(
   driver: Driver,
   database: string,
   query: string,
   params: Record<string, unknown>,
   limits: CypherLimits,
+  /** Aborts when the client has gone: the query is stopped in Neo4j too. */
+  clientGone?: AbortSignal,
 ): Promise<CypherResponse> {
   checkCypherText(query);
   const cypherParams = toCypherParams(params) as Record<string, unknown>;
+  const consoleId = randomUUID();
   const session: Session = driver.session({
     database,
     defaultAccessMode: neo4j.session.READ,
-    // Pull no more than we will keep, so stopping at the cap leaves nothing in flight.
-    fetchSize: Math.min(limits.rowCap + 1, 1000),
+    fetchSize: Math.min(limits.rowCap + 1, FETCH_SIZE),
   });
   const started = Date.now();
-  let backstop: NodeJS.Timeout | undefined;
+
+  // One signal for "stop now": the timeout or the client going away, whichever comes first.
+  const stop = new AbortController();
+  let stopError: HttpError | undefined;
+  const stopWith = (err: HttpError) => {
+    stopError ??= err;
+    stop.abort();
+  };
+  const timer = setTimeout(() => stopWith(timedOut(limits)), limits.timeoutMs);
+  const onGone = () =>
+    stopWith(new HttpError(499, 'client_closed_request', 'The client closed the request.'));
+  if (clientGone?.aborted) onGone();
+  clientGone?.addEventListener('abort', onGone, { once: true });
+  const stopped = new Promise<never>((_, reject) =>
+    stop.signal.addEventListener('abort', () => reject(stopError), { once: true }),
+  );
+  stopped.catch(() => {}); // only the race below waits for it
+
   const work = (async (): Promise<CypherResponse> => {
     const tx = await session.beginTransaction({
       timeout: limits.timeoutMs,
-      metadata: { app: 'kg-explorer', use: 'console' },
+      metadata: { app: 'kg-explorer', use: 'console', consoleId },
     });
     try {
       const explained = await tx.run(`${EXPLAIN}${query}`, cypherParams);
@@ -120,17 +161,26 @@ export async function runConsoleQuery(
       const result = tx.run(query, cypherParams);
       const columns = (await result.keys()).map(String);
       const rows: unknown[][] = [];
-      const graph = new GraphCollector();
-      let truncated = false;
+      let bytes = 0;
+      const graph = new GraphCollector((element) => (bytes += utf8Bytes(element)));
+      let truncatedBy: 'rows' | 'bytes' | undefined;
       for await (const record of result) {
+        if (stop.signal.aborted) break; // the race has answered already
         if (rows.length >= limits.rowCap) {
-          truncated = true;
+          truncatedBy = 'rows';
           break; // cancels the stream: the server discards the remaining rows
         }
+        const row = columns.map((c) => toJson(record.get(c)));
+        const rowBytes = utf8Bytes(row);
+        if (bytes + rowBytes > limits.maxBytes) {
+          truncatedBy = 'bytes';
+          break;
+        }
+        bytes += rowBytes;
+        rows.push(row);
         graph.add(record);
-        rows.push(columns.map((c) => toJson(record.get(c))));
       }
-      const summary = truncated ? null : await result.summary();
+      const summary = truncatedBy || stop.signal.aborted ? null : await result.summary();
       return {
         columns,
         rows,
@@ -138,7 +188,8 @@ export async function runConsoleQuery(
         summary: {
           queryType: explained.summary.queryType,
           rows: rows.length,
-          truncated,
+          truncated: truncatedBy !== undefined,
+          ...(truncatedBy ? { truncatedBy } : {}),
           elapsedMs: Date.now() - started,
           notifications: (summary?.notifications ?? []).map((n) => ({
             code: n.code,
@@ -151,22 +202,17 @@ export async function runConsoleQuery(
       await tx.rollback().catch(() => {});
     }
   })();
-  // Backstop in case the server-side timeout does not fire: answer anyway, the session is closed.
-  let backstopFired = false;
-  const backstopPromise = new Promise<never>((_, reject) => {
-    backstop = setTimeout(() => {
-      backstopFired = true;
-      reject(timedOut(limits));
-    }, limits.timeoutMs + 3000);
-  });
   try {
-    return await Promise.race([work, backstopPromise]);
+    return await Promise.race([work, stopped]);
   } catch (err) {
     throw fromNeo4j(err, limits);
   } finally {
-    clearTimeout(backstop);
-    if (backstopFired) {
-      work.catch(() => {}); // settles when the server gives up; nobody waits for it
+    clearTimeout(timer);
+    clientGone?.removeEventListener('abort', onGone);
+    if (stop.signal.aborted) {
+      work.catch(() => {}); // settles once Neo4j has stopped it; nobody waits for it
+      // Neo4j would stop it only at its own timeout check, or never for a client that left.
+      await terminateConsoleTransaction(driver, database, consoleId).catch(() => 0);
       void session.close().catch(() => {});
     } else {
       await session.close().catch(() => {});

@@ -135,13 +135,22 @@ export class GraphCollector {
   readonly nodes = new Map<string, JsonNode>();
   readonly relationships = new Map<string, JsonRelationship>();
 
+  /** `onNew` sees each element the first time it is collected (the console counts its bytes). */
+  constructor(private readonly onNew?: (element: JsonNode | JsonRelationship) => void) {}
+
   add(value: unknown): void {
     if (value === null || typeof value !== 'object') return;
     if (neo4j.isNode(value)) {
-      if (!this.nodes.has(value.elementId)) this.nodes.set(value.elementId, nodeToJson(value));
+      if (!this.nodes.has(value.elementId)) {
+        const json = nodeToJson(value);
+        this.nodes.set(value.elementId, json);
+        this.onNew?.(json);
+      }
     } else if (neo4j.isRelationship(value)) {
       if (!this.relationships.has(value.elementId)) {
-        this.relationships.set(value.elementId, relationshipToJson(value));
+        const json = relationshipToJson(value);
+        this.relationships.set(value.elementId, json);
+        this.onNew?.(json);
       }
     } else if (neo4j.isPath(value)) {
       this.add(value.start);
