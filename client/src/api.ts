@@ -15,6 +15,10 @@ import {
   SchemaResponse,
   SearchResponse,
   type CypherRequest,
+  Draft,
+  ArticleSaved,
+  type ArticleSubmission,
+  type DraftRequest,
 } from '@kg/server/contracts';
 import type { z } from 'zod';
 
@@ -100,6 +104,13 @@ async function call<T extends z.ZodType>(
 
 const enc = encodeURIComponent;
 
+const post = <T extends z.ZodType>(schema: T, path: string, body: unknown) =>
+  call(schema, path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+
 export const api = {
   /** Health answers 503 with a body when Neo4j is down; read it either way, tell no listener. */
   health: async (signal?: AbortSignal) => {
@@ -127,6 +138,8 @@ export const api = {
   ) => call(GraphResponse, `/api/graph${query(p)}`),
   article: (id: string) => call(ArticleResponse, `/api/articles/${enc(id)}`),
   schema: () => call(SchemaResponse, '/api/schema'),
+  draft: (req: DraftRequest) => post(Draft, '/api/drafts', req),
+  saveArticle: (sub: ArticleSubmission) => post(ArticleSaved, '/api/articles', sub),
   cypher: (req: CypherRequest) =>
     call(CypherResponse, '/api/cypher', {
       method: 'POST',

@@ -14,6 +14,8 @@ import { mountSearch } from './panels/search';
 import { mountToolbar } from './panels/toolbar';
 import type { CypherConsole } from './panels/cypher';
 import { decodeView } from './state/url-state';
+import { IntakeScreen } from './intake/screen';
+import { showSaved } from './intake/show-saved';
 import { Banner } from './ui/banner';
 import { button, byId, clear, el } from './ui/dom';
 
@@ -55,7 +57,12 @@ const paths = new PathsPanel(app, rightBody);
 let shownKey = '';
 
 function renderRight(force = false): void {
-  const panel = app.panel === 'cypher' ? (app.selection ? 'details' : null) : app.panel;
+  const panel =
+    app.panel === 'cypher' || app.panel === 'intake'
+      ? app.selection
+        ? 'details'
+        : null
+      : app.panel;
   const onCanvas = app.selection ? app.scene.nodes.has(app.selection.id) : false;
   const exp = app.lastExpansion ? `${app.lastExpansion.node}:${app.lastExpansion.shown}` : '';
   const key = `${panel}|${app.article}|${app.selection?.kind}:${app.selection?.id}|${app.articleFocus}|${onCanvas}|${exp}`;
@@ -133,6 +140,25 @@ const refreshToolbar = mountToolbar(byId('toolbar'), app, {
     if (app.panel === 'cypher') void cypherConsole().then((c) => c.focus());
   },
 });
+// ---------------------------------------------------------------------------------------------
+// Add article: its own screen over the explorer, open while the URL says panel=intake
+// ---------------------------------------------------------------------------------------------
+const intake = new IntakeScreen(
+  byId('intake'),
+  () => app.openPanel(null),
+  (saved) => void showSaved(app, cy, saved),
+);
+byId('toolbar').after(
+  button('Add article', () => app.openPanel('intake'), {
+    class: 'add-article',
+    testid: 'add-article',
+  }),
+);
+function renderIntake(): void {
+  if (app.panel === 'intake') intake.open();
+  else intake.close();
+}
+
 const counts = el('div', { class: 'counts', testid: 'counts' });
 const empty = el(
   'div',
@@ -168,6 +194,7 @@ app.on('view', () => {
   refreshToolbar();
   renderRight();
   renderDrawer();
+  renderIntake();
 });
 cy.on('select unselect', () => refreshToolbar());
 
@@ -223,6 +250,7 @@ void app.restore(view, true).then(() => {
   refreshCounts();
   renderRight(true);
   renderDrawer();
+  renderIntake();
   window.__kg!.ready = true;
   document.body.dataset.ready = 'true';
 });

@@ -24,7 +24,8 @@ export interface Explorer {
   close: () => Promise<void>;
 }
 
-export async function startExplorer(): Promise<Explorer> {
+/** `env` overrides the test configuration (e.g. SEEDS_DIR for the intake suite). */
+export async function startExplorer(env: Record<string, string> = {}): Promise<Explorer> {
   if (!fs.existsSync(path.join(CLIENT_DIR, 'index.html'))) {
     execFileSync('npx', ['vite', 'build', 'client', '--logLevel', 'warn'], {
       cwd: ROOT,
@@ -34,7 +35,7 @@ export async function startExplorer(): Promise<Explorer> {
   fs.mkdirSync(SHOTS, { recursive: true });
   const driver = testDriver();
   const server = await serve({
-    config: testConfig(),
+    config: testConfig(env),
     driver,
     logger: pino({ level: 'silent' }),
     clientDir: CLIENT_DIR,

@@ -97,6 +97,12 @@ function stylesheet(): StylesheetJson {
       selector: 'node.new',
       style: { 'overlay-color': '#22c55e', 'overlay-opacity': 0.15, 'overlay-padding': 6 },
     },
+    // What the last saved article added (intake/screen.ts), until the next save.
+    { selector: 'node.added', style: { 'border-color': '#16a34a', 'border-width': 5 } },
+    {
+      selector: 'edge.added',
+      style: { 'line-color': '#16a34a', 'target-arrow-color': '#16a34a', width: 4 },
+    },
   );
   return s;
 }

@@ -10,6 +10,7 @@
  *   api [--size S]             loads S once, then every API scenario
  *   growth [--sizes LIST]      ingest + api per size (10k,100k,1m): the growth tables
  *   render [--nodes LIST]      Cytoscape in headless Chromium (see render-bench.ts)
+ *   article [--size S]         adding one article (ingest --article) to S held out by 5 articles
  *
  * Options: --repeats N (3), --seconds N (API seconds per run, 5), --connections LIST (1,50),
  * --reuse (api only: serve the graph an earlier run left in .bench/neo4j-main, no new load).
@@ -20,6 +21,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runApiBench, type ApiFigures } from './api-bench';
+import { articleBenchTable, runArticleBench } from './article-bench';
 import { BENCH_DIR, startBenchNeo4j, type BenchNeo4j } from './bench-neo4j';
 import { ensureCorpus, isBenchSize, type BenchSize } from './corpus-cache';
 import {
@@ -44,6 +46,7 @@ interface Results {
   naive?: NaiveComparison;
   api: (ApiFigures & { size: string })[];
   render?: unknown;
+  article?: unknown;
   loadAfter?: [number, number, number];
   seconds?: number;
 }
@@ -172,7 +175,7 @@ async function main(): Promise<number> {
     },
   });
   const command = positionals[0];
-  const commands = ['ingest', 'initial-load', 'api', 'render', 'growth', 'smoke'];
+  const commands = ['ingest', 'initial-load', 'api', 'render', 'growth', 'smoke', 'article'];
   if (args.help || !command || !commands.includes(command)) {
     console.log(
       fs
@@ -193,6 +196,17 @@ async function main(): Promise<number> {
     results.seconds = (Date.now() - t0) / 1000;
     results.loadAfter = machine().loadavg;
     save(results);
+    return 0;
+  }
+
+  if (command === 'article') {
+    const size = sizesOf(args.size ?? '100k')[0]!;
+    const run = await runArticleBench(size, 5, log);
+    results.seconds = (Date.now() - t0) / 1000;
+    results.loadAfter = machine().loadavg;
+    console.log(`\n## article: ${describeMachine(results.machine)}\n`);
+    console.log(`${articleBenchTable(run)}\n`);
+    save({ ...results, article: run });
     return 0;
   }
 

@@ -56,6 +56,14 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   },
   {
     type: 'SHARED_INTELLIGENCE_WITH',
+    rule: 'give-b-intel',
+    middle:
+      /^\s+(?:[\w'-]+\s+){0,3}?(?:gave|give|gives|giving|handed|hands|handing|passed|passes|passing|sent|sends|sending|offered|offers|fed|feeds|feeding|provided|provides|providing)\s+(?:the\s+)?$/,
+    after: new RegExp(`^(?:'s)?\\s+(?:[\\w,'-]+\\s+){0,3}?${INTEL}`),
+    event: 'intelligence',
+  },
+  {
+    type: 'SHARED_INTELLIGENCE_WITH',
     rule: 'a-b-intel-sharing',
     middle: /^\s*(?:-|and|with)\s*$/,
     after: new RegExp(`^\\s+(?:military\\s+)?${INTEL}\\s+(?:sharing|cooperation|exchange|support)`),

@@ -56,7 +56,7 @@ function listedParties(doc: Doc, s: Span, speaker: string): string[] {
     const prev = run[run.length - 1];
     if (
       prev &&
-      /^\s*(?:,|and|or|,\s*and|,\s*or|&)\s*(?:the\s+)?$/.test(
+      /^\s*(?:,|and|or|nor|,\s*and|,\s*or|&)\s*(?:the\s+)?$/.test(
         lower.slice(prev.end, m.phraseStart ?? m.start),
       )
     )
@@ -144,7 +144,11 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
       !/[:,]$/.test(lead);
     const fallback =
       partial && !targetOf(doc, q, a.speaker) ? contextTargets(doc, q, a.speaker, sentence) : [];
-    const context = topic ?? recentEntity(doc, q, a.speaker);
+    // No topic: what the attribution sentence names ("said of Iran"), else what came just before.
+    const aroundQuote = sentence
+      ? candidates(doc, sentence, a.speaker).find((m) => m.start >= q.end || m.end <= q.start)
+      : undefined;
+    const context = topic ?? aroundQuote?.entity ?? recentEntity(doc, q, a.speaker);
     const groups: { span: Span; target: string }[] = [];
     for (const p of pieces) {
       const targets = fallback.length

@@ -233,6 +233,21 @@ function warnings(
   }
 }
 
+function sitsSomewhere(doc: Doc, m: Mention): boolean {
+  return label(doc, m) === 'Location' || FIXED_PLACE.test(doc.entities.get(m.entity)?.name ?? '');
+}
+
+function located(doc: Doc, s: Sentence, a: Mention, b: Mention, rule: string): void {
+  relate(doc, {
+    type: 'LOCATED_IN',
+    from: a.entity,
+    to: b.entity,
+    evidence: [s],
+    confidence: 0.55,
+    rule,
+  });
+}
+
 function places(doc: Doc, lower: string, s: Sentence): void {
   const all = doc.mentions
     .filter((m) => m.start >= s.start && m.end <= s.end)
@@ -247,16 +262,16 @@ function places(doc: Doc, lower: string, s: Sentence): void {
       const gap = lower.slice(a.end, b.phraseStart ?? b.start);
       const inGap = /^\s+in\s+(?:the\s+)?$/.test(gap);
       const comma = /^,\s*$/.test(gap) && la === 'Location' && lb === 'Country';
-      const fixed = la === 'Location' || FIXED_PLACE.test(doc.entities.get(a.entity)?.name ?? '');
-      if (fixed && (inGap || comma)) {
-        relate(doc, {
-          type: 'LOCATED_IN',
-          from: a.entity,
-          to: b.entity,
-          evidence: [s],
-          confidence: 0.55,
-          rule: inGap ? 'structure:x-in-place' : 'structure:place-comma-country',
-        });
+      if (sitsSomewhere(doc, a) && (inGap || comma)) {
+        located(doc, s, a, b, inGap ? 'structure:x-in-place' : 'structure:place-comma-country');
+      }
+    }
+    // "the Russian Embassy in Washington" as one registry name: the place inside it.
+    for (const b of all) {
+      if (!b.nested || b.start <= a.start || b.end > a.end || !PLACE.has(label(doc, b))) continue;
+      const inside = lower.slice(a.start, b.start);
+      if (sitsSomewhere(doc, a) && /\s+in\s+(?:the\s+)?$/.test(inside)) {
+        located(doc, s, a, b, 'structure:x-in-place');
       }
     }
     // "Kuwait's Shuaiba port": the country's place.
@@ -280,11 +295,12 @@ function places(doc: Doc, lower: string, s: Sentence): void {
 function interviews(doc: Doc, lower: string, s: Sentence, ms: Mention[]): void {
   for (const m of ms) {
     if (label(doc, m) !== 'Person') continue;
-    const before = lower.slice(
-      Math.max(s.start, (m.phraseStart ?? m.start) - 40),
-      m.phraseStart ?? m.start,
-    );
-    if (!/\b(anchor|host|correspondent|interviewer|reporter|moderator)\s+$/.test(before)) continue;
+    const before = lower.slice(Math.max(s.start, (m.phraseStart ?? m.start) - 40), m.end);
+    // The title may be in the text before the name or in the registry alias that matched.
+    if (
+      !/\b(anchor|host|correspondent|interviewer|reporter|moderator)\s+\S+(?:\s+\S+)?$/.test(before)
+    )
+      continue;
     const verb = /^\s+(?:told|asked|pressed|questioned|interviewed|grilled)\s+(?:the\s+)?/.exec(
       lower.slice(m.end, m.end + 30),
     );

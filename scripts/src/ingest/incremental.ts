@@ -49,6 +49,12 @@ export interface ArticleIngestSummary {
   ms: { validate: number; read: number; write: number; total: number };
 }
 
+/**
+ * Drivers whose database already had its schema ensured by this process: a server that saves
+ * article after article checks the ~30 constraints once, not on every save.
+ */
+const schemaReady = new WeakSet<Driver>();
+
 const groupByType = (rows: { id: string; type: string }[]) => {
   const out = new Map<string, string[]>();
   for (const r of rows) out.set(r.type, [...(out.get(r.type) ?? []), r.id]);
@@ -117,7 +123,10 @@ export async function ingestArticle(options: ArticleIngestOptions): Promise<Arti
     relationships,
     mentions,
   };
-  await ensureSchema(driver, database);
+  if (!schemaReady.has(driver)) {
+    await ensureSchema(driver, database);
+    schemaReady.add(driver);
+  }
   const written = await writeGraph(driver, database, subset, { alwaysMerge: true });
 
   const keptRels = new Set(relationships.map((r) => r.id));

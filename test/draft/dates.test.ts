@@ -1,0 +1,57 @@
+/**
+ * Relative dates against the article date (Friday 2026-03-06 here): the day a statement was
+ * made or an event happened, nothing when the text names no day, never a later day for a past
+ * fact, and never the article date as a stand-in.
+ */
+import { draft } from './helpers';
+
+const dateOf = (text: string, date = '2026-03-06') =>
+  draft(text, date).relationships.find((r) => r.type === 'SAID')?.date;
+
+describe('dates', () => {
+  it.each([
+    ['said on Wednesday', '“Iran is losing,” Pete Hegseth said on Wednesday.', '2026-03-04'],
+    ['said Friday (the article day)', '“Iran is losing,” Pete Hegseth said Friday.', '2026-03-06'],
+    ['yesterday morning', '“Iran is losing,” Pete Hegseth said yesterday morning.', '2026-03-05'],
+    ['an explicit date', '“Iran is losing,” Pete Hegseth said on March 2.', '2026-03-02'],
+  ])('%s', (_name, text, want) => {
+    expect(dateOf(text)).toBe(want);
+  });
+
+  it('leaves a statement undated when the text names no day ("this week", "recently")', () => {
+    expect(dateOf('“Iran is losing,” Pete Hegseth said this week.')).toBeUndefined();
+    expect(dateOf('“Iran is losing,” Pete Hegseth recently said.')).toBeUndefined();
+    expect(dateOf('“Iran is losing,” Pete Hegseth said.')).toBeUndefined();
+  });
+
+  it('dates an event by the expression next to it, "one day after" included', () => {
+    const d = draft(
+      'Pete Hegseth spoke on Tuesday, one day after Donald Trump held a phone call with Vladimir Putin.',
+      '2026-03-10',
+    );
+    const call = d.relationships.find((r) => r.type === 'SPOKE_WITH');
+    expect(call?.date).toBe('2026-03-09');
+  });
+
+  it('reads "Monday\'s call" as the last Monday', () => {
+    const d = draft(
+      "Pete Hegseth discussed Monday's Trump-Putin phone conversation.",
+      '2026-03-10',
+    );
+    expect(d.relationships.find((r) => r.type === 'SPOKE_WITH')?.date).toBe('2026-03-09');
+  });
+
+  it('honours a leading "date YYYY-MM-DD" header when no date is given', () => {
+    const { draftArticle } = jest.requireActual(
+      '../../scripts/src/draft/index',
+    ) as typeof import('../../scripts/src/draft/index');
+    const { context } = jest.requireActual('./helpers') as typeof import('./helpers');
+    const d = draftArticle(
+      { text: 'date 2026-03-11\n“Iran is losing,” Pete Hegseth said on Monday.' },
+      context(),
+    );
+    expect(d.article.date).toBe('2026-03-11');
+    expect(d.text?.startsWith('“Iran')).toBe(true);
+    expect(d.relationships.find((r) => r.type === 'SAID')?.date).toBe('2026-03-09');
+  });
+});
