@@ -123,6 +123,27 @@ function paragraphsOf(text: string): Paragraph[] {
   return out;
 }
 
+const JSON_OPTIONS = {
+  offset: true,
+  text: false,
+  normal: false,
+  terms: {
+    offset: true,
+    tags: true,
+    text: false,
+    normal: false,
+    pre: false,
+    post: false,
+    implicit: false,
+    chunk: false,
+    dirty: false,
+    machine: false,
+    id: false,
+    index: false,
+    whitespace: false,
+  },
+};
+
 interface NlpTerm {
   offset?: { start: number; length: number };
   tags?: string[];
@@ -138,7 +159,8 @@ interface NlpSentence {
  */
 function sentencesOf(fold: string, p: Paragraph, tags: Map<number, Set<string>>): Span[] {
   const chunk = fold.slice(p.start, p.end);
-  const json = nlp(chunk).json({ offset: true }) as NlpSentence[];
+  // Only offsets and tags: compromise's full JSON (text forms, chunks, ids) costs a third more.
+  const json = nlp(chunk).json(JSON_OPTIONS) as NlpSentence[];
   for (const s of json) {
     for (const t of s.terms ?? []) {
       if (t.offset && t.tags) tags.set(p.start + t.offset.start, new Set(t.tags));

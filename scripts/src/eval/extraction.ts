@@ -62,7 +62,10 @@ export function leaveOneOut(seedsDir: string): ArticleScore[] {
         from: r.from,
         to: r.to,
         ...(r.quote ? { quote: r.quote } : {}),
-        ...(r.date ? { date: r.date } : {}),
+        // A date the curators took from outside the text cannot be asked of the engine.
+        ...(r.date && (r as { dateSource?: string }).dateSource !== 'external'
+          ? { date: r.date }
+          : {}),
         evidence: asList(r.evidence),
       })),
       unknown: new Set(entities.filter((id) => !needed.has(id))),
