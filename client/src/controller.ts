@@ -4,6 +4,7 @@
  * relationship with its ends. Failures become a status line (and the banner when the server is
  * down); nothing here touches the DOM.
  */
+import { MAX_GRAPH_IDS } from '@kg/server/contracts';
 import type { EntitySummary, GraphPayload, RelationshipView } from '@kg/server/contracts';
 import { api, ApiError } from './api';
 import { defaults } from './defaults';
@@ -103,13 +104,19 @@ export class Controller {
       scene.add(g, defaults.maxNodes);
       return true;
     }
-    const g = await api.graph({ ids: v.entities, among: 'true', limit: 2000 });
+    // A link may name more entities than one request (and the canvas) takes: say so.
+    const named = v.entities.slice(0, Math.min(MAX_GRAPH_IDS, defaults.maxNodes));
+    if (named.length < v.entities.length) {
+      this.setStatus(
+        `This link names ${v.entities.length} entities; the first ${named.length} are shown.`,
+        'info',
+      );
+    }
+    const g = await api.graph({ ids: named, among: 'true', limit: 2000 });
     for (const n of g.nodes) scene.entities.set(n.id, n);
     for (const r of g.edges) scene.relationships.set(r.id, r);
     const wanted = v.rels ? new Set(v.rels) : null;
-    const set = new Set(
-      v.entities.filter((id) => scene.entities.has(id)).slice(0, defaults.maxNodes),
-    );
+    const set = new Set(named.filter((id) => scene.entities.has(id)));
     scene.clear();
     scene.nodes = set;
     for (const r of g.edges)

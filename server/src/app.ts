@@ -9,9 +9,12 @@ import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import helmet from 'helmet';
+import compression from 'compression';
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config';
 import { errorHandler, HttpError } from './http/errors';
+import { hostAllowlist } from './http/host-allowlist';
+import { serveClient } from './http/static-client';
 import { healthRouter } from './routes/health';
 import { schemaRouter } from './routes/schema';
 import { searchRouter } from './routes/search';
@@ -48,7 +51,11 @@ export function createApp(deps: AppDeps): Express {
       autoLogging: { ignore: (req) => req.url === '/api/health' },
     }),
   );
-  app.use(
+  app.use(hostAllowlist(deps.config));
+  // upgrade-insecure-requests only when the page came over https (directly or through a TLS
+  // proxy on loopback): over plain http on a LAN address it makes browsers ask for the assets
+  // over https, which nothing serves, and the page stays blank.
+  const securityHeaders = (https: boolean) =>
     helmet({
       contentSecurityPolicy: {
         useDefaults: true,
@@ -58,10 +65,16 @@ export function createApp(deps: AppDeps): Express {
           'style-src': ["'self'", "'unsafe-inline'"],
           'img-src': ["'self'", 'data:', 'blob:'],
           'connect-src': ["'self'"],
+          'upgrade-insecure-requests': https ? [] : null,
         },
       },
-    }),
-  );
+    });
+  const overHttps = securityHeaders(true);
+  const overHttp = securityHeaders(false);
+  app.use((req, res, next) => (req.secure ? overHttps : overHttp)(req, res, next));
+  // gzip or brotli (whichever the client prefers) for every compressible answer, the API's
+  // JSON included; the `compression` package negotiates Accept-Encoding and streams.
+  app.use(compression());
   // Article text comes with the intake's writes: their routes parse larger bodies first.
   app.use(['/api/articles', '/api/drafts'], intakeJson);
   app.use(express.json({ limit: '100kb' }));
@@ -86,10 +99,7 @@ export function createApp(deps: AppDeps): Express {
   });
 
   if (deps.clientDir && fs.existsSync(path.join(deps.clientDir, 'index.html'))) {
-    const clientDir = deps.clientDir;
-    app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
-    // The explorer keeps its state in the query string; every other path is the app itself.
-    app.get('/{*splat}', (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
+    serveClient(app, deps.clientDir);
   }
 
   app.use(errorHandler);

@@ -178,13 +178,21 @@ export const PathsResponse = GraphPayload.extend({
 });
 export type PathsResponse = z.infer<typeof PathsResponse>;
 
+/**
+ * Most ids one /api/graph request may name: a shared link restores at most this many entities
+ * (the client says so), and the query string stays well inside Node's 16 kB header limit.
+ */
+export const MAX_GRAPH_IDS = 400;
+
 export const GraphQuery = z.object({
   labels: csv(NodeLabel).optional(),
   types: csv(RelationshipType).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
-  /** Centre entities; default: russia, iran, united-states. */
-  ids: csv(Slug).optional(),
+  /** Centre entities; default: russia, iran, united-states. At most MAX_GRAPH_IDS. */
+  ids: csv(Slug)
+    .refine((ids) => ids.length <= MAX_GRAPH_IDS, `at most ${MAX_GRAPH_IDS} ids per request`)
+    .optional(),
   /**
    * `true`: exactly the nodes `ids` names (entities or articles) and every relationship among
    * them, no neighbours: what a shared link restores.

@@ -73,6 +73,19 @@ export const EnvConfig = z.object({
   PORT: port('PORT', 8080),
   /** Interface to listen on; 0.0.0.0 inside a container. */
   HOST: z.string().min(1).default('127.0.0.1'),
+  /**
+   * Host names the server answers for (comma-separated; `*` for any), against DNS rebinding.
+   * Unset: localhost, 127.0.0.1, [::1] and HOST.
+   */
+  ALLOWED_HOSTS: z
+    .string()
+    .transform((s) =>
+      s
+        .split(',')
+        .map((h) => h.trim())
+        .filter(Boolean),
+    )
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Load the seed graph into an empty database on start. */
   SEED_ON_START: flag(true),

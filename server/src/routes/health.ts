@@ -14,11 +14,11 @@ export function healthRouter(deps: AppDeps): Router {
       };
       res.json(body);
     } catch (err) {
-      const reason = err instanceof Error ? err.message : String(err);
+      // The driver's message names hosts and ports: it goes to the log, not to the public.
       req.log?.warn({ err }, 'health check failed');
       const body: HealthResponse = {
         status: 'unavailable',
-        reason: `Neo4j is not answering: ${reason}`,
+        reason: 'Neo4j is not answering; the server log says why.',
       };
       res.status(503).json(body);
     }
