@@ -120,8 +120,10 @@ export const api = {
       throw new ApiError(res.status, 'bad_response', `Health answered ${res.status}.`);
     return parsed.data;
   },
-  search: (q: string, limit: number, signal?: AbortSignal) =>
-    call(SearchResponse, `/api/search${query({ q, limit })}`, { signal }),
+  search: (q: string, limit: number, signal?: AbortSignal, text?: boolean) =>
+    call(SearchResponse, `/api/search${query({ q, limit, text: text ? 'true' : undefined })}`, {
+      signal,
+    }),
   entity: (id: string) => call(EntityDetailsResponse, `/api/entities/${enc(id)}`),
   neighbors: (
     id: string,

@@ -41,7 +41,7 @@ const app = new App(cy, banner, byId('status'));
 // ---------------------------------------------------------------------------------------------
 // Left: search, filters, legend
 // ---------------------------------------------------------------------------------------------
-const search = mountSearch(byId('search'), (id) => void app.addEntity(id));
+const search = mountSearch(byId('search'), app);
 new FiltersPanel(app, byId('filters'), byId('legend'));
 
 // ---------------------------------------------------------------------------------------------

@@ -76,10 +76,17 @@ describe('POST /api/articles refusals (nothing written)', () => {
     expect(wrong.body.error.code).toBe('unauthorized');
   });
 
-  it('403 for a Host that is not the loopback on the tokenless local server', async () => {
-    const res = await refused({}, submission(), (r) => r.set('Host', 'rebound.example:8080'));
-    expect(res.status).toBe(403);
-    expect(res.body.error.code).toBe('bad_host');
+  it('421 for a Host the server does not serve; 403 for a tokenless write to a non-loopback Host', async () => {
+    // The server-wide allowlist (http/host-allowlist.ts) refuses unknown hosts first ...
+    const unknown = await refused({}, submission(), (r) => r.set('Host', 'rebound.example:8080'));
+    expect(unknown.status).toBe(421);
+    expect(unknown.body.error.code).toBe('host_not_allowed');
+    // ... and where the operator allows any host, a write without a token still needs loopback.
+    const anyHost = await refused({ ALLOWED_HOSTS: '*' }, submission(), (r) =>
+      r.set('Host', 'rebound.example:8080'),
+    );
+    expect(anyHost.status).toBe(403);
+    expect(anyHost.body.error.code).toBe('bad_host');
   });
 
   it('400 naming body.text for a text over 200 KB, 413 for a body over 1 MB', async () => {

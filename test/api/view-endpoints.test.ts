@@ -3,7 +3,7 @@
  * given nodes (what a shared link restores).
  */
 import request from 'supertest';
-import { GraphResponse, SchemaResponse } from '@kg/server/contracts';
+import { GraphResponse, SchemaResponse, SearchResponse } from '@kg/server/contracts';
 import { suiteApp } from './helpers';
 
 const HEGSETH_ARTICLE = '2026-03-07-hegseth-not-concerned';
@@ -39,5 +39,37 @@ describe('endpoints for shared views, search and statements', () => {
       first: '2026-02-28',
       last: '2026-03-11',
     });
+  });
+
+  it('GET /api/search?text=true finds a quote, marks its words, and finds articles by their text', async () => {
+    const res = await request(suite.app).get('/api/search?q=not%20concerned&text=true').expect(200);
+    const body = SearchResponse.parse(res.body);
+    const hit = body.statements!.find(
+      (s) => s.relationship.quote === 'We’re not concerned about that',
+    );
+    expect(hit).toBeDefined();
+    expect(hit!.source.id).toBe('pete-hegseth');
+    const { text, marks } = hit!.snippet;
+    expect(marks.map(([a, b]) => text.slice(a, b))).toEqual(['not', 'concerned']);
+    expect(body.articles!.map((a) => a.id)).toContain(HEGSETH_ARTICLE);
+    const article = body.articles!.find((a) => a.id === HEGSETH_ARTICLE)!;
+    expect(article.titleMarks.map(([a, b]) => article.title.slice(a, b))).toEqual([
+      'not',
+      'concerned',
+    ]);
+    // Without text=true the answer is names only, as before.
+    const names = await request(suite.app).get('/api/search?q=not%20concerned').expect(200);
+    expect(names.body.statements).toBeUndefined();
+  });
+
+  it('finds evidence sentences too, not only quotes', async () => {
+    const res = await request(suite.app).get('/api/search?q=denied&text=true').expect(200);
+    const body = SearchResponse.parse(res.body);
+    expect(body.statements!.length).toBeGreaterThan(0);
+    for (const s of body.statements!.slice(0, 3)) {
+      const { text, marks } = s.snippet;
+      expect(marks.length).toBeGreaterThan(0);
+      expect(text.slice(marks[0]![0], marks[0]![1]).toLowerCase()).toMatch(/^deni/);
+    }
   });
 });

@@ -46,6 +46,12 @@ describe('relations', () => {
       'cnn',
       'russia-iran-intelligence-sharing',
     );
+    has(
+      'The story, first published by the Washington Post, said Russia was providing intel to Tehran.',
+      'REPORTED',
+      'washington-post',
+      'russia-iran-intelligence-sharing',
+    );
   });
 
   it('APPEARED_ON: "told CNBC" and "in an interview with CBS’s “60 Minutes”"', () => {

@@ -4,40 +4,21 @@
  * text and everything drafted from it reach the page through textContent only (ui/dom.ts).
  * Keyboard in the statement list: j/k move, a accept, r reject, e edit (the type).
  */
-import {
-  CURATED_RELATIONSHIP_TYPES,
-  ENTITY_LABELS,
-  type ArticleSaved,
-  type EntityLabel,
-} from '@kg/server/contracts';
+import type { ArticleSaved } from '@kg/server/contracts';
 import { api, ApiError } from '../api';
 import { button, clear, el } from '../ui/dom';
+import { entityRow } from './entity-row';
+import { input, labelled } from './fields';
+import { statementRow } from './statement-row';
 import {
   acceptAbove,
   articleSlug,
   highlights,
-  newForms,
   runs,
   startReview,
   toSubmission,
   type Review,
-  type ReviewedEntity,
-  type ReviewedRelationship,
 } from './review';
-
-const input = (name: string, value = '', attrs: Record<string, string> = {}) =>
-  el('input', { name, value, testid: `intake-${name}`, ...attrs });
-/** What saving will do with a drafted entity, as the reviewer reads it. */
-function outcome(e: ReviewedEntity): string {
-  const r = e.resolution;
-  if (r.kind === 'existing') return `is ${e.draft.id}`;
-  if (r.kind === 'link') return `linked to ${r.to}`;
-  if (r.kind === 'create') return `new ${r.label}, created on save`;
-  return 'not an entity';
-}
-
-const labelled = (text: string, control: HTMLElement) =>
-  el('label', { class: 'field' }, text, control);
 
 export class IntakeScreen {
   private review: Review | null = null;
@@ -184,12 +165,22 @@ export class IntakeScreen {
     this.side.append(
       el('div', { class: 'intake-meta' }, ...this.metaFields(), labelled('Id', this.meta.id)),
       el('h3', { text: `Entities (${r.entities.length})` }),
-      el('ul', { class: 'intake-entities' }, ...r.entities.map((e) => this.entityRow(e))),
+      el(
+        'ul',
+        { class: 'intake-entities' },
+        ...r.entities.map((e) => entityRow(e, () => this.renderReview())),
+      ),
       el('h3', { text: `Statements (${r.relationships.length})` }),
       el(
         'ol',
         { class: 'intake-statements', testid: 'intake-statements', tabindex: 0 },
-        ...r.relationships.map((s, i) => this.statementRow(s, i)),
+        ...r.relationships.map((s, i) =>
+          statementRow(r, s, i, i === this.current, {
+            decide: (k, v) => this.decide(k, v),
+            say: (t) => this.say(t),
+            current: (k) => (this.current = k),
+          }),
+        ),
       ),
     );
   }
@@ -213,147 +204,6 @@ export class IntakeScreen {
       span.textContent = run.text;
       this.textView.append(span);
     }
-  }
-
-  private entityRow(e: ReviewedEntity): HTMLElement {
-    const d = e.draft;
-    const li = el('li', { class: `entity ${e.resolution.kind}`, testid: `intake-entity-${d.id}` });
-    li.append(
-      el('strong', { text: d.name }),
-      ` ${d.label} · `,
-      el('span', { class: 'outcome', text: outcome(e) }),
-    );
-    if (e.addAliases.length) {
-      li.append(el('div', { class: 'why', text: `aliases to add: ${e.addAliases.join(', ')}` }));
-    }
-    const rerender = () => this.renderReview();
-    const link = input('link', e.resolution.kind === 'link' ? e.resolution.to : '', {
-      placeholder: 'link to… (search)',
-      list: `intake-link-${d.id}`,
-      testid: `intake-link-${d.id}`,
-    });
-    const options = el(
-      'datalist',
-      { id: `intake-link-${d.id}` },
-      ...d.candidates.map((c) => el('option', { value: c.id })),
-    );
-    link.addEventListener('input', () => {
-      if (link.value.length < 2) return;
-      void api.search(link.value, 8).then((res) => {
-        clear(options);
-        for (const hit of res.results)
-          options.append(el('option', { value: hit.entity.id }, hit.entity.name));
-      });
-    });
-    link.addEventListener('change', () => {
-      if (link.value) e.resolution = { kind: 'link', to: link.value.trim() };
-      rerender();
-    });
-    const label = el(
-      'select',
-      { testid: `intake-label-${d.id}` },
-      ...ENTITY_LABELS.map((l) => el('option', { value: l, selected: l === d.label }, l)),
-    );
-    const create = button(
-      'Create',
-      () => {
-        e.resolution = {
-          kind: 'create',
-          label: label.value as EntityLabel,
-          name: d.name,
-          description: d.role ?? `${label.value} named in the article.`,
-        };
-        rerender();
-      },
-      { testid: `intake-create-${d.id}` },
-    );
-    const none = button('Not an entity', () => {
-      e.resolution = { kind: 'none' };
-      rerender();
-    });
-    li.append(el('div', { class: 'row' }, link, options, label, create, none));
-    for (const c of d.candidates)
-      li.append(el('div', { class: 'why', text: `${c.id}: ${c.why} (${c.score.toFixed(2)})` }));
-    for (const form of newForms(e)) {
-      if (e.addAliases.includes(form)) continue;
-      li.append(
-        button(
-          `+ alias “${form}”`,
-          () => {
-            e.addAliases.push(form);
-            rerender();
-          },
-          { class: 'link' },
-        ),
-      );
-    }
-    return li;
-  }
-
-  private statementRow(s: ReviewedRelationship, i: number): HTMLElement {
-    const r = this.review!;
-    const names = new Map(r.entities.map((e) => [e.draft.id, e.draft.name]));
-    const li = el('li', {
-      class: `statement ${s.verdict}${i === this.current ? ' current' : ''}`,
-      testid: `intake-statement-${i}`,
-    });
-    const type = el(
-      'select',
-      { 'aria-label': 'type' },
-      ...CURATED_RELATIONSHIP_TYPES.map((t) =>
-        el('option', { value: t, selected: t === s.type }, t),
-      ),
-    );
-    type.addEventListener('change', () => (s.type = type.value as typeof s.type));
-    const endpoint = (which: 'from' | 'to') => {
-      const sel = el(
-        'select',
-        { 'aria-label': which },
-        ...r.entities.map((e) =>
-          el('option', { value: e.draft.id, selected: e.draft.id === s[which] }, e.draft.name),
-        ),
-      );
-      sel.addEventListener('change', () => (s[which] = sel.value));
-      return sel;
-    };
-    const quote = input('quote', s.quote ?? '', { 'aria-label': 'quote', readonly: 'true' });
-    const fromSelection = button(
-      'Quote = selection',
-      () => {
-        // The quote is whatever the analyst selected in the article: verbatim by construction.
-        const sel = window.getSelection()?.toString() ?? '';
-        if (sel && r.text.includes(sel)) {
-          s.quote = sel;
-          quote.value = sel;
-        } else this.say('Select the quote in the article text first.');
-      },
-      { class: 'link' },
-    );
-    const date = input('date', s.date ?? '', { type: 'date', 'aria-label': 'date' });
-    date.addEventListener('change', () => (s.date = date.value || undefined));
-    li.append(
-      el(
-        'div',
-        { class: 'row' },
-        type,
-        endpoint('from'),
-        '→',
-        endpoint('to'),
-        el('span', { class: 'confidence', text: s.confidence.toFixed(2) }),
-      ),
-      el('div', { class: 'evidence', text: s.evidence.join(' … ') }),
-      el('div', { class: 'row' }, quote, fromSelection, date),
-      el(
-        'div',
-        { class: 'row' },
-        button('Accept', () => this.decide(i, 'accepted'), { testid: `intake-accept-${i}` }),
-        button('Reject', () => this.decide(i, 'rejected'), { testid: `intake-reject-${i}` }),
-        el('span', { class: 'verdict', text: s.verdict }),
-      ),
-    );
-    li.addEventListener('click', () => (this.current = i));
-    void names;
-    return li;
   }
 
   private decide(i: number, verdict: 'accepted' | 'rejected'): void {

@@ -65,7 +65,9 @@ export class PathsPanel {
           placeholder: `Search ${end}…`,
           testid: `path-${end}-search`,
         },
-        (h) => {
+        (c) => {
+          if (c.kind !== 'entity') return;
+          const h = c.hit;
           app.scene.entities.set(h.entity.id, app.scene.entities.get(h.entity.id) ?? h.entity);
           this[end] = h.entity.id;
           this.render();

@@ -13,6 +13,7 @@
  */
 import type { Attribution } from './attribution';
 import type { Doc, Mention, Sentence } from './document';
+import { isClaim, topicEvent } from './claims';
 import { dateNear } from './dates';
 import { relate } from './relate';
 import { isActor, mentionsOf, sentenceSubject } from './syntax';
@@ -330,6 +331,32 @@ function interviews(doc: Doc, lower: string, s: Sentence, ms: Mention[]): void {
   }
 }
 
+/** "first published by the Washington Post", "a report from CNN", "according to Reuters". */
+const REPORT_BY =
+  /\b(?:(?:published|reported|revealed|broken|reporting|report|reports|story|article|investigation|scoop)\s+(?:first\s+)?(?:by|from|in)|according\s+to)\s+(?:the\s+)?$/;
+const CLAIMISH = /\b(intelligence|intel|report\w*|alleg\w*|claim\w*|shar\w*|provid\w*)\b/;
+
+function reportsBy(doc: Doc, lower: string, s: Sentence, ms: Mention[]): void {
+  const topic = topicEvent(doc);
+  for (const m of ms) {
+    if (label(doc, m) !== 'Outlet') continue;
+    const at = m.phraseStart ?? m.start;
+    if (!REPORT_BY.test(lower.slice(Math.max(s.start, at - 40), at))) continue;
+    const claim =
+      ms.find((x) => isClaim(doc, x))?.entity ??
+      (CLAIMISH.test(lower.slice(s.start, s.end)) ? topic : undefined);
+    if (!claim) continue;
+    relate(doc, {
+      type: 'REPORTED',
+      from: m.entity,
+      to: claim,
+      evidence: [s],
+      confidence: 0.6,
+      rule: 'structure:reported-by',
+    });
+  }
+}
+
 export function extractStructures(doc: Doc, attributions: Attribution[]): void {
   const lower = doc.fold.toLowerCase();
   for (const s of doc.sentences) {
@@ -339,5 +366,6 @@ export function extractStructures(doc: Doc, attributions: Attribution[]): void {
     warnings(doc, lower, s, ms, attributions);
     places(doc, lower, s);
     interviews(doc, lower, s, ms);
+    reportsBy(doc, lower, s, ms);
   }
 }

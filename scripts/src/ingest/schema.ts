@@ -3,12 +3,16 @@
  * article text, dates). Created IF NOT EXISTS before any write, then awaited online.
  */
 import type { Driver } from 'neo4j-driver';
-import { ARTICLE, CURATED_RELATIONSHIP_TYPES, ENTITY } from '@kg/server/contracts';
+import {
+  ARTICLE,
+  ARTICLE_TEXT_INDEX,
+  CURATED_RELATIONSHIP_TYPES,
+  ENTITY,
+  STATEMENT_TEXT_INDEX,
+} from '@kg/server/contracts';
 
 /** Name of the full-text index over entity names and aliases (accent- and case-insensitive). */
 export const ENTITY_SEARCH_INDEX = 'entity_search';
-/** Name of the full-text index over article titles and texts. */
-export const ARTICLE_TEXT_INDEX = 'article_text';
 
 const folding = "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }";
 
@@ -25,6 +29,7 @@ export function schemaStatements(): string[] {
     `CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:${ARTICLE}) REQUIRE n.id IS UNIQUE`,
     `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:${ENTITY}) ON EACH [n.name, n.aliases] ${folding}`,
     `CREATE FULLTEXT INDEX ${ARTICLE_TEXT_INDEX} IF NOT EXISTS FOR (n:${ARTICLE}) ON EACH [n.title, n.text] ${folding}`,
+    `CREATE FULLTEXT INDEX ${STATEMENT_TEXT_INDEX} IF NOT EXISTS FOR ()-[r:${CURATED_RELATIONSHIP_TYPES.join('|')}]-() ON EACH [r.quote, r.evidence] ${folding}`,
     'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)',
     `CREATE INDEX article_date IF NOT EXISTS FOR (n:${ARTICLE}) ON (n.date)`,
   ];

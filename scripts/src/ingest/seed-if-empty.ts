@@ -1,9 +1,11 @@
 /**
  * Loads the seed graph into an empty database, for `npm start` and the test run. "Empty" means
- * no Entity and no Article node: a database that already holds a graph is left alone.
+ * no Entity and no Article node: a database that already holds a graph keeps its data, and only
+ * gains the indexes added since it was loaded (the statement search index, for one).
  */
 import type { Driver } from 'neo4j-driver';
 import { ingest } from './ingest';
+import { ensureSchema } from './schema';
 
 export interface SeedResult {
   loaded: boolean;
@@ -21,6 +23,7 @@ export async function seedIfEmpty(
     { database },
   );
   if (records[0]?.get('has') === true) {
+    await ensureSchema(driver, database);
     const message = 'Seed loading: the database already holds a graph; nothing loaded.';
     log(message);
     return { loaded: false, message };

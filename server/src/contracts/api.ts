@@ -106,6 +106,8 @@ export const SearchQuery = z.object({
   q: z.string().trim().min(1, 'q must not be empty').max(200),
   labels: csv(EntityLabel).optional(),
   limit: limit(50, 10),
+  /** `true`: also search what statements quote, their evidence and article texts. */
+  text: z.enum(['true', 'false']).optional(),
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;
 
@@ -115,7 +117,36 @@ export const SearchHit = z.object({
   /** The name or alias that matched best. */
   matched: z.string(),
 });
-export const SearchResponse = z.object({ query: z.string(), results: z.array(SearchHit) });
+/** A text with the words a search matched, as [start, end) ranges (marked as text, never HTML). */
+export const MarkedText = z.object({
+  text: z.string(),
+  marks: z.array(z.tuple([z.number().int(), z.number().int()])),
+});
+export const StatementHit = z.object({
+  relationship: RelationshipView,
+  source: EntitySummary,
+  target: EntitySummary,
+  score: z.number(),
+  /** The quote, or the evidence sentence, that matched. */
+  snippet: MarkedText,
+});
+export const ArticleHit = z.object({
+  id: z.string(),
+  title: z.string(),
+  date: z.string(),
+  score: z.number(),
+  titleMarks: MarkedText.shape.marks,
+  /** An excerpt around the first match. */
+  snippet: MarkedText,
+});
+export const SearchResponse = z.object({
+  query: z.string(),
+  /** Entities by name or alias. */
+  results: z.array(SearchHit),
+  /** With `text=true`: statements by quote or evidence, and articles by title or text. */
+  statements: z.array(StatementHit).optional(),
+  articles: z.array(ArticleHit).optional(),
+});
 export type SearchResponse = z.infer<typeof SearchResponse>;
 
 export const EntityParams = z.object({ id: z.string().min(1).max(200) });

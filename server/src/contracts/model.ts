@@ -148,3 +148,7 @@ export function isAllowedEndpoint(
     (rule.to as readonly NodeLabel[]).includes(toLabel)
   );
 }
+
+/** Full-text indexes the ingestion creates (scripts/src/ingest/schema.ts) and search reads. */
+export const ARTICLE_TEXT_INDEX = 'article_text';
+export const STATEMENT_TEXT_INDEX = 'statement_text';
