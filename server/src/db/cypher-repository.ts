@@ -11,7 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { Neo4jError, type Driver, type Session } from 'neo4j-driver';
 import type { CypherResponse } from '../contracts/api';
-import { HttpError } from '../http/errors';
+import { HttpError, TIMEOUT_CODES } from '../http/errors';
 import { checkCypherPlan, checkCypherText, refuse } from './cypher-guard';
 import { terminateConsoleTransaction } from './console-transactions';
 import { GraphCollector, toJson } from './to-json';
@@ -32,11 +32,6 @@ export function toCypherParams(value: unknown): unknown {
   }
   return value;
 }
-
-const TIMEOUT_CODES = new Set([
-  'Neo.ClientError.Transaction.TransactionTimedOut',
-  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
-]);
 
 function timedOut(limits: CypherLimits): HttpError {
   return new HttpError(

@@ -23,6 +23,13 @@ export const badRequest = (message: string, details?: unknown) =>
   new HttpError(400, 'bad_request', message, details);
 export const notFound = (message: string) => new HttpError(404, 'not_found', message);
 
+const MEMORY_REFUSED = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
+/** Neo4j's codes for a transaction stopped at its time limit. */
+export const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
 /** Neo4j error codes that mean "the database cannot be reached right now". */
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
@@ -54,6 +61,19 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     http = err;
   } else if (err instanceof ZodError) {
     http = fromZod(err, 'request');
+  } else if (err instanceof Neo4jError && err.code === MEMORY_REFUSED) {
+    // A transient code, but retrying the same query cannot help: it is the query that is too big.
+    http = new HttpError(
+      422,
+      'query_too_big',
+      'The database refused this request: it needs more memory than one query may use. Narrow it (fewer ids, a smaller limit or date range).',
+    );
+  } else if (err instanceof Neo4jError && TIMEOUT_CODES.has(err.code)) {
+    http = new HttpError(
+      504,
+      'neo4j_timeout',
+      'The database did not answer within its time limit. Narrow the request and try again.',
+    );
   } else if (isNeo4jUnavailable(err)) {
     http = new HttpError(
       503,
