@@ -272,7 +272,7 @@ export function writeArticle(shape: CorpusShape, plan: ArticlePlan): GeneratedAr
         : {
             dateNote: 'Synthetic article without a date line; date from its place in the corpus.',
           }),
-      publisher: plan.publisher.entity.name,
+      publisher: plan.publisher.entity.id,
     },
     content: header ? `date ${plan.date}\n\n${text}` : text,
     extraction: { article: id, mentions, relationships: facts.map((f) => f.seed) },
