@@ -133,7 +133,18 @@ function initialLoadTable(runs: InitialLoadRun[]): string {
 
 function apiTable(rows: Results['api']): string {
   return table(
-    ['size', 'scenario', 'conns', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'non-2xx'],
+    [
+      'size',
+      'scenario',
+      'conns',
+      'p50 ms',
+      'p95 ms',
+      'p99 ms',
+      'req/s',
+      'errors',
+      'non-2xx',
+      'shed (429)',
+    ],
     rows.map((f) => [
       f.size,
       f.scenario,
@@ -144,6 +155,7 @@ function apiTable(rows: Results['api']): string {
       fmt(f.rps),
       f.errors,
       f.non2xx,
+      f.shed,
     ]),
   );
 }
