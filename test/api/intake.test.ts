@@ -160,7 +160,8 @@ describe('POST /api/articles', () => {
       'REPORTED',
       'SAID',
     ]);
-    expect(res.body.ingest.created).toBe(10);
+    // Ten nodes and relationships, and the PUBLISHED link from the article's publisher.
+    expect(res.body.ingest.created).toBe(11);
 
     // The explorer can read it at once, with its evidence highlighted.
     const article = await request(app).get('/api/articles/fx-intake-courier');
