@@ -121,6 +121,7 @@ const ENTITY_COLUMNS = [
   col('dateSource', 'string'),
   col('dateNote', 'string'),
   col('alleged:boolean', 'boolean'),
+  col('formerIds:string[]', 'string[]'),
   col('hash', 'string'),
   col('ingestRun', 'string'),
 ];
@@ -213,6 +214,7 @@ export function exportCsv(graph: SeedGraph, dir: string, run: string): CsvFile[]
         e.dateSource,
         e.dateNote,
         e.alleged,
+        e.formerIds?.length ? e.formerIds : null,
         contentHash(e),
         run,
       ],

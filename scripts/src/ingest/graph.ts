@@ -22,6 +22,11 @@ export interface EntityRow {
   dateSource: DateSource | null;
   dateNote: string | null;
   alleged: boolean | null;
+  /**
+   * Ids of entities merged into this one (the registry's `merged` list), sorted; absent when
+   * none, so that the content hash of an entity nothing was merged into stays as it was.
+   */
+  formerIds?: string[];
 }
 
 export interface ArticleRow {

@@ -12,6 +12,7 @@ import {
   ExtractionFile,
   isAllowedEndpoint,
   type ArticleSeed,
+  type EntityRedirect,
   type EntitySeed,
   type RelationshipSeed,
 } from '@kg/server/contracts';
@@ -49,6 +50,10 @@ export interface SeedSet {
   extractionFiles: string[];
   /** Outlet -> article, from the manifest's `publisher`. */
   published: PublishedRow[];
+  /** Merged entities: old id -> the registry entity it resolves to (chains followed). */
+  redirects: Map<string, string>;
+  /** Pairs dismissed from the duplicates report, as `a|b` with a < b. */
+  distinct: Set<string>;
   /** Problems found while loading (manifest, registry, article files). */
   errors: SeedError[];
   warnings: SeedError[];
@@ -104,6 +109,22 @@ export async function loadSeeds(
   const entities = registry.data
     ? checkEntities(registry.data.entities, registry.source, registry.items, errors, warnings)
     : [];
+  const redirects = registry.data
+    ? checkRedirects(registry.data.merged, entities, registry.source, errors)
+    : new Map<string, string>();
+  const distinct = new Set(
+    (registry.data?.distinct ?? []).map((d) => distinctKey(d.ids[0], d.ids[1])),
+  );
+  if (redirects.size) {
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    for (const [old, to] of [...redirects].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const e = byId.get(to)!;
+      e.formerIds = [...(e.formerIds ?? []), old];
+    }
+    // An article whose publisher was merged is published by what it was merged into.
+    for (const a of articles)
+      if (a.publisher) a.publisher = redirects.get(a.publisher) ?? a.publisher;
+  }
 
   // Publishers are checked once the registry is known: each must be an Outlet in it.
   const published: PublishedRow[] = [];
@@ -111,7 +132,8 @@ export async function loadSeeds(
     const labels = new Map(entities.map((e) => [e.id, e.label]));
     manifest.data.articles.forEach((a, k) => {
       if (!a.publisher) return;
-      const label = labels.get(a.publisher);
+      const outlet = redirects.get(a.publisher) ?? a.publisher;
+      const label = labels.get(outlet);
       const where = ['articles', manifest.items(k), 'publisher'];
       if (label !== 'Outlet') {
         errors.push(
@@ -125,8 +147,8 @@ export async function loadSeeds(
         return;
       }
       published.push({
-        id: publishedId(a.publisher, a.id),
-        outlet: a.publisher,
+        id: publishedId(outlet, a.id),
+        outlet,
         article: a.id,
         source: a.publisherSource ?? 'text',
         note: nullable(a.publisherNote),
@@ -163,7 +185,17 @@ export async function loadSeeds(
     extractionFiles = extractionFiles.map((f) => staged[path.relative(root, f)] ?? f);
     extractionFiles.sort((a, b) => (path.basename(a) < path.basename(b) ? -1 : 1));
   }
-  return { dir: root, articles, entities, extractionFiles, published, errors, warnings };
+  return {
+    dir: root,
+    articles,
+    entities,
+    extractionFiles,
+    published,
+    redirects,
+    distinct,
+    errors,
+    warnings,
+  };
 }
 
 function loadArticles(
@@ -290,6 +322,60 @@ function checkEntities(
   return rows;
 }
 
+/** The key of an unordered pair of entity ids (the duplicates report's dismissals). */
+export function distinctKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/**
+ * The registry's `merged` list as old id -> the entity it ends at. A redirect may point at
+ * another redirect (a merged entity merged again); it must end at a registry entity, without a
+ * cycle, and an old id must not also be an entity's id.
+ */
+function checkRedirects(
+  merged: EntityRedirect[],
+  entities: EntityRow[],
+  source: YamlSource,
+  errors: SeedError[],
+): Map<string, string> {
+  const ids = new Set(entities.map((e) => e.id));
+  const next = new Map<string, { into: string; i: number }>();
+  merged.forEach((m, i) => {
+    if (ids.has(m.id)) {
+      errors.push(
+        source.error(
+          ['merged', i, 'id'],
+          `"${m.id}" is still an entity in the registry; a merged id must not be one`,
+        ),
+      );
+    } else if (next.has(m.id)) {
+      errors.push(
+        source.error(
+          ['merged', i, 'id'],
+          `"${m.id}" is merged twice (first at merged[${next.get(m.id)!.i}])`,
+        ),
+      );
+    } else next.set(m.id, { into: m.into, i });
+  });
+  const out = new Map<string, string>();
+  for (const [old, { i }] of next) {
+    let at = old;
+    const seen = new Set<string>();
+    while (next.has(at) && !seen.has(at)) {
+      seen.add(at);
+      at = next.get(at)!.into;
+    }
+    if (seen.has(at)) {
+      errors.push(source.error(['merged', i, 'into'], `merging "${old}" goes round in a circle`));
+    } else if (!ids.has(at)) {
+      errors.push(
+        source.error(['merged', i, 'into'], `unknown entity "${at}" (not in entities.yaml)`),
+      );
+    } else out.set(old, at);
+  }
+  return out;
+}
+
 /** One evidence span of one relationship statement, before merging across articles. */
 interface Statement {
   article: string;
@@ -307,6 +393,8 @@ export async function validateSeeds(seeds: SeedSet): Promise<ValidationResult> {
   const warnings = [...seeds.warnings];
   const entities = new Map(seeds.entities.map((e) => [e.id, e]));
   const articles = new Map(seeds.articles.map((a) => [a.id, a]));
+  // A merged entity's old id resolves to the entity it was merged into.
+  const resolve = (id: string) => seeds.redirects.get(id) ?? id;
   const relationships = new Map<string, RelationshipRow>();
   const mentioned = new Map<string, Set<string>>();
 
@@ -334,19 +422,34 @@ export async function validateSeeds(seeds: SeedSet): Promise<ValidationResult> {
       );
     }
     const entityRef = (p: (string | number)[], id: string) => {
-      const e = entities.get(id);
+      const e = entities.get(resolve(id));
       if (!e) fileErrors.push(src.error(p, `unknown entity "${id}" (not in entities.yaml)`));
       return e;
     };
     const names = new Set<string>();
     x.mentions.forEach((id, i) => {
-      if (entityRef(['mentions', i], id)) names.add(id);
+      const e = entityRef(['mentions', i], id);
+      if (e) names.add(e.id);
     });
     const statements: Statement[] = [];
-    x.relationships.forEach((r, k) => {
+    x.relationships.forEach((seed, k) => {
       const at = (...p: (string | number)[]) => ['relationships', read.items(k), ...p];
+      const r: RelationshipSeed = {
+        ...seed,
+        from: resolve(seed.from),
+        to: resolve(seed.to),
+        ...(seed.at !== undefined ? { at: resolve(seed.at) } : {}),
+      };
       const from = entityRef(at('from'), r.from);
       const to = entityRef(at('to'), r.to);
+      if (from && r.from === r.to && (seed.from !== r.from || seed.to !== r.to)) {
+        fileErrors.push(
+          src.error(
+            at('to'),
+            `"${seed.from}" and "${seed.to}" are now one entity ("${r.from}", merged): a ${r.type} from it to itself says nothing; change or remove this relationship`,
+          ),
+        );
+      }
       if (from && to && !isAllowedEndpoint(r.type, from.label, to.label)) {
         fileErrors.push(
           src.error(

@@ -55,6 +55,7 @@ const ENTITY_KEYS = [
   'dateSource',
   'dateNote',
   'alleged',
+  'formerIds',
   'hash',
 ];
 const ARTICLE_KEYS = [
@@ -244,6 +245,8 @@ function plan(graph: SeedGraph, fresh: boolean, eids: ElementIds = new Map()): G
               dateSource: e.dateSource,
               dateNote: e.dateNote,
               alleged: e.alleged,
+              // null removes the property: SET += with a missing key would keep a stale one.
+              formerIds: e.formerIds?.length ? e.formerIds : null,
               hash,
             },
           };
@@ -357,6 +360,11 @@ export interface WriteOptions {
   progressEvery?: number;
   transactionTimeoutMs?: number;
   log?: (line: string) => void;
+  /**
+   * Runs first, in the same transaction as the rows (which forces single mode): a merge
+   * deletes the merged node there, so the graph never shows it half re-pointed.
+   */
+  prelude?: (tx: ManagedTransaction) => Promise<void>;
 }
 
 export interface WriteResult {
@@ -389,7 +397,7 @@ export async function writeGraph(
   const eids: ElementIds = new Map();
   const groups = plan(graph, firstLoad, eids);
   const total = groups.reduce((n, g) => n + g.stats.rows, 0);
-  const mode: WriteMode = total <= single ? 'single' : 'batched';
+  const mode: WriteMode = total <= single || options.prelude ? 'single' : 'batched';
   const txConfig = { timeout: options.transactionTimeoutMs ?? WRITE_DEFAULTS.transactionTimeoutMs };
   const runId = `${new Date().toISOString()}-${crypto.randomBytes(4).toString('hex')}`;
 
@@ -436,6 +444,7 @@ export async function writeGraph(
         nextReport = every;
         for (const g of groups)
           Object.assign(g.stats, { created: 0, updated: 0, unchanged: g.stats.rows });
+        if (options.prelude) await options.prelude(tx);
         for (const g of groups) {
           for (const batch of batches(g.rows(), batchSize)) {
             account(g, await runBatch(tx, g, batch, false));

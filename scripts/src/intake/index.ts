@@ -8,3 +8,5 @@ export { SeedsBusyError } from './seeds-lock';
 export type { IntakeProblem } from './seed-edits';
 export { SeedValidationError } from '../ingest/ingest';
 export { DEFAULT_SEEDS_DIR } from '../ingest/validate';
+export { mergeEntities, type MergeTarget, type MergeInput } from './merge-entities';
+export { MergeRefused } from './merge-plan';

@@ -1,19 +1,18 @@
 /**
  * Adds one reviewed article to a seed set, all or nothing: the four files are staged in a
- * temporary folder inside the seeds folder, the whole seed set is validated as it will be
- * (the existing validator, reading the staged files in place of the real ones), and only then
+ * temporary folder inside the seeds folder, the seed set is validated as it will be (the
+ * manifest and registry whole, the new extraction against them: seed-commit.ts), and only then
  * are they renamed into place. Every intermediate state of the renames is a valid seed set
  * (text, registry, manifest, extraction: each step adds something nothing yet refers to), and a
  * failed rename puts back what was already replaced. `afterWrite` (ingestion, for the API) runs
  * under the same lock; when it fails, the previous files are put back too.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ArticleSubmission, type ArticleSubmissionParsed } from '@kg/server/contracts';
-import { loadSeeds, validateSeeds } from '../ingest/validate';
 import { formatPath, formatSeedError, type SeedError } from '../ingest/yaml-file';
 import { editManifest, editRegistry, renderExtraction, type IntakeProblem } from './seed-edits';
+import { commitSeedFiles } from './seed-commit';
 import { withSeedsLock } from './seeds-lock';
 
 /** The submission cannot be written as it is; nothing was changed. */
@@ -95,33 +94,21 @@ async function stageAndWrite(
     ['articles.yaml', manifest],
     [extractionRel, renderExtraction(sub, now.toISOString().slice(0, 10))],
   ];
-  const staging = path.join(root, `.intake-${crypto.randomBytes(6).toString('hex')}`);
-  try {
-    const staged: Record<string, string> = {};
-    for (const [rel, text] of contents) {
-      const abs = path.join(staging, rel);
-      fs.mkdirSync(path.dirname(abs), { recursive: true });
-      fs.writeFileSync(abs, text);
-      staged[rel] = abs;
-    }
-    const seeds = await loadSeeds(root, { staged });
-    const { errors } = await validateSeeds(seeds);
-    if (errors.length) throw new IntakeError(errors.map((e) => explain(e, staging, root)));
-    const restore = renameAll(
-      root,
-      staging,
-      contents.map(([rel]) => rel),
-    );
-    const written: WrittenArticle = {
-      article: id,
-      files: contents.map(([rel]) => rel),
-      createdEntities: sub.entities.map((e) => e.id),
-      aliasesAdded: registry.aliasesAdded,
-    };
-    return { written, restore };
-  } finally {
-    fs.rmSync(staging, { recursive: true, force: true });
-  }
+  // Only the new article's extraction is validated besides the manifest and the registry
+  // (both whole): the edit only adds an article, entities and aliases that no other file
+  // refers to yet, so every other extraction file stays as valid as it was. Reading them all
+  // would make a save cost seconds per 10k articles.
+  const { restore } = await commitSeedFiles(root, contents, {
+    only: new Set([id]),
+    refuse: (errors, staging) => new IntakeError(errors.map((e) => explain(e, staging, root))),
+  });
+  const written: WrittenArticle = {
+    article: id,
+    files: contents.map(([rel]) => rel),
+    createdEntities: sub.entities.map((e) => e.id),
+    aliasesAdded: registry.aliasesAdded,
+  };
+  return { written, restore };
 }
 
 /**
@@ -140,40 +127,4 @@ function explain(e: SeedError, staging: string, root: string): IntakeProblem {
     path: '',
     message: formatSeedError({ ...e, file: path.relative(root, e.file) || e.file }),
   };
-}
-
-/**
- * Renames the staged files into place in order; on failure puts back what was replaced.
- * Returns the function that puts back every file (used when the step after the write fails).
- */
-function renameAll(root: string, staging: string, rels: string[]): () => void {
-  const before = new Map<string, string | null>();
-  for (const rel of rels) {
-    const abs = path.join(root, rel);
-    before.set(rel, fs.existsSync(abs) ? fs.readFileSync(abs, 'utf8') : null);
-  }
-  const putBack = (which: string[]) => {
-    for (const rel of [...which].reverse()) {
-      const abs = path.join(root, rel);
-      const text = before.get(rel) ?? null;
-      if (text === null) fs.rmSync(abs, { force: true });
-      else {
-        const tmp = `${abs}.restore-${process.pid}`;
-        fs.writeFileSync(tmp, text);
-        fs.renameSync(tmp, abs);
-      }
-    }
-  };
-  const done: string[] = [];
-  try {
-    for (const rel of rels) {
-      fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-      fs.renameSync(path.join(staging, rel), path.join(root, rel));
-      done.push(rel);
-    }
-  } catch (err) {
-    putBack(done);
-    throw err;
-  }
-  return () => putBack(rels);
 }

@@ -5,3 +5,4 @@ export * from './config';
 export * from './api';
 export * from './draft';
 export * from './intake';
+export * from './entity-resolution';

@@ -126,7 +126,44 @@ export const EntitySeed = z
   .superRefine((e, ctx) => checkDateSource(e, ctx));
 export type EntitySeed = z.infer<typeof EntitySeed>;
 
-export const EntityRegistry = z.object({ entities: z.array(EntitySeed).min(1) }).strict();
+/**
+ * A merged entity: `id` was found to be the same entity as `into` and now redirects to it.
+ * Extraction files, publishers and shared explorer URLs that name `id` still resolve (validation
+ * and ingestion follow the redirect, the graph keeps `id` in the target's `formerIds`).
+ */
+export const EntityRedirect = z
+  .object({
+    id: Slug,
+    into: Slug,
+    /** The day the merge was saved. */
+    on: IsoDate.optional(),
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+export type EntityRedirect = z.infer<typeof EntityRedirect>;
+
+/**
+ * Two entities a reviewer looked at and declared different ("not a duplicate"): the duplicates
+ * report stops proposing the pair.
+ */
+export const DistinctPair = z
+  .object({
+    ids: z.tuple([Slug, Slug]),
+    on: IsoDate.optional(),
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+export type DistinctPair = z.infer<typeof DistinctPair>;
+
+export const EntityRegistry = z
+  .object({
+    entities: z.array(EntitySeed).min(1),
+    /** Merged entities: old id -> the entity it is now part of. */
+    merged: z.array(EntityRedirect).default([]),
+    /** Pairs dismissed from the duplicates report. */
+    distinct: z.array(DistinctPair).default([]),
+  })
+  .strict();
 export type EntityRegistry = z.infer<typeof EntityRegistry>;
 
 /**
