@@ -27,6 +27,7 @@ import { topicsRouter } from './routes/topics';
 import { cypherRouter } from './routes/cypher';
 import { openApiRouter } from './routes/openapi';
 import { intakeJson, intakeRouters } from './routes/intake';
+import { duplicatesRouter, entityMergeRouter } from './routes/entity-resolution';
 
 export interface AppDeps {
   driver: Driver;
@@ -84,7 +85,9 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api/health', healthRouter(deps));
   app.use('/api/schema', schemaRouter(deps));
   app.use('/api/search', searchRouter(deps));
+  app.use('/api/entities', entityMergeRouter(deps));
   app.use('/api/entities', entitiesRouter(deps));
+  app.use('/api/duplicates', duplicatesRouter(deps));
   app.use('/api/paths', pathsRouter(deps));
   app.use('/api/graph', graphRouter(deps));
   app.use('/api/timeline', timelineRouter(deps));

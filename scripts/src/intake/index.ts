@@ -10,3 +10,6 @@ export { SeedValidationError } from '../ingest/ingest';
 export { DEFAULT_SEEDS_DIR } from '../ingest/validate';
 export { mergeEntities, type MergeTarget, type MergeInput } from './merge-entities';
 export { MergeRefused } from './merge-plan';
+export { dismissPair, type Dismissal } from './dismiss-pair';
+export { findDuplicates } from '../entities/duplicates';
+export { duplicateInputFromSeeds } from '../entities/from-seeds';

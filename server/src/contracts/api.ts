@@ -163,6 +163,8 @@ export const RelationshipGroup = z.object({
 });
 export const EntityDetailsResponse = z.object({
   entity: Entity,
+  /** The id asked for, when it was merged into this entity (it redirects here). */
+  redirectedFrom: z.string().optional(),
   groups: z.array(RelationshipGroup),
   /** Articles that mention the entity. */
   articles: z.array(z.object({ id: z.string(), title: z.string(), date: IsoDate })),

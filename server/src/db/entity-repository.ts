@@ -74,6 +74,29 @@ async function readDegrees(
   return { node: rec.get('n') as Node, degree: toNumber(rec.get('degree')), groups };
 }
 
+/**
+ * readDegrees, following a merge: an id that is no entity's but is in one's `formerIds` (it
+ * was merged into it, see seeds/entities.yaml `merged:`) reads that entity, so shared links
+ * and bookmarks keep working. The fallback scans Entity nodes; it runs only for unknown ids.
+ */
+async function readDegreesOrMerged(
+  tx: ManagedTransaction,
+  asked: string,
+): Promise<{
+  id: string;
+  redirectedFrom?: string;
+  found: NonNullable<Awaited<ReturnType<typeof readDegrees>>>;
+} | null> {
+  const found = await readDegrees(tx, asked);
+  if (found) return { id: asked, found };
+  const res = await tx.run(`MATCH (n:Entity) WHERE $id IN n.formerIds RETURN n.id AS id LIMIT 1`, {
+    id: asked,
+  });
+  const to = res.records[0]?.get('id') as string | undefined;
+  const merged = to === undefined ? null : await readDegrees(tx, to);
+  return merged ? { id: to!, redirectedFrom: asked, found: merged } : null;
+}
+
 /** Cypher for one page of one group; type and direction are inlined from the model enum. */
 export function groupCypher(type: RelationshipType, direction: Way): string {
   const rel = `[r:${identifier(type)}]`;
@@ -225,10 +248,11 @@ async function readFirstPages(
   return pages;
 }
 
-export async function readEntityDetails(db: Db, id: string): Promise<EntityDetailsResponse> {
+export async function readEntityDetails(db: Db, asked: string): Promise<EntityDetailsResponse> {
   return readTransaction(db, async (tx) => {
-    const found = await readDegrees(tx, id);
-    if (!found) throw notFound(`No entity with id "${id}".`);
+    const resolved = await readDegreesOrMerged(tx, asked);
+    if (!resolved) throw notFound(`No entity with id "${asked}".`);
+    const { id, found } = resolved;
     const groups: EntityDetailsResponse['groups'] = [];
     const listed = found.groups.filter((g) => g.type !== 'MENTIONS'); // MENTIONS: `articles` below
     const size = listed.reduce((n, g) => n + g.count, 0);
@@ -256,6 +280,7 @@ export async function readEntityDetails(db: Db, id: string): Promise<EntityDetai
     );
     return {
       entity: toEntity(found.node, found.degree),
+      ...(resolved.redirectedFrom ? { redirectedFrom: resolved.redirectedFrom } : {}),
       groups,
       articles: arts.records.map((r) => ({
         id: String(r.get('id')),
@@ -326,7 +351,7 @@ export interface NeighborsOptions {
 
 export async function readNeighbors(
   db: Db,
-  id: string,
+  asked: string,
   opts: NeighborsOptions,
 ): Promise<NeighborsResponse> {
   const types = opts.types?.length ? [...new Set(opts.types)] : [...RELATIONSHIP_TYPES];
@@ -335,8 +360,9 @@ export async function readNeighbors(
   const start = opts.cursor ? decodeCursor(opts.cursor, f) : { g: 0, o: 0, f };
 
   return readTransaction(db, async (tx) => {
-    const found = await readDegrees(tx, id);
-    if (!found) throw notFound(`No entity with id "${id}".`);
+    const resolved = await readDegreesOrMerged(tx, asked);
+    if (!resolved) throw notFound(`No entity with id "${asked}".`);
+    const { id, found } = resolved;
     const wanted = (g: Group) =>
       types.includes(g.type) && (opts.direction === 'both' || opts.direction === g.direction);
     // The group sequence: model type order, out before in; only groups that have relationships.

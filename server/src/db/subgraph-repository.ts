@@ -10,13 +10,31 @@ import { ARTICLE, ENTITY, RELATIONSHIP_TYPES } from '../contracts/model';
 import { readTransaction, typeAlternatives, type Db } from './read';
 import { relationshipBetween, toEntitySummary } from './views';
 
-export async function readAmong(db: Db, ids: string[], limit: number): Promise<GraphResponse> {
-  const params = { ids: [...new Set(ids)], cap: neo4j.int(limit + 1) };
+export async function readAmong(db: Db, asked: string[], limit: number): Promise<GraphResponse> {
   return readTransaction(db, async (tx) => {
+    const ids = [...new Set(asked)];
     const found = await tx.run(
       `MATCH (n) WHERE (n:${ENTITY} OR n:${ARTICLE}) AND n.id IN $ids RETURN n`,
-      params,
+      { ids },
     );
+    // Ids of merged entities (a link shared before the merge) name the entity they are part of.
+    const known = new Set(found.records.map((r) => (r.get('n') as Node).properties.id as string));
+    const missing = ids.filter((id) => !known.has(id));
+    if (missing.length) {
+      const merged = await tx.run(
+        `MATCH (n:${ENTITY}) WHERE any(f IN n.formerIds WHERE f IN $missing) RETURN n`,
+        { missing },
+      );
+      for (const r of merged.records) {
+        const n = r.get('n') as Node;
+        if (!known.has(n.properties.id as string)) {
+          found.records.push(r);
+          known.add(n.properties.id as string);
+          ids.push(n.properties.id as string);
+        }
+      }
+    }
+    const params = { ids, cap: neo4j.int(limit + 1) };
     const rels = await tx.run(
       `MATCH (a) WHERE (a:${ENTITY} OR a:${ARTICLE}) AND a.id IN $ids
        MATCH (a)-[r${typeAlternatives(RELATIONSHIP_TYPES)}]->(b)

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import * as api from '../contracts/api';
 import { Draft, DraftRequest } from '../contracts/draft';
 import { ArticleSaved, ArticleSubmission } from '../contracts/intake';
+import * as resolution from '../contracts/entity-resolution';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -66,6 +67,9 @@ export function buildOpenApiDocument(version: string): JsonSchema {
     CypherResponse: api.CypherResponse,
     Draft,
     ArticleSaved,
+    MergeResult: resolution.MergeResult,
+    DuplicatesResponse: resolution.DuplicatesResponse,
+    DismissResult: resolution.DismissResult,
   };
   const post = (
     summary: string,
@@ -186,6 +190,45 @@ export function buildOpenApiDocument(version: string): JsonSchema {
           '409': error('Another save is writing to the seeds folder; try again.'),
           '413': error('The body is over 1 MB.'),
           '503': error('Neo4j is not reachable; nothing written.'),
+        },
+      ),
+      '/api/entities/{id}/merge': {
+        post: {
+          ...post(
+            'Merge the entity into another: relationships re-pointed, aliases merged, the old id kept as a redirect (dryRun: the preview, nothing written)',
+            resolution.MergeRequest,
+            '201',
+            'MergeResult',
+            {
+              '200': { description: 'The preview (dryRun)', ...json('MergeResult') },
+              '400': error(
+                'invalid_merge: into itself, already merged, or the seeds would not validate (a relationship joining the entity to itself, a label its relationships do not allow); nothing written.',
+              ),
+              '401': error('INTAKE_TOKEN is set and the bearer token is missing or wrong.'),
+              '403': error('writes_disabled or bad_host.'),
+              '404': error('Unknown entity (the one merged or the one merged into).'),
+              '409': error('Another write holds the seeds folder; try again.'),
+              '503': error('Neo4j is not reachable; nothing written.'),
+            },
+          ).post,
+          parameters: parameters(api.EntityParams, 'path'),
+        },
+      },
+      '/api/duplicates': get(
+        'Likely duplicate entities of the registry, best first, with the reasons (dismissed pairs left out)',
+        'DuplicatesResponse',
+        parameters(resolution.DuplicatesQuery, 'query'),
+      ),
+      '/api/duplicates/dismiss': post(
+        'Dismiss a pair from the duplicates report ("not a duplicate"), remembered in seeds/entities.yaml',
+        resolution.DismissRequest,
+        '200',
+        'DismissResult',
+        {
+          '400': error('Invalid body.'),
+          '401': error('INTAKE_TOKEN is set and the bearer token is missing or wrong.'),
+          '403': error('writes_disabled or bad_host.'),
+          '404': error('Unknown entity.'),
         },
       ),
       '/api/cypher': {
