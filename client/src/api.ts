@@ -21,6 +21,9 @@ import {
   ArticleSaved,
   type ArticleSubmission,
   type DraftRequest,
+  MergeResult,
+  DuplicatesResponse,
+  DismissResult,
 } from '@kg/server/contracts';
 import type { z } from 'zod';
 
@@ -147,6 +150,12 @@ export const api = {
   schema: () => call(SchemaResponse, '/api/schema'),
   draft: (req: DraftRequest) => post(Draft, '/api/drafts', req),
   saveArticle: (sub: ArticleSubmission) => post(ArticleSaved, '/api/articles', sub),
+  /** Merge `id` into `into`; with dryRun only the preview (nothing written). */
+  mergeEntity: (id: string, into: string, dryRun: boolean) =>
+    post(MergeResult, `/api/entities/${enc(id)}/merge`, { into, dryRun }),
+  duplicates: (min?: number) => call(DuplicatesResponse, `/api/duplicates${query({ min })}`),
+  dismissDuplicate: (a: string, b: string) =>
+    post(DismissResult, '/api/duplicates/dismiss', { a, b }),
   cypher: (req: CypherRequest) =>
     call(CypherResponse, '/api/cypher', {
       method: 'POST',

@@ -163,11 +163,14 @@ export class Controller {
   }
 
   /** Adds one entity (from search or a link) with its relationships to what is on the canvas. */
-  async addEntity(id: string): Promise<void> {
+  async addEntity(asked: string): Promise<void> {
     const scene = this.store.scene;
+    let id = asked;
     await this.busy('Adding', async () => {
       if (!scene.nodes.has(id)) {
         const d = await api.entity(id);
+        // A merged entity's old id (an old link) answers with the entity it became.
+        id = d.entity.id;
         const items = d.groups.flatMap((g) => g.items);
         this.cacheDetails(d.entity, items);
         const rels = items.map((i) => i.relationship);

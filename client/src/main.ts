@@ -18,6 +18,7 @@ import type { CypherConsole } from './panels/cypher';
 import { decodeView } from './state/url-state';
 import { IntakeScreen } from './intake/screen';
 import { showSaved } from './intake/show-saved';
+import { DuplicatesScreen } from './entities/duplicates-screen';
 import { Banner } from './ui/banner';
 import { bindTooltips } from './view/tooltip';
 import { button, byId, clear, el } from './ui/dom';
@@ -63,7 +64,7 @@ let shownKey = '';
 
 function renderRight(force = false): void {
   const panel =
-    app.panel === 'cypher' || app.panel === 'intake'
+    app.panel === 'cypher' || app.panel === 'intake' || app.panel === 'duplicates'
       ? app.selection
         ? 'details'
         : null
@@ -161,9 +162,27 @@ byId('toolbar').after(
     testid: 'add-article',
   }),
 );
+// Likely duplicates: a screen like Add article, open while the URL says panel=duplicates.
+const duplicatesRoot = el('section', {
+  class: 'intake duplicates',
+  'aria-label': 'Likely duplicates',
+  testid: 'duplicates',
+  hidden: true,
+});
+byId('app').append(duplicatesRoot);
+const duplicates = new DuplicatesScreen(app, duplicatesRoot, () => app.openPanel(null));
+byId('toolbar').after(
+  button('Duplicates', () => app.openPanel('duplicates'), {
+    class: 'add-article',
+    testid: 'open-duplicates',
+    title: 'Entities that are probably one: merge or dismiss',
+  }),
+);
 function renderIntake(): void {
   if (app.panel === 'intake') intake.open();
   else intake.close();
+  if (app.panel === 'duplicates') duplicates.open();
+  else duplicates.close();
 }
 
 const counts = el('div', { class: 'counts', testid: 'counts' });

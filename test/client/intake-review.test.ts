@@ -3,6 +3,9 @@ import type { Draft } from '@kg/server/contracts';
 import {
   acceptAbove,
   articleSlug,
+  editNewEntity,
+  entitySlug,
+  publisherGuess,
   highlights,
   newForms,
   runs,
@@ -107,5 +110,56 @@ describe('intake review', () => {
     expect(articleSlug('2026-03-12', 'Courier: “Nothing” was agreed, é!')).toBe(
       '2026-03-12-courier-nothing-was-agreed-e',
     );
+  });
+
+  it('edits a new entity before it is created: name (the id follows), label, aliases', () => {
+    const r = startReview(draft, TEXT);
+    r.relationships[0]!.verdict = 'accepted';
+    const bob = r.entities[0]!;
+    editNewEntity(bob, { name: 'Robert Courier', aliases: ['Bob Courier', ' Courier ', ''] });
+    editNewEntity(bob, { label: 'Person', description: 'A correspondent.' });
+    const sub = toSubmission(r, { id: 'a', title: 'T', date: '2026-03-12' });
+    expect(sub.entities![0]).toEqual({
+      id: 'robert-courier',
+      label: 'Person',
+      name: 'Robert Courier',
+      aliases: ['Bob Courier', 'Courier'],
+      description: 'A correspondent.',
+    });
+    // Statements follow the new id.
+    expect(sub.relationships![0]!.from).toBe('robert-courier');
+    // Back to the drafted name: back to the drafted id.
+    editNewEntity(bob, { name: 'Bob Courier' });
+    expect(toSubmission(r, { id: 'a', title: 'T', date: '2026-03-12' }).entities![0]!.id).toBe(
+      'bob-courier',
+    );
+    expect(entitySlug('José  Martínez-Ruiz!')).toBe('jose-martinez-ruiz');
+  });
+
+  it('prefills the publisher from the draft and publishes what that outlet resolves to', () => {
+    const r = startReview(draft, TEXT);
+    expect(publisherGuess(r)).toBe('fixture-daily');
+    r.entities[1]!.resolution = { kind: 'link', to: 'fx-daily' };
+    expect(publisherGuess(r)).toBe('fx-daily');
+    // The field holds the drafted id; the submission names the entity it resolves to.
+    const sub = toSubmission(r, {
+      id: 'a',
+      title: 'T',
+      date: '2026-03-12',
+      outlet: 'fixture-daily',
+    });
+    expect(sub.article.publisher).toBe('fx-daily');
+    // An outlet the analyst typed that the draft does not know is left as typed.
+    const typed = startReview(
+      { ...draft, article: { ...draft.article, outlet: 'other-paper' } },
+      TEXT,
+    );
+    expect(publisherGuess(typed)).toBeUndefined();
+    // ... and one it knows by name is the drafted entity.
+    const named = startReview(
+      { ...draft, article: { ...draft.article, outlet: 'fixture daily' } },
+      TEXT,
+    );
+    expect(publisherGuess(named)).toBe('fixture-daily');
   });
 });

@@ -83,12 +83,18 @@ describe('Add article', () => {
       marks.some(([c, t]) => c.includes('hl-evidence') && t?.includes('Nothing was agreed')),
     ).toBe(true);
 
+    // The outlet is prefilled with the outlet the text names (the drafted entity, for now).
+    expect(await page.inputValue(tid('intake-outlet'))).toBe('fixture-daily');
+
     // Link the drafted "Fixture Daily" to the registry's fx-daily, and keep its form as an alias.
     await page.fill(tid('intake-link-fixture-daily'), 'fx-daily');
     await page.dispatchEvent(tid('intake-link-fixture-daily'), 'change');
     await page.click(`${tid('intake-entity-fixture-daily')} >> text=+ alias “Fixture Daily”`);
     // Create Bob Courier (a Person).
     await page.click(tid('intake-create-bob-courier'));
+    // ... with an alias edited before it is created.
+    await page.fill(tid('intake-new-aliases-bob-courier'), 'Courier, B. Courier');
+    await page.dispatchEvent(tid('intake-new-aliases-bob-courier'), 'change');
     // Accept the two statements: one with the button, one with the keyboard (j, a).
     await page.click(tid('intake-accept-0'));
     await page.click(`${tid('intake-text')}`);
@@ -129,7 +135,14 @@ describe('Add article', () => {
     const entities = parse(fs.readFileSync(path.join(seeds, 'entities.yaml'), 'utf8')) as {
       entities: { id: string; aliases?: string[] }[];
     };
-    expect(entities.entities.find((e) => e.id === 'bob-courier')).toBeDefined();
+    expect(entities.entities.find((e) => e.id === 'bob-courier')?.aliases).toEqual([
+      'Courier',
+      'B. Courier',
+    ]);
+    // Published by what the prefilled outlet was linked to.
+    expect(fs.readFileSync(path.join(seeds, 'articles.yaml'), 'utf8')).toContain(
+      'publisher: fx-daily',
+    );
     expect(entities.entities.find((e) => e.id === 'fx-daily')?.aliases).toContain('Fixture Daily');
     expect(fs.readFileSync(path.join(seeds, 'articles.yaml'), 'utf8')).toContain(`id: ${ID}`);
     const extraction = parse(

@@ -21,7 +21,15 @@ export interface ReviewedRelationship extends DraftRelationship {
 export type Resolution =
   | { kind: 'existing' }
   | { kind: 'link'; to: string }
-  | { kind: 'create'; label: EntityLabel; name: string; description: string }
+  | {
+      kind: 'create';
+      /** The registry id it will have: a slug of the name, following edits of the name. */
+      id: string;
+      label: EntityLabel;
+      name: string;
+      aliases: string[];
+      description: string;
+    }
   | { kind: 'none' };
 
 export interface ReviewedEntity {
@@ -51,8 +59,10 @@ export function startReview(draft: Draft, pasted: string): Review {
           ? { kind: 'existing' }
           : {
               kind: 'create',
+              id: e.id,
               label: e.label,
               name: e.name,
+              aliases: [...e.aliases],
               description: e.role ?? `${e.label} named in the article.`,
             },
       addAliases: [],
@@ -78,13 +88,73 @@ export function resolvedId(review: Review, draftId: string): string | null {
   if (!e) return draftId; // an entity chosen through search: a registry id already
   switch (e.resolution.kind) {
     case 'existing':
-    case 'create':
       return e.draft.id;
+    case 'create':
+      return e.resolution.id;
     case 'link':
       return e.resolution.to;
     case 'none':
       return null;
   }
+}
+
+/** A registry id for a name: lower-case ASCII words joined by hyphens. */
+export function entitySlug(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80)
+      .replace(/-+$/, '') || 'entity'
+  );
+}
+
+/**
+ * Edits what a new entity will be created as (name, label, aliases, description) before it is
+ * created; its id follows the name. A no-op for an entity that is not to be created.
+ */
+export function editNewEntity(
+  e: ReviewedEntity,
+  edit: Partial<{ name: string; label: EntityLabel; aliases: string[]; description: string }>,
+): void {
+  const r = e.resolution;
+  if (r.kind !== 'create') return;
+  if (edit.name !== undefined && edit.name.trim()) {
+    r.name = edit.name.trim();
+    r.id = e.draft.name === r.name ? e.draft.id : entitySlug(r.name);
+  }
+  if (edit.label) r.label = edit.label;
+  if (edit.aliases) r.aliases = [...new Set(edit.aliases.map((a) => a.trim()).filter(Boolean))];
+  if (edit.description !== undefined && edit.description.trim()) {
+    r.description = edit.description.trim();
+  }
+}
+
+/**
+ * The publisher to prefill: the outlet the analyst or the draft named, as the entity it
+ * resolves to; otherwise the outlet the text names first (a dateline, "first reported by").
+ */
+export function publisherGuess(review: Review): string | undefined {
+  const outlets = review.entities.filter(
+    (e) => e.draft.label === 'Outlet' && e.resolution.kind !== 'none',
+  );
+  const named = review.draft.article.outlet?.trim().toLowerCase();
+  const byName = named
+    ? outlets.find(
+        (e) =>
+          e.draft.id === named ||
+          [e.draft.name, ...e.draft.aliases].some((f) => f.toLowerCase() === named),
+      )
+    : undefined;
+  const first = [...outlets].sort(
+    (a, b) => (a.draft.mentions[0]?.start ?? Infinity) - (b.draft.mentions[0]?.start ?? Infinity),
+  )[0];
+  // An outlet the analyst typed that matches nothing drafted is kept as typed (no guess).
+  const pick = named ? byName : first;
+  return pick ? (resolvedId(review, pick.draft.id) ?? undefined) : undefined;
 }
 
 /**
@@ -133,22 +203,20 @@ export function toSubmission(review: Review, meta: ArticleMeta): ArticleSubmissi
         },
       ];
     });
-  const entities = review.entities.flatMap((e) =>
-    e.resolution.kind === 'create'
-      ? [
-          {
-            id: e.draft.id,
-            label: e.resolution.label,
-            name: e.resolution.name,
-            aliases: [...new Set([...e.draft.aliases, ...e.addAliases])].filter(
-              (a) => a !== (e.resolution as { name: string }).name,
-            ),
-            description: e.resolution.description,
-            ...(e.draft.role && e.resolution.label === 'Person' ? { role: e.draft.role } : {}),
-          },
-        ]
-      : [],
-  );
+  const entities = review.entities.flatMap((e) => {
+    const r = e.resolution;
+    if (r.kind !== 'create') return [];
+    return [
+      {
+        id: r.id,
+        label: r.label,
+        name: r.name,
+        aliases: [...new Set([...r.aliases, ...e.addAliases])].filter((a) => a !== r.name),
+        description: r.description,
+        ...(e.draft.role && r.label === 'Person' ? { role: e.draft.role } : {}),
+      },
+    ];
+  });
   const aliases = review.entities.flatMap((e) => {
     const id = resolvedId(review, e.draft.id);
     if (!id || e.resolution.kind === 'create') return [];
@@ -167,7 +235,8 @@ export function toSubmission(review: Review, meta: ArticleMeta): ArticleSubmissi
       id: meta.id,
       title: meta.title,
       date: meta.date,
-      ...(meta.outlet ? { publisher: meta.outlet } : {}),
+      // The outlet field may hold a drafted entity's id: the one it resolves to is published.
+      ...(meta.outlet ? { publisher: resolvedId(review, meta.outlet) ?? meta.outlet } : {}),
       ...(meta.url ? { url: meta.url } : {}),
     },
     text: review.text,

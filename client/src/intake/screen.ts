@@ -14,6 +14,7 @@ import {
   acceptAbove,
   articleSlug,
   highlights,
+  publisherGuess,
   runs,
   startReview,
   toSubmission,
@@ -97,7 +98,7 @@ export class IntakeScreen {
     const m = this.meta;
     return [
       labelled('Title', m.title),
-      labelled('Outlet', m.outlet),
+      labelled('Outlet (publisher id)', m.outlet),
       labelled('URL', m.url),
       labelled('Date', m.date),
     ];
@@ -123,7 +124,7 @@ export class IntakeScreen {
       // Prefilled from what the draft found, where the analyst left a field empty.
       m.title.value ||= d.article.title;
       m.date.value ||= d.article.date ?? '';
-      m.outlet.value ||= d.article.outlet ?? '';
+      m.outlet.value = publisherGuess(this.review) ?? m.outlet.value;
       m.url.value ||= d.article.url ?? '';
       m.id.value = articleSlug(m.date.value, m.title.value);
       this.current = 0;

@@ -4,6 +4,7 @@
  */
 import { CURATED_RELATIONSHIP_TYPES } from '@kg/server/contracts';
 import { button, el } from '../ui/dom';
+import { entityPicker } from '../entities/entity-picker';
 import { input } from './fields';
 import type { Review, ReviewedRelationship } from './review';
 
@@ -30,16 +31,30 @@ export function statementRow(
     ...CURATED_RELATIONSHIP_TYPES.map((t) => el('option', { value: t, selected: t === s.type }, t)),
   );
   type.addEventListener('change', () => (s.type = type.value as typeof s.type));
+  // An endpoint is one of the drafted entities, or any registry entity found by search.
   const endpoint = (which: 'from' | 'to') => {
+    const drafted = r.entities.some((e) => e.draft.id === s[which]);
     const sel = el(
       'select',
-      { 'aria-label': which },
+      { 'aria-label': which, testid: `intake-${which}-${i}` },
       ...r.entities.map((e) =>
         el('option', { value: e.draft.id, selected: e.draft.id === s[which] }, e.draft.name),
       ),
+      drafted ? null : el('option', { value: s[which], selected: true }, s[which]),
     );
     sel.addEventListener('change', () => (s[which] = sel.value));
-    return sel;
+    const picker = entityPicker({
+      placeholder: 'or search…',
+      testid: `intake-${which}-search-${i}`,
+      onPick: (id) => {
+        s[which] = id;
+        if (![...sel.options].some((o) => o.value === id))
+          sel.append(el('option', { value: id }, id));
+        sel.value = id;
+        act.say(`Statement ${i + 1}: ${which} is now ${id}.`);
+      },
+    });
+    return el('span', { class: 'endpoint' }, sel, picker);
   };
   const quote = input('quote', s.quote ?? '', { 'aria-label': 'quote', readonly: 'true' });
   const fromSelection = button(

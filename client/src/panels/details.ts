@@ -9,6 +9,7 @@ import { api } from '../api';
 import type { App } from '../app';
 import { nodeStyle, edgeStyle } from '../graph/style';
 import { button, clear, el } from '../ui/dom';
+import { mergeControl } from '../entities/merge-control';
 
 export function labelBadge(label: string): HTMLElement {
   const b = el('span', { class: 'badge', text: label });
@@ -113,6 +114,12 @@ export class DetailsPanel {
         : null;
     this.root.append(head, actions);
     if (more) this.root.append(more);
+    if (d.redirectedFrom) {
+      this.root.append(
+        el('p', { class: 'muted', text: `“${d.redirectedFrom}” was merged into ${e.name}.` }),
+      );
+    }
+    this.root.append(mergeControl(app, e, () => void this.render()));
     if (e.aliases.length)
       this.root.append(
         el('p', { class: 'aliases' }, el('strong', { text: 'Also: ' }), e.aliases.join(' · ')),

@@ -16,7 +16,7 @@
 import type { FilterState } from '../filters';
 import { TOKEN_LENGTH } from './rel-token';
 
-export type PanelName = 'details' | 'article' | 'paths' | 'cypher' | 'intake';
+export type PanelName = 'details' | 'article' | 'paths' | 'cypher' | 'intake' | 'duplicates';
 export type LayoutName = 'fcose' | 'concentric' | 'hierarchical' | 'time';
 
 export interface ViewState {
@@ -39,7 +39,14 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NAME = /^[A-Za-z][A-Za-z_]{0,39}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const EDGE = /^[a-z0-9-]+\|[A-Z_]+\|[a-z0-9-]+(?:\|out)?$/;
-const PANELS: readonly PanelName[] = ['details', 'article', 'paths', 'cypher', 'intake'];
+const PANELS: readonly PanelName[] = [
+  'details',
+  'article',
+  'paths',
+  'cypher',
+  'intake',
+  'duplicates',
+];
 const LAYOUTS: readonly LayoutName[] = ['fcose', 'concentric', 'hierarchical', 'time'];
 const MAX_COORD = 1e6;
 const MAX_LIST = 5000;
