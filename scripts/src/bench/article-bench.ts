@@ -1,44 +1,90 @@
 /**
  * `npm run bench -- article --size 100k|1m`: adding one article to a big graph. The corpus is
- * loaded without its last K articles (a seed folder under .bench/ whose `articles` links to the
- * corpus texts and whose manifest and extractions leave them out); then each held-out article
- * is added to the manifest with its extraction and ingested with `ingestArticle`, the work
- * `npm run ingest -- --article ID` and a save from the explorer do. Times are end to end of
- * that call: whole-registry validation, reads of the graph, the write.
+ * loaded without its last 2K articles (a seed folder under .bench/ whose texts link to the
+ * corpus's and whose manifest and extractions leave them out). Then:
+ * - K held-out articles are added to the manifest with their extraction and ingested with
+ *   `ingestArticle`: the work of `npm run ingest -- --article ID`;
+ * - K more are saved as the explorer saves them (POST /api/articles): `writeArticle` (the
+ *   contract, the registry and manifest edits, the staged seed set validated, the renames)
+ *   followed by `ingestArticle`, each phase timed.
+ * Times are end to end of those calls, without HTTP and the process start.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { ingest } from '../ingest/ingest';
 import { ingestArticle, type ArticleIngestSummary } from '../ingest/incremental';
+import { writeArticle, type WrittenArticle } from '../intake/write-article';
+import type { ArticleSubmission } from '@kg/server/contracts';
 import { startBenchNeo4j } from './bench-neo4j';
 import { ensureCorpus, type BenchSize } from './corpus-cache';
 import { BENCH_DIR } from './bench-neo4j';
 import { fmt, median, table } from './machine';
 
+interface ManifestEntry {
+  id: string;
+  file: string;
+  title: string;
+  date: string;
+  publisher?: string;
+}
 interface Manifest {
-  articles: { id: string }[];
+  articles: ManifestEntry[];
+}
+
+export interface SaveRun {
+  article: string;
+  created: number;
+  ms: WrittenArticle['ms'] & { ingestValidate: number; read: number; write: number; total: number };
 }
 
 export interface ArticleBenchRun {
   size: BenchSize;
   relationshipsInGraph: number;
   runs: Pick<ArticleIngestSummary, 'article' | 'created' | 'updated' | 'unchanged' | 'ms'>[];
+  saves: SaveRun[];
 }
 
-/** The corpus minus its last `k` articles, as a seed folder of links. */
-function heldOutSeeds(corpusDir: string, k: number): { dir: string; held: string[] } {
+/**
+ * The corpus minus its last `k` articles, as a seed folder of links (one per text, so that a
+ * save writes its text into this folder and never into the corpus cache).
+ */
+function heldOutSeeds(corpusDir: string, k: number): { dir: string; held: ManifestEntry[] } {
   const dir = path.join(BENCH_DIR, `article-bench-seeds`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'extractions'), { recursive: true });
-  fs.symlinkSync(path.join(corpusDir, 'articles'), path.join(dir, 'articles'));
+  fs.mkdirSync(path.join(dir, 'articles'), { recursive: true });
   fs.copyFileSync(path.join(corpusDir, 'entities.yaml'), path.join(dir, 'entities.yaml'));
   const manifest = JSON.parse(
     fs.readFileSync(path.join(corpusDir, 'articles.yaml'), 'utf8'),
   ) as Manifest;
-  const held = manifest.articles.slice(-k).map((a) => a.id);
+  const held = manifest.articles.slice(-k);
   writeManifest(dir, { articles: manifest.articles.slice(0, -k) });
-  for (const a of manifest.articles.slice(0, -k)) linkExtraction(corpusDir, dir, a.id);
+  for (const a of manifest.articles.slice(0, -k)) {
+    linkExtraction(corpusDir, dir, a.id);
+    linkText(corpusDir, dir, a.file);
+  }
   return { dir, held };
+}
+
+const linkText = (corpusDir: string, dir: string, file: string) =>
+  fs.symlinkSync(path.join(corpusDir, 'articles', file), path.join(dir, 'articles', file));
+
+/** A held-out article as the explorer would submit it after review. */
+function submissionOf(corpusDir: string, a: ManifestEntry): ArticleSubmission {
+  const x = JSON.parse(
+    fs.readFileSync(path.join(corpusDir, 'extractions', `${a.id}.yaml`), 'utf8'),
+  ) as { mentions?: string[]; relationships?: ArticleSubmission['relationships'] };
+  return {
+    article: {
+      id: a.id,
+      title: a.title,
+      date: a.date,
+      ...(a.publisher ? { publisher: a.publisher } : {}),
+    },
+    text: fs.readFileSync(path.join(corpusDir, 'articles', a.file), 'utf8'),
+    mentions: x.mentions ?? [],
+    relationships: x.relationships ?? [],
+  };
 }
 
 const writeManifest = (dir: string, m: Manifest) =>
@@ -57,7 +103,9 @@ export async function runArticleBench(
   log: (line: string) => void,
 ): Promise<ArticleBenchRun> {
   const corpus = ensureCorpus(size, log);
-  const { dir, held } = heldOutSeeds(corpus.dir, count);
+  const { dir, held: heldOut } = heldOutSeeds(corpus.dir, 2 * count);
+  const held = heldOut.slice(0, count);
+  const toSave = heldOut.slice(count);
   const neo = await startBenchNeo4j('article', log);
   try {
     log(`loading ${size} without its last ${count} articles`);
@@ -69,11 +117,12 @@ export async function runArticleBench(
       fs.readFileSync(path.join(corpus.dir, 'articles.yaml'), 'utf8'),
     ) as Manifest;
     const runs: ArticleBenchRun['runs'] = [];
-    for (const id of held) {
+    for (const { id, file } of held) {
       const m = JSON.parse(fs.readFileSync(path.join(dir, 'articles.yaml'), 'utf8')) as Manifest;
       m.articles.push(full.articles.find((a) => a.id === id)!);
       writeManifest(dir, m);
       linkExtraction(corpus.dir, dir, id);
+      linkText(corpus.dir, dir, file);
       const s = await ingestArticle({ driver: neo.driver, seedsDir: dir, article: id });
       log(
         `${id}: ${s.ms.total} ms (validate ${s.ms.validate}, read ${s.ms.read}, write ${s.ms.write}); created ${s.created}`,
@@ -86,11 +135,66 @@ export async function runArticleBench(
         ms: s.ms,
       });
     }
-    return { size, relationshipsInGraph, runs };
+    const saves: SaveRun[] = [];
+    for (const a of toSave) {
+      const t0 = Date.now();
+      const { written, after } = await writeArticle(dir, submissionOf(corpus.dir, a), {
+        afterWrite: (w) => ingestArticle({ driver: neo.driver, seedsDir: dir, article: w.article }),
+      });
+      const s = after!;
+      const run: SaveRun = {
+        article: a.id,
+        created: s.created,
+        ms: {
+          ...written.ms,
+          ingestValidate: s.ms.validate,
+          read: s.ms.read,
+          write: s.ms.write,
+          total: Date.now() - t0,
+        },
+      };
+      log(`${a.id} saved: ${run.ms.total} ms ${JSON.stringify(run.ms)}; created ${s.created}`);
+      saves.push(run);
+    }
+    return { size, relationshipsInGraph, runs, saves };
   } finally {
     await neo.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The explorer's save, phase by phase (medians). */
+export function saveBenchTable(r: ArticleBenchRun): string {
+  if (!r.saves.length) return '';
+  const med = (k: keyof SaveRun['ms']) => fmt(median(r.saves.map((x) => x.ms[k])));
+  return table(
+    [
+      'size',
+      'saves',
+      'parse+edit ms',
+      'seed validation ms',
+      'rename ms',
+      'ingest validate ms',
+      'ingest read ms',
+      'ingest write ms',
+      'total ms (median)',
+      'total ms (max)',
+    ],
+    [
+      [
+        r.size,
+        r.saves.length,
+        med('edit'),
+        med('validate'),
+        med('rename'),
+        med('ingestValidate'),
+        med('read'),
+        med('write'),
+        med('total'),
+        fmt(Math.max(...r.saves.map((x) => x.ms.total))),
+      ],
+    ],
+  );
 }
 
 export function articleBenchTable(r: ArticleBenchRun): string {

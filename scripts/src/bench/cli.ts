@@ -10,7 +10,7 @@
  *   api [--size S]             loads S once, then every API scenario
  *   growth [--sizes LIST]      ingest + api per size (10k,100k,1m): the growth tables
  *   render [--nodes LIST]      Cytoscape in headless Chromium (see render-bench.ts)
- *   article [--size S]         adding one article (ingest --article) to S held out by 5 articles
+ *   article [--size S]         adding one article to S: 5 by ingest --article, 5 by the explorer's save
  *
  * Options: --repeats N (3), --seconds N (API seconds per run, 5), --connections LIST (1,50),
  * --reuse (api only: serve the graph an earlier run left in .bench/neo4j-main, no new load).
@@ -21,7 +21,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runApiBench, type ApiFigures } from './api-bench';
-import { articleBenchTable, runArticleBench } from './article-bench';
+import { articleBenchTable, runArticleBench, saveBenchTable } from './article-bench';
 import { BENCH_DIR, startBenchNeo4j, type BenchNeo4j } from './bench-neo4j';
 import { ensureCorpus, isBenchSize, type BenchSize } from './corpus-cache';
 import {
@@ -218,6 +218,7 @@ async function main(): Promise<number> {
     results.loadAfter = machine().loadavg;
     console.log(`\n## article: ${describeMachine(results.machine)}\n`);
     console.log(`${articleBenchTable(run)}\n`);
+    console.log(`${saveBenchTable(run)}\n`);
     save({ ...results, article: run });
     return 0;
   }

@@ -30,6 +30,7 @@ export interface Committed {
   graph: SeedGraph;
   /** Puts back every file as it was before the commit (when the step after it fails). */
   restore: () => void;
+  ms: { validate: number; rename: number };
 }
 
 export async function commitSeedFiles(
@@ -46,12 +47,14 @@ export async function commitSeedFiles(
       fs.writeFileSync(abs, text);
       staged[rel] = abs;
     }
+    const t0 = Date.now();
     const seeds = await loadSeeds(root, {
       staged,
       ...(options.only ? { only: options.only } : {}),
     });
     const { errors, graph } = await validateSeeds(seeds);
     if (errors.length) throw options.refuse(errors, staging);
+    const t1 = Date.now();
     const restore = options.dryRun
       ? () => {}
       : renameAll(
@@ -59,7 +62,7 @@ export async function commitSeedFiles(
           staging,
           contents.map(([rel]) => rel),
         );
-    return { seeds, graph, restore };
+    return { seeds, graph, restore, ms: { validate: t1 - t0, rename: Date.now() - t1 } };
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
   }

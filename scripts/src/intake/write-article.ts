@@ -32,6 +32,8 @@ export interface WrittenArticle {
   files: string[];
   createdEntities: string[];
   aliasesAdded: number;
+  /** Where the time went: reading and editing the files, validating the staged set, renaming. */
+  ms: { edit: number; validate: number; rename: number };
 }
 
 export interface WriteOptions<T> {
@@ -71,6 +73,7 @@ async function stageAndWrite(
   sub: ArticleSubmissionParsed,
   now: Date,
 ): Promise<{ written: WrittenArticle; restore: () => void }> {
+  const t0 = Date.now();
   const id = sub.article.id;
   const textRel = `articles/${id}.txt`;
   const extractionRel = `extractions/${id}.yaml`;
@@ -98,7 +101,8 @@ async function stageAndWrite(
   // (both whole): the edit only adds an article, entities and aliases that no other file
   // refers to yet, so every other extraction file stays as valid as it was. Reading them all
   // would make a save cost seconds per 10k articles.
-  const { restore } = await commitSeedFiles(root, contents, {
+  const tEdit = Date.now();
+  const { restore, ms } = await commitSeedFiles(root, contents, {
     only: new Set([id]),
     refuse: (errors, staging) => new IntakeError(errors.map((e) => explain(e, staging, root))),
   });
@@ -107,6 +111,7 @@ async function stageAndWrite(
     files: contents.map(([rel]) => rel),
     createdEntities: sub.entities.map((e) => e.id),
     aliasesAdded: registry.aliasesAdded,
+    ms: { edit: tEdit - t0, validate: ms.validate, rename: ms.rename },
   };
   return { written, restore };
 }
