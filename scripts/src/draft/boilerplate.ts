@@ -16,7 +16,7 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^share (?:this|on)\b.{0,40}$/i,
   // Author and time furniture.
   /^posted (?:by|on|at)\b.{0,80}$/i,
-  /^by\s+[\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|de|van|von|al|bin|and|&)){1,5}(?:\s*[,|]\s*[^.!?]{0,40})?$/u,
+  /^[Bb]y\s+[\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|de|van|von|al|bin|and|&)){1,5}(?:\s*[,|]\s*[^.!?]{0,40})?$/u,
   /^(?:updated|published|last updated|first published|posted)\b:?\s*(?:on\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday).{0,60}$/i,
   /^\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2,4}T?|ET|GMT|UTC)?\b.{0,40}$/i,
   /^(?:contributing|staff|senior|guest)?\s*(?:columnist|writer|correspondent|reporter|editor)s?$/i,

@@ -32,9 +32,7 @@ function clauseAround(chunk: string, from: number, to: number): string {
   const before = chunk.slice(0, from);
   const cut = Math.max(...[',', ';', '"', ' - ', ':'].map((c) => before.lastIndexOf(c)));
   const rest = chunk.slice(to);
-  const ends = [',', ';', '"', ' - ', ':', '. ']
-    .map((c) => rest.indexOf(c))
-    .filter((k) => k >= 0);
+  const ends = [',', ';', '"', ' - ', ':', '. '].map((c) => rest.indexOf(c)).filter((k) => k >= 0);
   return chunk.slice(cut + 1, to + (ends.length ? Math.min(...ends) : rest.length));
 }
 

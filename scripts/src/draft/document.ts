@@ -74,6 +74,8 @@ export interface DocEntity {
   participants?: string[];
   date?: string;
   alleged?: boolean;
+  /** An interview, call or briefing proposed by the events stage: an occasion of speech. */
+  occasion?: boolean;
 }
 
 export interface Doc {
@@ -125,6 +127,17 @@ function paragraphsOf(text: string): { paragraphs: Paragraph[]; skipped: number 
   }
   const out: Paragraph[] = [];
   let skipped = 0;
+  const at = (k: number) => (k < lines.length ? text.slice(lines[k]!.start, lines[k]!.end) : '');
+  // A hard-wrapped text: lines cut mid-sentence (no closing punctuation, next line not blank).
+  // There, a title-case line followed by another line is a wrapped line, not a heading.
+  const wrapped =
+    lines.filter(
+      (l, k) =>
+        l.end - l.start >= 45 &&
+        at(k + 1).trim() !== '' &&
+        /[\p{L}\p{N},]$/u.test(at(k).trimEnd()) &&
+        !isBoilerplate(at(k)),
+    ).length >= 2;
   for (let i = 0; i < lines.length; i++) {
     const line = text.slice(lines[i]!.start, lines[i]!.end);
     if (!line.trim()) continue;
@@ -135,9 +148,13 @@ function paragraphsOf(text: string): { paragraphs: Paragraph[]; skipped: number 
     const lead = /^[ \t]*(?:[-•*·▪►]|\d{1,2}[.)])?[ \t]*/.exec(line)![0].length;
     const start = lines[i]!.start + lead;
     let end = lines[i]!.end;
+    const after = i + 1 < lines.length ? text.slice(lines[i + 1]!.start, lines[i + 1]!.end) : '';
     const heading =
-      isHeading(line) ||
-      (out.length === 0 && !/[.!?:;]["”’)]?$/.test(line.trim()) && line.split(/\s+/).length <= 20);
+      (isHeading(line) && !(wrapped && after.trim() && continuesLine(line, after, false))) ||
+      (out.length === 0 &&
+        !/[.!?:;]["”’)]?$/.test(line.trim()) &&
+        line.trim().split(/\s+/).length <= 20 &&
+        !after.trim());
     // A hard-wrapped repost: the next lines continue this paragraph.
     let cur = line;
     while (i + 1 < lines.length) {
