@@ -7,6 +7,7 @@ export { saveArticle, type SaveTarget } from './save-article';
 export { SeedsBusyError } from './seeds-lock';
 export type { IntakeProblem } from './seed-edits';
 export { SeedValidationError } from '../ingest/ingest';
+export { IngestLockedError, IngestLockLostError } from '../ingest/ingest-lock';
 export { DEFAULT_SEEDS_DIR } from '../ingest/validate';
 export { mergeEntities, type MergeTarget, type MergeInput } from './merge-entities';
 export { MergeRefused } from './merge-plan';
