@@ -13,6 +13,8 @@ import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
 import { parse } from 'yaml';
 import { ingest, ingestArticle, resetOwned } from '../../scripts/src/ingest/index';
+import { acquireIngestLock, IngestLockedError } from '../../scripts/src/ingest/ingest-lock';
+import { mergeEntities } from '../../scripts/src/intake/merge-entities';
 import { REAL_SEEDS, REPO } from '../ingest/fixtures';
 import { snapshot } from '../intake/fixtures';
 import { testDriver, testTarget } from '../support/neo4j';
@@ -88,6 +90,28 @@ describe('POST /api/entities/:id/merge refusals (nothing changes)', () => {
     expect(res.body.error.message).toMatch(
       /fx-dupe-two\.yaml: relationships\[2\]\.to: .*now one entity/,
     );
+  });
+});
+
+describe('a merge while another ingest runs', () => {
+  it('is refused before the seed files change, and leaves the graph alone', async () => {
+    const graph = await graphChecksum(driver, database);
+    const other = await acquireIngestLock(driver, database, { owner: 'a test ingest' });
+    try {
+      const files = snapshot(seeds);
+      const merging = mergeEntities(
+        { driver, database, seedsDir: seeds },
+        { from: 'fx-a-envoy', into: 'fx-alice', lockWaitMs: 0 },
+      );
+      await expect(merging).rejects.toBeInstanceOf(IngestLockedError);
+      await expect(merging).rejects.toThrow(/a test ingest/);
+      expect(snapshot(seeds)).toEqual(files);
+    } finally {
+      await other.release();
+    }
+    // Entities, articles and their relationships are as they were (the lock node is the
+    // lock's own business).
+    expect(await graphChecksum(driver, database)).toEqual(graph);
   });
 });
 

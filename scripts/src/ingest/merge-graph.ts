@@ -7,7 +7,11 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { ENTITY } from '@kg/server/contracts';
 import type { SeedGraph } from './graph';
+import type { IngestLock } from './ingest-lock';
 import { writeGraph, type GroupStats } from './write';
+
+/** How long a merge waits for another ingest before it answers busy (as an article save). */
+export const MERGE_LOCK_WAIT_MS = 15_000;
 
 /**
  * Sources of the relationships whose `at` (where a statement was made) is `id`: a statement's
@@ -37,18 +41,21 @@ export interface MergeWrite {
 }
 
 /**
- * One transaction: DETACH DELETE the merged node, then MERGE the rows (the surviving entity,
- * its relationships, the affected articles' mentions). Everything or nothing.
+ * One transaction, fenced by the ingest lock the caller holds (one ingest at a time: a full
+ * run, an article save and a merge never interleave): DETACH DELETE the merged node, then
+ * MERGE the rows (the surviving entity, its relationships, the affected articles' mentions).
+ * Everything or nothing.
  */
 export async function writeMerge(
   driver: Driver,
   database: string,
   from: string,
   rows: SeedGraph,
+  lock: IngestLock,
 ): Promise<MergeWrite> {
   let deletedNodes = 0;
   let deletedRelationships = 0;
-  const written = await writeGraph(driver, database, rows, {
+  const written = await writeGraph(driver, database, rows, lock, {
     alwaysMerge: true,
     prelude: async (tx: ManagedTransaction) => {
       const res = await tx.run(`MATCH (n:${ENTITY} {id: $from}) DETACH DELETE n`, { from });

@@ -11,7 +11,8 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { ArticleManifest, type MergeResult } from '@kg/server/contracts';
 import type { RelationshipRow, SeedGraph } from '../ingest/graph';
-import { sourcesOfStatementsAt, writeMerge } from '../ingest/merge-graph';
+import { withIngestLock, type IngestLock } from '../ingest/ingest-lock';
+import { MERGE_LOCK_WAIT_MS, sourcesOfStatementsAt, writeMerge } from '../ingest/merge-graph';
 import { loadSeeds, validateSeeds } from '../ingest/validate';
 import { formatSeedError, readYamlFile } from '../ingest/yaml-file';
 import { MergeRefused, planMerge } from './merge-plan';
@@ -28,6 +29,8 @@ export interface MergeInput {
   from: string;
   into: string;
   dryRun?: boolean;
+  /** How long to wait for another ingest's lock (ms). Default MERGE_LOCK_WAIT_MS. */
+  lockWaitMs?: number;
   /** The day recorded with the redirect. */
   now?: Date;
 }
@@ -75,76 +78,92 @@ export async function mergeEntities(target: MergeTarget, input: MergeInput): Pro
     }
 
     const before = await currentGraph(root, affected);
-    const committed = await commitSeedFiles(root, [['entities.yaml', plan.text]], {
-      only: affected,
-      dryRun: input.dryRun === true,
-      refuse: (errors) =>
-        new MergeRefused(
-          400,
-          errors.map((e) => ({
-            path: '',
-            message: `after merging "${from}" into "${into}": ${formatSeedError({ ...e, file: path.basename(e.file) })}`,
-          })),
-        ),
-    });
-    const after = committed.graph;
-    const intoRels = after.relationships.filter((r) => touches(r, into));
-    const movedBefore = before?.relationships.filter((r) => touches(r, from)) ?? [];
-    const intoBefore = before?.relationships.filter((r) => touches(r, into)).length ?? 0;
-    const remap = (id: string) => (id === from ? into : id);
-    const moved = intoRels.filter((r) =>
-      movedBefore.some(
-        (b) =>
-          b.type === r.type &&
-          remap(b.from) === r.from &&
-          remap(b.to) === r.to &&
-          b.quote === r.quote,
-      ),
-    );
-    const result: MergeResult = {
-      dryRun: input.dryRun === true,
-      from: plan.from,
-      into: plan.into,
-      aliasesAdded: plan.aliasesAdded,
-      filled: plan.filled,
-      relationships: {
-        moved: movedBefore.length,
-        combined: Math.max(0, movedBefore.length + intoBefore - intoRels.length),
-        items: moved.slice(0, MAX_ITEMS).map((r) => ({
-          id: r.id,
-          type: r.type,
-          from: r.from,
-          to: r.to,
-        })),
+    // A merge that writes holds the ingest lock from before the seed files change until the
+    // graph has followed: no other ingest sees the registry ahead of the graph, and a busy
+    // database refuses the merge before anything is written.
+    if (input.dryRun) return commitAndWrite(null);
+    return withIngestLock(
+      target.driver,
+      target.database,
+      {
+        owner: `entity merge of ${from} (pid ${process.pid})`,
+        waitMs: input.lockWaitMs ?? MERGE_LOCK_WAIT_MS,
       },
-      articles: [...naming].sort(),
-      files: ['entities.yaml'],
-    };
-    if (input.dryRun) return result;
+      commitAndWrite,
+    );
 
-    const rows: SeedGraph = {
-      entities: after.entities.filter((e) => e.id === into),
-      articles: after.articles.filter((a) => publishedByFrom.has(a.id)),
-      relationships: after.relationships.filter((r) => touches(r, into) || r.at === into),
-      mentions: after.mentions,
-      published: after.published.filter((p) => p.outlet === into),
-    };
-    try {
-      const written = await writeMerge(target.driver, target.database, from, rows);
-      const sum = (k: 'created' | 'updated' | 'unchanged') =>
-        written.groups.reduce((n, g) => n + g[k], 0);
-      result.graph = {
-        deletedNodes: written.deletedNodes,
-        created: sum('created'),
-        updated: sum('updated'),
-        unchanged: sum('unchanged'),
-        ms: Date.now() - t0,
+    async function commitAndWrite(lock: IngestLock | null): Promise<MergeResult> {
+      const committed = await commitSeedFiles(root, [['entities.yaml', plan.text]], {
+        only: affected,
+        dryRun: input.dryRun === true,
+        refuse: (errors) =>
+          new MergeRefused(
+            400,
+            errors.map((e) => ({
+              path: '',
+              message: `after merging "${from}" into "${into}": ${formatSeedError({ ...e, file: path.basename(e.file) })}`,
+            })),
+          ),
+      });
+      const after = committed.graph;
+      const intoRels = after.relationships.filter((r) => touches(r, into));
+      const movedBefore = before?.relationships.filter((r) => touches(r, from)) ?? [];
+      const intoBefore = before?.relationships.filter((r) => touches(r, into)).length ?? 0;
+      const remap = (id: string) => (id === from ? into : id);
+      const moved = intoRels.filter((r) =>
+        movedBefore.some(
+          (b) =>
+            b.type === r.type &&
+            remap(b.from) === r.from &&
+            remap(b.to) === r.to &&
+            b.quote === r.quote,
+        ),
+      );
+      const result: MergeResult = {
+        dryRun: input.dryRun === true,
+        from: plan.from,
+        into: plan.into,
+        aliasesAdded: plan.aliasesAdded,
+        filled: plan.filled,
+        relationships: {
+          moved: movedBefore.length,
+          combined: Math.max(0, movedBefore.length + intoBefore - intoRels.length),
+          items: moved.slice(0, MAX_ITEMS).map((r) => ({
+            id: r.id,
+            type: r.type,
+            from: r.from,
+            to: r.to,
+          })),
+        },
+        articles: [...naming].sort(),
+        files: ['entities.yaml'],
       };
-    } catch (err) {
-      committed.restore();
-      throw err;
+      if (input.dryRun) return result;
+
+      const rows: SeedGraph = {
+        entities: after.entities.filter((e) => e.id === into),
+        articles: after.articles.filter((a) => publishedByFrom.has(a.id)),
+        relationships: after.relationships.filter((r) => touches(r, into) || r.at === into),
+        mentions: after.mentions,
+        published: after.published.filter((p) => p.outlet === into),
+      };
+      try {
+        const written = await writeMerge(target.driver, target.database, from, rows, lock!);
+        const sum = (k: 'created' | 'updated' | 'unchanged') =>
+          written.groups.reduce((n, g) => n + g[k], 0);
+        result.graph = {
+          deletedNodes: written.deletedNodes,
+          created: sum('created'),
+          updated: sum('updated'),
+          unchanged: sum('unchanged'),
+          ms: Date.now() - t0,
+        };
+      } catch (err) {
+        committed.restore();
+        throw err;
+      }
+      return result;
     }
-    return result;
   });
 }
 
