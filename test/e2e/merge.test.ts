@@ -19,7 +19,7 @@ import { REAL_SEEDS, REPO } from '../ingest/fixtures';
 import { snapshot } from '../intake/fixtures';
 import { graphChecksum } from '../support/graph-checksum';
 import { testTarget } from '../support/neo4j';
-import { openExplorer, shot, startExplorer, type Explorer } from './harness';
+import { openExplorer, shot, SHOTS, startExplorer, type Explorer } from './harness';
 
 jest.setTimeout(180_000);
 
@@ -79,6 +79,16 @@ describe('entity resolution in the explorer', () => {
     expect(row).toContain('initials');
     expect(row).toContain('same-role');
     await shot(page, 'duplicates-panel');
+    // `KG_DOCS_SCREENSHOTS=1 npx jest test/e2e/merge.test.ts` refreshes the README's pictures.
+    const docs = (name: string) => {
+      if (process.env.KG_DOCS_SCREENSHOTS === '1') {
+        fs.copyFileSync(
+          path.join(SHOTS, `${name}.png`),
+          path.join(REPO, `docs/screenshots/${name}.png`),
+        );
+      }
+    };
+    docs('duplicates-panel');
 
     const files = snapshot(seeds);
     const graph = await graphChecksum(x.driver, database, { scope: 'everything' });
@@ -125,6 +135,12 @@ describe('entity resolution in the explorer', () => {
     const files = snapshot(seeds);
     await stage();
     await shot(page, 'merge-staged');
+    if (process.env.KG_DOCS_SCREENSHOTS === '1') {
+      fs.copyFileSync(
+        path.join(SHOTS, 'merge-staged.png'),
+        path.join(REPO, 'docs/screenshots/merge-staged.png'),
+      );
+    }
     await page.click(tid('merge-undo'));
     await page.waitForSelector(tid('merge-open'));
     expect(snapshot(seeds)).toEqual(files);
