@@ -21,5 +21,17 @@ export { articleText, findSpan, findQuoteSpan, nearestMatch, countMentions } fro
 export { ensureSchema, schemaStatements, ENTITY_SEARCH_INDEX } from './schema';
 export { WRITE_DEFAULTS, resetOwned, recoverInterruptedRuns, compensate } from './write';
 export { seedIfEmpty, type SeedResult } from './seed-if-empty';
+export {
+  acquireIngestLock,
+  withIngestLock,
+  lockHolder,
+  describeHolder,
+  IngestLockedError,
+  IngestLockLostError,
+  INGEST_LOCK_DEFAULTS,
+  type IngestLock,
+  type LockHolder,
+  type LockOptions,
+} from './ingest-lock';
 export { ingestArticle, formatArticleIngest } from './incremental';
 export type { ArticleIngestOptions, ArticleIngestSummary } from './incremental';

@@ -7,6 +7,8 @@
 import path from 'node:path';
 import express, { Router } from 'express';
 import {
+  IngestLockedError,
+  IngestLockLostError,
   IntakeError,
   saveArticle,
   SeedsBusyError,
@@ -52,6 +54,10 @@ export function intakeHttpError(err: unknown): unknown {
     );
   }
   if (err instanceof SeedsBusyError) return new HttpError(409, 'busy', err.message);
+  // Another ingest holds the database (the seed files were put back): say who, try later.
+  if (err instanceof IngestLockedError || err instanceof IngestLockLostError) {
+    return new HttpError(409, 'ingest_running', `Nothing was saved: ${err.message}`);
+  }
   return err;
 }
 
