@@ -21,6 +21,7 @@ import { showSaved } from './intake/show-saved';
 import { DuplicatesScreen } from './entities/duplicates-screen';
 import { Banner } from './ui/banner';
 import { bindTooltips } from './view/tooltip';
+import { DateAxis } from './view/date-axis';
 import { button, byId, clear, el } from './ui/dom';
 
 declare global {
@@ -42,6 +43,7 @@ const cyHost = byId('cy');
 const cy = createCanvas(cyHost, view.entities.length || defaults.initialGraphLimit);
 const app = new App(cy, banner, byId('status'));
 bindTooltips(cy, app.store, cyHost.parentElement!);
+const axis = new DateAxis(cy, cyHost.parentElement!);
 
 // ---------------------------------------------------------------------------------------------
 // Left: search, filters, legend
@@ -209,6 +211,7 @@ function refreshCounts(): void {
 
 app.on('scene', () => {
   refreshCounts();
+  axis.update(app.layout === 'time');
   if (!app.store.restoring) placeLabels(cy);
   if (app.selection?.kind === 'edge') renderRight(true);
 });
@@ -218,6 +221,7 @@ app.on('selection', () => {
 });
 app.on('view', () => {
   refreshCounts();
+  axis.update(app.layout === 'time');
   refreshToolbar();
   renderRight();
   renderDrawer();

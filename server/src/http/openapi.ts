@@ -57,6 +57,8 @@ export function buildOpenApiDocument(version: string): JsonSchema {
     SchemaResponse: api.SchemaResponse,
     SearchResponse: api.SearchResponse,
     EntityDetailsResponse: api.EntityDetailsResponse,
+    EntityStatementsResponse: api.EntityStatementsResponse,
+    ArticleRefsResponse: api.ArticleRefsResponse,
     NeighborsResponse: api.NeighborsResponse,
     PathsResponse: api.PathsResponse,
     GraphResponse: api.GraphResponse,
@@ -138,6 +140,15 @@ export function buildOpenApiDocument(version: string): JsonSchema {
         [...parameters(api.EntityParams, 'path'), ...parameters(api.NeighborsQuery, 'query')],
         notFound,
       ),
+      '/api/entities/{id}/statements': get(
+        "An entity's statements (by it and about it) by date, duplicates merged, with their articles",
+        'EntityStatementsResponse',
+        [
+          ...parameters(api.EntityParams, 'path'),
+          ...parameters(api.EntityStatementsQuery, 'query'),
+        ],
+        notFound,
+      ),
       '/api/paths': get(
         'Shortest paths between two entities',
         'PathsResponse',
@@ -174,24 +185,31 @@ export function buildOpenApiDocument(version: string): JsonSchema {
         'Draft',
         { '400': error('Invalid body: the details name the field (body.text, ...).') },
       ),
-      '/api/articles': post(
-        'Save a reviewed article: seed files written atomically, only that article ingested',
-        ArticleSubmission,
-        '201',
-        'ArticleSaved',
-        {
-          '400': error(
-            'invalid_article (details name each field, e.g. body.relationships.1.quote) or invalid_seeds; nothing written.',
-          ),
-          '401': error('INTAKE_TOKEN is set and the bearer token is missing or wrong.'),
-          '403': error(
-            'writes_disabled (INTAKE_WRITES=off, or not loopback without a token) or bad_host.',
-          ),
-          '409': error('Another save is writing to the seeds folder; try again.'),
-          '413': error('The body is over 1 MB.'),
-          '503': error('Neo4j is not reachable; nothing written.'),
-        },
-      ),
+      '/api/articles': {
+        ...get(
+          'Titles and dates of articles by id (what source links say)',
+          'ArticleRefsResponse',
+          parameters(api.ArticleRefsQuery, 'query'),
+        ),
+        ...post(
+          'Save a reviewed article: seed files written atomically, only that article ingested',
+          ArticleSubmission,
+          '201',
+          'ArticleSaved',
+          {
+            '400': error(
+              'invalid_article (details name each field, e.g. body.relationships.1.quote) or invalid_seeds; nothing written.',
+            ),
+            '401': error('INTAKE_TOKEN is set and the bearer token is missing or wrong.'),
+            '403': error(
+              'writes_disabled (INTAKE_WRITES=off, or not loopback without a token) or bad_host.',
+            ),
+            '409': error('Another save is writing to the seeds folder; try again.'),
+            '413': error('The body is over 1 MB.'),
+            '503': error('Neo4j is not reachable; nothing written.'),
+          },
+        ),
+      },
       '/api/entities/{id}/merge': {
         post: {
           ...post(

@@ -1,11 +1,13 @@
 /**
  * GET /api/entities/:id: the details panel (relationships grouped by type and direction, articles).
  * GET /api/entities/:id/neighbors?types=&direction=&labels=&limit=&cursor=: one-hop expansion.
+ * GET /api/entities/:id/statements?order=newest|oldest: its statements by date, duplicates merged.
  */
 import { Router } from 'express';
 import type { AppDeps } from '../app';
-import { EntityParams, NeighborsQuery } from '../contracts/api';
+import { EntityParams, EntityStatementsQuery, NeighborsQuery } from '../contracts/api';
 import { readEntityDetails, readNeighbors } from '../db/entity-repository';
+import { readEntityStatements } from '../db/statements-repository';
 import { validate } from '../http/validate';
 import { dbOf } from './db-of';
 
@@ -19,6 +21,11 @@ export function entitiesRouter(deps: AppDeps): Router {
     const { id } = validate(EntityParams, req.params, 'params');
     const q = validate(NeighborsQuery, req.query, 'query');
     res.json(await readNeighbors(dbOf(deps), id, q));
+  });
+  router.get('/:id/statements', async (req, res) => {
+    const { id } = validate(EntityParams, req.params, 'params');
+    const { order } = validate(EntityStatementsQuery, req.query, 'query');
+    res.json(await readEntityStatements(dbOf(deps), id, order));
   });
   return router;
 }
