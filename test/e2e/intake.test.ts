@@ -95,6 +95,14 @@ describe('Add article', () => {
     // ... with an alias edited before it is created.
     await page.fill(tid('intake-new-aliases-bob-courier'), 'Courier, B. Courier');
     await page.dispatchEvent(tid('intake-new-aliases-bob-courier'), 'change');
+    // The draft aims Alice's quote at Bob Courier; the reviewer sets its target to the summit
+    // through the endpoint's search autocomplete.
+    expect(await page.inputValue(tid('intake-from-1'))).toBe('fx-alice');
+    await page.fill(tid('intake-to-search-1'), 'Fixture Summ');
+    await page.waitForSelector('datalist option[value="fx-summit"]', { state: 'attached' });
+    await page.fill(tid('intake-to-search-1'), 'fx-summit');
+    await page.press(tid('intake-to-search-1'), 'Enter');
+    expect(await page.inputValue(tid('intake-to-1'))).toBe('fx-summit');
     // Accept the two statements: one with the button, one with the keyboard (j, a).
     await page.click(tid('intake-accept-0'));
     await page.click(`${tid('intake-text')}`);

@@ -5,7 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { editManifest } from '../../scripts/src/intake/seed-edits';
+import os from 'node:os';
+import { editManifest, editRegistry } from '../../scripts/src/intake/seed-edits';
+import { generateCorpus } from '../../scripts/src/generate/corpus';
+import { ArticleSubmission } from '@kg/server/contracts';
 import { IntakeError, writeArticle } from '../../scripts/src/intake/write-article';
 import { loadSeeds, validateSeeds } from '../../scripts/src/ingest/index';
 import { REAL_SEEDS } from '../ingest/fixtures';
@@ -158,5 +161,39 @@ describe('writeArticle', () => {
     const src = fs.readFileSync(path.join(REAL_SEEDS, 'articles.yaml'), 'utf8');
     const edited = editManifest(src, submission() as never, 'x.txt');
     expect(edited.startsWith(src.trimEnd())).toBe(true);
+  });
+
+  it('edits a generated (JSON) seed set as JSON: unedited lines byte-identical, the edit valid', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-json-seeds-'));
+    try {
+      generateCorpus({ out: dir, articles: 3, relationshipsPerArticle: 4, seed: 7 });
+      const registry = fs.readFileSync(path.join(dir, 'entities.yaml'), 'utf8');
+      const manifest = fs.readFileSync(path.join(dir, 'articles.yaml'), 'utf8');
+      const first = (JSON.parse(registry) as { entities: { id: string }[] }).entities[0]!.id;
+      const sub = ArticleSubmission.parse({
+        ...submission(),
+        aliases: [{ entity: first, alias: 'A Brand New Form' }],
+      });
+      const problems: { path: string; message: string }[] = [];
+      const edited = editRegistry(registry, sub, problems);
+      expect(problems).toEqual([]);
+      expect(edited.aliasesAdded).toBe(1);
+      // Every line but the one entity edited and the appended ones is as the generator wrote it.
+      const norm = (l: string) => l.replace(/,$/, '');
+      const after = new Set(edited.text.split('\n').map(norm));
+      const changed = registry.split('\n').filter((l) => !after.has(norm(l)));
+      expect(changed).toHaveLength(1);
+      expect(changed[0]).toContain(`"id":"${first}"`);
+      expect(edited.text).toContain('"A Brand New Form"');
+      const m = editManifest(manifest, sub, 'fx-intake-courier.txt', problems);
+      expect(
+        m.startsWith(manifest.slice(0, manifest.lastIndexOf('}', manifest.lastIndexOf(']')))),
+      ).toBe(true);
+      expect((JSON.parse(m) as { articles: { id: string }[] }).articles.at(-1)!.id).toBe(
+        'fx-intake-courier',
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -139,7 +139,9 @@ export async function runArticleBench(
     for (const a of toSave) {
       const t0 = Date.now();
       const { written, after } = await writeArticle(dir, submissionOf(corpus.dir, a), {
-        afterWrite: (w) => ingestArticle({ driver: neo.driver, seedsDir: dir, article: w.article }),
+        // As saveArticle (POST /api/articles) does it.
+        afterWrite: (w, validated) =>
+          ingestArticle({ driver: neo.driver, seedsDir: dir, article: w.article, validated }),
       });
       const s = after!;
       const run: SaveRun = {

@@ -39,6 +39,12 @@ export interface ArticleIngestOptions {
   owner?: string;
   /** How long to wait for another ingest's lock (ms). Default INGEST_LOCK_DEFAULTS.waitMs. */
   lockWaitMs?: number;
+  /**
+   * The article's seeds as the caller already validated them (manifest and registry whole,
+   * this article's files): a save from the explorer validated them a moment ago, staged,
+   * under the seeds lock, so ingestion does not read and check them again.
+   */
+  validated?: SeedGraph;
   log?: (line: string) => void;
 }
 
@@ -82,7 +88,7 @@ export async function ingestArticle(options: ArticleIngestOptions): Promise<Arti
   const database = options.database ?? 'neo4j';
   const log = options.log ?? (() => {});
 
-  const own = await validGraph(seedsDir, new Set([article]));
+  const own = options.validated ?? (await validGraph(seedsDir, new Set([article])));
   if (!own.articles.some((a) => a.id === article)) {
     throw new SeedValidationError([
       {

@@ -22,8 +22,9 @@ export interface SaveTarget {
 
 export async function saveArticle(target: SaveTarget, input: unknown): Promise<ArticleSaved> {
   const { written, after } = await writeArticle(target.seedsDir, input, {
-    afterWrite: (w) =>
+    afterWrite: (w, validated) =>
       ingestArticle({
+        validated,
         driver: target.driver,
         database: target.database,
         seedsDir: target.seedsDir,

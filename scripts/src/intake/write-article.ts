@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ArticleSubmission, type ArticleSubmissionParsed } from '@kg/server/contracts';
+import type { SeedGraph } from '../ingest/graph';
 import { formatPath, formatSeedError, type SeedError } from '../ingest/yaml-file';
 import { editManifest, editRegistry, renderExtraction, type IntakeProblem } from './seed-edits';
 import { commitSeedFiles } from './seed-commit';
@@ -37,8 +38,11 @@ export interface WrittenArticle {
 }
 
 export interface WriteOptions<T> {
-  /** Runs once the files are in place, still under the seeds lock; a throw restores them. */
-  afterWrite?: (written: WrittenArticle) => Promise<T>;
+  /**
+   * Runs once the files are in place, still under the seeds lock; a throw restores them.
+   * `validated` is the graph the staged seed set validated to (what the files now say).
+   */
+  afterWrite?: (written: WrittenArticle, validated: SeedGraph) => Promise<T>;
   /** The review date written in the extraction file's header comment. */
   now?: Date;
 }
@@ -57,10 +61,14 @@ export async function writeArticle<T = undefined>(
   }
   const root = path.resolve(seedsDir);
   return withSeedsLock(root, async () => {
-    const { written, restore } = await stageAndWrite(root, parsed.data, options.now ?? new Date());
+    const { written, restore, graph } = await stageAndWrite(
+      root,
+      parsed.data,
+      options.now ?? new Date(),
+    );
     if (!options.afterWrite) return { written, after: undefined };
     try {
-      return { written, after: await options.afterWrite(written) };
+      return { written, after: await options.afterWrite(written, graph) };
     } catch (err) {
       restore();
       throw err;
@@ -72,7 +80,7 @@ async function stageAndWrite(
   root: string,
   sub: ArticleSubmissionParsed,
   now: Date,
-): Promise<{ written: WrittenArticle; restore: () => void }> {
+): Promise<{ written: WrittenArticle; restore: () => void; graph: SeedGraph }> {
   const t0 = Date.now();
   const id = sub.article.id;
   const textRel = `articles/${id}.txt`;
@@ -102,7 +110,7 @@ async function stageAndWrite(
   // refers to yet, so every other extraction file stays as valid as it was. Reading them all
   // would make a save cost seconds per 10k articles.
   const tEdit = Date.now();
-  const { restore, ms } = await commitSeedFiles(root, contents, {
+  const { restore, ms, graph } = await commitSeedFiles(root, contents, {
     only: new Set([id]),
     refuse: (errors, staging) => new IntakeError(errors.map((e) => explain(e, staging, root))),
   });
@@ -113,7 +121,7 @@ async function stageAndWrite(
     aliasesAdded: registry.aliasesAdded,
     ms: { edit: tEdit - t0, validate: ms.validate, rename: ms.rename },
   };
-  return { written, restore };
+  return { written, restore, graph };
 }
 
 /**
