@@ -67,7 +67,8 @@ function heldOutSeeds(corpusDir: string, k: number): { dir: string; held: Manife
 }
 
 const linkText = (corpusDir: string, dir: string, file: string) =>
-  fs.symlinkSync(path.join(corpusDir, 'articles', file), path.join(dir, 'articles', file));
+  // Hard links: a symlink would resolve outside the articles folder, which ingestion refuses.
+  fs.linkSync(path.join(corpusDir, 'articles', file), path.join(dir, 'articles', file));
 
 /** A held-out article as the explorer would submit it after review. */
 function submissionOf(corpusDir: string, a: ManifestEntry): ArticleSubmission {
