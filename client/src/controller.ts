@@ -14,6 +14,7 @@ import {
 import { api, ApiError } from './api';
 import { defaults } from './defaults';
 import { arrangeAll, arrangeNewcomers } from './graph/arrange';
+import { placeLabels } from './graph/canvas';
 import type { GraphStore, Point } from './graph/store';
 import { relToken } from './state/rel-token';
 import type { LayoutName, ViewState } from './state/url-state';
@@ -75,7 +76,10 @@ export class Controller {
       const allPlaced = v.entities.length > 0 && v.entities.every((id) => v.positions[id]);
       s.scene.sync(v.positions);
       if (!allPlaced) await arrangeAll(s.cy, s.layout, false);
-      else s.cy.fit(undefined, 40);
+      else {
+        s.cy.fit(undefined, 40);
+        placeLabels(s.cy);
+      }
       if (initial) performance.mark('kg:laid-out');
       s.applyFilters();
       s.selection = null;

@@ -38,6 +38,14 @@ export const defaults = {
   pathsLimit: 5,
   /** Longest path considered, in hops. */
   pathsMaxHops: 4,
+  /** Node label size on screen, in CSS pixels, at every zoom (graph/labels.ts). */
+  labelFontPx: 13,
+  /** Longest node label on screen before it is cut with an ellipsis. */
+  labelMaxWidthPx: 150,
+  /** Edge labels (type, ×n) show from this zoom on; below it, on hover and selection. */
+  edgeLabelZoom: 1.6,
+  /** Seed of the force-directed layout: the same view gets the same positions on every load. */
+  layoutSeed: 17,
   /** Node ids written into the URL at most; beyond it the URL keeps the first ones. */
   urlMaxEntities: 400,
   /** Milliseconds between URL updates while the view changes (replaceState). */

@@ -83,8 +83,8 @@ export function fcoseOptions(opts: { animate: boolean; quality: string; randomiz
     fit: true,
     padding: 40,
     nodeSeparation: 100,
-    idealEdgeLength: 130,
-    nodeRepulsion: 12000,
+    idealEdgeLength: 170,
+    nodeRepulsion: 40000,
     packComponents: true,
   };
 }

@@ -5,10 +5,11 @@
 import './styles.css';
 import { App } from './app';
 import { defaults } from './defaults';
-import { createCanvas } from './graph/canvas';
+import { createCanvas, placeLabels } from './graph/canvas';
 import { ArticlePanel } from './panels/article';
 import { DetailsPanel } from './panels/details';
 import { FiltersPanel } from './panels/filters';
+import { LegendPanel } from './panels/legend';
 import { PathsPanel } from './panels/paths';
 import { StoryPanel } from './panels/story';
 import { mountSearch } from './panels/search';
@@ -18,6 +19,7 @@ import { decodeView } from './state/url-state';
 import { IntakeScreen } from './intake/screen';
 import { showSaved } from './intake/show-saved';
 import { Banner } from './ui/banner';
+import { bindTooltips } from './view/tooltip';
 import { button, byId, clear, el } from './ui/dom';
 
 declare global {
@@ -38,12 +40,14 @@ const banner = new Banner(byId('banner'));
 const cyHost = byId('cy');
 const cy = createCanvas(cyHost, view.entities.length || defaults.initialGraphLimit);
 const app = new App(cy, banner, byId('status'));
+bindTooltips(cy, app.store, cyHost.parentElement!);
 
 // ---------------------------------------------------------------------------------------------
 // Left: search, filters, legend
 // ---------------------------------------------------------------------------------------------
 const search = mountSearch(byId('search'), app);
-new FiltersPanel(app, byId('filters'), byId('legend'));
+new FiltersPanel(app, byId('filters'));
+const legend = new LegendPanel(app, cyHost.parentElement!);
 
 // ---------------------------------------------------------------------------------------------
 // Right: details, article, paths
@@ -186,6 +190,7 @@ function refreshCounts(): void {
 
 app.on('scene', () => {
   refreshCounts();
+  if (!app.store.restoring) placeLabels(cy);
   if (app.selection?.kind === 'edge') renderRight(true);
 });
 app.on('selection', () => {
@@ -218,6 +223,13 @@ document.addEventListener('keydown', (ev) => {
     ev.preventDefault();
     search.input.focus();
     search.input.select();
+  } else if (
+    (ev.key === 'l' || ev.key === 'L') &&
+    !ev.ctrlKey &&
+    !ev.metaKey &&
+    !typing(ev.target)
+  ) {
+    legend.setOpen(!legend.open);
   } else if (ev.key === 'Escape' && !typing(ev.target)) {
     app.select(null);
   } else if ((ev.key === 'Delete' || ev.key === 'Backspace') && !typing(ev.target)) {

@@ -12,7 +12,8 @@ import {
   timeOrdered,
 } from '../layouts';
 import type { LayoutName } from '../state/url-state';
-import { runLayout } from './canvas';
+import { placeLabels, runLayout } from './canvas';
+import { seedOf } from './seeded';
 
 export async function arrangeAll(cy: Core, name: LayoutName, animated: boolean): Promise<void> {
   const animate = animated && cy.nodes().length < defaults.animateLayoutBelow;
@@ -23,7 +24,15 @@ export async function arrangeAll(cy: Core, name: LayoutName, animated: boolean):
       defaults.fcoseQuality,
       defaults.fcoseDraftAbove,
     );
-    await runLayout(visible, fcoseOptions({ animate, quality, randomize: true }));
+    // Seeded by the view's node ids: the same view is drawn the same way on every load.
+    const seed = seedOf([
+      String(defaults.layoutSeed),
+      ...visible
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+    ]);
+    await runLayout(visible, fcoseOptions({ animate, quality, randomize: true }), seed);
   } else if (name === 'concentric') {
     await runLayout(visible, concentricOptions(animate));
   } else if (name === 'hierarchical') {
@@ -49,6 +58,7 @@ export async function arrangeAll(cy: Core, name: LayoutName, animated: boolean):
       padding: 40,
     });
   }
+  placeLabels(cy);
 }
 
 /** fcose on the newcomers and their anchor only: everything else stays where it is. */
@@ -60,20 +70,25 @@ export async function arrangeNewcomers(cy: Core, added: string[], anchor?: strin
   if (a && a.nonempty()) eles = eles.union(a);
   eles = eles.union(eles.edgesWith(eles));
   const fixed = a && a.nonempty() ? [{ nodeId: a.id(), position: { ...a.position() } }] : [];
-  await runLayout(eles, {
-    ...fcoseOptions({
-      animate: added.length < defaults.animateLayoutBelow,
-      quality: fcoseQualityFor(
-        eles.nodes().length,
-        defaults.fcoseQuality,
-        defaults.fcoseDraftAbove,
-      ),
-      randomize: false,
-    }),
-    fit: false,
-    fixedNodeConstraint: fixed,
-    idealEdgeLength: defaults.expandRingRadius * 0.8,
-  });
+  await runLayout(
+    eles,
+    {
+      ...fcoseOptions({
+        animate: added.length < defaults.animateLayoutBelow,
+        quality: fcoseQualityFor(
+          eles.nodes().length,
+          defaults.fcoseQuality,
+          defaults.fcoseDraftAbove,
+        ),
+        randomize: false,
+      }),
+      fit: false,
+      fixedNodeConstraint: fixed,
+      idealEdgeLength: defaults.expandRingRadius * 0.8,
+    },
+    seedOf([String(defaults.layoutSeed), ...added]),
+  );
+  placeLabels(cy);
   cy.nodes('.new').removeClass('new');
   for (const id of added) cy.getElementById(id).addClass('new');
   setTimeout(() => cy.nodes('.new').removeClass('new'), 2500);

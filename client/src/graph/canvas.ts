@@ -6,32 +6,82 @@
 import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { defaults } from '../defaults';
-import { ALLEGED_LINE, EDGE_STYLE, NODE_STYLE } from './style';
+import { applyLabels } from './labels';
+import { withSeed } from './seeded';
+import { ALLEGED_DASH, DASHES, EDGE_STYLE, NODE_STYLE } from './style';
 
 cytoscape.use(fcose);
 
-function stylesheet(): StylesheetJson {
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+/**
+ * The stylesheet for one zoom level. Node labels keep `labelFontPx` on screen whatever the
+ * zoom (graph/labels.ts places them); edge labels show on hover, on selection, or once zoomed in
+ * far enough to read them (`edgeLabelZoom`).
+ */
+export function stylesheet(zoom = 1): StylesheetJson {
+  const z = zoom || 1;
+  const margin = 4 / z;
   const s: StylesheetJson = [
     {
       selector: 'node',
       style: {
         label: 'data(name)',
-        'font-size': 11,
-        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-        color: '#1e293b',
+        'font-size': defaults.labelFontPx / z,
+        'font-family': FONT,
+        color: '#0f172a',
         'text-valign': 'bottom',
-        'text-margin-y': 4,
+        'text-halign': 'center',
+        'text-margin-y': margin,
         'text-wrap': 'ellipsis',
-        'text-max-width': '130px',
-        'text-outline-color': '#ffffff',
-        'text-outline-width': 2,
-        'min-zoomed-font-size': 6,
+        'text-max-width': `${defaults.labelMaxWidthPx / z}px`,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.88,
+        'text-background-padding': `${2 / z}px`,
+        'text-background-shape': 'roundrectangle',
         width: 28,
         height: 28,
         'border-width': 1.5,
         'border-color': '#ffffff',
         'background-color': '#94a3b8',
       },
+    },
+    { selector: 'node.lbl-top', style: { 'text-valign': 'top', 'text-margin-y': -margin } },
+    {
+      selector: 'node.lbl-right',
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'right',
+        'text-margin-y': 0,
+        'text-margin-x': margin,
+      },
+    },
+    {
+      selector: 'node.lbl-left',
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'left',
+        'text-margin-y': 0,
+        'text-margin-x': -margin,
+      },
+    },
+    ...(['bottom-right', 'top-right', 'bottom-left', 'top-left'] as const).map((corner) => {
+      const [v, h] = corner.split('-') as ['top' | 'bottom', 'left' | 'right'];
+      return {
+        selector: `node.lbl-${corner}`,
+        style: {
+          'text-valign': v,
+          'text-halign': h,
+          'text-margin-y': v === 'top' ? -margin : margin,
+          'text-margin-x': 0,
+        },
+      };
+    }),
+    // A label that fits nowhere shows when its node is hovered or selected.
+    { selector: 'node.lbl-off', style: { label: '' } },
+    {
+      selector: 'node.lbl-off.hover, node.lbl-off:selected',
+      style: { label: 'data(name)', 'z-index': 20 },
     },
     {
       selector: 'node[?alleged]',
@@ -42,19 +92,20 @@ function stylesheet(): StylesheetJson {
       style: {
         'curve-style': 'bezier',
         'target-arrow-shape': 'triangle',
-        'arrow-scale': 0.8,
+        'arrow-scale': 1.1,
         width: 'mapData(count, 1, 8, 1.5, 6)',
         'line-color': '#94a3b8',
         'target-arrow-color': '#94a3b8',
         label: 'data(caption)',
-        'font-size': 8,
-        color: '#475569',
+        'font-size': 11 / z,
+        'font-family': FONT,
+        color: '#0f172a',
         'text-rotation': 'autorotate',
         'text-background-color': '#ffffff',
-        'text-background-opacity': 0.85,
-        'text-background-padding': '1px',
-        // Plain type captions appear when zoomed in; bundle counts (below) always show.
-        'min-zoomed-font-size': 10,
+        'text-background-opacity': 0.9,
+        'text-background-padding': `${1 / z}px`,
+        // Shown from `edgeLabelZoom` on, and on hover or selection (below).
+        'min-zoomed-font-size': z >= defaults.edgeLabelZoom ? 0 : 1000,
       },
     },
   ];
@@ -65,16 +116,27 @@ function stylesheet(): StylesheetJson {
     });
   }
   for (const [type, st] of Object.entries(EDGE_STYLE)) {
+    const dash = DASHES[st.line];
     s.push({
       selector: `edge[type = "${type}"]`,
-      style: { 'line-color': st.color, 'target-arrow-color': st.color, 'line-style': st.line },
+      style: {
+        'line-color': st.color,
+        'target-arrow-color': st.color,
+        'target-arrow-shape': st.arrow,
+        'line-style': dash ? 'dashed' : 'solid',
+        ...(dash ? { 'line-dash-pattern': dash } : {}),
+      },
     });
   }
   s.push(
-    { selector: 'edge[?alleged]', style: { 'line-style': ALLEGED_LINE } },
     {
-      selector: 'edge[count > 1]',
-      style: { 'font-weight': 'bold', 'font-size': 9, color: '#0f172a', 'min-zoomed-font-size': 4 },
+      selector: 'edge[?alleged]',
+      style: { 'line-style': 'dashed', 'line-dash-pattern': ALLEGED_DASH },
+    },
+    { selector: 'edge[count > 1]', style: { 'font-weight': 'bold' } },
+    {
+      selector: 'edge.hover, edge:selected',
+      style: { 'min-zoomed-font-size': 0, 'z-index': 30, 'text-background-opacity': 1 },
     },
     {
       selector: 'node:locked',
@@ -108,27 +170,57 @@ function stylesheet(): StylesheetJson {
 }
 
 export function createCanvas(container: HTMLElement, expectedElements: number): Core {
-  return cytoscape({
+  const cy = cytoscape({
     container,
     style: stylesheet(),
     minZoom: 0.05,
     maxZoom: 4,
-    wheelSensitivity: 0.3,
     boxSelectionEnabled: true,
     selectionType: 'single',
     hideEdgesOnViewport: expectedElements > defaults.hideEdgesOnViewportAbove,
     textureOnViewport: expectedElements > defaults.textureOnViewportAbove,
   });
+  bindLabels(cy, (zoom) => restyle(cy, zoom));
+  return cy;
 }
 
-/** Runs a layout and resolves when it stops. */
+/** Re-places labels when a zoom gesture ends (one animation frame after its last event). */
+function bindLabels(cy: Core, restyle: (zoom: number) => void): void {
+  let frame = 0;
+  let lastZoom = cy.zoom();
+  cy.on('zoom', () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => {
+      if (Math.abs(cy.zoom() - lastZoom) / lastZoom < 0.02) return;
+      lastZoom = cy.zoom();
+      applyLabels(cy, restyle);
+    });
+  });
+}
+
+/** Puts the stylesheet for `zoom` in place (labels keep their size on screen). */
+export function restyle(cy: Core, zoom: number): void {
+  cy.style(stylesheet(zoom));
+}
+
+/** Places the labels for the current zoom (after a layout, a fit or a filter). */
+export function placeLabels(cy: Core): void {
+  applyLabels(cy, (zoom) => restyle(cy, zoom));
+}
+
+/**
+ * Runs a layout and resolves when it stops. With a `seed`, the layout's random numbers come
+ * from it (graph/seeded.ts): the same view gets the same positions on every load.
+ */
 export function runLayout(
   eles: cytoscape.CollectionReturnValue | Core,
   options: Record<string, unknown>,
+  seed?: number,
 ): Promise<void> {
   return new Promise((resolve) => {
     const layout = (eles as Core).layout(options as unknown as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => resolve());
-    layout.run();
+    if (seed === undefined) layout.run();
+    else withSeed(seed, () => layout.run());
   });
 }

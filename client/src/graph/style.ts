@@ -1,11 +1,38 @@
 /**
- * Legend data: one colour and shape per node label, one colour and line style per relationship
- * type. Pure data, read by the Cytoscape stylesheet and by the legend panel alike, so the two
- * can never disagree. DENIED and DISMISSED are red and dashed, SAID is solid; alleged is dotted.
+ * Legend data: one colour and shape per node label; one colour, line pattern and arrow shape per
+ * relationship type. Pure data, read by the Cytoscape stylesheet, the legend, the tooltips and
+ * the PNG export alike, so they can never disagree.
+ *
+ * Colour is never the only cue: every type has its own (line, arrow) pair, so a reader who
+ * cannot tell two hues apart (or prints in grey) still can tell the types apart; the test in
+ * test/client/style.test.ts holds both properties (unique pairs, no two hues closer than a
+ * CIELAB distance of 20). Alleged relationships are dotted whatever their type, which is why no
+ * type uses the dotted pattern.
  */
 export type NodeShape =
   'ellipse' | 'round-rectangle' | 'hexagon' | 'diamond' | 'star' | 'triangle' | 'rectangle';
-export type LineStyle = 'solid' | 'dashed' | 'dotted';
+
+/** Line patterns; `dotted` is kept for alleged relationships. */
+export type LinePattern = 'solid' | 'dashed' | 'short-dash' | 'dash-dot';
+
+export type ArrowShape =
+  | 'triangle'
+  | 'vee'
+  | 'tee'
+  | 'triangle-tee'
+  | 'triangle-cross'
+  | 'triangle-backcurve'
+  | 'circle-triangle'
+  | 'circle'
+  | 'diamond'
+  | 'square'
+  | 'chevron';
+
+export interface EdgeLook {
+  color: string;
+  line: LinePattern;
+  arrow: ArrowShape;
+}
 
 export const NODE_STYLE: Record<string, { color: string; shape: NodeShape }> = {
   Person: { color: '#3b82f6', shape: 'ellipse' },
@@ -19,44 +46,59 @@ export const NODE_STYLE: Record<string, { color: string; shape: NodeShape }> = {
 
 export const FALLBACK_NODE = { color: '#94a3b8', shape: 'ellipse' as NodeShape };
 
-/** Relationship families share a colour; the line style carries the stance. */
-export const EDGE_STYLE: Record<string, { color: string; line: LineStyle }> = {
-  SAID: { color: '#2563eb', line: 'solid' },
-  REPORTED: { color: '#d97706', line: 'solid' },
-  DENIED: { color: '#dc2626', line: 'dashed' },
-  DISMISSED: { color: '#f87171', line: 'dashed' },
-  CRITICIZED: { color: '#b91c1c', line: 'solid' },
-  WARNED: { color: '#ea580c', line: 'solid' },
-  RESPONDED_TO: { color: '#0284c7', line: 'solid' },
-  ALLIED_WITH: { color: '#15803d', line: 'solid' },
-  SHARED_INTELLIGENCE_WITH: { color: '#7c3aed', line: 'solid' },
-  SUPPLIED_ARMS_TO: { color: '#9333ea', line: 'solid' },
-  ATTACKED: { color: '#991b1b', line: 'solid' },
-  LEADS: { color: '#475569', line: 'solid' },
-  MEMBER_OF: { color: '#64748b', line: 'solid' },
-  ADVISES: { color: '#64748b', line: 'solid' },
-  REPRESENTS: { color: '#64748b', line: 'solid' },
-  SPOKE_WITH: { color: '#0891b2', line: 'solid' },
-  CONTACTED: { color: '#0891b2', line: 'solid' },
-  INTERVIEWED: { color: '#0e7490', line: 'solid' },
-  APPEARED_ON: { color: '#ca8a04', line: 'solid' },
-  PARTICIPATED_IN: { color: '#be185d', line: 'solid' },
-  CITED: { color: '#a16207', line: 'solid' },
-  PART_OF: { color: '#94a3b8', line: 'solid' },
-  OCCURRED_IN: { color: '#14b8a6', line: 'solid' },
-  LOCATED_IN: { color: '#14b8a6', line: 'solid' },
-  MENTIONS: { color: '#cbd5e1', line: 'solid' },
+/**
+ * Statements first (their stance in the line: denials and dismissals dashed), then conflict,
+ * alliances, structure, contact, events and places, and the derived article links. The hues
+ * were chosen greedily for the largest smallest CIELAB distance among colours with at least 3:1
+ * contrast on white (WCAG's figure for graphics), starting from blue SAID, red DENIED, green
+ * ALLIED_WITH, amber REPORTED and grey MENTIONS.
+ */
+export const EDGE_STYLE: Record<string, EdgeLook> = {
+  SAID: { color: '#1d4ed8', line: 'solid', arrow: 'triangle' },
+  REPORTED: { color: '#b45309', line: 'solid', arrow: 'vee' },
+  DENIED: { color: '#dc2626', line: 'dashed', arrow: 'tee' },
+  DISMISSED: { color: '#1b437e', line: 'dashed', arrow: 'triangle-tee' },
+  CRITICIZED: { color: '#5d1431', line: 'solid', arrow: 'triangle-cross' },
+  WARNED: { color: '#a09322', line: 'short-dash', arrow: 'triangle' },
+  RESPONDED_TO: { color: '#51471f', line: 'short-dash', arrow: 'vee' },
+  ATTACKED: { color: '#ed26b2', line: 'solid', arrow: 'chevron' },
+  SUPPLIED_ARMS_TO: { color: '#741b7e', line: 'solid', arrow: 'square' },
+  SHARED_INTELLIGENCE_WITH: { color: '#b226ed', line: 'solid', arrow: 'diamond' },
+  ALLIED_WITH: { color: '#15803d', line: 'solid', arrow: 'circle' },
+  LEADS: { color: '#d63d6b', line: 'solid', arrow: 'triangle-backcurve' },
+  MEMBER_OF: { color: '#145d5d', line: 'short-dash', arrow: 'circle-triangle' },
+  ADVISES: { color: '#268aed', line: 'short-dash', arrow: 'triangle-backcurve' },
+  REPRESENTS: { color: '#1212d9', line: 'dash-dot', arrow: 'triangle' },
+  SPOKE_WITH: { color: '#682508', line: 'dash-dot', arrow: 'vee' },
+  CONTACTED: { color: '#be8a55', line: 'dash-dot', arrow: 'tee' },
+  INTERVIEWED: { color: '#61a022', line: 'dash-dot', arrow: 'diamond' },
+  APPEARED_ON: { color: '#0fa3b3', line: 'dash-dot', arrow: 'square' },
+  PARTICIPATED_IN: { color: '#081268', line: 'short-dash', arrow: 'chevron' },
+  CITED: { color: '#be5f55', line: 'short-dash', arrow: 'diamond' },
+  PART_OF: { color: '#be559f', line: 'dashed', arrow: 'circle-triangle' },
+  OCCURRED_IN: { color: '#129dd9', line: 'dashed', arrow: 'circle' },
+  LOCATED_IN: { color: '#4b6808', line: 'dashed', arrow: 'square' },
+  MENTIONS: { color: '#94a3b8', line: 'solid', arrow: 'tee' },
+  PUBLISHED: { color: '#1f5129', line: 'dash-dot', arrow: 'circle' },
 };
 
-export const FALLBACK_EDGE = { color: '#94a3b8', line: 'solid' as LineStyle };
+export const FALLBACK_EDGE: EdgeLook = { color: '#94a3b8', line: 'solid', arrow: 'triangle' };
 
-/** The line style alleged relationships take, whatever their type. */
-export const ALLEGED_LINE: LineStyle = 'dotted';
+/** Dash pattern (in px of line) for each pattern; solid has none. */
+export const DASHES: Record<LinePattern, number[] | null> = {
+  solid: null,
+  dashed: [9, 4],
+  'short-dash': [4, 3],
+  'dash-dot': [10, 3, 2, 3],
+};
+
+/** Alleged relationships: dotted whatever their type. */
+export const ALLEGED_DASH = [1.5, 3];
 
 export function nodeStyle(label: string): { color: string; shape: NodeShape } {
   return NODE_STYLE[label] ?? FALLBACK_NODE;
 }
 
-export function edgeStyle(type: string): { color: string; line: LineStyle } {
+export function edgeStyle(type: string): EdgeLook {
   return EDGE_STYLE[type] ?? FALLBACK_EDGE;
 }

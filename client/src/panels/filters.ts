@@ -14,63 +14,17 @@ import {
   outside,
   type FilterState,
 } from '../filters';
-import { EDGE_STYLE, edgeStyle, nodeStyle } from '../graph/style';
+import { lineSwatch, shapeSwatch } from '../ui/swatches';
 import { elementsForFilter } from '../graph/elements';
 import { button, clear, el } from '../ui/dom';
-
-const SVG = 'http://www.w3.org/2000/svg';
-
-/** A small SVG swatch of a node shape. */
-function shapeSwatch(label: string): SVGSVGElement {
-  const { color, shape } = nodeStyle(label);
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', '0 0 16 16');
-  svg.setAttribute('class', 'swatch');
-  svg.setAttribute('aria-hidden', 'true');
-  const pts: Record<string, string> = {
-    hexagon: '4,1.5 12,1.5 15.5,8 12,14.5 4,14.5 0.5,8',
-    diamond: '8,0.5 15.5,8 8,15.5 0.5,8',
-    triangle: '8,1 15,15 1,15',
-    star: '8,0.5 10,6 15.5,6 11,9.5 12.8,15 8,11.7 3.2,15 5,9.5 0.5,6 6,6',
-  };
-  let node: SVGElement;
-  if (pts[shape]) {
-    node = document.createElementNS(SVG, 'polygon');
-    node.setAttribute('points', pts[shape]);
-  } else if (shape === 'ellipse') {
-    node = document.createElementNS(SVG, 'circle');
-    node.setAttribute('cx', '8');
-    node.setAttribute('cy', '8');
-    node.setAttribute('r', '7');
-  } else {
-    node = document.createElementNS(SVG, 'rect');
-    node.setAttribute('x', '1');
-    node.setAttribute('y', '2');
-    node.setAttribute('width', '14');
-    node.setAttribute('height', '12');
-    if (shape === 'round-rectangle') node.setAttribute('rx', '3');
-  }
-  node.setAttribute('fill', color);
-  svg.append(node);
-  return svg;
-}
-
-function lineSwatch(type: string, alleged = false): HTMLElement {
-  const s = el('span', { class: 'line-swatch', 'aria-hidden': 'true' });
-  const st = edgeStyle(type);
-  s.style.borderTop = `3px ${alleged ? 'dotted' : st.line} ${st.color}`;
-  return s;
-}
 
 export class FiltersPanel {
   constructor(
     private readonly app: App,
     private readonly root: HTMLElement,
-    private readonly legend: HTMLElement,
   ) {
     app.on('scene', () => this.render());
     app.on('view', () => this.render());
-    this.renderLegend();
     // The slider spans the whole graph's dates, not only the canvas's: an expansion then never
     // moves its ends, and the last article is always reachable.
     void api.schema().then(
@@ -287,31 +241,5 @@ export class FiltersPanel {
       el('label', { class: 'check' }, undated, ' Show undated statements'),
     );
     return box;
-  }
-
-  private renderLegend(): void {
-    clear(this.legend);
-    this.legend.append(el('h2', { class: 'panel-title', text: 'Legend' }));
-    const nodes = el('ul', { class: 'legend-list', testid: 'legend' });
-    for (const label of NODE_LABELS) nodes.append(el('li', {}, shapeSwatch(label), label));
-    const edges = el('ul', { class: 'legend-list' });
-    const shown = [
-      'SAID',
-      'DENIED',
-      'DISMISSED',
-      'REPORTED',
-      'SHARED_INTELLIGENCE_WITH',
-      'CRITICIZED',
-      'WARNED',
-    ];
-    for (const t of shown) if (EDGE_STYLE[t]) edges.append(el('li', {}, lineSwatch(t), t));
-    edges.append(el('li', {}, lineSwatch('SHARED_INTELLIGENCE_WITH', true), 'alleged (dotted)'));
-    edges.append(
-      el('li', {
-        class: 'muted small',
-        text: 'TYPE ×n: n statements bundled; click to read them.',
-      }),
-    );
-    this.legend.append(nodes, edges);
   }
 }
