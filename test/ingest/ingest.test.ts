@@ -111,11 +111,7 @@ describe('the seed graph loaded by global setup', () => {
     const kinds = [
       ['MATCH (x:Entity) RETURN x', ENTITY_PROPERTIES, StoredEntity],
       ['MATCH (x:Article) RETURN x', ARTICLE_PROPERTIES, StoredArticle],
-      [
-        "MATCH (:Entity)-[x]->(:Entity) RETURN x",
-        RELATIONSHIP_PROPERTIES,
-        StoredRelationship,
-      ],
+      ['MATCH (:Entity)-[x]->(:Entity) RETURN x', RELATIONSHIP_PROPERTIES, StoredRelationship],
       ['MATCH (:Article)-[x:MENTIONS]->() RETURN x', MENTION_PROPERTIES, StoredMention],
       ['MATCH (:Outlet)-[x:PUBLISHED]->() RETURN x', PUBLISHED_PROPERTIES, StoredPublished],
     ] as const;
