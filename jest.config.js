@@ -24,6 +24,7 @@ const NEO4J_SUITES = [
   '<rootDir>/test/api/view-endpoints.test.ts',
   '<rootDir>/test/foundation/health.test.ts',
   '<rootDir>/test/ingest/ingest.test.ts',
+  '<rootDir>/test/ingest/ingest-lock.test.ts',
   '<rootDir>/test/ingest/initial-load.test.ts',
   '<rootDir>/test/ingest/seed-facts.test.ts',
   '<rootDir>/test/intake/incremental.test.ts',

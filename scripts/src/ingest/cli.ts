@@ -1,6 +1,9 @@
 /**
  * `npm run ingest -- [--seeds DIR] [--dry-run] [--reset] [--batch-size N] [--initial-load]
- *  [--article ID]`
+ *  [--article ID] [--wait SECONDS]`
+ *
+ * One ingest at a time per database (ingest-lock.ts): while another holds the lock this one
+ * says whom it waits for, and after --wait seconds exits 2 naming the holder.
  *
  * Validates the seeds (all problems at once; exit 1 and nothing written when there are any),
  * then writes them to the Neo4j that NEO4J_URI names, or to a local Neo4j booted here on the
@@ -15,6 +18,7 @@ import { localNeo4jOptions, neo4jTarget } from '../neo4j/from-config';
 import { formatInitialLoad, initialLoad } from './initial-load';
 import { formatArticleIngest, ingestArticle } from './incremental';
 import { ingest, formatSummary, SeedValidationError } from './ingest';
+import { INGEST_LOCK_DEFAULTS, IngestLockedError } from './ingest-lock';
 import { DEFAULT_SEEDS_DIR } from './validate';
 import { WRITE_DEFAULTS } from './write';
 
@@ -26,15 +30,18 @@ const USAGE = `usage: npm run ingest -- [options]
   --single-tx-rows N largest run written in one transaction (default ${WRITE_DEFAULTS.singleTransactionRows})
   --initial-load     build the local Neo4j's database with neo4j-admin import (fast first load of a
                      big corpus; Neo4j must not be running; with --reset it replaces the database)
-  --article ID       ingest only this article (added or edited): writes what it adds or changes`;
+  --article ID       ingest only this article (added or edited): writes what it adds or changes
+  --wait SECONDS     while another ingest writes to the database, wait this long for it, then
+                     exit 2 naming it (default ${INGEST_LOCK_DEFAULTS.waitMs / 1000}; 0: do not wait)`;
 
 const say = (line: string) => console.log(`[ingest] ${line}`);
 
-function positive(name: string, v: string | undefined): number | undefined {
+function positive(name: string, v: string | undefined, min = 1): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) {
-    console.error(`${name} must be a positive whole number (got ${JSON.stringify(v)})\n${USAGE}`);
+  if (!Number.isInteger(n) || n < min) {
+    const what = min === 0 ? 'a whole number ≥ 0' : 'a positive whole number';
+    console.error(`${name} must be ${what} (got ${JSON.stringify(v)})\n${USAGE}`);
     process.exit(2);
   }
   return n;
@@ -52,6 +59,7 @@ async function main(): Promise<number> {
         'single-tx-rows': { type: 'string' },
         'initial-load': { type: 'boolean', default: false },
         article: { type: 'string' },
+        wait: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -66,6 +74,7 @@ async function main(): Promise<number> {
   }
   const batchSize = positive('--batch-size', args['batch-size']);
   const singleTransactionRows = positive('--single-tx-rows', args['single-tx-rows']);
+  const waitSeconds = positive('--wait', args.wait, 0);
   const seedsDir = args.seeds ? path.resolve(args.seeds) : DEFAULT_SEEDS_DIR;
   const dryRun = args['dry-run'];
 
@@ -82,6 +91,7 @@ async function main(): Promise<number> {
     reset: args.reset,
     database: config.NEO4J_DATABASE,
     log: say,
+    ...(waitSeconds !== undefined ? { lockWaitMs: waitSeconds * 1000 } : {}),
     ...(batchSize ? { batchSize } : {}),
     ...(singleTransactionRows ? { singleTransactionRows } : {}),
   };
@@ -119,18 +129,24 @@ async function main(): Promise<number> {
         database: config.NEO4J_DATABASE,
         seedsDir,
         article,
+        owner: `npm run ingest -- --article ${article}`,
         log: say,
+        ...(waitSeconds !== undefined ? { lockWaitMs: waitSeconds * 1000 } : {}),
       });
       console.log(formatArticleIngest(one));
       return 0;
     }
-    const summary = await ingest({ ...base, driver });
+    const summary = await ingest({ ...base, driver, owner: 'npm run ingest' });
     console.log(formatSummary(summary));
     return 0;
   } catch (err) {
     if (err instanceof SeedValidationError) {
       console.error(err.message);
       return 1;
+    }
+    if (err instanceof IngestLockedError) {
+      console.error(`[ingest] nothing written: ${err.message}`);
+      return 2;
     }
     console.error(`[ingest] failed: ${err instanceof Error ? err.message : String(err)}`);
     return 1;

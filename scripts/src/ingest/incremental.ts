@@ -9,11 +9,15 @@
  * article's entities changed name or aliases, the articles that mention them (mention counts
  * follow the forms). Relationships and mentions the article no longer supports are deleted.
  * Registry edits to entities the article does not name need a full run.
+ *
+ * Everything after the article's own validation (reading what the graph holds, writing,
+ * deleting) happens under the database's ingest lock, as a full run does (ingest-lock.ts).
  */
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { SeedGraph } from './graph';
 import { SeedValidationError } from './ingest';
+import { withIngestLock, type IngestLock } from './ingest-lock';
 import { ensureSchema } from './schema';
 import { loadSeeds, validateSeeds } from './validate';
 import { writeGraph } from './write';
@@ -31,6 +35,10 @@ export interface ArticleIngestOptions {
   database?: string;
   seedsDir: string;
   article: string;
+  /** Shown to an ingest that waits for this one. Default "ingest --article ID (pid N)". */
+  owner?: string;
+  /** How long to wait for another ingest's lock (ms). Default INGEST_LOCK_DEFAULTS.waitMs. */
+  lockWaitMs?: number;
   log?: (line: string) => void;
 }
 
@@ -85,6 +93,26 @@ export async function ingestArticle(options: ArticleIngestOptions): Promise<Arti
     ]);
   }
   const tValid = Date.now();
+  const lockOptions = {
+    owner: options.owner ?? `ingest --article ${article} (pid ${process.pid})`,
+    log,
+    ...(options.lockWaitMs !== undefined ? { waitMs: options.lockWaitMs } : {}),
+  };
+  return withIngestLock(driver, database, lockOptions, (lock) =>
+    ingestLocked(options, own, lock, t0, tValid),
+  );
+}
+
+async function ingestLocked(
+  options: ArticleIngestOptions,
+  own: SeedGraph,
+  lock: IngestLock,
+  t0: number,
+  tValid: number,
+): Promise<ArticleIngestSummary> {
+  const { driver, seedsDir, article } = options;
+  const database = options.database ?? 'neo4j';
+  const log = options.log ?? (() => {});
 
   // What the graph holds now, and which other articles share rows with this one.
   const before = await articleFootprint(driver, database, article);
@@ -130,7 +158,7 @@ export async function ingestArticle(options: ArticleIngestOptions): Promise<Arti
     await ensureSchema(driver, database);
     schemaReady.add(driver);
   }
-  const written = await writeGraph(driver, database, subset, { alwaysMerge: true });
+  const written = await writeGraph(driver, database, subset, lock, { alwaysMerge: true });
 
   const keptRels = new Set(relationships.map((r) => r.id));
   const keptMentions = new Set(mentions.map((m) => m.id));
@@ -141,6 +169,7 @@ export async function ingestArticle(options: ArticleIngestOptions): Promise<Arti
   );
   const staleMentions = before.mentions.filter((id) => !keptMentions.has(id));
   if (staleMentions.length) stale.set('MENTIONS', staleMentions);
+  lock.assertHeld();
   const deleted = stale.size ? await deleteRelationships(driver, database, stale) : 0;
 
   const sum = (k: 'created' | 'updated' | 'unchanged') =>

@@ -20,5 +20,17 @@ export {
 export { articleText, findSpan, findQuoteSpan, nearestMatch, countMentions } from './text';
 export { WRITE_DEFAULTS, resetOwned, recoverInterruptedRuns, compensate } from './write';
 export { seedIfEmpty, type SeedResult } from './seed-if-empty';
+export {
+  acquireIngestLock,
+  withIngestLock,
+  lockHolder,
+  describeHolder,
+  IngestLockedError,
+  IngestLockLostError,
+  INGEST_LOCK_DEFAULTS,
+  type IngestLock,
+  type LockHolder,
+  type LockOptions,
+} from './ingest-lock';
 export { ingestArticle, formatArticleIngest } from './incremental';
 export type { ArticleIngestOptions, ArticleIngestSummary } from './incremental';

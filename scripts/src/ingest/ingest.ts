@@ -1,9 +1,11 @@
 /**
  * One ingestion run: load and validate the seeds (nothing is written unless they are valid),
- * optionally reset what ingestion owns, create the schema, write the graph, summarise.
+ * then, holding the database's ingest lock: optionally reset what ingestion owns, create the
+ * schema, write the graph; summarise.
  */
 import type { Driver } from 'neo4j-driver';
 import { countGraph, type GraphCounts, type SeedGraph } from './graph';
+import { withIngestLock, type IngestLock } from './ingest-lock';
 import { ensureSchema } from './schema';
 import { DEFAULT_SEEDS_DIR, loadSeeds, validateSeeds, type SeedSet } from './validate';
 import {
@@ -35,6 +37,12 @@ export interface IngestOptions {
   progressEvery?: number;
   /** MERGE even into an empty database (no first-load CREATE path); for comparisons. */
   alwaysMerge?: boolean;
+  /** Shown to a second ingest that waits for this one. Default "ingest (pid N)". */
+  owner?: string;
+  /** How long to wait for another ingest's lock (ms). Default INGEST_LOCK_DEFAULTS.waitMs. */
+  lockWaitMs?: number;
+  /** A lock the caller already holds; otherwise one is taken for the run. */
+  lock?: IngestLock;
   log?: (line: string) => void;
 }
 
@@ -120,33 +128,17 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   if (!dryRun) {
     const driver = options.driver;
     if (!driver) throw new Error('ingest: a driver is required unless dryRun is set');
-    let t = Date.now();
-    if (options.reset) {
-      summary.reset = await resetOwned(driver, database);
-      log(
-        `reset: deleted ${summary.reset.nodes} nodes, ${summary.reset.relationships} relationships`,
-      );
+    const write = (lock: IngestLock) =>
+      writeLocked(driver, database, graph, lock, options, summary, log);
+    if (options.lock) await write(options.lock);
+    else {
+      const lockOptions = {
+        owner: options.owner ?? `ingest (pid ${process.pid})`,
+        log,
+        ...(options.lockWaitMs !== undefined ? { waitMs: options.lockWaitMs } : {}),
+      };
+      await withIngestLock(driver, database, lockOptions, write);
     }
-    summary.ms.reset = Date.now() - t;
-    t = Date.now();
-    const schema = await ensureSchema(driver, database);
-    summary.ms.schema = Date.now() - t;
-    if (schema.created) log(`schema: ${schema.created} constraints/indexes created`);
-    t = Date.now();
-    const written = await writeGraph(driver, database, graph, {
-      batchSize: options.batchSize ?? WRITE_DEFAULTS.batchSize,
-      ...(options.singleTransactionRows !== undefined
-        ? { singleTransactionRows: options.singleTransactionRows }
-        : {}),
-      ...(options.progressEvery !== undefined ? { progressEvery: options.progressEvery } : {}),
-      ...(options.alwaysMerge ? { alwaysMerge: true } : {}),
-      log,
-    });
-    summary.ms.write = Date.now() - t;
-    summary.mode = written.mode;
-    summary.firstLoad = written.firstLoad;
-    summary.runId = written.runId;
-    summary.groups = written.groups;
   }
   for (const g of summary.groups) {
     summary.totals.rows += g.rows;
@@ -159,6 +151,46 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     summary.totals.rows / Math.max(summary.ms.total / 1000, 0.001),
   );
   return summary;
+}
+
+/** The writing part of a run, under the ingest lock. */
+async function writeLocked(
+  driver: Driver,
+  database: string,
+  graph: SeedGraph,
+  lock: IngestLock,
+  options: IngestOptions,
+  summary: IngestSummary,
+  log: (line: string) => void,
+): Promise<void> {
+  let t = Date.now();
+  if (options.reset) {
+    lock.assertHeld();
+    summary.reset = await resetOwned(driver, database);
+    log(
+      `reset: deleted ${summary.reset.nodes} nodes, ${summary.reset.relationships} relationships`,
+    );
+  }
+  summary.ms.reset = Date.now() - t;
+  t = Date.now();
+  const schema = await ensureSchema(driver, database);
+  summary.ms.schema = Date.now() - t;
+  if (schema.created) log(`schema: ${schema.created} constraints/indexes created`);
+  t = Date.now();
+  const written = await writeGraph(driver, database, graph, lock, {
+    batchSize: options.batchSize ?? WRITE_DEFAULTS.batchSize,
+    ...(options.singleTransactionRows !== undefined
+      ? { singleTransactionRows: options.singleTransactionRows }
+      : {}),
+    ...(options.progressEvery !== undefined ? { progressEvery: options.progressEvery } : {}),
+    ...(options.alwaysMerge ? { alwaysMerge: true } : {}),
+    log,
+  });
+  summary.ms.write = Date.now() - t;
+  summary.mode = written.mode;
+  summary.firstLoad = written.firstLoad;
+  summary.runId = written.runId;
+  summary.groups = written.groups;
 }
 
 /** The summary as a table, for the CLI and logs. */

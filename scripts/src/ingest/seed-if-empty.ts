@@ -24,7 +24,7 @@ export async function seedIfEmpty(
     log(message);
     return { loaded: false, message };
   }
-  const s = await ingest({ driver, database });
+  const s = await ingest({ driver, database, owner: 'npm start (loading the seed graph)', log });
   const nodes = s.groups.filter((g) => g.kind === 'node').reduce((n, g) => n + g.created, 0);
   const rels = s.groups.filter((g) => g.kind === 'relationship').reduce((n, g) => n + g.created, 0);
   const message = `Seed loading: ${nodes} nodes and ${rels} relationships loaded in ${(s.ms.total / 1000).toFixed(1)} s.`;

@@ -11,6 +11,10 @@
  *   run fails, compensation deletes what it created and restores what it overwrote; a run that
  *   died without compensating (process killed) is compensated by the next run, which finds its
  *   marker still `running`.
+ *
+ * Every write happens under the ingest lock (ingest-lock.ts), and every write transaction is
+ * fenced by it: the next run undoes a `running` marker only while it holds the lock, so only
+ * once the marker's owner is gone (dead, or taken over and unable to commit).
  */
 import crypto from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
@@ -20,6 +24,7 @@ import {
   ENTITY,
   ENTITY_LABELS,
   ENTITY_PROPERTIES,
+  INGEST_RUN,
   MENTION_PROPERTIES,
   PUBLISHED_PROPERTIES,
   RELATIONSHIP_PROPERTIES,
@@ -29,6 +34,7 @@ import {
   type StoredRow,
 } from '@kg/server/contracts';
 import { contentHash, type SeedGraph } from './graph';
+import { IngestLockLostError, type IngestLock } from './ingest-lock';
 
 /** Tunables of the writer, with their defaults. */
 export const WRITE_DEFAULTS = {
@@ -344,10 +350,12 @@ export function planStats(graph: SeedGraph): GroupStats[] {
   return plan(graph, false).map((g) => g.stats);
 }
 
+/** Writes `graph`; the caller holds `lock` (see ingest-lock.ts) for the whole call. */
 export async function writeGraph(
   driver: Driver,
   database: string,
   graph: SeedGraph,
+  lock: IngestLock,
   options: WriteOptions = {},
 ): Promise<WriteResult> {
   const batchSize = options.batchSize ?? WRITE_DEFAULTS.batchSize;
@@ -355,7 +363,7 @@ export async function writeGraph(
   const every = options.progressEvery ?? WRITE_DEFAULTS.progressEvery;
   const log = options.log ?? (() => {});
   // An interrupted run is undone first: its leftovers must not make this look like an update.
-  await recoverInterruptedRuns(driver, database, log);
+  await recoverInterruptedRuns(driver, database, lock, log);
   const firstLoad = !options.alwaysMerge && !(await holdsOwnedNodes(driver, database));
   if (firstLoad) log('  no ingested nodes in the database: first load, CREATE instead of MERGE');
   const eids: ElementIds = new Map();
@@ -379,8 +387,15 @@ export async function writeGraph(
       while (nextReport <= done) nextReport += every;
     }
   };
-  const runBatch = async (tx: ManagedTransaction, g: Group, rows: object[], journalOn: boolean) => {
+  const runBatch = async (
+    tx: ManagedTransaction,
+    g: Group,
+    rows: object[],
+    journalOn: boolean,
+    fence: boolean,
+  ) => {
     const res: QueryResult = await tx.run(g.query, { rows, run: runId, journal: journalOn });
+    if (fence) await lock.fence(tx);
     const rec = res.records[0];
     const written = Number(rec?.get('written') ?? 0);
     if (rec?.has('created')) {
@@ -410,10 +425,11 @@ export async function writeGraph(
           Object.assign(g.stats, { created: 0, updated: 0, unchanged: g.stats.rows });
         for (const g of groups) {
           for (const batch of batches(g.rows(), batchSize)) {
-            account(g, await runBatch(tx, g, batch, false));
+            account(g, await runBatch(tx, g, batch, false, false));
             progress(batch.length);
           }
         }
+        await lock.fence(tx);
       }, txConfig);
     } finally {
       await session.close();
@@ -422,24 +438,30 @@ export async function writeGraph(
   }
 
   log(`  ${total.toLocaleString('en-US')} rows: batched mode, run ${runId}`);
+  lock.assertHeld();
   await driver.executeQuery(
-    "CREATE (:IngestRun {id: $run, status: 'running', startedAt: datetime()})",
-    { run: runId },
+    `CREATE (:${INGEST_RUN} {id: $run, status: 'running', startedAt: datetime(), lockToken: $token})`,
+    { run: runId, token: lock.token },
     { database },
   );
   const session = driver.session({ database });
   try {
     for (const g of groups) {
       for (const batch of batches(g.rows(), batchSize)) {
-        account(g, await session.executeWrite((tx) => runBatch(tx, g, batch, true), txConfig));
+        account(
+          g,
+          await session.executeWrite((tx) => runBatch(tx, g, batch, true, true), txConfig),
+        );
         progress(batch.length);
       }
     }
   } catch (err) {
+    await session.close();
+    // Taken over: the new holder undoes this run; undoing it here would race with its writes.
+    if (err instanceof IngestLockLostError) throw err;
     log(
       `  write failed (${err instanceof Error ? err.message : String(err)}): undoing run ${runId}`,
     );
-    await session.close();
     await compensate(driver, database, runId, log);
     throw err;
   }
@@ -447,7 +469,7 @@ export async function writeGraph(
   const updated = groups.reduce((n, g) => n + g.stats.updated, 0);
   if (updated > 0) await dropJournal(driver, database, runId);
   await driver.executeQuery(
-    'MATCH (m:IngestRun {id: $run}) DELETE m',
+    `MATCH (m:${INGEST_RUN} {id: $run}) DELETE m`,
     { run: runId },
     { database },
   );
@@ -499,7 +521,7 @@ export async function compensate(
   try {
     // CALL ... IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeWrite.
     for (const q of steps) await session.run(q, { run: runId });
-    await session.run('MATCH (m:IngestRun {id: $run}) DELETE m', { run: runId });
+    await session.run(`MATCH (m:${INGEST_RUN} {id: $run}) DELETE m`, { run: runId });
   } finally {
     await session.close();
   }
@@ -527,15 +549,23 @@ async function dropJournal(driver: Driver, database: string, runId: string): Pro
   }
 }
 
-/** Compensates runs whose process died mid-way (their marker is still `running`). */
+/**
+ * Compensates runs whose process died mid-way (their marker is still `running`). Only the
+ * holder of the ingest lock calls this, so every such run's owner is gone: it died, or it was
+ * taken over and its fenced transactions can no longer commit. (Before the lock, a second
+ * ingest undid the first while it was still writing.)
+ */
 export async function recoverInterruptedRuns(
   driver: Driver,
   database: string,
+  lock: IngestLock,
   log: (line: string) => void = () => {},
 ): Promise<number> {
+  lock.assertHeld();
   const { records } = await driver.executeQuery(
-    "MATCH (m:IngestRun) WHERE m.status = 'running' RETURN m.id AS id",
-    {},
+    `MATCH (m:${INGEST_RUN}) WHERE m.status = 'running' AND coalesce(m.lockToken, '') <> $token
+     RETURN m.id AS id`,
+    { token: lock.token },
     { database, routing: neo4j.routing.READ },
   );
   for (const r of records) {
@@ -561,7 +591,7 @@ export async function resetOwned(
        CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS`,
     );
     const nodes = await session.run(
-      `MATCH (n) WHERE n:${ENTITY} OR n:${ARTICLE} OR n:IngestRun
+      `MATCH (n) WHERE n:${ENTITY} OR n:${ARTICLE} OR n:${INGEST_RUN}
        CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`,
     );
     return {

@@ -7,4 +7,5 @@ export { saveArticle, type SaveTarget } from './save-article';
 export { SeedsBusyError } from './seeds-lock';
 export type { IntakeProblem } from './seed-edits';
 export { SeedValidationError } from '../ingest/ingest';
+export { IngestLockedError, IngestLockLostError } from '../ingest/ingest-lock';
 export { DEFAULT_SEEDS_DIR } from '../ingest/validate';

@@ -8,6 +8,12 @@ import type { ArticleSaved } from '@kg/server/contracts';
 import { ingestArticle } from '../ingest/incremental';
 import { writeArticle } from './write-article';
 
+/**
+ * How long a save waits for another ingest (a full `npm run ingest`, another save) before it
+ * answers 409 naming it: long enough for a one-article ingest, short for a person waiting.
+ */
+export const INTAKE_LOCK_WAIT_MS = 15_000;
+
 export interface SaveTarget {
   driver: Driver;
   database: string;
@@ -22,6 +28,8 @@ export async function saveArticle(target: SaveTarget, input: unknown): Promise<A
         database: target.database,
         seedsDir: target.seedsDir,
         article: w.article,
+        owner: `POST /api/articles (server pid ${process.pid})`,
+        lockWaitMs: INTAKE_LOCK_WAIT_MS,
       }),
   });
   const s = after!;

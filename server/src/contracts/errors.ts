@@ -51,6 +51,8 @@ export const ERROR_STATUS = {
   bad_host: 403,
   /** Another writer holds the seeds folder; try again. */
   busy: 409,
+  /** Another ingestion run holds the database (the ingest lock); nothing was saved. */
+  ingest_running: 409,
   /** Outside the console: the database refused the query for memory; a narrower request may pass. */
   query_too_big: 422,
   /** Outside the console: the database stopped the transaction at its time limit. */

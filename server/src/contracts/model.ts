@@ -22,6 +22,29 @@ export const ENTITY = 'Entity' as const;
 /** The label of source-article nodes. */
 export const ARTICLE = 'Article' as const;
 
+/**
+ * Ingestion's bookkeeping nodes, never part of the analysts' graph: the run marker of a batched
+ * ingest and the one-ingest-at-a-time lock (scripts/src/ingest/ingest-lock.ts). Both exist only
+ * while an ingest runs (or until the next one undoes a killed run); the API's schema leaves them
+ * out, with the property keys only they use.
+ */
+export const INGEST_RUN = 'IngestRun' as const;
+export const INGEST_LOCK = 'IngestLock' as const;
+export const INTERNAL_LABELS: readonly string[] = [INGEST_RUN, INGEST_LOCK];
+export const INTERNAL_PROPERTY_KEYS: readonly string[] = [
+  // the lock
+  'database',
+  'token',
+  'owner',
+  'pid',
+  'host',
+  'heartbeat',
+  // the run marker
+  'status',
+  'startedAt',
+  'lockToken',
+];
+
 export const NODE_LABELS = [...ENTITY_LABELS, ARTICLE] as const;
 export const NodeLabel = z.enum(NODE_LABELS);
 export type NodeLabel = z.infer<typeof NodeLabel>;

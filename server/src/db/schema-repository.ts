@@ -3,7 +3,13 @@
  * them, with counts from the count store (`MATCH (n:L) RETURN count(n)` and
  * `MATCH ()-[r:T]->() RETURN count(r)` are constant-time lookups, not scans).
  */
-import { ARTICLE, EntityLabel, RELATIONSHIP_RULES } from '../contracts/model';
+import {
+  ARTICLE,
+  EntityLabel,
+  INTERNAL_LABELS,
+  INTERNAL_PROPERTY_KEYS,
+  RELATIONSHIP_RULES,
+} from '../contracts/model';
 
 const EVENT = EntityLabel.enum.Event;
 import type { SchemaResponse } from '../contracts/api';
@@ -19,9 +25,14 @@ export async function readSchema(db: Db): Promise<SchemaResponse> {
        RETURN labels, types, keys`,
     );
     const row = names.records[0];
-    const labels = ((row?.get('labels') as string[]) ?? []).sort();
+    // Ingestion's run marker and lock are bookkeeping, not the analysts' graph.
+    const labels = ((row?.get('labels') as string[]) ?? [])
+      .filter((l) => !INTERNAL_LABELS.includes(l))
+      .sort();
     const types = ((row?.get('types') as string[]) ?? []).sort();
-    const keys = ((row?.get('keys') as string[]) ?? []).sort();
+    const keys = ((row?.get('keys') as string[]) ?? [])
+      .filter((k) => !INTERNAL_PROPERTY_KEYS.includes(k))
+      .sort();
 
     // Names reported by the database are quoted as identifiers; one count-store lookup each.
     const parts = [

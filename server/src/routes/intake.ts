@@ -7,6 +7,8 @@
 import path from 'node:path';
 import express from 'express';
 import {
+  IngestLockedError,
+  IngestLockLostError,
   IntakeError,
   saveArticle,
   SeedValidationError,
@@ -54,6 +56,10 @@ export function intakeError(err: unknown): unknown {
       })),
       cause: err,
     });
+  }
+  // Another ingest holds the database (the seed files were put back): say who, try later.
+  if (err instanceof IngestLockedError || err instanceof IngestLockLostError) {
+    return new DomainError('ingest_running', `Nothing was saved: ${err.message}`, { cause: err });
   }
   return err;
 }
