@@ -4,7 +4,9 @@
  * code (`not_found`, `forbidden`, ...) or ours (`network`, `bad_response`).
  */
 import {
+  ArticleRefsResponse,
   ArticleResponse,
+  EntityStatementsResponse,
   CypherResponse,
   EntityDetailsResponse,
   ErrorBody,
@@ -145,6 +147,9 @@ export const api = {
     p: { ids?: string[]; among?: 'true'; limit?: number; types?: string[]; labels?: string[] } = {},
   ) => call(GraphResponse, `/api/graph${query(p)}`),
   article: (id: string) => call(ArticleResponse, `/api/articles/${enc(id)}`),
+  articleRefs: (ids: string[]) => call(ArticleRefsResponse, `/api/articles${query({ ids })}`),
+  statements: (id: string, order: 'newest' | 'oldest') =>
+    call(EntityStatementsResponse, `/api/entities/${enc(id)}/statements${query({ order })}`),
   topics: () => call(TopicsResponse, '/api/topics'),
   topicStatements: (id: string) =>
     call(TopicStatementsResponse, `/api/topics/${enc(id)}/statements`),

@@ -252,5 +252,6 @@ export class Controller {
     s.setLayout(name, record);
     await arrangeAll(s.cy, name, !s.restoring);
     if (record) s.moved('push');
+    s.emit('view'); // the date axis follows the layout
   }
 }

@@ -176,6 +176,65 @@ export const EntityDetailsResponse = z.object({
 });
 export type EntityDetailsResponse = z.infer<typeof EntityDetailsResponse>;
 
+/** An article named by its title and date (what a source link says). */
+export const ArticleRef = z.object({ id: z.string(), title: z.string(), date: z.string() });
+export type ArticleRef = z.infer<typeof ArticleRef>;
+
+/** GET /api/entities/:id/statements: `newest` (default) or `oldest` first; undated always last. */
+export const EntityStatementsQuery = z.object({
+  order: z.enum(['newest', 'oldest']).default('newest'),
+});
+export type EntityStatementsQuery = z.infer<typeof EntityStatementsQuery>;
+
+/**
+ * One statement (SAID, DENIED, REPORTED, ...) as listed by date. Relationships that say the same
+ * words (or, without words, rest on the same sentence) on the same day, by the same speaker with
+ * the same type, are one row: the extraction writes "X said Russia and China have no relevance"
+ * as one relationship per target, and a statement two articles carry as one per article.
+ */
+export const StatementRow = z.object({
+  /** Every relationship merged into the row, in a stable order. */
+  relationshipIds: z.array(z.string()).min(1),
+  type: RelationshipType,
+  date: IsoDate.optional(),
+  speaker: EntitySummary,
+  /** What or whom it is about: every target of the merged relationships. */
+  targets: z.array(EntitySummary),
+  quote: z.string().optional(),
+  detail: z.string().optional(),
+  alleged: z.boolean().optional(),
+  evidence: z.array(EvidenceSpan),
+  /** The articles that carry it, oldest first, each with the relationship that rests on it. */
+  articles: z.array(ArticleRef.extend({ relationshipId: z.string() })),
+});
+export type StatementRow = z.infer<typeof StatementRow>;
+
+export const EntityStatementsResponse = z.object({
+  entity: EntitySummary,
+  order: z.enum(['newest', 'oldest']),
+  /** Statements the entity made. */
+  by: z.array(StatementRow),
+  /** Statements others made about it. */
+  about: z.array(StatementRow),
+});
+export type EntityStatementsResponse = z.infer<typeof EntityStatementsResponse>;
+
+/** GET /api/articles?ids=a,b: titles and dates of articles (for source links). */
+export const ArticleRefsQuery = z.object({
+  ids: z
+    .string()
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().min(1).max(200)).min(1).max(100)),
+});
+export type ArticleRefsQuery = z.infer<typeof ArticleRefsQuery>;
+export const ArticleRefsResponse = z.object({ articles: z.array(ArticleRef) });
+export type ArticleRefsResponse = z.infer<typeof ArticleRefsResponse>;
+
 export const NeighborsQuery = z.object({
   types: csv(RelationshipType).optional(),
   labels: csv(NodeLabel).optional(),

@@ -1,18 +1,25 @@
 /**
  * GET /api/entities/:id: the details panel (relationships grouped by type and direction, articles).
  * GET /api/entities/:id/neighbors?types=&direction=&labels=&limit=&cursor=: one-hop expansion.
+ * GET /api/entities/:id/statements?order=newest|oldest: its statements by date, duplicates merged.
  * GET /api/articles/:id: the article text with every evidence span that points into it.
+ * GET /api/articles?ids=a,b: titles and dates only (what source links say).
  */
 import {
   ArticleParams,
+  ArticleRefsQuery,
+  ArticleRefsResponse,
   ArticleResponse,
   EntityDetailsResponse,
   EntityParams,
+  EntityStatementsQuery,
+  EntityStatementsResponse,
   NeighborsQuery,
   NeighborsResponse,
 } from '../contracts/api';
 import { readArticle } from '../db/article-repository';
 import { readEntityDetails, readNeighbors } from '../db/entity-repository';
+import { readArticleRefs, readEntityStatements } from '../db/statements-repository';
 import { route } from './route';
 
 export const entityDetails = route({
@@ -34,6 +41,27 @@ export const neighbors = route({
   response: NeighborsResponse,
   errors: ['not_found'],
   handle: ({ params, query }, { db }) => readNeighbors(db, params.id, query),
+});
+
+export const entityStatements = route({
+  method: 'get',
+  path: '/api/entities/:id/statements',
+  summary:
+    "An entity's statements (by it and about it) by date, duplicates merged, with their articles",
+  params: EntityParams,
+  query: EntityStatementsQuery,
+  response: EntityStatementsResponse,
+  errors: ['not_found'],
+  handle: ({ params, query }, { db }) => readEntityStatements(db, params.id, query.order),
+});
+
+export const articleRefs = route({
+  method: 'get',
+  path: '/api/articles',
+  summary: 'Titles and dates of articles by id (what source links say)',
+  query: ArticleRefsQuery,
+  response: ArticleRefsResponse,
+  handle: async ({ query }, { db }) => ({ articles: await readArticleRefs(db, query.ids) }),
 });
 
 export const article = route({

@@ -11,7 +11,7 @@ import serverPackage from '../../package.json';
 import { OpenApiDocument } from '../contracts/api';
 import { buildOpenApiDocument } from '../http/openapi';
 import { cypher } from './cypher';
-import { article, entityDetails, neighbors } from './entities';
+import { article, articleRefs, entityDetails, entityStatements, neighbors } from './entities';
 import { overview, paths, search, timeline } from './graph';
 import { health, schema } from './health';
 import { drafts, saveArticleRoute } from './intake';
@@ -32,9 +32,11 @@ export const ROUTES: readonly Route[] = [
   search,
   entityDetails,
   neighbors,
+  entityStatements,
   paths,
   overview,
   timeline,
+  articleRefs,
   article,
   topics,
   topicStatements,
