@@ -169,7 +169,7 @@ describe('POST /api/entities/:id/merge', () => {
 
   it('merges: registry, graph and redirects; the graph is what a full rebuild makes', async () => {
     const res = await merge('fx-a-envoy', { into: 'fx-alice' });
-    expect(res.status).toBe(201);
+    expect(res.status).toBe(200);
     expect(res.body.graph.deletedNodes).toBe(1);
 
     const registry = parse(fs.readFileSync(path.join(seeds, 'entities.yaml'), 'utf8')) as {
@@ -227,7 +227,7 @@ describe('the OpenAPI document', () => {
     const res = await request(app()).get('/api/openapi.json').expect(200);
     const m = res.body.paths['/api/entities/{id}/merge'].post;
     expect(m.requestBody.content['application/json'].schema.required).toEqual(['into']);
-    expect(Object.keys(m.responses)).toEqual(expect.arrayContaining(['200', '201', '400', '404']));
+    expect(Object.keys(m.responses)).toEqual(expect.arrayContaining(['200', '400', '404', '409']));
     expect(res.body.paths['/api/duplicates'].get).toBeDefined();
     expect(res.body.paths['/api/duplicates/dismiss'].post).toBeDefined();
   });

@@ -317,6 +317,8 @@ function checkEntities(
       dateSource: nullable(e.dateSource ?? (e.date ? 'text' : undefined)),
       dateNote: nullable(e.dateNote),
       alleged: nullable(e.alleged),
+      // Filled from the registry's `merged:` list once every entity is known (loadSeeds).
+      formerIds: null,
     });
   });
   return rows;

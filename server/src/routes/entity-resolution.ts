@@ -3,9 +3,8 @@
  * - POST /api/entities/:id/merge {into, dryRun}: merge :id into `into` (dryRun: the preview);
  * - GET /api/duplicates?min=&limit=: the duplicates report of the seeds' registry;
  * - POST /api/duplicates/dismiss {a, b, note}: "not a duplicate", remembered in seeds/.
- * The report reads the seed files (it is a pure module over them, no Neo4j).
+ * The report reads the seed files (a pure module over them, no Neo4j).
  */
-import { Router } from 'express';
 import {
   dismissPair,
   duplicateInputFromSeeds,
@@ -13,60 +12,87 @@ import {
   mergeEntities,
   MergeRefused,
 } from '@kg/scripts/intake';
-import type { AppDeps } from '../app';
 import { EntityParams } from '../contracts/api';
-import { DismissRequest, DuplicatesQuery, MergeRequest } from '../contracts/entity-resolution';
-import { HttpError } from '../http/errors';
-import { validate } from '../http/validate';
+import {
+  DismissRequest,
+  DismissResult,
+  DuplicatesQuery,
+  DuplicatesResponse,
+  MergeRequest,
+  MergeResult,
+} from '../contracts/entity-resolution';
+import { DomainError } from '../contracts/errors';
 import { requireWrites } from '../http/write-guard';
-import { intakeHttpError, seedsDirOf } from './intake';
+import { intakeError, seedsDirOf } from './intake';
+import { route } from './route';
 
-function resolutionHttpError(err: unknown): unknown {
+/** A refused merge or dismissal in the API's vocabulary (404 unknown id, 400 otherwise). */
+function resolutionError(err: unknown): unknown {
   if (err instanceof MergeRefused) {
     const details = err.problems.map((p) => ({
       field: p.path ? `body.${p.path}` : 'seeds',
       message: p.message,
     }));
-    if (err.status === 404) return new HttpError(404, 'not_found', err.problems[0]!.message);
-    return new HttpError(400, 'invalid_merge', err.problems[0]!.message, details);
+    const message = err.problems[0]!.message;
+    return err.status === 404
+      ? new DomainError('not_found', message, { cause: err })
+      : new DomainError('invalid_merge', message, { details, cause: err });
   }
-  return intakeHttpError(err);
+  return intakeError(err);
 }
 
-/** Mounted at /api/entities, before the read-only entity routes. */
-export function entityMergeRouter(deps: AppDeps): Router {
-  const router = Router();
-  router.post('/:id/merge', requireWrites(deps.config), async (req, res) => {
-    const { id } = validate(EntityParams, req.params, 'params');
-    const body = validate(MergeRequest, req.body ?? {}, 'body');
+const WRITE_ERRORS = ['unauthorized', 'writes_disabled', 'bad_host', 'busy'] as const;
+
+export const mergeEntityRoute = route({
+  method: 'post',
+  path: '/api/entities/:id/merge',
+  summary:
+    'Merge the entity into another: relationships re-pointed, aliases merged, the old id kept as a redirect (dryRun: the preview, nothing written)',
+  params: EntityParams,
+  body: MergeRequest,
+  response: MergeResult,
+  errors: ['not_found', 'invalid_merge', 'ingest_running', ...WRITE_ERRORS],
+  before: (deps) => [requireWrites(deps.config)],
+  handle: async ({ params, body }, { deps, db }) => {
     try {
-      const result = await mergeEntities(
-        { driver: deps.driver, database: deps.config.NEO4J_DATABASE, seedsDir: seedsDirOf(deps) },
-        { from: id, into: body.into, dryRun: body.dryRun },
+      return await mergeEntities(
+        { ...db, seedsDir: seedsDirOf(deps) },
+        { from: params.id, into: body.into, dryRun: body.dryRun },
       );
-      res.status(body.dryRun ? 200 : 201).json(result);
     } catch (err) {
-      throw resolutionHttpError(err);
+      throw resolutionError(err);
     }
-  });
-  return router;
-}
+  },
+});
 
-/** Mounted at /api/duplicates. */
-export function duplicatesRouter(deps: AppDeps): Router {
-  const router = Router();
-  router.get('/', async (req, res) => {
-    const q = validate(DuplicatesQuery, req.query, 'query');
-    const input = await duplicateInputFromSeeds(seedsDirOf(deps));
-    res.json(findDuplicates(input, { min: q.min, limit: q.limit }));
-  });
-  router.post('/dismiss', requireWrites(deps.config), async (req, res) => {
-    const body = validate(DismissRequest, req.body ?? {}, 'body');
+export const duplicatesRoute = route({
+  method: 'get',
+  path: '/api/duplicates',
+  summary:
+    'Likely duplicate entities of the registry, best first, with the reasons (dismissed pairs left out)',
+  query: DuplicatesQuery,
+  response: DuplicatesResponse,
+  handle: async ({ query }, { deps }) =>
+    findDuplicates(await duplicateInputFromSeeds(seedsDirOf(deps)), {
+      min: query.min,
+      limit: query.limit,
+    }),
+});
+
+export const dismissDuplicateRoute = route({
+  method: 'post',
+  path: '/api/duplicates/dismiss',
+  summary:
+    'Dismiss a pair from the duplicates report ("not a duplicate"), remembered in seeds/entities.yaml',
+  body: DismissRequest,
+  response: DismissResult,
+  errors: ['not_found', 'invalid_merge', ...WRITE_ERRORS],
+  before: (deps) => [requireWrites(deps.config)],
+  handle: async ({ body }, { deps }) => {
     try {
-      res.json(await dismissPair(seedsDirOf(deps), body));
+      return await dismissPair(seedsDirOf(deps), body);
     } catch (err) {
-      throw resolutionHttpError(err);
+      throw resolutionError(err);
     }
-  });
-  return router;
-}
+  },
+});
