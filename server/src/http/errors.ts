@@ -55,6 +55,58 @@ export function fromZod(err: ZodError, where: string): HttpError {
   );
 }
 
+/**
+ * Errors that Express and its body parser raise for a bad request (http-errors with a 4xx
+ * `status` and, from the body parser, a `type`): a body over the limit, not JSON, in a charset
+ * or content encoding it cannot read, cut short; a path that is not valid percent-encoding.
+ */
+interface ClientFault {
+  status: number;
+  type?: string;
+}
+function clientFault(err: unknown): err is ClientFault {
+  if (typeof err !== 'object' || err === null) return false;
+  const status = (err as { status?: unknown; statusCode?: unknown }).status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/** Fixed messages per body-parser `type`: the parser's own text may quote the input. */
+const CLIENT_FAULTS: Record<string, [number, string, string]> = {
+  'entity.too.large': [413, 'payload_too_large', 'The request body is too large.'],
+  'entity.parse.failed': [400, 'bad_request', 'The request body is not valid JSON.'],
+  'charset.unsupported': [
+    415,
+    'unsupported_charset',
+    'The request body must be JSON in UTF-8 (Content-Type: application/json; charset=utf-8).',
+  ],
+  'encoding.unsupported': [
+    415,
+    'unsupported_encoding',
+    'The request body must be sent uncompressed, or as gzip, deflate or br.',
+  ],
+  'request.aborted': [400, 'bad_request', 'The request body ended before its Content-Length.'],
+  'request.size.invalid': [
+    400,
+    'bad_request',
+    'The request body does not match its Content-Length.',
+  ],
+  'entity.verify.failed': [400, 'bad_request', 'The request body was refused.'],
+};
+
+function fromClientFault(err: ClientFault): HttpError {
+  const known = err.type ? CLIENT_FAULTS[err.type] : undefined;
+  if (known) return new HttpError(known[0], known[1], known[2]);
+  // A body that does not decompress (gzip that is not gzip) has no `type`: zlib's code says so.
+  const code = (err as { code?: unknown }).code;
+  if (typeof code === 'string' && code.startsWith('Z_')) {
+    return badRequest('The request body could not be decompressed.');
+  }
+  if (err instanceof URIError || err.status === 400) {
+    return badRequest('The request could not be read (malformed URL or body).');
+  }
+  return new HttpError(err.status, 'bad_request', 'The request could not be handled.');
+}
+
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   let http: HttpError;
   if (err instanceof HttpError) {
@@ -80,20 +132,8 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
       'neo4j_unavailable',
       'The graph database is not reachable right now; retry in a few seconds.',
     );
-  } else if (
-    typeof err === 'object' &&
-    err !== null &&
-    'type' in err &&
-    (err as { type: unknown }).type === 'entity.too.large'
-  ) {
-    http = new HttpError(413, 'payload_too_large', 'The request body is too large.');
-  } else if (
-    typeof err === 'object' &&
-    err !== null &&
-    'type' in err &&
-    (err as { type: unknown }).type === 'entity.parse.failed'
-  ) {
-    http = badRequest('The request body is not valid JSON.');
+  } else if (clientFault(err)) {
+    http = fromClientFault(err);
   } else {
     http = new HttpError(500, 'internal', 'Something went wrong on the server.');
   }
