@@ -7,7 +7,7 @@
  */
 import { sentenceAt, type Doc, type Mention } from './document';
 import type { Quote } from './quotes';
-import { isObject, mentionsOf, sentenceSubject } from './syntax';
+import { inParenthetical, isObject, mentionsOf, sentenceSubject } from './syntax';
 
 export const SPEECH_VERBS =
   /\b(said|says|say|saying|added|adding|told|tells|telling|wrote|writes|writing|posted|posting|tweeted|replied|remarked|noted|stated|explained|argued|insisted|warned|continued|asked|asking|declared|claimed|claiming|claims|responded|answered|recalled|cautioned|stressed|emphasi[sz]ed|acknowledged|admitted|conceded|asserted|maintained|vowed|suggested|called|calling|described|describing|quipped|observed|predicted|promised|announced|confirmed|made clear|making clear|dismissed|downplayed|characteri[sz]ed|insists|argues|adds|notes|warns|writes)\b/g;
@@ -59,12 +59,24 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
 
   for (const q of quotes) {
     if (q.title) continue;
+    // A headline's quote is the body's quote in short; its speaker is rarely named in it.
+    if (doc.paragraphs[q.paragraph]?.heading) continue;
     const first = sentenceAt(doc, q.start);
     const lastS = sentenceAt(doc, Math.max(q.start, q.end - 1));
     if (!first || !lastS) continue;
-    let found: Omit<Attribution, 'quote'> | undefined;
+    let found: Omit<Attribution, 'quote'> | undefined = possessiveWords(
+      doc,
+      lower,
+      q,
+      first,
+      personBefore,
+    );
 
     // After the quote: “…,” X said / said X / he said.
+    if (found) {
+      out.push({ quote: q, ...found });
+      continue;
+    }
     const afterFrom = q.end;
     const afterTo = lastS.end;
     const after = lower.slice(afterFrom, afterTo);
@@ -73,8 +85,12 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
     if (va && va.index < 60) {
       const vStart = afterFrom + va.index;
       const vEnd = vStart + va[0].length;
-      const subj = actorMentions(doc, afterFrom, vStart).filter((m) => !isObject(lower, m));
-      const obj = actorMentions(doc, vEnd, Math.min(afterTo, vEnd + 40));
+      const subj = actorMentions(doc, afterFrom, vStart).filter(
+        (m) => !isObject(lower, m) && !inParenthetical(doc, lastS, m),
+      );
+      // “…,” said X: only a verb right after the quote is inverted ("and had asked X" is not).
+      const inverts = /^[\s,;:"“”'‘’-]*$/.test(lower.slice(afterFrom, vStart));
+      const obj = inverts ? actorMentions(doc, vEnd, Math.min(afterTo, vEnd + 40)) : [];
       const pron = /\b(he|she)\s+(?:\w+\s+){0,2}$/.exec(lower.slice(afterFrom, vStart));
       const who =
         subj[subj.length - 1]?.entity ??
@@ -106,7 +122,9 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
           : undefined;
         const subj = main
           ? [main]
-          : actorMentions(doc, beforeFrom, vStart).filter((m) => !isObject(lower, m));
+          : actorMentions(doc, beforeFrom, vStart).filter(
+              (m) => !isObject(lower, m) && !inParenthetical(doc, first, m),
+            );
         PRONOUN.lastIndex = 0;
         const pron = /\b(he|she)\b[^,]{0,40}$/.exec(lower.slice(beforeFrom, vStart));
         const who =
@@ -141,11 +159,22 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
       }
     }
 
-    // A quote that is its paragraph continues the last speaker of the paragraphs just before.
+    // A quote that is its paragraph continues the last speaker of the paragraphs just before;
+    // so does a quote that opens a sentence right after an attributed one in its paragraph
+    // (“…,” Whitcomb replied. “But patience has limits.”).
     if (!found && last && q.paragraph - last.paragraph <= 2) {
       const p = doc.paragraphs[q.paragraph]!;
       const rest = text.slice(p.start, p.end).replace(/["“”'‘’\s,.]/g, '');
-      if (rest.length <= 3)
+      const opensSentence = /^["“”'‘’\s]*$/.test(lower.slice(first.start, q.start));
+      const prev = out[out.length - 1];
+      const gapFrom = prev ? Math.max(prev.end, prev.quote.end) : first.start;
+      const sameParagraph =
+        prev !== undefined &&
+        prev.quote.paragraph === q.paragraph &&
+        opensSentence &&
+        gapFrom <= first.start &&
+        actorMentions(doc, gapFrom, first.start).every((m) => m.entity === prev.speaker);
+      if (rest.length <= 3 || sameParagraph)
         found = { speaker: last.speaker, start: q.start, end: q.end, rule: 'continued-quote' };
     }
 
@@ -154,4 +183,38 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
     last = { speaker: found.speaker, paragraph: q.paragraph };
   }
   return out;
+}
+
+/** Nouns that stand for someone's words: "his answer on CNBC — “…” —". */
+const WORDS_NOUN =
+  /\b(?:(whose)|(his|her|their)|([\p{L}.'’-]+)['’]s)\s+(?:[a-z-]+\s+){0,2}?(?:answer|reply|response|remark|remarks|comment|comments|words|statement|line|message|verdict|assessment|description|promise|assurance|retort|explanation|take)\b[^"“”]{0,60}?[-—–:,]?\s*$/u;
+
+/**
+ * “X's answer on CNBC — “…” — was worse”: the quote is the words of the possessor, whoever
+ * speaks around it. "whose" is the name before it; "his"/"her" the last person named.
+ */
+function possessiveWords(
+  doc: Doc,
+  lower: string,
+  q: Quote,
+  first: { start: number; end: number },
+  personBefore: (at: number) => string | undefined,
+): Omit<Attribution, 'quote'> | undefined {
+  const lead = doc.fold.slice(first.start, q.start).replace(/["“”'‘’\s]+$/, ' ');
+  const m = WORDS_NOUN.exec(lead);
+  if (!m) return undefined;
+  const at = first.start + m.index;
+  let who: string | undefined;
+  if (m[1]) {
+    const ms = actorMentions(doc, first.start, at);
+    const prev = ms[ms.length - 1];
+    if (prev && /^\s*,?\s*$/.test(lower.slice(prev.end, at))) who = prev.entity;
+  } else if (m[2]) who = personBefore(at);
+  else {
+    const ms = actorMentions(doc, first.start, at + m[0].length).filter(
+      (x) => x.end <= at + m[3]!.length + 1 && x.end >= at,
+    );
+    who = ms[0]?.entity;
+  }
+  return who ? { speaker: who, start: at, end: q.start, rule: 'possessive-words' } : undefined;
 }

@@ -43,7 +43,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
     type: 'SHARED_INTELLIGENCE_WITH',
     rule: 'share-intel-to',
     middle: new RegExp(
-      `^(?:'s)?\\s+(?:[\\w'-]+\\s+){0,4}?${SHARE}\\s+(?:[\\w,'-]+\\s+){0,8}?${INTEL}\\b[^.;]{0,80}?\\b(?:to|with|for)\\s+(?:the\\s+)?$`,
+      `^(?:'s)?\\s+(?:[\\w'",-]+\\s+){0,6}?${SHARE}\\s+(?:[\\w,'-]+\\s+){0,8}?${INTEL}\\b[^.;]{0,80}?\\b(?:to|with|for)\\s+(?:the\\s+)?$`,
     ),
     event: 'intelligence',
   },
@@ -232,12 +232,23 @@ export function isClaim(doc: Doc, m: Mention): boolean {
   return e?.label === 'Event' && (e.alleged === true || m.score === CLAIM_SCORE);
 }
 
-/** The event the article is mostly about: the event with the most mentions, claims first. */
+const COMMUNICATION =
+  /\b(interview|call|talks|briefing|remarks|meeting|conference|appearance|press|speech|hearing|summit)\b/i;
+
+/** An interview, call, briefing or meeting: the occasion of words, not what they are about. */
+export function isCommunicationEvent(e: DocEntity | undefined): boolean {
+  return e?.label === 'Event' && (e.occasion === true || COMMUNICATION.test(e.name));
+}
+
+/**
+ * The event the article is mostly about: the event with the most mentions, claims first. An
+ * interview or a call is where things were said, never what they were said about.
+ */
 export function topicEvent(doc: Doc): string | undefined {
   const counts = new Map<string, number>();
   for (const m of doc.mentions) {
     const e = doc.entities.get(m.entity);
-    if (e?.label !== 'Event') continue;
+    if (e?.label !== 'Event' || isCommunicationEvent(e)) continue;
     const w = m.kind === 'event' ? 2 : 1;
     counts.set(m.entity, (counts.get(m.entity) ?? 0) + w);
   }

@@ -23,6 +23,19 @@ export interface FoundDate {
   start: number;
 }
 
+/**
+ * The clause a date expression sits in: from the last comma, semicolon, dash or quote mark
+ * before it to the next one after it. "Hegseth, speaking on Friday, warned that "there will
+ * be a price"": the future tense of the quote is not the tense of "on Friday".
+ */
+function clauseAround(chunk: string, from: number, to: number): string {
+  const before = chunk.slice(0, from);
+  const cut = Math.max(...[',', ';', '"', ' - ', ':'].map((c) => before.lastIndexOf(c)));
+  const rest = chunk.slice(to);
+  const ends = [',', ';', '"', ' - ', ':', '. '].map((c) => rest.indexOf(c)).filter((k) => k >= 0);
+  return chunk.slice(cut + 1, to + (ends.length ? Math.min(...ends) : rest.length));
+}
+
 /** Every day-precise date expression in `span` (offsets into the doc). */
 export function datesIn(doc: Doc, span: Span, skip: Span[] = []): FoundDate[] {
   const chunk = doc.fold.slice(span.start, span.end);
@@ -35,6 +48,9 @@ export function datesIn(doc: Doc, span: Span, skip: Span[] = []): FoundDate[] {
     const at = span.start + r.index;
     if (skip.some((s) => at >= s.start && at < s.end)) continue;
     if (BOUND.test(chunk.slice(Math.max(0, r.index - 8), r.index))) continue;
+    // "last week", "earlier this month": a span, not a day (chrono still fills in a day).
+    if (/\b(week|weekend|month|year)s?\b/i.test(r.text)) continue;
+    const future = FUTURE.test(clauseAround(chunk, r.index, r.index + r.text.length));
     const c = r.start;
     const dayCertain = c.isCertain('day');
     const weekday = c.isCertain('weekday') && !dayCertain;
@@ -47,13 +63,12 @@ export function datesIn(doc: Doc, span: Span, skip: Span[] = []): FoundDate[] {
       d = c.date();
     } else if (weekday && ref) {
       const want = c.get('weekday')!;
-      const future = FUTURE.test(chunk);
       const diff = future ? (want - ref.getUTCDay() + 7) % 7 : -((ref.getUTCDay() - want + 7) % 7);
       d = new Date(ref.getTime() + diff * DAY_MS);
     }
     if (!d || Number.isNaN(d.getTime())) continue;
     const date = iso(d);
-    if (doc.date && date > doc.date && !FUTURE.test(chunk)) continue;
+    if (doc.date && date > doc.date && !future) continue;
     out.push({ date, text: r.text, start: at });
   }
   return out;

@@ -5,6 +5,7 @@
  */
 import nlp from 'compromise';
 import type { DraftRelationship, EntityLabel } from '@kg/server/contracts';
+import { continuesLine, isBoilerplate } from './boilerplate';
 import { normalize } from './normalize';
 
 export interface Span {
@@ -73,6 +74,8 @@ export interface DocEntity {
   participants?: string[];
   date?: string;
   alleged?: boolean;
+  /** An interview, call or briefing proposed by the events stage: an occasion of speech. */
+  occasion?: boolean;
 }
 
 export interface Doc {
@@ -108,19 +111,63 @@ function isHeading(line: string): boolean {
   return caps / words.length >= 0.5;
 }
 
-/** Paragraphs are lines; bullets and numbering are left outside the sentence. */
-function paragraphsOf(text: string): Paragraph[] {
-  const out: Paragraph[] = [];
-  const re = /[^\n]+/g;
+/**
+ * Paragraphs are lines, with hard-wrapped lines joined back; bullets and numbering are left
+ * outside the sentence; page furniture (share bars, bylines, captions, "RELATED:" links) is
+ * left out altogether. The first paragraph, when it is a short line without closing
+ * punctuation, is the headline.
+ */
+function paragraphsOf(text: string): { paragraphs: Paragraph[]; skipped: number } {
+  const lines: { start: number; end: number }[] = [];
+  const re = /[^\n]*/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    let start = m.index;
-    let end = start + m[0].length;
-    const lead = /^[ \t]*(?:[-•*·▪►]|\d{1,2}[.)])?[ \t]*/.exec(m[0])![0].length;
-    start += lead;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (end > start) out.push({ start, end, heading: isHeading(text.slice(start, end)) });
+    lines.push({ start: m.index, end: m.index + m[0].length });
+    if (m.index + m[0].length >= text.length) break;
+    re.lastIndex = m.index + m[0].length + 1;
   }
-  return out;
+  const out: Paragraph[] = [];
+  let skipped = 0;
+  const at = (k: number) => (k < lines.length ? text.slice(lines[k]!.start, lines[k]!.end) : '');
+  // A hard-wrapped text: lines cut mid-sentence (no closing punctuation, next line not blank).
+  // There, a title-case line followed by another line is a wrapped line, not a heading.
+  const wrapped =
+    lines.filter(
+      (l, k) =>
+        l.end - l.start >= 45 &&
+        at(k + 1).trim() !== '' &&
+        /[\p{L}\p{N},]$/u.test(at(k).trimEnd()) &&
+        !isBoilerplate(at(k)),
+    ).length >= 2;
+  for (let i = 0; i < lines.length; i++) {
+    const line = text.slice(lines[i]!.start, lines[i]!.end);
+    if (!line.trim()) continue;
+    if (isBoilerplate(line)) {
+      skipped++;
+      continue;
+    }
+    const lead = /^[ \t]*(?:[-•*·▪►]|\d{1,2}[.)])?[ \t]*/.exec(line)![0].length;
+    const start = lines[i]!.start + lead;
+    let end = lines[i]!.end;
+    const after = i + 1 < lines.length ? text.slice(lines[i + 1]!.start, lines[i + 1]!.end) : '';
+    const heading =
+      (isHeading(line) && !(wrapped && after.trim() && continuesLine(line, after, false))) ||
+      (out.length === 0 &&
+        !/[.!?:;]["”’)]?$/.test(line.trim()) &&
+        line.trim().split(/\s+/).length <= 20 &&
+        !after.trim());
+    // A hard-wrapped repost: the next lines continue this paragraph.
+    let cur = line;
+    while (i + 1 < lines.length) {
+      const next = text.slice(lines[i + 1]!.start, lines[i + 1]!.end);
+      if (isBoilerplate(next) || !continuesLine(cur, next, heading)) break;
+      i++;
+      end = lines[i]!.end;
+      cur = next;
+    }
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) out.push({ start, end, heading });
+  }
+  return { paragraphs: out, skipped };
 }
 
 const JSON_OPTIONS = {
@@ -158,7 +205,8 @@ interface NlpSentence {
  * and name tags compromise gives each term are kept by the offset where the term starts.
  */
 function sentencesOf(fold: string, p: Paragraph, tags: Map<number, Set<string>>): Span[] {
-  const chunk = fold.slice(p.start, p.end);
+  // A joined hard wrap is a space to the sentence splitter (same length, offsets unchanged).
+  const chunk = fold.slice(p.start, p.end).replace(/\n/g, ' ');
   // Only offsets and tags: compromise's full JSON (text forms, chunks, ids) costs a third more.
   const json = nlp(chunk).json(JSON_OPTIONS) as NlpSentence[];
   for (const s of json) {
@@ -215,7 +263,11 @@ export function tokenize(s: string): { text: string; start: number; end: number 
 
 export function createDoc(input: string, date?: string): Doc {
   const n = normalize(input);
-  const paragraphs = paragraphsOf(n.text);
+  const { paragraphs, skipped } = paragraphsOf(n.text);
+  if (skipped)
+    n.notes.push(
+      `${skipped} line${skipped === 1 ? ' was' : 's were'} left out as page furniture (share buttons, bylines, captions, links).`,
+    );
   const sentences: Sentence[] = [];
   const tags = new Map<number, Set<string>>();
   paragraphs.forEach((p, pi) => {

@@ -47,6 +47,8 @@ export function newEntity(
   label: EntityLabel,
   extra: Partial<DocEntity> = {},
 ): DocEntity {
+  // A name cut by a hard wrap ("Senate Armed\nServices Committee") is one name.
+  name = name.replace(/\s+/g, ' ').trim();
   const key = nameKey(name);
   for (const e of doc.entities.values()) {
     if (e.status === 'new' && e.label === label && nameKey(e.name) === key) return e;

@@ -39,8 +39,11 @@ function eventNamed(doc: Doc, ctx: DraftContext, name: string, date?: string): D
       if (score >= 0.6 && (!best || score > best.score)) best = { id: e.id, score };
     }
   }
-  if (best) return existingEntity(doc, ctx, best.id)!;
-  return newEntity(doc, ctx, name, 'Event', date ? { date } : {});
+  const e = best
+    ? existingEntity(doc, ctx, best.id)!
+    : newEntity(doc, ctx, name, 'Event', date ? { date } : {});
+  e.occasion = true;
+  return e;
 }
 
 function surname(e: DocEntity): string {

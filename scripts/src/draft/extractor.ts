@@ -23,6 +23,7 @@ import { extractRoles } from './roles';
 import { extractSaid } from './said';
 import { extractStructures } from './structure';
 import { slugify } from './entities';
+import { SECTION_LABEL } from './boilerplate';
 
 export type DraftInput = DraftRequest & { id?: string };
 
@@ -61,11 +62,25 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   return doc;
 }
 
-function titleOf(input: DraftInput, doc: Doc): string {
+/**
+ * The headline: the first heading line among the first paragraphs (page furniture is already
+ * out), its section label ("Opinion | ") cut; else the first sentence without its dateline.
+ */
+export function titleOf(input: DraftInput, doc: Doc): string {
   if (input.title) return input.title;
-  const first = doc.paragraphs[0];
-  const line = first ? doc.text.slice(first.start, first.end) : '';
-  return line.length > 160 ? `${line.slice(0, 157)}...` : line || 'Untitled article';
+  const head = doc.paragraphs.slice(0, 3).find((p) => p.heading);
+  let line = '';
+  if (head) line = doc.text.slice(head.start, head.end).replace(SECTION_LABEL, '');
+  else {
+    const s = doc.sentences[0];
+    if (s) {
+      const d = doc.datelines.find((x) => x.start <= s.start && x.end > s.start);
+      line = doc.text.slice(d ? d.end : s.start, s.end);
+    }
+  }
+  line = line.replace(/\s+/g, ' ').trim();
+  if (line.length > 160) line = `${line.slice(0, 157).replace(/\s+\S*$/, '')}...`;
+  return line || 'Untitled article';
 }
 
 export function toDraft(input: DraftInput, doc: Doc, extractor: string): Draft {

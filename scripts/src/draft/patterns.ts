@@ -12,7 +12,14 @@ import { isClaim, topicEvent } from './claims';
 import type { Doc, Mention, Sentence, Span } from './document';
 import { dateNear } from './dates';
 import { relate } from './relate';
-import { coordinated, isActor, isModifier, isObject, sentenceSubject } from './syntax';
+import {
+  coordinated,
+  inParenthetical,
+  isActor,
+  isModifier,
+  isObject,
+  sentenceSubject,
+} from './syntax';
 import { quoteSentences } from './said';
 
 export interface VerbPattern {
@@ -91,7 +98,7 @@ export const VERB_PATTERNS: VerbPattern[] = [
   V(
     'SPOKE_WITH',
     'speak-with',
-    'spoke with|spoke to|speaks with|talked with|talked to|held talks with|talks with|met with|met|meeting with|meeting|meets|phone call with|call with|conversation with|discussions with|negotiat(?:ed|ing) with|discussed [^.]{0,60}? with',
+    'spoke with|spoke to|spoken with|spoken to|speaks with|speaking with|talked with|talked to|talks to|phoned|telephoned|held (?:a )?(?:phone )?call with|held talks with|talks with|met with|met|meeting with|meeting|meets|phone call with|call with|conversation with|discussions with|negotiat(?:ed|ing) with|discussed [^.]{0,60}? with',
     'entity',
     0.65,
   ),
@@ -186,6 +193,7 @@ export function subjectMentionBefore(
         isActor(doc, m) &&
         !isObject(lower, m) &&
         !isModifier(lower, m) &&
+        !inParenthetical(doc, s, m) &&
         !doc.quotes.some((q) => m.start >= q.start && m.end <= q.end),
     );
   const reported = speech >= 0 ? actorsIn(speech, at) : [];

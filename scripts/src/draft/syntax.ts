@@ -3,7 +3,7 @@
  * an object (after a preposition), a modifier ("the Kremlin official"), or the subject of its
  * sentence; which actors are coordinated with it ("Witkoff and Jared Kushner").
  */
-import type { Doc, Mention, Sentence } from './document';
+import type { Doc, Mention, Sentence, Span } from './document';
 import { COUNTRIES, PERSON_TITLES } from './lexicon';
 
 const TITLE_OR_DEMONYM = new Set([
@@ -58,21 +58,53 @@ export function mentionsOf(doc: Doc, s: { start: number; end: number }): Mention
     .sort((a, b) => a.start - b.start);
 }
 
-/** Actors joined to `m` by "and" / "," before it: "Witkoff and Jared Kushner" -> Witkoff. */
+/**
+ * Actors joined to `m` by "and" / "," before it: "Witkoff and Jared Kushner" -> Witkoff. A
+ * comma alone is an apposition ("the ambassador to the United Nations, Hossein Karimi"), not a
+ * list, unless an "and" closes the list; an object of a preposition is never coordinated.
+ */
 export function coordinated(doc: Doc, lower: string, s: Sentence, m: Mention): string[] {
   const out = [m.entity];
   const ms = mentionsOf(doc, s).filter(
     (x) => x.end <= (m.phraseStart ?? m.start) && isActor(doc, x),
   );
   let cur = m;
+  let joined = false;
   for (let k = ms.length - 1; k >= 0; k--) {
     const x = ms[k]!;
     const gap = lower.slice(x.end, cur.phraseStart ?? cur.start);
-    if (!/^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/.test(gap)) break;
+    if (!/^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/.test(gap) || isObject(lower, x)) break;
+    if (!joined && !/and|&/.test(gap)) break;
+    joined = true;
     out.unshift(x.entity);
     cur = x;
   }
   return [...new Set(out)];
+}
+
+/**
+ * Relative clauses and descriptive appositions set off by commas or dashes: ", who chairs the
+ * Senate Intelligence Committee,", ", a member of the Armed Services Committee,". What they
+ * name is never the subject of the main clause.
+ */
+export function parentheticals(doc: Doc, s: Span): Span[] {
+  const out: Span[] = [];
+  const text = doc.fold.slice(s.start, s.end).toLowerCase();
+  const re =
+    /(?:,|\s-)\s+(?:who|whom|whose|which|a|an|the|one of|then|now|also|once|formerly|himself|herself|[a-z]+(?:'s)?\s+(?:former|longtime|top|senior|chief))\b[^,;"]{1,140}?(?:,|\s-\s)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    re.lastIndex = m.index + m[0].length - 1;
+    // "On Monday, the Kremlin said …," is a clause: a description follows a name.
+    const prev = /([\p{L}.'’-]+)\s*$/u.exec(doc.fold.slice(s.start, s.start + m.index));
+    const relative = /^(?:,|\s-)\s+(?:who|whom|whose|which)\b/.test(m[0]);
+    if (!relative && !(prev && /^\p{Lu}/u.test(prev[1]!))) continue;
+    out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+  }
+  return out;
+}
+
+export function inParenthetical(doc: Doc, s: Span, m: Span): boolean {
+  return parentheticals(doc, s).some((p) => m.start >= p.start && m.end <= p.end);
 }
 
 /** The first actor of a sentence that is not an object: its subject, roughly. */

@@ -1,0 +1,64 @@
+/**
+ * Page furniture of reposted and scraped news text, recognised line by line so that it never
+ * becomes the title, a sentence or a fact: share buttons, "Posted by …", bylines, update
+ * stamps, "RELATED: …" links, "Advertisement", calls to action, photo captions that carry a
+ * "Photo:" label or a "(Agency/Photographer)" credit, copyright lines and wire sign-offs. And
+ * hard-wrapped lines (a repost cut at 70–80 columns) joined back into their paragraph.
+ *
+ * Patterns are data; each is anchored to a whole line, so a sentence that merely contains
+ * "click here" or "photo" is content.
+ */
+
+/** Whole lines that are furniture, not article text. */
+export const BOILERPLATE_LINES: RegExp[] = [
+  // Share bars and social buttons.
+  /^(?:share|share this(?: article| story| page)?|share on \w+|tweet|email|print|copy link|save|comments?|\d+\s+comments?|facebook|twitter|x|linkedin|whatsapp|reddit)(?:\s*[|·•/]\s*\w+)*\s*$/i,
+  /^share (?:this|on)\b.{0,40}$/i,
+  // Author and time furniture.
+  /^posted (?:by|on|at)\b.{0,80}$/i,
+  /^[Bb]y\s+[\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|de|van|von|al|bin|and|&)){1,5}(?:\s*[,|]\s*[^.!?]{0,40})?$/u,
+  /^(?:updated|published|last updated|first published|posted)\b:?\s*(?:on\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday).{0,60}$/i,
+  /^\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2,4}T?|ET|GMT|UTC)?\b.{0,40}$/i,
+  /^(?:contributing|staff|senior|guest)?\s*(?:columnist|writer|correspondent|reporter|editor)s?$/i,
+  // Links and calls to action.
+  /^(?:related|read more|more|see also|also read|recommended|watch more|most read|trending|up next|more from \w+)\s*[:|»>-].{0,160}$/i,
+  /^(?:related (?:stories|articles|coverage)|read more|recommended for you|most popular|you may also like)\s*$/i,
+  /^advertisement\s*$/i,
+  /^(?:sponsored|promoted)(?: content)?\s*$/i,
+  /^(?:click|tap) here\b.{0,120}$/i,
+  /^(?:subscribe|sign up|follow us|follow \w+ on|get the latest|download (?:our|the) app|join our)\b.{0,120}$/i,
+  /^(?:skip to (?:content|main content)|back to top|scroll to continue|continue reading|loading\W*)\s*$/i,
+  // Captions and credits with a label or an agency/photographer credit.
+  /^(?:photo|image|picture|video|caption|credit|photograph|file photo|pictured)\s*(?:credit)?\s*[:|-].{0,300}$/i,
+  /^.{0,300}\((?:[\p{L} .&-]{2,40}\/[\p{L} .&/-]{2,60}|(?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?)\)\s*$/u,
+  /^.{0,200}(?:Getty Images|AP Photo\/|AFP via Getty)[^.]{0,60}$/,
+  // Legal lines and wire sign-offs.
+  /^(?:copyright|©|\(c\))\s*.{0,120}$/i,
+  /^.{0,80}all rights reserved\.?\s*$/i,
+  /^\((?:reporting|additional reporting|writing|editing|compiled) by\b.{0,200}\)\s*$/i,
+];
+
+export function isBoilerplate(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && BOILERPLATE_LINES.some((re) => re.test(t));
+}
+
+/** A section label in front of a headline: "Opinion | …", "ANALYSIS: …". */
+export const SECTION_LABEL =
+  /^(?:opinion|analysis|commentary|editorial|op-ed|column|exclusive|breaking(?: news)?|explainer|live|update)\s*[|:–—-]\s*/i;
+
+const TERMINAL = /[.!?:;"”’)]$/;
+
+/**
+ * Whether the line after `line` continues the same paragraph: the repost was hard-wrapped.
+ * Either the next line starts in lower case (a sentence cannot), or this line is a long line
+ * cut off mid-sentence (no closing punctuation) and is not itself a headline.
+ */
+export function continuesLine(line: string, next: string, heading: boolean): boolean {
+  const a = line.trimEnd();
+  const b = next.trimStart();
+  if (!a || !b || /^[-•*·▪►]\s|^\d{1,2}[.)]\s/.test(b)) return false;
+  if (heading) return false;
+  if (/^["'“‘]?\p{Ll}/u.test(b)) return true;
+  return a.length >= 45 && !TERMINAL.test(a) && /[\p{L}\p{N},]$/u.test(a);
+}
