@@ -70,7 +70,8 @@ interface ClientFault {
 }
 function clientFault(err: unknown): err is ClientFault {
   if (typeof err !== 'object' || err === null) return false;
-  const status = (err as { status?: unknown }).status;
+  const { status, type } = err as { status?: unknown; type?: unknown };
+  if (typeof type === 'string' && type in CLIENT_FAULTS) return true;
   return typeof status === 'number' && status >= 400 && status < 500;
 }
 
