@@ -2,12 +2,13 @@
  * `npm run bench -- load [--seconds 60] [--connections 50] [--repeats 1]`: mixed traffic (the
  * explorer's reads, the page and a hashed asset, health) from autocannon at `connections` for
  * `seconds`, first quiet, then while eight console bombs run without pause
- * (`UNWIND range(1,1000) AS i RETURN range(1,20000) AS r`, each ~108 MB uncapped: as soon as one
+ * (HEAVY_CONSOLE_QUERY, `UNWIND range(1,1000) AS i RETURN range(1,20000) AS r`, ~108 MB uncapped: as soon as one
  * answers it is sent again). The seed graph is loaded into the benchmarks' own Neo4j; the API runs
  * in its own process, as `npm start` runs it.
  *
  * Beside autocannon, three probes every 50 ms say where the time goes: /api/health over HTTP
- * (the target: p95 < 300 ms), `RETURN 1` over Bolt from this process (Neo4j's own latency), and
+ * (the target: p95 < 300 ms), `dbms.components()` over Bolt from this process (readServerInfo:
+ * Neo4j's own latency for a trivial query), and
  * the API process's event-loop delay (perf_hooks.monitorEventLoopDelay, reported by the server
  * child). After the last bomb answers, a hashed asset is fetched for 5 s (target < 50 ms), and the
  * server's peak RSS (VmHWM) is read from /proc (target < 1 GB).
@@ -23,7 +24,7 @@ import { localNeo4jEnv } from '../neo4j/from-config';
 import { repoRoot } from '../neo4j/local-neo4j';
 import { startApiServer } from './api-bench';
 import type { BenchNeo4j } from './bench-neo4j';
-import { HEAVY_QUERY } from './console-bench';
+import { HEAVY_CONSOLE_QUERY, readServerInfo } from '@kg/server';
 import { fmt, median, percentile, procMemory, table } from './machine';
 
 /** What the explorer asks for, weighted roughly as a session does. */
@@ -136,7 +137,7 @@ async function phase(
   const stop = { done: false };
   const health = probe(async () => (await timed(`${url}/api/health`)).status === 200, stop);
   const bolt = probe(async () => {
-    await driver.executeQuery('RETURN 1');
+    await readServerInfo(driver, 'neo4j');
     return true;
   }, stop);
 
@@ -154,7 +155,7 @@ async function phase(
                 const a = await timed(`${url}/api/cypher`, {
                   method: 'POST',
                   headers: { 'content-type': 'application/json' },
-                  body: JSON.stringify({ query: HEAVY_QUERY }),
+                  body: JSON.stringify({ query: HEAVY_CONSOLE_QUERY }),
                 });
                 bombStatuses[a.status] = (bombStatuses[a.status] ?? 0) + 1;
                 if (a.status === 200 && a.text.includes('"truncated":true')) truncated++;
@@ -320,7 +321,7 @@ export function loadTable(phases: PhaseFigures[]): string {
       'errors',
       'non-2xx',
       'health p50 / p95 / max ms',
-      'Bolt RETURN 1 p50 / p95 ms',
+      'Bolt query p50 / p95 ms',
       'event loop delay p50 / p95 / max ms',
       'bombs sent: answers',
       'asset after last bomb: first / p50 ms',
