@@ -10,7 +10,7 @@ import type { Draft, DraftRequest } from '@kg/server/contracts';
 import { attribute } from './attribution';
 import { findClaims } from './claims';
 import type { DraftContext } from './context';
-import { resolveCoreference } from './coref';
+import { resolveCoreference, resolveDescriptors } from './coref';
 import { articleDateFromText } from './dates';
 import { createDoc, type Doc } from './document';
 import { sortMentions } from './entities';
@@ -49,6 +49,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   findNestedMentions(doc, ctx);
   sortMentions(doc);
   resolveCoreference(doc);
+  resolveDescriptors(doc, ctx);
   findClaims(doc, ctx);
   sortMentions(doc);
   const quotes = findQuotes(doc);

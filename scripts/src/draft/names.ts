@@ -94,6 +94,23 @@ function classify(
   const words = toks.filter((t) => /\p{L}/u.test(t.text));
   if (ORG_SUFFIX.test(last.text)) return 'Organization';
   if (OUTLET_HEAD.test(last.text) && words.length >= 2) return 'Outlet';
+  // "according to Bloomberg", "first reported by Politico", "Axios reported": a name that
+  // reports is a news organisation unless a person cue says otherwise.
+  const lead = doc.fold.slice(Math.max(0, first.start - 40), first.start).toLowerCase();
+  const reports =
+    /(?:according to|reported by|a report (?:by|from|in)|reporting by|told|published by|first reported by)\s+(?:the\s+)?$/.test(
+      lead,
+    ) || /^,?\s+(?:reported|reports|first reported|published|which cited|citing)/i.test(after);
+  if (
+    reports &&
+    words.length <= 3 &&
+    !tagged('Person') &&
+    run.title.length === 0 &&
+    !(prev !== undefined && ROLE_NOUNS.test(prev.lower)) &&
+    !APPOSITION_ROLE.test(after) &&
+    !/^\s*told\s/.test(lead.slice(-6))
+  )
+    return 'Outlet';
   const personCue =
     run.title.length > 0 ||
     (prev !== undefined && ROLE_NOUNS.test(prev.lower)) ||

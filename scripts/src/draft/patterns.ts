@@ -65,7 +65,7 @@ export const VERB_PATTERNS: VerbPattern[] = [
   V(
     'CRITICIZED',
     'criticise',
-    'critici[sz](?:ed|es|ing)|condemn(?:ed|s|ing)?|slam(?:med|s)?|blast(?:ed|s)|rebuk(?:ed|es)|denounc(?:ed|es)|lambast(?:ed|s)|castigat(?:ed|es)|chid(?:ed|es)|berat(?:ed|es)|accus(?:ed|es)',
+    'critici[sz](?:ed|es)|(?:is|was|were|are|been) critici[sz]ing|condemn(?:ed|s)?|slam(?:med|s)?|blast(?:ed|s)|rebuk(?:ed|es)|denounc(?:ed|es)|lambast(?:ed|s)|castigat(?:ed|es)|chid(?:ed|es)|berat(?:ed|es)|accus(?:ed|es)|took aim at|takes aim at|fault(?:ed|s)|mock(?:ed|s)|ridicul(?:ed|es)|scold(?:ed|s)|assail(?:ed|s)|decri(?:ed|es)|excoriat(?:ed|es)|tore into|railed against|hit out at|lashed out at|called out|took to task|questioned the judgment of',
     'entity',
     0.6,
     true,
@@ -284,20 +284,38 @@ function extractTriggers(doc: Doc, attributions: Attribution[], lower: string): 
         )
           continue;
         let subjects: string[] = [];
-        if (quoted) {
+        // A noun trigger ("attacks on U.S. forces") has only the agent right before it
+        // ("Iranian strikes on", "Iran's attack on"), never the subject of the clause.
+        const noun =
+          p.type === 'ATTACKED' && /^(?:strikes?|attacks?)\s+(?:on|against)|^attacks?$/.test(m[0]);
+        if (noun) {
+          const agent = ms.filter(
+            (x) =>
+              x.end <= at &&
+              isActor(doc, x) &&
+              /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$/.test(lower.slice(x.end, at)) &&
+              !/\b(?:in|on|at|against|of|from|to|with)\s/.test(lower.slice(x.end, at)),
+          );
+          const a = agent[agent.length - 1];
+          if (a) subjects = [a.entity];
+        } else if (quoted) {
           const sp = speakerOf(at);
           if (sp) subjects = [sp];
         } else {
           const sm = subjectMentionBefore(doc, lower, s, at);
           if (sm) subjects = sm.start >= s.start ? coordinated(doc, lower, s, sm) : [sm.entity];
         }
+        if (noun && subjects.length === 0) continue;
         subjects = subjects.filter(
           (x) => !p.subjects || p.subjects.includes(doc.entities.get(x)?.label ?? ''),
         );
         if (subjects.length === 0) continue;
         const clauseEnd = (() => {
           const rest = lower.slice(end, s.end);
-          const stop = rest.search(/[;]|,\s+(?:and|but|while|which|who|as)\b|\.\s/);
+          // A full stop ends the clause, not the one of "U.S." or "Sen.".
+          const stop = rest.search(
+            /[;]|,\s+(?:and|but|while|which|who|as)\b|(?<!\b[a-z]|\b(?:mr|mrs|ms|dr|sen|rep|gen|gov|st))\.\s/,
+          );
           return stop < 0 ? s.end : end + stop;
         })();
         const after = ms.filter(

@@ -91,12 +91,15 @@ export function parentheticals(doc: Doc, s: Span): Span[] {
   const out: Span[] = [];
   const text = doc.fold.slice(s.start, s.end).toLowerCase();
   const re =
-    /(?:,|\s-)\s+(?:who|whom|whose|which|a|an|the|one of|then|now|also|once|formerly|himself|herself|[a-z]+(?:'s)?\s+(?:former|longtime|top|senior|chief))\b[^,;"]{1,140}?(?:,|\s-\s)/g;
+    /(?:,|\s-)\s+(?:who|whom|whose|which|citing|quoting|according to|speaking|writing|appearing|asked|pressed|responding|referring|a|an|the|one of|then|now|also|once|formerly|himself|herself|[a-z]+(?:'s)?\s+(?:former|longtime|top|senior|chief))\b[^,;"]{1,140}?(?:,|\s-\s)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     re.lastIndex = m.index + m[0].length - 1;
     // "On Monday, the Kremlin said …," is a clause: a description follows a name.
     const prev = /([\p{L}.'’-]+)\s*$/u.exec(doc.fold.slice(s.start, s.start + m.index));
-    const relative = /^(?:,|\s-)\s+(?:who|whom|whose|which)\b/.test(m[0]);
+    const relative =
+      /^(?:,|\s-)\s+(?:who|whom|whose|which|citing|quoting|according to|speaking|writing|appearing|asked|pressed|responding|referring)\b/.test(
+        m[0],
+      );
     if (!relative && !(prev && /^\p{Lu}/u.test(prev[1]!))) continue;
     out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
   }
