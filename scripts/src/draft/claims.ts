@@ -241,8 +241,12 @@ export function findClaims(doc: Doc, ctx: DraftContext): void {
         // Another party in between is the real subject ("U.S. officials said Russia is ...").
         if (p_between(lower, parties, A, B)) continue;
         if (isLocative(lower, A) || objectAdjective(lower, A)) continue;
-        // "Moscow was not giving Iran intelligence": a denied claim is not a claim.
-        if (/\b(?:not|never|no longer)\b|n't\b/.test(middle)) continue;
+        // "Moscow was not giving Iran intelligence", "has denied giving Iran …": a denied
+        // claim is not a claim.
+        if (
+          /\b(?:not|never|no longer|den(?:y|ies|ied|ying)|reject\w*|refut\w*)\b|n't\b/.test(middle)
+        )
+          continue;
         for (const p of CLAIM_PATTERNS) {
           if (!p.middle.test(middle)) continue;
           if (p.after && !p.after.test(lower.slice(B.end, B.end + 80))) continue;

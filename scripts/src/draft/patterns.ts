@@ -13,6 +13,7 @@ import type { Doc, Mention, Sentence, Span } from './document';
 import { dateNear } from './dates';
 import { relate } from './relate';
 import {
+  CALLED_CLAIM,
   coordinated,
   inParenthetical,
   isActor,
@@ -258,8 +259,73 @@ function claimObject(
 
 export function extractVerbPatterns(doc: Doc, attributions: Attribution[]): void {
   const lower = doc.fold.toLowerCase();
+  // The quoted word of "calling the report “X”" is the better quote of a denial: first.
+  denialShapes(doc, attributions, lower);
   extractTriggers(doc, attributions, lower);
   responsesToCritics(doc, lower);
+}
+
+/** "Russian officials had assured him they were not sharing …": a denial relayed. */
+const ASSURED_NOT =
+  /\b(?:assur(?:ed|es|e|ing)|told|promised|insisted to)\s+(?:him|her|us|them|me|the \w+|washington|[\w-]+ officials)\s+(?:that\s+)?(?:they|it|he|she|moscow|tehran|russia|iran)\s+(?:were|was|are|is|had|have|has|would|will|did|do|does)\s+(?:not|never|n't)\b/;
+
+/**
+ * Denials in two shapes the verb list misses: a claim called something in quotes ("calling the
+ * report “nonsense”": the speaker denies the claim, with that quote), and an assurance relayed
+ * by someone else ("assured him they were not sharing …": the one who assured denies it, with
+ * the relayed words as the quote).
+ */
+function denialShapes(doc: Doc, attributions: Attribution[], lower: string): void {
+  const topic = topicEvent(doc);
+  const speakerOf = (q: Span) =>
+    attributions.find((a) => a.quote.start === q.start && a.quote.end === q.end)?.speaker;
+  for (const s of doc.sentences) {
+    for (const q of doc.quotes) {
+      if (q.start < s.start || q.end > s.end) continue;
+      const lead = lower.slice(s.start, q.start).replace(/["'\s]+$/, ' ');
+      if (!CALLED_CLAIM.test(lead)) continue;
+      const at = s.start + lead.search(CALLED_CLAIM);
+      const who = speakerOf(q) ?? subjectBefore(doc, lower, s, at);
+      const claim =
+        sentenceMentions(doc, s).find((x) => isClaim(doc, x))?.entity ??
+        doc.sentences
+          .slice(Math.max(0, s.index - 1), s.index)
+          .flatMap((p) => sentenceMentions(doc, p))
+          .find((x) => isClaim(doc, x))?.entity ??
+        topic;
+      if (!who || !claim) continue;
+      relate(doc, {
+        type: 'DENIED',
+        from: who,
+        to: claim,
+        quote: { start: q.start, end: q.end },
+        evidence: [s],
+        confidence: 0.6,
+        rule: 'verb:called-the-claim',
+      });
+    }
+    const text = lower.slice(s.start, s.end);
+    const a = ASSURED_NOT.exec(text);
+    if (a) {
+      const at = s.start + a.index;
+      const who = subjectBefore(doc, lower, s, at);
+      const claim = sentenceMentions(doc, s).find((x) => isClaim(doc, x))?.entity ?? topic;
+      if (!who || !claim) continue;
+      let end = s.end;
+      const stop = text.slice(a.index).search(/[;,]\s+(?:but|and|while|which|though)\b|[;]/);
+      if (stop > 0) end = at + stop;
+      while (end > at && /[\s.,;:"”]/.test(doc.text[end - 1]!)) end--;
+      relate(doc, {
+        type: 'DENIED',
+        from: who,
+        to: claim,
+        quote: { start: at, end },
+        evidence: [s],
+        confidence: 0.55,
+        rule: 'verb:assured-not',
+      });
+    }
+  }
 }
 
 function extractTriggers(doc: Doc, attributions: Attribution[], lower: string): void {

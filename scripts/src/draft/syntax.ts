@@ -17,8 +17,9 @@ const PREPOSITION =
 /** "officials in the Trump administration": the preposition's object is the actor. */
 const GROUP_OF =
   /\b(officials?|members?|leaders?|aides?|spokes\w+|sources?|people|staff|diplomats?|representatives?)\s+(?:in|of|at|from|within|inside)\s+(?:the\s+)?$/;
+/** A singular role after an entity names a person of it; "Russian officials" are Russia acting. */
 const ROLE_AFTER =
-  /^['’]?s?\s+(?:president|prime minister|foreign minister|defen[cs]e minister|minister|leader|chancellor|king|official|officials|spokes\w+|adviser|advisor|aide|envoy|ambassador|minister|secretary|anchor|host|correspondent|reporter|official's|leader|chief|head|director|diplomat|source|sources)\b/;
+  /^['’]?s?\s+(?:president|prime minister|foreign minister|defen[cs]e minister|minister|leader|chancellor|king|official|spokes\w+|adviser|advisor|aide|envoy|ambassador|minister|secretary|anchor|host|correspondent|reporter|official's|leader|chief|head|director|diplomat|source)\b(?!s)/;
 
 export function isActor(doc: Doc, m: Mention): boolean {
   return ACTORS.has(doc.entities.get(m.entity)?.label ?? '');
@@ -126,3 +127,7 @@ export function sentenceSubject(
       !doc.quotes.some((q) => m.start >= q.start && m.end <= q.end),
   );
 }
+
+/** "calling the report “nonsense”", "dismissed the allegations as “a fantasy”". */
+export const CALLED_CLAIM =
+  /\b(?:call(?:ed|ing|s)?|dismiss(?:ed|ing|es)?|describ(?:ed|ing|es)|label(?:l)?(?:ed|ing)|brand(?:ed|ing|s)|term(?:ed|ing|s))\s+(?:the|those|these|such|it|them|that|this|their|his|her)(?:\s+(?:[\w-]+\s+){0,3}?(?:reports?|allegations?|claims?|accusations?|story|stories|charges?|assertions?|suggestions?|reporting|speculation))?\s+(?:as\s+)?(?:being\s+)?$/;
