@@ -14,7 +14,7 @@ import { resolveCoreference, resolveDescriptors } from './coref';
 import { articleDateFromText } from './dates';
 import { createDoc, type Doc } from './document';
 import { sortMentions } from './entities';
-import { extractEvents } from './events';
+import { extractEvents, hostInterviews, pairTalks } from './events';
 import { findNestedMentions, findRegistryMentions, findTypos } from './mentions';
 import { findNewNames } from './names';
 import { extractVerbPatterns } from './patterns';
@@ -56,6 +56,8 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   const attributions = attribute(doc, quotes);
   extractRoles(doc, ctx);
   extractEvents(doc, ctx, attributions);
+  pairTalks(doc, ctx);
+  hostInterviews(doc, attributions);
   sortMentions(doc);
   extractSaid(doc, attributions);
   extractVerbPatterns(doc, attributions);
