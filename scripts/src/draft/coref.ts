@@ -73,9 +73,9 @@ export function resolveCoreference(doc: Doc): void {
 }
 
 const OUTLET_DESCRIPTOR =
-  /\bthe\s+(newspaper|paper|daily|news agency|agency|wire service|network|broadcaster|channel|outlet|publication|magazine|station|website|programme|program|show)\b(?!\s+\p{Lu})/giu;
+  /\b[Tt]he\s+(newspaper|paper|daily|news agency|agency|wire service|network|broadcaster|channel|outlet|publication|magazine|station|website|programme|program|show)\b(?!\s+\p{Lu})/gu;
 const BODY_DESCRIPTOR =
-  /\bthe\s+(administration|ministry|committee|embassy|agency|council|commission|department|government)\b(?!\s+(?:of\s+)?\p{Lu})/giu;
+  /\b[Tt]he\s+(administration|ministry|committee|embassy|agency|council|commission|department|government)\b(?!\s+(?:of\s+)?\p{Lu})/gu;
 
 /**
  * Descriptors of outlets and bodies: "the newspaper", "the network" is the outlet named last

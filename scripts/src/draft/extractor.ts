@@ -14,6 +14,7 @@ import { resolveCoreference, resolveDescriptors } from './coref';
 import { articleDateFromText } from './dates';
 import { createDoc, type Doc } from './document';
 import { sortMentions } from './entities';
+import { requestsForComment } from './comment';
 import { extractEvents, hostInterviews, pairTalks } from './events';
 import { findNestedMentions, findRegistryMentions, findTypos } from './mentions';
 import { findNewNames } from './names';
@@ -62,6 +63,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   extractSaid(doc, attributions);
   extractVerbPatterns(doc, attributions);
   extractStructures(doc, attributions);
+  requestsForComment(doc, ctx, input.outlet);
   return doc;
 }
 

@@ -11,7 +11,7 @@
 import type { Attribution } from './attribution';
 import { isClaim, isCommunicationEvent, topicEvent } from './claims';
 import type { Doc, Mention, MentionKind, Sentence, Span } from './document';
-import { dateNear } from './dates';
+import { dateNear, datesIn } from './dates';
 import { subjectBefore } from './patterns';
 import { relate } from './relate';
 import { CALLED_CLAIM, mentionsOf } from './syntax';
@@ -177,7 +177,15 @@ function recentEntity(
 export function statementDate(doc: Doc, a: Attribution): string | undefined {
   const s = doc.sentences.filter((x) => x.start < a.end && a.start < x.end);
   if (s.length === 0) return undefined;
-  return dateNear(doc, { start: s[0]!.start, end: s[s.length - 1]!.end }, a.end, doc.quotes);
+  // "said he had spoken with Trump on Monday": Monday dates the talk, not the saying.
+  const lower = doc.fold.toLowerCase();
+  const reported = datesIn(doc, { start: a.end, end: s[s.length - 1]!.end }, doc.quotes)
+    .filter((f) => /\b(?:had|has|have)\s+(?:not\s+)?\w+/.test(lower.slice(a.end, f.start)))
+    .map((f) => ({ start: f.start, end: f.start + f.text.length }));
+  return dateNear(doc, { start: s[0]!.start, end: s[s.length - 1]!.end }, a.end, [
+    ...doc.quotes,
+    ...reported,
+  ]);
 }
 
 export function extractSaid(doc: Doc, attributions: Attribution[]): void {
