@@ -4,10 +4,13 @@
  * code (`not_found`, `forbidden`, ...) or ours (`network`, `bad_response`).
  */
 import {
+  ArticleRefsResponse,
   ArticleResponse,
+  EntityStatementsResponse,
   CypherResponse,
   EntityDetailsResponse,
   ErrorBody,
+  type ErrorCode,
   GraphResponse,
   HealthResponse,
   NeighborsResponse,
@@ -24,10 +27,13 @@ import {
 } from '@kg/server/contracts';
 import type { z } from 'zod';
 
+/** The server's error codes, plus what only the client can see go wrong. */
+export type ApiErrorCode = ErrorCode | 'network' | 'http_error' | 'bad_response';
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
   ) {
     super(message);
@@ -141,6 +147,9 @@ export const api = {
     p: { ids?: string[]; among?: 'true'; limit?: number; types?: string[]; labels?: string[] } = {},
   ) => call(GraphResponse, `/api/graph${query(p)}`),
   article: (id: string) => call(ArticleResponse, `/api/articles/${enc(id)}`),
+  articleRefs: (ids: string[]) => call(ArticleRefsResponse, `/api/articles${query({ ids })}`),
+  statements: (id: string, order: 'newest' | 'oldest') =>
+    call(EntityStatementsResponse, `/api/entities/${enc(id)}/statements${query({ order })}`),
   topics: () => call(TopicsResponse, '/api/topics'),
   topicStatements: (id: string) =>
     call(TopicStatementsResponse, `/api/topics/${enc(id)}/statements`),

@@ -20,6 +20,7 @@ import { IntakeScreen } from './intake/screen';
 import { showSaved } from './intake/show-saved';
 import { Banner } from './ui/banner';
 import { bindTooltips } from './view/tooltip';
+import { DateAxis } from './view/date-axis';
 import { button, byId, clear, el } from './ui/dom';
 
 declare global {
@@ -41,6 +42,7 @@ const cyHost = byId('cy');
 const cy = createCanvas(cyHost, view.entities.length || defaults.initialGraphLimit);
 const app = new App(cy, banner, byId('status'));
 bindTooltips(cy, app.store, cyHost.parentElement!);
+const axis = new DateAxis(cy, cyHost.parentElement!);
 
 // ---------------------------------------------------------------------------------------------
 // Left: search, filters, legend
@@ -190,6 +192,7 @@ function refreshCounts(): void {
 
 app.on('scene', () => {
   refreshCounts();
+  axis.update(app.layout === 'time');
   if (!app.store.restoring) placeLabels(cy);
   if (app.selection?.kind === 'edge') renderRight(true);
 });
@@ -199,6 +202,7 @@ app.on('selection', () => {
 });
 app.on('view', () => {
   refreshCounts();
+  axis.update(app.layout === 'time');
   refreshToolbar();
   renderRight();
   renderDrawer();

@@ -1,12 +1,21 @@
 /**
  * The details panel. For a node: name, type, role, aliases, description and its relationships
- * grouped by type, each with its quote, date and source articles. For a (bundled) edge: every
- * statement it stands for, with quote, evidence, date and "open source".
+ * grouped by type, or its statements by date (newest or oldest first, one statement written as
+ * several relationships shown once); every source link names its article by title and date.
+ * For a (bundled) edge: every statement it stands for, with quote, evidence, date and sources.
  */
-import type { EntityDetailsResponse, RelationshipView } from '@kg/server/contracts';
+
+type Refs = Map<string, ArticleRef>;
+import type {
+  ArticleRef,
+  EntityDetailsResponse,
+  RelationshipView,
+  StatementRow,
+} from '@kg/server/contracts';
 import { RELATIONSHIP_RULES } from '@kg/server/contracts';
 import { api } from '../api';
 import type { App } from '../app';
+import { articleRefs, rememberArticles, sourceLabel } from '../article-refs';
 import { nodeStyle, edgeStyle } from '../graph/style';
 import { button, clear, el } from '../ui/dom';
 
@@ -18,13 +27,17 @@ export function labelBadge(label: string): HTMLElement {
 
 function typeBadge(type: string): HTMLElement {
   const b = el('span', { class: 'type-badge', text: type });
+  // The type's colour on the border only: dark text keeps 4.5:1 contrast whatever the hue.
   b.style.borderColor = edgeStyle(type).color;
-  b.style.color = edgeStyle(type).color;
+  b.style.borderLeftWidth = '4px';
   return b;
 }
 
 export class DetailsPanel {
   private token = 0;
+  /** How a node's relationships are listed; kept while the analyst moves between nodes. */
+  private mode: 'type' | 'date' = 'type';
+  private order: 'newest' | 'oldest' = 'newest';
 
   constructor(
     private readonly app: App,
@@ -42,7 +55,13 @@ export class DetailsPanel {
       return;
     }
     if (sel.kind === 'edge') {
-      this.renderEdge(sel.id);
+      const data = this.app.edgeData(sel.id);
+      const ids = (data?.relIds ?? []).flatMap(
+        (rid) => this.app.scene.relationships.get(rid)?.sources ?? [],
+      );
+      const refs = await articleRefs(ids);
+      if (token !== this.token) return;
+      this.renderEdge(sel.id, refs);
       return;
     }
     this.root.append(el('p', { class: 'muted loading', text: 'Loading…' }));
@@ -57,10 +76,16 @@ export class DetailsPanel {
       d.entity,
       d.groups.flatMap((g) => g.items),
     );
-    this.renderEntity(d);
+    rememberArticles(d.articles);
+    const refs =
+      this.mode === 'type'
+        ? await articleRefs(d.groups.flatMap((g) => g.items.flatMap((i) => i.relationship.sources)))
+        : new Map<string, ArticleRef>();
+    if (token !== this.token) return;
+    this.renderEntity(d, refs, token);
   }
 
-  private renderEntity(d: EntityDetailsResponse): void {
+  private renderEntity(d: EntityDetailsResponse, refs: Refs, token: number): void {
     const e = d.entity;
     const app = this.app;
     const onCanvas = app.scene.nodes.has(e.id);
@@ -119,6 +144,13 @@ export class DetailsPanel {
       );
     if (e.description) this.root.append(el('p', { class: 'description', text: e.description }));
     this.root.append(el('p', { class: 'muted small', text: `${e.degree} relationships` }));
+    this.root.append(this.modeSwitch());
+    if (this.mode === 'date') {
+      const box = el('div', { class: 'timeline', testid: 'statements-by-date' });
+      this.root.append(box);
+      void this.renderTimeline(e.id, e.name, box, token);
+      return;
+    }
 
     for (const g of d.groups) {
       const section = el('section', { class: 'rel-group' });
@@ -145,6 +177,7 @@ export class DetailsPanel {
             g.direction === 'out' ? '→' : '←',
             it.other.name,
             it.other.id,
+            refs,
           ),
         );
       section.append(list);
@@ -171,6 +204,7 @@ export class DetailsPanel {
     arrow: string,
     otherName: string,
     otherId: string,
+    refs: Refs,
   ): HTMLElement {
     const app = this.app;
     const li = el('li', { class: 'statement', testid: 'statement' });
@@ -198,11 +232,12 @@ export class DetailsPanel {
       li.append(el('p', { class: 'evidence', text: r.evidence[0].text }));
     const sources = el('div', { class: 'sources' });
     for (const a of r.sources) {
+      const label = sourceLabel(a, refs);
       sources.append(
-        button('Open source', () => app.openPanel('article', a, r.id), {
+        button(label, () => app.openPanel('article', a, r.id), {
           class: 'link source-link',
-          title: a,
-          'aria-label': `Open source article ${a}`,
+          title: `Open the source: ${label}`,
+          'aria-label': `Open source article: ${label}`,
           testid: 'open-source',
           'data-rel': r.id,
         }),
@@ -212,7 +247,7 @@ export class DetailsPanel {
     return li;
   }
 
-  private renderEdge(id: string): void {
+  private renderEdge(id: string, refs: Refs): void {
     const app = this.app;
     const data = app.edgeData(id);
     if (!data) {
@@ -242,7 +277,7 @@ export class DetailsPanel {
     for (const rid of data.relIds) {
       const r = app.scene.relationships.get(rid);
       if (!r) continue;
-      const li = this.statement(r, '→', tgt?.name ?? r.target, r.target);
+      const li = this.statement(r, '→', tgt?.name ?? r.target, r.target, refs);
       for (const ev of r.evidence) {
         if (r.quote && ev.text.includes(r.quote) && r.evidence.length === 1) continue;
         li.insertBefore(
@@ -253,5 +288,127 @@ export class DetailsPanel {
       list.append(li);
     }
     this.root.append(list);
+  }
+
+  /** "By type" / "By date": how a node's relationships are listed. */
+  private modeSwitch(): HTMLElement {
+    const box = el('div', {
+      class: 'segmented',
+      role: 'group',
+      'aria-label': 'List relationships',
+    });
+    for (const [mode, text] of [
+      ['type', 'By type'],
+      ['date', 'Statements by date'],
+    ] as const) {
+      box.append(
+        button(
+          text,
+          () => {
+            if (this.mode === mode) return;
+            this.mode = mode;
+            void this.render();
+          },
+          { 'aria-pressed': String(this.mode === mode), testid: `details-mode-${mode}` },
+        ),
+      );
+    }
+    return box;
+  }
+
+  /** The entity's statements by date: by it, then about it; each row opens its articles. */
+  private async renderTimeline(
+    id: string,
+    name: string,
+    box: HTMLElement,
+    token: number,
+  ): Promise<void> {
+    box.append(el('p', { class: 'muted loading', text: 'Loading the statements…' }));
+    const res = await this.app.busy('Loading the statements', () => api.statements(id, this.order));
+    if (token !== this.token) return;
+    clear(box);
+    if (!res) {
+      box.append(el('p', { class: 'error', text: 'The statements could not be loaded.' }));
+      return;
+    }
+    rememberArticles([...res.by, ...res.about].flatMap((r) => r.articles));
+    const order = el('div', { class: 'segmented small', role: 'group', 'aria-label': 'Order' });
+    for (const [o, text] of [
+      ['newest', 'Newest first'],
+      ['oldest', 'Oldest first'],
+    ] as const)
+      order.append(
+        button(
+          text,
+          () => {
+            if (this.order === o) return;
+            this.order = o;
+            void this.render();
+          },
+          { 'aria-pressed': String(this.order === o), testid: `statements-${o}` },
+        ),
+      );
+    box.append(order);
+    if (!res.by.length && !res.about.length)
+      box.append(el('p', { class: 'muted', text: `No statements by or about ${name}.` }));
+    for (const [rows, title] of [
+      [res.by, `Said by ${name}`],
+      [res.about, `About ${name}`],
+    ] as const) {
+      if (!rows.length) continue;
+      const list = el('ol', { class: 'timeline-list' });
+      for (const row of rows) list.append(this.timelineRow(row));
+      box.append(el('h3', { text: `${title} (${rows.length})` }), list);
+    }
+  }
+
+  private timelineRow(row: StatementRow): HTMLElement {
+    const app = this.app;
+    const li = el('li', {
+      class: 'statement',
+      testid: 'timeline-row',
+      'data-rels': row.relationshipIds.join(' '),
+    });
+    const who = (e: { id: string; name: string }) =>
+      button(
+        e.name,
+        () => (app.scene.nodes.has(e.id) ? app.focus(e.id) : void app.addEntity(e.id)),
+        { class: 'link', 'aria-label': `Show ${e.name}` },
+      );
+    const head = el(
+      'div',
+      { class: 'statement-head' },
+      el('span', {
+        class: row.date ? 'date' : 'date undated',
+        testid: 'row-date',
+        text: row.date ?? 'undated',
+      }),
+      typeBadge(row.type),
+      who(row.speaker),
+      el('span', { class: 'muted', text: ' → ' }),
+    );
+    row.targets.forEach((t, i) => {
+      if (i) head.append(', ');
+      head.append(who(t));
+    });
+    if (row.alleged) head.append(el('span', { class: 'alleged', text: 'alleged' }));
+    li.append(head);
+    if (row.quote) li.append(el('blockquote', { class: 'quote', text: `“${row.quote}”` }));
+    else if (row.detail) li.append(el('p', { class: 'detail', text: row.detail }));
+    else if (row.evidence[0]) li.append(el('p', { class: 'evidence', text: row.evidence[0].text }));
+    const sources = el('div', { class: 'sources' });
+    for (const a of row.articles) {
+      const label = `${a.title} · ${a.date}`;
+      sources.append(
+        button(label, () => app.openPanel('article', a.id, a.relationshipId), {
+          class: 'link source-link',
+          'aria-label': `Open source article: ${label}`,
+          testid: 'row-source',
+          'data-rel': a.relationshipId,
+        }),
+      );
+    }
+    if (row.articles.length) li.append(sources);
+    return li;
   }
 }
