@@ -115,9 +115,9 @@ function classify(
   // reports is a news organisation unless a person cue says otherwise.
   const lead = doc.fold.slice(Math.max(0, first.start - 40), first.start).toLowerCase();
   const reports =
-    /(?:according to|reported by|a report (?:by|from|in)|reporting by|told|published by|first reported by)\s+(?:the\s+)?$/.test(
+    /\b(?:according to|reported by|a report (?:by|from|in)|reporting by|told|published by|first reported by)\s+(?:the\s+)?$/.test(
       lead,
-    ) || /^,?\s+(?:reported|reports|first reported|published|which cited|citing)/i.test(after);
+    ) || /^,?\s+(?:reported|reports|first reported|published|which cited|citing)\b/i.test(after);
   if (
     reports &&
     words.length <= 3 &&
