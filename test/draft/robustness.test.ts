@@ -334,3 +334,19 @@ describe('roles, hosts and talks', () => {
     expect(find(d, 'SAID', 'volodymyr-zelensky').map((r) => r.date)).toEqual([undefined]);
   });
 });
+
+describe('what a quote that names nothing is about', () => {
+  it('the event the article is about (talks, a summit), never the previous speaker', () => {
+    const d = draft(
+      'Steve Witkoff said the Russia-Ukraine talks ended without a deal. "Nothing was agreed," Witkoff said on Thursday.\n\nPete Hegseth told reporters: "We will talk again."',
+    );
+    expect(find(d, 'SAID', 'pete-hegseth').map((r) => r.to)).toEqual(['russia-ukraine-war']);
+  });
+
+  it('with no topic, still not the person who spoke just before', () => {
+    const d = draft(
+      '"Nothing was agreed," Steve Witkoff said on Thursday.\n\nPete Hegseth told reporters: "We will talk again."',
+    );
+    expect(find(d, 'SAID', 'pete-hegseth', 'steve-witkoff')).toEqual([]);
+  });
+});

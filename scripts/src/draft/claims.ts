@@ -330,8 +330,9 @@ export function isClaim(doc: Doc, m: Mention): boolean {
   return e?.label === 'Event' && (e.alleged === true || m.score === CLAIM_SCORE);
 }
 
+/** Occasions of speech; a summit, talks or a meeting are events one speaks about. */
 const COMMUNICATION =
-  /\b(interview|call|talks|briefing|remarks|meeting|conference|appearance|press|speech|hearing|summit)\b/i;
+  /\b(interview|phone call|call|briefing|remarks|press conference|news conference|appearance|speech)\b/i;
 
 /** An interview, call, briefing or meeting: the occasion of words, not what they are about. */
 export function isCommunicationEvent(e: DocEntity | undefined): boolean {

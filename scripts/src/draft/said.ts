@@ -167,9 +167,13 @@ function recentEntity(
   doc: Doc,
   q: Span & { paragraph: number },
   speaker: string,
+  speakers: Set<string>,
 ): string | undefined {
   const from = doc.paragraphs[Math.max(0, q.paragraph - 1)]!.start;
-  const ms = candidates(doc, { start: from, end: q.start }, speaker);
+  // Someone who spoke before is the previous voice, not what this quote is about.
+  const ms = candidates(doc, { start: from, end: q.start }, speaker).filter(
+    (m) => !speakers.has(m.entity),
+  );
   return ms[ms.length - 1]?.entity;
 }
 
@@ -218,7 +222,10 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
     const aroundQuote = sentence
       ? candidates(doc, sentence, a.speaker).find((m) => m.start >= q.end || m.end <= q.start)
       : undefined;
-    const context = topic ?? aroundQuote?.entity ?? recentEntity(doc, q, a.speaker);
+    const context =
+      topic ??
+      aroundQuote?.entity ??
+      recentEntity(doc, q, a.speaker, new Set(attributions.map((x) => x.speaker)));
     // A denial's words are about the claim denied: "The Kremlin rejected the report. “Russia
     // does not interfere,” Peskov said."
     // Only the speaker's own side denying counts; a relayed denial is about the denier.
