@@ -10,6 +10,7 @@ import {
   CypherResponse,
   EntityDetailsResponse,
   ErrorBody,
+  type ErrorCode,
   GraphResponse,
   HealthResponse,
   NeighborsResponse,
@@ -26,10 +27,13 @@ import {
 } from '@kg/server/contracts';
 import type { z } from 'zod';
 
+/** The server's error codes, plus what only the client can see go wrong. */
+export type ApiErrorCode = ErrorCode | 'network' | 'http_error' | 'bad_response';
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
   ) {
     super(message);

@@ -4,8 +4,13 @@
  * relationship with its ends. Failures become a status line (and the banner when the server is
  * down); nothing here touches the DOM.
  */
-import { MAX_GRAPH_IDS } from '@kg/server/contracts';
-import type { EntitySummary, GraphPayload, RelationshipView } from '@kg/server/contracts';
+import {
+  BOUNDS,
+  MAX_GRAPH_IDS,
+  type EntitySummary,
+  type GraphPayload,
+  type RelationshipView,
+} from '@kg/server/contracts';
 import { api, ApiError } from './api';
 import { defaults } from './defaults';
 import { arrangeAll, arrangeNewcomers } from './graph/arrange';
@@ -121,7 +126,7 @@ export class Controller {
         'info',
       );
     }
-    const g = await api.graph({ ids: named, among: 'true', limit: 2000 });
+    const g = await api.graph({ ids: named, among: 'true', limit: BOUNDS.graph.max });
     for (const n of g.nodes) scene.entities.set(n.id, n);
     for (const r of g.edges) scene.relationships.set(r.id, r);
     const wanted = v.rels ? new Set(v.rels) : null;

@@ -5,36 +5,19 @@
 import express, { type Express } from 'express';
 import path from 'node:path';
 import fs from 'node:fs';
-import type { Driver } from 'neo4j-driver';
-import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import helmet from 'helmet';
 import compression from 'compression';
 import { randomUUID } from 'node:crypto';
-import type { Config } from './config';
-import { errorHandler, HttpError } from './http/errors';
+import { DomainError } from './contracts/errors';
+import type { AppDeps } from './deps';
+import { errorHandler } from './http/errors';
+import { ROUTES } from './routes/table';
+import { intakeJson } from './routes/intake';
 import { hostAllowlist } from './http/host-allowlist';
 import { serveClient } from './http/static-client';
-import { healthRouter } from './routes/health';
-import { schemaRouter } from './routes/schema';
-import { searchRouter } from './routes/search';
-import { entitiesRouter } from './routes/entities';
-import { pathsRouter } from './routes/paths';
-import { graphRouter } from './routes/graph';
-import { timelineRouter } from './routes/timeline';
-import { articlesRouter } from './routes/articles';
-import { topicsRouter } from './routes/topics';
-import { cypherRouter } from './routes/cypher';
-import { openApiRouter } from './routes/openapi';
-import { intakeJson, intakeRouters } from './routes/intake';
 
-export interface AppDeps {
-  driver: Driver;
-  config: Config;
-  logger: Logger;
-  /** The built client to serve at /, when there is one. */
-  clientDir?: string;
-}
+export type { AppDeps } from './deps';
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
@@ -80,24 +63,12 @@ export function createApp(deps: AppDeps): Express {
   app.use(['/api/articles', '/api/drafts'], intakeJson);
   app.use(express.json({ limit: '100kb' }));
 
-  // The routing table: one router per resource.
-  app.use('/api/health', healthRouter(deps));
-  app.use('/api/schema', schemaRouter(deps));
-  app.use('/api/search', searchRouter(deps));
-  app.use('/api/entities', entitiesRouter(deps));
-  app.use('/api/paths', pathsRouter(deps));
-  app.use('/api/graph', graphRouter(deps));
-  app.use('/api/timeline', timelineRouter(deps));
-  const intake = intakeRouters(deps);
-  app.use('/api/drafts', intake.drafts);
-  app.use('/api/articles', intake.articles);
-  app.use('/api/articles', articlesRouter(deps));
-  app.use('/api/topics', topicsRouter(deps));
-  app.use('/api/cypher', cypherRouter(deps));
-  app.use('/api/openapi.json', openApiRouter());
+  // Every endpoint comes from the routing table (routes/table.ts), which also makes the OpenAPI
+  // document: nothing is mounted here by hand.
+  for (const r of ROUTES) app[r.method](r.path, ...r.handlers(deps));
 
   app.use('/api', (req) => {
-    throw new HttpError(404, 'not_found', `No API endpoint ${req.method} ${req.originalUrl}`);
+    throw new DomainError('not_found', `No API endpoint ${req.method} ${req.originalUrl}`);
   });
 
   if (deps.clientDir && fs.existsSync(path.join(deps.clientDir, 'index.html'))) {

@@ -2,13 +2,28 @@
  * The one module that reads the environment. Everything else receives a `Config`.
  */
 import { EnvConfig } from './contracts/config';
+import { DomainError, type FieldIssue } from './contracts/errors';
 
 export type Config = EnvConfig;
 
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+/** A DomainError (`config_invalid`) whose details name each bad variable. */
+export class ConfigError extends DomainError {
+  /** One line per bad variable, as printed. */
+  readonly problems: string[];
+
+  constructor(issues: FieldIssue[]) {
+    const problems = issues.map((i) =>
+      i.message.startsWith(i.field) ? i.message : `${i.field}: ${i.message}`,
+    );
+    super(
+      'config_invalid',
+      `Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+      {
+        details: issues,
+      },
+    );
     this.name = 'ConfigError';
+    this.problems = problems;
   }
 }
 
@@ -24,15 +39,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((i) => {
-        const name = String(i.path[0] ?? 'environment');
-        const value = present[name];
+        const field = String(i.path[0] ?? 'environment');
         const shown =
-          name.includes('PASSWORD') || name.includes('TOKEN')
+          field.includes('PASSWORD') || field.includes('TOKEN')
             ? ''
-            : ` (got ${JSON.stringify(value)})`;
-        return i.message.startsWith(name)
-          ? `${i.message}${shown}`
-          : `${name}: ${i.message}${shown}`;
+            : ` (got ${JSON.stringify(present[field])})`;
+        return { field, message: `${i.message}${shown}` };
       }),
     );
   }

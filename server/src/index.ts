@@ -1,5 +1,6 @@
 /** The server package: the app factory, configuration, driver and serving helpers. */
-export { createApp, type AppDeps } from './app';
+export { createApp } from './app';
+export type { AppDeps } from './deps';
 export { loadConfig, ConfigError, type Config } from './config';
 export { createDriver, readServerInfo, waitForNeo4j, type Neo4jTarget } from './db/driver';
 export { serve, createLogger, DEFAULT_CLIENT_DIR, type RunningServer } from './main';

@@ -72,9 +72,9 @@ describe('malformed input', () => {
     const res = await request(app).get(url);
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('bad_request');
-    // The field, or an item of it for lists ("query.types.1").
+    // The field, or an item of it for lists ("query.types[1]").
     const fields: string[] = res.body.error.details.map((d: { field: string }) => d.field);
-    expect(fields.some((f) => f === field || f.startsWith(`${field}.`))).toBe(true);
+    expect(fields.some((f) => f === field || f.startsWith(`${field}[`))).toBe(true);
     expect(res.body.error.message).toContain(field);
     expect(JSON.stringify(res.body)).not.toMatch(/\.ts:\d+|at [\w.]+ \(/);
   });

@@ -110,8 +110,8 @@ describe('POST /api/articles refusals (nothing written)', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('invalid_article');
     expect(res.body.error.details.map((d: { field: string }) => d.field)).toEqual([
-      'body.relationships.1.to',
-      'body.relationships.2.type',
+      'body.relationships[1].to',
+      'body.relationships[2].type',
     ]);
   });
 

@@ -14,7 +14,7 @@ import {
 import { checkCypherPlan, checkCypherText, lexCypher } from '../../server/src/db/cypher-guard';
 import { GraphCollector, toJson } from '../../server/src/db/to-json';
 import { toCypherParams, withoutExplain } from '../../server/src/db/cypher-repository';
-import { HttpError } from '../../server/src/http/errors';
+import { DomainError } from '@kg/server/contracts';
 
 describe('Lucene query builder', () => {
   it('escapes every special character', () => {
@@ -78,7 +78,7 @@ describe('console text checks', () => {
       checkCypherText(q);
       return null;
     } catch (e) {
-      return (e as HttpError).code;
+      return (e as DomainError).code;
     }
   };
 

@@ -14,6 +14,20 @@ import {
   SeedValidationError,
   type IngestSummary,
 } from '../../scripts/src/ingest/index';
+import {
+  ARTICLE_PROPERTIES,
+  BOOKKEEPING_PROPERTIES,
+  ENTITY_PROPERTIES,
+  MENTION_PROPERTIES,
+  PUBLISHED_PROPERTIES,
+  RELATIONSHIP_PROPERTIES,
+  StoredArticle,
+  StoredEntity,
+  StoredMention,
+  StoredPublished,
+  StoredRelationship,
+} from '@kg/server/contracts';
+import { toJson } from '../../server/src/db/to-json';
 import { graphChecksum } from '../support/graph-checksum';
 import { testDriver, testTarget } from '../support/neo4j';
 import { BAD, removeVariants, MINI_SEEDS, REAL_SEEDS, variant } from './fixtures';
@@ -91,6 +105,28 @@ async function graphCounts() {
 describe('the seed graph loaded by global setup', () => {
   it('has the nodes per label and relationships per type the seed files describe', async () => {
     expect(await graphCounts()).toEqual(expectedFromSeedFiles(REAL_SEEDS));
+  });
+
+  it('stores on every node and relationship what the persisted-graph contract describes', async () => {
+    const kinds = [
+      ['MATCH (x:Entity) RETURN x', ENTITY_PROPERTIES, StoredEntity],
+      ['MATCH (x:Article) RETURN x', ARTICLE_PROPERTIES, StoredArticle],
+      ['MATCH (:Entity)-[x]->(:Entity) RETURN x', RELATIONSHIP_PROPERTIES, StoredRelationship],
+      ['MATCH (:Article)-[x:MENTIONS]->() RETURN x', MENTION_PROPERTIES, StoredMention],
+      ['MATCH (:Outlet)-[x:PUBLISHED]->() RETURN x', PUBLISHED_PROPERTIES, StoredPublished],
+    ] as const;
+    for (const [cypher, table, schema] of kinds) {
+      const { records } = await driver.executeQuery(cypher, {}, { database });
+      expect(records.length).toBeGreaterThan(0);
+      for (const r of records) {
+        const { properties } = toJson(r.get('x')) as { properties: Record<string, unknown> };
+        expect(schema.safeParse(properties).error).toBeUndefined();
+        const unknownKeys = Object.keys(properties).filter(
+          (k) => !(k in table) && !(k in BOOKKEEPING_PROPERTIES),
+        );
+        expect(unknownKeys).toEqual([]);
+      }
+    }
   });
 
   it('has no duplicate ids among nodes or relationships', async () => {

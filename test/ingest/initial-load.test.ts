@@ -8,11 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { createDriver, waitForNeo4j } from '@kg/server';
-import {
-  InitialLoadError,
-  initialLoad,
-  type InitialLoadSummary,
-} from '../../scripts/src/ingest/initial-load';
+import { DomainError } from '@kg/server/contracts';
+import { initialLoad, type InitialLoadSummary } from '../../scripts/src/ingest/initial-load';
 import { ingest, SeedValidationError } from '../../scripts/src/ingest/index';
 import { schemaStatements } from '../../scripts/src/ingest/schema';
 import { startLocalNeo4j, type LocalNeo4j } from '../../scripts/src/neo4j/local-neo4j';
@@ -133,7 +130,8 @@ describe('initial load with neo4j-admin import', () => {
       const err = await initialLoad({ dataDir, seedsDir: MINI_SEEDS, replace: true }).catch(
         (e: unknown) => e,
       );
-      expect(err).toBeInstanceOf(InitialLoadError);
+      expect(err).toBeInstanceOf(DomainError);
+      expect((err as DomainError).code).toBe('import_failed');
       expect((err as Error).message).toMatch(/a running Neo4j holds .*; stop it/);
       expect(leftovers(dataDir)).toEqual([]);
     });

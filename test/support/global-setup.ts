@@ -14,7 +14,8 @@ export default async function globalSetup(): Promise<void> {
   const log = (line: string) => process.stderr.write(`[test setup] ${line}\n`);
   if (!process.env.NEO4J_URI) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-test-neo4j-'));
-    const neo = await startLocalNeo4j({ port: 0, dataDir, log });
+    // A JVM boots in ~10 s on a quiet machine and minutes when six engineers share two cores.
+    const neo = await startLocalNeo4j({ port: 0, dataDir, log, startTimeoutMs: 300_000 });
     (globalThis as { __KG_NEO4J__?: unknown }).__KG_NEO4J__ = { neo, dataDir };
     process.env.NEO4J_URI = neo.uri;
     process.env.NEO4J_USER = neo.user;

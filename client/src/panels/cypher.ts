@@ -277,8 +277,7 @@ export class CypherConsole {
   private explain(err: unknown): string {
     if (!(err instanceof ApiError)) return `The query failed: ${(err as Error).message}`;
     if (err.status === 403) return `Refused: ${err.message}`;
-    if (err.status === 408 || err.status === 422 || err.code === 'timeout')
-      return `Timed out: ${err.message}`;
+    if (err.code === 'cypher_timeout') return `Timed out: ${err.message}`;
     if (err.status === 400) return `Query error: ${err.message}`;
     if (err.status === 429) return err.message;
     return `The query failed (${err.status || 'network'}): ${err.message}`;

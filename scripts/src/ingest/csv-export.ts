@@ -1,24 +1,41 @@
 /**
  * The validated seed graph as CSV files in the layout `neo4j-admin database import` reads: one
  * node file per label, one relationship file per type, typed headers, ID spaces for entities
- * and articles (their ids may coincide). Properties and their types are those of the Cypher
- * writer (write.ts), with one difference the importer imposes: an empty list is an empty field,
- * which it stores as no property (readers treat a missing list as empty).
+ * and articles (their ids may coincide). Properties and their types are those of the
+ * persisted-graph contract (contracts/stored.ts), as the Cypher writer's are, with one
+ * difference the importer imposes: an empty list is an empty field, which it stores as no
+ * property (readers treat a missing list as empty).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ARTICLE, ENTITY, type EntityLabel } from '@kg/server/contracts';
+import {
+  ARTICLE,
+  ARTICLE_PROPERTIES,
+  BOOKKEEPING_PROPERTIES,
+  DomainError,
+  ENTITY,
+  ENTITY_PROPERTIES,
+  MENTION_PROPERTIES,
+  PUBLISHED_PROPERTIES,
+  RELATIONSHIP_PROPERTIES,
+  parseSpec,
+  type EntityLabel,
+  type PropertyKind,
+  type PropertyTable,
+} from '@kg/server/contracts';
 import { contentHash, type SeedGraph } from './graph';
 
 /** Separates list elements inside a field: a control character no seed text may contain. */
 export const ARRAY_DELIMITER = '\u001f';
 
-type Kind = 'string' | 'string[]' | 'long' | 'long[]' | 'date' | 'boolean';
+type Kind = PropertyKind;
 
 interface Column {
   /** Header text, e.g. `aliases:string[]` or `:START_ID(Entity)`. */
   header: string;
   kind: Kind;
+  /** The key of the seed row (or bookkeeping value) the column holds. */
+  key: string;
 }
 
 export interface CsvFile {
@@ -29,14 +46,6 @@ export interface CsvFile {
   rows: number;
   /** Some value spans lines: the importer must be told (it is slower on such files). */
   multiline: boolean;
-}
-
-/** Thrown when a value cannot be written to CSV faithfully (names the row and field). */
-export class CsvExportError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CsvExportError';
-  }
 }
 
 const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -57,7 +66,9 @@ function field(kind: Kind, value: unknown, where: () => string): string {
       if (list.length === 0) return '';
       for (const item of list) {
         if (item.includes(ARRAY_DELIMITER)) {
-          throw new CsvExportError(
+          // A value that cannot be written to CSV faithfully: the error names the row and field.
+          throw new DomainError(
+            'import_failed',
             `${where()}: a list element contains the control character U+001F, which the import uses between list elements`,
           );
         }
@@ -108,79 +119,57 @@ class CsvWriter {
   }
 }
 
-const col = (header: string, kind: Kind): Column => ({ header, kind });
-
-const ENTITY_COLUMNS = [
-  col(`id:ID(${ENTITY})`, 'string'),
-  col('name', 'string'),
-  col('aliases:string[]', 'string[]'),
-  col('description', 'string'),
-  col('role', 'string'),
-  col('date:date', 'date'),
-  col('endDate:date', 'date'),
-  col('dateSource', 'string'),
-  col('dateNote', 'string'),
-  col('alleged:boolean', 'boolean'),
-  col('hash', 'string'),
-  col('ingestRun', 'string'),
+/** A column per stored property of a contract table (contracts/stored.ts) and the bookkeeping. */
+function propertyColumns(table: PropertyTable, except: string[] = []): Column[] {
+  return Object.entries({ ...table, ...BOOKKEEPING_PROPERTIES })
+    .filter(([key]) => !except.includes(key))
+    .map(([key, spec]) => {
+      const { kind } = parseSpec(spec);
+      return { header: kind === 'string' ? key : `${key}:${kind}`, kind, key };
+    });
+}
+/** A node file: the id is its ID column, in the label's ID space (entity and article ids may coincide). */
+const nodeColumns = (table: PropertyTable, space: string): Column[] => [
+  { header: `id:ID(${space})`, kind: 'string', key: 'id' },
+  ...propertyColumns(table, ['id']),
+];
+/** A relationship file: start and end ids from the row's endpoint keys, then the properties. */
+const relationshipColumns = (
+  table: PropertyTable,
+  [fromKey, fromSpace]: [string, string],
+  [toKey, toSpace]: [string, string],
+): Column[] => [
+  { header: `:START_ID(${fromSpace})`, kind: 'string', key: fromKey },
+  { header: `:END_ID(${toSpace})`, kind: 'string', key: toKey },
+  ...propertyColumns(table),
 ];
 
-const ARTICLE_COLUMNS = [
-  col(`id:ID(${ARTICLE})`, 'string'),
-  col('title', 'string'),
-  col('date:date', 'date'),
-  col('dateInferred:boolean', 'boolean'),
-  col('dateNote', 'string'),
-  col('publisher', 'string'),
-  col('sourceFile', 'string'),
-  col('originalFile', 'string'),
-  col('text', 'string'),
-  col('hash', 'string'),
-  col('ingestRun', 'string'),
-];
+const ENTITY_COLUMNS = nodeColumns(ENTITY_PROPERTIES, ENTITY);
+const ARTICLE_COLUMNS = nodeColumns(ARTICLE_PROPERTIES, ARTICLE);
+const RELATIONSHIP_COLUMNS = relationshipColumns(
+  RELATIONSHIP_PROPERTIES,
+  ['from', ENTITY],
+  ['to', ENTITY],
+);
+const MENTION_COLUMNS = relationshipColumns(
+  MENTION_PROPERTIES,
+  ['article', ARTICLE],
+  ['entity', ENTITY],
+);
+// Outlets are entities: the start id is in the entity ID space.
+const PUBLISHED_COLUMNS = relationshipColumns(
+  PUBLISHED_PROPERTIES,
+  ['outlet', ENTITY],
+  ['article', ARTICLE],
+);
 
-const RELATIONSHIP_COLUMNS = [
-  col(`:START_ID(${ENTITY})`, 'string'),
-  col(`:END_ID(${ENTITY})`, 'string'),
-  col('id', 'string'),
-  col('sources:string[]', 'string[]'),
-  col('evidence:string[]', 'string[]'),
-  col('evidenceArticles:string[]', 'string[]'),
-  col('evidenceStarts:long[]', 'long[]'),
-  col('evidenceEnds:long[]', 'long[]'),
-  col('quote', 'string'),
-  col('quoteArticles:string[]', 'string[]'),
-  col('quoteStarts:long[]', 'long[]'),
-  col('quoteEnds:long[]', 'long[]'),
-  col('date:date', 'date'),
-  col('dateSource', 'string'),
-  col('dateNote', 'string'),
-  col('stance', 'string'),
-  col('at', 'string'),
-  col('alleged:boolean', 'boolean'),
-  col('detail', 'string'),
-  col('hash', 'string'),
-  col('ingestRun', 'string'),
-];
-
-const MENTION_COLUMNS = [
-  col(`:START_ID(${ARTICLE})`, 'string'),
-  col(`:END_ID(${ENTITY})`, 'string'),
-  col('id', 'string'),
-  col('count:long', 'long'),
-  col('hash', 'string'),
-  col('ingestRun', 'string'),
-];
-
-const PUBLISHED_COLUMNS = [
-  col(`:START_ID(${ENTITY})`, 'string'),
-  col(`:END_ID(${ARTICLE})`, 'string'),
-  col('id', 'string'),
-  col('source', 'string'),
-  col('note', 'string'),
-  col('hash', 'string'),
-  col('ingestRun', 'string'),
-];
+/** A row's values in column order, with the hash and run every writer adds. */
+function values(columns: Column[], row: object, run: string): unknown[] {
+  const bookkeeping: Record<string, unknown> = { hash: contentHash(row), ingestRun: run };
+  return columns.map((c) =>
+    c.key in bookkeeping ? bookkeeping[c.key] : (row as Record<string, unknown>)[c.key],
+  );
+}
 
 /**
  * Writes the graph as CSV files into `dir` (created; must be empty or absent). `run` is stored
@@ -201,45 +190,14 @@ export function exportCsv(graph: SeedGraph, dir: string, run: string): CsvFile[]
       w = new CsvWriter(path.join(dir, `nodes-${e.label}.csv`), ENTITY_COLUMNS);
       byLabel.set(e.label, w);
     }
-    w.row(
-      [
-        e.id,
-        e.name,
-        e.aliases,
-        e.description,
-        e.role,
-        e.date,
-        e.endDate,
-        e.dateSource,
-        e.dateNote,
-        e.alleged,
-        contentHash(e),
-        run,
-      ],
-      () => `entity ${e.id}`,
-    );
+    w.row(values(ENTITY_COLUMNS, e, run), () => `entity ${e.id}`);
   }
   for (const [label, w] of byLabel) done(w, `${ENTITY}:${label}`, 'nodes');
 
   if (graph.articles.length) {
     const w = new CsvWriter(path.join(dir, 'nodes-Article.csv'), ARTICLE_COLUMNS);
     for (const a of graph.articles) {
-      w.row(
-        [
-          a.id,
-          a.title,
-          a.date,
-          a.dateInferred,
-          a.dateNote,
-          a.publisher,
-          a.sourceFile,
-          a.originalFile,
-          a.text,
-          contentHash(a),
-          run,
-        ],
-        () => `article ${a.id}`,
-      );
+      w.row(values(ARTICLE_COLUMNS, a, run), () => `article ${a.id}`);
     }
     done(w, ARTICLE, 'nodes');
   }
@@ -252,29 +210,7 @@ export function exportCsv(graph: SeedGraph, dir: string, run: string): CsvFile[]
       byType.set(r.type, w);
     }
     w.row(
-      [
-        r.from,
-        r.to,
-        r.id,
-        r.sources,
-        r.evidence,
-        r.evidenceArticles,
-        r.evidenceStarts,
-        r.evidenceEnds,
-        r.quote,
-        r.quoteArticles,
-        r.quoteStarts,
-        r.quoteEnds,
-        r.date,
-        r.dateSource,
-        r.dateNote,
-        r.stance,
-        r.at,
-        r.alleged,
-        r.detail,
-        contentHash(r),
-        run,
-      ],
+      values(RELATIONSHIP_COLUMNS, r, run),
       () => `relationship ${r.id} (${r.type} ${r.from} -> ${r.to})`,
     );
   }
@@ -283,17 +219,14 @@ export function exportCsv(graph: SeedGraph, dir: string, run: string): CsvFile[]
   if (graph.mentions.length) {
     const w = new CsvWriter(path.join(dir, 'relationships-MENTIONS.csv'), MENTION_COLUMNS);
     for (const m of graph.mentions) {
-      w.row([m.article, m.entity, m.id, m.count, contentHash(m), run], () => `mention ${m.id}`);
+      w.row(values(MENTION_COLUMNS, m, run), () => `mention ${m.id}`);
     }
     done(w, 'MENTIONS', 'relationships');
   }
   if (graph.published.length) {
     const w = new CsvWriter(path.join(dir, 'relationships-PUBLISHED.csv'), PUBLISHED_COLUMNS);
     for (const p of graph.published) {
-      w.row(
-        [p.outlet, p.article, p.id, p.source, p.note, contentHash(p), run],
-        () => `published ${p.id}`,
-      );
+      w.row(values(PUBLISHED_COLUMNS, p, run), () => `published ${p.id}`);
     }
     done(w, 'PUBLISHED', 'relationships');
   }

@@ -4,86 +4,46 @@
  */
 import { createHash, hash } from 'node:crypto';
 import type {
+  ARTICLE_PROPERTIES,
   CuratedRelationshipType,
   DateSource,
+  ENTITY_PROPERTIES,
   EntityLabel,
+  MENTION_PROPERTIES,
+  PUBLISHED_PROPERTIES,
+  RELATIONSHIP_PROPERTIES,
   Stance,
+  StoredRow,
 } from '@kg/server/contracts';
 
-export interface EntityRow {
-  id: string;
+/**
+ * The rows validation builds from the seeds: the stored properties of each kind (the tables in
+ * contracts/stored.ts, so a property added there must be filled here) plus the structural keys
+ * the writers turn into labels, types and endpoints.
+ */
+export type EntityRow = StoredRow<typeof ENTITY_PROPERTIES> & {
   label: EntityLabel;
-  name: string;
-  aliases: string[];
-  description: string;
-  role: string | null;
-  date: string | null;
-  endDate: string | null;
   dateSource: DateSource | null;
-  dateNote: string | null;
-  alleged: boolean | null;
-}
-
-export interface ArticleRow {
-  id: string;
-  title: string;
-  date: string;
-  dateInferred: boolean;
-  dateNote: string | null;
-  /** Id of the Outlet that published it (also the PUBLISHED relationship). */
-  publisher: string | null;
-  /** Path of the text file, relative to the seeds folder (`articles/<file>`). */
-  sourceFile: string;
-  originalFile: string;
-  text: string;
-}
-
+};
+export type ArticleRow = StoredRow<typeof ARTICLE_PROPERTIES>;
 /** One curated relationship, merged over every article that states it. */
-export interface RelationshipRow {
-  id: string;
+export type RelationshipRow = StoredRow<typeof RELATIONSHIP_PROPERTIES> & {
   type: CuratedRelationshipType;
   from: string;
   to: string;
-  /** Article ids, sorted. */
-  sources: string[];
-  /** Parallel lists: one entry per evidence span, ordered by article id then offset. */
-  evidence: string[];
-  evidenceArticles: string[];
-  evidenceStarts: number[];
-  evidenceEnds: number[];
-  quote: string | null;
-  /** Parallel lists: where the quote sits in each source article. */
-  quoteArticles: string[];
-  quoteStarts: number[];
-  quoteEnds: number[];
-  date: string | null;
-  /** Where `date` comes from, and how it was resolved (the earliest-dated source's). */
+  // Stored as strings; validation fills them from the model's closed lists.
   dateSource: DateSource | null;
-  dateNote: string | null;
-  /** Statements: stance toward the target, and the Event or Outlet where it was said. */
   stance: Stance | null;
-  at: string | null;
-  alleged: boolean | null;
-  detail: string | null;
-}
-
+};
 /** An article names an entity (`count` = occurrences of its name and aliases). */
-export interface MentionRow {
-  id: string;
-  article: string;
-  entity: string;
-  count: number;
-}
+export type MentionRow = StoredRow<typeof MENTION_PROPERTIES> & { article: string; entity: string };
 
 /** An outlet published an article (from the manifest's `publisher`). */
-export interface PublishedRow {
-  id: string;
+export type PublishedRow = StoredRow<typeof PUBLISHED_PROPERTIES> & {
   outlet: string;
   article: string;
-  /** `text` (the article names it) or `external`, with a note. */
   source: DateSource;
-  note: string | null;
-}
+};
 
 export interface SeedGraph {
   entities: EntityRow[];

@@ -18,7 +18,6 @@ export {
   type GraphCounts,
 } from './graph';
 export { articleText, findSpan, findQuoteSpan, nearestMatch, countMentions } from './text';
-export { ensureSchema, schemaStatements, ENTITY_SEARCH_INDEX } from './schema';
 export { WRITE_DEFAULTS, resetOwned, recoverInterruptedRuns, compensate } from './write';
 export { seedIfEmpty, type SeedResult } from './seed-if-empty';
 export {

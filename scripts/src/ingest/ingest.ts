@@ -16,6 +16,7 @@ import {
   type GroupStats,
   type WriteMode,
 } from './write';
+import { DomainError } from '@kg/server/contracts';
 import { formatSeedError, type SeedError } from './yaml-file';
 
 export interface IngestOptions {
@@ -63,12 +64,17 @@ export interface IngestSummary {
   rowsPerSecond: number;
 }
 
-/** Thrown when the seeds are invalid; nothing has been written. */
-export class SeedValidationError extends Error {
+/**
+ * Thrown when the seeds are invalid; nothing has been written. A DomainError (`invalid_seeds`)
+ * that keeps its problems as a typed list.
+ */
+export class SeedValidationError extends DomainError {
   constructor(readonly errors: SeedError[]) {
     super(
+      'invalid_seeds',
       `${errors.length} problem${errors.length === 1 ? '' : 's'} in the seeds; nothing was written:\n` +
         errors.map((e) => `  ${formatSeedError(e)}`).join('\n'),
+      { details: errors },
     );
     this.name = 'SeedValidationError';
   }

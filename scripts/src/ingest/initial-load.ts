@@ -15,6 +15,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createDriver, waitForNeo4j } from '@kg/server';
+import { DomainError } from '@kg/server/contracts';
 import {
   adminToolCommand,
   ensureLauncherBuilt,
@@ -60,13 +61,9 @@ export interface InitialLoadSummary {
   relationshipsPerSecond: number;
 }
 
-/** A problem with the target or the importer; nothing in the data folder was changed. */
-export class InitialLoadError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InitialLoadError';
-  }
-}
+/** A problem with the target or the importer (`import_failed`); the data folder is unchanged. */
+const importFailed = (message: string, cause?: unknown) =>
+  new DomainError('import_failed', message, { cause });
 
 const dbDirs = (dataDir: string) => [
   path.join(dataDir, 'databases', DATABASE),
@@ -124,7 +121,7 @@ async function runAdminTool(
       /error|exception|caused by|invalid|not enough|memory/i.test(l),
     );
     const tail = [...new Set([...causes.slice(0, 10), ...lines.slice(-3)])].join('\n');
-    throw new InitialLoadError(`neo4j-admin database import failed (exit ${code}):\n${tail}`);
+    throw importFailed(`neo4j-admin database import failed (exit ${code}):\n${tail}`);
   }
   return out;
 }
@@ -140,12 +137,12 @@ export async function initialLoad(options: InitialLoadOptions): Promise<InitialL
   const tValidated = Date.now();
   const existing = hasDatabase(dataDir);
   if (existing && !options.replace) {
-    throw new InitialLoadError(
+    throw importFailed(
       `${dataDir} already holds a database; an initial load replaces it only with --reset`,
     );
   }
   if (await isDataDirLocked(dataDir, log)) {
-    throw new InitialLoadError(
+    throw importFailed(
       `a running Neo4j holds ${dataDir}; stop it (npm start, or another ingest) before an initial load`,
     );
   }
@@ -215,7 +212,7 @@ export async function initialLoad(options: InitialLoadOptions): Promise<InitialL
 
     // 3. Into place. Checked again: someone may have started Neo4j meanwhile.
     if (await isDataDirLocked(dataDir, log)) {
-      throw new InitialLoadError(
+      throw importFailed(
         `a running Neo4j took ${dataDir} during the load; nothing was changed there`,
       );
     }

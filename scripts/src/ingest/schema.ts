@@ -8,12 +8,10 @@ import {
   ARTICLE_TEXT_INDEX,
   CURATED_RELATIONSHIP_TYPES,
   ENTITY,
+  ENTITY_SEARCH_INDEX,
   RELATIONSHIP_TYPES,
   STATEMENT_TEXT_INDEX,
 } from '@kg/server/contracts';
-
-/** Name of the full-text index over entity names and aliases (accent- and case-insensitive). */
-export const ENTITY_SEARCH_INDEX = 'entity_search';
 
 const folding = "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }";
 

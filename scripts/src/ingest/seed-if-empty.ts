@@ -6,6 +6,7 @@
 import type { Driver } from 'neo4j-driver';
 import { ingest } from './ingest';
 import { ensureSchema } from './schema';
+import { holdsOwnedNodes } from './write';
 
 export interface SeedResult {
   loaded: boolean;
@@ -17,12 +18,7 @@ export async function seedIfEmpty(
   database: string,
   log: (line: string) => void = () => {},
 ): Promise<SeedResult> {
-  const { records } = await driver.executeQuery(
-    'RETURN EXISTS { MATCH (:Entity) } OR EXISTS { MATCH (:Article) } AS has',
-    {},
-    { database },
-  );
-  if (records[0]?.get('has') === true) {
+  if (await holdsOwnedNodes(driver, database)) {
     await ensureSchema(driver, database);
     const message = 'Seed loading: the database already holds a graph; nothing loaded.';
     log(message);

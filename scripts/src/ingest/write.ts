@@ -18,7 +18,21 @@
  */
 import crypto from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
-import { ARTICLE, ENTITY, ENTITY_LABELS, INGEST_RUN } from '@kg/server/contracts';
+import {
+  ARTICLE,
+  ARTICLE_PROPERTIES,
+  ENTITY,
+  ENTITY_LABELS,
+  ENTITY_PROPERTIES,
+  INGEST_RUN,
+  MENTION_PROPERTIES,
+  PUBLISHED_PROPERTIES,
+  RELATIONSHIP_PROPERTIES,
+  parseSpec,
+  writeProps,
+  type PropertyTable,
+  type StoredRow,
+} from '@kg/server/contracts';
 import { contentHash, type SeedGraph } from './graph';
 import { IngestLockLostError, type IngestLock } from './ingest-lock';
 
@@ -49,53 +63,20 @@ export interface GroupStats {
   unchanged: number;
 }
 
-const ENTITY_KEYS = [
-  'id',
-  'name',
-  'aliases',
-  'description',
-  'role',
-  'date',
-  'endDate',
-  'dateSource',
-  'dateNote',
-  'alleged',
-  'hash',
-];
-const ARTICLE_KEYS = [
-  'id',
-  'title',
-  'date',
-  'dateInferred',
-  'dateNote',
-  'publisher',
-  'sourceFile',
-  'originalFile',
-  'text',
-  'hash',
-];
-const RELATIONSHIP_KEYS = [
-  'id',
-  'sources',
-  'evidence',
-  'evidenceArticles',
-  'evidenceStarts',
-  'evidenceEnds',
-  'quote',
-  'quoteArticles',
-  'quoteStarts',
-  'quoteEnds',
-  'date',
-  'dateSource',
-  'dateNote',
-  'stance',
-  'at',
-  'alleged',
-  'detail',
-  'count',
-  'source',
-  'note',
-  'hash',
+/**
+ * The stored properties of each kind come from the persisted-graph contract
+ * (contracts/stored.ts), plus the content hash every writer adds.
+ */
+const keysOf = (table: PropertyTable) => [...Object.keys(table), 'hash'];
+const ENTITY_KEYS = keysOf(ENTITY_PROPERTIES);
+const ARTICLE_KEYS = keysOf(ARTICLE_PROPERTIES);
+const RELATIONSHIP_KEYS = keysOf(RELATIONSHIP_PROPERTIES);
+const MENTION_KEYS = keysOf(MENTION_PROPERTIES);
+const PUBLISHED_KEYS = keysOf(PUBLISHED_PROPERTIES);
+// The journal copies what an update may overwrite (MENTIONS and PUBLISHED share the
+// relationship journal).
+const RELATIONSHIP_JOURNAL_KEYS = [
+  ...new Set([...RELATIONSHIP_KEYS, ...MENTION_KEYS, ...PUBLISHED_KEYS]),
 ];
 const NODE_KEYS = [...new Set([...ENTITY_KEYS, ...ARTICLE_KEYS])];
 
@@ -141,7 +122,7 @@ MERGE (a)-[r:${type} {id: row.props.id}]->(b)
 ON CREATE SET r.ingestRun = $run
 WITH r, row, r.hash IS NULL AS isNew
 WHERE isNew OR r.hash <> row.props.hash
-${journal('r', RELATIONSHIP_KEYS, false)}
+${journal('r', RELATIONSHIP_JOURNAL_KEYS, false)}
 SET r += row.props
 RETURN count(*) AS written`;
 }
@@ -169,9 +150,6 @@ const articleCreateQuery = `UNWIND $rows AS row
 CREATE (n:${ARTICLE} ${inline(ARTICLE_KEYS)})
 RETURN count(*) AS written, collect([n.id, elementId(n)]) AS created`;
 
-const MENTION_KEYS = ['id', 'count', 'hash'];
-const PUBLISHED_KEYS = ['id', 'source', 'note', 'hash'];
-
 /**
  * The endpoints were created by this run, which kept their element ids: looking them up by
  * element id reads the node record directly, instead of two locking unique-index seeks on a
@@ -191,12 +169,32 @@ CREATE (a)-[r:${type ?? '$(row.type)'} ${inline(keys)}]->(b)
 RETURN count(*) AS written`;
 }
 
-const toDate = (s: string | null) => {
-  if (s === null) return null;
+const toDate = (s: string) => {
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
   return new neo4j.types.Date(y, m, d);
 };
-const toInts = (xs: number[]) => xs.map((x) => neo4j.int(x));
+
+/**
+ * A seed row's stored properties as Neo4j values, by the contract's kinds: DATE for dates,
+ * INTEGER for longs, and the content hash of the whole row.
+ */
+function toNeo4jProps<T extends PropertyTable>(
+  table: T,
+  row: StoredRow<T>,
+  hashOf: object,
+): Record<string, unknown> {
+  const props: Record<string, unknown> = writeProps(table, row);
+  for (const [key, spec] of Object.entries(table)) {
+    const value = props[key];
+    if (value === null) continue;
+    const { kind } = parseSpec(spec);
+    if (kind === 'date') props[key] = toDate(value as string);
+    else if (kind === 'long') props[key] = neo4j.int(value as number);
+    else if (kind === 'long[]') props[key] = (value as number[]).map((x) => neo4j.int(x));
+  }
+  props.hash = contentHash(hashOf);
+  return props;
+}
 
 interface Group {
   stats: GroupStats;
@@ -235,23 +233,7 @@ function plan(graph: SeedGraph, fresh: boolean, eids: ElementIds = new Map()): G
       query: fresh ? entityCreateQuery : entityQuery,
       rows: function* () {
         for (const e of rows) {
-          const hash = contentHash(e);
-          yield {
-            label: e.label,
-            props: {
-              id: e.id,
-              name: e.name,
-              aliases: e.aliases,
-              description: e.description,
-              role: e.role,
-              date: toDate(e.date),
-              endDate: toDate(e.endDate),
-              dateSource: e.dateSource,
-              dateNote: e.dateNote,
-              alleged: e.alleged,
-              hash,
-            },
-          };
+          yield { label: e.label, props: toNeo4jProps(ENTITY_PROPERTIES, e, e) };
         }
       },
     });
@@ -262,7 +244,7 @@ function plan(graph: SeedGraph, fresh: boolean, eids: ElementIds = new Map()): G
       query: fresh ? articleCreateQuery : articleQuery,
       rows: function* () {
         for (const a of graph.articles) {
-          yield { props: { ...a, date: toDate(a.date), hash: contentHash(a) } };
+          yield { props: toNeo4jProps(ARTICLE_PROPERTIES, a, a) };
         }
       },
     });
@@ -281,21 +263,12 @@ function plan(graph: SeedGraph, fresh: boolean, eids: ElementIds = new Map()): G
       exact: fresh,
       rows: function* () {
         for (const r of rows) {
-          const { type: _t, from, to, ...rest } = r;
           yield {
             type,
-            from,
-            to,
-            ...(fresh ? { a: elementIdOf(eids, from), b: elementIdOf(eids, to) } : {}),
-            props: {
-              ...rest,
-              evidenceStarts: toInts(r.evidenceStarts),
-              evidenceEnds: toInts(r.evidenceEnds),
-              quoteStarts: toInts(r.quoteStarts),
-              quoteEnds: toInts(r.quoteEnds),
-              date: toDate(r.date),
-              hash: contentHash(r),
-            },
+            from: r.from,
+            to: r.to,
+            ...(fresh ? { a: elementIdOf(eids, r.from), b: elementIdOf(eids, r.to) } : {}),
+            props: toNeo4jProps(RELATIONSHIP_PROPERTIES, r, r),
           };
         }
       },
@@ -314,7 +287,7 @@ function plan(graph: SeedGraph, fresh: boolean, eids: ElementIds = new Map()): G
             from: m.article,
             to: m.entity,
             ...(fresh ? { a: elementIdOf(eids, m.article), b: elementIdOf(eids, m.entity) } : {}),
-            props: { id: m.id, count: neo4j.int(m.count), hash: contentHash(m) },
+            props: toNeo4jProps(MENTION_PROPERTIES, m, m),
           };
         }
       },
@@ -333,7 +306,7 @@ function plan(graph: SeedGraph, fresh: boolean, eids: ElementIds = new Map()): G
             from: p.outlet,
             to: p.article,
             ...(fresh ? { a: elementIdOf(eids, p.outlet), b: elementIdOf(eids, p.article) } : {}),
-            props: { id: p.id, source: p.source, note: p.note, hash: contentHash(p) },
+            props: toNeo4jProps(PUBLISHED_PROPERTIES, p, p),
           };
         }
       },
@@ -505,8 +478,11 @@ export async function writeGraph(
 
 const OWNED = `(n:${ENTITY} OR n:${ARTICLE})`;
 
-/** Whether any Entity or Article node exists (two label-lookup probes, no scan). */
-async function holdsOwnedNodes(driver: Driver, database: string): Promise<boolean> {
+/**
+ * Whether the database holds a graph: any Entity or Article node (two label-lookup probes, no
+ * scan). Also what `npm start` and the test setup ask before loading the seeds.
+ */
+export async function holdsOwnedNodes(driver: Driver, database: string): Promise<boolean> {
   const { records } = await driver.executeQuery(
     `RETURN EXISTS { MATCH (:${ENTITY}) } OR EXISTS { MATCH (:${ARTICLE}) } AS owned`,
     {},
@@ -524,8 +500,8 @@ export async function compensate(
 ): Promise<void> {
   const restoreNode = NODE_KEYS.map((k) => `n.${k} = n._prev_${k}`).join(', ');
   const dropNode = NODE_KEYS.map((k) => `n._prev_${k}`).join(', ');
-  const restoreRel = RELATIONSHIP_KEYS.map((k) => `r.${k} = r._prev_${k}`).join(', ');
-  const dropRel = RELATIONSHIP_KEYS.map((k) => `r._prev_${k}`).join(', ');
+  const restoreRel = RELATIONSHIP_JOURNAL_KEYS.map((k) => `r.${k} = r._prev_${k}`).join(', ');
+  const dropRel = RELATIONSHIP_JOURNAL_KEYS.map((k) => `r._prev_${k}`).join(', ');
   const steps = [
     `MATCH ()-[r]->() WHERE r.ingestRun = $run
      CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS`,
@@ -555,7 +531,7 @@ export async function compensate(
 /** After a successful batched run: the journal of overwritten values is no longer needed. */
 async function dropJournal(driver: Driver, database: string, runId: string): Promise<void> {
   const dropNode = NODE_KEYS.map((k) => `n._prev_${k}`).join(', ');
-  const dropRel = RELATIONSHIP_KEYS.map((k) => `r._prev_${k}`).join(', ');
+  const dropRel = RELATIONSHIP_JOURNAL_KEYS.map((k) => `r._prev_${k}`).join(', ');
   const session = driver.session({ database });
   try {
     await session.run(

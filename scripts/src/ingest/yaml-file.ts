@@ -6,13 +6,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
-import { CURATED_RELATIONSHIP_TYPES } from '@kg/server/contracts';
+import { CURATED_RELATIONSHIP_TYPES, formatPath } from '@kg/server/contracts';
 
 /** One problem in the seeds. Formatted as `file: path: message` (see formatSeedError). */
 export interface SeedError {
   /** The file, relative to the working directory when it is inside it. */
   file: string;
-  /** Where in the file, e.g. `relationships[3].quote`; empty for the file as a whole. */
+  /** Where in the file, written as every path is (contracts/errors.ts formatPath), e.g.
+   * `relationships[3].quote`; empty for the file as a whole. */
   path: string;
   message: string;
   /** 1-based line of the offending value, when the file could be mapped. */
@@ -33,16 +34,6 @@ export function displayPath(abs: string): string {
 }
 
 export type PathKey = string | number;
-
-/** `relationships[3].quote` from ['relationships', 3, 'quote']. */
-export function formatPath(p: readonly PropertyKey[]): string {
-  let out = '';
-  for (const k of p) {
-    if (typeof k === 'number') out += `[${k}]`;
-    else out += out ? `.${String(k)}` : String(k);
-  }
-  return out;
-}
 
 /**
  * A parsed YAML file that can answer "which line is this path on?". The YAML document is built

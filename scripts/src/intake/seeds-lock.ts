@@ -5,14 +5,18 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { DomainError } from '@kg/server/contracts';
 import { pidAlive } from '../neo4j/local-neo4j';
 
 export const SEEDS_LOCK_FILE = '.intake.lock';
 
-/** Another process is writing to the seeds folder right now. */
-export class SeedsBusyError extends Error {
+/** Another process is writing to the seeds folder right now (`busy`). */
+export class SeedsBusyError extends DomainError {
   constructor(readonly owner: number) {
-    super(`another process (pid ${owner}) is writing to the seeds folder; try again in a moment`);
+    super(
+      'busy',
+      `another process (pid ${owner}) is writing to the seeds folder; try again in a moment`,
+    );
     this.name = 'SeedsBusyError';
   }
 }

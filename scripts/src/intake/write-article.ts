@@ -10,18 +10,25 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ArticleSubmission, type ArticleSubmissionParsed } from '@kg/server/contracts';
+import {
+  ArticleSubmission,
+  DomainError,
+  formatPath,
+  type ArticleSubmissionParsed,
+} from '@kg/server/contracts';
 import { loadSeeds, validateSeeds } from '../ingest/validate';
-import { formatPath, formatSeedError, type SeedError } from '../ingest/yaml-file';
+import { formatSeedError, type SeedError } from '../ingest/yaml-file';
 import { editManifest, editRegistry, renderExtraction, type IntakeProblem } from './seed-edits';
 import { withSeedsLock } from './seeds-lock';
 
-/** The submission cannot be written as it is; nothing was changed. */
-export class IntakeError extends Error {
+/** The submission cannot be written as it is; nothing was changed (`invalid_article`). */
+export class IntakeError extends DomainError {
   constructor(readonly problems: IntakeProblem[]) {
     super(
+      'invalid_article',
       `${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written:\n` +
         problems.map((p) => `  ${p.path ? `${p.path}: ` : ''}${p.message}`).join('\n'),
+      { details: problems },
     );
     this.name = 'IntakeError';
   }

@@ -6,16 +6,6 @@ import { z } from 'zod';
 import { DateSource, EntityLabel, NodeLabel, RelationshipType, Stance } from './model';
 import { IsoDate, Slug } from './seed';
 
-/** Every error answer. */
-export const ErrorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    details: z.unknown().optional(),
-  }),
-});
-export type ErrorBody = z.infer<typeof ErrorBody>;
-
 export const HealthOk = z.object({
   status: z.literal('ok'),
   neo4j: z.object({ version: z.string(), edition: z.string(), database: z.string() }),
@@ -99,13 +89,30 @@ const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
         .filter(Boolean),
     )
     .pipe(z.array(item));
-const limit = (max: number, fallback: number) =>
+/**
+ * Every bound a request may ask for, with its default: the schemas below enforce them, the
+ * repositories clamp to them, and the explorer reads them (one place to change a cap).
+ */
+export const BOUNDS = {
+  search: { max: 50, default: 10 },
+  neighbors: { max: 500, default: 25 },
+  paths: { max: 25, default: 5 },
+  pathHops: { max: 8, default: 4 },
+  graph: { max: 2000, default: 300 },
+  timeline: { max: 1000, default: 200 },
+} as const;
+const limit = ({ max, default: fallback }: { max: number; default: number }) =>
   z.coerce.number().int().min(1).max(max).default(fallback);
+/** A date range, when both ends are given, runs forwards. */
+const FROM_NOT_AFTER_TO = {
+  check: (q: { from?: string; to?: string }) => !(q.from && q.to && q.from > q.to),
+  error: { message: 'must not be after to', path: ['from'] },
+};
 
 export const SearchQuery = z.object({
   q: z.string().trim().min(1, 'q must not be empty').max(200),
   labels: csv(EntityLabel).optional(),
-  limit: limit(50, 10),
+  limit: limit(BOUNDS.search),
   /** `true`: also search what statements quote, their evidence and article texts. */
   text: z.enum(['true', 'false']).optional(),
 });
@@ -232,7 +239,7 @@ export const NeighborsQuery = z.object({
   types: csv(RelationshipType).optional(),
   labels: csv(NodeLabel).optional(),
   direction: Direction.default('both'),
-  limit: limit(500, 25),
+  limit: limit(BOUNDS.neighbors),
   /** Opaque cursor from a previous page's `nextCursor`. */
   cursor: z.string().max(500).optional(),
 });
@@ -253,9 +260,9 @@ export type NeighborsResponse = z.infer<typeof NeighborsResponse>;
 export const PathsQuery = z.object({
   from: z.string().min(1).max(200),
   to: z.string().min(1).max(200),
-  maxHops: z.coerce.number().int().min(1).max(8).default(4),
+  maxHops: limit(BOUNDS.pathHops),
   types: csv(RelationshipType).optional(),
-  limit: limit(25, 5),
+  limit: limit(BOUNDS.paths),
 });
 export type PathsQuery = z.infer<typeof PathsQuery>;
 
@@ -274,31 +281,35 @@ export type PathsResponse = z.infer<typeof PathsResponse>;
  */
 export const MAX_GRAPH_IDS = 400;
 
-export const GraphQuery = z.object({
-  labels: csv(NodeLabel).optional(),
-  types: csv(RelationshipType).optional(),
-  from: IsoDate.optional(),
-  to: IsoDate.optional(),
-  /** Centre entities; default: russia, iran, united-states. At most MAX_GRAPH_IDS. */
-  ids: csv(Slug)
-    .refine((ids) => ids.length <= MAX_GRAPH_IDS, `at most ${MAX_GRAPH_IDS} ids per request`)
-    .optional(),
-  /**
-   * `true`: exactly the nodes `ids` names (entities or articles) and every relationship among
-   * them, no neighbours: what a shared link restores.
-   */
-  among: z.enum(['true', 'false']).optional(),
-  limit: limit(2000, 300),
-});
+export const GraphQuery = z
+  .object({
+    labels: csv(NodeLabel).optional(),
+    types: csv(RelationshipType).optional(),
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    /** Centre entities; default: russia, iran, united-states. At most MAX_GRAPH_IDS. */
+    ids: csv(Slug)
+      .refine((ids) => ids.length <= MAX_GRAPH_IDS, `at most ${MAX_GRAPH_IDS} ids per request`)
+      .optional(),
+    /**
+     * `true`: exactly the nodes `ids` names (entities or articles) and every relationship among
+     * them, no neighbours: what a shared link restores.
+     */
+    among: z.enum(['true', 'false']).optional(),
+    limit: limit(BOUNDS.graph),
+  })
+  .refine(FROM_NOT_AFTER_TO.check, FROM_NOT_AFTER_TO.error);
 export type GraphQuery = z.infer<typeof GraphQuery>;
 export const GraphResponse = GraphPayload.extend({ truncated: z.boolean() });
 export type GraphResponse = z.infer<typeof GraphResponse>;
 
-export const TimelineQuery = z.object({
-  from: IsoDate.optional(),
-  to: IsoDate.optional(),
-  limit: limit(1000, 200),
-});
+export const TimelineQuery = z
+  .object({
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    limit: limit(BOUNDS.timeline),
+  })
+  .refine(FROM_NOT_AFTER_TO.check, FROM_NOT_AFTER_TO.error);
 export type TimelineQuery = z.infer<typeof TimelineQuery>;
 export const TimelineItem = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('event'), date: IsoDate, entity: EntitySummary }),
@@ -432,6 +443,7 @@ export const CypherNode = z.object({
   labels: z.array(z.string()),
   properties: z.record(z.string(), z.unknown()),
 });
+export type CypherNode = z.infer<typeof CypherNode>;
 export const CypherRelationship = z.object({
   elementId: z.string(),
   type: z.string(),
@@ -439,6 +451,7 @@ export const CypherRelationship = z.object({
   endElementId: z.string(),
   properties: z.record(z.string(), z.unknown()),
 });
+export type CypherRelationship = z.infer<typeof CypherRelationship>;
 export const CypherResponse = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.array(z.unknown())),
@@ -456,3 +469,7 @@ export const CypherResponse = z.object({
   }),
 });
 export type CypherResponse = z.infer<typeof CypherResponse>;
+
+/** GET /api/openapi.json: the OpenAPI 3.1 document generated from the routing table. */
+export const OpenApiDocument = z.record(z.string(), z.unknown());
+export type OpenApiDocument = z.infer<typeof OpenApiDocument>;

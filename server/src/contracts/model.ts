@@ -228,5 +228,6 @@ export function isAllowedEndpoint(
 }
 
 /** Full-text indexes the ingestion creates (scripts/src/ingest/schema.ts) and search reads. */
+export const ENTITY_SEARCH_INDEX = 'entity_search';
 export const ARTICLE_TEXT_INDEX = 'article_text';
 export const STATEMENT_TEXT_INDEX = 'statement_text';

@@ -5,11 +5,12 @@
  * a scan of all relationships.
  */
 import type { Node, Relationship } from 'neo4j-driver';
-import type { ArticlePublisher, ArticleResponse, EntitySummary } from '../contracts/api';
+import type { ArticleResponse, EntitySummary } from '../contracts/api';
 import type { RelationshipType } from '../contracts/model';
-import { notFound } from '../http/errors';
+import { notFound } from '../contracts/errors';
 import { readTransaction, type Db } from './read';
-import { dateToJson } from './to-json';
+import { articleView } from '../contracts/stored';
+import { nodeToJson, relationshipToJson } from './to-json';
 import { toEntitySummary, toEvidence } from './views';
 
 export async function readArticle(db: Db, id: string): Promise<ArticleResponse> {
@@ -17,22 +18,14 @@ export async function readArticle(db: Db, id: string): Promise<ArticleResponse> 
     const found = await tx.run(
       `MATCH (a:Article {id: $id})
        OPTIONAL MATCH (o:Outlet)-[p:PUBLISHED]->(a)
-       RETURN a, o.id AS outlet, o.name AS name, p.source AS source, p.note AS note`,
+       RETURN a, o, p`,
       { id },
     );
     const rec = found.records[0];
     if (!rec) throw notFound(`No article with id "${id}".`);
-    const a = (rec.get('a') as Node).properties as Record<string, unknown>;
-    const outlet = rec.get('outlet') as string | null;
-    const note = rec.get('note') as string | null;
-    const publisher: ArticlePublisher | undefined = outlet
-      ? {
-          id: outlet,
-          name: String(rec.get('name') ?? outlet),
-          source: rec.get('source') === 'external' ? 'external' : 'text',
-          ...(note ? { note } : {}),
-        }
-      : undefined;
+    const article = rec.get('a') as Node;
+    const outlet = rec.get('o') as Node | null;
+    const published = rec.get('p') as Relationship | null;
 
     const mentioned = await tx.run(
       'MATCH (:Article {id: $id})-[:MENTIONS]->(e:Entity) RETURN e ORDER BY e.name',
@@ -71,15 +64,12 @@ export async function readArticle(db: Db, id: string): Promise<ArticleResponse> 
       toEntitySummary(m.get('e') as Node),
     );
     return {
-      article: {
-        id: String(a.id),
-        title: String(a.title ?? a.id),
-        date: dateToJson(a.date) ?? '',
-        dateInferred: a.dateInferred === true,
-        sourceFile: String(a.sourceFile ?? ''),
-        text: String(a.text ?? ''),
-        ...(publisher ? { publisher } : {}),
-      },
+      article: articleView(
+        nodeToJson(article).properties,
+        outlet && published
+          ? { outlet: nodeToJson(outlet), published: relationshipToJson(published) }
+          : undefined,
+      ),
       spans,
       entities,
     };

@@ -13,7 +13,7 @@
  * (Neo.ClientError.Statement.AccessMode), Community edition included.
  */
 import type { Plan } from 'neo4j-driver';
-import { HttpError } from '../http/errors';
+import { DomainError, type ErrorCode } from '../contracts/errors';
 
 /**
  * Procedures the console may call: read-only introspection and full-text search. Everything else
@@ -80,15 +80,13 @@ const ADMIN_FIRST = new Set([
 ]);
 const ADMIN_OBJECTS = new Set(['DATABASE', 'COMPOSITE', 'USER', 'ROLE', 'ALIAS', 'SERVER']);
 
-export type RefusalCode =
-  | 'read_only'
-  | 'forbidden_procedure'
-  | 'forbidden_clause'
-  | 'admin_command'
-  | 'multiple_statements';
+export type RefusalCode = Extract<
+  ErrorCode,
+  'read_only' | 'forbidden_procedure' | 'forbidden_clause' | 'admin_command' | 'multiple_statements'
+>;
 
-export function refuse(code: RefusalCode, message: string): HttpError {
-  return new HttpError(code === 'multiple_statements' ? 400 : 403, code, message);
+export function refuse(code: RefusalCode, message: string, cause?: unknown): DomainError {
+  return new DomainError(code, message, { cause });
 }
 
 interface Token {
@@ -168,7 +166,7 @@ function procedureNameAt(tokens: Token[], start: number): { name: string; next: 
 }
 
 /**
- * The text checks. Throws an HttpError (403, or 400 for several statements) naming the problem;
+ * The text checks. Throws a DomainError (a refusal code) naming the problem;
  * returns the procedure names the text calls.
  */
 export function checkCypherText(query: string): string[] {
@@ -247,7 +245,7 @@ export function checkCypherText(query: string): string[] {
   return procedures;
 }
 
-function forbiddenProcedure(name: string): HttpError {
+function forbiddenProcedure(name: string): DomainError {
   return refuse(
     'forbidden_procedure',
     `Procedure ${name} is not allowed in the console. Allowed: ${[...ALLOWED_PROCEDURES].join(', ')}.`,

@@ -11,7 +11,8 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { Neo4jError, type Driver, type Session } from 'neo4j-driver';
 import type { CypherResponse } from '../contracts/api';
-import { HttpError, TIMEOUT_CODES } from '../http/errors';
+import { DomainError } from '../contracts/errors';
+import { MEMORY_REFUSED, TIMEOUT_CODES } from './neo4j-codes';
 import { checkCypherPlan, checkCypherText, refuse } from './cypher-guard';
 import { terminateConsoleTransaction } from './console-transactions';
 import { GraphCollector, toJson } from './to-json';
@@ -33,44 +34,44 @@ export function toCypherParams(value: unknown): unknown {
   return value;
 }
 
-function timedOut(limits: CypherLimits): HttpError {
-  return new HttpError(
-    408,
+function timedOut(limits: CypherLimits, cause?: unknown): DomainError {
+  return new DomainError(
     'cypher_timeout',
     `The query did not finish within ${limits.timeoutMs / 1000} s and was stopped. Add a LIMIT or narrow the pattern.`,
+    { cause },
   );
 }
 
-/** Neo4j's answer to a bad query, as an API error; anything else is rethrown unchanged. */
+/** Neo4j's answer to a bad query, as a DomainError; anything else is rethrown unchanged. */
 function fromNeo4j(err: unknown, limits: CypherLimits): unknown {
   if (!(err instanceof Neo4jError)) return err;
   const code = err.code ?? '';
   const message = err.message.split('\n')[0] ?? err.message;
   if (TIMEOUT_CODES.has(code) || code === 'Neo.TransientError.Transaction.Terminated')
-    return timedOut(limits);
-  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') {
-    return new HttpError(
-      422,
+    return timedOut(limits, err);
+  const details = { neo4jCode: code };
+  if (code === MEMORY_REFUSED) {
+    return new DomainError(
       'cypher_too_much_memory',
       'The query needs more memory than one query may use, and the database refused it. ' +
         'Narrow the pattern, add a LIMIT, or aggregate less (collect() keeps everything in memory).',
-      { neo4jCode: code },
+      { details, cause: err },
     );
   }
   if (code === 'Neo.ClientError.Statement.SyntaxError') {
-    return new HttpError(400, 'cypher_syntax', withoutExplain(err.message), { neo4jCode: code });
+    return new DomainError('cypher_syntax', withoutExplain(err.message), { details, cause: err });
   }
   if (code === 'Neo.ClientError.Statement.AccessMode') {
-    return refuse('read_only', 'The console is read-only: the database refused a write.');
+    return refuse('read_only', 'The console is read-only: the database refused a write.', err);
   }
   if (code.startsWith('Neo.ClientError.Security.')) {
-    return new HttpError(403, 'forbidden', message, { neo4jCode: code });
+    return new DomainError('forbidden', message, { details, cause: err });
   }
   if (code === 'Neo.ClientError.Procedure.ProcedureNotFound') {
-    return refuse('forbidden_procedure', message);
+    return refuse('forbidden_procedure', message, err);
   }
   if (code.startsWith('Neo.ClientError.')) {
-    return new HttpError(400, 'cypher_error', err.message, { neo4jCode: code });
+    return new DomainError('cypher_error', err.message, { details, cause: err });
   }
   return err;
 }
@@ -129,14 +130,14 @@ export async function runConsoleQuery(
 
   // One signal for "stop now": the timeout or the client going away, whichever comes first.
   const stop = new AbortController();
-  let stopError: HttpError | undefined;
-  const stopWith = (err: HttpError) => {
+  let stopError: DomainError | undefined;
+  const stopWith = (err: DomainError) => {
     stopError ??= err;
     stop.abort();
   };
   const timer = setTimeout(() => stopWith(timedOut(limits)), limits.timeoutMs);
   const onGone = () =>
-    stopWith(new HttpError(499, 'client_closed_request', 'The client closed the request.'));
+    stopWith(new DomainError('client_closed_request', 'The client closed the request.'));
   if (clientGone?.aborted) onGone();
   clientGone?.addEventListener('abort', onGone, { once: true });
   const stopped = new Promise<never>((_, reject) =>

@@ -28,8 +28,9 @@ import type {
   EntitySummary,
   NeighborsResponse,
   RelationshipView,
+  NeighborsQuery,
 } from '../contracts/api';
-import { badRequest, notFound } from '../http/errors';
+import { invalidInput, notFound } from '../contracts/errors';
 import { identifier, readTransaction, typeAlternatives, type Db } from './read';
 import { dateToJson, toNumber } from './to-json';
 import { toEntity, toEntitySummary, toRelationshipView } from './views';
@@ -289,10 +290,11 @@ export function encodeCursor(c: Cursor): string {
 
 export function decodeCursor(raw: string, f: string): Cursor {
   const invalid = () =>
-    badRequest('Invalid query.cursor: not a cursor from this listing', [
+    invalidInput([
       {
         field: 'query.cursor',
-        message: 'pass the nextCursor of the previous page, with the same filters',
+        message:
+          'not a cursor from this listing (pass the nextCursor of the previous page, with the same filters)',
       },
     ]);
   let parsed: unknown;
@@ -316,13 +318,7 @@ export function decodeCursor(raw: string, f: string): Cursor {
   return c as Cursor;
 }
 
-export interface NeighborsOptions {
-  types?: RelationshipType[];
-  labels?: NodeLabel[];
-  direction: Direction;
-  limit: number;
-  cursor?: string;
-}
+export type NeighborsOptions = NeighborsQuery;
 
 export async function readNeighbors(
   db: Db,

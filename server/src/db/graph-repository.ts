@@ -8,16 +8,14 @@
  * costs no more than the cap. `truncated` says that more matched than were returned.
  */
 import neo4j, { type Node, type Relationship } from 'neo4j-driver';
-import {
-  CURATED_RELATIONSHIP_TYPES,
-  type NodeLabel,
-  type RelationshipType,
-} from '../contracts/model';
+import { CURATED_RELATIONSHIP_TYPES } from '../contracts/model';
 import type {
   EntitySummary,
   GraphResponse,
   RelationshipView,
   TimelineResponse,
+  GraphQuery,
+  TimelineQuery,
 } from '../contracts/api';
 import { readQuery, readTransaction, typeAlternatives, type Db } from './read';
 import { toEntitySummary, toRelationshipView } from './views';
@@ -35,14 +33,7 @@ const IN_DATE_RANGE = `(($from IS NULL AND $to IS NULL) OR
                   AND ($from IS NULL OR src.date >= date($from)) AND ($to IS NULL OR src.date <= date($to)) }
   END)`;
 
-export interface GraphOptions {
-  ids?: string[];
-  labels?: NodeLabel[];
-  types?: RelationshipType[];
-  from?: string;
-  to?: string;
-  limit: number;
-}
+export type GraphOptions = GraphQuery;
 
 export async function readOverview(db: Db, opts: GraphOptions): Promise<GraphResponse> {
   const ids = opts.ids?.length ? [...new Set(opts.ids)] : [...DEFAULT_CENTRES];
@@ -121,11 +112,7 @@ export async function readOverview(db: Db, opts: GraphOptions): Promise<GraphRes
   });
 }
 
-export interface TimelineOptions {
-  from?: string;
-  to?: string;
-  limit: number;
-}
+export type TimelineOptions = TimelineQuery;
 
 /** Dated events and dated relationships, oldest first. */
 export async function readTimeline(db: Db, opts: TimelineOptions): Promise<TimelineResponse> {

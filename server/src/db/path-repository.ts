@@ -13,33 +13,31 @@
  * and Neo4j did not stop it at the transaction timeout (docs/benchmarks.md).
  */
 import neo4j, { type Node, type Path } from 'neo4j-driver';
-import { CURATED_RELATIONSHIP_TYPES, type RelationshipType } from '../contracts/model';
-import type { EntitySummary, PathsResponse, RelationshipView } from '../contracts/api';
-import { notFound } from '../http/errors';
+import { CURATED_RELATIONSHIP_TYPES } from '../contracts/model';
+import {
+  BOUNDS,
+  type EntitySummary,
+  type PathsQuery,
+  type PathsResponse,
+  type RelationshipView,
+} from '../contracts/api';
+import { notFound } from '../contracts/errors';
 import { readTransaction, typeAlternatives, type Db } from './read';
 import { toEntitySummary, toRelationshipView } from './views';
-
-export const MAX_HOPS = 8;
-export const MAX_PATHS = 25;
 
 function boundedInt(value: number, min: number, max: number): number {
   if (!Number.isSafeInteger(value)) throw new TypeError(`not an integer: ${value}`);
   return Math.min(max, Math.max(min, value));
 }
 
-export interface PathsOptions {
-  from: string;
-  to: string;
-  maxHops: number;
-  limit: number;
-  types?: RelationshipType[];
+export type PathsOptions = PathsQuery & {
   /** Most relationships an entity in the middle of a path may have. */
   hubDegree: number;
-}
+};
 
 export async function readShortestPaths(db: Db, opts: PathsOptions): Promise<PathsResponse> {
-  const hops = boundedInt(opts.maxHops, 1, MAX_HOPS);
-  const k = boundedInt(opts.limit, 1, MAX_PATHS);
+  const hops = boundedInt(opts.maxHops, 1, BOUNDS.pathHops.max);
+  const k = boundedInt(opts.limit, 1, BOUNDS.paths.max);
   const types = opts.types?.length ? [...new Set(opts.types)] : CURATED_RELATIONSHIP_TYPES;
   const hubDegree = boundedInt(opts.hubDegree, 1, Number.MAX_SAFE_INTEGER);
   const rel = typeAlternatives(types);

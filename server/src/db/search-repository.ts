@@ -6,12 +6,11 @@
 import { Neo4jError, type Node } from 'neo4j-driver';
 import type { EntityLabel } from '../contracts/model';
 import type { SearchResponse } from '../contracts/api';
-import { HttpError } from '../http/errors';
+import { DomainError } from '../contracts/errors';
+import { ENTITY_SEARCH_INDEX } from '../contracts/model';
 import { bestMatch, buildLuceneQuery, explainsEveryWord, fold } from './lucene';
 import { readQuery, type Db } from './read';
 import { toEntitySummary } from './views';
-
-export const ENTITY_SEARCH_INDEX = 'entity_search';
 
 /** Extra hits read beyond `limit`, among which an exact name or alias can still be found. */
 const EXACT_LOOKAHEAD = 20;
@@ -40,10 +39,10 @@ async function queryIndex(
     return records.map((r) => ({ node: r.get('node') as Node, score: Number(r.get('score')) }));
   } catch (err) {
     if (err instanceof Neo4jError && err.code === 'Neo.ClientError.Procedure.ProcedureCallFailed') {
-      throw new HttpError(
-        503,
+      throw new DomainError(
         'search_unavailable',
         `The full-text index ${ENTITY_SEARCH_INDEX} is not available (has the seed graph been loaded?).`,
+        { cause: err },
       );
     }
     throw err;

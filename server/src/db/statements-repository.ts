@@ -13,7 +13,7 @@ import type {
   StatementRow,
 } from '../contracts/api';
 import { STATEMENT_TYPES } from '../contracts/model';
-import { notFound } from '../http/errors';
+import { notFound } from '../contracts/errors';
 import { readTransaction, typeAlternatives, type Db } from './read';
 import { dateToJson } from './to-json';
 import { toEntitySummary, toRelationshipView } from './views';

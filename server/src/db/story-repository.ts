@@ -10,11 +10,11 @@ import type {
   TopicStatementsResponse,
   TopicsResponse,
 } from '../contracts/api';
-import { STATEMENT_TYPES, type RelationshipType } from '../contracts/model';
-import { notFound } from '../http/errors';
+import { STATEMENT_TYPES } from '../contracts/model';
+import { notFound } from '../contracts/errors';
 import { readQuery, readTransaction, typeAlternatives, type Db } from './read';
 import { dateToJson, toNumber } from './to-json';
-import { toEntitySummary, toEvidence } from './views';
+import { toEntitySummary, toStatementFields } from './views';
 
 const STATEMENTS = typeAlternatives(STATEMENT_TYPES);
 
@@ -75,8 +75,7 @@ export async function readTopicStatements(db: Db, id: string): Promise<TopicStat
     if (!topicNode) throw notFound(`No entity with id "${id}".`);
     const res = await tx.run(STATEMENTS_CYPHER, { id });
     const all: TopicStatement[] = res.records.map((rec) => {
-      const r = rec.get('r') as Relationship;
-      const p = r.properties as Record<string, unknown>;
+      const { at: _venueId, ...fields } = toStatementFields(rec.get('r') as Relationship);
       const speaker = toEntitySummary(rec.get('s') as Node);
       const venue = rec.get('v') as Node | null;
       const at = venue ? toEntitySummary(venue) : undefined;
@@ -95,24 +94,13 @@ export async function readTopicStatements(db: Db, id: string): Promise<TopicStat
         }))
         .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
       const statement: TopicStatement = {
-        relationshipId: str(p.id) ?? r.elementId,
-        type: r.type as RelationshipType,
+        ...fields,
         speaker,
         countries: byId(countries),
         outlets: byId(outlets),
         articles,
-        evidence: toEvidence(r),
+        ...(at && { at }),
       };
-      const date = dateToJson(p.date);
-      if (date) statement.date = date;
-      if (p.dateSource === 'text' || p.dateSource === 'external')
-        statement.dateSource = p.dateSource;
-      const optional = { dateNote: p.dateNote, quote: p.quote, detail: p.detail } as const;
-      for (const [k, v] of Object.entries(optional))
-        if (str(v)) statement[k as keyof typeof optional] = str(v);
-      const stance = str(p.stance);
-      if (stance) statement.stance = stance as TopicStatement['stance'];
-      if (at) statement.at = at;
       return statement;
     });
     // Oldest first; on one day, by speaker; ties by type and id so the order is stable.

@@ -6,7 +6,7 @@
 import { Neo4jError, type Node, type Relationship } from 'neo4j-driver';
 import type { SearchResponse } from '../contracts/api';
 import { ARTICLE, ARTICLE_TEXT_INDEX, STATEMENT_TEXT_INDEX } from '../contracts/model';
-import { HttpError } from '../http/errors';
+import { DomainError } from '../contracts/errors';
 import { buildLuceneQuery } from './lucene';
 import { readQuery, type Db } from './read';
 import { excerpt, markMatches } from './text-marks';
@@ -26,10 +26,10 @@ async function run(db: Db, cypher: string, index: string, lucene: string, limit:
     return await readQuery(db, cypher, { index, lucene, limit: BigInt(limit) });
   } catch (err) {
     if (err instanceof Neo4jError && err.code === 'Neo.ClientError.Procedure.ProcedureCallFailed')
-      throw new HttpError(
-        503,
+      throw new DomainError(
         'search_unavailable',
         `The full-text index ${index} is not available (start the app once to create it).`,
+        { cause: err },
       );
     throw err;
   }

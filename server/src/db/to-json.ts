@@ -12,21 +12,13 @@ import neo4j, {
   type Record as Neo4jRecord,
   type Relationship,
 } from 'neo4j-driver';
+import type { CypherNode, CypherRelationship } from '../contracts/api';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-export interface JsonNode {
-  elementId: string;
-  labels: string[];
-  properties: Record<string, Json>;
-}
-export interface JsonRelationship {
-  elementId: string;
-  type: string;
-  startElementId: string;
-  endElementId: string;
-  properties: Record<string, Json>;
-}
+/** A node or relationship as JSON: the console's contract (contracts/api.ts), one shape. */
+export type JsonNode = CypherNode;
+export type JsonRelationship = CypherRelationship;
 export interface JsonPath {
   nodes: JsonNode[];
   relationships: JsonRelationship[];

@@ -1,66 +1,33 @@
 /**
- * Maps entity and article nodes and curated relationships to the API's views (EntitySummary,
- * Entity, RelationshipView, EvidenceSpan). Input is what the driver returns; output is plain JSON.
+ * Driver nodes and relationships -> the API's views. The mapping itself is the persisted-graph
+ * contract's (contracts/stored.ts), shared with the console's canvas; this only hands it the
+ * record as JSON (to-json.ts), so nothing past here sees a Neo4j Integer or Date.
  */
 import type { Node, Relationship } from 'neo4j-driver';
-import { ARTICLE, NODE_LABELS, type NodeLabel, type RelationshipType } from '../contracts/model';
 import type { Entity, EntitySummary, EvidenceSpan, RelationshipView } from '../contracts/api';
-import { dateToJson, toNumber } from './to-json';
+import {
+  entitySummaryView,
+  entityView,
+  relationshipView,
+  statementFields,
+} from '../contracts/stored';
+import { nodeToJson, relationshipToJson } from './to-json';
 
-const str = (v: unknown): string | undefined =>
-  typeof v === 'string' && v.length > 0 ? v : undefined;
-const strings = (v: unknown): string[] =>
-  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-
-/** The model label of a node: its first label that the model knows (never the shared `Entity`). */
-export function modelLabel(node: Node): NodeLabel {
-  const found = node.labels.find((l): l is NodeLabel =>
-    (NODE_LABELS as readonly string[]).includes(l),
-  );
-  return found ?? ARTICLE;
-}
+/** A node whose id property is missing keeps its element id, so it can still be drawn. */
+const withId = (node: Node) => {
+  const json = nodeToJson(node);
+  return json.properties.id === undefined || json.properties.id === null
+    ? { ...json, properties: { ...json.properties, id: node.elementId } }
+    : json;
+};
 
 /** An entity (or an article, when one is an endpoint) as a canvas node. */
 export function toEntitySummary(node: Node): EntitySummary {
-  const p = node.properties as Record<string, unknown>;
-  const label = modelLabel(node);
-  const summary: EntitySummary = {
-    id: String(p.id),
-    label,
-    name: str(p.name) ?? str(p.title) ?? String(p.id),
-  };
-  const role = str(p.role);
-  if (role) summary.role = role;
-  const description = str(p.description);
-  if (description) summary.description = description;
-  const date = dateToJson(p.date);
-  if (date) summary.date = date;
-  if (typeof p.alleged === 'boolean') summary.alleged = p.alleged;
-  return summary;
+  return entitySummaryView(withId(node))!;
 }
 
 export function toEntity(node: Node, degree: number): Entity {
-  const p = node.properties as Record<string, unknown>;
-  const entity: Entity = { ...toEntitySummary(node), aliases: strings(p.aliases), degree };
-  const endDate = dateToJson(p.endDate);
-  if (endDate) entity.endDate = endDate;
-  return entity;
-}
-
-/** The evidence spans of a relationship, from its parallel evidence lists. */
-export function toEvidence(rel: Relationship): EvidenceSpan[] {
-  const p = rel.properties as Record<string, unknown>;
-  const texts = strings(p.evidence);
-  const articles = strings(p.evidenceArticles);
-  const starts = Array.isArray(p.evidenceStarts) ? p.evidenceStarts : [];
-  const ends = Array.isArray(p.evidenceEnds) ? p.evidenceEnds : [];
-  const spans: EvidenceSpan[] = [];
-  texts.forEach((text, i) => {
-    const articleId = articles[i];
-    if (articleId === undefined || starts[i] == null || ends[i] == null) return;
-    spans.push({ articleId, text, start: toNumber(starts[i]), end: toNumber(ends[i]) });
-  });
-  return spans;
+  return entityView(withId(node), degree)!;
 }
 
 /**
@@ -72,23 +39,17 @@ export function toRelationshipView(
   source: string,
   target: string,
 ): RelationshipView {
-  const p = rel.properties as Record<string, unknown>;
-  const view: RelationshipView = {
-    id: str(p.id) ?? rel.elementId,
-    type: rel.type as RelationshipType,
-    source,
-    target,
-    sources: strings(p.sources),
-    evidence: toEvidence(rel),
-  };
-  const quote = str(p.quote);
-  if (quote) view.quote = quote;
-  const date = dateToJson(p.date);
-  if (date) view.date = date;
-  if (typeof p.alleged === 'boolean') view.alleged = p.alleged;
-  const detail = str(p.detail);
-  if (detail) view.detail = detail;
-  return view;
+  return relationshipView(relationshipToJson(rel), source, target);
+}
+
+/** The evidence spans of a relationship (the article reader filters them by article). */
+export function toEvidence(rel: Relationship): EvidenceSpan[] {
+  return toRelationshipView(rel, '', '').evidence;
+}
+
+/** A statement's own fields for the story view (its venue as an id, `at`). */
+export function toStatementFields(rel: Relationship): ReturnType<typeof statementFields> {
+  return statementFields(relationshipToJson(rel));
 }
 
 /** Maps a relationship whose endpoints are among `nodes` (keyed by element id). */

@@ -1,34 +1,14 @@
 /**
- * The one error vocabulary of the API. Handlers throw HttpError (or let a Neo4j or zod error
- * escape); the error handler turns it into `{ error: { code, message, details } }` and never
- * sends a stack trace.
+ * The API's error handler. Handlers and the data layer throw DomainErrors (contracts/errors.ts),
+ * or let a Neo4j, zod or body-parser error escape; this turns each into
+ * `{ error: { code, message, details } }` with the status the vocabulary gives its code, logs the
+ * cause of a 5xx, and never sends a stack trace.
  */
 import type { ErrorRequestHandler } from 'express';
 import { Neo4jError, isRetryableError } from 'neo4j-driver';
 import { ZodError } from 'zod';
-
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-    this.name = 'HttpError';
-  }
-}
-
-export const badRequest = (message: string, details?: unknown) =>
-  new HttpError(400, 'bad_request', message, details);
-export const notFound = (message: string) => new HttpError(404, 'not_found', message);
-
-const MEMORY_REFUSED = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
-/** Neo4j's codes for a transaction stopped at its time limit. */
-export const TIMEOUT_CODES = new Set([
-  'Neo.ClientError.Transaction.TransactionTimedOut',
-  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
-]);
+import { DomainError, fieldIssues, invalidInput, type ErrorBody } from '../contracts/errors';
+import { MEMORY_REFUSED, TIMEOUT_CODES } from '../db/neo4j-codes';
 
 /** Neo4j error codes that mean "the database cannot be reached right now". */
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
@@ -42,68 +22,55 @@ export function isNeo4jUnavailable(err: unknown): boolean {
   );
 }
 
-/** Turns a zod error into a 400 naming each field. */
-export function fromZod(err: ZodError, where: string): HttpError {
-  const details = err.issues.map((i) => ({
-    field: [where, ...i.path.map(String)].join('.'),
-    message: i.message,
-  }));
-  const first = details[0];
-  return badRequest(
-    first ? `Invalid ${first.field}: ${first.message}` : `Invalid ${where}`,
-    details,
-  );
+/** body-parser marks its errors with a `type`. */
+const bodyParserType = (err: unknown): unknown =>
+  typeof err === 'object' && err !== null && 'type' in err ? err.type : undefined;
+
+/** Whatever was thrown, as a DomainError (unknown failures become `internal`, keeping the cause). */
+export function toDomainError(err: unknown): DomainError {
+  if (err instanceof DomainError) return err;
+  if (err instanceof ZodError) return invalidInput(fieldIssues(err, 'request'));
+  if (err instanceof Neo4jError && err.code === MEMORY_REFUSED) {
+    // A transient code, but retrying the same query cannot help: it is the query that is too big.
+    return new DomainError(
+      'query_too_big',
+      'The database refused this request: it needs more memory than one query may use. Narrow it (fewer ids, a smaller limit or date range).',
+      { cause: err },
+    );
+  }
+  if (err instanceof Neo4jError && TIMEOUT_CODES.has(err.code)) {
+    return new DomainError(
+      'neo4j_timeout',
+      'The database did not answer within its time limit. Narrow the request and try again.',
+      { cause: err },
+    );
+  }
+  if (isNeo4jUnavailable(err)) {
+    return new DomainError(
+      'neo4j_unavailable',
+      'The graph database is not reachable right now; retry in a few seconds.',
+      { cause: err },
+    );
+  }
+  if (bodyParserType(err) === 'entity.too.large') {
+    return new DomainError('payload_too_large', 'The request body is too large.', { cause: err });
+  }
+  if (bodyParserType(err) === 'entity.parse.failed') {
+    return new DomainError('bad_request', 'The request body is not valid JSON.', { cause: err });
+  }
+  return new DomainError('internal', 'Something went wrong on the server.', { cause: err });
 }
 
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
-  let http: HttpError;
-  if (err instanceof HttpError) {
-    http = err;
-  } else if (err instanceof ZodError) {
-    http = fromZod(err, 'request');
-  } else if (err instanceof Neo4jError && err.code === MEMORY_REFUSED) {
-    // A transient code, but retrying the same query cannot help: it is the query that is too big.
-    http = new HttpError(
-      422,
-      'query_too_big',
-      'The database refused this request: it needs more memory than one query may use. Narrow it (fewer ids, a smaller limit or date range).',
-    );
-  } else if (err instanceof Neo4jError && TIMEOUT_CODES.has(err.code)) {
-    http = new HttpError(
-      504,
-      'neo4j_timeout',
-      'The database did not answer within its time limit. Narrow the request and try again.',
-    );
-  } else if (isNeo4jUnavailable(err)) {
-    http = new HttpError(
-      503,
-      'neo4j_unavailable',
-      'The graph database is not reachable right now; retry in a few seconds.',
-    );
-  } else if (
-    typeof err === 'object' &&
-    err !== null &&
-    'type' in err &&
-    (err as { type: unknown }).type === 'entity.too.large'
-  ) {
-    http = new HttpError(413, 'payload_too_large', 'The request body is too large.');
-  } else if (
-    typeof err === 'object' &&
-    err !== null &&
-    'type' in err &&
-    (err as { type: unknown }).type === 'entity.parse.failed'
-  ) {
-    http = badRequest('The request body is not valid JSON.');
-  } else {
-    http = new HttpError(500, 'internal', 'Something went wrong on the server.');
-  }
-  if (http.status >= 500) req.log?.error({ err }, http.message);
-  else req.log?.info({ code: http.code }, http.message);
-  res.status(http.status).json({
+  const domain = toDomainError(err);
+  if (domain.status >= 500) req.log?.error({ err: domain.cause ?? domain }, domain.message);
+  else req.log?.info({ code: domain.code }, domain.message);
+  const body: ErrorBody = {
     error: {
-      code: http.code,
-      message: http.message,
-      ...(http.details === undefined ? {} : { details: http.details }),
+      code: domain.code,
+      message: domain.message,
+      ...(domain.details === undefined ? {} : { details: domain.details }),
     },
-  });
+  };
+  res.status(domain.status).json(body);
 };

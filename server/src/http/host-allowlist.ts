@@ -5,7 +5,7 @@
  */
 import type { RequestHandler } from 'express';
 import type { Config } from '../config';
-import { HttpError } from './errors';
+import { DomainError } from '../contracts/errors';
 
 /** ALLOWED_HOSTS, or localhost, the loopback addresses and the configured HOST. */
 export function allowedHosts(config: Pick<Config, 'ALLOWED_HOSTS' | 'HOST'>): Set<string> {
@@ -25,8 +25,7 @@ export function hostAllowlist(config: Pick<Config, 'ALLOWED_HOSTS' | 'HOST'>): R
     const host = req.headers.host;
     if (host && allowed.has(hostname(host))) return next();
     next(
-      new HttpError(
-        421,
+      new DomainError(
         'host_not_allowed',
         `This server does not answer for host ${JSON.stringify(host ?? '')}; add it to ALLOWED_HOSTS.`,
       ),

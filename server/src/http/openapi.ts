@@ -1,24 +1,20 @@
 /**
- * The OpenAPI 3.1 document, generated from the zod contracts (z.toJSONSchema, JSON Schema
- * 2020-12, which OpenAPI 3.1 uses as is). Request schemas are rendered as input (query strings
- * before coercion), response schemas as output.
+ * The OpenAPI 3.1 document, generated from the routing table (routes/table.ts) and the zod
+ * contracts (z.toJSONSchema, JSON Schema 2020-12, which OpenAPI 3.1 uses as is). Request
+ * schemas are rendered as input (query strings before coercion), response schemas as output; a
+ * schema exported by the contracts becomes a named component, referenced where it is used.
  */
 import { z } from 'zod';
-import * as api from '../contracts/api';
-import { Draft, DraftRequest } from '../contracts/draft';
-import { ArticleSaved, ArticleSubmission } from '../contracts/intake';
+import type { OpenApiDocument } from '../contracts/api';
+import * as contracts from '../contracts/index';
+import { ERROR_STATUS, ErrorBody, type ErrorCode } from '../contracts/errors';
+import type { Route } from '../routes/route';
 
 type JsonSchema = Record<string, unknown>;
 
-const input = (schema: z.ZodType): JsonSchema =>
-  z.toJSONSchema(schema, {
-    io: 'input',
-    unrepresentable: 'any',
-    target: 'draft-2020-12',
-  }) as JsonSchema;
-const output = (schema: z.ZodType): JsonSchema => {
+const render = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
   const s = z.toJSONSchema(schema, {
-    io: 'output',
+    io,
     unrepresentable: 'any',
     target: 'draft-2020-12',
   }) as JsonSchema;
@@ -26,8 +22,19 @@ const output = (schema: z.ZodType): JsonSchema => {
   return s;
 };
 
-function parameters(schema: z.ZodObject, where: 'query' | 'path'): JsonSchema[] {
-  const whole = input(schema) as { properties?: Record<string, JsonSchema>; required?: string[] };
+/** Contract schemas by identity, so a route's answer can be referenced by its exported name. */
+const NAMES = new Map<unknown, string>(
+  Object.entries(contracts)
+    .filter(([, v]) => v instanceof z.ZodType)
+    .map(([k, v]) => [v, k]),
+);
+
+function parameters(schema: z.ZodType | undefined, where: 'query' | 'path'): JsonSchema[] {
+  if (!schema) return [];
+  const whole = render(schema, 'input') as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
   return Object.entries(whole.properties ?? {}).map(([name, s]) => {
     const { description, ...rest } = s as JsonSchema & { description?: string };
     return {
@@ -40,61 +47,64 @@ function parameters(schema: z.ZodObject, where: 'query' | 'path'): JsonSchema[] 
   });
 }
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (name: string) => ({ content: { 'application/json': { schema: ref(name) } } });
-const error = (description: string) => ({ description, ...json('ErrorBody') });
+/** Codes every endpoint may answer (the database's refusals among them); bad_request only when it takes input. */
+const COMMON_CODES: readonly ErrorCode[] = [
+  'query_too_big',
+  'neo4j_timeout',
+  'neo4j_unavailable',
+  'internal',
+];
+function errorCodes(r: Route): ErrorCode[] {
+  const input = r.params || r.query || r.body ? (['bad_request'] as const) : [];
+  return [...new Set<ErrorCode>([...input, ...r.errors, ...COMMON_CODES])];
+}
 
-const COMMON_ERRORS = {
-  '400': error('Invalid input: the message and details name the field.'),
-  '503': error('Neo4j is not reachable; retry in a few seconds.'),
-};
-
-export function buildOpenApiDocument(version: string): JsonSchema {
-  const components: Record<string, z.ZodType> = {
-    ErrorBody: api.ErrorBody,
-    HealthResponse: api.HealthResponse,
-    SchemaResponse: api.SchemaResponse,
-    SearchResponse: api.SearchResponse,
-    EntityDetailsResponse: api.EntityDetailsResponse,
-    EntityStatementsResponse: api.EntityStatementsResponse,
-    ArticleRefsResponse: api.ArticleRefsResponse,
-    NeighborsResponse: api.NeighborsResponse,
-    PathsResponse: api.PathsResponse,
-    GraphResponse: api.GraphResponse,
-    TimelineResponse: api.TimelineResponse,
-    ArticleResponse: api.ArticleResponse,
-    TopicsResponse: api.TopicsResponse,
-    TopicStatementsResponse: api.TopicStatementsResponse,
-    CypherResponse: api.CypherResponse,
-    Draft,
-    ArticleSaved,
+function operation(r: Route, schemaOf: (s: z.ZodType) => JsonSchema): JsonSchema {
+  const json = (s: z.ZodType) => ({ content: { 'application/json': { schema: schemaOf(s) } } });
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of errorCodes(r)) {
+    const status = ERROR_STATUS[code];
+    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
+  const responses: Record<string, JsonSchema> = {
+    [String(r.status)]: { description: 'OK', ...json(r.response) },
   };
-  const post = (
-    summary: string,
-    request: z.ZodType,
-    status: string,
-    response: string,
-    errors: Record<string, unknown>,
-  ) => ({
-    post: {
-      summary,
-      requestBody: { required: true, content: { 'application/json': { schema: input(request) } } },
-      responses: { [status]: { description: 'OK', ...json(response) }, ...errors },
-    },
-  });
-  const get = (
-    summary: string,
-    response: string,
-    params: JsonSchema[],
-    extra: Record<string, unknown> = {},
-  ) => ({
-    get: {
-      summary,
-      parameters: params,
-      responses: { '200': { description: 'OK', ...json(response) }, ...COMMON_ERRORS, ...extra },
-    },
-  });
-  const notFound = { '404': error('Unknown id.') };
+  for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b)) {
+    responses[String(status)] = { description: `Error: ${codes.join(', ')}`, ...json(ErrorBody) };
+  }
+  for (const other of r.otherAnswers) {
+    responses[String(other.status)] = { description: other.description, ...json(other.schema) };
+  }
+  return {
+    summary: r.summary,
+    parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query')],
+    ...(r.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: render(r.body, 'input') } },
+          },
+        }
+      : {}),
+    responses,
+  };
+}
+
+/** `/api/entities/:id` as OpenAPI writes it: `/api/entities/{id}`. */
+export const openApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
+
+export function buildOpenApiDocument(routes: readonly Route[], version: string): OpenApiDocument {
+  const components: Record<string, JsonSchema> = {};
+  const schemaOf = (s: z.ZodType): JsonSchema => {
+    const name = NAMES.get(s);
+    if (!name) return render(s, 'output');
+    components[name] ??= render(s, 'output');
+    return { $ref: `#/components/schemas/${name}` };
+  };
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const r of routes) {
+    (paths[openApiPath(r.path)] ??= {})[r.method] = operation(r, schemaOf);
+  }
   return {
     openapi: '3.1.0',
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
@@ -102,140 +112,9 @@ export function buildOpenApiDocument(version: string): JsonSchema {
       title: 'Knowledge-graph explorer API',
       version,
       description:
-        'The news knowledge graph: read access, plus the intake writes (drafts, saving an article) when the server allows them. Errors are `{ error: { code, message, details? } }`.',
+        'The news knowledge graph: read access, plus the intake writes (drafts, saving an article) when the server allows them. Errors are `{ error: { code, message, details? } }`, `code` from a closed list with one HTTP status each.',
     },
-    paths: {
-      '/api/health': {
-        get: {
-          summary: 'Database status, version and counts',
-          responses: {
-            '200': { description: 'OK', ...json('HealthResponse') },
-            '503': { description: 'Neo4j is not reachable', ...json('HealthResponse') },
-          },
-        },
-      },
-      '/api/schema': get(
-        'Labels, relationship types and property keys with counts',
-        'SchemaResponse',
-        [],
-      ),
-      '/api/search': get(
-        'Full-text entity search over names and aliases',
-        'SearchResponse',
-        parameters(api.SearchQuery, 'query'),
-      ),
-      '/api/entities/{id}': get(
-        'An entity with its relationships grouped by type and direction',
-        'EntityDetailsResponse',
-        parameters(api.EntityParams, 'path'),
-        notFound,
-      ),
-      '/api/entities/{id}/neighbors': get(
-        'One-hop expansion with filters, totals and cursor paging',
-        'NeighborsResponse',
-        [...parameters(api.EntityParams, 'path'), ...parameters(api.NeighborsQuery, 'query')],
-        notFound,
-      ),
-      '/api/entities/{id}/statements': get(
-        "An entity's statements (by it and about it) by date, duplicates merged, with their articles",
-        'EntityStatementsResponse',
-        [
-          ...parameters(api.EntityParams, 'path'),
-          ...parameters(api.EntityStatementsQuery, 'query'),
-        ],
-        notFound,
-      ),
-      '/api/paths': get(
-        'Shortest paths between two entities',
-        'PathsResponse',
-        parameters(api.PathsQuery, 'query'),
-        notFound,
-      ),
-      '/api/graph': get('Overview subgraph', 'GraphResponse', parameters(api.GraphQuery, 'query')),
-      '/api/timeline': get(
-        'Dated events and relationships in date order',
-        'TimelineResponse',
-        parameters(api.TimelineQuery, 'query'),
-      ),
-      '/api/articles/{id}': get(
-        'An article with every evidence span in it',
-        'ArticleResponse',
-        parameters(api.ArticleParams, 'path'),
-        notFound,
-      ),
-      '/api/topics': get(
-        'Topics that statements are about, most discussed first',
-        'TopicsResponse',
-        [],
-      ),
-      '/api/topics/{id}/statements': get(
-        `Every statement (reported, said, denied, dismissed, ...) about a topic, dated ones by statement date, undated ones apart; default topic in the explorer: ${api.DEFAULT_TOPIC}`,
-        'TopicStatementsResponse',
-        parameters(api.TopicParams, 'path'),
-        notFound,
-      ),
-      '/api/drafts': post(
-        'Draft an extraction from pasted article text (entities, statements, candidates)',
-        DraftRequest,
-        '200',
-        'Draft',
-        { '400': error('Invalid body: the details name the field (body.text, ...).') },
-      ),
-      '/api/articles': {
-        ...get(
-          'Titles and dates of articles by id (what source links say)',
-          'ArticleRefsResponse',
-          parameters(api.ArticleRefsQuery, 'query'),
-        ),
-        ...post(
-          'Save a reviewed article: seed files written atomically, only that article ingested',
-          ArticleSubmission,
-          '201',
-          'ArticleSaved',
-          {
-            '400': error(
-              'invalid_article (details name each field, e.g. body.relationships.1.quote) or invalid_seeds; nothing written.',
-            ),
-            '401': error('INTAKE_TOKEN is set and the bearer token is missing or wrong.'),
-            '403': error(
-              'writes_disabled (INTAKE_WRITES=off, or not loopback without a token) or bad_host.',
-            ),
-            '409': error('Another save is writing to the seeds folder; try again.'),
-            '413': error('The body is over 1 MB.'),
-            '503': error('Neo4j is not reachable; nothing written.'),
-          },
-        ),
-      },
-      '/api/cypher': {
-        post: {
-          summary: 'Run a read-only Cypher query (analyst console)',
-          requestBody: {
-            required: true,
-            content: { 'application/json': { schema: input(api.CypherRequest) } },
-          },
-          responses: {
-            '200': { description: 'OK', ...json('CypherResponse') },
-            '400': error(
-              'Invalid body, Cypher syntax error (cypher_syntax) or several statements.',
-            ),
-            '403': error(
-              'Refused: read_only, forbidden_procedure, forbidden_clause or admin_command.',
-            ),
-            '408': error('The query exceeded CYPHER_TIMEOUT_MS and was stopped (cypher_timeout).'),
-            '429': error('Rate limit (CYPHER_RATE_LIMIT per minute) reached.'),
-            '503': error('Neo4j is not reachable; retry in a few seconds.'),
-          },
-        },
-      },
-      '/api/openapi.json': {
-        get: {
-          summary: 'This document',
-          responses: { '200': { description: 'OpenAPI 3.1 document' } },
-        },
-      },
-    },
-    components: {
-      schemas: Object.fromEntries(Object.entries(components).map(([k, v]) => [k, output(v)])),
-    },
+    paths,
+    components: { schemas: components },
   };
 }

@@ -1,6 +1,6 @@
 /** Validation at the edge: a zod schema in, typed input out, or a 400 naming the field. */
 import type { z } from 'zod';
-import { fromZod } from './errors';
+import { fieldIssues, invalidInput } from '../contracts/errors';
 
 export type Where = 'query' | 'params' | 'body';
 
@@ -10,6 +10,6 @@ export function validate<S extends z.ZodType>(
   where: Where,
 ): z.output<S> {
   const parsed = schema.safeParse(value ?? {});
-  if (!parsed.success) throw fromZod(parsed.error, where);
+  if (!parsed.success) throw invalidInput(fieldIssues(parsed.error, where), `Invalid ${where}`);
   return parsed.data;
 }

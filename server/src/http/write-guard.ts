@@ -9,7 +9,7 @@
 import crypto from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { Config } from '../config';
-import { HttpError } from './errors';
+import { DomainError } from '../contracts/errors';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost', '[::1]']);
 
@@ -41,20 +41,18 @@ export function writesOff(config: Config): string | null {
 export function requireWrites(config: Config): RequestHandler {
   return (req, _res, next) => {
     const off = writesOff(config);
-    if (off) throw new HttpError(403, 'writes_disabled', off);
+    if (off) throw new DomainError('writes_disabled', off);
     if (config.INTAKE_TOKEN) {
       const auth = req.headers.authorization ?? '';
       const m = /^Bearer (\S+)$/.exec(auth);
       if (!m || !sameSecret(m[1]!, config.INTAKE_TOKEN)) {
-        throw new HttpError(
-          401,
+        throw new DomainError(
           'unauthorized',
           'This write needs the intake token: send Authorization: Bearer <INTAKE_TOKEN>.',
         );
       }
     } else if (!isLoopback(hostName(req.headers.host))) {
-      throw new HttpError(
-        403,
+      throw new DomainError(
         'bad_host',
         `Writes on this server are accepted for localhost only, not for Host ${JSON.stringify(req.headers.host ?? '')}.`,
       );

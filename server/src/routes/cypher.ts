@@ -4,18 +4,36 @@
  * gate (CYPHER_CONCURRENCY at once, CYPHER_QUEUE waiting, 429 beyond) so heavy console queries
  * cannot take the connections and the event loop the other endpoints need.
  */
-import { Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import type { AppDeps } from '../app';
-import { CypherRequest } from '../contracts/api';
+import { CypherRequest, CypherResponse } from '../contracts/api';
+import { DomainError } from '../contracts/errors';
 import { runConsoleQuery } from '../db/cypher-repository';
-import { HttpError } from '../http/errors';
+import type { AppDeps } from '../deps';
 import { Gate } from '../http/gate';
-import { validate } from '../http/validate';
+import { route } from './route';
 
-export function cypherRouter(deps: AppDeps): Router {
-  const router = Router();
-  router.use(
+export const cypher = route({
+  method: 'post',
+  path: '/api/cypher',
+  summary: 'Run a read-only Cypher query (analyst console)',
+  body: CypherRequest,
+  response: CypherResponse,
+  errors: [
+    'cypher_syntax',
+    'cypher_error',
+    'multiple_statements',
+    'read_only',
+    'forbidden',
+    'forbidden_procedure',
+    'forbidden_clause',
+    'admin_command',
+    'cypher_timeout',
+    'cypher_too_much_memory',
+    'rate_limited',
+    'console_busy',
+    'payload_too_large',
+  ],
+  before: (deps) => [
     rateLimit({
       windowMs: 60_000,
       limit: deps.config.CYPHER_RATE_LIMIT,
@@ -23,50 +41,53 @@ export function cypherRouter(deps: AppDeps): Router {
       legacyHeaders: false,
       handler: (_req, _res, next) =>
         next(
-          new HttpError(
-            429,
+          new DomainError(
             'rate_limited',
             `Too many console queries: at most ${deps.config.CYPHER_RATE_LIMIT} per minute. Try again shortly.`,
           ),
         ),
     }),
-  );
-  const { CYPHER_CONCURRENCY, CYPHER_QUEUE } = deps.config;
-  const gate = new Gate(CYPHER_CONCURRENCY, CYPHER_QUEUE);
-  router.post('/', async (req, res) => {
-    const body = validate(CypherRequest, req.body, 'body');
+  ],
+  handle: async ({ body }, { db, deps, res }) => {
     // The response closing before it was sent means the client went away: stop its query.
     const gone = new AbortController();
     res.on('close', () => {
       if (!res.writableFinished) gone.abort();
     });
-    const release = await gate.enter(gone.signal);
+    const { CYPHER_CONCURRENCY, CYPHER_QUEUE } = deps.config;
+    const release = await gateOf(deps).enter(gone.signal);
     if (!release) {
-      if (gone.signal.aborted) return;
-      throw new HttpError(
-        429,
+      throw new DomainError(
         'console_busy',
         `The console is busy: ${CYPHER_CONCURRENCY} queries are running and ${CYPHER_QUEUE} waiting. Try again in a few seconds.`,
       );
     }
     try {
-      res.json(
-        await runConsoleQuery(
-          deps.driver,
-          deps.config.NEO4J_DATABASE,
-          body.query,
-          body.params ?? {},
-          {
-            timeoutMs: deps.config.CYPHER_TIMEOUT_MS,
-            rowCap: deps.config.CYPHER_ROW_CAP,
-            maxBytes: deps.config.CYPHER_MAX_BYTES,
-          },
-          gone.signal,
-        ),
+      return await runConsoleQuery(
+        db.driver,
+        db.database,
+        body.query,
+        body.params ?? {},
+        {
+          timeoutMs: deps.config.CYPHER_TIMEOUT_MS,
+          rowCap: deps.config.CYPHER_ROW_CAP,
+          maxBytes: deps.config.CYPHER_MAX_BYTES,
+        },
+        gone.signal,
       );
     } finally {
       release();
     }
-  });
-  return router;
+  },
+});
+
+/** One gate per app (CYPHER_CONCURRENCY running, CYPHER_QUEUE waiting). */
+const gates = new WeakMap<AppDeps, Gate>();
+function gateOf(deps: AppDeps): Gate {
+  let gate = gates.get(deps);
+  if (!gate) {
+    gate = new Gate(deps.config.CYPHER_CONCURRENCY, deps.config.CYPHER_QUEUE);
+    gates.set(deps, gate);
+  }
+  return gate;
 }

@@ -2,30 +2,74 @@
  * GET /api/entities/:id: the details panel (relationships grouped by type and direction, articles).
  * GET /api/entities/:id/neighbors?types=&direction=&labels=&limit=&cursor=: one-hop expansion.
  * GET /api/entities/:id/statements?order=newest|oldest: its statements by date, duplicates merged.
+ * GET /api/articles/:id: the article text with every evidence span that points into it.
+ * GET /api/articles?ids=a,b: titles and dates only (what source links say).
  */
-import { Router } from 'express';
-import type { AppDeps } from '../app';
-import { EntityParams, EntityStatementsQuery, NeighborsQuery } from '../contracts/api';
+import {
+  ArticleParams,
+  ArticleRefsQuery,
+  ArticleRefsResponse,
+  ArticleResponse,
+  EntityDetailsResponse,
+  EntityParams,
+  EntityStatementsQuery,
+  EntityStatementsResponse,
+  NeighborsQuery,
+  NeighborsResponse,
+} from '../contracts/api';
+import { readArticle } from '../db/article-repository';
 import { readEntityDetails, readNeighbors } from '../db/entity-repository';
-import { readEntityStatements } from '../db/statements-repository';
-import { validate } from '../http/validate';
-import { dbOf } from './db-of';
+import { readArticleRefs, readEntityStatements } from '../db/statements-repository';
+import { route } from './route';
 
-export function entitiesRouter(deps: AppDeps): Router {
-  const router = Router();
-  router.get('/:id', async (req, res) => {
-    const { id } = validate(EntityParams, req.params, 'params');
-    res.json(await readEntityDetails(dbOf(deps), id));
-  });
-  router.get('/:id/neighbors', async (req, res) => {
-    const { id } = validate(EntityParams, req.params, 'params');
-    const q = validate(NeighborsQuery, req.query, 'query');
-    res.json(await readNeighbors(dbOf(deps), id, q));
-  });
-  router.get('/:id/statements', async (req, res) => {
-    const { id } = validate(EntityParams, req.params, 'params');
-    const { order } = validate(EntityStatementsQuery, req.query, 'query');
-    res.json(await readEntityStatements(dbOf(deps), id, order));
-  });
-  return router;
-}
+export const entityDetails = route({
+  method: 'get',
+  path: '/api/entities/:id',
+  summary: 'An entity with its relationships grouped by type and direction',
+  params: EntityParams,
+  response: EntityDetailsResponse,
+  errors: ['not_found'],
+  handle: ({ params }, { db }) => readEntityDetails(db, params.id),
+});
+
+export const neighbors = route({
+  method: 'get',
+  path: '/api/entities/:id/neighbors',
+  summary: 'One-hop expansion with filters, totals and cursor paging',
+  params: EntityParams,
+  query: NeighborsQuery,
+  response: NeighborsResponse,
+  errors: ['not_found'],
+  handle: ({ params, query }, { db }) => readNeighbors(db, params.id, query),
+});
+
+export const entityStatements = route({
+  method: 'get',
+  path: '/api/entities/:id/statements',
+  summary:
+    "An entity's statements (by it and about it) by date, duplicates merged, with their articles",
+  params: EntityParams,
+  query: EntityStatementsQuery,
+  response: EntityStatementsResponse,
+  errors: ['not_found'],
+  handle: ({ params, query }, { db }) => readEntityStatements(db, params.id, query.order),
+});
+
+export const articleRefs = route({
+  method: 'get',
+  path: '/api/articles',
+  summary: 'Titles and dates of articles by id (what source links say)',
+  query: ArticleRefsQuery,
+  response: ArticleRefsResponse,
+  handle: async ({ query }, { db }) => ({ articles: await readArticleRefs(db, query.ids) }),
+});
+
+export const article = route({
+  method: 'get',
+  path: '/api/articles/:id',
+  summary: 'An article with every evidence span in it',
+  params: ArticleParams,
+  response: ArticleResponse,
+  errors: ['not_found'],
+  handle: ({ params }, { db }) => readArticle(db, params.id),
+});

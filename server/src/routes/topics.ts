@@ -1,22 +1,31 @@
 /**
+ * The story view.
  * GET /api/topics: what statements are about, most discussed first.
- * GET /api/topics/:id/statements: the story view, every statement about one topic by date.
+ * GET /api/topics/:id/statements: every statement about one topic by date.
  */
-import { Router } from 'express';
-import type { AppDeps } from '../app';
-import { TopicParams } from '../contracts/api';
+import {
+  DEFAULT_TOPIC,
+  TopicParams,
+  TopicStatementsResponse,
+  TopicsResponse,
+} from '../contracts/api';
 import { readTopicStatements, readTopics } from '../db/story-repository';
-import { validate } from '../http/validate';
-import { dbOf } from './db-of';
+import { route } from './route';
 
-export function topicsRouter(deps: AppDeps): Router {
-  const router = Router();
-  router.get('/', async (_req, res) => {
-    res.json(await readTopics(dbOf(deps)));
-  });
-  router.get('/:id/statements', async (req, res) => {
-    const { id } = validate(TopicParams, req.params, 'params');
-    res.json(await readTopicStatements(dbOf(deps), id));
-  });
-  return router;
-}
+export const topics = route({
+  method: 'get',
+  path: '/api/topics',
+  summary: 'Topics that statements are about, most discussed first',
+  response: TopicsResponse,
+  handle: (_input, { db }) => readTopics(db),
+});
+
+export const topicStatements = route({
+  method: 'get',
+  path: '/api/topics/:id/statements',
+  summary: `Every statement (reported, said, denied, dismissed, ...) about a topic, dated ones by statement date, undated ones apart; default topic in the explorer: ${DEFAULT_TOPIC}`,
+  params: TopicParams,
+  response: TopicStatementsResponse,
+  errors: ['not_found'],
+  handle: ({ params }, { db }) => readTopicStatements(db, params.id),
+});

@@ -1,0 +1,101 @@
+/**
+ * One endpoint, described once: method, path, summary, the zod schemas of its input and answer,
+ * the error codes it may answer, and its handler. The app mounts it (routes/table.ts) and the
+ * OpenAPI document is generated from the same description (http/openapi.ts), so the two cannot
+ * drift. Input is validated at the edge: a handler only sees typed, valid input.
+ */
+import type { Request, RequestHandler, Response } from 'express';
+import type { z } from 'zod';
+import type { ErrorCode } from '../contracts/errors';
+import { dbOf, type AppDeps } from '../deps';
+import type { Db } from '../db/read';
+import { validate } from '../http/validate';
+
+type Maybe = z.ZodType | undefined;
+type Input<S extends Maybe> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface RouteContext {
+  deps: AppDeps;
+  db: Db;
+  req: Request;
+  res: Response;
+}
+
+export interface RouteDef<P extends Maybe, Q extends Maybe, B extends Maybe, R extends z.ZodType> {
+  method: 'get' | 'post';
+  /** Express syntax (`/api/entities/:id`); OpenAPI gets `{id}`. */
+  path: `/api/${string}`;
+  summary: string;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** The success status, 200 unless given (201 for a creation). */
+  status?: 200 | 201;
+  /** The success answer; a schema exported by the contracts is referenced by its name. */
+  response: R;
+  /**
+   * Codes it may answer beyond the ones every endpoint may (bad_request when it has input,
+   * the database refusals, neo4j_unavailable, internal); each is documented under the status the vocabulary gives it.
+   */
+  errors?: ErrorCode[];
+  /** Answers that are not errors nor 200 (health's 503), documented with their own schema. */
+  otherAnswers?: { status: number; description: string; schema: z.ZodType }[];
+  /** Middleware that runs before validation (the console's rate limit). */
+  before?: (deps: AppDeps) => RequestHandler[];
+  handle: (
+    input: { params: Input<P>; query: Input<Q>; body: Input<B> },
+    ctx: RouteContext,
+  ) => Promise<z.input<R>> | z.input<R>;
+}
+
+/** A route as the table holds it: its description and its Express handlers. */
+export interface Route {
+  method: 'get' | 'post';
+  path: `/api/${string}`;
+  summary: string;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  status: 200 | 201;
+  response: z.ZodType;
+  errors: ErrorCode[];
+  otherAnswers: { status: number; description: string; schema: z.ZodType }[];
+  handlers: (deps: AppDeps) => RequestHandler[];
+}
+
+export function route<
+  P extends Maybe = undefined,
+  Q extends Maybe = undefined,
+  B extends Maybe = undefined,
+  R extends z.ZodType = z.ZodType,
+>(def: RouteDef<P, Q, B, R>): Route {
+  const read = <S extends Maybe>(schema: S, value: unknown, where: 'params' | 'query' | 'body') =>
+    (schema ? validate(schema, value, where) : undefined) as Input<S>;
+  return {
+    method: def.method,
+    path: def.path,
+    summary: def.summary,
+    ...(def.params ? { params: def.params } : {}),
+    ...(def.query ? { query: def.query } : {}),
+    ...(def.body ? { body: def.body } : {}),
+    status: def.status ?? 200,
+    response: def.response,
+    errors: def.errors ?? [],
+    otherAnswers: def.otherAnswers ?? [],
+    handlers: (deps) => [
+      ...(def.before?.(deps) ?? []),
+      async (req, res) => {
+        const input = {
+          params: read(def.params as P, req.params, 'params'),
+          query: read(def.query as Q, req.query, 'query'),
+          body: read(def.body as B, req.body, 'body'),
+        };
+        const answer = await def.handle(input, { deps, db: dbOf(deps), req, res });
+        if (!res.headersSent) {
+          if (def.status) res.status(def.status);
+          res.json(answer);
+        }
+      },
+    ],
+  };
+}
