@@ -19,6 +19,6 @@ describe('syntaxCaret', () => {
     const c = syntaxCaret("Invalid input 'X' (line 1, column 2 (offset: 1))", '\tX')!;
     expect(c.line.charAt(c.caret.indexOf('^'))).toBe('X');
     expect(syntaxCaret('Something else went wrong', 'MATCH (n) RETURN n')).toBeNull();
-    expect(syntaxCaret("bad (line 9, column 1 (offset: 0))", 'one line')).toBeNull();
+    expect(syntaxCaret('bad (line 9, column 1 (offset: 0))', 'one line')).toBeNull();
   });
 });
