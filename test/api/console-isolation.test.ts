@@ -9,14 +9,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
+import { HEAVY_CONSOLE_QUERY as HEAVY } from '@kg/server';
 import { CypherResponse } from '@kg/server/contracts';
 import { consoleBombs, describeBombs } from '../../scripts/src/bench/console-bench';
 import { startApiServer } from '../../scripts/src/bench/api-bench';
 import { testTarget } from '../support/neo4j';
 import { untilQueryRuns, waitUntil } from '../support/wait';
 import { appFor, suiteApp } from './helpers';
-
-const HEAVY = 'UNWIND range(1,1000) AS i RETURN range(1,20000) AS r';
 
 /** Console transactions still open in Neo4j whose query contains `fragment`. */
 async function running(driver: Driver, fragment: string): Promise<number> {

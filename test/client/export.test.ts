@@ -1,5 +1,6 @@
 /** The Cypher export matches by ids and escapes every string it writes. */
-import { cypherString, sceneToCypher, sceneToJson } from '../../client/src/export';
+import { cypherString, sceneToCypher } from '../../client/src/cypher-text';
+import { sceneToJson } from '../../client/src/export';
 
 describe('Cypher export', () => {
   it('escapes quotes, backslashes and control characters', () => {

@@ -11,35 +11,12 @@ import type { CypherResponse } from '@kg/server/contracts';
 import { api, ApiError } from '../api';
 import { syntaxCaret } from './cypher-error';
 import type { App } from '../app';
+import { CONSOLE_EXAMPLES, CONSOLE_PLACEHOLDER } from '../cypher-text';
 import { defaults } from '../defaults';
 import { fromCypherGraph } from '../graph/from-cypher';
 import { button, clear, el } from '../ui/dom';
 
 const HISTORY_KEY = 'kg.cypher.history';
-
-export const EXAMPLES: { title: string; query: string; params?: Record<string, unknown> }[] = [
-  {
-    title: 'Who denied the reports?',
-    query:
-      'MATCH (who)-[d:DENIED]->(claim:Event)\nRETURN who.name AS speaker, d.quote AS quote, d.date AS date, claim.name AS denied, who, d, claim\nORDER BY d.date',
-  },
-  {
-    title: 'Which outlets reported them?',
-    query:
-      'MATCH (o:Outlet)-[r:REPORTED]->(what)\nRETURN o.name AS outletName, what.name AS reported, r.date AS date, o, r, what\nORDER BY r.date',
-  },
-  {
-    title: 'Everything Hegseth said, with dates',
-    query:
-      'MATCH (p:Entity {id: $id})-[s:SAID]->(about)\nRETURN s.date AS date, s.quote AS quote, about.name AS topic, p, s, about\nORDER BY s.date',
-    params: { id: 'pete-hegseth' },
-  },
-  {
-    title: 'Russia–Iran relationships',
-    query:
-      "MATCH (a:Entity {id: 'russia'})-[r]-(b:Entity {id: 'iran'})\nRETURN type(r) AS type, r.date AS date, r.alleged AS alleged, a, r, b",
-  },
-];
 
 function loadHistory(): string[] {
   try {
@@ -105,11 +82,11 @@ export class CypherConsole {
       { 'aria-label': 'Example queries', testid: 'cypher-examples' },
       el('option', { value: '', text: 'Examples…' }),
     );
-    EXAMPLES.forEach((ex, i) =>
+    CONSOLE_EXAMPLES.forEach((ex, i) =>
       examples.append(el('option', { value: String(i), text: ex.title })),
     );
     examples.addEventListener('change', () => {
-      const ex = EXAMPLES[Number(examples.value)];
+      const ex = CONSOLE_EXAMPLES[Number(examples.value)];
       if (ex) this.load(ex.query, ex.params);
       examples.value = '';
     });
@@ -157,16 +134,16 @@ export class CypherConsole {
     );
     // The package's typings say it returns the API; at run time (1.0.3) it returns { editor }.
     const made = createCypherEditor(editorHost, {
-      value: EXAMPLES[0]!.query,
+      value: CONSOLE_EXAMPLES[0]!.query,
       lineNumbers: true,
       lineWrapping: true,
       autocomplete: true,
       lint: false,
       theme: 'light',
-      placeholder: 'MATCH (n) RETURN n LIMIT 10',
+      placeholder: CONSOLE_PLACEHOLDER,
     }) as EditorApi | { editor: EditorApi };
     this.editor = 'editor' in made ? made.editor : made;
-    this.value = EXAMPLES[0]!.query;
+    this.value = CONSOLE_EXAMPLES[0]!.query;
     this.editor.onValueChanged((v) => {
       this.value = v;
     });

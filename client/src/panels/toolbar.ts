@@ -3,7 +3,8 @@
  * hide, pin), the paths and Cypher panels, and the exports (PNG, JSON, Cypher).
  */
 import type { App } from '../app';
-import { sceneToCypher, sceneToJson } from '../export';
+import { sceneToCypher } from '../cypher-text';
+import { sceneToJson } from '../export';
 import type { LayoutName } from '../state/url-state';
 import { exportPng } from '../export-png';
 import { button, clear, download, el } from '../ui/dom';

@@ -13,7 +13,9 @@
  *   ?e=russia.iran&p=c.-14.28.3&r=Ab3x_Qz09k&hl=Article&ht=MENTIONS&from=2026-03-01
  *    &to=2026-03-10&mode=hide&undated=hide&sel=n:russia&panel=article&article=<id>&as=420
  */
+import { IsoDate, Slug } from '@kg/server/contracts';
 import type { FilterState } from '../filters';
+import { parseBundleId } from '../graph/elements';
 import { TOKEN_LENGTH } from './rel-token';
 
 export type PanelName = 'details' | 'article' | 'paths' | 'cypher' | 'intake';
@@ -35,10 +37,16 @@ export interface ViewState {
   layout?: LayoutName;
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Ids and dates are what the contracts say they are (the seed schema's Slug and IsoDate).
+const ID = { test: (s: string) => Slug.safeParse(s).success };
 const NAME = /^[A-Za-z][A-Za-z_]{0,39}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const EDGE = /^[a-z0-9-]+\|[A-Z_]+\|[a-z0-9-]+(?:\|out)?$/;
+/** A drawn edge: `source|TYPE|target`, `|out` for a bundle outside the time window. */
+const EDGE = {
+  test: (s: string) => {
+    const b = parseBundleId(s);
+    return !!b && ID.test(b.source) && ID.test(b.target);
+  },
+};
 const PANELS: readonly PanelName[] = ['details', 'article', 'paths', 'cypher', 'intake'];
 const LAYOUTS: readonly LayoutName[] = ['fcose', 'concentric', 'hierarchical', 'time'];
 const MAX_COORD = 1e6;
@@ -82,7 +90,7 @@ export function encodeView(v: ViewState, maxEntities = MAX_LIST): string {
   return q.toString();
 }
 
-function list(raw: string | null, valid: RegExp): string[] {
+function list(raw: string | null, valid: { test: (s: string) => boolean }): string[] {
   if (!raw) return [];
   const seen = new Set<string>();
   for (const item of raw.split(/[.,]/).slice(0, MAX_LIST)) {
@@ -93,9 +101,7 @@ function list(raw: string | null, valid: RegExp): string[] {
 }
 
 function realDate(s: string | null): string | undefined {
-  if (!s || !DATE.test(s)) return undefined;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s ? s : undefined;
+  return s && IsoDate.safeParse(s).success ? s : undefined;
 }
 
 export function decodeView(search: string): ViewState {

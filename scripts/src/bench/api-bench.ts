@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 import autocannon from 'autocannon';
+import { TYPICAL_CONSOLE_QUERY } from '@kg/server';
 import { EntityPools, epochDay, poolSizes } from '../generate/entities';
 import { GENERATE_DEFAULTS } from '../generate/corpus';
 import { Rng } from '../generate/prng';
@@ -89,7 +90,7 @@ export function scenarios(corpus: Corpus): Scenario[] {
       next: (rng) => ({
         path: '/api/cypher',
         body: JSON.stringify({
-          query: 'MATCH (p:Person {id: $id})-[r]-(o) RETURN p.name, type(r), o.name LIMIT 10',
+          query: TYPICAL_CONSOLE_QUERY,
           params: { id: person(rng).id },
         }),
       }),

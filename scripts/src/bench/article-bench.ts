@@ -8,6 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { readHealth } from '@kg/server';
 import { ingest } from '../ingest/ingest';
 import { ingestArticle, type ArticleIngestSummary } from '../ingest/incremental';
 import { startBenchNeo4j } from './bench-neo4j';
@@ -63,8 +64,7 @@ export async function runArticleBench(
     log(`loading ${size} without its last ${count} articles`);
     const load = await ingest({ driver: neo.driver, seedsDir: dir, log });
     log(`loaded in ${(load.ms.total / 1000).toFixed(1)} s`);
-    const { records } = await neo.driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS n');
-    const relationshipsInGraph = Number(records[0]!.get('n'));
+    const relationshipsInGraph = (await readHealth(neo.driver, 'neo4j')).counts.relationships;
     const full = JSON.parse(
       fs.readFileSync(path.join(corpus.dir, 'articles.yaml'), 'utf8'),
     ) as Manifest;

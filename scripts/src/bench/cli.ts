@@ -20,6 +20,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { readHealth } from '@kg/server';
 import { runApiBench, type ApiFigures } from './api-bench';
 import { articleBenchTable, runArticleBench } from './article-bench';
 import { BENCH_DIR, startBenchNeo4j, type BenchNeo4j } from './bench-neo4j';
@@ -279,9 +280,9 @@ async function main(): Promise<number> {
       const corpus = ensureCorpus(size, log);
       const n = smoke || command === 'api' ? 1 : size === '1m' ? Math.min(repeats, 2) : repeats;
       if (reuse) {
-        const { records } = await neo.driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS n');
+        const { relationships } = (await readHealth(neo.driver, 'neo4j')).counts;
         log(
-          `${size}: --reuse: serving the graph already in .bench/neo4j-main (${Number(records[0]!.get('n')).toLocaleString('en-US')} relationships), no load`,
+          `${size}: --reuse: serving the graph already in .bench/neo4j-main (${relationships.toLocaleString('en-US')} relationships), no load`,
         );
       } else {
         log(`${size}: ${ingestCommand(corpus.dir, 5000)}  (x${n})`);

@@ -9,11 +9,9 @@
  * runs the same function and asserts on the behaviour.
  */
 import fs from 'node:fs';
-import { loadConfig } from '@kg/server';
+import { HEAVY_CONSOLE_QUERY, loadConfig } from '@kg/server';
 import { startApiServer } from './api-bench';
 import { median, percentile } from './machine';
-
-export const HEAVY_QUERY = 'UNWIND range(1,1000) AS i RETURN range(1,20000) AS r';
 
 export interface BombAnswer {
   status: number;
@@ -71,7 +69,7 @@ export async function consoleBombs(
   url: string,
   serverPid: number,
   bombs = 8,
-  query = HEAVY_QUERY,
+  query = HEAVY_CONSOLE_QUERY,
 ): Promise<BombFigures> {
   const rssBefore = rssOf(serverPid).now;
   let done = 0;

@@ -13,7 +13,7 @@ import { localNeo4jEnv } from '../neo4j/from-config';
 import type { BenchNeo4j } from './bench-neo4j';
 import type { Corpus } from './corpus-cache';
 import { MemorySampler, median } from './machine';
-import { naiveWrite } from './naive-writer';
+import { naiveWrite } from '../ingest/naive-writer';
 
 export interface IngestRun {
   size: string;

@@ -1,12 +1,13 @@
 /**
  * The baseline the ingestion pipeline is compared with: the "tutorial" writer, one MERGE per
  * row in its own auto-commit transaction (what STYLE.md says to avoid). Same validated graph,
- * same constraints, same properties; only the batching differs.
+ * same constraints, same properties; only the batching differs. Lives with the writer (the
+ * scripts' one Cypher layer); only the benchmark (scripts/src/bench/ingest-bench.ts) runs it.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import { ENTITY } from '@kg/server/contracts';
-import { ensureSchema } from '../ingest/schema';
-import type { SeedGraph } from '../ingest/graph';
+import { ensureSchema } from './schema';
+import type { SeedGraph } from './graph';
 
 const toDate = (s: string | null) => {
   if (s === null) return null;
