@@ -14,6 +14,7 @@ const shared = {
 /** Suites that need the database or a JVM; everything else under test/ is a unit suite. */
 const NEO4J_SUITES = [
   '<rootDir>/test/api/bad-input.test.ts',
+  '<rootDir>/test/api/conditional-get.test.ts',
   '<rootDir>/test/api/console-isolation.test.ts',
   '<rootDir>/test/api/cypher.test.ts',
   '<rootDir>/test/api/intake.test.ts',
