@@ -80,11 +80,17 @@ function abScenarios(corpus: Corpus): AbScenario[] {
 async function etags(url: string, paths: string[]): Promise<Map<string, string>> {
   const tags = new Map<string, string>();
   for (const p of new Set(paths)) {
-    const res = await fetch(new URL(p, url));
-    await res.arrayBuffer();
-    const tag = res.headers.get('etag');
-    if (!res.ok || !tag) throw new Error(`ETag prefetch: ${p} answered ${res.status}, etag ${tag}`);
-    tags.set(p, tag);
+    // A cold first request (the hub on a loaded machine) may pass the query timeout: try again.
+    for (let attempt = 1; ; attempt++) {
+      const res = await fetch(new URL(p, url));
+      await res.arrayBuffer();
+      const tag = res.headers.get('etag');
+      if (res.ok && tag?.startsWith('"')) {
+        tags.set(p, tag);
+        break;
+      }
+      if (attempt === 5) throw new Error(`ETag prefetch: ${p} answered ${res.status}, etag ${tag}`);
+    }
   }
   return tags;
 }
