@@ -214,17 +214,22 @@ describe('POST /api/cypher', () => {
   it('stops a runaway query at CYPHER_TIMEOUT_MS while /api/health keeps answering', async () => {
     const slowApp = appFor(driver, { CYPHER_TIMEOUT_MS: '2000' });
     const started = Date.now();
+    let runawayDone = false;
     const runaway = request(slowApp)
       .post('/api/cypher')
       .send({
         query: 'UNWIND range(1,100000000) AS x UNWIND range(1,100000000) AS y RETURN count(*)',
       })
-      .then((res) => ({ res, ms: Date.now() - started }));
+      .then((res) => {
+        runawayDone = true;
+        return { res, ms: Date.now() - started };
+      });
     await untilQueryRuns(driver, 'range(1,100000000)');
-    const healthStarted = Date.now();
+    // Health answers while the runaway still runs (not after it): judged by order, not by a
+    // duration, which a busy machine would stretch (the load benchmark measures durations).
     const health = await request(slowApp).get('/api/health');
     expect(health.status).toBe(200);
-    expect(Date.now() - healthStarted).toBeLessThan(1500);
+    expect(runawayDone).toBe(false);
     const { res, ms } = await runaway;
     expect(res.status).toBe(408);
     expect(res.body.error.code).toBe('cypher_timeout');
