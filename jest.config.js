@@ -14,8 +14,10 @@ const shared = {
 /** Suites that need the database or a JVM; everything else under test/ is a unit suite. */
 const NEO4J_SUITES = [
   '<rootDir>/test/api/bad-input.test.ts',
+  '<rootDir>/test/api/conditional-get.test.ts',
   '<rootDir>/test/api/console-isolation.test.ts',
   '<rootDir>/test/api/cypher.test.ts',
+  '<rootDir>/test/api/fuzz.test.ts',
   '<rootDir>/test/api/intake.test.ts',
   '<rootDir>/test/api/read-endpoints.test.ts',
   '<rootDir>/test/api/resilience.test.ts',

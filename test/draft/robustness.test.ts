@@ -178,3 +178,175 @@ describe('dates in clauses', () => {
     ).toEqual(['2026-03-16']);
   });
 });
+
+describe('claims: agent, place and negation', () => {
+  it('a country after "bases in" is where, not who: the sharing is Russia\'s', () => {
+    const d = draft(
+      'Russia watched American aircraft at bases in Qatar for weeks and passed the images to Iran.',
+    );
+    expect(ofType(d, 'SHARED_INTELLIGENCE_WITH').map((r) => [r.from, r.to])).toEqual([
+      ['russia', 'iran'],
+    ]);
+  });
+
+  it.each([
+    'Russian military intelligence has been providing Iran with satellite images of U.S. warships.',
+    'Moscow was feeding Tehran the locations of American ships, officials said.',
+    'Russia had given Iran the coordinates of U.S. radar sites.',
+  ])('reads "%s" as Russia sharing with Iran', (text) => {
+    expect(ofType(draft(text), 'SHARED_INTELLIGENCE_WITH').map((r) => [r.from, r.to])).toEqual([
+      ['russia', 'iran'],
+    ]);
+  });
+
+  it('a denied or negated transfer is no claim', () => {
+    for (const text of [
+      'Putin assured Trump that Moscow was not giving Iran intelligence on U.S. forces.',
+      'The Kremlin has denied giving Iran any such information.',
+    ])
+      expect(ofType(draft(text), 'SHARED_INTELLIGENCE_WITH')).toEqual([]);
+  });
+});
+
+describe('reports, citations and requests for comment', () => {
+  it('"X, citing unnamed U.S. officials, reported …": REPORTED and CITED by X', () => {
+    const d = draft(
+      'The Wall Street Journal, citing unnamed U.S. officials, reported that Moscow had shared targeting data with Tehran.',
+    );
+    expect(ofType(d, 'REPORTED').map((r) => [r.from, r.to])).toEqual([
+      ['wall-street-journal', 'russia-iran-intelligence-sharing'],
+    ]);
+    expect(ofType(d, 'CITED').map((r) => [r.from, r.to])).toEqual([
+      ['wall-street-journal', 'united-states'],
+    ]);
+  });
+
+  it('"the newspaper cited two officials" is the outlet named before', () => {
+    const d = draft(
+      'The Wall Street Journal first reported the transfers on Thursday. The newspaper cited two U.S. officials who said Russia passed the images to Iran.',
+      '2026-03-14',
+    );
+    expect(find(d, 'CITED', 'wall-street-journal').map((r) => r.to)).toEqual(['united-states']);
+  });
+
+  it('"according to Bloomberg" proposes Bloomberg as an outlet that reported the claim', () => {
+    const d = draft(
+      'Russia is passing satellite images to Iran, according to Bloomberg, which cited three people familiar with the matter.',
+    );
+    expect(d.entities.find((e) => e.name === 'Bloomberg')?.label).toBe('Outlet');
+    expect(find(d, 'REPORTED', 'bloomberg').map((r) => r.to)).toEqual([
+      'russia-iran-intelligence-sharing',
+    ]);
+  });
+
+  it('"X did not respond to a request for comment": the dateline\'s agency CONTACTED X', () => {
+    const d = draft(
+      "KYIV, March 18 (AP) — Russia is passing satellite images to Iran, Ukrainian officials said. Russia's Defense Ministry did not respond to a request for comment.",
+      '2026-03-18',
+    );
+    expect(find(d, 'CONTACTED', 'associated-press').map((r) => r.to)).toEqual([
+      'russian-defense-ministry',
+    ]);
+  });
+});
+
+describe('denials by shape', () => {
+  it('"calling them "fabrications"": the body denies with that word, and says nothing', () => {
+    const d = draft(
+      'The Kremlin on Thursday rejected reports that Russia had passed satellite imagery to Iran, calling them "fabrications."',
+      '2026-03-12',
+    );
+    expect(find(d, 'DENIED', 'kremlin').map((r) => r.quote)).toEqual(['fabrications.']);
+    expect(find(d, 'SAID', 'kremlin')).toEqual([]);
+  });
+
+  it('"officials had assured him they were not sharing …": DENIED by their country', () => {
+    const d = draft(
+      'Russia is passing satellite images to Iran, reports say. Steve Witkoff said Russian officials had assured him they were not sharing intelligence with Iran.',
+    );
+    expect(find(d, 'DENIED', 'russia').map((r) => r.quote)).toEqual([
+      'assured him they were not sharing intelligence with Iran',
+    ]);
+  });
+
+  it("a spokesman's negated quote after his body's denial is about the claim", () => {
+    const d = draft(
+      'Russia is passing satellite images to Iran, reports say. The Kremlin rejected the report. "Russia does not interfere in this conflict," Kremlin spokesman Dmitry Peskov said.',
+    );
+    expect(find(d, 'SAID', 'dmitry-peskov').map((r) => r.to)).toEqual([
+      'russia-iran-intelligence-sharing',
+    ]);
+  });
+});
+
+describe('roles, hosts and talks', () => {
+  it.each([
+    [
+      'Rep. Ted Lieu, a California Democrat, said the White House was wrong.',
+      'ted-lieu',
+      'us-congress',
+    ],
+    ['Senator Mark Delaney called it worthless.', 'mark-delaney', 'us-congress'],
+    ['Russian Foreign Minister Sergei Lavrov said nothing.', 'sergei-lavrov', 'russia'],
+    ['Kremlin aide Yuri Ushakov said the talks were useful.', 'yuri-ushakov', 'kremlin'],
+  ])('"%s" -> MEMBER_OF', (text, from, to) => {
+    expect(find(draft(text), 'MEMBER_OF', from, to)).toHaveLength(1);
+  });
+
+  it('a host belongs to the network and interviews each guest he questions', () => {
+    const d = draft(
+      'Appearing on CBS\'s "Face the Nation," Laura Whitcomb, a senator, was pressed by host Daniel Ortiz on Iran.\n\nLater in the program, Iran\'s ambassador to the United Nations, Hossein Karimi, rejected the accusations, telling Ortiz that his country "needs no help."',
+    );
+    expect(find(d, 'MEMBER_OF', 'daniel-ortiz', 'cbs')).toHaveLength(1);
+    expect(find(d, 'INTERVIEWED', 'daniel-ortiz').map((r) => r.to)).toEqual([
+      'laura-whitcomb',
+      'hossein-karimi',
+    ]);
+    expect(find(d, 'INTERVIEWED', 'face-the-nation', 'laura-whitcomb')).toHaveLength(1);
+  });
+
+  it('"CBS News" is the registry\'s CBS', () => {
+    const d = draft('Pete Hegseth said on CBS News\' "Face the Nation" that Russia was warned.');
+    expect(find(d, 'APPEARED_ON', 'pete-hegseth').map((r) => r.to)).toEqual([
+      'cbs',
+      'face-the-nation',
+    ]);
+  });
+
+  it('"the two leaders spoke by phone last Monday" links the registry\'s call of that day', () => {
+    const d = draft(
+      'Donald Trump and Vladimir Putin are at odds over Iran.\n\nThe two leaders spoke by phone last Monday, the Kremlin said.',
+      '2026-03-10',
+    );
+    expect(find(d, 'SPOKE_WITH', 'donald-trump', 'vladimir-putin').map((r) => r.date)).toEqual([
+      '2026-03-09',
+    ]);
+    expect(find(d, 'PARTICIPATED_IN', 'vladimir-putin').map((r) => r.to)).toEqual([
+      'trump-putin-call-2026-03-09',
+    ]);
+  });
+
+  it('"said he had spoken with X on Monday": Monday dates the talk, not the saying', () => {
+    const d = draft(
+      'Volodymyr Zelensky said he had spoken with President Trump on Monday and "laid out everything we know."',
+      '2026-03-18',
+    );
+    expect(find(d, 'SAID', 'volodymyr-zelensky').map((r) => r.date)).toEqual([undefined]);
+  });
+});
+
+describe('what a quote that names nothing is about', () => {
+  it('the event the article is about (talks, a summit), never the previous speaker', () => {
+    const d = draft(
+      'Steve Witkoff said the Russia-Ukraine talks ended without a deal. "Nothing was agreed," Witkoff said on Thursday.\n\nPete Hegseth told reporters: "We will talk again."',
+    );
+    expect(find(d, 'SAID', 'pete-hegseth').map((r) => r.to)).toEqual(['russia-ukraine-war']);
+  });
+
+  it('with no topic, still not the person who spoke just before', () => {
+    const d = draft(
+      '"Nothing was agreed," Steve Witkoff said on Thursday.\n\nPete Hegseth told reporters: "We will talk again."',
+    );
+    expect(find(d, 'SAID', 'pete-hegseth', 'steve-witkoff')).toEqual([]);
+  });
+});

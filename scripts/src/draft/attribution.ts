@@ -110,10 +110,14 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
         const vStart = beforeFrom + vb.index;
         const vEnd = vStart + vb[0].length;
         // "…,” replied Leavitt, “…": the speaker right after the verb, nothing else before the quote.
+        // Inverted only with a comma or colon before the quote, or with nothing but a quote
+        // before the verb: "said Doha “does not allow…”" has Doha as the clause's subject.
+        const opensWithQuote = /^[\s,:;"“”'‘’-]*$/.test(lower.slice(beforeFrom, vStart));
         const inverted = actorMentions(doc, vEnd, Math.min(q.start, vEnd + 30)).filter(
           (m) =>
             lower.slice(vEnd, m.phraseStart ?? m.start).trim().length <= 4 &&
-            /^[\s,:;"“”'‘’-]*$/.test(lower.slice(m.end, q.start)),
+            /^[\s,:;"“”'‘’-]*$/.test(lower.slice(m.end, q.start)) &&
+            (opensWithQuote || /[,:]/.test(lower.slice(m.end, q.start))),
         );
         // "…, saying …": a participle's speaker is the subject of the main clause.
         const participle = /ing$/.test(vb[0]);

@@ -34,7 +34,7 @@ interface ClaimPattern {
 const SHARE =
   '(?:shar|provid|pass|giv|gave|suppl|offer|feed|fed|send|sent|transfer|hand|funnel|leak)\\w*';
 const INTEL =
-  '(?:intelligence|intel|information|info|data|imagery|images|targeting|coordinates|satellite)';
+  '(?:intelligence|intel|information|info|data|imagery|images|photos|photographs|pictures|targeting|coordinates|locations|positions|whereabouts|movements|satellite|surveillance|reconnaissance|sigint|tips|details)';
 const ARMS =
   '(?:weapons?|arms|drones?|missiles?|munitions|air[- ]defen[cs]e|fighter|jets|aircraft|ammunition|shells|rockets|technology)';
 
@@ -43,7 +43,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
     type: 'SHARED_INTELLIGENCE_WITH',
     rule: 'share-intel-to',
     middle: new RegExp(
-      `^(?:'s)?\\s+(?:[\\w'",-]+\\s+){0,6}?${SHARE}\\s+(?:[\\w,'-]+\\s+){0,8}?${INTEL}\\b[^.;]{0,80}?\\b(?:to|with|for)\\s+(?:the\\s+)?$`,
+      `^(?:'s)?\\s+(?:[\\w'",-]+\\s+){0,12}?${SHARE}\\s+(?:[\\w,'-]+\\s+){0,8}?${INTEL}\\b[^.;]{0,80}?\\b(?:to|with|for)\\s+(?:the\\s+)?$`,
     ),
     event: 'intelligence',
   },
@@ -58,7 +58,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
     type: 'SHARED_INTELLIGENCE_WITH',
     rule: 'give-b-intel',
     middle:
-      /^\s+(?:[\w'-]+\s+){0,3}?(?:gave|give|gives|giving|handed|hands|handing|passed|passes|passing|sent|sends|sending|offered|offers|fed|feeds|feeding|provided|provides|providing)\s+(?:the\s+)?$/,
+      /^\s+(?:[\w'-]+\s+){0,3}?(?:gave|give|given|gives|giving|handed|hands|handing|passed|passes|passing|sent|sends|sending|offered|offers|fed|feeds|feeding|provided|provides|providing|shown|showed|shows|slipped|slipping)\s+(?:the\s+)?$/,
     after: new RegExp(`^(?:'s)?\\s+(?:[\\w,'-]+\\s+){0,3}?${INTEL}`),
     event: 'intelligence',
   },
@@ -147,7 +147,21 @@ export function intelligenceEvent(
   ctx: DraftContext,
   a: DocEntity,
   b: DocEntity,
-): DocEntity {
+): DocEntity;
+export function intelligenceEvent(
+  doc: Doc,
+  ctx: DraftContext,
+  a: DocEntity,
+  b: DocEntity,
+  propose: false,
+): DocEntity | undefined;
+export function intelligenceEvent(
+  doc: Doc,
+  ctx: DraftContext,
+  a: DocEntity,
+  b: DocEntity,
+  propose = true,
+): DocEntity | undefined {
   const words = (e: DocEntity) => {
     const c = COUNTRIES.find((x) => nameKey(x.name) === nameKey(e.name));
     return [e.name, ...e.aliases, ...(c ? [...c.adjective, ...c.plural, ...c.capital] : [])].map(
@@ -167,13 +181,49 @@ export function intelligenceEvent(
     if (score === 2 && (!best || score > best.score)) best = { id: e.id, score };
   }
   if (best) return existingEntity(doc, ctx, best.id)!;
+  if (!propose) return undefined;
   const adj = COUNTRIES.find((x) => nameKey(x.name) === nameKey(a.name))?.adjective[0] ?? a.name;
   return newEntity(doc, ctx, `Alleged ${adj} intelligence sharing with ${b.name}`, 'Event');
 }
 
-function p_between(parties: Mention[], A: Mention, B: Mention): boolean {
+/**
+ * "bases in Qatar", "an office in Tehran", "from its base at Hmeimim": a party after a place
+ * preposition is where something happens, not who acts. It is neither the agent of a claim nor
+ * an interruption between the agent and the recipient.
+ */
+const LOCATIVE =
+  /\b(?:in|at|near|inside|outside|across|around|throughout|within|from|over|off|via|through)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$/;
+export function isLocative(lower: string, m: Mention): boolean {
+  const before = lower.slice(
+    Math.max(0, (m.phraseStart ?? m.start) - 30),
+    m.phraseStart ?? m.start,
+  );
+  return LOCATIVE.test(before) && !/\b(?:to|with|for)\s+(?:the\s+)?$/.test(before);
+}
+
+function p_between(lower: string, parties: Mention[], A: Mention, B: Mention): boolean {
   return parties.some(
-    (x) => x.start >= A.end && x.end <= B.start && x.entity !== A.entity && x.entity !== B.entity,
+    (x) =>
+      x.start >= A.end &&
+      x.end <= B.start &&
+      x.entity !== A.entity &&
+      x.entity !== B.entity &&
+      !isLocative(lower, x) &&
+      !objectAdjective(lower, x),
+  );
+}
+
+/** "watched American aircraft": a demonym after a verb modifies its object; it acts on nothing. */
+function objectAdjective(lower: string, m: Mention): boolean {
+  if (m.kind !== 'demonym') return false;
+  const prev = /([a-z]+)\s+(?:the\s+|a\s+|an\s+)?$/.exec(
+    lower.slice(Math.max(0, m.start - 30), m.start),
+  );
+  return (
+    prev !== null &&
+    !/^(?:said|says|say|that|and|but|while|as|because|when|where|whether|if|how|the)$/.test(
+      prev[1]!,
+    )
   );
 }
 
@@ -189,7 +239,14 @@ export function findClaims(doc: Doc, ctx: DraftContext): void {
         const middle = lower.slice(A.end, B.start);
         if (middle.length > 160) continue;
         // Another party in between is the real subject ("U.S. officials said Russia is ...").
-        if (p_between(parties, A, B)) continue;
+        if (p_between(lower, parties, A, B)) continue;
+        if (isLocative(lower, A) || objectAdjective(lower, A)) continue;
+        // "Moscow was not giving Iran intelligence", "has denied giving Iran …": a denied
+        // claim is not a claim.
+        if (
+          /\b(?:not|never|no longer|den(?:y|ies|ied|ying)|reject\w*|refut\w*)\b|n't\b/.test(middle)
+        )
+          continue;
         for (const p of CLAIM_PATTERNS) {
           if (!p.middle.test(middle)) continue;
           if (p.after && !p.after.test(lower.slice(B.end, B.end + 80))) continue;
@@ -221,6 +278,47 @@ export function findClaims(doc: Doc, ctx: DraftContext): void {
       }
     }
   }
+  weakClaims(doc, ctx);
+}
+
+const WEAK_INTEL = new RegExp(`\\b(?:${INTEL}|help|helping|assistance|assisting|aid|support)\\b`);
+
+/**
+ * With no sharing claim stated in the article's own words, a sentence that names both parties
+ * of a registry sharing event and speaks of intelligence or help ("reports of Russian help for
+ * Iran") still tells what the article is about: the registry event is mentioned there (no
+ * SHARED_INTELLIGENCE_WITH is drafted from it), so that denials and quotes have a topic.
+ */
+function weakClaims(doc: Doc, ctx: DraftContext): void {
+  const lower = doc.fold.toLowerCase();
+  const have = doc.mentions.some((m) => {
+    const e = doc.entities.get(m.entity);
+    return e?.label === 'Event' && /\b(intelligence|intel)\b/i.test(e.name) && m.kind === 'event';
+  });
+  if (have) return;
+  for (const s of doc.sentences) {
+    if (!WEAK_INTEL.test(lower.slice(s.start, s.end))) continue;
+    const parties = partyMentions(doc, s).filter(
+      (m) => doc.entities.get(m.entity)?.label === 'Country',
+    );
+    for (let i = 0; i < parties.length; i++) {
+      for (let j = i + 1; j < parties.length; j++) {
+        const A = parties[i]!;
+        const B = parties[j]!;
+        if (A.entity === B.entity) continue;
+        const ev = intelligenceEvent(
+          doc,
+          ctx,
+          doc.entities.get(A.entity)!,
+          doc.entities.get(B.entity)!,
+          false,
+        );
+        if (!ev) continue;
+        addMention(doc, ev, A.start, B.end, 'event', 0.5);
+        return;
+      }
+    }
+  }
 }
 
 /** The linking score the claims stage gives its event mentions. */
@@ -232,8 +330,9 @@ export function isClaim(doc: Doc, m: Mention): boolean {
   return e?.label === 'Event' && (e.alleged === true || m.score === CLAIM_SCORE);
 }
 
+/** Occasions of speech; a summit, talks or a meeting are events one speaks about. */
 const COMMUNICATION =
-  /\b(interview|call|talks|briefing|remarks|meeting|conference|appearance|press|speech|hearing|summit)\b/i;
+  /\b(interview|phone call|call|briefing|remarks|press conference|news conference|appearance|speech)\b/i;
 
 /** An interview, call, briefing or meeting: the occasion of words, not what they are about. */
 export function isCommunicationEvent(e: DocEntity | undefined): boolean {

@@ -5,7 +5,9 @@
  * mention is dropped and the candidates are listed on the entities).
  */
 import type { Doc, DocEntity } from './document';
-import { addCandidate, addMention, covered, sortMentions } from './entities';
+import type { DraftContext } from './context';
+import { addCandidate, addMention, covered, existingEntity, sortMentions } from './entities';
+import { nameKey } from './normalize';
 
 const ROLE_PHRASE =
   /\bthe\s+((?:[a-z]+\s+){0,2}?(?:president|secretary|minister|envoy|spokes(?:man|woman|person)|adviser|advisor|anchor|host|ambassador|official|leader|chancellor|premier|senator|congressman|congresswoman|commander|general))\b/gi;
@@ -67,5 +69,56 @@ export function resolveCoreference(doc: Doc): void {
       });
     return false;
   });
+  sortMentions(doc);
+}
+
+const OUTLET_DESCRIPTOR =
+  /\b[Tt]he\s+(newspaper|paper|daily|news agency|agency|wire service|network|broadcaster|channel|outlet|publication|magazine|station|website|programme|program|show)\b(?!\s+\p{Lu})/gu;
+const BODY_DESCRIPTOR =
+  /\b[Tt]he\s+(administration|ministry|committee|embassy|agency|council|commission|department|government)\b(?!\s+(?:of\s+)?\p{Lu})/gu;
+
+/**
+ * Descriptors of outlets and bodies: "the newspaper", "the network" is the outlet named last
+ * before it (within a few sentences); "the ministry", "the committee" is the one body of this
+ * article with that head noun; "the administration" is the registry's "<Name> administration"
+ * of a leader the article names. Anything ambiguous is left alone.
+ */
+export function resolveDescriptors(doc: Doc, ctx: DraftContext): void {
+  const text = doc.fold;
+  OUTLET_DESCRIPTOR.lastIndex = 0;
+  for (let m = OUTLET_DESCRIPTOR.exec(text); m; m = OUTLET_DESCRIPTOR.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (covered(doc, start, end)) continue;
+    const before = doc.mentions.filter(
+      (x) =>
+        x.end <= start && start - x.end < 600 && doc.entities.get(x.entity)?.label === 'Outlet',
+    );
+    const last = before[before.length - 1];
+    if (last) addMention(doc, doc.entities.get(last.entity)!, start, end, 'descriptor', 0.55);
+  }
+  BODY_DESCRIPTOR.lastIndex = 0;
+  const orgs = [...doc.entities.values()].filter((e) => e.label === 'Organization');
+  const people = [...doc.entities.values()].filter((e) => e.label === 'Person');
+  for (let m = BODY_DESCRIPTOR.exec(text); m; m = BODY_DESCRIPTOR.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (covered(doc, start, end)) continue;
+    const head = m[1]!.toLowerCase();
+    const re = new RegExp(`\\b${head}\\b`, 'i');
+    let fits = orgs.filter((e) => re.test(e.name));
+    if (fits.length === 0 && head === 'administration') {
+      // "the administration": "Trump administration" when the article names Trump.
+      fits = ctx.entities
+        .filter((e) => e.label === 'Organization' && /^\S+ administration$/i.test(e.name))
+        .filter((e) => {
+          const lead = nameKey(e.name.split(/\s+/)[0]!);
+          return people.some((p) => nameKey(p.name).split(' ').pop() === lead);
+        })
+        .map((e) => existingEntity(doc, ctx, e.id)!)
+        .filter(Boolean);
+    }
+    if (fits.length === 1) addMention(doc, fits[0]!, start, end, 'descriptor', 0.55);
+  }
   sortMentions(doc);
 }

@@ -37,7 +37,7 @@ function clauseAround(chunk: string, from: number, to: number): string {
 }
 
 /** Every day-precise date expression in `span` (offsets into the doc). */
-export function datesIn(doc: Doc, span: Span, skip: Span[] = []): FoundDate[] {
+export function datesIn(doc: Doc, span: Span, skip: Span[] = [], spans = false): FoundDate[] {
   const chunk = doc.fold.slice(span.start, span.end);
   const ref = doc.date ? new Date(`${doc.date}T12:00:00Z`) : undefined;
   const results = chrono.parse(chunk, ref ? { instant: ref, timezone: 0 } : new Date(0), {
@@ -49,7 +49,10 @@ export function datesIn(doc: Doc, span: Span, skip: Span[] = []): FoundDate[] {
     if (skip.some((s) => at >= s.start && at < s.end)) continue;
     if (BOUND.test(chunk.slice(Math.max(0, r.index - 8), r.index))) continue;
     // "last week", "earlier this month": a span, not a day (chrono still fills in a day).
-    if (/\b(week|weekend|month|year)s?\b/i.test(r.text)) continue;
+    if (/\b(week|weekend|month|year)s?\b/i.test(r.text)) {
+      if (spans) out.push({ date: '', text: r.text, start: at });
+      continue;
+    }
     const future = FUTURE.test(clauseAround(chunk, r.index, r.index + r.text.length));
     const c = r.start;
     const dayCertain = c.isCertain('day');
@@ -80,6 +83,9 @@ export function dateOf(doc: Doc, span: Span, skip: Span[] = []): string | undefi
   return found.length === 1 ? found[0] : undefined;
 }
 
+const SAID_BEFORE =
+  /\b(?:said|says|told (?:reporters|\w+)|added|announced|reported|wrote|posted)\s+(?:on\s+)?$/;
+
 const SHIFT = /\b(one|a|two|three|1|2|3)\s+days?\s+(after|before|later|earlier)\b/;
 const N: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, '1': 1, '2': 2, '3': 3 };
 
@@ -89,10 +95,18 @@ const N: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, '1': 1, '2':
  * the anchor a day away from the date it names.
  */
 export function dateNear(doc: Doc, s: Span, anchor: number, skip: Span[] = []): string | undefined {
-  const found = datesIn(doc, s, skip);
+  const lower = doc.fold.toLowerCase();
+  // "two officials said Saturday": the day of a saying dates the saying, not what was said.
+  const found = datesIn(doc, s, skip, true).filter(
+    (f) =>
+      Math.abs(f.start - anchor) < 40 ||
+      !SAID_BEFORE.test(lower.slice(Math.max(s.start, f.start - 30), f.start)),
+  );
   if (found.length === 0) return undefined;
   let best = found[0]!;
   for (const f of found) if (Math.abs(f.start - anchor) < Math.abs(best.start - anchor)) best = f;
+  // The nearest expression is a week or a month ("struck Qatar last week"): no day.
+  if (!best.date) return undefined;
   const lo = Math.min(best.start + best.text.length, anchor);
   const hi = Math.max(best.start, anchor);
   const between = doc.fold.slice(lo, hi).toLowerCase();

@@ -6,7 +6,7 @@
  * proposed as new ("Witkoff interview with CNBC").
  */
 import type { DraftContext } from './context';
-import type { Doc, DocEntity, Mention, Sentence } from './document';
+import { insideQuote, type Doc, type DocEntity, type Mention, type Sentence } from './document';
 import { dateNear, dateOf } from './dates';
 import { addMention, existingEntity, newEntity } from './entities';
 import { nameKey } from './normalize';
@@ -34,8 +34,13 @@ function eventNamed(doc: Doc, ctx: DraftContext, name: string, date?: string): D
     for (const f of [e.name, ...e.aliases]) {
       const have = words(f);
       const inter = [...want].filter((w) => have.has(w)).length;
-      const score = inter / new Set([...want, ...have]).size;
       if (e.date && date && e.date !== date) continue;
+      // Same day and every proposed word in the registry's name: the same event, however much
+      // longer its name ("Trump-Putin phone call of 9 March 2026").
+      const score =
+        e.date && date && e.date === date && inter === want.size
+          ? 1
+          : inter / new Set([...want, ...have]).size;
       if (score >= 0.6 && (!best || score > best.score)) best = { id: e.id, score };
     }
   }
@@ -51,6 +56,10 @@ function surname(e: DocEntity): string {
   const parts = e.name.split(/\s+/);
   return parts[parts.length - 1]!;
 }
+
+/** Wire agencies and papers: a source "told" them; nobody "appears" on them. */
+const PRINT =
+  /\b(?:associated press|reuters|afp|agence|press|journal|times|post|tribune|herald|gazette|bloomberg|axios|politico|tass|ria|interfax|xinhua|agency|newspaper|economist|guardian|telegraph)\b/i;
 
 const INTERVIEW_CUE =
   /\b(?:told|telling|in an interview (?:with|on)|interview(?:ed)? (?:with|on|by)|speaking (?:to|with|on)|spoke (?:to|with|on)|appear(?:ed|ing|s)? on|said on|on)\s+(?:the\s+)?$/;
@@ -71,7 +80,13 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
           lower.slice(Math.max(s.start, (m.phraseStart ?? m.start) - 40), m.phraseStart ?? m.start),
         ),
     );
-    if (outlets.length) {
+    // "told The Associated Press": a wire agency or a paper quotes a source; nobody appears on it.
+    const told = (m: Mention) =>
+      /\b(?:told|telling)\s+(?:the\s+)?$/.test(
+        lower.slice(Math.max(s.start, (m.phraseStart ?? m.start) - 20), m.phraseStart ?? m.start),
+      );
+    const printed = (m: Mention) => PRINT.test(doc.entities.get(m.entity)?.name ?? '');
+    if (outlets.length && !(told(outlets[0]!) && printed(outlets[0]!))) {
       const first = outlets[0]!;
       const speaker =
         attributions.find((a) => a.quote.start >= s.start && a.quote.start < s.end)?.speaker ??
@@ -114,6 +129,31 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
           confidence: 0.6,
           rule: 'event:interview',
         });
+        // An interview ("in an interview with", "told", "appearing on") is the outlet's too.
+        const cue = lower.slice(
+          Math.max(s.start, (first.phraseStart ?? first.start) - 40),
+          first.phraseStart ?? first.start,
+        );
+        if (/\b(?:interview\w*|told|telling|appear\w*|speaking (?:to|with|on))\b/.test(cue)) {
+          relate(doc, {
+            type: 'PARTICIPATED_IN',
+            from: outlet.id,
+            to: ev.id,
+            evidence: [s],
+            confidence: 0.5,
+            rule: 'event:interview-outlet',
+          });
+          for (const o of chain)
+            relate(doc, {
+              type: 'INTERVIEWED',
+              from: o.entity,
+              to: person.id,
+              evidence: [s],
+              ...(date ? { date } : {}),
+              confidence: 0.5,
+              rule: 'event:outlet-interviewed',
+            });
+        }
       }
     }
     // Calls: "the Trump-Putin call", "a phone call with Putin".
@@ -205,6 +245,114 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
           rule: 'event:briefing',
         });
       }
+    }
+  }
+}
+
+/**
+ * Hosts and moderators ("host Daniel Ortiz", "moderator Kristen Welker", as the roles stage
+ * found them) interview the guests they question: a sentence that names the host and a guest
+ * who speaks or is the subject there, with a cue ("pressed by", "telling Ortiz", "asked"), or
+ * a guest who appeared on a programme in this article.
+ */
+export function hostInterviews(doc: Doc, attributions: Attribution[]): void {
+  const lower = doc.fold.toLowerCase();
+  const hosts = new Set(
+    doc.relationships
+      .filter(
+        (r) =>
+          r.type === 'MEMBER_OF' &&
+          doc.entities.get(r.to)?.label === 'Outlet' &&
+          /\b(anchor|host|moderator|presenter|interviewer|newscaster)\b/i.test(r.detail ?? ''),
+      )
+      .map((r) => r.from),
+  );
+  if (hosts.size === 0) return;
+  const appeared = (id: string) =>
+    doc.relationships.find((r) => r.type === 'APPEARED_ON' && r.from === id);
+  for (const s of doc.sentences) {
+    const ms = doc.mentions.filter((m) => !m.nested && m.start >= s.start && m.end <= s.end);
+    const host = ms.find((m) => hosts.has(m.entity) && !insideQuote(doc, m.start));
+    if (!host) continue;
+    const isPerson = (id: string) => doc.entities.get(id)?.label === 'Person';
+    const guests = [
+      ...attributions
+        .filter((a) => a.quote.start >= s.start && a.quote.end <= s.end)
+        .map((a) => a.speaker),
+      sentenceSubject(doc, lower, s, 'Person')?.entity,
+    ].filter((g): g is string => !!g && g !== host.entity && isPerson(g));
+    const guest = guests[0];
+    if (!guest) continue;
+    const cue =
+      /\b(?:told|telling|asked|pressed|questioned|interviewed|quizzed|grilled|challenged|responding to|answering)\b/.test(
+        lower.slice(s.start, s.end),
+      );
+    const app = appeared(guest);
+    if (!cue && !app) continue;
+    const date = app?.date ?? dateOf(doc, s, doc.quotes);
+    relate(doc, {
+      type: 'INTERVIEWED',
+      from: host.entity,
+      to: guest,
+      evidence: [s],
+      ...(date ? { date } : {}),
+      confidence: 0.55,
+      rule: 'event:host-interviewed',
+    });
+  }
+}
+
+const TWO = /\b(?:the two|both)\s+(?:leaders|presidents|men|women|ministers|officials|sides)\b/g;
+const TALKED =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:spoke|talked|met|conferred|held (?:a |their )?(?:phone |telephone )?(?:call|talks|conversation)|had (?:a |an )?(?:[\w"“”'-]+\s+){0,5}?(?:call|conversation|talks|exchange|discussion))\b/;
+
+/**
+ * "The two leaders spoke by phone last Monday": the two people named last before it spoke
+ * with each other; a call event is proposed or linked to the registry's call of that day.
+ */
+export function pairTalks(doc: Doc, ctx: DraftContext): void {
+  const lower = doc.fold.toLowerCase();
+  for (const s of doc.sentences) {
+    const text = lower.slice(s.start, s.end);
+    TWO.lastIndex = 0;
+    for (let m = TWO.exec(text); m; m = TWO.exec(text)) {
+      const at = s.start + m.index;
+      const verb = TALKED.exec(lower.slice(at + m[0].length, s.end));
+      if (!verb) continue;
+      const from = doc.sentences[Math.max(0, s.index - 3)]!.start;
+      const people: string[] = [];
+      for (const x of [...doc.mentions].reverse()) {
+        if (x.start < from || x.end > at) continue;
+        if (doc.entities.get(x.entity)?.label !== 'Person' || insideQuote(doc, x.start)) continue;
+        if (!people.includes(x.entity)) people.push(x.entity);
+        if (people.length === 2) break;
+      }
+      if (people.length < 2) continue;
+      const [b, a] = people.map((id) => doc.entities.get(id)!);
+      const vAt = at + m[0].length + verb.index;
+      const date = dateNear(doc, s, vAt, doc.quotes);
+      relate(doc, {
+        type: 'SPOKE_WITH',
+        from: a!.id,
+        to: b!.id,
+        evidence: [s],
+        ...(date ? { date } : {}),
+        confidence: 0.6,
+        rule: 'event:the-two-spoke',
+      });
+      const kind = /talks|met|conferred/.test(verb[0]) ? 'talks' : 'phone call';
+      const ev = eventNamed(doc, ctx, `${surname(a!)}-${surname(b!)} ${kind}`, date);
+      addMention(doc, ev, at, at + m[0].length + verb[0].length, 'event', 0.6);
+      for (const p of [a!, b!])
+        relate(doc, {
+          type: 'PARTICIPATED_IN',
+          from: p.id,
+          to: ev.id,
+          evidence: [s],
+          ...(date ? { date } : {}),
+          confidence: 0.55,
+          rule: `event:the-two-${kind.replace(' ', '-')}`,
+        });
     }
   }
 }

@@ -10,11 +10,12 @@ import type { Draft, DraftRequest } from '@kg/server/contracts';
 import { attribute } from './attribution';
 import { findClaims } from './claims';
 import type { DraftContext } from './context';
-import { resolveCoreference } from './coref';
+import { resolveCoreference, resolveDescriptors } from './coref';
 import { articleDateFromText } from './dates';
 import { createDoc, type Doc } from './document';
 import { sortMentions } from './entities';
-import { extractEvents } from './events';
+import { requestsForComment } from './comment';
+import { extractEvents, hostInterviews, pairTalks } from './events';
 import { findNestedMentions, findRegistryMentions, findTypos } from './mentions';
 import { findNewNames } from './names';
 import { extractVerbPatterns } from './patterns';
@@ -49,16 +50,20 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   findNestedMentions(doc, ctx);
   sortMentions(doc);
   resolveCoreference(doc);
+  resolveDescriptors(doc, ctx);
   findClaims(doc, ctx);
   sortMentions(doc);
   const quotes = findQuotes(doc);
   const attributions = attribute(doc, quotes);
   extractRoles(doc, ctx);
   extractEvents(doc, ctx, attributions);
+  pairTalks(doc, ctx);
+  hostInterviews(doc, attributions);
   sortMentions(doc);
   extractSaid(doc, attributions);
   extractVerbPatterns(doc, attributions);
   extractStructures(doc, attributions);
+  requestsForComment(doc, ctx, input.outlet);
   return doc;
 }
 

@@ -86,9 +86,23 @@ export function buildGazetteer(entities: EntitySeed[]): Gazetteer {
     for (const a of c.adjective) add(makeForm(a, id, 'demonym'));
     for (const a of c.capital) add(makeForm(a, id, 'capital'));
   }
+  // A network's news division is the network: "CBS News" is the registry's CBS.
+  const outletIds = new Map(
+    entities.filter((e) => e.label === 'Outlet').map((e) => [nameKey(e.name), e.id]),
+  );
+  const division = (o: string) =>
+    outletIds.get(nameKey(o.replace(/\s+(?:news|news channel|network|tv|television)$/i, '')));
   for (const o of OUTLETS) {
-    const f = makeForm(o, `lexicon:outlet:${o.replace(STRIP_THE, '')}`);
+    const parent = /\s(?:news|network)$/i.test(o) ? division(o) : undefined;
+    const f = makeForm(o, parent ?? `lexicon:outlet:${o.replace(STRIP_THE, '')}`);
     if (f && !registryKeys.has(f.tokens.join(' '))) forms.push(f);
+  }
+  for (const e of entities) {
+    if (e.label !== 'Outlet' || e.name.split(/\s+/).length > 2) continue;
+    for (const tail of ['News', 'News Network']) {
+      const f = makeForm(`${e.name} ${tail}`, e.id);
+      if (f && !registryKeys.has(f.tokens.join(' '))) forms.push(f);
+    }
   }
   const byFirst = new Map<string, Form[]>();
   for (const f of forms) {

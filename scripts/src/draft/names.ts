@@ -9,7 +9,7 @@ import type { EntityLabel } from '@kg/server/contracts';
 import type { DraftContext } from './context';
 import { sentenceTokens, tagsAt, type Doc, type Token } from './document';
 import { addMention, covered, newEntity } from './entities';
-import { NON_NAME_OPENERS, ORG_SUFFIX, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
+import { COUNTRIES, NON_NAME_OPENERS, ORG_SUFFIX, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
 import { nameKey } from './normalize';
 
 const CONNECTORS = new Set([
@@ -32,6 +32,9 @@ const OUTLET_HEAD =
 const APPOSITION_ROLE =
   /^,\s*(?:a|an|the|who is|who serves as)\s+(?:[\p{L}.'-]+\s+){0,5}?(spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|envoy|ambassador|official|analyst|director|chief|commander|president|leader|senator|representative|lawmaker|anchor|correspondent|reporter|host|editor|general|professor|expert|researcher|fellow|diplomat|negotiator)\b/iu;
 
+const ROLE_BEFORE =
+  /\b(?:spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|official|ambassador|envoy|director|chief|head|commander|leader|senator|analyst|president|chairman|chairwoman|host|anchor|moderator|correspondent|negotiator|diplomat)\b[^,;.]{0,60},\s*$/i;
+
 interface Run {
   tokens: Token[];
   title: Token[];
@@ -51,8 +54,11 @@ function runsOf(doc: Doc, tokens: Token[]): Run[] {
       while (k < cur.length && NON_NAME_OPENERS.has(cur[k]!.lower)) k++;
       const rest = cur.slice(k);
       let t = 0;
+      // "Defense Ministry", "Foreign Affairs Committee": a body's name keeps its title words.
+      const body = rest.length > 0 && ORG_SUFFIX.test(rest[rest.length - 1]!.text);
       // "Secretary of State Marco Rubio": "of"/"the" inside a title belongs to it.
       while (
+        !body &&
         t < rest.length - 1 &&
         (PERSON_TITLES.has(rest[t]!.lower) ||
           (t > 0 && /^(of|the|for)$/.test(rest[t]!.lower) && PERSON_TITLES.has(rest[t + 1]!.lower)))
@@ -70,7 +76,18 @@ function runsOf(doc: Doc, tokens: Token[]): Run[] {
     const prevCap = cur.length > 0;
     const nextCap = tokens[i + 1]?.cap === true;
     if (free && t.cap && /\p{L}/u.test(t.text)) cur.push(t);
-    else if (free && prevCap && nextCap && (CONNECTORS.has(t.lower) || t.text === '-')) cur.push(t);
+    // "Khalid al-Mansouri", "Abu al-Hassan": a lower-case particle joined by a hyphen.
+    else if (
+      free &&
+      prevCap &&
+      CONNECTORS.has(t.lower) &&
+      tokens[i + 1]?.text === '-' &&
+      tokens[i + 2]?.cap === true
+    ) {
+      cur.push(t, tokens[i + 1]!);
+      i++;
+    } else if (free && prevCap && nextCap && (CONNECTORS.has(t.lower) || t.text === '-'))
+      cur.push(t);
     else if (free && prevCap && t.text === '.' && cur[cur.length - 1]!.text.length === 1) continue;
     else flush();
   }
@@ -94,7 +111,29 @@ function classify(
   const words = toks.filter((t) => /\p{L}/u.test(t.text));
   if (ORG_SUFFIX.test(last.text)) return 'Organization';
   if (OUTLET_HEAD.test(last.text) && words.length >= 2) return 'Outlet';
+  // "according to Bloomberg", "first reported by Politico", "Axios reported": a name that
+  // reports is a news organisation unless a person cue says otherwise.
+  const lead = doc.fold.slice(Math.max(0, first.start - 40), first.start).toLowerCase();
+  const reports =
+    /\b(?:according to|reported by|a report (?:by|from|in)|reporting by|told|published by|first reported by)\s+(?:the\s+)?$/.test(
+      lead,
+    ) || /^,?\s+(?:reported|reports|first reported|published|which cited|citing)\b/i.test(after);
+  if (
+    reports &&
+    words.length <= 3 &&
+    !tagged('Person') &&
+    run.title.length === 0 &&
+    !(prev !== undefined && ROLE_NOUNS.test(prev.lower)) &&
+    !APPOSITION_ROLE.test(after) &&
+    !/^\s*told\s/.test(lead.slice(-6))
+  )
+    return 'Outlet';
+  // "A spokesman for the ministry, Khalid al-Mansouri, said": the role before the comma.
+  const roleBefore = ROLE_BEFORE.test(
+    doc.fold.slice(Math.max(sentenceStart, first.start - 90), first.start),
+  );
   const personCue =
+    roleBefore ||
     run.title.length > 0 ||
     (prev !== undefined && ROLE_NOUNS.test(prev.lower)) ||
     APPOSITION_ROLE.test(after) ||
@@ -134,7 +173,28 @@ export function findNewNames(doc: Doc, ctx: DraftContext): void {
       const title = run.title.length
         ? doc.text.slice(run.title[0]!.start, run.title[run.title.length - 1]!.end)
         : undefined;
-      const entity = newEntity(doc, ctx, name, label, title ? { role: title } : {});
+      // "Russia's Defense Ministry" is the Russian Defense Ministry, not any defense ministry.
+      let full = name;
+      if (label === 'Organization') {
+        const owner = doc.mentions.find(
+          (m) =>
+            m.end <= start &&
+            /^['’]s\s+$/.test(doc.fold.slice(m.end, start)) &&
+            doc.entities.get(m.entity)?.label === 'Country',
+        );
+        const adj = owner
+          ? COUNTRIES.find((c) => nameKey(c.name) === nameKey(doc.entities.get(owner.entity)!.name))
+              ?.adjective[0]
+          : undefined;
+        if (adj && !name.startsWith(adj)) full = `${adj} ${name}`;
+      }
+      const entity = newEntity(
+        doc,
+        ctx,
+        full,
+        label,
+        full !== name ? { aliases: [name.replace(/\s+/g, ' ')] } : title ? { role: title } : {},
+      );
       addMention(doc, entity, start, end, 'name', 0.7, run.title[0]?.start);
     }
   }

@@ -13,6 +13,7 @@ import type { Doc, Mention, Sentence, Span } from './document';
 import { dateNear } from './dates';
 import { relate } from './relate';
 import {
+  CALLED_CLAIM,
   coordinated,
   inParenthetical,
   isActor,
@@ -65,7 +66,7 @@ export const VERB_PATTERNS: VerbPattern[] = [
   V(
     'CRITICIZED',
     'criticise',
-    'critici[sz](?:ed|es|ing)|condemn(?:ed|s|ing)?|slam(?:med|s)?|blast(?:ed|s)|rebuk(?:ed|es)|denounc(?:ed|es)|lambast(?:ed|s)|castigat(?:ed|es)|chid(?:ed|es)|berat(?:ed|es)|accus(?:ed|es)',
+    'critici[sz](?:ed|es)|(?:is|was|were|are|been) critici[sz]ing|condemn(?:ed|s)?|slam(?:med|s)?|blast(?:ed|s)|rebuk(?:ed|es)|denounc(?:ed|es)|lambast(?:ed|s)|castigat(?:ed|es)|chid(?:ed|es)|berat(?:ed|es)|accus(?:ed|es)|took aim at|takes aim at|fault(?:ed|s)|mock(?:ed|s)|ridicul(?:ed|es)|scold(?:ed|s)|assail(?:ed|s)|decri(?:ed|es)|excoriat(?:ed|es)|tore into|railed against|hit out at|lashed out at|called out|took to task|questioned the judgment of',
     'entity',
     0.6,
     true,
@@ -258,8 +259,73 @@ function claimObject(
 
 export function extractVerbPatterns(doc: Doc, attributions: Attribution[]): void {
   const lower = doc.fold.toLowerCase();
+  // The quoted word of "calling the report “X”" is the better quote of a denial: first.
+  denialShapes(doc, attributions, lower);
   extractTriggers(doc, attributions, lower);
   responsesToCritics(doc, lower);
+}
+
+/** "Russian officials had assured him they were not sharing …": a denial relayed. */
+const ASSURED_NOT =
+  /\b(?:assur(?:ed|es|e|ing)|told|promised|insisted to)\s+(?:him|her|us|them|me|the \w+|washington|[\w-]+ officials)\s+(?:that\s+)?(?:they|it|he|she|moscow|tehran|russia|iran)\s+(?:were|was|are|is|had|have|has|would|will|did|do|does)\s+(?:not|never|n't)\b/;
+
+/**
+ * Denials in two shapes the verb list misses: a claim called something in quotes ("calling the
+ * report “nonsense”": the speaker denies the claim, with that quote), and an assurance relayed
+ * by someone else ("assured him they were not sharing …": the one who assured denies it, with
+ * the relayed words as the quote).
+ */
+function denialShapes(doc: Doc, attributions: Attribution[], lower: string): void {
+  const topic = topicEvent(doc);
+  const speakerOf = (q: Span) =>
+    attributions.find((a) => a.quote.start === q.start && a.quote.end === q.end)?.speaker;
+  for (const s of doc.sentences) {
+    for (const q of doc.quotes) {
+      if (q.start < s.start || q.end > s.end) continue;
+      const lead = lower.slice(s.start, q.start).replace(/["'\s]+$/, ' ');
+      if (!CALLED_CLAIM.test(lead)) continue;
+      const at = s.start + lead.search(CALLED_CLAIM);
+      const who = speakerOf(q) ?? subjectBefore(doc, lower, s, at);
+      const claim =
+        sentenceMentions(doc, s).find((x) => isClaim(doc, x))?.entity ??
+        doc.sentences
+          .slice(Math.max(0, s.index - 1), s.index)
+          .flatMap((p) => sentenceMentions(doc, p))
+          .find((x) => isClaim(doc, x))?.entity ??
+        topic;
+      if (!who || !claim) continue;
+      relate(doc, {
+        type: 'DENIED',
+        from: who,
+        to: claim,
+        quote: { start: q.start, end: q.end },
+        evidence: [s],
+        confidence: 0.6,
+        rule: 'verb:called-the-claim',
+      });
+    }
+    const text = lower.slice(s.start, s.end);
+    const a = ASSURED_NOT.exec(text);
+    if (a) {
+      const at = s.start + a.index;
+      const who = subjectBefore(doc, lower, s, at);
+      const claim = sentenceMentions(doc, s).find((x) => isClaim(doc, x))?.entity ?? topic;
+      if (!who || !claim) continue;
+      let end = s.end;
+      const stop = text.slice(a.index).search(/[;,]\s+(?:but|and|while|which|though)\b|[;]/);
+      if (stop > 0) end = at + stop;
+      while (end > at && /[\s.,;:"”]/.test(doc.text[end - 1]!)) end--;
+      relate(doc, {
+        type: 'DENIED',
+        from: who,
+        to: claim,
+        quote: { start: at, end },
+        evidence: [s],
+        confidence: 0.55,
+        rule: 'verb:assured-not',
+      });
+    }
+  }
 }
 
 function extractTriggers(doc: Doc, attributions: Attribution[], lower: string): void {
@@ -284,20 +350,38 @@ function extractTriggers(doc: Doc, attributions: Attribution[], lower: string): 
         )
           continue;
         let subjects: string[] = [];
-        if (quoted) {
+        // A noun trigger ("attacks on U.S. forces") has only the agent right before it
+        // ("Iranian strikes on", "Iran's attack on"), never the subject of the clause.
+        const noun =
+          p.type === 'ATTACKED' && /^(?:strikes?|attacks?)\s+(?:on|against)|^attacks?$/.test(m[0]);
+        if (noun) {
+          const agent = ms.filter(
+            (x) =>
+              x.end <= at &&
+              isActor(doc, x) &&
+              /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$/.test(lower.slice(x.end, at)) &&
+              !/\b(?:in|on|at|against|of|from|to|with)\s/.test(lower.slice(x.end, at)),
+          );
+          const a = agent[agent.length - 1];
+          if (a) subjects = [a.entity];
+        } else if (quoted) {
           const sp = speakerOf(at);
           if (sp) subjects = [sp];
         } else {
           const sm = subjectMentionBefore(doc, lower, s, at);
           if (sm) subjects = sm.start >= s.start ? coordinated(doc, lower, s, sm) : [sm.entity];
         }
+        if (noun && subjects.length === 0) continue;
         subjects = subjects.filter(
           (x) => !p.subjects || p.subjects.includes(doc.entities.get(x)?.label ?? ''),
         );
         if (subjects.length === 0) continue;
         const clauseEnd = (() => {
           const rest = lower.slice(end, s.end);
-          const stop = rest.search(/[;]|,\s+(?:and|but|while|which|who|as)\b|\.\s/);
+          // A full stop ends the clause, not the one of "U.S." or "Sen.".
+          const stop = rest.search(
+            /[;]|,\s+(?:and|but|while|which|who|as)\b|(?<!\b[a-z]|\b(?:mr|mrs|ms|dr|sen|rep|gen|gov|st))\.\s/,
+          );
           return stop < 0 ? s.end : end + stop;
         })();
         const after = ms.filter(

@@ -43,12 +43,12 @@ const ROLE_RULES: RoleRule[] = [
     to: ['Organization'],
   },
   {
-    head: /\b(anchor|host|correspondent|reporter|editor|columnist|journalist)\b/,
+    head: /\b(anchor|host|moderator|presenter|interviewer|newscaster|correspondent|reporter|editor|columnist|journalist)\b/,
     type: 'MEMBER_OF',
     to: ['Outlet'],
   },
   {
-    head: /\b(rep\.|representative|congress(?:man|woman)|sen\.|senator|lawmaker)\b/,
+    head: /\b(?:rep\.|sen\.)|\b(?:representative|congress(?:man|woman)|senator|lawmaker)\b/,
     type: 'MEMBER_OF',
     to: ['Organization'],
   },
@@ -60,7 +60,7 @@ const ROLE_RULES: RoleRule[] = [
 ];
 
 const TITLE_WORD =
-  /^(?:[A-Z][\w.'’-]*|of|the|for|to|and|special|senior|deputy|top|chief|former|acting|press|foreign|defen[cs]e|state|war|national|security|white|house|anchor|host|correspondent|reporter|official|spokes(?:man|woman|person)|envoy|adviser|advisor|aide|secretary|minister|president)$/;
+  /^(?:[A-Z][\w.'’-]*|of|the|for|to|and|special|senior|deputy|top|chief|former|acting|press|foreign|defen[cs]e|state|war|national|security|white|house|anchor|host|moderator|presenter|interviewer|correspondent|reporter|official|spokes(?:man|woman|person)|envoy|adviser|advisor|aide|secretary|minister|president)$/;
 
 /** The title words right before a mention: "U.S. Defense Secretary" before "Pete Hegseth". */
 function titleBefore(
@@ -178,12 +178,19 @@ function applyRole(
     rule.to.includes(e.label),
   );
   // "an adviser to X", "a spokesman for X": the object of to/for/of is the other end.
-  const target =
+  let type = rule.type;
+  let target =
     named.sort((a, b) => rule.to.indexOf(a.label) - rule.to.indexOf(b.label))[0] ??
     knownEnd(doc, ctx, person, rule, lower);
+  // "Kremlin aide Yuri Ushakov": an aide of a body belongs to it; one advises a person.
+  if (rule.type === 'ADVISES' && target?.label === 'Organization') type = 'MEMBER_OF';
+  if (!target) {
+    const fallback = roleFallback(doc, ctx, rule, phrase, s);
+    if (fallback) [type, target] = fallback;
+  }
   if (!target) return;
   relate(doc, {
-    type: rule.type,
+    type,
     from: person.id,
     to: target.id,
     evidence: [s],
@@ -211,6 +218,50 @@ function applyRole(
         rule: `role:${rule_}-principal-country`,
       });
   }
+}
+
+/**
+ * When the title names no body and nothing is known of the person: a member of Congress for
+ * "Sen." / "Rep." (the registry's legislature), the outlet of the sentence for a host or a
+ * moderator, and the country of a demonym for any other office ("Russian Foreign Minister
+ * Sergei Lavrov" belongs to Russia).
+ */
+function roleFallback(
+  doc: Doc,
+  ctx: DraftContext,
+  rule: RoleRule,
+  phrase: { start: number; end: number; text: string },
+  s: Sentence,
+): [CuratedRelationshipType, DocEntity] | undefined {
+  const lower = phrase.text.toLowerCase();
+  if (/\b(?:rep\.|sen\.)|\b(?:representative|congress(?:man|woman)|senator)\b/.test(lower)) {
+    const congress = ctx.entities.filter(
+      (e) => e.label === 'Organization' && /\bcongress\b/i.test(e.name),
+    );
+    if (congress.length === 1) {
+      const e = existingEntity(doc, ctx, congress[0]!.id);
+      if (e) return ['MEMBER_OF', e];
+    }
+  }
+  if (rule.to.includes('Outlet')) {
+    const para = doc.paragraphs[s.paragraph]!;
+    const outlets = doc.mentions.filter(
+      (m) =>
+        m.start >= para.start &&
+        m.end <= para.end &&
+        doc.entities.get(m.entity)?.label === 'Outlet',
+    );
+    // The network before the programme: "CBS's “Face the Nation”" -> CBS.
+    const o = outlets.sort((a, b) => a.start - b.start)[0];
+    if (o) return ['MEMBER_OF', doc.entities.get(o.entity)!];
+  }
+  if (rule.type === 'LEADS' || rule.type === 'MEMBER_OF' || rule.type === 'REPRESENTS') {
+    const country = mentionsWithin(doc, phrase.start, phrase.end, '').find(
+      (e) => e.label === 'Country',
+    );
+    if (country && rule.type !== 'REPRESENTS') return ['MEMBER_OF', country];
+  }
+  return undefined;
 }
 
 export function extractRoles(doc: Doc, ctx: DraftContext): void {

@@ -9,11 +9,12 @@
  * clause gives ("said on Wednesday").
  */
 import type { Attribution } from './attribution';
-import { isClaim, topicEvent } from './claims';
+import { isClaim, isCommunicationEvent, topicEvent } from './claims';
 import type { Doc, Mention, MentionKind, Sentence, Span } from './document';
-import { dateNear } from './dates';
+import { dateNear, datesIn } from './dates';
+import { subjectBefore } from './patterns';
 import { relate } from './relate';
-import { mentionsOf } from './syntax';
+import { CALLED_CLAIM, mentionsOf } from './syntax';
 
 const RANK: Record<MentionKind, number> = {
   event: 0,
@@ -27,18 +28,69 @@ const RANK: Record<MentionKind, number> = {
   pronoun: 9,
 };
 
-function candidates(doc: Doc, span: Span, speaker: string): Mention[] {
-  return mentionsOf(doc, span).filter((m) => m.entity !== speaker && m.kind !== 'pronoun');
+/** "the Kremlin's word": a possessor qualifies what the words are about; it is not it. */
+function possessor(doc: Doc, m: Mention): boolean {
+  return /^['’]s?\s/.test(doc.fold.slice(m.end, m.end + 3));
 }
 
-function targetOf(doc: Doc, span: Span, speaker: string): string | undefined {
+function candidates(doc: Doc, span: Span, speaker: string): Mention[] {
+  return mentionsOf(doc, span).filter(
+    (m) => m.entity !== speaker && m.kind !== 'pronoun' && !possessor(doc, m),
+  );
+}
+
+/** The parties of the claim `claim` as the article states it (SHARED_INTELLIGENCE_WITH …). */
+function claimParties(doc: Doc, claim: string | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!claim) return out;
+  for (const m of doc.mentions) {
+    if (m.entity !== claim || m.kind !== 'event') continue;
+    for (const x of mentionsOf(doc, m)) if (x.entity !== claim) out.add(x.entity);
+  }
+  return out;
+}
+
+function targetOf(
+  doc: Doc,
+  span: Span,
+  speaker: string,
+  topic?: string,
+  parties?: Set<string>,
+): string | undefined {
   const ms = candidates(doc, span, speaker);
   const ev = ms.find(
-    (m) => doc.entities.get(m.entity)?.label === 'Event' && m.kind !== 'descriptor',
+    (m) =>
+      doc.entities.get(m.entity)?.label === 'Event' &&
+      m.kind !== 'descriptor' &&
+      !isCommunicationEvent(doc.entities.get(m.entity)),
   );
   if (ev) return ev.entity;
-  return [...ms].sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.start - b.start)[0]?.entity;
+  const best = [...ms].sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.start - b.start)[0];
+  // "whispering to Tehran": a capital or demonym of the claim's parties is the claim's words.
+  if (
+    best &&
+    topic &&
+    (best.kind === 'capital' || best.kind === 'demonym') &&
+    parties?.has(best.entity)
+  )
+    return topic;
+  return best?.entity;
 }
+
+/** The speaker, or the body the speaker represents, belongs to or leads. */
+function sameSide(doc: Doc, speaker: string, other: string): boolean {
+  return (
+    speaker === other ||
+    doc.relationships.some(
+      (r) =>
+        r.from === speaker &&
+        r.to === other &&
+        (r.type === 'REPRESENTS' || r.type === 'MEMBER_OF' || r.type === 'LEADS'),
+    )
+  );
+}
+
+const DENIAL_VERB = /\b(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed)\b/;
 
 const PARTY = new Set(['Country', 'Organization']);
 
@@ -115,9 +167,13 @@ function recentEntity(
   doc: Doc,
   q: Span & { paragraph: number },
   speaker: string,
+  speakers: Set<string>,
 ): string | undefined {
   const from = doc.paragraphs[Math.max(0, q.paragraph - 1)]!.start;
-  const ms = candidates(doc, { start: from, end: q.start }, speaker);
+  // Someone who spoke before is the previous voice, not what this quote is about.
+  const ms = candidates(doc, { start: from, end: q.start }, speaker).filter(
+    (m) => !speakers.has(m.entity),
+  );
   return ms[ms.length - 1]?.entity;
 }
 
@@ -125,13 +181,31 @@ function recentEntity(
 export function statementDate(doc: Doc, a: Attribution): string | undefined {
   const s = doc.sentences.filter((x) => x.start < a.end && a.start < x.end);
   if (s.length === 0) return undefined;
-  return dateNear(doc, { start: s[0]!.start, end: s[s.length - 1]!.end }, a.end, doc.quotes);
+  // "said he had spoken with Trump on Monday": Monday dates the talk, not the saying.
+  const lower = doc.fold.toLowerCase();
+  const reported = datesIn(doc, { start: a.end, end: s[s.length - 1]!.end }, doc.quotes)
+    .filter((f) => /\b(?:had|has|have)\s+(?:not\s+)?\w+/.test(lower.slice(a.end, f.start)))
+    .map((f) => ({ start: f.start, end: f.start + f.text.length }));
+  return dateNear(doc, { start: s[0]!.start, end: s[s.length - 1]!.end }, a.end, [
+    ...doc.quotes,
+    ...reported,
+  ]);
 }
 
 export function extractSaid(doc: Doc, attributions: Attribution[]): void {
   const topic = topicEvent(doc);
+  const parties = claimParties(doc, topic);
+  const lower = doc.fold.toLowerCase();
   for (const a of attributions) {
     const q = a.quote;
+    // "The Kremlin …, calling them “fabrications”": a body's denial (patterns), no statement.
+    const s0 = doc.sentences.find((s) => s.start <= q.start && q.end <= s.end);
+    if (
+      s0 &&
+      doc.entities.get(a.speaker)?.label !== 'Person' &&
+      CALLED_CLAIM.test(lower.slice(s0.start, q.start).replace(/["'\s]+$/, ' '))
+    )
+      continue;
     const pieces = quoteSentences(doc, q).filter((p) =>
       /\p{L}/u.test(doc.text.slice(p.start, p.end)),
     );
@@ -148,12 +222,30 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
     const aroundQuote = sentence
       ? candidates(doc, sentence, a.speaker).find((m) => m.start >= q.end || m.end <= q.start)
       : undefined;
-    const context = topic ?? aroundQuote?.entity ?? recentEntity(doc, q, a.speaker);
+    const context =
+      topic ??
+      aroundQuote?.entity ??
+      recentEntity(doc, q, a.speaker, new Set(attributions.map((x) => x.speaker)));
+    // A denial's words are about the claim denied: "The Kremlin rejected the report. “Russia
+    // does not interfere,” Peskov said."
+    // Only the speaker's own side denying counts; a relayed denial is about the denier.
+    const prevS = sentence ? doc.sentences[sentence.index - 1] : undefined;
+    const deniedBySpeaker = (x: Sentence | undefined): boolean => {
+      if (!x || !sentence || sentence.paragraph - x.paragraph > 1) return false;
+      const v = DENIAL_VERB.exec(lower.slice(x.start, x.end));
+      if (!v) return false;
+      const who = subjectBefore(doc, lower, x, x.start + v.index);
+      return who !== undefined && sameSide(doc, a.speaker, who);
+    };
+    const denial = topic !== undefined && (deniedBySpeaker(sentence) || deniedBySpeaker(prevS));
     const groups: { span: Span; target: string }[] = [];
     for (const p of pieces) {
+      const negated = /\b(?:not|no|never|nothing|none)\b|n't\b/.test(lower.slice(p.start, p.end));
       const targets = fallback.length
         ? fallback
-        : [targetOf(doc, p, a.speaker) ?? context].filter((t): t is string => !!t);
+        : [
+            denial && negated ? topic : (targetOf(doc, p, a.speaker, topic, parties) ?? context),
+          ].filter((t): t is string => !!t);
       for (const target of targets) {
         const g = groups.find((x) => x.target === target && x.span.end >= p.start - 2);
         if (g && groups[groups.length - 1] === g) g.span.end = p.end;

@@ -17,8 +17,9 @@ const PREPOSITION =
 /** "officials in the Trump administration": the preposition's object is the actor. */
 const GROUP_OF =
   /\b(officials?|members?|leaders?|aides?|spokes\w+|sources?|people|staff|diplomats?|representatives?)\s+(?:in|of|at|from|within|inside)\s+(?:the\s+)?$/;
+/** A singular role after an entity names a person of it; "Russian officials" are Russia acting. */
 const ROLE_AFTER =
-  /^['’]?s?\s+(?:president|prime minister|foreign minister|defen[cs]e minister|minister|leader|chancellor|king|official|officials|spokes\w+|adviser|advisor|aide|envoy|ambassador|minister|secretary|anchor|host|correspondent|reporter|official's|leader|chief|head|director|diplomat|source|sources)\b/;
+  /^['’]?s?\s+(?:president|prime minister|foreign minister|defen[cs]e minister|minister|leader|chancellor|king|official|spokes\w+|adviser|advisor|aide|envoy|ambassador|minister|secretary|anchor|host|correspondent|reporter|official's|leader|chief|head|director|diplomat|source)\b(?!s)/;
 
 export function isActor(doc: Doc, m: Mention): boolean {
   return ACTORS.has(doc.entities.get(m.entity)?.label ?? '');
@@ -91,12 +92,15 @@ export function parentheticals(doc: Doc, s: Span): Span[] {
   const out: Span[] = [];
   const text = doc.fold.slice(s.start, s.end).toLowerCase();
   const re =
-    /(?:,|\s-)\s+(?:who|whom|whose|which|a|an|the|one of|then|now|also|once|formerly|himself|herself|[a-z]+(?:'s)?\s+(?:former|longtime|top|senior|chief))\b[^,;"]{1,140}?(?:,|\s-\s)/g;
+    /(?:,|\s-)\s+(?:who|whom|whose|which|citing|quoting|according to|speaking|writing|appearing|asked|pressed|responding|referring|a|an|the|one of|then|now|also|once|formerly|himself|herself|[a-z]+(?:'s)?\s+(?:former|longtime|top|senior|chief))\b[^,;"]{1,140}?(?:,|\s-\s)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     re.lastIndex = m.index + m[0].length - 1;
     // "On Monday, the Kremlin said …," is a clause: a description follows a name.
     const prev = /([\p{L}.'’-]+)\s*$/u.exec(doc.fold.slice(s.start, s.start + m.index));
-    const relative = /^(?:,|\s-)\s+(?:who|whom|whose|which)\b/.test(m[0]);
+    const relative =
+      /^(?:,|\s-)\s+(?:who|whom|whose|which|citing|quoting|according to|speaking|writing|appearing|asked|pressed|responding|referring)\b/.test(
+        m[0],
+      );
     if (!relative && !(prev && /^\p{Lu}/u.test(prev[1]!))) continue;
     out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
   }
@@ -123,3 +127,7 @@ export function sentenceSubject(
       !doc.quotes.some((q) => m.start >= q.start && m.end <= q.end),
   );
 }
+
+/** "calling the report “nonsense”", "dismissed the allegations as “a fantasy”". */
+export const CALLED_CLAIM =
+  /\b(?:call(?:ed|ing|s)?|dismiss(?:ed|ing|es)?|describ(?:ed|ing|es)|label(?:l)?(?:ed|ing)|brand(?:ed|ing|s)|term(?:ed|ing|s))\s+(?:the|those|these|such|it|them|that|this|their|his|her)(?:\s+(?:[\w-]+\s+){0,3}?(?:reports?|allegations?|claims?|accusations?|story|stories|charges?|assertions?|suggestions?|reporting|speculation))?\s+(?:as\s+)?(?:being\s+)?$/;

@@ -138,7 +138,8 @@ export function scoreDraft(draft: Draft, gold: Gold, text: string): Score {
         d.type === g.type &&
         d.f === g.from &&
         d.t === g.to &&
-        (!QUOTED.has(g.type) || quotesOverlap(d.q, gq)),
+        // A paraphrased denial in the gold (no quote printed) is matched on its endpoints.
+        (!QUOTED.has(g.type) || !g.quote || quotesOverlap(d.q, gq)),
     );
     if (k < 0) {
       rel.fn++;

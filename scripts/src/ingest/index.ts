@@ -32,5 +32,6 @@ export {
   type LockHolder,
   type LockOptions,
 } from './ingest-lock';
+export { BUMP_GRAPH_VERSION, bumpGraphVersion } from './graph-version';
 export { ingestArticle, formatArticleIngest } from './incremental';
 export type { ArticleIngestOptions, ArticleIngestSummary } from './incremental';

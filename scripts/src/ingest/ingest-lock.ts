@@ -24,6 +24,7 @@ import os from 'node:os';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { INGEST_LOCK } from '@kg/server/contracts';
 import { pidAlive } from '../neo4j/local-neo4j';
+import { BUMP_GRAPH_VERSION } from './graph-version';
 
 /** Tunables of the lock, with their defaults. */
 export const INGEST_LOCK_DEFAULTS = {
@@ -141,16 +142,31 @@ WHERE l.token = $token
 SET l.heartbeat = datetime.realtime()
 RETURN count(l) AS held`;
 
+/** Also replaces the graph version, in the writer's transaction (graph-version.ts). */
 const FENCE = `MATCH (l:${INGEST_LOCK} {database: $database})
 SET l.database = $database
 WITH l
 WHERE l.token = $token
 SET l.heartbeat = datetime.realtime()
+${BUMP_GRAPH_VERSION}
 RETURN count(l) AS held`;
 
 const RELEASE = `MATCH (l:${INGEST_LOCK} {database: $database})
 WHERE l.token = $token
 DELETE l`;
+
+/**
+ * Release after writes the fence did not cover (assertHeld before auto-commit batches): one more
+ * version, so nothing cached while those batches ran is answered 304 afterwards.
+ */
+const RELEASE_AFTER_WRITES = `MATCH (l:${INGEST_LOCK} {database: $database})
+SET l.database = $database
+WITH l
+WHERE l.token = $token
+DELETE l
+WITH count(*) AS released
+WHERE released > 0
+${BUMP_GRAPH_VERSION}`;
 
 const HOLDER_NOW = `MATCH (l:${INGEST_LOCK} {database: $database}) RETURN ${HOLDER}`;
 
@@ -247,6 +263,8 @@ function holding(
 ): IngestLock {
   let lost = false;
   let released = false;
+  // Set once the holder may have written outside a fence (assertHeld guards such writes).
+  let unfenced = false;
   const beat = async () => {
     try {
       const { records } = await driver.executeQuery(HEARTBEAT, { database, token }, { database });
@@ -265,6 +283,7 @@ function holding(
     token,
     assertHeld() {
       if (lost) throw new IngestLockLostError(database);
+      unfenced = true;
     },
     async fence(tx) {
       if (lost) throw new IngestLockLostError(database);
@@ -278,7 +297,8 @@ function holding(
       if (released) return;
       released = true;
       clearInterval(timer);
-      await driver.executeQuery(RELEASE, { database, token }, { database });
+      const query = unfenced && !lost ? RELEASE_AFTER_WRITES : RELEASE;
+      await driver.executeQuery(query, { database, token }, { database });
     },
   };
 }

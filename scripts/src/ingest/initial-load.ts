@@ -27,6 +27,7 @@ import { countGraph, type GraphCounts } from './graph';
 import { exportCsv, ARRAY_DELIMITER, type CsvFile } from './csv-export';
 import { loadValidSeeds } from './ingest';
 import { ensureSchema } from './schema';
+import { bumpGraphVersion } from './graph-version';
 import { DEFAULT_SEEDS_DIR } from './validate';
 
 /** The database the importer writes and the launcher serves. */
@@ -197,6 +198,9 @@ export async function initialLoad(options: InitialLoadOptions): Promise<InitialL
       try {
         await waitForNeo4j(driver, 60_000);
         await ensureSchema(driver, DATABASE, 600);
+        // A new store is a new graph: a fresh version, or a running API would answer 304s
+        // for what it cached from the old one.
+        await bumpGraphVersion(driver, DATABASE);
       } finally {
         await driver.close();
       }

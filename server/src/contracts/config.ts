@@ -118,6 +118,23 @@ export const EnvConfig = z.object({
   INTAKE_TOKEN: z.string().min(16, 'INTAKE_TOKEN must be at least 16 characters').optional(),
   /** The seed folder the intake writes to. Unset: the repository's seeds/. */
   SEEDS_DIR: z.string().min(1).optional(),
+  /**
+   * Conditional GETs on the read endpoints: a strong ETag keyed on the graph's version and the
+   * request, `If-None-Match` answered 304 without reading the body from Neo4j, and
+   * `Cache-Control: no-cache` (browsers keep the answer and revalidate). `false` turns it off
+   * (the benchmark's baseline).
+   */
+  HTTP_CACHE: flag(true),
+  /**
+   * How long the server trusts the graph version it last read, in milliseconds (0: one tiny
+   * query per request). A write by another process is seen at most this late; the API's own
+   * writes are seen at once.
+   */
+  GRAPH_VERSION_TTL_MS: z.coerce
+    .number({ error: 'GRAPH_VERSION_TTL_MS must be a number' })
+    .int('GRAPH_VERSION_TTL_MS must be a whole number')
+    .min(0, 'GRAPH_VERSION_TTL_MS must be 0 or more')
+    .default(1000),
   /** How long to wait for a Neo4j connection before answering 503. */
   NEO4J_CONNECT_TIMEOUT_MS: positiveInt('NEO4J_CONNECT_TIMEOUT_MS', 3000),
 });

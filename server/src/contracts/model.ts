@@ -30,7 +30,13 @@ export const ARTICLE = 'Article' as const;
  */
 export const INGEST_RUN = 'IngestRun' as const;
 export const INGEST_LOCK = 'IngestLock' as const;
-export const INTERNAL_LABELS: readonly string[] = [INGEST_RUN, INGEST_LOCK];
+/**
+ * The graph's version: one node whose `graphVersion` (a random token) every committed write of
+ * ingestion-owned data replaces (the ingest lock's fence, scripts/src/ingest/graph-version.ts).
+ * The API keys its ETags on it. Bookkeeping too: left out of the schema and the fingerprint.
+ */
+export const GRAPH_VERSION = 'GraphVersion' as const;
+export const INTERNAL_LABELS: readonly string[] = [INGEST_RUN, INGEST_LOCK, GRAPH_VERSION];
 export const INTERNAL_PROPERTY_KEYS: readonly string[] = [
   // the lock
   'database',
@@ -43,6 +49,9 @@ export const INTERNAL_PROPERTY_KEYS: readonly string[] = [
   'status',
   'startedAt',
   'lockToken',
+  // the graph version
+  'graphVersion',
+  'versionChangedAt',
 ];
 
 export const NODE_LABELS = [...ENTITY_LABELS, ARTICLE] as const;

@@ -24,6 +24,7 @@ import { route } from './route';
 
 export const entityDetails = route({
   method: 'get',
+  cache: 'graph',
   path: '/api/entities/:id',
   summary: 'An entity with its relationships grouped by type and direction',
   params: EntityParams,
@@ -34,6 +35,7 @@ export const entityDetails = route({
 
 export const neighbors = route({
   method: 'get',
+  cache: 'graph',
   path: '/api/entities/:id/neighbors',
   summary: 'One-hop expansion with filters, totals and cursor paging',
   params: EntityParams,
@@ -45,6 +47,7 @@ export const neighbors = route({
 
 export const entityStatements = route({
   method: 'get',
+  cache: 'graph',
   path: '/api/entities/:id/statements',
   summary:
     "An entity's statements (by it and about it) by date, duplicates merged, with their articles",
@@ -57,6 +60,7 @@ export const entityStatements = route({
 
 export const articleRefs = route({
   method: 'get',
+  cache: 'graph',
   path: '/api/articles',
   summary: 'Titles and dates of articles by id (what source links say)',
   query: ArticleRefsQuery,
@@ -66,6 +70,7 @@ export const articleRefs = route({
 
 export const article = route({
   method: 'get',
+  cache: 'graph',
   path: '/api/articles/:id',
   summary: 'An article with every evidence span in it',
   params: ArticleParams,

@@ -26,6 +26,7 @@ import { route } from './route';
 
 export const search = route({
   method: 'get',
+  cache: 'graph',
   path: '/api/search',
   summary: 'Full-text entity search over names and aliases',
   query: SearchQuery,
@@ -39,6 +40,7 @@ export const search = route({
 
 export const overview = route({
   method: 'get',
+  cache: 'graph',
   path: '/api/graph',
   summary: 'Overview subgraph',
   query: GraphQuery,
@@ -51,6 +53,7 @@ export const overview = route({
 
 export const timeline = route({
   method: 'get',
+  cache: 'graph',
   path: '/api/timeline',
   summary: 'Dated events and relationships in date order',
   query: TimelineQuery,
@@ -60,6 +63,7 @@ export const timeline = route({
 
 export const paths = route({
   method: 'get',
+  cache: 'graph',
   path: '/api/paths',
   summary: 'Shortest paths between two entities',
   query: PathsQuery,

@@ -27,6 +27,7 @@ export const health = route({
 
 export const schema = route({
   method: 'get',
+  cache: 'graph',
   path: '/api/schema',
   summary: 'Labels, relationship types and property keys with counts',
   response: SchemaResponse,

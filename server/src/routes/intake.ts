@@ -21,6 +21,7 @@ import { ArticleSaved, ArticleSubmission } from '../contracts/intake';
 import type { AppDeps } from '../deps';
 import { requireWrites } from '../http/write-guard';
 import { route } from './route';
+import { forgetGraphVersion } from '../http/conditional';
 
 /** Room for 200 KB of text escaped as JSON plus the extraction. */
 export const INTAKE_BODY_LIMIT = '1mb';
@@ -116,6 +117,9 @@ export const saveArticleRoute = route({
       return result;
     } catch (err) {
       throw intakeError(err);
+    } finally {
+      // Saved (or maybe partly attempted): the next read asks Neo4j for the version again.
+      forgetGraphVersion(deps);
     }
   },
 });

@@ -10,6 +10,7 @@ import type { ErrorCode } from '../contracts/errors';
 import { dbOf, type AppDeps } from '../deps';
 import type { Db } from '../db/read';
 import { validate } from '../http/validate';
+import { answeredFromCache } from '../http/conditional';
 
 type Maybe = z.ZodType | undefined;
 type Input<S extends Maybe> = S extends z.ZodType ? z.output<S> : undefined;
@@ -42,6 +43,12 @@ export interface RouteDef<P extends Maybe, Q extends Maybe, B extends Maybe, R e
   otherAnswers?: { status: number; description: string; schema: z.ZodType }[];
   /** Middleware that runs before validation (the console's rate limit). */
   before?: (deps: AppDeps) => RequestHandler[];
+  /**
+   * `graph`: the answer depends only on the graph and the request, so it gets a strong ETag on
+   * the graph version and `If-None-Match` is answered 304 without running the handler
+   * (http/conditional.ts). Only for GETs that read the graph.
+   */
+  cache?: 'graph';
   handle: (
     input: { params: Input<P>; query: Input<Q>; body: Input<B> },
     ctx: RouteContext,
@@ -60,6 +67,8 @@ export interface Route {
   response: z.ZodType;
   errors: ErrorCode[];
   otherAnswers: { status: number; description: string; schema: z.ZodType }[];
+  /** Conditional GET on the graph version (ETag, 304). */
+  cache?: 'graph';
   handlers: (deps: AppDeps) => RequestHandler[];
 }
 
@@ -82,6 +91,7 @@ export function route<
     response: def.response,
     errors: def.errors ?? [],
     otherAnswers: def.otherAnswers ?? [],
+    ...(def.cache ? { cache: def.cache } : {}),
     handlers: (deps) => [
       ...(def.before?.(deps) ?? []),
       async (req, res) => {
@@ -90,7 +100,17 @@ export function route<
           query: read(def.query as Q, req.query, 'query'),
           body: read(def.body as B, req.body, 'body'),
         };
-        const answer = await def.handle(input, { deps, db: dbOf(deps), req, res });
+        // After validation: a malformed request is a 400 whatever the client has cached.
+        if (def.cache === 'graph' && (await answeredFromCache(deps, req, res))) return;
+        let answer: unknown;
+        try {
+          answer = await def.handle(input, { deps, db: dbOf(deps), req, res });
+        } catch (err) {
+          // An error answer is not the resource: no validator, so it is never revalidated.
+          res.removeHeader('ETag');
+          res.removeHeader('Cache-Control');
+          throw err;
+        }
         if (!res.headersSent) {
           if (def.status) res.status(def.status);
           res.json(answer);

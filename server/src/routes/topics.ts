@@ -14,6 +14,7 @@ import { route } from './route';
 
 export const topics = route({
   method: 'get',
+  cache: 'graph',
   path: '/api/topics',
   summary: 'Topics that statements are about, most discussed first',
   response: TopicsResponse,
@@ -22,6 +23,7 @@ export const topics = route({
 
 export const topicStatements = route({
   method: 'get',
+  cache: 'graph',
   path: '/api/topics/:id/statements',
   summary: `Every statement (reported, said, denied, dismissed, ...) about a topic, dated ones by statement date, undated ones apart; default topic in the explorer: ${DEFAULT_TOPIC}`,
   params: TopicParams,

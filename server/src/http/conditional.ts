@@ -1,0 +1,87 @@
+/**
+ * Conditional GETs for the read endpoints (a route with `cache: 'graph'`): their answer is a
+ * function of the graph and the request, so a strong ETag of (graph version, server instance,
+ * method and URL) names it without reading it. A request whose `If-None-Match` holds that tag is
+ * answered 304 before the handler runs: no query for the body at all.
+ *
+ * The version is the token every write replaces (db/graph-version-repository.ts). It is read at
+ * most once per GRAPH_VERSION_TTL_MS (and by one query however many requests wait for it), so a
+ * write by another process is seen at most that late; this server's own writes forget it at once
+ * (forgetGraphVersion). The instance id is in the tag because a restart may run different code,
+ * which may shape the same graph into different JSON.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { dbOf, type AppDeps } from '../deps';
+import { readGraphVersion } from '../db/graph-version-repository';
+
+const INSTANCE = randomUUID();
+
+interface Known {
+  version: string | null;
+  readAt: number;
+}
+
+const known = new WeakMap<AppDeps, Known>();
+const reading = new WeakMap<AppDeps, Promise<Known>>();
+
+/** The graph version, from memory when read less than GRAPH_VERSION_TTL_MS ago. */
+export async function currentGraphVersion(deps: AppDeps): Promise<string | null> {
+  const cached = known.get(deps);
+  const ttl = deps.config.GRAPH_VERSION_TTL_MS;
+  if (cached && ttl > 0 && Date.now() - cached.readAt < ttl) return cached.version;
+  let pending = reading.get(deps);
+  if (!pending) {
+    const readAt = Date.now();
+    pending = readGraphVersion(dbOf(deps))
+      .then((version) => {
+        const k = { version, readAt };
+        known.set(deps, k);
+        return k;
+      })
+      .finally(() => reading.delete(deps));
+    reading.set(deps, pending);
+  }
+  return (await pending).version;
+}
+
+/** After this server wrote the graph: the next request reads the version again. */
+export function forgetGraphVersion(deps: AppDeps): void {
+  known.delete(deps);
+}
+
+/** The strong ETag of a GET's answer at a graph version. */
+export function graphEtag(version: string | null, req: Request): string {
+  const hash = createHash('sha256')
+    .update(`${INSTANCE}\n${version ?? 'unversioned'}\n${req.method}\n${req.originalUrl}`)
+    .digest('base64url')
+    .slice(0, 27);
+  return `"${hash}"`;
+}
+
+/** `If-None-Match` names `tag` (a list, `*`, or weak forms of it). */
+export function matches(header: string | undefined, tag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((t) => t.trim().replace(/^W\//, '') === tag);
+}
+
+/**
+ * Sets ETag and Cache-Control; answers 304 and returns true when the client's copy is current.
+ * Off (HTTP_CACHE=false): sets nothing, reads nothing, returns false.
+ */
+export async function answeredFromCache(
+  deps: AppDeps,
+  req: Request,
+  res: Response,
+): Promise<boolean> {
+  if (!deps.config.HTTP_CACHE) return false;
+  const tag = graphEtag(await currentGraphVersion(deps), req);
+  res.setHeader('ETag', tag);
+  // Browsers keep the answer and ask again every time (a 304 costs no query): the graph changes
+  // whenever an analyst saves an article, so a max-age would show stale relationships.
+  res.setHeader('Cache-Control', 'no-cache');
+  if (!matches(req.headers['if-none-match'], tag)) return false;
+  res.status(304).end();
+  return true;
+}
