@@ -17,6 +17,7 @@ const NEO4J_SUITES = [
   '<rootDir>/test/api/conditional-get.test.ts',
   '<rootDir>/test/api/console-isolation.test.ts',
   '<rootDir>/test/api/cypher.test.ts',
+  '<rootDir>/test/api/fuzz.test.ts',
   '<rootDir>/test/api/intake.test.ts',
   '<rootDir>/test/api/read-endpoints.test.ts',
   '<rootDir>/test/api/resilience.test.ts',

@@ -87,10 +87,14 @@ export class App {
     this.store.togglePin(ids);
   }
   undo(): void {
+    if (!this.store.history.canUndo) return;
     this.store.undo();
+    this.controller.historyMoved('undo', this.store.scene.nodes.size);
   }
   redo(): void {
+    if (!this.store.history.canRedo) return;
     this.store.redo();
+    this.controller.historyMoved('redo', this.store.scene.nodes.size);
   }
   selectedNodes(): string[] {
     return this.store.selectedNodes();

@@ -54,6 +54,11 @@ export class Controller {
     }
   }
 
+  /** Undo and redo: an expansion's "showing n of N" no longer describes the canvas. */
+  historyMoved(direction: 'undo' | 'redo', nodes: number): void {
+    this.setStatus(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${nodes} nodes on the canvas.`);
+  }
+
   setStatus(text: string, state: StatusState = 'info'): void {
     if (state !== 'loading') this.lasting = { text, state };
     this.reporter.status(text, state);

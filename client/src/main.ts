@@ -21,6 +21,9 @@ import { showSaved } from './intake/show-saved';
 import { Banner } from './ui/banner';
 import { bindTooltips } from './view/tooltip';
 import { DateAxis } from './view/date-axis';
+import { Shell } from './view/shell';
+import { neighbourToward, type Direction } from './view/walk';
+import { exportPng } from './export-png';
 import { button, byId, clear, el } from './ui/dom';
 
 declare global {
@@ -32,6 +35,8 @@ declare global {
       nodeIds: () => string[];
       edgeIds: () => string[];
       cypher: () => Promise<CypherConsole>;
+      /** The PNG the Export menu downloads (title, graph, legend). */
+      exportPng: () => Promise<Blob>;
     };
   }
 }
@@ -48,6 +53,16 @@ const axis = new DateAxis(cy, cyHost.parentElement!);
 // Left: search, filters, legend
 // ---------------------------------------------------------------------------------------------
 const search = mountSearch(byId('search'), app);
+// The canvas is a focusable widget: arrow keys walk to neighbours, Enter opens the details.
+cyHost.tabIndex = 0;
+cyHost.setAttribute('role', 'application');
+cyHost.setAttribute('aria-roledescription', 'graph');
+cyHost.setAttribute(
+  'aria-label',
+  'Graph canvas. Arrow keys move from the selected node to a neighbour; Enter opens its details.',
+);
+const announcer = el('div', { class: 'sr-only', 'aria-live': 'polite', testid: 'announcer' });
+document.body.append(announcer);
 new FiltersPanel(app, byId('filters'));
 const legend = new LegendPanel(app, cyHost.parentElement!);
 
@@ -55,6 +70,16 @@ const legend = new LegendPanel(app, cyHost.parentElement!);
 // Right: details, article, paths
 // ---------------------------------------------------------------------------------------------
 const right = byId('right');
+const shell = new Shell(app, cy, {
+  root: byId('app'),
+  left: byId('left'),
+  right,
+  canvas: cyHost,
+  topbar: document.querySelector<HTMLElement>('.topbar')!,
+  search: () => search.input,
+});
+// "Show" and search bring an element to the middle of what the panels leave free.
+app.store.hooks.reveal = (id) => shell.reveal(id);
 const rightHead = el('div', { class: 'right-head' });
 const rightBody = el('div', { class: 'right-body', testid: 'panel-body' });
 right.append(rightHead, rightBody);
@@ -62,6 +87,7 @@ const details = new DetailsPanel(app, rightBody);
 const article = new ArticlePanel(app, rightBody);
 const paths = new PathsPanel(app, rightBody);
 let shownKey = '';
+let shownPanel = '';
 
 function renderRight(force = false): void {
   const panel =
@@ -74,6 +100,12 @@ function renderRight(force = false): void {
   const exp = app.lastExpansion ? `${app.lastExpansion.node}:${app.lastExpansion.shown}` : '';
   const key = `${panel}|${app.article}|${app.selection?.kind}:${app.selection?.id}|${app.articleFocus}|${onCanvas}|${exp}`;
   if (!force && key === shownKey) return;
+  // A panel that opens (or changes: details -> article) takes the focus, unless the analyst is
+  // walking the canvas with the keyboard; one that closes gives it back.
+  const opened = panel !== null && `${panel}|${app.article}` !== shownPanel;
+  const closed = panel === null && shownPanel !== '' && right.contains(document.activeElement);
+  const walking = document.activeElement === cyHost;
+  shownPanel = panel === null ? '' : `${panel}|${app.article}`;
   shownKey = key;
   clear(rightHead);
   right.dataset.panel = panel ?? 'none';
@@ -89,9 +121,16 @@ function renderRight(force = false): void {
         testid: 'panel-close',
       }),
     );
-  if (panel === 'article') void article.render();
-  else if (panel === 'paths') paths.render();
-  else if (panel === 'details' || app.selection) void details.render();
+  shell.panelRendered(rightHead);
+  const settle = () => {
+    if (opened && !walking) shell.focusPanel();
+  };
+  if (closed) shell.restoreFocus();
+  if (panel === 'article') void article.render().then(settle);
+  else if (panel === 'paths') {
+    paths.render();
+    settle();
+  } else if (panel === 'details' || app.selection) void details.render().then(settle);
   else {
     clear(rightBody);
     rightBody.append(
@@ -225,8 +264,13 @@ function typing(target: EventTarget | null): boolean {
 document.addEventListener('keydown', (ev) => {
   if (ev.key === '/' && !typing(ev.target)) {
     ev.preventDefault();
-    search.input.focus();
-    search.input.select();
+    shell.focusSearch();
+  } else if (ev.key === 'Escape' && right.contains(ev.target as Node) && !typing(ev.target)) {
+    // Escape in a panel closes it; focus goes back to where it came from.
+    ev.preventDefault();
+    if (app.panel === 'details') app.select(null);
+    else app.openPanel(app.selection ? 'details' : null);
+    if (!app.panel) shell.restoreFocus();
   } else if (
     (ev.key === 'l' || ev.key === 'L') &&
     !ev.ctrlKey &&
@@ -256,7 +300,62 @@ document.addEventListener('keydown', (ev) => {
 // ---------------------------------------------------------------------------------------------
 // Start
 // ---------------------------------------------------------------------------------------------
+// ---------------------------------------------------------------------------------------------
+// Walking the canvas with the keyboard
+// ---------------------------------------------------------------------------------------------
+const ARROWS: Record<string, Direction> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
+function announce(id: string): void {
+  const n = cy.getElementById(id);
+  const neighbours = n.neighborhood('node').not('.filtered').length;
+  announcer.textContent = `${n.data('name')}, ${n.data('kind')}. ${neighbours} neighbour${neighbours === 1 ? '' : 's'}.`;
+}
+cyHost.addEventListener('keydown', (ev) => {
+  const dir = ARROWS[ev.key];
+  const sel = app.selection?.kind === 'node' ? cy.getElementById(app.selection.id) : null;
+  if (dir) {
+    ev.preventDefault();
+    let next: string | null;
+    if (!sel || sel.empty()) {
+      // Nothing selected yet: start at the most connected node.
+      const start = cy
+        .nodes()
+        .not('.filtered')
+        .toArray()
+        .sort(
+          (a, b) =>
+            (b as cytoscape.NodeSingular).degree(false) -
+              (a as cytoscape.NodeSingular).degree(false) || a.id().localeCompare(b.id()),
+        )[0];
+      next = start ? start.id() : null;
+    } else {
+      const p = sel.renderedPosition();
+      next = neighbourToward(
+        p,
+        sel
+          .neighborhood('node')
+          .not('.filtered')
+          .map((n: cytoscape.NodeSingular) => ({ id: n.id(), ...n.renderedPosition() })),
+        dir,
+      );
+    }
+    if (next) {
+      app.select({ kind: 'node', id: next });
+      shell.keepSelectionInView();
+      announce(next);
+    }
+  } else if (ev.key === 'Enter' && app.selection) {
+    ev.preventDefault();
+    shell.focusPanel();
+  }
+});
+
 window.__kg = {
+  exportPng: () => exportPng(cy, 'KG Explorer — Russia–Iran intelligence story'),
   app,
   ready: false,
   nodeIds: () => cy.nodes().map((n) => n.id()),

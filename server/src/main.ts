@@ -4,6 +4,7 @@
  * it has a Neo4j; run directly, this module serves the NEO4J_URI it is given.
  */
 import http from 'node:http';
+import type { Duplex } from 'node:stream';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import pino, { type Logger } from 'pino';
@@ -24,6 +25,35 @@ export function createLogger(config: Pick<Config, 'LOG_LEVEL'>): Logger {
 
 export const DEFAULT_CLIENT_DIR = path.resolve(__dirname, '../../client/dist');
 
+/**
+ * Requests that Node's HTTP parser refuses before Express sees them (a URL or headers over
+ * 16 KB, a malformed request line) get the API's error body too, instead of a bare status line.
+ */
+export function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable || (socket as Duplex & { _httpMessage?: unknown })._httpMessage) {
+    socket.destroy();
+    return;
+  }
+  const [status, code, message] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [
+          431,
+          'request_too_large',
+          'The URL and headers are too large (at most 16 KB): send fewer or shorter values.',
+        ]
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'request_timeout', 'The request was not received in time.']
+        : [400, 'bad_request', 'The request could not be parsed as HTTP.'];
+  const body = JSON.stringify({ error: { code, message } });
+  socket.end(
+    `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n` +
+      'Content-Type: application/json; charset=utf-8\r\n' +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n` +
+      'Connection: close\r\n\r\n' +
+      body,
+  );
+}
+
 export async function serve(opts: {
   config: Config;
   driver: Driver;
@@ -37,6 +67,7 @@ export async function serve(opts: {
     clientDir: opts.clientDir ?? DEFAULT_CLIENT_DIR,
   });
   const server = http.createServer(app);
+  server.on('clientError', answerClientError);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.config.PORT, opts.config.HOST, () => resolve());

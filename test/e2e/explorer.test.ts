@@ -165,7 +165,7 @@ describe('the explorer in a browser', () => {
     expect(await nodeIds(page)).toEqual(before);
   });
 
-  it('finds paths from Ted Lieu to Vladimir Putin, steps through them, and says hubs are skipped', async () => {
+  it('finds paths from Ted Lieu to Vladimir Putin, steps through them, and says nothing of hubs on a graph too small to have one', async () => {
     const page = await open();
     await page.getByTestId('open-paths').click();
     for (const [end, text, name] of [
@@ -184,9 +184,8 @@ describe('the explorer in a browser', () => {
     const summary = page.getByTestId('paths-summary');
     await summary.waitFor();
     await expect(summary.textContent()).resolves.toMatch(/Path 1 of \d+ · \d hops?/);
-    await expect(page.getByTestId('paths-hub-note').textContent()).resolves.toContain(
-      'more than 1,000 relationships',
-    );
+    // The seed graph has fewer relationships than the hub limit: the note would mean nothing.
+    await expect(page.getByTestId('paths-hub-note').count()).resolves.toBe(0);
     const ids = await nodeIds(page);
     expect(ids).toEqual(expect.arrayContaining(['ted-lieu', 'vladimir-putin']));
     // Steps are numbered by entity (1, 2, 3, ...), the relationship rows between them are not.

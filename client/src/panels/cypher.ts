@@ -9,6 +9,7 @@ import { createCypherEditor, type EditorApi } from '@neo4j-cypher/codemirror';
 import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 import type { CypherResponse } from '@kg/server/contracts';
 import { api, ApiError } from '../api';
+import { syntaxCaret } from './cypher-error';
 import type { App } from '../app';
 import { CONSOLE_EXAMPLES, CONSOLE_PLACEHOLDER } from '../cypher-text';
 import { defaults } from '../defaults';
@@ -233,6 +234,18 @@ export class CypherConsole {
       }
     } catch (err) {
       this.show(this.explain(err), 'error');
+      const caret =
+        err instanceof ApiError && err.status === 400 ? syntaxCaret(err.message, query) : null;
+      if (caret) {
+        this.statusLine.textContent = `Query error: ${caret.message}`;
+        this.statusLine.append(
+          el('pre', {
+            class: 'syntax-caret',
+            testid: 'syntax-caret',
+            text: `${caret.line}\n${caret.caret}`,
+          }),
+        );
+      }
     } finally {
       this.running = false;
     }

@@ -62,6 +62,7 @@ export class DetailsPanel {
       const refs = await articleRefs(ids);
       if (token !== this.token) return;
       this.renderEdge(sel.id, refs);
+      this.addSourceSkip();
       return;
     }
     this.root.append(el('p', { class: 'muted loading', text: 'Loading…' }));
@@ -83,6 +84,22 @@ export class DetailsPanel {
         : new Map<string, ArticleRef>();
     if (token !== this.token) return;
     this.renderEntity(d, refs, token);
+    this.addSourceSkip();
+  }
+
+  /** A link under the heading straight to the first source: a source is two keys away. */
+  private addSourceSkip(): void {
+    const first = this.root.querySelector<HTMLElement>(
+      '[data-testid="open-source"], [data-testid="row-source"]',
+    );
+    const head = this.root.querySelector('header');
+    if (!first || !head) return;
+    head.after(
+      button('Skip to the sources', () => first.focus(), {
+        class: 'link skip-sources',
+        testid: 'skip-sources',
+      }),
+    );
   }
 
   private renderEntity(d: EntityDetailsResponse, refs: Refs, token: number): void {

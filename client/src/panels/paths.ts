@@ -14,6 +14,8 @@ export class PathsPanel {
   private to: string | null = null;
   private result: PathsResponse | null = null;
   private index = 0;
+  /** Relationships in the whole graph: below the hub limit no entity can be a hub. */
+  private graphRelationships: number | null = null;
 
   constructor(
     private readonly app: App,
@@ -97,6 +99,11 @@ export class PathsPanel {
       api.paths(from, to, defaults.pathsMaxHops, defaults.pathsLimit),
     );
     if (!res) return;
+    if (this.graphRelationships === null) {
+      const schema = await this.app.busy('Reading the graph size', () => api.schema());
+      if (schema)
+        this.graphRelationships = schema.relationshipTypes.reduce((n, t) => n + t.count, 0);
+    }
     this.result = res;
     this.index = 0;
     if (res.paths.length) await this.app.merge(res, from);
@@ -107,18 +114,22 @@ export class PathsPanel {
   private summary(): HTMLElement {
     const res = this.result!;
     const box = el('div', { class: 'path-summary', testid: 'paths-summary' });
-    // Said every time: a path an analyst expected (through a big country, say) is missing
-    // because of this rule, not because the two are unconnected.
-    const hubNote = el('p', {
-      class: 'muted small',
-      testid: 'paths-hub-note',
-      text: `Paths do not pass through entities with more than ${res.hubDegree.toLocaleString('en')} relationships; they connect almost everything.`,
-    });
+    // Said whenever the graph is big enough to hold a hub: a path an analyst expected (through
+    // a big country, say) is then missing because of this rule, not because the two are
+    // unconnected. On a smaller graph no entity can reach the limit and the note would mislead.
+    const hubNote =
+      this.graphRelationships === null || this.graphRelationships > res.hubDegree
+        ? el('p', {
+            class: 'muted small',
+            testid: 'paths-hub-note',
+            text: `Paths do not pass through entities with more than ${res.hubDegree.toLocaleString('en')} relationships; they connect almost everything.`,
+          })
+        : null;
     if (!res.paths.length) {
       box.append(
         el('p', { class: 'muted', text: `No path of at most ${defaults.pathsMaxHops} hops.` }),
-        hubNote,
       );
+      if (hubNote) box.append(hubNote);
       return box;
     }
     const p = res.paths[this.index]!;
@@ -154,12 +165,44 @@ export class PathsPanel {
       );
       const rid = p.edges[i];
       const r = rid ? rels.get(rid) : undefined;
-      if (r)
+      if (r) {
+        // The statement itself, so paths through two statements of one pair read differently.
+        const said = r.quote ? `“${r.quote}”` : (r.detail ?? r.evidence[0]?.text);
         steps.append(
-          el('li', { class: 'path-rel muted', text: `${r.source === id ? '→' : '←'} ${r.type}` }),
+          el(
+            'li',
+            { class: 'path-rel', testid: 'path-rel' },
+            el('span', {
+              class: 'muted',
+              text: `${r.source === id ? '→' : '←'} ${r.type}${r.date ? ` · ${r.date}` : ''}`,
+            }),
+            said
+              ? el('span', {
+                  class: 'path-quote',
+                  text: ` ${said.length > 140 ? `${said.slice(0, 140)}…` : said}`,
+                })
+              : null,
+          ),
         );
+      }
     });
-    box.append(steps, hubNote);
+    // Paths through the same entities by the same types differ only in their statements: say so.
+    const shape = (q: (typeof res.paths)[number]) =>
+      q.nodes.join('>') + '|' + q.edges.map((e) => rels.get(e)?.type ?? '').join('>');
+    const twins = res.paths
+      .map((q, k) => ({ q, k }))
+      .filter(({ q, k }) => k !== this.index && shape(q) === shape(p))
+      .map(({ k }) => k + 1);
+    if (twins.length)
+      box.append(
+        el('p', {
+          class: 'small path-twins',
+          testid: 'path-twins',
+          text: `Same entities as path ${twins.join(', ')}: only the statement differs (quoted above).`,
+        }),
+      );
+    box.append(steps);
+    if (hubNote) box.append(hubNote);
     return box;
   }
 

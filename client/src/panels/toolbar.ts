@@ -6,7 +6,9 @@ import type { App } from '../app';
 import { sceneToCypher } from '../cypher-text';
 import { sceneToJson } from '../export';
 import type { LayoutName } from '../state/url-state';
+import { exportPng } from '../export-png';
 import { button, clear, download, el } from '../ui/dom';
+import { menuButton } from '../ui/menu';
 import { viewLink } from '../view/bindings';
 
 export function mountToolbar(
@@ -24,6 +26,17 @@ export function mountToolbar(
   ];
   for (const [v, t] of names) layout.append(el('option', { value: v, text: t }));
   layout.addEventListener('change', () => void app.runLayout(layout.value as LayoutName));
+  // A closed <select> changes (and would re-run the layout) on every arrow key: open the list
+  // instead, where arrows only move until Enter.
+  layout.addEventListener('keydown', (ev) => {
+    if (ev.key !== 'ArrowDown' && ev.key !== 'ArrowUp') return;
+    ev.preventDefault();
+    try {
+      layout.showPicker();
+    } catch {
+      // showPicker needs a user gesture; a key press is one, so this only guards old browsers.
+    }
+  });
 
   const targets = () => {
     const sel = app.selectedNodes();
@@ -58,38 +71,41 @@ export function mountToolbar(
     testid: 'pin',
   });
 
-  const exportSelect = el(
-    'select',
-    { 'aria-label': 'Export', testid: 'export-select' },
-    el('option', { value: '', text: 'Export…' }),
-    el('option', { value: 'png', text: 'PNG image' }),
-    el('option', { value: 'json', text: 'JSON' }),
-    el('option', { value: 'cypher', text: 'Cypher' }),
+  const stamp = () => new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+  const exportMenu = menuButton(
+    'Export ▾',
+    [
+      {
+        label: 'PNG image (with title and legend)',
+        testid: 'export-png',
+        run: () =>
+          void exportPng(app.cy, 'KG Explorer — Russia–Iran intelligence story').then(
+            (blob) => download(`kg-${stamp()}.png`, blob),
+            (err: Error) => app.setStatus(err.message, 'error'),
+          ),
+      },
+      {
+        label: 'JSON',
+        testid: 'export-json',
+        run: () =>
+          download(`kg-${stamp()}.json`, sceneToJson(app.scene.payload()), 'application/json'),
+      },
+      {
+        label: 'Cypher',
+        testid: 'export-cypher',
+        run: () => {
+          const nodes = app.cy.nodes().map((n) => ({
+            id: n.id(),
+            name: n.data('name') as string,
+            kind: n.data('kind') as string,
+          }));
+          const edges = app.cy.edges().map((e) => ({ relIds: e.data('relIds') as string[] }));
+          download(`kg-${stamp()}.cypher`, sceneToCypher(nodes, edges), 'text/plain');
+        },
+      },
+    ],
+    { 'aria-label': 'Export the view', testid: 'export-menu' },
   );
-  exportSelect.addEventListener('change', () => {
-    const kind = exportSelect.value;
-    exportSelect.value = '';
-    const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
-    if (kind === 'png') {
-      const blob = app.cy.png({
-        output: 'blob',
-        full: true,
-        scale: 2,
-        bg: '#ffffff',
-      }) as unknown as Blob;
-      download(`kg-${stamp}.png`, blob);
-    } else if (kind === 'json') {
-      download(`kg-${stamp}.json`, sceneToJson(app.scene.payload()), 'application/json');
-    } else if (kind === 'cypher') {
-      const nodes = app.cy.nodes().map((n) => ({
-        id: n.id(),
-        name: n.data('name') as string,
-        kind: n.data('kind') as string,
-      }));
-      const edges = app.cy.edges().map((e) => ({ relIds: e.data('relIds') as string[] }));
-      download(`kg-${stamp}.cypher`, sceneToCypher(nodes, edges), 'text/plain');
-    }
-  });
 
   root.append(
     el(
@@ -120,7 +136,7 @@ export function mountToolbar(
         'aria-label': 'Open the Cypher console',
         testid: 'open-cypher',
       }),
-      exportSelect,
+      exportMenu,
       button('Copy link', () => void copyLink(app), {
         'aria-label': 'Copy a link to this view',
         title: 'Copy a link that reopens exactly this view',

@@ -2,7 +2,10 @@
  * The API under benchmark, in its own process (so the load generator does not share its event
  * loop): `serve()` from @kg/server on a free port, against NEO4J_URI. Prints `LISTENING <url>`.
  * The Cypher console's rate limit is lifted by the parent (CYPHER_RATE_LIMIT), nothing else.
+ * Answers "stats" on stdin with its event-loop delay since the last ask (`STATS {json}`).
  */
+import readline from 'node:readline';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createDriver, createLogger, loadConfig, serve } from '@kg/server';
 
 async function main(): Promise<void> {
@@ -22,7 +25,20 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop());
   process.stdin.on('end', () => void stop());
-  process.stdin.resume();
+  // The load benchmark asks for the event-loop delay since its last ask ("stats" on stdin).
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  const ms = (ns: number) => Math.round(ns / 1e5) / 10;
+  readline.createInterface({ input: process.stdin }).on('line', (line) => {
+    if (line.trim() !== 'stats') return;
+    const eventLoop = {
+      p50: ms(delay.percentile(50)),
+      p95: ms(delay.percentile(95)),
+      max: ms(delay.max),
+    };
+    delay.reset();
+    console.log(`STATS ${JSON.stringify({ eventLoop })}`);
+  });
 }
 
 void main().catch((err: unknown) => {

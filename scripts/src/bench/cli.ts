@@ -11,6 +11,9 @@
  *   growth [--sizes LIST]      ingest + api per size (10k,100k,1m): the growth tables
  *   render [--nodes LIST]      Cytoscape in headless Chromium (see render-bench.ts)
  *   article [--size S]         adding one article (ingest --article) to S held out by 5 articles
+ *   load [--seconds N]         the seed graph; mixed traffic at --connections (50) for N s (60),
+ *                              quiet, then while 8 console bombs run: health, Bolt and event-loop
+ *                              delay probes, the asset after the last bomb, server RSS
  *
  * Options: --repeats N (3), --seconds N (API seconds per run, 5), --connections LIST (1,50),
  * --reuse (api only: serve the graph an earlier run left in .bench/neo4j-main, no new load).
@@ -35,6 +38,7 @@ import {
 import { initialLoadCommand, runInitialLoad, type InitialLoadRun } from './initial-load-bench';
 import { describeMachine, fmt, machine, median, table, type Machine } from './machine';
 import { runRenderBench } from './render-bench';
+import { loadTable, runLoadBench } from './load-bench';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -48,6 +52,7 @@ interface Results {
   api: (ApiFigures & { size: string })[];
   render?: unknown;
   article?: unknown;
+  load?: unknown;
   loadAfter?: [number, number, number];
   seconds?: number;
 }
@@ -188,7 +193,16 @@ async function main(): Promise<number> {
     },
   });
   const command = positionals[0];
-  const commands = ['ingest', 'initial-load', 'api', 'render', 'growth', 'smoke', 'article'];
+  const commands = [
+    'ingest',
+    'initial-load',
+    'api',
+    'render',
+    'growth',
+    'smoke',
+    'article',
+    'load',
+  ];
   if (args.help || !command || !commands.includes(command)) {
     console.log(
       fs
@@ -220,6 +234,32 @@ async function main(): Promise<number> {
     console.log(`\n## article: ${describeMachine(results.machine)}\n`);
     console.log(`${articleBenchTable(run)}\n`);
     save({ ...results, article: run });
+    return 0;
+  }
+
+  const given = (flag: string) =>
+    process.argv.some((a) => a === `--${flag}` || a.startsWith(`--${flag}=`));
+  if (command === 'load') {
+    const neo = await startBenchNeo4j('load', log);
+    try {
+      const phases = await runLoadBench(
+        neo,
+        // This command's own defaults: 60 s at 50 connections, once.
+        {
+          seconds: given('seconds') ? Number(args.seconds) : 60,
+          connections: given('connections') ? Number(args.connections) : 50,
+          repeats: given('repeats') ? repeats : 1,
+        },
+        log,
+      );
+      results.seconds = (Date.now() - t0) / 1000;
+      results.loadAfter = machine().loadavg;
+      console.log(`\n## load: ${describeMachine(results.machine)}\n`);
+      console.log(`${loadTable(phases)}\n`);
+      save({ ...results, load: phases });
+    } finally {
+      await neo.stop();
+    }
     return 0;
   }
 

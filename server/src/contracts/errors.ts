@@ -16,6 +16,14 @@ export const ERROR_STATUS = {
   /** No entity, article or endpoint with that id or path. */
   not_found: 404,
   payload_too_large: 413,
+  /** A JSON body in a charset other than UTF-8. */
+  unsupported_charset: 415,
+  /** A body in a Content-Encoding other than gzip, deflate or br. */
+  unsupported_encoding: 415,
+  /** The URL and headers are over Node's 16 KB (refused before Express). */
+  request_too_large: 431,
+  /** The request did not arrive within Node's request timeout. */
+  request_timeout: 408,
   rate_limited: 429,
   /** Console: Neo4j could not parse the query. */
   cypher_syntax: 400,

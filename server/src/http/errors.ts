@@ -7,7 +7,13 @@
 import type { ErrorRequestHandler } from 'express';
 import { Neo4jError, isRetryableError } from 'neo4j-driver';
 import { ZodError } from 'zod';
-import { DomainError, fieldIssues, invalidInput, type ErrorBody } from '../contracts/errors';
+import {
+  DomainError,
+  fieldIssues,
+  invalidInput,
+  type ErrorBody,
+  type ErrorCode,
+} from '../contracts/errors';
 import { MEMORY_REFUSED, TIMEOUT_CODES } from '../db/neo4j-codes';
 
 /** Neo4j error codes that mean "the database cannot be reached right now". */
@@ -21,10 +27,6 @@ export function isNeo4jUnavailable(err: unknown): boolean {
     (isRetryableError(err) && err.code.startsWith('Neo.TransientError.General'))
   );
 }
-
-/** body-parser marks its errors with a `type`. */
-const bodyParserType = (err: unknown): unknown =>
-  typeof err === 'object' && err !== null && 'type' in err ? err.type : undefined;
 
 /** Whatever was thrown, as a DomainError (unknown failures become `internal`, keeping the cause). */
 export function toDomainError(err: unknown): DomainError {
@@ -52,13 +54,56 @@ export function toDomainError(err: unknown): DomainError {
       { cause: err },
     );
   }
-  if (bodyParserType(err) === 'entity.too.large') {
-    return new DomainError('payload_too_large', 'The request body is too large.', { cause: err });
-  }
-  if (bodyParserType(err) === 'entity.parse.failed') {
-    return new DomainError('bad_request', 'The request body is not valid JSON.', { cause: err });
-  }
+  if (clientFault(err)) return fromClientFault(err);
   return new DomainError('internal', 'Something went wrong on the server.', { cause: err });
+}
+
+/**
+ * Errors that Express and its body parser raise for a bad request (http-errors with a 4xx
+ * `status`; the body parser's carry a `type`): a body over the limit, not JSON, in a charset or
+ * content encoding it cannot read, cut short; a path that is not valid percent-encoding.
+ */
+interface ClientFault {
+  status: number;
+  type?: unknown;
+  code?: unknown;
+}
+function clientFault(err: unknown): err is ClientFault {
+  if (typeof err !== 'object' || err === null) return false;
+  const { status, type } = err as { status?: unknown; type?: unknown };
+  if (typeof type === 'string' && type in CLIENT_FAULTS) return true;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/** Fixed messages per body-parser `type`: the parser's own text may quote the input. */
+const CLIENT_FAULTS: Record<string, [ErrorCode, string]> = {
+  'entity.too.large': ['payload_too_large', 'The request body is too large.'],
+  'entity.parse.failed': ['bad_request', 'The request body is not valid JSON.'],
+  'charset.unsupported': [
+    'unsupported_charset',
+    'The request body must be JSON in UTF-8 (Content-Type: application/json; charset=utf-8).',
+  ],
+  'encoding.unsupported': [
+    'unsupported_encoding',
+    'The request body must be sent uncompressed, or as gzip, deflate or br.',
+  ],
+  'request.aborted': ['bad_request', 'The request body ended before its Content-Length.'],
+  'request.size.invalid': ['bad_request', 'The request body does not match its Content-Length.'],
+  'entity.verify.failed': ['bad_request', 'The request body was refused.'],
+};
+
+function fromClientFault(err: ClientFault): DomainError {
+  const known = typeof err.type === 'string' ? CLIENT_FAULTS[err.type] : undefined;
+  if (known) return new DomainError(known[0], known[1], { cause: err });
+  // A body that does not decompress (gzip that is not gzip) has no `type`: zlib's code says so.
+  if (typeof err.code === 'string' && err.code.startsWith('Z_')) {
+    return new DomainError('bad_request', 'The request body could not be decompressed.', {
+      cause: err,
+    });
+  }
+  return new DomainError('bad_request', 'The request could not be read (malformed URL or body).', {
+    cause: err,
+  });
 }
 
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
