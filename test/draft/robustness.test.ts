@@ -355,3 +355,23 @@ describe('what a quote that names nothing is about', () => {
     expect(find(d, 'SAID', 'pete-hegseth', 'steve-witkoff')).toEqual([]);
   });
 });
+
+describe('lead review follow-ups', () => {
+  it('"X said the two leaders spoke" pairs the leaders named before, not the reporter', () => {
+    const d = draft(
+      'Donald Trump and Vladimir Putin are at odds over Iran.\n\nKaroline Leavitt said the two leaders spoke by phone last Monday.',
+      '2026-03-10',
+    );
+    expect(ofType(d, 'SPOKE_WITH').map((r) => [r.from, r.to].sort())).toEqual([
+      ['donald-trump', 'vladimir-putin'],
+    ]);
+  });
+
+  it('a scare-quote of a denial is DENIED by the person, and no SAID', () => {
+    const d = draft(
+      'Russia is passing satellite images to Iran, reports say. Kremlin spokesman Dmitry Peskov called the report "nonsense."',
+    );
+    expect(find(d, 'DENIED', 'dmitry-peskov').map((r) => r.quote)).toEqual(['nonsense.']);
+    expect(ofType(d, 'SAID')).toEqual([]);
+  });
+});
