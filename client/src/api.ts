@@ -9,6 +9,7 @@ import {
   EntityStatementsResponse,
   CypherResponse,
   EntityDetailsResponse,
+  RelationshipEvidenceResponse,
   ErrorBody,
   type ErrorCode,
   GraphResponse,
@@ -133,6 +134,9 @@ export const api = {
       signal,
     }),
   entity: (id: string) => call(EntityDetailsResponse, `/api/entities/${enc(id)}`),
+  /** One relationship's evidence: the details answer leaves it out (`evidenceCount`). */
+  evidence: (relId: string) =>
+    call(RelationshipEvidenceResponse, `/api/relationships/${enc(relId)}/evidence`),
   neighbors: (
     id: string,
     p: { types?: string[]; labels?: string[]; limit?: number; cursor?: string | null },

@@ -146,7 +146,10 @@ export class Controller {
     const scene = this.store.scene;
     if (!scene.entities.has(entity.id)) scene.entities.set(entity.id, entity);
     for (const it of items) {
-      scene.relationships.set(it.relationship.id, it.relationship);
+      // The details list carries no evidence (evidenceCount): keep a copy that has it.
+      const known = scene.relationships.get(it.relationship.id);
+      if (!(known?.evidence.length && it.relationship.evidenceCount))
+        scene.relationships.set(it.relationship.id, it.relationship);
       if (!scene.entities.has(it.other.id)) scene.entities.set(it.other.id, it.other);
     }
   }

@@ -6,6 +6,7 @@ import request from 'supertest';
 import {
   ArticleResponse,
   EntityDetailsResponse,
+  RelationshipEvidenceResponse,
   GraphResponse,
   NeighborsResponse,
   PathsResponse,
@@ -85,7 +86,17 @@ describe('read endpoints on the seed graph', () => {
       expect(item!.relationship.sources).toContain(WITKOFF_ARTICLE);
       expect(item!.relationship.source).toBe('steve-witkoff');
       expect(item!.other.id).toBe(item!.relationship.target);
-      const span = item!.relationship.evidence.find((e) => e.articleId === WITKOFF_ARTICLE);
+      // Evidence on demand: the list counts it, the relationship's own endpoint has it.
+      expect(item!.relationship.evidence).toEqual([]);
+      expect(item!.relationship.evidenceCount).toBeGreaterThan(0);
+      const ev = await request(suite.app)
+        .get(`/api/relationships/${encodeURIComponent(item!.relationship.id)}/evidence`)
+        .expect(200);
+      const evidence = RelationshipEvidenceResponse.parse(ev.body);
+      expect(evidence).toMatchObject({ id: item!.relationship.id, type: 'SAID' });
+      expect(evidence.source).toBe('steve-witkoff');
+      expect(evidence.evidence).toHaveLength(item!.relationship.evidenceCount!);
+      const span = evidence.evidence.find((e) => e.articleId === WITKOFF_ARTICLE);
       expect(span).toBeDefined();
       expect(span!.end - span!.start).toBe(span!.text.length);
       expect(body.articles.map((a) => a.id)).toContain(WITKOFF_ARTICLE);
@@ -93,8 +104,44 @@ describe('read endpoints on the seed graph', () => {
       expect(body.groups.reduce((n, g) => n + g.count, 0)).toBeLessThanOrEqual(body.entity.degree);
     });
 
+    it('evidence=all: the evidence of every listed relationship, what its own endpoint answers', async () => {
+      const lean = await request(suite.app).get('/api/entities/russia').expect(200);
+      const full = await request(suite.app).get('/api/entities/russia?evidence=all').expect(200);
+      const leanBody = EntityDetailsResponse.parse(lean.body);
+      const fullBody = EntityDetailsResponse.parse(full.body);
+      expect(fullBody.groups.map((g) => g.items.length)).toEqual(
+        leanBody.groups.map((g) => g.items.length),
+      );
+      let checked = 0;
+      for (const [gi, g] of fullBody.groups.entries()) {
+        for (const [ii, { relationship }] of g.items.entries()) {
+          const leanRel = leanBody.groups[gi]!.items[ii]!.relationship;
+          expect(relationship.evidenceCount).toBeUndefined();
+          expect(leanRel.evidenceCount).toBe(relationship.evidence.length);
+          expect({ ...leanRel, evidence: relationship.evidence, evidenceCount: undefined }).toEqual(
+            {
+              ...relationship,
+              evidenceCount: undefined,
+            },
+          );
+          if (checked++ < 5) {
+            const one = await request(suite.app)
+              .get(`/api/relationships/${encodeURIComponent(relationship.id)}/evidence`)
+              .expect(200);
+            expect(one.body.evidence).toEqual(relationship.evidence);
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(5);
+      expect(full.text.length).toBeGreaterThan(lean.text.length);
+      await request(suite.app).get('/api/relationships/no-such-rel/evidence').expect(404);
+      await request(suite.app).get('/api/entities/russia?evidence=some').expect(400);
+    });
+
     it('evidence offsets point at the evidence text in the article', async () => {
-      const entity = await request(suite.app).get('/api/entities/steve-witkoff').expect(200);
+      const entity = await request(suite.app)
+        .get('/api/entities/steve-witkoff?evidence=all')
+        .expect(200);
       const article = await request(suite.app).get(`/api/articles/${WITKOFF_ARTICLE}`).expect(200);
       const text: string = article.body.article.text;
       for (const g of entity.body.groups) {

@@ -116,7 +116,9 @@ describe('own Neo4j: a 100,000-relationship node, then Neo4j stopped and started
         .get('/api/entities/hub/neighbors')
         .query({ limit: 25 })
         .expect(200);
-      expect(Date.now() - started).toBeLessThan(1000);
+      // A figure, not a pass mark (a loaded machine must not fail this): boundedness is asserted
+      // on db hits in the next test.
+      process.stderr.write(`[resilience] hub neighbours page: ${Date.now() - started} ms\n`);
       expect(res.body.counts).toEqual(
         expect.arrayContaining([
           { type: 'WARNED', direction: 'out', count: HUB_OUT },
@@ -190,8 +192,9 @@ describe('own Neo4j: a 100,000-relationship node, then Neo4j stopped and started
         ['p1', 'b1', 'b2', 'p2'],
       ]);
       expect(paths.body.hubDegree).toBe(config.PATHS_HUB_DEGREE);
-      // Generous for a loaded CI machine; the point is "not a scan of the hub's 100,000".
-      expect(Date.now() - started).toBeLessThan(3000);
+      // "Not a scan of the hub's 100,000" is shown by the 50-edge cap and the hub rule above; the
+      // time is printed as a figure, never a pass mark on a shared machine.
+      process.stderr.write(`[resilience] hub overview + paths: ${Date.now() - started} ms\n`);
     });
 
     it('paths may start or end at a hub, and pass through one when the limit allows', async () => {

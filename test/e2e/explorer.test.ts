@@ -113,6 +113,14 @@ describe('the explorer in a browser', () => {
     await quote.first().waitFor();
     await shot(page, 'entity-panel');
 
+    // A relationship's evidence is not in the list (issue 16): opening it fetches it.
+    const onDemand = page.getByTestId('evidence-on-demand').first();
+    await onDemand.locator('summary').click();
+    const sentence = onDemand.locator('p.evidence').first();
+    await sentence.waitFor();
+    expect((await sentence.textContent())!.trim().length).toBeGreaterThan(10);
+    await shot(page, 'evidence-on-demand');
+
     // Open the source of that statement: the article, with its evidence marked and in view.
     const statement = page.getByTestId('statement').filter({ has: quote });
     await statement.first().getByTestId('open-source').first().click();

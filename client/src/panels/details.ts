@@ -33,6 +33,42 @@ function typeBadge(type: string): HTMLElement {
   return b;
 }
 
+/**
+ * Evidence the details answer left out (`evidenceCount`, issue 16): a disclosure that fetches
+ * the relationship's spans when opened, and keeps them on the relationship (the scene's object)
+ * so the next view has them.
+ */
+function evidenceOnDemand(r: RelationshipView): HTMLElement {
+  const box = el('details', { class: 'evidence-on-demand', testid: 'evidence-on-demand' });
+  const n = r.evidenceCount ?? 0;
+  box.append(
+    el('summary', { class: 'muted small', text: `Evidence (${n} sentence${n === 1 ? '' : 's'})` }),
+  );
+  let asked = false;
+  box.addEventListener('toggle', () => {
+    if (!box.open || asked) return;
+    asked = true;
+    const loading = el('p', { class: 'muted small', text: 'Loading…' });
+    box.append(loading);
+    api
+      .evidence(r.id)
+      .then((res) => {
+        r.evidence = res.evidence;
+        delete r.evidenceCount;
+        loading.remove();
+        for (const ev of res.evidence) {
+          if (r.quote && ev.text.includes(r.quote) && res.evidence.length === 1) continue;
+          box.append(el('p', { class: 'evidence', text: ev.text }));
+        }
+      })
+      .catch(() => {
+        asked = false;
+        loading.replaceWith(el('p', { class: 'error', text: 'The evidence could not be loaded.' }));
+      });
+  });
+  return box;
+}
+
 export class DetailsPanel {
   private token = 0;
   /** How a node's relationships are listed; kept while the analyst moves between nodes. */
@@ -247,6 +283,7 @@ export class DetailsPanel {
     if (r.detail) li.append(el('p', { class: 'detail', text: r.detail }));
     if (!r.quote && r.evidence[0])
       li.append(el('p', { class: 'evidence', text: r.evidence[0].text }));
+    else if (r.evidenceCount && !r.evidence.length) li.append(evidenceOnDemand(r));
     const sources = el('div', { class: 'sources' });
     for (const a of r.sources) {
       const label = sourceLabel(a, refs);
@@ -295,6 +332,9 @@ export class DetailsPanel {
       const r = app.scene.relationships.get(rid);
       if (!r) continue;
       const li = this.statement(r, '→', tgt?.name ?? r.target, r.target, refs);
+      // Opening an edge opens its statements' evidence: fetched now if the list left it out.
+      const onDemand = li.querySelector('details.evidence-on-demand');
+      if (onDemand instanceof HTMLDetailsElement) onDemand.open = true;
       for (const ev of r.evidence) {
         if (r.quote && ev.text.includes(r.quote) && r.evidence.length === 1) continue;
         li.insertBefore(

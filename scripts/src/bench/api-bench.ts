@@ -20,8 +20,8 @@ import { median, percentile } from './machine';
 export interface Scenario {
   name: string;
   method?: 'GET' | 'POST';
-  /** A fresh path (and body) per request. */
-  next: (rng: Rng) => { path: string; body?: string };
+  /** A fresh path (and body, and headers such as If-None-Match) per request. */
+  next: (rng: Rng) => { path: string; body?: string; headers?: Record<string, string> };
 }
 
 export interface ApiFigures {
@@ -33,8 +33,10 @@ export interface ApiFigures {
   p95: number;
   p99: number;
   errors: number;
-  /** Answers other than 2xx, not counting `shed`. */
+  /** Answers other than 2xx, not counting `shed` nor `notModified`. */
   non2xx: number;
+  /** 304s: a revalidation (If-None-Match) answered without a body. */
+  notModified?: number;
   /**
    * 429s: requests the server turned away by design (the console runs a few queries at once and
    * queues a few more; CYPHER_CONCURRENCY, CYPHER_QUEUE). Reported apart from failures.
@@ -141,7 +143,7 @@ export async function startApiServer(
 }
 
 /** One load run: for `seconds`, or (amount > 0) exactly `amount` requests. */
-async function load(
+export async function load(
   url: string,
   s: Scenario,
   connections: number,
@@ -152,6 +154,7 @@ async function load(
   const rng = new Rng(seed);
   const latencies: number[] = [];
   let shed = 0;
+  let notModified = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -164,12 +167,15 @@ async function load(
             method: s.method ?? 'GET',
             setupRequest: (req) => {
               const n = s.next(rng);
+              const headers = {
+                ...(n.body ? { 'content-type': 'application/json' } : {}),
+                ...n.headers,
+              };
               return {
                 ...req,
                 path: n.path,
-                ...(n.body
-                  ? { body: n.body, headers: { 'content-type': 'application/json' } }
-                  : {}),
+                ...(n.body ? { body: n.body } : {}),
+                ...(Object.keys(headers).length ? { headers } : {}),
               };
             },
           },
@@ -180,6 +186,7 @@ async function load(
     instance.on('response', (_client, status, _bytes, responseTime) => {
       latencies.push(responseTime);
       if (status === 429) shed += 1;
+      if (status === 304) notModified += 1;
     });
   });
   return {
@@ -191,8 +198,9 @@ async function load(
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     errors: result.errors + result.timeouts,
-    non2xx: result.non2xx - shed,
+    non2xx: result.non2xx - shed - notModified,
     shed,
+    notModified,
   };
 }
 
@@ -202,7 +210,7 @@ async function load(
  * busy, and the next scenario would be measured against that backlog. Idle = /api/health
  * (which queries Neo4j) answers in under 100 ms twice in a row; gives up after 60 s.
  */
-async function settle(url: string): Promise<number> {
+export async function settle(url: string): Promise<number> {
   const started = Date.now();
   let quick = 0;
   while (quick < 2 && Date.now() - started < 60_000) {

@@ -8,6 +8,8 @@
  *   initial-load [--sizes LIST] the same corpora through --initial-load (neo4j-admin import):
  *                              phase times and peak memory of the CLI and its JVMs
  *   api [--size S]             loads S once, then every API scenario
+ *   api --ab [--size S]        instead: before/after of ETag revalidation and evidence on demand
+ *                              (two API processes, variants alternating; see api-ab.ts)
  *   growth [--sizes LIST]      ingest + api per size (10k,100k,1m): the growth tables
  *   render [--nodes LIST]      Cytoscape in headless Chromium (see render-bench.ts)
  *   article [--size S]         adding one article (ingest --article) to S held out by 5 articles
@@ -25,6 +27,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readHealth } from '@kg/server';
 import { runApiBench, type ApiFigures } from './api-bench';
+import { abTable, runApiAb, type AbFigures, type AbSizes } from './api-ab';
 import { articleBenchTable, runArticleBench } from './article-bench';
 import { BENCH_DIR, startBenchNeo4j, type BenchNeo4j } from './bench-neo4j';
 import { ensureCorpus, isBenchSize, type BenchSize } from './corpus-cache';
@@ -50,6 +53,8 @@ interface Results {
   initialLoad?: InitialLoadRun[];
   naive?: NaiveComparison;
   api: (ApiFigures & { size: string })[];
+  /** `api --ab`: before/after of the caching and evidence-on-demand change, in one run. */
+  ab?: { size: string; figures: AbFigures[]; sizes: AbSizes[] };
   render?: unknown;
   article?: unknown;
   load?: unknown;
@@ -188,6 +193,7 @@ async function main(): Promise<number> {
       'batch-size-corpus': { type: 'string', default: '100k' },
       naive: { type: 'boolean', default: true },
       reuse: { type: 'boolean', default: false },
+      ab: { type: 'boolean', default: false },
       nodes: { type: 'string', default: '500,2000,5000' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -336,7 +342,10 @@ async function main(): Promise<number> {
         }
       }
       // The last run left the graph of this size loaded: benchmark the API on it.
-      if (withApi) {
+      if (withApi && command === 'api' && args.ab) {
+        const ab = await runApiAb(corpus, neo.neo, apiOptions, log);
+        results.ab = { size, ...ab };
+      } else if (withApi) {
         const api = await runApiBench(corpus, neo.neo, apiOptions, log);
         results.api.push(...api.map((f) => ({ ...f, size })));
       }
@@ -354,6 +363,14 @@ async function main(): Promise<number> {
         `pipeline ${fmt(median(results.naive.pipelineRelPerSec))} rels/s; ratio ${results.naive.ratio.toFixed(1)}x\n`,
     );
   if (results.api.length) console.log(`${apiTable(results.api)}\n`);
+  if (results.ab) {
+    console.log(`${abTable(results.ab.size, results.ab.figures)}\n`);
+    for (const s of results.ab.sizes)
+      console.log(
+        `${s.scenario} answer: before ${fmt(s.before.raw)} bytes (${fmt(s.before.gzip)} gzipped), ` +
+          `after ${fmt(s.after.raw)} bytes (${fmt(s.after.gzip)} gzipped)\n`,
+      );
+  }
   log(
     `finished in ${results.seconds.toFixed(0)} s; load average after: ${results.loadAfter.join(' / ')}`,
   );

@@ -218,7 +218,9 @@ export function writeArticle(shape: CorpusShape, plan: ArticlePlan): GeneratedAr
   if (plan.index > 0 && rng.chance(0.2)) {
     const earlier = planArticle(shape, plan.index - 1 - rng.int(Math.min(50, plan.index)));
     const f = earlier.facts[rng.int(earlier.facts.length)];
-    if (f) {
+    // Article dates jitter by up to two days, so an earlier article may be dated later: a fact
+    // dated after this article's own date cannot be restated here (ingestion refuses it).
+    if (f && (!f.seed.date || f.seed.date <= plan.date)) {
       const at = rng.int(facts.length + 1);
       facts.splice(at, 0, { ...f, seed: { ...f.seed, evidence: f.sentence } });
     }

@@ -66,6 +66,12 @@ export const RelationshipView = z.object({
   /** Article ids this relationship rests on. */
   sources: z.array(z.string()),
   evidence: z.array(EvidenceSpan),
+  /**
+   * Set when this answer left the evidence out (`evidence` is then empty): how many spans
+   * GET /api/relationships/{id}/evidence returns. The details panel's default, so a hub's
+   * answer does not carry the sentences of every relationship it lists.
+   */
+  evidenceCount: z.number().int().optional(),
 });
 export type RelationshipView = z.infer<typeof RelationshipView>;
 
@@ -168,6 +174,27 @@ export const RelationshipGroup = z.object({
   count: z.number().int(),
   items: z.array(z.object({ relationship: RelationshipView, other: EntitySummary })),
 });
+/**
+ * GET /api/entities/:id?evidence=: `none` (default) lists relationships without their evidence
+ * (`evidenceCount` instead; fetch it per relationship), `all` with it (the answer before issue 16).
+ */
+export const EntityDetailsQuery = z.object({
+  evidence: z.enum(['none', 'all']).default('none'),
+});
+export type EntityDetailsQuery = z.infer<typeof EntityDetailsQuery>;
+
+export const RelationshipParams = z.object({ id: z.string().min(1).max(200) });
+
+/** GET /api/relationships/:id/evidence: one relationship's evidence spans. */
+export const RelationshipEvidenceResponse = z.object({
+  id: z.string(),
+  type: RelationshipType,
+  source: z.string(),
+  target: z.string(),
+  evidence: z.array(EvidenceSpan),
+});
+export type RelationshipEvidenceResponse = z.infer<typeof RelationshipEvidenceResponse>;
+
 export const EntityDetailsResponse = z.object({
   entity: Entity,
   groups: z.array(RelationshipGroup),

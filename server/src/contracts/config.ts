@@ -19,6 +19,13 @@ const positiveInt = (name: string, fallback: number) =>
     .positive(`${name} must be positive`)
     .default(fallback);
 
+const nonNegativeInt = (name: string, fallback: number) =>
+  z.coerce
+    .number({ error: `${name} must be a number` })
+    .int(`${name} must be a whole number`)
+    .min(0, `${name} must be 0 or more`)
+    .default(fallback);
+
 const flag = (fallback: boolean) =>
   z
     .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
@@ -135,6 +142,11 @@ export const EnvConfig = z.object({
     .int('GRAPH_VERSION_TTL_MS must be a whole number')
     .min(0, 'GRAPH_VERSION_TTL_MS must be 0 or more')
     .default(1000),
+  /**
+   * /api/health answers from a Neo4j check at most this old (ms; 0: check on every call), so
+   * that frequent probes cost Neo4j one query per interval and answer at once when it is busy.
+   */
+  HEALTH_CACHE_MS: nonNegativeInt('HEALTH_CACHE_MS', 2000),
   /** How long to wait for a Neo4j connection before answering 503. */
   NEO4J_CONNECT_TIMEOUT_MS: positiveInt('NEO4J_CONNECT_TIMEOUT_MS', 3000),
 });

@@ -16,6 +16,7 @@ import { MEMORY_REFUSED, TIMEOUT_CODES } from './neo4j-codes';
 import { checkCypherPlan, checkCypherText, refuse } from './cypher-guard';
 import { terminateConsoleTransaction } from './console-transactions';
 import { GraphCollector, toJson } from './to-json';
+import { slicer } from '../http/json-slices';
 
 export interface CypherLimits {
   timeoutMs: number;
@@ -109,6 +110,12 @@ const FETCH_SIZE = 50;
 
 const utf8Bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value) ?? 'null');
 
+/**
+ * Each answer's rows as the JSON text already made to count their bytes, for the route to send
+ * without serialising them twice (http/json-slices.ts).
+ */
+export const rowTexts = new WeakMap<CypherResponse, string[]>();
+
 export async function runConsoleQuery(
   driver: Driver,
   database: string,
@@ -157,7 +164,12 @@ export async function runConsoleQuery(
       const result = tx.run(query, cypherParams);
       const columns = (await result.keys()).map(String);
       const rows: unknown[][] = [];
+      const texts: string[] = [];
       let bytes = 0;
+      // A 20,000-element row takes ~15 ms to convert on a busy core, and the driver hands a
+      // whole fetched batch over without a break: give the event loop back every few ms, so
+      // that the other endpoints are answered while a big result is collected.
+      const slice = slicer();
       const graph = new GraphCollector((element) => (bytes += utf8Bytes(element)));
       let truncatedBy: 'rows' | 'bytes' | undefined;
       for await (const record of result) {
@@ -167,17 +179,20 @@ export async function runConsoleQuery(
           break; // cancels the stream: the server discards the remaining rows
         }
         const row = columns.map((c) => toJson(record.get(c)));
-        const rowBytes = utf8Bytes(row);
+        const text = JSON.stringify(row);
+        const rowBytes = Buffer.byteLength(text);
         if (bytes + rowBytes > limits.maxBytes) {
           truncatedBy = 'bytes';
           break;
         }
         bytes += rowBytes;
         rows.push(row);
+        texts.push(text);
         graph.add(record);
+        if (slice.due()) await slice.pause();
       }
       const summary = truncatedBy || stop.signal.aborted ? null : await result.summary();
-      return {
+      const answer: CypherResponse = {
         columns,
         rows,
         graph: { nodes: [...graph.nodes.values()], edges: [...graph.relationships.values()] },
@@ -194,6 +209,8 @@ export async function runConsoleQuery(
           })),
         },
       };
+      rowTexts.set(answer, texts);
+      return answer;
     } finally {
       await tx.rollback().catch(() => {});
     }

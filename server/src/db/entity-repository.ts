@@ -24,6 +24,7 @@ import { createHash } from 'node:crypto';
 import { RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../contracts/model';
 import type {
   Direction,
+  EntityDetailsQuery,
   EntityDetailsResponse,
   EntitySummary,
   NeighborsResponse,
@@ -226,7 +227,16 @@ async function readFirstPages(
   return pages;
 }
 
-export async function readEntityDetails(db: Db, id: string): Promise<EntityDetailsResponse> {
+/** A relationship as the details panel lists it by default: its evidence counted, not sent. */
+function withoutEvidence(r: RelationshipView): RelationshipView {
+  return { ...r, evidence: [], evidenceCount: r.evidence.length };
+}
+
+export async function readEntityDetails(
+  db: Db,
+  id: string,
+  { evidence }: EntityDetailsQuery = { evidence: 'none' },
+): Promise<EntityDetailsResponse> {
   return readTransaction(db, async (tx) => {
     const found = await readDegrees(tx, id);
     if (!found) throw notFound(`No entity with id "${id}".`);
@@ -246,7 +256,10 @@ export async function readEntityDetails(db: Db, id: string): Promise<EntityDetai
         type: g.type,
         direction: g.direction,
         count: g.count,
-        items: items.map(({ relationship, other }) => ({ relationship, other })),
+        items: items.map(({ relationship, other }) => ({
+          relationship: evidence === 'all' ? relationship : withoutEvidence(relationship),
+          other,
+        })),
       });
     }
     const arts = await tx.run(

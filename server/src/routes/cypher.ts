@@ -7,9 +7,10 @@
 import { rateLimit } from 'express-rate-limit';
 import { CypherRequest, CypherResponse } from '../contracts/api';
 import { DomainError } from '../contracts/errors';
-import { runConsoleQuery } from '../db/cypher-repository';
+import { rowTexts, runConsoleQuery } from '../db/cypher-repository';
 import type { AppDeps } from '../deps';
 import { Gate } from '../http/gate';
+import { sendJsonInSlices } from '../http/json-slices';
 import { route } from './route';
 
 export const cypher = route({
@@ -63,7 +64,7 @@ export const cypher = route({
       );
     }
     try {
-      return await runConsoleQuery(
+      const answer = await runConsoleQuery(
         db.driver,
         db.database,
         body.query,
@@ -75,6 +76,14 @@ export const cypher = route({
         },
         gone.signal,
       );
+      // Up to CYPHER_MAX_BYTES of JSON: sent in slices (the rows as already serialised), with
+      // the gate still held, so at most CYPHER_CONCURRENCY such answers are in memory at once.
+      await sendJsonInSlices(res, answer, {
+        rows: rowTexts.get(answer),
+        'graph.nodes': undefined,
+        'graph.edges': undefined,
+      });
+      return answer;
     } finally {
       release();
     }

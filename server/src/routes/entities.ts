@@ -1,5 +1,6 @@
 /**
  * GET /api/entities/:id: the details panel (relationships grouped by type and direction, articles).
+ * GET /api/relationships/:id/evidence: one relationship's evidence (the panel asks when opened).
  * GET /api/entities/:id/neighbors?types=&direction=&labels=&limit=&cursor=: one-hop expansion.
  * GET /api/entities/:id/statements?order=newest|oldest: its statements by date, duplicates merged.
  * GET /api/articles/:id: the article text with every evidence span that points into it.
@@ -10,13 +11,17 @@ import {
   ArticleRefsQuery,
   ArticleRefsResponse,
   ArticleResponse,
+  EntityDetailsQuery,
   EntityDetailsResponse,
   EntityParams,
   EntityStatementsQuery,
   EntityStatementsResponse,
   NeighborsQuery,
   NeighborsResponse,
+  RelationshipEvidenceResponse,
+  RelationshipParams,
 } from '../contracts/api';
+import { readRelationshipEvidence } from '../db/evidence-repository';
 import { readArticle } from '../db/article-repository';
 import { readEntityDetails, readNeighbors } from '../db/entity-repository';
 import { readArticleRefs, readEntityStatements } from '../db/statements-repository';
@@ -26,11 +31,24 @@ export const entityDetails = route({
   method: 'get',
   cache: 'graph',
   path: '/api/entities/:id',
-  summary: 'An entity with its relationships grouped by type and direction',
+  summary:
+    'An entity with its relationships grouped by type and direction (evidence on demand unless evidence=all)',
   params: EntityParams,
+  query: EntityDetailsQuery,
   response: EntityDetailsResponse,
   errors: ['not_found'],
-  handle: ({ params }, { db }) => readEntityDetails(db, params.id),
+  handle: ({ params, query }, { db }) => readEntityDetails(db, params.id, query),
+});
+
+export const relationshipEvidence = route({
+  method: 'get',
+  cache: 'graph',
+  path: '/api/relationships/:id/evidence',
+  summary: "One relationship's evidence spans (what the details panel leaves out)",
+  params: RelationshipParams,
+  response: RelationshipEvidenceResponse,
+  errors: ['not_found'],
+  handle: ({ params }, { db }) => readRelationshipEvidence(db, params.id),
 });
 
 export const neighbors = route({

@@ -11,7 +11,14 @@ import serverPackage from '../../package.json';
 import { OpenApiDocument } from '../contracts/api';
 import { buildOpenApiDocument } from '../http/openapi';
 import { cypher } from './cypher';
-import { article, articleRefs, entityDetails, entityStatements, neighbors } from './entities';
+import {
+  article,
+  articleRefs,
+  entityDetails,
+  entityStatements,
+  neighbors,
+  relationshipEvidence,
+} from './entities';
 import { overview, paths, search, timeline } from './graph';
 import { health, schema } from './health';
 import { drafts, saveArticleRoute } from './intake';
@@ -33,6 +40,7 @@ export const ROUTES: readonly Route[] = [
   entityDetails,
   neighbors,
   entityStatements,
+  relationshipEvidence,
   paths,
   overview,
   timeline,
