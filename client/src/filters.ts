@@ -31,12 +31,15 @@ export function timed(w: TimeWindow): boolean {
   return !!w.from || !!w.to || !!w.hideUndated;
 }
 
+/** What the filters read of a node (graph/elements.ts NodeData extends it). */
 export interface FilterNode {
   id: string;
+  /** The node label (Person, Country, ...); `label` means text in Cytoscape. */
   kind: string;
   date?: string;
 }
 
+/** What the filters read of a drawn edge (graph/elements.ts EdgeData extends it). */
 export interface FilterEdge {
   id: string;
   source: string;

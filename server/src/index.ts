@@ -2,7 +2,14 @@
 export { createApp } from './app';
 export type { AppDeps } from './deps';
 export { loadConfig, ConfigError, type Config } from './config';
-export { createDriver, readServerInfo, waitForNeo4j, type Neo4jTarget } from './db/driver';
+export {
+  createDriver,
+  driverFromConfig,
+  readServerInfo,
+  targetFromConfig,
+  waitForNeo4j,
+  type Neo4jTarget,
+} from './db/driver';
 export { serve, createLogger, DEFAULT_CLIENT_DIR, type RunningServer } from './main';
 export { readHealth } from './db/health-repository';
 export { HEAVY_CONSOLE_QUERY, TYPICAL_CONSOLE_QUERY } from './db/console-probes';

@@ -10,7 +10,7 @@ import type { Driver } from 'neo4j-driver';
 import pino, { type Logger } from 'pino';
 import { createApp } from './app';
 import { loadConfig, ConfigError, type Config } from './config';
-import { createDriver } from './db/driver';
+import { driverFromConfig } from './db/driver';
 
 export interface RunningServer {
   url: string;
@@ -103,15 +103,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const logger = createLogger(config);
-  const driver = createDriver(
-    {
-      uri: config.NEO4J_URI,
-      user: config.NEO4J_USER,
-      password: config.NEO4J_PASSWORD,
-      database: config.NEO4J_DATABASE,
-    },
-    { connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS },
-  );
+  const driver = driverFromConfig(config);
   const running = await serve({ config, driver, logger });
   logger.info(`Explorer and API on ${running.url}`);
   const stop = async () => {

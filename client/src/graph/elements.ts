@@ -7,23 +7,20 @@ import type { Core } from 'cytoscape';
 import type { EntitySummary, RelationshipView } from '@kg/server/contracts';
 import { inTimeWindow, type FilterEdge, type FilterNode, type TimeWindow } from '../filters';
 
-export interface NodeData {
-  id: string;
+/** A drawn node: what the filters read (id, `kind` = the node label, date) and more. */
+export interface NodeData extends FilterNode {
   /** Display name (Cytoscape draws it as canvas text: safe for untrusted names). */
   name: string;
-  /** The node label (Person, Country, ...). Called `kind` because `label` means text in Cytoscape. */
-  kind: string;
   role?: string;
-  date?: string;
   alleged?: boolean;
 }
 
-export interface EdgeData {
-  /** The bundle id: `source|TYPE|target`. */
-  id: string;
-  source: string;
-  target: string;
-  type: string;
+/**
+ * A drawn edge: what the filters read (the bundle id `source|TYPE|target`, endpoints, type,
+ * the bundled relationships' dates, sorted and unique, whether one is undated, and whether this
+ * is the bundle outside the time window, id ending in `|out`) and more.
+ */
+export interface EdgeData extends FilterEdge {
   /** How many relationships this drawn edge stands for. */
   count: number;
   /** Ids of those relationships, in a stable order. */
@@ -32,12 +29,6 @@ export interface EdgeData {
   caption: string;
   /** True when any bundled relationship is alleged. */
   alleged: boolean;
-  /** Dates of the bundled relationships, sorted, without duplicates. */
-  dates: string[];
-  /** True when at least one bundled relationship has no date. */
-  undated: boolean;
-  /** True for the bundle of statements outside the time window (id ends in `|out`). */
-  outside?: boolean;
 }
 
 export interface ElementDefs {

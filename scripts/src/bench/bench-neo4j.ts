@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createDriver, loadConfig, waitForNeo4j } from '@kg/server';
 import type { Driver } from 'neo4j-driver';
+import { localTarget } from '../neo4j/from-config';
 import { repoRoot, startLocalNeo4j, type LocalNeo4j } from '../neo4j/local-neo4j';
 
 export const BENCH_DIR = path.join(repoRoot(), '.bench');
@@ -41,12 +42,7 @@ export async function startBenchNeo4j(
     startTimeoutMs: 600_000,
     log: (l) => log(`[neo4j] ${l}`),
   });
-  const driver = createDriver({
-    uri: neo.uri,
-    user: neo.user,
-    password: neo.password,
-    database: 'neo4j',
-  });
+  const driver = createDriver(localTarget(neo, 'neo4j'));
   await waitForNeo4j(driver, 60_000);
   log(
     `own Neo4j ${neo.version} ${neo.edition} at ${neo.uri} (pid ${neo.pid}, heap ${heap}, page cache ${pageCache}, data ${path.relative(repoRoot(), dataDir)})`,

@@ -5,7 +5,7 @@
  * Writes a synthetic seed folder that `npm run ingest -- --seeds DIR` accepts.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArgs, wholeNumber } from '../command-line';
 import { GENERATE_DEFAULTS, SIZES, generateCorpus, type SizeName } from './corpus';
 
 const USAGE = `usage: npm run generate -- [options]
@@ -18,20 +18,11 @@ const USAGE = `usage: npm run generate -- [options]
   --out DIR                       output folder (default .bench/corpus-<size or N>-<seed>)
   --from DATE, --to DATE          article date range (default ${GENERATE_DEFAULTS.from} .. ${GENERATE_DEFAULTS.to})`;
 
-function whole(name: string, v: string | undefined, min = 1): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min) {
-    console.error(`${name} must be a whole number >= ${min} (got ${JSON.stringify(v)})\n${USAGE}`);
-    process.exit(2);
-  }
-  return n;
-}
+const whole = (name: string, v: string | undefined, min = 1) => wholeNumber(name, v, USAGE, min);
 
 function main(): number {
-  let args;
-  try {
-    args = parseArgs({
+  const parsed = readArgs(
+    {
       options: {
         size: { type: 'string' },
         articles: { type: 'string' },
@@ -40,18 +31,12 @@ function main(): number {
         out: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
       },
-      strict: true,
-    }).values;
-  } catch (err) {
-    console.error(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(USAGE);
-    return 0;
-  }
+    },
+    USAGE,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const args = parsed.values;
   if (args.size !== undefined && !(args.size in SIZES)) {
     console.error(`unknown --size ${JSON.stringify(args.size)}\n${USAGE}`);
     return 2;

@@ -11,10 +11,10 @@
  * folder gets a new database built by Neo4j's offline importer (initial-load.ts) instead.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { loadConfig, ConfigError, createDriver, waitForNeo4j, type Config } from '@kg/server';
-import { defaultDataDir, startLocalNeo4j, type LocalNeo4j } from '../neo4j/local-neo4j';
-import { localNeo4jOptions, neo4jTarget } from '../neo4j/from-config';
+import type { Config } from '@kg/server';
+import { configOrExit, readArgs, wholeNumber } from '../command-line';
+import { defaultDataDir } from '../neo4j/local-neo4j';
+import { openNeo4j } from '../neo4j/from-config';
 import { formatInitialLoad, initialLoad } from './initial-load';
 import { formatArticleIngest, ingestArticle } from './incremental';
 import { ingest, formatSummary, SeedValidationError } from './ingest';
@@ -36,21 +36,9 @@ const USAGE = `usage: npm run ingest -- [options]
 
 const say = (line: string) => console.log(`[ingest] ${line}`);
 
-function positive(name: string, v: string | undefined, min = 1): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min) {
-    const what = min === 0 ? 'a whole number ≥ 0' : 'a positive whole number';
-    console.error(`${name} must be ${what} (got ${JSON.stringify(v)})\n${USAGE}`);
-    process.exit(2);
-  }
-  return n;
-}
-
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
+  const parsed = readArgs(
+    {
       options: {
         seeds: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
@@ -60,31 +48,19 @@ async function main(): Promise<number> {
         'initial-load': { type: 'boolean', default: false },
         article: { type: 'string' },
         wait: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
       },
-      strict: true,
-    }).values;
-  } catch (err) {
-    console.error(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  const batchSize = positive('--batch-size', args['batch-size']);
-  const singleTransactionRows = positive('--single-tx-rows', args['single-tx-rows']);
-  const waitSeconds = positive('--wait', args.wait, 0);
+    },
+    USAGE,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const args = parsed.values;
+  const batchSize = wholeNumber('--batch-size', args['batch-size'], USAGE);
+  const singleTransactionRows = wholeNumber('--single-tx-rows', args['single-tx-rows'], USAGE);
+  const waitSeconds = wholeNumber('--wait', args.wait, USAGE, 0);
   const seedsDir = args.seeds ? path.resolve(args.seeds) : DEFAULT_SEEDS_DIR;
   const dryRun = args['dry-run'];
 
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    console.error(err instanceof ConfigError ? err.message : String(err));
-    return 2;
-  }
+  const config = configOrExit();
   const base = {
     seedsDir,
     dryRun,
@@ -110,19 +86,10 @@ async function main(): Promise<number> {
       console.log(formatSummary(summary));
       return 0;
     }
-    let local: LocalNeo4j | undefined;
-    if (!config.NEO4J_URI) {
-      say('NEO4J_URI is not set: starting the local Neo4j (set NEO4J_URI to use your own).');
-      const started = await startLocalNeo4j({ ...localNeo4jOptions(config), log: say });
-      cleanup.push(() => started.stop());
-      local = started;
-    }
-    const target = neo4jTarget(config, local);
-    const uri = target.uri;
-    const driver = createDriver(target, { connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS });
-    cleanup.push(() => driver.close());
-    await waitForNeo4j(driver, 30_000);
-    say(`writing to ${uri} (database ${config.NEO4J_DATABASE})`);
+    const neo = await openNeo4j(config, say, { waitMs: 30_000 });
+    cleanup.push(() => neo.close());
+    const { driver } = neo;
+    say(`writing to ${neo.target.uri} (database ${config.NEO4J_DATABASE})`);
     if (article !== undefined) {
       const one = await ingestArticle({
         driver,

@@ -22,6 +22,7 @@ import {
   isDataDirLocked,
   startLocalNeo4j,
 } from '../neo4j/local-neo4j';
+import { localTarget } from '../neo4j/from-config';
 import { countGraph, type GraphCounts } from './graph';
 import { exportCsv, ARRAY_DELIMITER, type CsvFile } from './csv-export';
 import { loadValidSeeds } from './ingest';
@@ -193,12 +194,7 @@ export async function initialLoad(options: InitialLoadOptions): Promise<InitialL
       log,
     });
     try {
-      const driver = createDriver({
-        uri: neo.uri,
-        user: neo.user,
-        password: neo.password,
-        database: DATABASE,
-      });
+      const driver = createDriver(localTarget(neo, DATABASE));
       try {
         await waitForNeo4j(driver, 60_000);
         await ensureSchema(driver, DATABASE, 600);

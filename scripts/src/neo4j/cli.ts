@@ -7,7 +7,7 @@
  * --auth gives one), and stays up until Ctrl-C. Point the app at it with NEO4J_URI,
  * NEO4J_USER and NEO4J_PASSWORD, or open Neo4j Browser at the URL printed.
  */
-import { loadConfig, ConfigError } from '@kg/server';
+import { configOrExit, readArgs, USAGE_EXIT, wholeNumber } from '../command-line';
 import { ensureLauncherBuilt, startLocalNeo4j, type LocalNeo4jOptions } from './local-neo4j';
 import { localNeo4jOptions } from './from-config';
 import { passwordFile } from './local-password';
@@ -18,82 +18,71 @@ const USAGE =
   '                        [--auth user:password (default: neo4j and a generated password)]\n' +
   '                        [--tx-timeout SECONDS (default 30)] [--tx-memory 256m] [--heap 1g] [--pagecache 128m]';
 
-function parseArgs(argv: string[]): LocalNeo4jOptions {
+/** The command line as launcher options over the configured ones; a bad value throws why. */
+function optionsOf(v: {
+  port?: string | undefined;
+  data?: string | undefined;
+  auth?: string | undefined;
+  'http-port'?: string | undefined;
+  'tx-memory'?: string | undefined;
+  'tx-timeout'?: string | undefined;
+  heap?: string | undefined;
+  pagecache?: string | undefined;
+}): LocalNeo4jOptions {
   const opts: LocalNeo4jOptions = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '-h' || arg === '--help') {
-      console.log(USAGE);
-      process.exit(0);
-    }
-    const eq = arg.indexOf('=');
-    const key = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    const value = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined) throw new Error(`missing value for ${key}\n${USAGE}`);
-    switch (key) {
-      case '--port': {
-        const port = Number(value);
-        if (!Number.isInteger(port) || port < 0 || port > 65535)
-          throw new Error(`invalid --port ${value}`);
-        opts.port = port;
-        break;
-      }
-      case '--data':
-        opts.dataDir = value;
-        break;
-      case '--auth': {
-        const colon = value.indexOf(':');
-        if (colon <= 0) throw new Error('--auth must be user:password');
-        opts.auth = { user: value.slice(0, colon), password: value.slice(colon + 1) };
-        break;
-      }
-      case '--http-port': {
-        const port = Number(value);
-        if (!Number.isInteger(port) || port < -1 || port > 65535)
-          throw new Error(`invalid --http-port ${value}`);
-        opts.httpPort = port;
-        break;
-      }
-      case '--tx-memory':
-        opts.txMemory = value;
-        break;
-      case '--tx-timeout':
-        opts.txTimeoutSeconds = Number(value);
-        break;
-      case '--heap':
-        opts.heap = value;
-        break;
-      case '--pagecache':
-        opts.pageCache = value;
-        break;
-      default:
-        throw new Error(`unknown option ${arg}\n${USAGE}`);
-    }
+  const port = (name: string, raw: string, min: number) => {
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > 65535) throw new Error(`invalid ${name} ${raw}`);
+    return n;
+  };
+  if (v.port !== undefined) opts.port = port('--port', v.port, 0);
+  if (v['http-port'] !== undefined) opts.httpPort = port('--http-port', v['http-port'], -1);
+  if (v.data !== undefined) opts.dataDir = v.data;
+  if (v.auth !== undefined) {
+    const colon = v.auth.indexOf(':');
+    if (colon <= 0) throw new Error('--auth must be user:password');
+    opts.auth = { user: v.auth.slice(0, colon), password: v.auth.slice(colon + 1) };
   }
+  if (v['tx-memory'] !== undefined) opts.txMemory = v['tx-memory'];
+  if (v['tx-timeout'] !== undefined)
+    opts.txTimeoutSeconds = wholeNumber('--tx-timeout', v['tx-timeout'], USAGE);
+  if (v.heap !== undefined) opts.heap = v.heap;
+  if (v.pagecache !== undefined) opts.pageCache = v.pagecache;
   return opts;
 }
 
 async function main(): Promise<void> {
-  if (process.argv.includes('--build-only')) {
+  const parsed = readArgs(
+    {
+      options: {
+        port: { type: 'string' },
+        'http-port': { type: 'string' },
+        data: { type: 'string' },
+        auth: { type: 'string' },
+        'tx-timeout': { type: 'string' },
+        'tx-memory': { type: 'string' },
+        heap: { type: 'string' },
+        pagecache: { type: 'string' },
+        'build-only': { type: 'boolean', default: false },
+      },
+    },
+    USAGE,
+  );
+  if (typeof parsed === 'number') process.exit(parsed);
+  if (parsed.values['build-only']) {
     await ensureLauncherBuilt((line) => console.error(`[neo4j] ${line}`));
     console.log('Neo4j launcher is built.');
     return;
   }
   let opts: LocalNeo4jOptions;
   try {
-    opts = parseArgs(process.argv.slice(2));
+    opts = optionsOf(parsed.values);
   } catch (e) {
-    console.error((e as Error).message);
-    process.exit(2);
+    console.error(`${(e as Error).message}\n${USAGE}`);
+    process.exit(USAGE_EXIT);
   }
   const say = (line: string) => console.error(`[neo4j] ${line}`);
-  let config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    console.error(e instanceof ConfigError ? e.message : String(e));
-    process.exit(2);
-  }
+  const config = configOrExit();
   const verbose = config.NEO4J_VERBOSE;
   const neo = await startLocalNeo4j({
     ...localNeo4jOptions(config),

@@ -4,6 +4,7 @@
  * instead of hanging a request.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
+import type { Config } from '../config';
 
 export interface Neo4jTarget {
   uri: string;
@@ -28,6 +29,28 @@ export function createDriver(target: Neo4jTarget, options: DriverOptions = {}): 
     maxConnectionPoolSize: 50,
     userAgent: 'kg-explorer/0.1',
   });
+}
+
+/**
+ * The driver a process opens from its configuration: on `target` (by default the Neo4j that
+ * NEO4J_URI names, with NEO4J_USER and NEO4J_PASSWORD) with NEO4J_CONNECT_TIMEOUT_MS. The server,
+ * `npm start`, the ingest CLI and the benchmarks all open theirs here.
+ */
+export function driverFromConfig(config: Config, target?: Neo4jTarget): Driver {
+  return createDriver(target ?? targetFromConfig(config), {
+    connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS,
+  });
+}
+
+/** The Neo4j that NEO4J_URI names, with the configured credentials and database. */
+export function targetFromConfig(config: Config): Neo4jTarget {
+  if (!config.NEO4J_URI) throw new Error('NEO4J_URI is not set');
+  return {
+    uri: config.NEO4J_URI,
+    user: config.NEO4J_USER,
+    password: config.NEO4J_PASSWORD,
+    database: config.NEO4J_DATABASE,
+  };
 }
 
 /** Neo4j's own name and version, from dbms.components(). */
