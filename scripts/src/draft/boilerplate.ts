@@ -32,6 +32,7 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^(?:photo|image|picture|video|caption|credit|photograph|file photo|pictured)\s*(?:credit)?\s*[:|-].{0,300}$/i,
   /^.{0,300}\((?:[\p{L} .&-]{2,40}\/[\p{L} .&/-]{2,60}|(?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?)\)\s*$/u,
   /^.{0,200}(?:Getty Images|AP Photo\/|AFP via Getty)[^.]{0,60}$/,
+  /^.{0,250}[.!?]\s+(?:photo|image|picture|credit)s?\s*(?:credit)?:\s*[\p{L} .&/-]{2,60}$/iu,
   // Legal lines and wire sign-offs.
   /^(?:copyright|©|\(c\))\s*.{0,120}$/i,
   /^.{0,80}all rights reserved\.?\s*$/i,
@@ -54,11 +55,18 @@ const TERMINAL = /[.!?:;"”’)]$/;
  * Either the next line starts in lower case (a sentence cannot), or this line is a long line
  * cut off mid-sentence (no closing punctuation) and is not itself a headline.
  */
-export function continuesLine(line: string, next: string, heading: boolean): boolean {
+export function continuesLine(
+  line: string,
+  next: string,
+  heading: boolean,
+  wrapped: boolean,
+): boolean {
   const a = line.trimEnd();
   const b = next.trimStart();
   if (!a || !b || /^[-•*·▪►]\s|^\d{1,2}[.)]\s/.test(b)) return false;
   if (heading) return false;
   if (/^["'“‘]?\p{Ll}/u.test(b)) return true;
-  return a.length >= 45 && !TERMINAL.test(a) && /[\p{L}\p{N},]$/u.test(a);
+  // A capital after a line without closing punctuation continues it only in a text that is
+  // wrapped throughout; elsewhere it is a caption or a label followed by a new paragraph.
+  return wrapped && a.length >= 45 && !TERMINAL.test(a) && /[\p{L}\p{N},]$/u.test(a);
 }

@@ -192,7 +192,7 @@ export function intelligenceEvent(
  * an interruption between the agent and the recipient.
  */
 const LOCATIVE =
-  /\b(?:in|at|near|inside|outside|across|around|throughout|within|from|over|off|via|through)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$/;
+  /\b(?:in|at|near|inside|outside|across|around|throughout|within|over|off|via|through)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$/;
 export function isLocative(lower: string, m: Mention): boolean {
   const before = lower.slice(
     Math.max(0, (m.phraseStart ?? m.start) - 30),

@@ -36,13 +36,29 @@ function clauseAround(chunk: string, from: number, to: number): string {
   return chunk.slice(cut + 1, to + (ends.length ? Math.min(...ends) : rest.length));
 }
 
+/**
+ * chrono's parse of a chunk against a reference date, remembered: the stages ask for the dates
+ * of the same sentence many times (one per relationship), and parsing is the costly part.
+ */
+const PARSED = new Map<string, chrono.ParsedResult[]>();
+function parseCached(chunk: string, ref: Date | undefined): chrono.ParsedResult[] {
+  const key = `${ref?.toISOString() ?? '-'}|${chunk}`;
+  let r = PARSED.get(key);
+  if (!r) {
+    r = chrono.parse(chunk, ref ? { instant: ref, timezone: 0 } : new Date(0), {
+      forwardDate: false,
+    });
+    if (PARSED.size > 5000) PARSED.clear();
+    PARSED.set(key, r);
+  }
+  return r;
+}
+
 /** Every day-precise date expression in `span` (offsets into the doc). */
 export function datesIn(doc: Doc, span: Span, skip: Span[] = [], spans = false): FoundDate[] {
   const chunk = doc.fold.slice(span.start, span.end);
   const ref = doc.date ? new Date(`${doc.date}T12:00:00Z`) : undefined;
-  const results = chrono.parse(chunk, ref ? { instant: ref, timezone: 0 } : new Date(0), {
-    forwardDate: false,
-  });
+  const results = parseCached(chunk, ref);
   const out: FoundDate[] = [];
   for (const r of results) {
     const at = span.start + r.index;

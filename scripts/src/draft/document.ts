@@ -130,14 +130,18 @@ function paragraphsOf(text: string): { paragraphs: Paragraph[]; skipped: number 
   const at = (k: number) => (k < lines.length ? text.slice(lines[k]!.start, lines[k]!.end) : '');
   // A hard-wrapped text: lines cut mid-sentence (no closing punctuation, next line not blank).
   // There, a title-case line followed by another line is a wrapped line, not a heading.
-  const wrapped =
-    lines.filter(
+  // Wrapped lines are cut at about the same width; a caption or a headline is not.
+  const cut = lines
+    .filter(
       (l, k) =>
         l.end - l.start >= 45 &&
         at(k + 1).trim() !== '' &&
         /[\p{L}\p{N},]$/u.test(at(k).trimEnd()) &&
         !isBoilerplate(at(k)),
-    ).length >= 2;
+    )
+    .map((l) => l.end - l.start);
+  const width = Math.max(0, ...cut);
+  const wrapped = cut.filter((n) => n >= 0.75 * width).length >= 3;
   for (let i = 0; i < lines.length; i++) {
     const line = text.slice(lines[i]!.start, lines[i]!.end);
     if (!line.trim()) continue;
@@ -150,7 +154,7 @@ function paragraphsOf(text: string): { paragraphs: Paragraph[]; skipped: number 
     let end = lines[i]!.end;
     const after = i + 1 < lines.length ? text.slice(lines[i + 1]!.start, lines[i + 1]!.end) : '';
     const heading =
-      (isHeading(line) && !(wrapped && after.trim() && continuesLine(line, after, false))) ||
+      (isHeading(line) && !(wrapped && after.trim() && continuesLine(line, after, false, true))) ||
       (out.length === 0 &&
         !/[.!?:;]["”’)]?$/.test(line.trim()) &&
         line.trim().split(/\s+/).length <= 20 &&
@@ -159,7 +163,7 @@ function paragraphsOf(text: string): { paragraphs: Paragraph[]; skipped: number 
     let cur = line;
     while (i + 1 < lines.length) {
       const next = text.slice(lines[i + 1]!.start, lines[i + 1]!.end);
-      if (isBoilerplate(next) || !continuesLine(cur, next, heading)) break;
+      if (isBoilerplate(next) || !continuesLine(cur, next, heading, wrapped)) break;
       i++;
       end = lines[i]!.end;
       cur = next;

@@ -319,14 +319,18 @@ export function pairTalks(doc: Doc, ctx: DraftContext): void {
       const at = s.start + m.index;
       const verb = TALKED.exec(lower.slice(at + m[0].length, s.end));
       if (!verb) continue;
+      // The two named before this sentence (its own subject is who reports the talk), leaders
+      // first: "Leavitt said the two leaders spoke" is Trump and Putin, not Leavitt.
       const from = doc.sentences[Math.max(0, s.index - 3)]!.start;
-      const people: string[] = [];
+      const named: string[] = [];
       for (const x of [...doc.mentions].reverse()) {
-        if (x.start < from || x.end > at) continue;
+        if (x.start < from || x.end > s.start) continue;
         if (doc.entities.get(x.entity)?.label !== 'Person' || insideQuote(doc, x.start)) continue;
-        if (!people.includes(x.entity)) people.push(x.entity);
-        if (people.length === 2) break;
+        if (!named.includes(x.entity)) named.push(x.entity);
       }
+      const leads = (id: string) =>
+        doc.relationships.some((r) => r.type === 'LEADS' && r.from === id);
+      const people = [...named.filter(leads), ...named.filter((id) => !leads(id))].slice(0, 2);
       if (people.length < 2) continue;
       const [b, a] = people.map((id) => doc.entities.get(id)!);
       const vAt = at + m[0].length + verb.index;

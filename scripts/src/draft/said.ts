@@ -198,14 +198,9 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
   const lower = doc.fold.toLowerCase();
   for (const a of attributions) {
     const q = a.quote;
-    // "The Kremlin …, calling them “fabrications”": a body's denial (patterns), no statement.
+    // "…, calling them “fabrications”": a scare-quote of a denial (patterns), no statement.
     const s0 = doc.sentences.find((s) => s.start <= q.start && q.end <= s.end);
-    if (
-      s0 &&
-      doc.entities.get(a.speaker)?.label !== 'Person' &&
-      CALLED_CLAIM.test(lower.slice(s0.start, q.start).replace(/["'\s]+$/, ' '))
-    )
-      continue;
+    if (s0 && CALLED_CLAIM.test(lower.slice(s0.start, q.start).replace(/["'\s]+$/, ' '))) continue;
     const pieces = quoteSentences(doc, q).filter((p) =>
       /\p{L}/u.test(doc.text.slice(p.start, p.end)),
     );
