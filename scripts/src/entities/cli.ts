@@ -6,7 +6,7 @@
  * are done in the explorer (or POST /api/entities/:id/merge, /api/duplicates/dismiss).
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArgs, USAGE_EXIT, wholeNumber } from '../command-line';
 import { DEFAULT_SEEDS_DIR } from '../ingest/validate';
 import { DUPLICATE_DEFAULTS, findDuplicates, formatDuplicates } from './duplicates';
 import { duplicateInputFromSeeds } from './from-seeds';
@@ -15,9 +15,8 @@ const USAGE =
   'usage: npm run entities -- duplicates [--seeds DIR] [--min 0..1] [--limit N] [--json]';
 
 export async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
+  const args = readArgs(
+    {
       args: argv,
       allowPositionals: true,
       options: {
@@ -26,23 +25,21 @@ export async function main(argv: string[]): Promise<number> {
         limit: { type: 'string' },
         json: { type: 'boolean', default: false },
       },
-    });
-  } catch (err) {
-    console.error(`${(err as Error).message}\n${USAGE}`);
-    return 1;
-  }
+    },
+    USAGE,
+  );
+  if (typeof args === 'number') return args;
   const [command] = args.positionals;
   if (command !== 'duplicates') {
     console.error(command ? `unknown command "${command}"\n${USAGE}` : USAGE);
-    return 1;
+    return USAGE_EXIT;
   }
   const min = args.values.min === undefined ? DUPLICATE_DEFAULTS.min : Number(args.values.min);
-  const limit =
-    args.values.limit === undefined ? DUPLICATE_DEFAULTS.limit : Number(args.values.limit);
-  if (!(min >= 0 && min <= 1) || !Number.isInteger(limit) || limit < 1) {
-    console.error(`--min must be 0..1 and --limit a positive integer\n${USAGE}`);
-    return 1;
+  if (!(min >= 0 && min <= 1)) {
+    console.error(`--min must be a number from 0 to 1\n${USAGE}`);
+    return USAGE_EXIT;
   }
+  const limit = wholeNumber('--limit', args.values.limit, USAGE) ?? DUPLICATE_DEFAULTS.limit;
   const seedsDir = args.values.seeds ? path.resolve(args.values.seeds) : DEFAULT_SEEDS_DIR;
   const input = await duplicateInputFromSeeds(seedsDir);
   if (input.problems) {
