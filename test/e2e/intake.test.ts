@@ -19,6 +19,7 @@ import { openExplorer, shot, SHOTS, startExplorer, type Explorer } from './harne
 
 jest.setTimeout(180_000);
 
+declare const location: { href: string };
 declare const window: {
   __kg: {
     edgeIds: () => string[];
@@ -177,8 +178,11 @@ describe('Add article', () => {
     );
     expect(evidence.join(' ')).toContain('Nothing was agreed');
 
-    // After a reload the new edges are still there.
-    await page.waitForTimeout(1500);
+    // After a reload the new edges are still there: reload once the (debounced) URL names them.
+    await page.waitForFunction(() => {
+      const e = (new URL(location.href).searchParams.get('e') ?? '').split('.');
+      return ['bob-courier', 'fx-summit', 'fx-alice'].every((id) => e.includes(id));
+    });
     const reloaded = await openExplorer(context, page.url());
     await reloaded.waitForFunction(() =>
       window.__kg.edgeIds().includes('bob-courier|SAID|fx-summit'),

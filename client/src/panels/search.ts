@@ -10,7 +10,7 @@ import type { App } from '../app';
 import { defaults } from '../defaults';
 import { clear, el } from '../ui/dom';
 import { markedText } from '../ui/marked';
-import { labelBadge } from './details';
+import { labelBadge } from './badges';
 
 type Hit = SearchResponse['results'][number];
 type StatementHit = NonNullable<SearchResponse['statements']>[number];

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  DomainError,
   EntityRegistry,
   ExtractionFile,
   type EntitySeed,
@@ -21,7 +22,12 @@ export interface DraftContext {
   gazetteer: Gazetteer;
 }
 
-export class DraftContextError extends Error {}
+export class DraftContextError extends DomainError {
+  constructor(message: string) {
+    super('invalid_seeds', message);
+    this.name = 'DraftContextError';
+  }
+}
 
 /** A context over any registry and extractions (the eval cuts the registry down per article). */
 export function createDraftContext(

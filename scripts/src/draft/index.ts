@@ -5,7 +5,7 @@
  *   const ctx = loadDraftContext('seeds');          // once: registry + curated extractions
  *   const draft = draftArticle({ text, date }, ctx); // pure and synchronous
  */
-import type { Draft } from '@kg/server/contracts';
+import { DomainError, type Draft } from '@kg/server/contracts';
 import type { DraftContext } from './context';
 import { ruleExtractor, type DraftExtractor, type DraftInput } from './extractor';
 import { validateDraft } from './validate';
@@ -20,14 +20,17 @@ export { validateDraft, type DraftProblem } from './validate';
 export { ruleExtractor, annotate, type DraftExtractor, type DraftInput } from './extractor';
 export { toExtractionYaml } from './yaml-out';
 
-export class DraftValidationError extends Error {
+/** The engine's own output failed its check: a bug in the extractor, not in the input. */
+export class DraftValidationError extends DomainError {
   constructor(
     readonly extractor: string,
     readonly problems: { path: string; message: string }[],
   ) {
     super(
+      'internal',
       `the ${extractor} extractor produced an invalid draft: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
     );
+    this.name = 'DraftValidationError';
   }
 }
 

@@ -22,7 +22,7 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { INGEST_LOCK } from '@kg/server/contracts';
+import { DomainError, INGEST_LOCK } from '@kg/server/contracts';
 import { pidAlive } from '../neo4j/local-neo4j';
 import { BUMP_GRAPH_VERSION } from './graph-version';
 
@@ -59,13 +59,14 @@ export function describeHolder(h: LockHolder): string {
 }
 
 /** Another live ingest holds the lock and did not finish within the wait. Nothing was written. */
-export class IngestLockedError extends Error {
+export class IngestLockedError extends DomainError {
   constructor(
     readonly database: string,
     readonly holder: LockHolder,
     readonly waitedMs: number,
   ) {
     super(
+      'ingest_running',
       `another ingest is writing to database "${database}": ${describeHolder(holder)}; ` +
         `gave up after waiting ${Math.round(waitedMs / 1000)} s. Try again when it has finished.`,
     );
@@ -74,9 +75,10 @@ export class IngestLockedError extends Error {
 }
 
 /** The lock was taken over (this holder was judged stale): the write must not commit. */
-export class IngestLockLostError extends Error {
+export class IngestLockLostError extends DomainError {
   constructor(readonly database: string) {
     super(
+      'ingest_running',
       `the ingest lock on database "${database}" was taken over by another ingest ` +
         '(this one missed its heartbeats): stopping without committing more',
     );

@@ -7,7 +7,7 @@
  * at the old id are pointed at the new one, and dismissed pairs follow the merge.
  */
 import { isMap, isSeq, parseDocument, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { EntityLabel } from '@kg/server/contracts';
+import { DomainError, type EntityLabel } from '@kg/server/contracts';
 import type { IntakeProblem } from './seed-edits';
 
 /** Rendering options that leave an unedited file byte-identical (as seed-edits.ts). */
@@ -39,12 +39,16 @@ export interface MergePlan {
 }
 
 /** The merge cannot be planned; `status` says how the API answers (404 unknown id, 400 else). */
-export class MergeRefused extends Error {
+export class MergeRefused extends DomainError {
+  /** `status` (inherited) is the one given: 404 is `not_found`, 400 `invalid_merge`. */
   constructor(
-    readonly status: 400 | 404,
+    status: 400 | 404,
     readonly problems: IntakeProblem[],
   ) {
-    super(problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('\n'));
+    super(
+      status === 404 ? 'not_found' : 'invalid_merge',
+      problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('\n'),
+    );
     this.name = 'MergeRefused';
   }
 }

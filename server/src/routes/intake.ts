@@ -73,6 +73,18 @@ export function intakeError(err: unknown): unknown {
  */
 let engine: Promise<typeof import('@kg/scripts/draft')> | undefined;
 const contexts = new WeakMap<AppDeps, DraftContext>();
+/**
+ * The draft engine's own failures (unreadable registry, an extractor's invalid output) are
+ * DomainErrors, but they are the server's fault here: answered as any unexpected failure,
+ * without their text, with the error as the logged cause.
+ */
+async function draftError(err: unknown): Promise<unknown> {
+  const e = await engine?.catch(() => undefined);
+  if (e && (err instanceof e.DraftContextError || err instanceof e.DraftValidationError))
+    return new DomainError('internal', 'Something went wrong on the server.', { cause: err });
+  return err;
+}
+
 async function draftEngine(deps: AppDeps) {
   const e = await (engine ??= import('@kg/scripts/draft'));
   let ctx = contexts.get(deps);
@@ -88,8 +100,12 @@ export const drafts = route({
   response: Draft,
   errors: ['payload_too_large'],
   handle: async ({ body }, { deps }) => {
-    const { draftArticle, ctx } = await draftEngine(deps);
-    return draftArticle(body, ctx);
+    try {
+      const { draftArticle, ctx } = await draftEngine(deps);
+      return draftArticle(body, ctx);
+    } catch (err) {
+      throw await draftError(err);
+    }
   },
 });
 
