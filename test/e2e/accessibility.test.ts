@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Accessibility (issue 15): axe-core finds no violation in the explorer's four main states —
  * the first screen once the graph is drawn, an entity's details panel, an article open with its
@@ -40,6 +41,25 @@ describe('accessibility (axe-core)', () => {
     await page.getByTestId('legend').waitFor();
     expect(await page.locator('#legend-card li.absent').count()).toBeGreaterThan(0);
     await expectNoViolations(page, 'legend');
+  });
+
+  it('loads with no console error and no Content-Security-Policy violation', async () => {
+    // Lighthouse's best-practices audits fail on either; zod's eval probe was one (zod-config.ts).
+    await suite.context.addInitScript(() => {
+      const seen: string[] = [];
+      (globalThis as unknown as { __csp: string[] }).__csp = seen;
+      document.addEventListener('securitypolicyviolation', (e) =>
+        seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      );
+    });
+    const errors: string[] = [];
+    suite.context.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    const page = await open();
+    await openWitkoff(page);
+    const csp = await page.evaluate(() => (globalThis as unknown as { __csp: string[] }).__csp);
+    expect({ csp, errors }).toEqual({ csp: [], errors: [] });
   });
 
   it('an entity’s details panel, with a relationship’s evidence opened', async () => {
