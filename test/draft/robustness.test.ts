@@ -375,3 +375,53 @@ describe('lead review follow-ups', () => {
     expect(ofType(d, 'SAID')).toEqual([]);
   });
 });
+
+describe('a partial quote in reported speech is about its clause subject', () => {
+  it('"said the agency was “…”": the subject of the reported clause, not the topic', () => {
+    const d = draft(
+      'Russia is passing satellite images to Iran, reports say. Sen. Mary Quinlan said on Friday that the Kremlin was "playing both sides" in the war.',
+      '2026-03-07',
+    );
+    expect(find(d, 'SAID', 'mary-quinlan').map((r) => [r.to, r.quote])).toEqual([
+      ['kremlin', 'playing both sides'],
+    ]);
+  });
+
+  it('a country as that subject: a complement after the quote wins', () => {
+    const d = draft(
+      'Russia is passing satellite images to Iran, reports say. Pete Hegseth said Washington had "delivered a firm warning" to Beijing.',
+    );
+    expect(find(d, 'SAID', 'pete-hegseth').map((r) => r.to)).toEqual(['china']);
+  });
+
+  it('the speaker\'s own country ("said Washington was “…”") is not what the words are about', () => {
+    const d = draft(
+      'Russia is passing satellite images to Iran, reports say. Pete Hegseth said Washington was "watching very carefully."',
+    );
+    expect(find(d, 'SAID', 'pete-hegseth').map((r) => r.to)).toEqual([
+      'russia-iran-intelligence-sharing',
+    ]);
+  });
+
+  it('another country as subject is the target; "told X that" never makes X the subject', () => {
+    const d = draft(
+      'Russia is passing satellite images to Iran, reports say. Pete Hegseth told Steve Witkoff that China "should stay out of it."',
+    );
+    expect(find(d, 'SAID', 'pete-hegseth').map((r) => r.to)).toEqual(['china']);
+  });
+});
+
+describe('descriptors', () => {
+  it('"the administration" is the registry\'s one administration even with no leader named', () => {
+    const d = draft('Sen. Mary Quinlan said the administration was "asleep at the wheel."');
+    expect(find(d, 'SAID', 'mary-quinlan').map((r) => r.to)).toEqual(['trump-administration']);
+  });
+
+  it('"the president" is never the person named as the object in the same sentence', () => {
+    const d = draft(
+      'Mary Quinlan spoke on Sunday. "The president has been tough on Vladimir Putin," Quinlan said.',
+    );
+    const president = d.entities.find((e) => e.id === 'vladimir-putin');
+    expect(president?.mentions.map((m) => m.text)).toEqual(['Vladimir Putin']);
+  });
+});
