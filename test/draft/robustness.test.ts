@@ -470,3 +470,26 @@ describe('bodies written in lower case', () => {
     ]);
   });
 });
+
+describe('calls named by their participants', () => {
+  it('"A and B had spoken by phone on Thursday": SPOKE_WITH and a dated call event', () => {
+    const d = draft(
+      'Pete Hegseth said Vladimir Putin and Turkish President Kemal Arslan had spoken by phone on Thursday and discussed "energy and security."',
+      '2026-03-07',
+    );
+    expect(find(d, 'SPOKE_WITH', 'vladimir-putin').map((r) => [r.to, r.date])).toEqual([
+      ['kemal-arslan', '2026-03-05'],
+    ]);
+    const call = d.entities.find((e) => e.label === 'Event' && /Arslan/.test(e.name))!;
+    expect(call.name).toBe('Putin-Arslan phone call of 5 March 2026');
+    expect(call.aliases).toContain('Putin-Arslan phone call');
+    expect(find(d, 'PARTICIPATED_IN', 'kemal-arslan').map((r) => r.to)).toEqual([call.id]);
+    // What they discussed is the call's content.
+    expect(find(d, 'SAID', 'pete-hegseth').map((r) => r.to)).toEqual([call.id]);
+  });
+
+  it('"Defense Department" is the registry\'s "Department of Defense"', () => {
+    const d = draft('The Defense Department said it had no comment.');
+    expect(d.entities.map((e) => e.id)).toContain('department-of-war');
+  });
+});
