@@ -2,8 +2,9 @@
 /**
  * Accessibility (issue 15): axe-core finds no violation in the explorer's four main states —
  * the first screen once the graph is drawn, an entity's details panel, an article open with its
- * evidence highlighted, and the Cypher console with a query's results — nor in the story view
- * and the paths panel, at desktop size, in Debian's headless Chromium against the real server
+ * evidence highlighted, and the Cypher console with a query's results — nor in the story view,
+ * the paths panel, a relationship's details, the Add article and Duplicates screens (desktop)
+ * and on a phone, in Debian's headless Chromium against the real server
  * and the seed graph. A failure prints each violated rule with the elements that break it.
  * Screenshots of each state go with the others.
  */
@@ -118,5 +119,63 @@ describe('accessibility (axe-core)', () => {
     await page.getByTestId('paths-find').click();
     await page.getByTestId('paths-summary').waitFor();
     await expectNoViolations(page, 'paths');
+  });
+
+  it('a relationship’s details, opened by clicking its edge', async () => {
+    const page = await open();
+    const canvas = (await page.getByTestId('canvas').boundingBox())!;
+    const at = await page.evaluate(() => {
+      type Edge = {
+        data: (k: string) => unknown;
+        renderedMidpoint: () => { x: number; y: number };
+      };
+      const cy = (
+        globalThis as unknown as {
+          __kg: { app: { cy: { edges: () => { toArray: () => Edge[] } } } };
+        }
+      ).__kg.app.cy;
+      const edge = cy
+        .edges()
+        .toArray()
+        .find((e) => e.data('type') === 'SAID' && e.data('source') === 'pete-hegseth')!;
+      return edge.renderedMidpoint();
+    });
+    await page.mouse.click(canvas.x + at.x, canvas.y + at.y);
+    await page.getByTestId('edge-details').waitFor();
+    await expectNoViolations(page, 'edge-details');
+  });
+
+  it('the Add article and Duplicates screens, as they open', async () => {
+    const page = await open();
+    await page.getByTestId('add-article').click();
+    await page.getByTestId('intake-draft').waitFor();
+    await expectNoViolations(page, 'intake');
+    await page.getByTestId('intake-close').click();
+    await page.getByTestId('open-duplicates').click();
+    await page.getByTestId('duplicates-list').waitFor({ state: 'attached' });
+    await page.waitForFunction(
+      () =>
+        !document
+          .querySelector('[data-testid="duplicates-message"]')
+          ?.textContent?.match(/loading/i),
+    );
+    await expectNoViolations(page, 'duplicates');
+  });
+
+  it('on a 390×844 phone: the first screen, and the details as a bottom sheet', async () => {
+    const context = await suite.explorer.browser.newContext({
+      viewport: { width: 390, height: 844 },
+    });
+    try {
+      const page = await openExplorer(context, `${suite.explorer.server.url}/`);
+      await expectNoViolations(page, 'phone');
+      await page.getByTestId('top-left-toggle').click();
+      await page.getByTestId('search').fill('Hegseth');
+      await page.locator('.ac-item').filter({ hasText: 'Pete Hegseth' }).first().click();
+      await page.getByTestId('entity-name').filter({ hasText: 'Pete Hegseth' }).waitFor();
+      await expectNoViolations(page, 'phone-details');
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -73,9 +73,15 @@ export class IntakeScreen {
     const text = el('textarea', {
       rows: 16,
       testid: 'intake-paste',
+      'aria-label': 'Article text',
       placeholder: 'Paste the article text here, or pick a .txt file.',
     });
-    const file = el('input', { type: 'file', accept: '.txt,text/plain', testid: 'intake-file' });
+    const file = el('input', {
+      type: 'file',
+      accept: '.txt,text/plain',
+      testid: 'intake-file',
+      'aria-label': 'Article text file (.txt)',
+    });
     file.addEventListener('change', () => {
       void file.files?.[0]?.text().then((t) => (text.value = t));
     });
