@@ -128,7 +128,7 @@ export function mountToolbar(
       'div',
       { class: 'group' },
       button('Story', open.story, {
-        'aria-label': 'Who said what about a claim, and when',
+        'aria-label': 'Story: who said what about a claim, and when',
         title: 'The story view: every statement about a claim on a timeline',
         testid: 'open-story',
       }),
@@ -142,7 +142,7 @@ export function mountToolbar(
       }),
       exportMenu,
       button('Copy link', () => void copyLink(app), {
-        'aria-label': 'Copy a link to this view',
+        'aria-label': 'Copy link to this view',
         title: 'Copy a link that reopens exactly this view',
         testid: 'copy-link',
       }),

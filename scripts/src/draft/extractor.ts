@@ -25,6 +25,7 @@ import { extractSaid } from './said';
 import { extractStructures } from './structure';
 import { slugify } from './entities';
 import { SECTION_LABEL } from './boilerplate';
+import { findLowerCaseBodies } from './bodies';
 
 export type DraftInput = DraftRequest & { id?: string };
 
@@ -47,6 +48,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   findRegistryMentions(doc, ctx);
   findTypos(doc, ctx);
   findNewNames(doc, ctx);
+  findLowerCaseBodies(doc, ctx);
   findNestedMentions(doc, ctx);
   sortMentions(doc);
   resolveCoreference(doc);

@@ -169,6 +169,17 @@ function reportedSubject(
   for (let m = SPEECH_VERBS.exec(lead); m; m = SPEECH_VERBS.exec(lead))
     verbEnd = sentence.start + m.index + m[0].length;
   if (verbEnd < 0) return undefined;
+  // "said the two had spoken by phone and discussed “the situation in the region”": what was
+  // discussed is the call's content.
+  const occasion = candidates(doc, { start: verbEnd, end: q.start }, speaker).find(
+    (m) =>
+      m.kind === 'event' &&
+      !isClaim(doc, m) &&
+      /\b(?:discuss\w*|talk\w* about|focused on|covered|agreed on)\s+["'“‘]*$/.test(
+        lower.slice(m.end, q.start),
+      ),
+  );
+  if (occasion) return occasion.entity;
   const subj = candidates(doc, { start: verbEnd, end: q.start }, speaker).filter(
     (m) =>
       isActor(doc, m) &&
