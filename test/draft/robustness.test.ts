@@ -493,3 +493,53 @@ describe('calls named by their participants', () => {
     expect(d.entities.map((e) => e.id)).toContain('department-of-war');
   });
 });
+
+describe('seats on committees', () => {
+  it('"X, who sits on the … Committee" is a member of it; the Congress guess of "Sen." goes', () => {
+    const d = draft(
+      'Sen. Mary Quinlan spoke on Sunday. Quinlan, who sits on the Senate Foreign Relations Committee, said she was briefed.',
+    );
+    const rows = find(d, 'MEMBER_OF', 'mary-quinlan').map(
+      (r) => d.entities.find((e) => e.id === r.to)?.name,
+    );
+    expect(rows).toEqual(['Senate Foreign Relations Committee']);
+  });
+
+  it('"who chairs the … Committee" leads it', () => {
+    const d = draft('Tom Baird, who chairs the House Intelligence Committee, said nothing.');
+    expect(find(d, 'LEADS', 'tom-baird')).toHaveLength(1);
+  });
+});
+
+describe('the author of a commentary', () => {
+  const piece = (body: string) =>
+    ['Opinion | The quiet response to Moscow', '', 'By Hannah Ellis', '', body].join('\n');
+
+  it('criticises the administration the piece names when it gives a verdict of its own', () => {
+    const d = draft(
+      piece('The Trump administration has met the reports with silence. That is not good enough.'),
+    );
+    expect(find(d, 'CRITICIZED', 'hannah-ellis').map((r) => r.to)).toEqual([
+      'trump-administration',
+    ]);
+  });
+
+  it('gives nothing for an analysis that only describes, or a verdict that is quoted', () => {
+    expect(
+      find(
+        draft(piece('The Trump administration has met the reports with silence.')),
+        'CRITICIZED',
+        'hannah-ellis',
+      ),
+    ).toEqual([]);
+    expect(
+      find(
+        draft(
+          piece('The Trump administration was silent. "That is not good enough," Ted Lieu said.'),
+        ),
+        'CRITICIZED',
+        'hannah-ellis',
+      ),
+    ).toEqual([]);
+  });
+});

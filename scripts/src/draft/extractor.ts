@@ -26,6 +26,7 @@ import { extractStructures } from './structure';
 import { slugify } from './entities';
 import { SECTION_LABEL } from './boilerplate';
 import { findLowerCaseBodies } from './bodies';
+import { commentaryAuthor } from './opinion';
 
 export type DraftInput = DraftRequest & { id?: string };
 
@@ -66,6 +67,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   extractVerbPatterns(doc, attributions);
   extractStructures(doc, attributions);
   requestsForComment(doc, ctx, input.outlet);
+  commentaryAuthor(doc, ctx);
   return doc;
 }
 

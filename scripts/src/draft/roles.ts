@@ -362,5 +362,64 @@ export function extractRoles(doc: Doc, ctx: DraftContext): void {
       const po = possessiveBefore(doc, m, s);
       if (po) applyRole(doc, ctx, person, po, s, 'possessive-apposition');
     }
+    // A seat is told after any mention, a surname too ("Okafor, who sits on …").
+    for (const m of doc.mentions) {
+      const e = doc.entities.get(m.entity);
+      if (e?.label !== 'Person' || m.nested || m.start < s.start || m.end > s.end) continue;
+      if (m.kind === 'name' || m.kind === 'fuzzy' || m.kind === 'surname') seatOn(doc, e, m, s);
+    }
   }
+  committeeOverChamber(doc);
+}
+
+/** ", who chairs the Senate Intelligence Committee", ", who sits on the Armed Services panel". */
+const SEAT =
+  /^,?\s+(?:who\s+)?(?:(chairs|heads|leads|is chairman of|is chairwoman of|is the chair of)|(?:sits|serves|sat|served) on|(?:is\s+)?a member of|one of the members of)\s+(?:the\s+)?$/;
+
+function seatOn(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void {
+  const body = doc.mentions.find(
+    (x) =>
+      !x.nested &&
+      x.start > m.end &&
+      x.end <= s.end &&
+      x.start - m.end < 60 &&
+      doc.entities.get(x.entity)?.label === 'Organization' &&
+      SEAT.test(doc.fold.slice(m.end, x.phraseStart ?? x.start).toLowerCase()),
+  );
+  if (!body) return;
+  const lead = SEAT.exec(doc.fold.slice(m.end, body.phraseStart ?? body.start).toLowerCase())![1];
+  relate(doc, {
+    type: lead ? 'LEADS' : 'MEMBER_OF',
+    from: person.id,
+    to: body.entity,
+    evidence: [s],
+    detail: doc.text.slice(m.end, body.end).replace(/^[,\s]+/, ''),
+    confidence: 0.65,
+    rule: 'role:seat-on',
+  });
+}
+
+/**
+ * "Sen. Laura Whitcomb, who chairs the Senate Intelligence Committee": a seat on a named
+ * committee says more than the chamber the title implies; the Congress guess is dropped.
+ */
+function committeeOverChamber(doc: Doc): void {
+  const seated = new Set(
+    doc.relationships
+      .filter(
+        (r) =>
+          (r.type === 'MEMBER_OF' || r.type === 'LEADS') &&
+          /\b(?:committee|subcommittee|caucus|panel)\b/i.test(doc.entities.get(r.to)?.name ?? ''),
+      )
+      .map((r) => r.from),
+  );
+  doc.relationships = doc.relationships.filter(
+    (r) =>
+      !(
+        r.type === 'MEMBER_OF' &&
+        seated.has(r.from) &&
+        /\bcongress\b/i.test(doc.entities.get(r.to)?.name ?? '') &&
+        /^role:/.test(r.rule)
+      ),
+  );
 }
