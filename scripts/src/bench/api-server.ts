@@ -6,7 +6,7 @@
  */
 import readline from 'node:readline';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { createDriver, createLogger, loadConfig, serve } from '@kg/server';
+import { closeConsoleWorkers, createDriver, createLogger, loadConfig, serve } from '@kg/server';
 
 async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   console.log(`LISTENING ${running.url}`);
   const stop = async () => {
     await running.close(1000);
+    await closeConsoleWorkers();
     await driver.close();
     process.exit(0);
   };

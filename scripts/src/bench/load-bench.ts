@@ -15,14 +15,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
 import autocannon from 'autocannon';
 import type { Driver } from 'neo4j-driver';
 import { ingest } from '../ingest/ingest';
 import { DEFAULT_SEEDS_DIR } from '../ingest/validate';
 import { localNeo4jEnv } from '../neo4j/from-config';
 import { repoRoot } from '../neo4j/local-neo4j';
-import { startApiServer } from './api-bench';
+import { eventLoopDelayOf, startApiServer } from './api-bench';
 import type { BenchNeo4j } from './bench-neo4j';
 import { HEAVY_CONSOLE_QUERY, readServerInfo } from '@kg/server';
 import { fmt, median, percentile, procMemory, table } from './machine';
@@ -77,23 +76,6 @@ export interface PhaseFigures {
   loadavg: [number, number, number];
 }
 
-interface ServerStats {
-  eventLoop: { p50: number; p95: number; max: number };
-}
-
-/** Asks the API child for its event-loop delay since the last ask (it resets the histogram). */
-function statsOf(child: import('node:child_process').ChildProcess): Promise<ServerStats> {
-  return new Promise((resolve) => {
-    const rl = readline.createInterface({ input: child.stdout! });
-    rl.on('line', (line) => {
-      if (!line.startsWith('STATS ')) return;
-      rl.close();
-      resolve(JSON.parse(line.slice(6)) as ServerStats);
-    });
-    child.stdin!.write('stats\n');
-  });
-}
-
 async function timed(
   url: string,
   init?: RequestInit,
@@ -133,7 +115,7 @@ async function phase(
   seconds: number,
   connections: number,
 ): Promise<PhaseFigures> {
-  await statsOf(child); // reset the event-loop histogram
+  await eventLoopDelayOf(child); // reset the event-loop histogram
   const stop = { done: false };
   const health = probe(async () => (await timed(`${url}/api/health`)).status === 200, stop);
   const bolt = probe(async () => {
@@ -197,7 +179,7 @@ async function phase(
   });
   stop.done = true;
   const [h, b] = await Promise.all([health, bolt, bombs]);
-  const server = await statsOf(child);
+  const server = { eventLoop: await eventLoopDelayOf(child) };
 
   let assetFigures: PhaseFigures['asset'];
   if (kind === 'bombs') {
