@@ -2,30 +2,29 @@
  * Wires the explorer: reads the view from the URL, creates the canvas and the panels, and
  * binds the keyboard. Every state change goes through App (app.ts).
  */
+// First: zod's configuration must be in place before the contract schemas are built.
+import './zod-config';
 import './styles.css';
 import { App } from './app';
 import { defaults } from './defaults';
-import { createCanvas, placeLabels } from './graph/canvas';
-import { ArticlePanel } from './panels/article';
-import { DetailsPanel } from './panels/details';
+import { createCanvas, loadFcose, placeLabels } from './graph/canvas';
 import { FiltersPanel } from './panels/filters';
 import { LegendPanel } from './panels/legend';
-import { PathsPanel } from './panels/paths';
-import { StoryPanel } from './panels/story';
 import { mountSearch } from './panels/search';
 import { mountToolbar } from './panels/toolbar';
 import type { CypherConsole } from './panels/cypher';
 import { decodeView } from './state/url-state';
-import { IntakeScreen } from './intake/screen';
-import { showSaved } from './intake/show-saved';
-import { DuplicatesScreen } from './entities/duplicates-screen';
 import { Banner } from './ui/banner';
+import { lazy } from './ui/lazy';
 import { bindTooltips } from './view/tooltip';
 import { DateAxis } from './view/date-axis';
 import { Shell } from './view/shell';
 import { bindKeyboard } from './view/keyboard';
-import { exportPng } from './export-png';
 import { button, byId, clear, el } from './ui/dom';
+
+// Everything below the first screen (the right panels, the story view, the intake and
+// duplicates screens, the Cypher console, the PNG export) is a dynamic import in its own chunk,
+// loaded on first use: the first screen downloads and parses only what it draws.
 
 declare global {
   interface Window {
@@ -84,9 +83,13 @@ app.store.hooks.reveal = (id) => shell.reveal(id);
 const rightHead = el('div', { class: 'right-head' });
 const rightBody = el('div', { class: 'right-body', testid: 'panel-body' });
 right.append(rightHead, rightBody);
-const details = new DetailsPanel(app, rightBody);
-const article = new ArticlePanel(app, rightBody);
-const paths = new PathsPanel(app, rightBody);
+const details = lazy(() =>
+  import('./panels/details').then((m) => new m.DetailsPanel(app, rightBody)),
+);
+const article = lazy(() =>
+  import('./panels/article').then((m) => new m.ArticlePanel(app, rightBody)),
+);
+const paths = lazy(() => import('./panels/paths').then((m) => new m.PathsPanel(app, rightBody)));
 let shownKey = '';
 let shownPanel = '';
 
@@ -127,11 +130,18 @@ function renderRight(force = false): void {
     if (opened && !walking) shell.focusPanel();
   };
   if (closed) shell.restoreFocus();
-  if (panel === 'article') void article.render().then(settle);
-  else if (panel === 'paths') {
-    paths.render();
-    settle();
-  } else if (panel === 'details' || app.selection) void details.render().then(settle);
+  // A panel still loading when the view moves on must not draw over its successor.
+  const current = () => shownKey === key;
+  if (panel === 'article')
+    void article.get().then((a) => (current() ? a.render().then(settle) : undefined));
+  else if (panel === 'paths')
+    void paths.get().then((p) => {
+      if (!current()) return;
+      p.render();
+      settle();
+    });
+  else if (panel === 'details' || app.selection)
+    void details.get().then((d) => (current() ? d.render().then(settle) : undefined));
   else {
     clear(rightBody);
     rightBody.append(
@@ -177,13 +187,21 @@ function renderDrawer(): void {
 // ---------------------------------------------------------------------------------------------
 // Toolbar, counts, empty state
 // ---------------------------------------------------------------------------------------------
-const story = new StoryPanel(app, byId('story'), () => story.hide());
+const story = lazy(() =>
+  import('./panels/story').then((m) => {
+    const panel: InstanceType<typeof m.StoryPanel> = new m.StoryPanel(app, byId('story'), () =>
+      panel.hide(),
+    );
+    return panel;
+  }),
+);
 const refreshToolbar = mountToolbar(byId('toolbar'), app, {
-  story: () => (story.open ? story.hide() : void story.show()),
-  paths: () => {
-    paths.seedFromSelection();
-    app.openPanel('paths');
-  },
+  story: () => void story.get().then((s) => (s.open ? s.hide() : void s.show())),
+  paths: () =>
+    void paths.get().then((p) => {
+      p.seedFromSelection();
+      app.openPanel('paths');
+    }),
   cypher: () => {
     app.openPanel(app.panel === 'cypher' ? null : 'cypher');
     if (app.panel === 'cypher') void cypherConsole().then((c) => c.focus());
@@ -192,10 +210,15 @@ const refreshToolbar = mountToolbar(byId('toolbar'), app, {
 // ---------------------------------------------------------------------------------------------
 // Add article: its own screen over the explorer, open while the URL says panel=intake
 // ---------------------------------------------------------------------------------------------
-const intake = new IntakeScreen(
-  byId('intake'),
-  () => app.openPanel(null),
-  (saved) => void showSaved(app, cy, saved),
+const intake = lazy(() =>
+  import('./intake/screen').then(
+    (m) =>
+      new m.IntakeScreen(
+        byId('intake'),
+        () => app.openPanel(null),
+        (saved) => void import('./intake/show-saved').then((s) => s.showSaved(app, cy, saved)),
+      ),
+  ),
 );
 byId('toolbar').after(
   button('Add article', () => app.openPanel('intake'), {
@@ -211,7 +234,11 @@ const duplicatesRoot = el('section', {
   hidden: true,
 });
 byId('app').append(duplicatesRoot);
-const duplicates = new DuplicatesScreen(app, duplicatesRoot, () => app.openPanel(null));
+const duplicates = lazy(() =>
+  import('./entities/duplicates-screen').then(
+    (m) => new m.DuplicatesScreen(app, duplicatesRoot, () => app.openPanel(null)),
+  ),
+);
 byId('toolbar').after(
   button('Duplicates', () => app.openPanel('duplicates'), {
     class: 'add-article',
@@ -220,10 +247,13 @@ byId('toolbar').after(
   }),
 );
 function renderIntake(): void {
-  if (app.panel === 'intake') intake.open();
-  else intake.close();
-  if (app.panel === 'duplicates') duplicates.open();
-  else duplicates.close();
+  // Opening loads a screen; closing one never loaded is nothing to do. The panel is read again
+  // once the chunk is in, in case the analyst moved on while it loaded.
+  if (app.panel === 'intake') void intake.get().then((s) => app.panel === 'intake' && s.open());
+  else intake.loaded?.close();
+  if (app.panel === 'duplicates')
+    void duplicates.get().then((s) => app.panel === 'duplicates' && s.open());
+  else duplicates.loaded?.close();
 }
 
 const counts = el('div', { class: 'counts', testid: 'counts' });
@@ -277,7 +307,10 @@ bindKeyboard({ app, cy, cyHost, right, shell, legend, announcer });
 // Start
 // ---------------------------------------------------------------------------------------------
 window.__kg = {
-  exportPng: () => exportPng(cy, 'KG Explorer — Russia–Iran intelligence story'),
+  exportPng: () =>
+    import('./export-png').then((m) =>
+      m.exportPng(cy, 'KG Explorer — Russia–Iran intelligence story'),
+    ),
   app,
   ready: false,
   nodeIds: () => cy.nodes().map((n) => n.id()),
@@ -285,6 +318,8 @@ window.__kg = {
   cypher: cypherConsole,
 };
 renderRight(true);
+// The layout library downloads while the first graph loads (graph/canvas.ts).
+void loadFcose();
 void app.restore(view, true).then(() => {
   performance.mark('kg:first-render');
   refreshCounts();

@@ -292,7 +292,7 @@ describe('roles, hosts and talks', () => {
       'us-congress',
     ],
     ['Senator Mark Delaney called it worthless.', 'mark-delaney', 'us-congress'],
-    ['Russian Foreign Minister Sergei Lavrov said nothing.', 'sergei-lavrov', 'russia'],
+    ['Russian official Ivan Sorokin said nothing.', 'ivan-sorokin', 'russia'],
     ['Kremlin aide Yuri Ushakov said the talks were useful.', 'yuri-ushakov', 'kremlin'],
   ])('"%s" -> MEMBER_OF', (text, from, to) => {
     expect(find(draft(text), 'MEMBER_OF', from, to)).toHaveLength(1);
@@ -373,5 +373,173 @@ describe('lead review follow-ups', () => {
     );
     expect(find(d, 'DENIED', 'dmitry-peskov').map((r) => r.quote)).toEqual(['nonsense.']);
     expect(ofType(d, 'SAID')).toEqual([]);
+  });
+});
+
+describe('a partial quote in reported speech is about its clause subject', () => {
+  it('"said the agency was “…”": the subject of the reported clause, not the topic', () => {
+    const d = draft(
+      'Russia is passing satellite images to Iran, reports say. Sen. Mary Quinlan said on Friday that the Kremlin was "playing both sides" in the war.',
+      '2026-03-07',
+    );
+    expect(find(d, 'SAID', 'mary-quinlan').map((r) => [r.to, r.quote])).toEqual([
+      ['kremlin', 'playing both sides'],
+    ]);
+  });
+
+  it('a country as that subject: a complement after the quote wins', () => {
+    const d = draft(
+      'Russia is passing satellite images to Iran, reports say. Pete Hegseth said Washington had "delivered a firm warning" to Beijing.',
+    );
+    expect(find(d, 'SAID', 'pete-hegseth').map((r) => r.to)).toEqual(['china']);
+  });
+
+  it('the speaker\'s own country ("said Washington was “…”") is not what the words are about', () => {
+    const d = draft(
+      'Russia is passing satellite images to Iran, reports say. Pete Hegseth said Washington was "watching very carefully."',
+    );
+    expect(find(d, 'SAID', 'pete-hegseth').map((r) => r.to)).toEqual([
+      'russia-iran-intelligence-sharing',
+    ]);
+  });
+
+  it('another country as subject is the target; "told X that" never makes X the subject', () => {
+    const d = draft(
+      'Russia is passing satellite images to Iran, reports say. Pete Hegseth told Steve Witkoff that China "should stay out of it."',
+    );
+    expect(find(d, 'SAID', 'pete-hegseth').map((r) => r.to)).toEqual(['china']);
+  });
+});
+
+describe('descriptors', () => {
+  it('"the administration" is the registry\'s one administration even with no leader named', () => {
+    const d = draft('Sen. Mary Quinlan said the administration was "asleep at the wheel."');
+    expect(find(d, 'SAID', 'mary-quinlan').map((r) => r.to)).toEqual(['trump-administration']);
+  });
+
+  it('"the president" is never the person named as the object in the same sentence', () => {
+    const d = draft(
+      'Mary Quinlan spoke on Sunday. "The president has been tough on Vladimir Putin," Quinlan said.',
+    );
+    const president = d.entities.find((e) => e.id === 'vladimir-putin');
+    expect(president?.mentions.map((m) => m.text)).toEqual(['Vladimir Putin']);
+  });
+});
+
+describe('bodies written in lower case', () => {
+  it('"Iran\'s foreign ministry" is a body of its own that denies, not Iran', () => {
+    const d = draft(
+      "Iran's foreign ministry on Monday rejected reports that Russia was helping Iran find targets.",
+    );
+    const body = d.entities.find((e) => e.name === 'Iranian Foreign Ministry');
+    expect(body).toMatchObject({ status: 'new', label: 'Organization' });
+    expect(body?.aliases).toContain("Iran's foreign ministry");
+    expect(ofType(d, 'DENIED').map((r) => r.from)).toEqual([body?.id]);
+  });
+
+  it('"ministry spokesman X" represents that ministry; "Foreign Minister Y" leads it', () => {
+    const d = draft(
+      'The Russian foreign ministry said nothing. "We have no comment," ministry spokeswoman Anna Belova told reporters. Foreign Minister Pavel Orlov was travelling.',
+    );
+    const body = d.entities.find((e) => e.name === 'Russian Foreign Ministry')!;
+    expect(find(d, 'REPRESENTS', 'anna-belova').map((r) => r.to)).toEqual([body.id]);
+    expect(find(d, 'LEADS', 'pavel-orlov').map((r) => r.to)).toEqual([body.id]);
+  });
+
+  it('a foreign minister whose ministry the article does not name is not made a member of the country', () => {
+    const d = draft('Pete Hegseth met Russian Foreign Minister Pavel Orlov on Monday.');
+    expect(find(d, 'MEMBER_OF', 'pavel-orlov')).toEqual([]);
+    expect(find(d, 'SPOKE_WITH', 'pete-hegseth').map((r) => r.to)).toEqual(['pavel-orlov']);
+  });
+
+  it('"raised the issue with" is a conversation', () => {
+    const d = draft(
+      'Pete Hegseth said he had raised the issue with Russian Defense Minister Pavel Orlov.',
+    );
+    expect(find(d, 'SPOKE_WITH', 'pete-hegseth').map((r) => r.to)).toEqual(['pavel-orlov']);
+  });
+
+  it('a wire agency the registry does not know asks for comment under its dateline name', () => {
+    const d = draft(
+      "TEHRAN, March 4 (AFP) - Iran's interior ministry did not respond to a request for comment.",
+    );
+    const afp = d.entities.find((e) => e.name === 'AFP');
+    expect(afp?.label).toBe('Outlet');
+    expect(ofType(d, 'CONTACTED').map((r) => [r.from, r.to])).toEqual([
+      [afp?.id, 'iranian-interior-ministry'],
+    ]);
+  });
+});
+
+describe('calls named by their participants', () => {
+  it('"A and B had spoken by phone on Thursday": SPOKE_WITH and a dated call event', () => {
+    const d = draft(
+      'Pete Hegseth said Vladimir Putin and Turkish President Kemal Arslan had spoken by phone on Thursday and discussed "energy and security."',
+      '2026-03-07',
+    );
+    expect(find(d, 'SPOKE_WITH', 'vladimir-putin').map((r) => [r.to, r.date])).toEqual([
+      ['kemal-arslan', '2026-03-05'],
+    ]);
+    const call = d.entities.find((e) => e.label === 'Event' && /Arslan/.test(e.name))!;
+    expect(call.name).toBe('Putin-Arslan phone call of 5 March 2026');
+    expect(call.aliases).toContain('Putin-Arslan phone call');
+    expect(find(d, 'PARTICIPATED_IN', 'kemal-arslan').map((r) => r.to)).toEqual([call.id]);
+    // What they discussed is the call's content.
+    expect(find(d, 'SAID', 'pete-hegseth').map((r) => r.to)).toEqual([call.id]);
+  });
+
+  it('"Defense Department" is the registry\'s "Department of Defense"', () => {
+    const d = draft('The Defense Department said it had no comment.');
+    expect(d.entities.map((e) => e.id)).toContain('department-of-war');
+  });
+});
+
+describe('seats on committees', () => {
+  it('"X, who sits on the … Committee" is a member of it; the Congress guess of "Sen." goes', () => {
+    const d = draft(
+      'Sen. Mary Quinlan spoke on Sunday. Quinlan, who sits on the Senate Foreign Relations Committee, said she was briefed.',
+    );
+    const rows = find(d, 'MEMBER_OF', 'mary-quinlan').map(
+      (r) => d.entities.find((e) => e.id === r.to)?.name,
+    );
+    expect(rows).toEqual(['Senate Foreign Relations Committee']);
+  });
+
+  it('"who chairs the … Committee" leads it', () => {
+    const d = draft('Tom Baird, who chairs the House Intelligence Committee, said nothing.');
+    expect(find(d, 'LEADS', 'tom-baird')).toHaveLength(1);
+  });
+});
+
+describe('the author of a commentary', () => {
+  const piece = (body: string) =>
+    ['Opinion | The quiet response to Moscow', '', 'By Hannah Ellis', '', body].join('\n');
+
+  it('criticises the administration the piece names when it gives a verdict of its own', () => {
+    const d = draft(
+      piece('The Trump administration has met the reports with silence. That is not good enough.'),
+    );
+    expect(find(d, 'CRITICIZED', 'hannah-ellis').map((r) => r.to)).toEqual([
+      'trump-administration',
+    ]);
+  });
+
+  it('gives nothing for an analysis that only describes, or a verdict that is quoted', () => {
+    expect(
+      find(
+        draft(piece('The Trump administration has met the reports with silence.')),
+        'CRITICIZED',
+        'hannah-ellis',
+      ),
+    ).toEqual([]);
+    expect(
+      find(
+        draft(
+          piece('The Trump administration was silent. "That is not good enough," Ted Lieu said.'),
+        ),
+        'CRITICIZED',
+        'hannah-ellis',
+      ),
+    ).toEqual([]);
   });
 });

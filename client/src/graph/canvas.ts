@@ -4,13 +4,24 @@
  * are drawn, never parsed.
  */
 import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { defaults } from '../defaults';
+import { lazy } from '../ui/lazy';
 import { applyLabels } from './labels';
 import { withSeed } from './seeded';
 import { ALLEGED_DASH, DASHES, EDGE_STYLE, NODE_STYLE } from './style';
 
-cytoscape.use(fcose);
+/**
+ * fcose (and the layout libraries under it) is a chunk of its own: main.ts starts fetching it
+ * while the first graph loads, so it never delays the first request, and a layout waits for it.
+ */
+const fcose = lazy(() =>
+  import('cytoscape-fcose').then((m) => {
+    cytoscape.use(m.default);
+  }),
+);
+export function loadFcose(): Promise<void> {
+  return fcose.get();
+}
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
@@ -212,11 +223,12 @@ export function placeLabels(cy: Core): void {
  * Runs a layout and resolves when it stops. With a `seed`, the layout's random numbers come
  * from it (graph/seeded.ts): the same view gets the same positions on every load.
  */
-export function runLayout(
+export async function runLayout(
   eles: cytoscape.CollectionReturnValue | Core,
   options: Record<string, unknown>,
   seed?: number,
 ): Promise<void> {
+  if (options.name === 'fcose') await loadFcose();
   return new Promise((resolve) => {
     const layout = (eles as Core).layout(options as unknown as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => resolve());

@@ -111,8 +111,9 @@ export class ArticlePanel {
         class: seg.spans.some((s) => s.relationshipId === focus) ? 'evidence focus' : 'evidence',
         tabindex: 0,
         role: 'button',
-        title: `${label} — show on the graph`,
-        'aria-label': `Evidence: ${label}. Show on the graph`,
+        // The sentence itself is the button's name (what a reader hears is what they see);
+        // the relationship it supports is the description, from the title.
+        title: `Evidence: ${label} — show on the graph`,
         'data-rel': span.relationshipId,
       });
       mark.append(document.createTextNode(seg.text));

@@ -4,7 +4,9 @@ import { el } from '../ui/dom';
 
 export function labelBadge(label: string): HTMLElement {
   const b = el('span', { class: 'badge', text: label });
-  b.style.backgroundColor = nodeStyle(label).color;
+  // As for types: white text on the node colours (blue, amber, green…) is under 4.5:1.
+  b.style.borderColor = nodeStyle(label).color;
+  b.style.borderLeftWidth = '4px';
   return b;
 }
 

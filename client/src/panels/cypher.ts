@@ -101,7 +101,14 @@ export class CypherConsole {
       role: 'status',
       testid: 'cypher-status',
     });
-    this.out = el('div', { class: 'cypher-out', testid: 'cypher-results' });
+    // Focusable so the keyboard can scroll a wide or long table; a named region to find it.
+    this.out = el('div', {
+      class: 'cypher-out',
+      testid: 'cypher-results',
+      role: 'region',
+      'aria-label': 'Query results',
+      tabindex: 0,
+    });
     root.append(
       el(
         'div',

@@ -3,10 +3,7 @@
  * hide, pin), the paths and Cypher panels, and the exports (PNG, JSON, Cypher).
  */
 import type { App } from '../app';
-import { sceneToCypher } from '../cypher-text';
-import { sceneToJson } from '../export';
 import type { LayoutName } from '../state/url-state';
-import { exportPng } from '../export-png';
 import { button, clear, download, el } from '../ui/dom';
 import { menuButton } from '../ui/menu';
 import { viewLink } from '../view/bindings';
@@ -78,17 +75,22 @@ export function mountToolbar(
       {
         label: 'PNG image (with title and legend)',
         testid: 'export-png',
+        // The exports are loaded on first use (their own chunks), not with the first screen.
         run: () =>
-          void exportPng(app.cy, 'KG Explorer — Russia–Iran intelligence story').then(
-            (blob) => download(`kg-${stamp()}.png`, blob),
-            (err: Error) => app.setStatus(err.message, 'error'),
-          ),
+          void import('../export-png')
+            .then((m) => m.exportPng(app.cy, 'KG Explorer — Russia–Iran intelligence story'))
+            .then(
+              (blob) => download(`kg-${stamp()}.png`, blob),
+              (err: Error) => app.setStatus(err.message, 'error'),
+            ),
       },
       {
         label: 'JSON',
         testid: 'export-json',
         run: () =>
-          download(`kg-${stamp()}.json`, sceneToJson(app.scene.payload()), 'application/json'),
+          void import('../export').then((m) =>
+            download(`kg-${stamp()}.json`, m.sceneToJson(app.scene.payload()), 'application/json'),
+          ),
       },
       {
         label: 'Cypher',
@@ -100,7 +102,9 @@ export function mountToolbar(
             kind: n.data('kind') as string,
           }));
           const edges = app.cy.edges().map((e) => ({ relIds: e.data('relIds') as string[] }));
-          download(`kg-${stamp()}.cypher`, sceneToCypher(nodes, edges), 'text/plain');
+          void import('../cypher-text').then((m) =>
+            download(`kg-${stamp()}.cypher`, m.sceneToCypher(nodes, edges), 'text/plain'),
+          );
         },
       },
     ],
@@ -124,7 +128,7 @@ export function mountToolbar(
       'div',
       { class: 'group' },
       button('Story', open.story, {
-        'aria-label': 'Who said what about a claim, and when',
+        'aria-label': 'Story: who said what about a claim, and when',
         title: 'The story view: every statement about a claim on a timeline',
         testid: 'open-story',
       }),
@@ -138,7 +142,7 @@ export function mountToolbar(
       }),
       exportMenu,
       button('Copy link', () => void copyLink(app), {
-        'aria-label': 'Copy a link to this view',
+        'aria-label': 'Copy link to this view',
         title: 'Copy a link that reopens exactly this view',
         testid: 'copy-link',
       }),

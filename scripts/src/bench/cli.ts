@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- <ingest|api|render|growth|smoke> [options]`
+ * `npm run bench -- <ingest|api|render|growth|smoke|load|lighthouse> [options]`
  *
  *   smoke                      tiny corpus -> ingestion -> API at 1 and 10 connections; exits 1 on
  *                              any error or non-2xx answer (CI; < 3 minutes)
@@ -19,6 +19,10 @@
  *                              answers by endpoint
  *   load --ab                  also a bombs phase on an API with the console on the main thread
  *                              (CYPHER_WORKERS=0), alternating with the default's
+ *   lighthouse [--form-factor desktop|mobile] [--repeats N]
+ *                              builds the client, serves the seed graph and runs Lighthouse
+ *                              (Debian's Chromium) N times (1): the four category scores, the
+ *                              metrics and every audit that did not pass (lighthouse-bench.ts)
  *
  * Options: --repeats N (3), --seconds N (API seconds per run, 5), --connections LIST (1,50),
  * --reuse (api only: serve the graph an earlier run left in .bench/neo4j-main, no new load).
@@ -45,6 +49,7 @@ import { initialLoadCommand, runInitialLoad, type InitialLoadRun } from './initi
 import { describeMachine, fmt, machine, median, table, type Machine } from './machine';
 import { runRenderBench } from './render-bench';
 import { loadTable, runLoadBench } from './load-bench';
+import { lighthouseReport, runLighthouseBench, type FormFactor } from './lighthouse-bench';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -61,6 +66,7 @@ interface Results {
   render?: unknown;
   article?: unknown;
   load?: unknown;
+  lighthouse?: unknown;
   loadAfter?: [number, number, number];
   seconds?: number;
 }
@@ -198,6 +204,7 @@ async function main(): Promise<number> {
       reuse: { type: 'boolean', default: false },
       ab: { type: 'boolean', default: false },
       nodes: { type: 'string', default: '500,2000,5000' },
+      'form-factor': { type: 'string', default: 'desktop' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -211,6 +218,7 @@ async function main(): Promise<number> {
     'smoke',
     'article',
     'load',
+    'lighthouse',
   ];
   if (args.help || !command || !commands.includes(command)) {
     console.log(
@@ -268,6 +276,37 @@ async function main(): Promise<number> {
       console.log(`\n## load: ${describeMachine(results.machine)}\n`);
       console.log(`${loadTable(phases)}\n`);
       save({ ...results, load: phases });
+    } finally {
+      await neo.stop();
+    }
+    return 0;
+  }
+
+  if (command === 'lighthouse') {
+    const formFactor = args['form-factor'];
+    if (formFactor !== 'desktop' && formFactor !== 'mobile')
+      throw new Error(`--form-factor must be desktop or mobile, not ${JSON.stringify(formFactor)}`);
+    const neo = await startBenchNeo4j('lighthouse', log);
+    try {
+      const figures = await runLighthouseBench(
+        neo,
+        { formFactor: formFactor as FormFactor, repeats: given('repeats') ? repeats : 1 },
+        log,
+      );
+      results.seconds = (Date.now() - t0) / 1000;
+      results.loadAfter = machine().loadavg;
+      console.log(`\n## lighthouse (${formFactor}): ${describeMachine(results.machine)}\n`);
+      console.log(`${lighthouseReport(figures)}\n`);
+      log(`load average after: ${results.loadAfter.join(' / ')}`);
+      const { lastReport, ...summary } = figures;
+      save({ ...results, command: `lighthouse-${formFactor}`, lighthouse: summary });
+      const dir = path.join(BENCH_DIR, 'results');
+      const report = path.join(
+        dir,
+        `lighthouse-${formFactor}-${results.machine.at.replace(/[:.]/g, '-')}.report.json`,
+      );
+      fs.writeFileSync(report, `${JSON.stringify(lastReport)}\n`);
+      log(`the last run's full Lighthouse report: ${path.relative(process.cwd(), report)}`);
     } finally {
       await neo.stop();
     }

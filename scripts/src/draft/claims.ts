@@ -129,11 +129,11 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   },
 ];
 
-function partyMentions(doc: Doc, s: Sentence): Mention[] {
+function partyMentions(doc: Doc, s: Sentence, nested = false): Mention[] {
   return doc.mentions
     .filter(
       (m) =>
-        !m.nested &&
+        (nested || !m.nested) &&
         m.start >= s.start &&
         m.end <= s.end &&
         PARTY.has(doc.entities.get(m.entity)?.label ?? ''),
@@ -298,7 +298,9 @@ function weakClaims(doc: Doc, ctx: DraftContext): void {
   if (have) return;
   for (const s of doc.sentences) {
     if (!WEAK_INTEL.test(lower.slice(s.start, s.end))) continue;
-    const parties = partyMentions(doc, s).filter(
+    // "Iran's foreign ministry rejected reports of Russian help": the country inside a body's
+    // name still says whom the help is for.
+    const parties = partyMentions(doc, s, true).filter(
       (m) => doc.entities.get(m.entity)?.label === 'Country',
     );
     for (let i = 0; i < parties.length; i++) {

@@ -23,12 +23,11 @@ const NO_COMMENT =
   /\b(?:(?:did not|didn't|has not|hasn't|have not|haven't|had not|hadn't|could not|couldn't be reached to|would not)\s+(?:immediately\s+)?(?:respond|reply|return|answer)\w*\s+(?:to\s+)?(?:a\s+|the\s+|several\s+|repeated\s+|multiple\s+)?(?:request|requests|message|messages|call|calls|email|emails|e-mail|inquiry|inquiries|questions)|declined\s+(?:a\s+request\s+)?to\s+comment|(?:was|were)\s+not\s+immediately\s+available\s+for\s+comment)\b/;
 
 function outletNamed(doc: Doc, ctx: DraftContext, name: string): DocEntity | undefined {
-  const key = nameKey(AGENCIES[nameKey(name)] ?? name);
-  for (const e of doc.entities.values())
-    if (e.label === 'Outlet' && [e.name, ...e.aliases].some((f) => nameKey(f) === key)) return e;
-  const reg = ctx.entities.find(
-    (e) => e.label === 'Outlet' && [e.name, ...e.aliases].some((f) => nameKey(f) === key),
-  );
+  const keys = new Set([nameKey(name), nameKey(AGENCIES[nameKey(name)] ?? name)]);
+  const fits = (e: { label: string; name: string; aliases: string[] }) =>
+    e.label === 'Outlet' && [e.name, ...e.aliases].some((f) => keys.has(nameKey(f)));
+  for (const e of doc.entities.values()) if (fits(e)) return e;
+  const reg = ctx.entities.find(fits);
   if (reg) return existingEntity(doc, ctx, reg.id);
   return undefined;
 }
@@ -37,7 +36,19 @@ export function publisherOf(doc: Doc, ctx: DraftContext, outlet?: string): DocEn
   if (outlet) return outletNamed(doc, ctx, outlet) ?? newEntity(doc, ctx, outlet, 'Outlet');
   for (const d of doc.datelines) {
     const m = /\(([A-Za-z .&-]{2,30})\)/.exec(doc.text.slice(d.start, d.end));
-    if (m) return outletNamed(doc, ctx, m[1]!.trim());
+    if (!m) continue;
+    const name = m[1]!.trim();
+    // An agency the registry does not know is proposed under the name the dateline uses.
+    return (
+      outletNamed(doc, ctx, name) ??
+      newEntity(
+        doc,
+        ctx,
+        name,
+        'Outlet',
+        AGENCIES[nameKey(name)] ? { aliases: [AGENCIES[nameKey(name)]!] } : {},
+      )
+    );
   }
   return undefined;
 }

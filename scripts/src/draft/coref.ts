@@ -48,7 +48,15 @@ export function resolveCoreference(doc: Doc): void {
     if (covered(doc, start, end)) continue;
     if (/^\p{Lu}/u.test(m[1]!) && doc.fold[start - 1] !== undefined) continue;
     const head = headOf(m[1]!);
-    const who = persons.filter((p) => new RegExp(`\\b${head}\\b`).test(titles(doc, p)));
+    // "The president has been tougher on Putin": nobody is their own object, so a person named
+    // in the same sentence is not who the role phrase means.
+    const s = doc.sentences.find((x) => x.start <= start && end <= x.end);
+    const here = new Set(
+      doc.mentions.filter((x) => s && x.start >= s.start && x.end <= s.end).map((x) => x.entity),
+    );
+    const who = persons.filter(
+      (p) => !here.has(p.id) && new RegExp(`\\b${head}\\b`).test(titles(doc, p)),
+    );
     if (who.length === 1) addMention(doc, who[0]!, start, end, 'role', 0.6);
   }
   // Registry descriptors of people ("the president") are kept only when unambiguous here.
@@ -109,12 +117,16 @@ export function resolveDescriptors(doc: Doc, ctx: DraftContext): void {
     let fits = orgs.filter((e) => re.test(e.name));
     if (fits.length === 0 && head === 'administration') {
       // "the administration": "Trump administration" when the article names Trump.
-      fits = ctx.entities
-        .filter((e) => e.label === 'Organization' && /^\S+ administration$/i.test(e.name))
-        .filter((e) => {
-          const lead = nameKey(e.name.split(/\s+/)[0]!);
-          return people.some((p) => nameKey(p.name).split(' ').pop() === lead);
-        })
+      // With no leader named, the one administration the registry knows is the story's own
+      // (a registry holds one story: "the administration" there is always the same one).
+      const all = ctx.entities.filter(
+        (e) => e.label === 'Organization' && /^\S+ administration$/i.test(e.name),
+      );
+      const named = all.filter((e) => {
+        const lead = nameKey(e.name.split(/\s+/)[0]!);
+        return people.some((p) => nameKey(p.name).split(' ').pop() === lead);
+      });
+      fits = (named.length ? named : all.length === 1 ? all : [])
         .map((e) => existingEntity(doc, ctx, e.id)!)
         .filter(Boolean);
     }

@@ -44,11 +44,36 @@ function eventNamed(doc: Doc, ctx: DraftContext, name: string, date?: string): D
       if (score >= 0.6 && (!best || score > best.score)) best = { id: e.id, score };
     }
   }
+  // A new dated event is named as the registry names its own ("Trump-Putin phone call of 9
+  // March 2026": two calls of the same pair stay apart), with the plain name as an alias.
   const e = best
     ? existingEntity(doc, ctx, best.id)!
-    : newEntity(doc, ctx, name, 'Event', date ? { date } : {});
+    : date
+      ? newEntity(doc, ctx, `${name} of ${longDate(date)}`, 'Event', { date, aliases: [name] })
+      : newEntity(doc, ctx, name, 'Event');
   e.occasion = true;
   return e;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2026-03-09" -> "9 March 2026". */
+function longDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
 }
 
 function surname(e: DocEntity): string {
@@ -312,6 +337,7 @@ const TALKED =
  */
 export function pairTalks(doc: Doc, ctx: DraftContext): void {
   const lower = doc.fold.toLowerCase();
+  namedPairTalks(doc, ctx, lower);
   for (const s of doc.sentences) {
     const text = lower.slice(s.start, s.end);
     TWO.lastIndex = 0;
@@ -356,6 +382,70 @@ export function pairTalks(doc: Doc, ctx: DraftContext): void {
           ...(date ? { date } : {}),
           confidence: 0.55,
           rule: `event:the-two-${kind.replace(' ', '-')}`,
+        });
+    }
+  }
+}
+
+/** "… had spoken by phone", "… met in Ankara", "… held a call": the verb after "A and B". */
+const PAIR_TALKED =
+  /^\s+(?:(?:have|has|had|also|reportedly|then|later|briefly|last|on)\s+){0,2}(?:spoken|spoke|talked|met|conferred|held (?:a |their |an )?(?:[\w-]+\s+){0,2}?(?:phone |telephone )?(?:call|talks|conversation|meeting)|had (?:a |an )?(?:[\w"“”'-]+\s+){0,4}?(?:phone call|call|conversation|talks))\b/;
+
+/**
+ * "Vladimir Putin and Iranian President Masoud Pezeshkian had spoken by phone on Thursday":
+ * two people joined by "and", then a verb of talking: they spoke with each other, in a call
+ * (by phone, a call) or talks (met, talks).
+ */
+function namedPairTalks(doc: Doc, ctx: DraftContext, lower: string): void {
+  for (const s of doc.sentences) {
+    const ms = doc.mentions
+      .filter(
+        (m) =>
+          !m.nested &&
+          m.start >= s.start &&
+          m.end <= s.end &&
+          doc.entities.get(m.entity)?.label === 'Person' &&
+          !insideQuote(doc, m.start),
+      )
+      .sort((a, b) => a.start - b.start);
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const a = ms[i]!;
+      const b = ms[i + 1]!;
+      if (a.entity === b.entity) continue;
+      // Only title words (capitalised, or a demonym) between "and" and the second name.
+      const between = doc.fold.slice(a.end, b.start);
+      if (!/^\s*,?\s+and\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(between)) continue;
+      const verb = PAIR_TALKED.exec(lower.slice(b.end, s.end));
+      if (!verb) continue;
+      const vAt = b.end + verb.index;
+      const tail = lower.slice(vAt, Math.min(s.end, vAt + verb[0].length + 30));
+      const kind =
+        /met|talks|meeting|conferred/.test(verb[0]) && !/phone|call/.test(tail)
+          ? 'talks'
+          : 'phone call';
+      const A = doc.entities.get(a.entity)!;
+      const B = doc.entities.get(b.entity)!;
+      const date = dateNear(doc, s, vAt, doc.quotes);
+      relate(doc, {
+        type: 'SPOKE_WITH',
+        from: A.id,
+        to: B.id,
+        evidence: [s],
+        ...(date ? { date } : {}),
+        confidence: 0.65,
+        rule: 'event:a-and-b-spoke',
+      });
+      const ev = eventNamed(doc, ctx, `${surname(A)}-${surname(B)} ${kind}`, date);
+      addMention(doc, ev, a.start, vAt + verb[0].length, 'event', 0.6);
+      for (const p of [A, B])
+        relate(doc, {
+          type: 'PARTICIPATED_IN',
+          from: p.id,
+          to: ev.id,
+          evidence: [s],
+          ...(date ? { date } : {}),
+          confidence: 0.55,
+          rule: `event:a-and-b-${kind.replace(' ', '-')}`,
         });
     }
   }

@@ -25,6 +25,8 @@ import { extractSaid } from './said';
 import { extractStructures } from './structure';
 import { slugify } from './entities';
 import { SECTION_LABEL } from './boilerplate';
+import { findLowerCaseBodies } from './bodies';
+import { commentaryAuthor } from './opinion';
 
 export type DraftInput = DraftRequest & { id?: string };
 
@@ -47,6 +49,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   findRegistryMentions(doc, ctx);
   findTypos(doc, ctx);
   findNewNames(doc, ctx);
+  findLowerCaseBodies(doc, ctx);
   findNestedMentions(doc, ctx);
   sortMentions(doc);
   resolveCoreference(doc);
@@ -64,6 +67,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   extractVerbPatterns(doc, attributions);
   extractStructures(doc, attributions);
   requestsForComment(doc, ctx, input.outlet);
+  commentaryAuthor(doc, ctx);
   return doc;
 }
 

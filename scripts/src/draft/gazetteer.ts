@@ -65,7 +65,17 @@ export function buildGazetteer(entities: EntitySeed[]): Gazetteer {
   };
   const known = new Set<string>();
   for (const e of entities) {
-    for (const n of [e.name, ...e.aliases]) add(makeForm(n, e.id));
+    for (const n of [e.name, ...e.aliases]) {
+      add(makeForm(n, e.id));
+      // "Department of Defense" is also written "Defense Department" ("U.S. Defense
+      // Department"), "Ministry of Foreign Affairs" "Foreign Affairs Ministry".
+      const of =
+        /^(?:the\s+)?(?:(U\.S\.|[A-Z][a-z]+)\s+)?(Department|Ministry|Office|Council)\s+of\s+(?:the\s+)?([A-Z][\w ]{2,30})$/.exec(
+          n,
+        );
+      if (e.label === 'Organization' && of)
+        add(makeForm(`${of[1] ? `${of[1]} ` : ''}${of[3]} ${of[2]}`, e.id));
+    }
     if (e.label === 'Country') {
       const c = countryOf(e);
       if (c) {

@@ -99,7 +99,7 @@ export const VERB_PATTERNS: VerbPattern[] = [
   V(
     'SPOKE_WITH',
     'speak-with',
-    'spoke with|spoke to|spoken with|spoken to|speaks with|speaking with|talked with|talked to|talks to|phoned|telephoned|held (?:a )?(?:phone )?call with|held talks with|talks with|met with|met|meeting with|meeting|meets|phone call with|call with|conversation with|discussions with|negotiat(?:ed|ing) with|discussed [^.]{0,60}? with',
+    'spoke with|spoke to|spoken with|spoken to|speaks with|speaking with|talked with|talked to|talks to|phoned|telephoned|held (?:a )?(?:phone )?call with|held talks with|talks with|met with|met|meeting with|meeting|meets|phone call with|call with|conversation with|discussions with|negotiat(?:ed|ing) with|discussed [^.]{0,60}? with|raised (?:it|them|this|that|the (?:issue|matter|subject|question|concerns?|reports?)|(?:his|her|their|our) concerns?) (?:directly )?with',
     'entity',
     0.65,
   ),
@@ -397,7 +397,20 @@ function extractTriggers(doc: Doc, attributions: Attribution[], lower: string): 
           if (o) objects = [o];
         } else if (p.object === 'entity') {
           // The first thing named after the verb is its object (none if that is a modifier).
-          const next = ms.find((x) => x.start >= end && !subjects.includes(x.entity));
+          // "with Russian Foreign Minister Sergei Lavrov": a demonym inside the title of the
+          // person named next is part of that person's phrase, not the object.
+          const inTitle = (x: Mention) =>
+            isModifier(lower, x) &&
+            ms.some(
+              (y) =>
+                y.start >= x.end &&
+                (y.phraseStart === undefined
+                  ? /^\s*$/.test(lower.slice(x.end, y.start))
+                  : x.start >= y.phraseStart || /^\s*$/.test(lower.slice(x.end, y.phraseStart))),
+            );
+          const next = ms.find(
+            (x) => x.start >= end && !subjects.includes(x.entity) && !inTitle(x),
+          );
           const first =
             next &&
             after.includes(next) &&

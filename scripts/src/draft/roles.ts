@@ -10,6 +10,7 @@ import type { CuratedRelationshipType } from '@kg/server/contracts';
 import type { DraftContext } from './context';
 import type { Doc, DocEntity, Mention, Sentence } from './document';
 import { existingEntity } from './entities';
+import { COUNTRIES } from './lexicon';
 import { nameKey } from './normalize';
 import { relate } from './relate';
 
@@ -60,7 +61,58 @@ const ROLE_RULES: RoleRule[] = [
 ];
 
 const TITLE_WORD =
-  /^(?:[A-Z][\w.'’-]*|of|the|for|to|and|special|senior|deputy|top|chief|former|acting|press|foreign|defen[cs]e|state|war|national|security|white|house|anchor|host|moderator|presenter|interviewer|correspondent|reporter|official|spokes(?:man|woman|person)|envoy|adviser|advisor|aide|secretary|minister|president)$/;
+  /^(?:[A-Z][\w.'’-]*|of|the|for|to|and|special|senior|deputy|top|chief|former|acting|press|foreign|defen[cs]e|state|war|national|security|white|house|anchor|host|moderator|presenter|interviewer|correspondent|reporter|official|spokes(?:man|woman|person)|envoy|adviser|advisor|aide|secretary|minister|president|ministry|agency|embassy|committee|council|department|government|military|army|navy|intelligence)$/;
+
+/** Lower-case bodies a title can name: "ministry spokesman", "agency director". */
+const BODY_WORD =
+  /\b(ministry|agency|embassy|committee|council|department|government|army|navy)\b/i;
+
+/** "ministry spokesman Esmaeil Baghaei": the one body of the article with that head noun. */
+function bodyOfTitle(doc: Doc, title: string, at: number): DocEntity | undefined {
+  const head = BODY_WORD.exec(title)?.[1]?.toLowerCase();
+  if (!head) return undefined;
+  const re = new RegExp(`\\b${head}\\b`, 'i');
+  const ids = [
+    ...new Set(
+      doc.mentions
+        .filter((m) => m.start < at && !m.nested)
+        .map((m) => doc.entities.get(m.entity))
+        .filter((e): e is DocEntity => e?.label === 'Organization' && re.test(e.name))
+        .map((e) => e.id),
+    ),
+  ];
+  return ids.length === 1 ? doc.entities.get(ids[0]!) : undefined;
+}
+
+/**
+ * "Russian Foreign Minister Sergei Lavrov": the ministry of that domain and country when the
+ * article names it ("Russia's foreign ministry"); a deputy belongs to it, a minister leads it.
+ */
+function ministryOfTitle(doc: Doc, title: string): DocEntity | undefined {
+  const t = title.toLowerCase();
+  const domain =
+    /\b(foreign|defen[cs]e|interior|finance|justice|energy|economy|health|trade)\s+minister\b/.exec(
+      t,
+    )?.[1];
+  if (!domain) return undefined;
+  const country = mentionsWithin(doc, 0, doc.text.length, '')
+    .filter((e) => e.label === 'Country')
+    .find((c) => {
+      const info = COUNTRIES.find((x) => nameKey(x.name) === nameKey(c.name));
+      return [c.name, ...(info?.adjective ?? [])].some((w) => t.includes(w.toLowerCase()));
+    });
+  const d = domain.replace(/c(?=e$)/, '[cs]');
+  const re = new RegExp(`\\b${d}\\s+ministry\\b|\\bministry\\s+of\\s+${d}`, 'i');
+  const fits = [...doc.entities.values()].filter((e) => {
+    if (e.label !== 'Organization' || !re.test(e.name)) return false;
+    if (!country) return true;
+    const info = COUNTRIES.find((x) => nameKey(x.name) === nameKey(country.name));
+    return [country.name, ...(info?.adjective ?? [])].some((w) =>
+      e.name.toLowerCase().includes(w.toLowerCase()),
+    );
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
 
 /** The title words right before a mention: "U.S. Defense Secretary" before "Pete Hegseth". */
 function titleBefore(
@@ -182,6 +234,13 @@ function applyRole(
   let target =
     named.sort((a, b) => rule.to.indexOf(a.label) - rule.to.indexOf(b.label))[0] ??
     knownEnd(doc, ctx, person, rule, lower);
+  if (!target && rule.to.includes('Organization')) {
+    const ministry = ministryOfTitle(doc, phrase.text);
+    if (ministry) {
+      target = ministry;
+      if (/\b(deputy|vice|assistant)\b/.test(lower)) type = 'MEMBER_OF';
+    } else target = bodyOfTitle(doc, phrase.text, phrase.start);
+  }
   // "Kremlin aide Yuri Ushakov": an aide of a body belongs to it; one advises a person.
   if (rule.type === 'ADVISES' && target?.label === 'Organization') type = 'MEMBER_OF';
   if (!target) {
@@ -259,7 +318,9 @@ function roleFallback(
     const country = mentionsWithin(doc, phrase.start, phrase.end, '').find(
       (e) => e.label === 'Country',
     );
-    if (country && rule.type !== 'REPRESENTS') return ['MEMBER_OF', country];
+    // A minister's post is in a ministry (drafted when the article names it), not the country.
+    if (country && rule.type !== 'REPRESENTS' && !/\bminister\b/.test(lower))
+      return ['MEMBER_OF', country];
   }
   return undefined;
 }
@@ -301,5 +362,64 @@ export function extractRoles(doc: Doc, ctx: DraftContext): void {
       const po = possessiveBefore(doc, m, s);
       if (po) applyRole(doc, ctx, person, po, s, 'possessive-apposition');
     }
+    // A seat is told after any mention, a surname too ("Okafor, who sits on …").
+    for (const m of doc.mentions) {
+      const e = doc.entities.get(m.entity);
+      if (e?.label !== 'Person' || m.nested || m.start < s.start || m.end > s.end) continue;
+      if (m.kind === 'name' || m.kind === 'fuzzy' || m.kind === 'surname') seatOn(doc, e, m, s);
+    }
   }
+  committeeOverChamber(doc);
+}
+
+/** ", who chairs the Senate Intelligence Committee", ", who sits on the Armed Services panel". */
+const SEAT =
+  /^,?\s+(?:who\s+)?(?:(chairs|heads|leads|is chairman of|is chairwoman of|is the chair of)|(?:sits|serves|sat|served) on|(?:is\s+)?a member of|one of the members of)\s+(?:the\s+)?$/;
+
+function seatOn(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void {
+  const body = doc.mentions.find(
+    (x) =>
+      !x.nested &&
+      x.start > m.end &&
+      x.end <= s.end &&
+      x.start - m.end < 60 &&
+      doc.entities.get(x.entity)?.label === 'Organization' &&
+      SEAT.test(doc.fold.slice(m.end, x.phraseStart ?? x.start).toLowerCase()),
+  );
+  if (!body) return;
+  const lead = SEAT.exec(doc.fold.slice(m.end, body.phraseStart ?? body.start).toLowerCase())![1];
+  relate(doc, {
+    type: lead ? 'LEADS' : 'MEMBER_OF',
+    from: person.id,
+    to: body.entity,
+    evidence: [s],
+    detail: doc.text.slice(m.end, body.end).replace(/^[,\s]+/, ''),
+    confidence: 0.65,
+    rule: 'role:seat-on',
+  });
+}
+
+/**
+ * "Sen. Laura Whitcomb, who chairs the Senate Intelligence Committee": a seat on a named
+ * committee says more than the chamber the title implies; the Congress guess is dropped.
+ */
+function committeeOverChamber(doc: Doc): void {
+  const seated = new Set(
+    doc.relationships
+      .filter(
+        (r) =>
+          (r.type === 'MEMBER_OF' || r.type === 'LEADS') &&
+          /\b(?:committee|subcommittee|caucus|panel)\b/i.test(doc.entities.get(r.to)?.name ?? ''),
+      )
+      .map((r) => r.from),
+  );
+  doc.relationships = doc.relationships.filter(
+    (r) =>
+      !(
+        r.type === 'MEMBER_OF' &&
+        seated.has(r.from) &&
+        /\bcongress\b/i.test(doc.entities.get(r.to)?.name ?? '') &&
+        /^role:/.test(r.rule)
+      ),
+  );
 }

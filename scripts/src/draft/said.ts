@@ -8,13 +8,14 @@
  * and Russia"; "the countries" looks one sentence back). The date is the one the attribution
  * clause gives ("said on Wednesday").
  */
-import type { Attribution } from './attribution';
+import { SPEECH_VERBS, type Attribution } from './attribution';
 import { isClaim, isCommunicationEvent, topicEvent } from './claims';
 import type { Doc, Mention, MentionKind, Sentence, Span } from './document';
 import { dateNear, datesIn } from './dates';
 import { subjectBefore } from './patterns';
 import { relate } from './relate';
-import { CALLED_CLAIM, mentionsOf } from './syntax';
+import { COUNTRIES } from './lexicon';
+import { CALLED_CLAIM, inParenthetical, isActor, isObject, mentionsOf } from './syntax';
 
 const RANK: Record<MentionKind, number> = {
   event: 0,
@@ -140,6 +141,117 @@ function contextTargets(doc: Doc, q: Span, speaker: string, sentence: Sentence):
   return [];
 }
 
+/**
+ * "“looking closely” at the reports", "“crossed a line” by feeding targeting data to Iran":
+ * the quoted predicate's object is the claim.
+ */
+const CLAIM_OBJECT =
+  /^\W*(?:(?:at|over|on|about|into|by|with|to)\s+(?:the|these|those|such|its|their)\s+(?:[\w-]+\s+){0,2}?(?:reports?|allegations?|claims?|accusations?|findings|intelligence|assessment|sharing)\b|by\s+(?:feeding|passing|sharing|giving|providing|supplying|handing|helping|arming)\b)/;
+
+/**
+ * A partial quote that is the predicate of a reported clause is about that clause's subject:
+ * "said the administration was “asleep at the wheel”", "wrote that Russia “must pay a price”".
+ * A country or capital as that subject mostly speaks for the speaker's side ("said Washington
+ * was “looking closely” at the reports"): then what the clause names after the quote wins
+ * (the claim, else the first entity), and the subject only when nothing follows.
+ */
+function reportedSubject(
+  doc: Doc,
+  q: Span,
+  speaker: string,
+  sentence: Sentence,
+  topic: string | undefined,
+): string | undefined {
+  const lower = doc.fold.toLowerCase();
+  const lead = lower.slice(sentence.start, q.start);
+  let verbEnd = -1;
+  SPEECH_VERBS.lastIndex = 0;
+  for (let m = SPEECH_VERBS.exec(lead); m; m = SPEECH_VERBS.exec(lead))
+    verbEnd = sentence.start + m.index + m[0].length;
+  if (verbEnd < 0) return undefined;
+  // "said the two had spoken by phone and discussed “the situation in the region”": what was
+  // discussed is the call's content.
+  const occasion = candidates(doc, { start: verbEnd, end: q.start }, speaker).find(
+    (m) =>
+      m.kind === 'event' &&
+      !isClaim(doc, m) &&
+      /\b(?:discuss\w*|talk\w* about|focused on|covered|agreed on)\s+["'“‘]*$/.test(
+        lower.slice(m.end, q.start),
+      ),
+  );
+  if (occasion) return occasion.entity;
+  const subj = candidates(doc, { start: verbEnd, end: q.start }, speaker).filter(
+    (m) =>
+      isActor(doc, m) &&
+      !isObject(lower, m) &&
+      !inParenthetical(doc, sentence, m) &&
+      // the subject stands right before its verb phrase: "Russia might simply be “…”"
+      /^(?:['’]s\b)?\s*(?:[a-z’']+\s+){0,3}["'“‘\s]*$/.test(lower.slice(m.end, q.start)) &&
+      !/[,;]|\bthat\b/.test(lower.slice(m.end, q.start)),
+  );
+  const y = subj[subj.length - 1];
+  if (!y) return undefined;
+  const label = doc.entities.get(y.entity)?.label;
+  if (label !== 'Country' && y.kind !== 'capital') return y.entity;
+  const rest = sentenceRest(doc, q, sentence);
+  const after = candidates(doc, rest, speaker);
+  const claim = after.find((m) => isClaim(doc, m));
+  if (claim) return claim.entity;
+  // "“sent a very clear message” to Moscow": the quoted predicate's own complement.
+  const complement = after.find(
+    (m) =>
+      isActor(doc, m) &&
+      m.entity !== y.entity &&
+      /^["'”’\s]*(?:to|at|with|against|on|toward|towards)\s+(?:the\s+)?$/.test(
+        lower.slice(q.end, m.phraseStart ?? m.start),
+      ),
+  );
+  if (complement) return complement.entity;
+  if (topic && CLAIM_OBJECT.test(lower.slice(rest.start, rest.end))) return topic;
+  if (ownCountry(doc, speaker, y.entity)) return undefined;
+  return y.entity;
+}
+
+/**
+ * "said Doha “does not allow …”": a country is the speaker's own when the speaker speaks for,
+ * belongs to or leads it or a body named after it ("Qatar's Foreign Ministry"). American news
+ * quotes American officials about "Washington" far more than anyone else, so the United States
+ * counts as the speaker's own unless the speaker's bodies name another country.
+ */
+function ownCountry(doc: Doc, speaker: string, country: string): boolean {
+  if (sameSide(doc, speaker, country)) return true;
+  const bodies = doc.relationships
+    .filter(
+      (r) =>
+        r.from === speaker &&
+        (r.type === 'REPRESENTS' || r.type === 'MEMBER_OF' || r.type === 'LEADS'),
+    )
+    .map((r) => doc.entities.get(r.to)?.name ?? '');
+  const info = (id: string) => {
+    const name = doc.entities.get(id)?.name ?? '';
+    return COUNTRIES.find((c) => c.name === name || c.aliases.includes(name));
+  };
+  const names = (c: (typeof COUNTRIES)[number]) =>
+    [c.name, ...c.adjective, ...c.capital, ...c.aliases].filter((w) => w.length > 2);
+  const names_ = (id: string) => {
+    const c = info(id);
+    return c ? names(c) : [doc.entities.get(id)?.name ?? ''];
+  };
+  const names$ = (ws: string[]) =>
+    new RegExp(`\\b(?:${ws.map((w) => w.replace(/[.]/g, '\\.')).join('|')})`);
+  if (bodies.some((b) => names$(names_(country)).test(b))) return true;
+  if (doc.entities.get(country)?.name !== 'United States') return false;
+  const foreign = COUNTRIES.filter((c) => c.name !== 'United States');
+  return !bodies.some((b) => foreign.some((c) => names$(names(c)).test(b)));
+}
+
+/** The clause after a quote, to the next clause break or the sentence end. */
+function sentenceRest(doc: Doc, q: Span, sentence: Sentence): Span {
+  const text = doc.fold.slice(q.end, sentence.end).toLowerCase();
+  const stop = text.search(/[;]|,\s+(?:and|but|while|which|who|as|saying|adding)\b/);
+  return { start: q.end, end: stop < 0 ? sentence.end : q.end + stop };
+}
+
 /** The sentences of a quote (split again inside it: sentence splitters keep quotes whole). */
 export function quoteSentences(doc: Doc, q: Span): Span[] {
   const out: Span[] = [];
@@ -211,8 +323,13 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
       sentence !== undefined &&
       q.end - q.start < 0.6 * (sentence.end - sentence.start) &&
       !/[:,]$/.test(lead);
-    const fallback =
-      partial && !targetOf(doc, q, a.speaker) ? contextTargets(doc, q, a.speaker, sentence) : [];
+    const unnamed = partial && !targetOf(doc, q, a.speaker);
+    const subject = unnamed ? reportedSubject(doc, q, a.speaker, sentence, topic) : undefined;
+    const fallback = subject
+      ? [subject]
+      : unnamed
+        ? contextTargets(doc, q, a.speaker, sentence)
+        : [];
     // No topic: what the attribution sentence names ("said of Iran"), else what came just before.
     const aroundQuote = sentence
       ? candidates(doc, sentence, a.speaker).find((m) => m.start >= q.end || m.end <= q.start)
