@@ -12,6 +12,7 @@ import { createApp } from './app';
 import { loadConfig, ConfigError, type Config } from './config';
 import { driverFromConfig, type Neo4jTarget } from './db/driver';
 import { closeConsoleWorkers } from './db/console-workers';
+import { warmIntake } from './routes/intake';
 
 export interface RunningServer {
   url: string;
@@ -110,6 +111,7 @@ async function main(): Promise<void> {
   const driver = driverFromConfig(config);
   const running = await serve({ config, driver, logger });
   logger.info(`Explorer and API on ${running.url}`);
+  warmIntake(config, (line) => logger.info(line));
   const stop = async () => {
     await running.close();
     await closeConsoleWorkers();
