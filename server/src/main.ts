@@ -11,6 +11,7 @@ import pino, { type Logger } from 'pino';
 import { createApp } from './app';
 import { loadConfig, ConfigError, type Config } from './config';
 import { driverFromConfig } from './db/driver';
+import { warmIntake } from './routes/intake';
 
 export interface RunningServer {
   url: string;
@@ -106,6 +107,7 @@ async function main(): Promise<void> {
   const driver = driverFromConfig(config);
   const running = await serve({ config, driver, logger });
   logger.info(`Explorer and API on ${running.url}`);
+  warmIntake(config, (line) => logger.info(line));
   const stop = async () => {
     await running.close();
     await driver.close();

@@ -20,6 +20,7 @@ import { snapshot } from '../intake/fixtures';
 import { testDriver, testTarget } from '../support/neo4j';
 import { graphChecksum } from '../support/graph-checksum';
 import { appFor } from './helpers';
+import type { Draft } from '@kg/server/contracts';
 
 const DUPES = path.join(REPO, 'test', 'fixtures', 'seeds-dupes');
 let driver: Driver;
@@ -168,8 +169,23 @@ describe('POST /api/entities/:id/merge', () => {
   });
 
   it('merges: registry, graph and redirects; the graph is what a full rebuild makes', async () => {
-    const res = await merge('fx-a-envoy', { into: 'fx-alice' });
+    // One server throughout: its draft context must follow the merge, not keep the old entity.
+    const server = app();
+    const draftIds = async () => {
+      const res = await request(server)
+        .post('/api/drafts')
+        .send({ text: 'A. Envoy said the summit would go ahead.', date: '2026-03-12' });
+      expect(res.status).toBe(200);
+      return (res.body as Draft).entities.filter((e) => e.status === 'existing').map((e) => e.id);
+    };
+    expect(await draftIds()).toContain('fx-a-envoy');
+    const res = await request(server)
+      .post('/api/entities/fx-a-envoy/merge')
+      .send({ into: 'fx-alice' });
     expect(res.status).toBe(200);
+    const after = await draftIds();
+    expect(after).not.toContain('fx-a-envoy');
+    expect(after).toContain('fx-alice');
     expect(res.body.graph.deletedNodes).toBe(1);
 
     const registry = parse(fs.readFileSync(path.join(seeds, 'entities.yaml'), 'utf8')) as {

@@ -122,7 +122,7 @@ async function ingestLocked(
 
   // What the graph holds now, and which other articles share rows with this one.
   const before = await articleFootprint(driver, database, article);
-  const shared = await relationshipsById(driver, database, groupByType(own.relationships));
+  const shared = await relationshipsById(driver, database, own.relationships);
   const others = new Set<string>();
   for (const r of [...shared, ...before.relationships]) {
     for (const s of r.sources) if (s !== article) others.add(s);
@@ -164,7 +164,10 @@ async function ingestLocked(
     await ensureSchema(driver, database);
     schemaReady.add(driver);
   }
-  const written = await writeGraph(driver, database, subset, lock, { alwaysMerge: true });
+  const written = await writeGraph(driver, database, subset, lock, {
+    alwaysMerge: true,
+    sharedPlan: true,
+  });
 
   const keptRels = new Set(relationships.map((r) => r.id));
   const keptMentions = new Set(mentions.map((m) => m.id));

@@ -40,14 +40,31 @@ export function schemaStatements(): string[] {
   return statements;
 }
 
-/** Creates what is missing and waits (up to `timeoutSeconds`) until every index is online. */
+/** The name a schema statement creates (`CREATE CONSTRAINT <name> IF NOT EXISTS ...`). */
+export const schemaName = (statement: string): string =>
+  /^CREATE (?:CONSTRAINT|FULLTEXT INDEX|INDEX) (\w+) /.exec(statement)![1]!;
+
+/**
+ * Creates what is missing and waits (up to `timeoutSeconds`) until every index is online.
+ * One `SHOW INDEXES` first: when every index (a constraint's backing index has the
+ * constraint's name) is there and online, nothing else runs. Running the ~30 statements
+ * IF NOT EXISTS cost 1–2 s on every `ingest --article` against a big graph.
+ */
 export async function ensureSchema(
   driver: Driver,
   database: string,
   timeoutSeconds = 300,
 ): Promise<{ created: number }> {
+  const { records } = await driver.executeQuery(
+    'SHOW INDEXES YIELD name, state RETURN name, state',
+    {},
+    { database },
+  );
+  const state = new Map(records.map((r) => [String(r.get('name')), String(r.get('state'))]));
+  const missing = schemaStatements().filter((q) => !state.has(schemaName(q)));
+  if (!missing.length && [...state.values()].every((s) => s === 'ONLINE')) return { created: 0 };
   let created = 0;
-  for (const q of schemaStatements()) {
+  for (const q of missing) {
     const { summary } = await driver.executeQuery(q, {}, { database });
     const u = summary.counters.updates();
     created += u.indexesAdded + u.constraintsAdded;

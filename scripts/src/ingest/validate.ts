@@ -8,12 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   ArticleManifest,
+  ArticleSeed,
   EntityRegistry,
+  EntitySeed,
   ExtractionFile,
   isAllowedEndpoint,
-  type ArticleSeed,
   type EntityRedirect,
-  type EntitySeed,
   type RelationshipSeed,
 } from '@kg/server/contracts';
 import {
@@ -37,7 +37,7 @@ import {
   type Span,
 } from './text';
 import { readArticleFile } from './article-file';
-import { displayPath, readYamlFile, type SeedError, type YamlSource } from './yaml-file';
+import { displayPath, readYamlFile, YamlSource, type SeedError } from './yaml-file';
 
 /** `<repo>/seeds`. */
 export const DEFAULT_SEEDS_DIR = path.resolve(__dirname, '..', '..', '..', 'seeds');
@@ -57,7 +57,30 @@ export interface SeedSet {
   /** Problems found while loading (manifest, registry, article files). */
   errors: SeedError[];
   warnings: SeedError[];
+  /**
+   * What the manifest and registry checks built, kept so that a set can be extended by one
+   * article without reading them again (extendSeeds).
+   */
+  index: SeedIndex;
 }
+
+export interface SeedIndex {
+  /** Article id -> its position in the manifest. */
+  articles: Map<string, number>;
+  /** Entity id -> its position in the registry. */
+  entities: Map<string, number>;
+  /** Lower-cased name or alias -> the first entity that has it. */
+  forms: Map<string, { id: string; i: number }>;
+  /** The registry's `merged` list as written. */
+  merged: EntityRedirect[];
+}
+
+const emptyIndex = (): SeedIndex => ({
+  articles: new Map(),
+  entities: new Map(),
+  forms: new Map(),
+  merged: [],
+});
 
 export interface ValidationResult {
   errors: SeedError[];
@@ -98,8 +121,9 @@ export async function loadSeeds(
   });
   errors.push(...manifest.errors);
   const listed = manifest.data?.articles ?? [];
+  const index = emptyIndex();
   const articles = manifest.data
-    ? loadArticles(root, listed, manifest.source, manifest.items, errors, warnings, options)
+    ? loadArticles(root, listed, manifest.source, manifest.items, errors, warnings, options, index)
     : [];
 
   const registry = readYamlFile(at('entities.yaml'), EntityRegistry, {
@@ -107,8 +131,16 @@ export async function loadSeeds(
   });
   errors.push(...registry.errors);
   const entities = registry.data
-    ? checkEntities(registry.data.entities, registry.source, registry.items, errors, warnings)
+    ? checkEntities(
+        registry.data.entities,
+        registry.source,
+        registry.items,
+        errors,
+        warnings,
+        index,
+      )
     : [];
+  index.merged = registry.data?.merged ?? [];
   const redirects = registry.data
     ? checkRedirects(registry.data.merged, entities, registry.source, errors)
     : new Map<string, string>();
@@ -131,28 +163,8 @@ export async function loadSeeds(
   if (manifest.data && registry.data) {
     const labels = new Map(entities.map((e) => [e.id, e.label]));
     manifest.data.articles.forEach((a, k) => {
-      if (!a.publisher) return;
-      const outlet = redirects.get(a.publisher) ?? a.publisher;
-      const label = labels.get(outlet);
-      const where = ['articles', manifest.items(k), 'publisher'];
-      if (label !== 'Outlet') {
-        errors.push(
-          manifest.source.error(
-            where,
-            label
-              ? `"${a.publisher}" is a ${label}; a publisher is an Outlet`
-              : `unknown entity "${a.publisher}" (not in entities.yaml)`,
-          ),
-        );
-        return;
-      }
-      published.push({
-        id: publishedId(outlet, a.id),
-        outlet,
-        article: a.id,
-        source: a.publisherSource ?? 'text',
-        note: nullable(a.publisherNote),
-      });
+      const row = publishedRow(a, redirects, labels, manifest.source, manifest.items(k), errors);
+      if (row) published.push(row);
     });
   }
 
@@ -195,6 +207,7 @@ export async function loadSeeds(
     distinct,
     errors,
     warnings,
+    index,
   };
 }
 
@@ -206,8 +219,9 @@ function loadArticles(
   errors: SeedError[],
   warnings: SeedError[],
   options: LoadOptions,
+  index: SeedIndex,
 ): ArticleRow[] {
-  const firstIndex = new Map<string, number>();
+  const firstIndex = index.articles;
   const rows: ArticleRow[] = [];
   seeds.forEach((a, k) => {
     const i = at(k);
@@ -257,6 +271,162 @@ function loadArticles(
   return rows;
 }
 
+/** The PUBLISHED row of a manifest entry with a publisher, which must be an Outlet. */
+function publishedRow(
+  a: ArticleSeed,
+  redirects: ReadonlyMap<string, string>,
+  labels: { get(id: string): string | undefined },
+  source: YamlSource,
+  i: number,
+  errors: SeedError[],
+): PublishedRow | undefined {
+  if (!a.publisher) return undefined;
+  const outlet = redirects.get(a.publisher) ?? a.publisher;
+  const label = labels.get(outlet);
+  if (label !== 'Outlet') {
+    errors.push(
+      source.error(
+        ['articles', i, 'publisher'],
+        label
+          ? `"${a.publisher}" is a ${label}; a publisher is an Outlet`
+          : `unknown entity "${a.publisher}" (not in entities.yaml)`,
+      ),
+    );
+    return undefined;
+  }
+  return {
+    id: publishedId(outlet, a.id),
+    outlet,
+    article: a.id,
+    source: a.publisherSource ?? 'text',
+    note: nullable(a.publisherNote),
+  };
+}
+
+/** One article added to a seed set: what its save appends to the manifest and registry. */
+export interface SeedAddition {
+  /** Where the manifest and the registry will be (for the messages). */
+  manifestFile: string;
+  registryFile: string;
+  /** The new manifest entry, as written. */
+  article: unknown;
+  /** New registry entries, as written (their aliases included). */
+  entities: unknown[];
+  /** Aliases added to entities already in the registry, in order. */
+  aliases: { entity: string; alias: string }[];
+  /** Staged files (seed-relative path -> absolute): the text and the extraction. */
+  staged: Readonly<Record<string, string>>;
+}
+
+/**
+ * `base` (manifest and registry loaded whole, no article: `loadSeeds(dir, { only: new Set()
+ * })`, without errors) plus one article, checked as `loadSeeds(dir, { only: {article} })`
+ * would check the files with the addition written: the same checks run on the new entries,
+ * against what the base's checks built (SeedIndex). A save then costs what it adds, not the
+ * size of the registry (144,000 entities at 1M relationships took seconds to read and check).
+ * One difference: a form an added alias shares with a LATER registry entity is reported on the
+ * alias, where a whole read would report it on the later entity (a warning either way).
+ * `base` is taken over: its index (SeedIndex) is extended in place, so a caller that does not
+ * keep the result must drop `base` too (seed-base.ts does).
+ */
+export function extendSeeds(base: SeedSet, add: SeedAddition): SeedSet {
+  if (base.errors.length || base.articles.length) {
+    throw new Error('extendSeeds: the base must be a manifest and registry without errors');
+  }
+  const errors: SeedError[] = [];
+  const warnings = [...base.warnings];
+  // Extended in place: copying three maps of every entity, form and article cost more than
+  // the rest of a save at 1M relationships. Hence the contract above.
+  const index = base.index;
+  const registrySource = new YamlSource(displayPath(add.registryFile), undefined);
+  const manifestSource = new YamlSource(displayPath(add.manifestFile), undefined);
+
+  const entities = base.entities.slice();
+  add.aliases.forEach(({ entity, alias }) => {
+    const i = index.entities.get(entity)!;
+    const row = entities[i]!;
+    entities[i] = { ...row, aliases: [...row.aliases, alias] };
+    const key = alias.toLowerCase();
+    const owner = index.forms.get(key);
+    if (owner && owner.id !== entity) {
+      warnings.push(
+        registrySource.error(
+          ['entities', i, 'aliases', row.aliases.length],
+          `"${alias}" is also a name or alias of "${owner.id}" (entities[${owner.i}])`,
+        ),
+      );
+    } else if (!owner) index.forms.set(key, { id: entity, i });
+  });
+  const first = entities.length;
+  const seeds: EntitySeed[] = [];
+  add.entities.forEach((raw, k) => {
+    const parsed = EntitySeed.safeParse(raw);
+    if (parsed.success) seeds.push(parsed.data);
+    else {
+      for (const issue of parsed.error.issues) {
+        errors.push(
+          registrySource.error(
+            ['entities', first + k, ...(issue.path as (string | number)[])],
+            issue.message,
+          ),
+        );
+      }
+    }
+  });
+  const at = (k: number) => first + k;
+  entities.push(...checkEntities(seeds, registrySource, at, errors, warnings, index));
+  // Rerun whole: cheap (a set of ids), and a new id that was once merged away is an error.
+  const redirects = checkRedirects(index.merged, entities, registrySource, errors);
+
+  const m = index.articles.size;
+  const entry = ArticleSeed.safeParse(add.article);
+  let articles: ArticleRow[] = [];
+  const published = base.published.slice();
+  if (!entry.success) {
+    for (const issue of entry.error.issues) {
+      errors.push(
+        manifestSource.error(
+          ['articles', m, ...(issue.path as (string | number)[])],
+          issue.message,
+        ),
+      );
+    }
+  } else {
+    const a = entry.data;
+    const only = new Set([a.id]);
+    articles = loadArticles(
+      base.dir,
+      [a],
+      manifestSource,
+      () => m,
+      errors,
+      warnings,
+      { only, staged: add.staged },
+      index,
+    );
+    for (const row of articles)
+      if (row.publisher) row.publisher = redirects.get(row.publisher) ?? row.publisher;
+    const labels = { get: (id: string) => entities[index.entities.get(id) ?? -1]?.label };
+    const row = publishedRow(a, redirects, labels, manifestSource, m, errors);
+    if (row) published.push(row);
+  }
+  const extraction = Object.entries(add.staged)
+    .filter(([rel]) => rel.startsWith('extractions/'))
+    .map(([, abs]) => abs);
+  return {
+    dir: base.dir,
+    articles,
+    entities,
+    extractionFiles: extraction,
+    published,
+    redirects,
+    distinct: base.distinct,
+    errors,
+    warnings,
+    index,
+  };
+}
+
 /**
  * Duplicate ids are errors (two nodes would merge into one). A name or alias shared by two
  * entities is only a warning: extractions reference entities by id, so the graph stays correct;
@@ -269,9 +439,10 @@ function checkEntities(
   at: (k: number) => number,
   errors: SeedError[],
   warnings: SeedError[],
+  index: SeedIndex,
 ): EntityRow[] {
-  const firstIndex = new Map<string, number>();
-  const formOwner = new Map<string, { id: string; i: number }>();
+  const firstIndex = index.entities;
+  const formOwner = index.forms;
   const rows: EntityRow[] = [];
   seeds.forEach((e, k) => {
     const i = at(k);

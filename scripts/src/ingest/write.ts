@@ -114,11 +114,23 @@ ${journal('n', ARTICLE_KEYS, false)}
 SET n += row.props
 RETURN count(*) AS written`;
 
-function relationshipQuery(type: string, fromLabel: string, toLabel: string = ENTITY): string {
+/**
+ * MERGE of one relationship kind. With `null` the type comes from the row (`$(row.type)`, Neo4j
+ * 5.26), so every curated type shares one query and one cached plan: both endpoints are bound by
+ * index seeks, so the MERGE is an expand between two known nodes. That saves planning ~20
+ * queries on a cold server, most of the time of adding one article to a big graph
+ * (docs/benchmarks.md §5). Bulk re-ingests keep their per-type queries, which section 1
+ * measured; the shared form has not been benchmarked on bulk writes.
+ */
+function relationshipQuery(
+  type: string | null,
+  fromLabel: string,
+  toLabel: string = ENTITY,
+): string {
   return `UNWIND $rows AS row
 MATCH (a:${fromLabel} {id: row.from})
 MATCH (b:${toLabel} {id: row.to})
-MERGE (a)-[r:${type} {id: row.props.id}]->(b)
+MERGE (a)-[r:${type ?? '$(row.type)'} {id: row.props.id}]->(b)
 ON CREATE SET r.ingestRun = $run
 WITH r, row, r.hash IS NULL AS isNew
 WHERE isNew OR r.hash <> row.props.hash
@@ -215,7 +227,12 @@ function elementIdOf(eids: ElementIds, id: string): string {
 }
 
 /** The write plan: groups in dependency order (nodes before the relationships between them). */
-function plan(graph: SeedGraph, fresh: boolean, eids: ElementIds = new Map()): Group[] {
+function plan(
+  graph: SeedGraph,
+  fresh: boolean,
+  eids: ElementIds = new Map(),
+  sharedPlan = false,
+): Group[] {
   const groups: Group[] = [];
   const stats = (kind: GroupStats['kind'], name: string, rows: number): GroupStats => ({
     kind,
@@ -259,7 +276,9 @@ function plan(graph: SeedGraph, fresh: boolean, eids: ElementIds = new Map()): G
     groups.push({
       stats: stats('relationship', type, rows.length),
       // `type` comes from the validated CuratedRelationshipType enum, never from free text.
-      query: fresh ? relationshipCreateQuery(null, ENTITY) : relationshipQuery(type, ENTITY),
+      query: fresh
+        ? relationshipCreateQuery(null, ENTITY)
+        : relationshipQuery(sharedPlan ? null : type, ENTITY),
       exact: fresh,
       rows: function* () {
         for (const r of rows) {
@@ -330,6 +349,12 @@ function* batches<T>(rows: Iterable<T>, size: number): Generator<T[]> {
 export interface WriteOptions {
   /** MERGE even into an empty database (the first-load CREATE path off); for comparisons. */
   alwaysMerge?: boolean;
+  /**
+   * One MERGE query for every curated type (the type a row value) instead of one per type:
+   * for small writes (one article), where planning the per-type queries costs more than the
+   * writes themselves.
+   */
+  sharedPlan?: boolean;
   batchSize?: number;
   singleTransactionRows?: number;
   progressEvery?: number;
@@ -372,7 +397,7 @@ export async function writeGraph(
   const firstLoad = !options.alwaysMerge && !(await holdsOwnedNodes(driver, database));
   if (firstLoad) log('  no ingested nodes in the database: first load, CREATE instead of MERGE');
   const eids: ElementIds = new Map();
-  const groups = plan(graph, firstLoad, eids);
+  const groups = plan(graph, firstLoad, eids, options.sharedPlan === true);
   const total = groups.reduce((n, g) => n + g.stats.rows, 0);
   const mode: WriteMode = total <= single || options.prelude ? 'single' : 'batched';
   const txConfig = { timeout: options.transactionTimeoutMs ?? WRITE_DEFAULTS.transactionTimeoutMs };

@@ -14,3 +14,4 @@ export { MergeRefused } from './merge-plan';
 export { dismissPair, type Dismissal } from './dismiss-pair';
 export { findDuplicates } from '../entities/duplicates';
 export { duplicateInputFromSeeds } from '../entities/from-seeds';
+export { preloadSeedBase } from './seed-base';

@@ -22,6 +22,13 @@ export interface CommitOptions {
   refuse: (errors: SeedError[], staging: string) => Error;
   /** Only validate: nothing is renamed (a preview). */
   dryRun?: boolean;
+  /**
+   * The seed set as it will be, built without reading the staged manifest and registry
+   * (seed-base.ts); given the staged paths and the staging folder. Default: loadSeeds.
+   */
+  seeds?: (staged: Record<string, string>, staging: string) => SeedSet;
+  /** What some of the files hold now (seed-relative path -> text), when the caller has it. */
+  previous?: Readonly<Record<string, string>>;
 }
 
 export interface Committed {
@@ -48,10 +55,12 @@ export async function commitSeedFiles(
       staged[rel] = abs;
     }
     const t0 = Date.now();
-    const seeds = await loadSeeds(root, {
-      staged,
-      ...(options.only ? { only: options.only } : {}),
-    });
+    const seeds = options.seeds
+      ? options.seeds(staged, staging)
+      : await loadSeeds(root, {
+          staged,
+          ...(options.only ? { only: options.only } : {}),
+        });
     const { errors, graph } = await validateSeeds(seeds);
     if (errors.length) throw options.refuse(errors, staging);
     const t1 = Date.now();
@@ -61,6 +70,7 @@ export async function commitSeedFiles(
           root,
           staging,
           contents.map(([rel]) => rel),
+          options.previous ?? {},
         );
     return { seeds, graph, restore, ms: { validate: t1 - t0, rename: Date.now() - t1 } };
   } finally {
@@ -72,11 +82,20 @@ export async function commitSeedFiles(
  * Renames the staged files into place in order; on failure puts back what was replaced.
  * Returns the function that puts back every file (used when the step after the write fails).
  */
-function renameAll(root: string, staging: string, rels: string[]): () => void {
+function renameAll(
+  root: string,
+  staging: string,
+  rels: string[],
+  previous: Readonly<Record<string, string>>,
+): () => void {
   const before = new Map<string, string | null>();
   for (const rel of rels) {
     const abs = path.join(root, rel);
-    before.set(rel, fs.existsSync(abs) ? fs.readFileSync(abs, 'utf8') : null);
+    const known = previous[rel];
+    before.set(
+      rel,
+      known !== undefined ? known : fs.existsSync(abs) ? fs.readFileSync(abs, 'utf8') : null,
+    );
   }
   const putBack = (which: string[]) => {
     for (const rel of [...which].reverse()) {

@@ -33,7 +33,7 @@ function append(doc: Document, list: YAMLSeq, value: object): void {
 }
 
 /** Registry entry in the order the curators write them. */
-function entityEntry(e: EntitySeed): Record<string, unknown> {
+export function entityEntry(e: EntitySeed): Record<string, unknown> {
   return {
     id: e.id,
     label: e.label,
@@ -197,15 +197,10 @@ export function editRegistry(
   return { text: doc.toString(RENDER), aliasesAdded };
 }
 
-/** articles.yaml with the new article's entry appended. */
-export function editManifest(
-  src: string,
-  sub: ArticleSubmissionParsed,
-  file: string,
-  problems: IntakeProblem[] = [],
-): string {
+/** The manifest entry of a submitted article whose text is `file`. */
+export function manifestEntry(sub: ArticleSubmissionParsed, file: string): Record<string, unknown> {
   const a = sub.article;
-  const entry = {
+  return {
     id: a.id,
     file,
     originalFile: a.url ?? file,
@@ -214,6 +209,17 @@ export function editManifest(
     dateInferred: a.dateInferred ?? false,
     ...(a.publisher !== undefined ? { publisher: a.publisher } : {}),
   };
+}
+
+/** articles.yaml with the new article's entry appended. */
+export function editManifest(
+  src: string,
+  sub: ArticleSubmissionParsed,
+  file: string,
+  problems: IntakeProblem[] = [],
+): string {
+  const a = sub.article;
+  const entry = manifestEntry(sub, file);
   const taken = () =>
     problems.push({
       path: 'article.id',

@@ -20,6 +20,14 @@ import { formatSeedError, type SeedError } from '../ingest/yaml-file';
 import { editManifest, editRegistry, renderExtraction, type IntakeProblem } from './seed-edits';
 import { commitSeedFiles } from './seed-commit';
 import { withSeedsLock } from './seeds-lock';
+import {
+  addToBase,
+  forgetSeedBase,
+  isJsonListLayout,
+  rememberSeedBase,
+  seedBase,
+  seedTexts,
+} from './seed-base';
 
 /** The submission cannot be written as it is; nothing was changed (`invalid_article`). */
 export class IntakeError extends DomainError {
@@ -78,6 +86,8 @@ export async function writeArticle<T = undefined>(
       return { written, after: await options.afterWrite(written, graph) };
     } catch (err) {
       restore();
+      // The files are as they were; the cached set describes the save that was undone.
+      forgetSeedBase(root);
       throw err;
     }
   });
@@ -93,9 +103,13 @@ async function stageAndWrite(
   const textRel = `articles/${id}.txt`;
   const extractionRel = `extractions/${id}.yaml`;
   const problems: IntakeProblem[] = [];
-  const manifestSrc = fs.readFileSync(path.join(root, 'articles.yaml'), 'utf8');
-  const registrySrc = fs.readFileSync(path.join(root, 'entities.yaml'), 'utf8');
-  const manifest = editManifest(manifestSrc, sub, `${id}.txt`, problems);
+  const { manifest: manifestSrc, registry: registrySrc } = seedTexts(root);
+  // A big generated seed set is edited on its text and checked against the set as last
+  // validated (seed-base.ts); anything else takes the general path below.
+  const generated = isJsonListLayout(manifestSrc) && isJsonListLayout(registrySrc);
+  const base = generated ? await seedBase(root) : undefined;
+  const fast = base && addToBase(base, manifestSrc, registrySrc, sub, `${id}.txt`, problems);
+  const manifest = fast ? fast.manifest : editManifest(manifestSrc, sub, `${id}.txt`, problems);
   if (!problems.length) {
     for (const rel of [textRel, extractionRel]) {
       if (fs.existsSync(path.join(root, rel))) {
@@ -103,7 +117,9 @@ async function stageAndWrite(
       }
     }
   }
-  const registry = editRegistry(registrySrc, sub, problems);
+  const registry = fast
+    ? { text: fast.registry, aliasesAdded: fast.aliasesAdded }
+    : editRegistry(registrySrc, sub, problems);
   if (problems.length) throw new IntakeError(problems);
 
   const contents: [string, string][] = [
@@ -117,10 +133,17 @@ async function stageAndWrite(
   // refers to yet, so every other extraction file stays as valid as it was. Reading them all
   // would make a save cost seconds per 10k articles.
   const tEdit = Date.now();
-  const { restore, ms, graph } = await commitSeedFiles(root, contents, {
+  const { restore, ms, graph, seeds } = await commitSeedFiles(root, contents, {
     only: new Set([id]),
     refuse: (errors, staging) => new IntakeError(errors.map((e) => explain(e, staging, root))),
+    ...(fast ? { seeds: fast.seeds } : {}),
+    previous: { 'articles.yaml': manifestSrc, 'entities.yaml': registrySrc },
+  }).catch((err: unknown) => {
+    // The cached set was extended in place for this save: it no longer says what the files do.
+    if (fast) forgetSeedBase(root);
+    throw err;
   });
+  if (fast) rememberSeedBase(root, seeds, { manifest, registry: registry.text });
   const written: WrittenArticle = {
     article: id,
     files: contents.map(([rel]) => rel),

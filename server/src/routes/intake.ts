@@ -4,6 +4,7 @@
  * behind the write gate in http/write-guard.ts). Bodies may be larger than elsewhere since they
  * carry the article text (≤ 200 KB, checked by the contracts).
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import {
@@ -13,6 +14,7 @@ import {
   saveArticle,
   SeedValidationError,
   DEFAULT_SEEDS_DIR,
+  preloadSeedBase,
 } from '@kg/scripts/intake';
 import type { DraftContext } from '@kg/scripts/draft';
 import { Draft, DraftRequest } from '../contracts/draft';
@@ -30,7 +32,16 @@ export const INTAKE_BODY_LIMIT = '1mb';
 export const intakeJson = express.json({ limit: INTAKE_BODY_LIMIT });
 
 export function seedsDirOf(deps: AppDeps): string {
-  return deps.config.SEEDS_DIR ? path.resolve(deps.config.SEEDS_DIR) : DEFAULT_SEEDS_DIR;
+  return seedsDirFrom(deps.config);
+}
+
+const seedsDirFrom = (config: AppDeps['config']): string =>
+  config.SEEDS_DIR ? path.resolve(config.SEEDS_DIR) : DEFAULT_SEEDS_DIR;
+
+/** Reads a big seed set ahead of the first save, when this server takes saves at all. */
+export function warmIntake(config: AppDeps['config'], log: (line: string) => void): void {
+  if (config.INTAKE_WRITES === 'off') return;
+  preloadSeedBase(seedsDirFrom(config), log);
 }
 
 /**
@@ -68,11 +79,29 @@ export function intakeError(err: unknown): unknown {
 /**
  * The draft engine is loaded on the first draft, not at start-up: its NLP libraries take seconds
  * to import on a busy machine, and a server that never drafts should not wait for them. Its
- * context (registry and curated extractions) is read once per app and again after each save,
- * which may have added entities and an extraction.
+ * context (registry and curated extractions) is read on first use and again whenever the
+ * registry or the extractions folder changed (a save, a merge, a dismissal: contextKey).
  */
 let engine: Promise<typeof import('@kg/scripts/draft')> | undefined;
-const contexts = new WeakMap<AppDeps, DraftContext>();
+const contexts = new WeakMap<AppDeps, { key: string; ctx: DraftContext }>();
+
+/**
+ * What the draft context was read from: the registry file and the extractions folder (a save,
+ * a merge and a dismissal all rename files into place, which changes one or both). A merge
+ * used to leave the merged-away entity in the context until the server restarted.
+ */
+function contextKey(seedsDir: string): string {
+  return ['entities.yaml', 'extractions']
+    .map((f) => {
+      try {
+        const s = fs.statSync(path.join(seedsDir, f), { bigint: true });
+        return `${s.size}:${s.mtimeNs}:${s.ino}`;
+      } catch {
+        return 'missing';
+      }
+    })
+    .join('|');
+}
 /**
  * The draft engine's own failures (unreadable registry, an extractor's invalid output) are
  * DomainErrors, but they are the server's fault here: answered as any unexpected failure,
@@ -87,9 +116,11 @@ async function draftError(err: unknown): Promise<unknown> {
 
 async function draftEngine(deps: AppDeps) {
   const e = await (engine ??= import('@kg/scripts/draft'));
-  let ctx = contexts.get(deps);
-  if (!ctx) contexts.set(deps, (ctx = e.loadDraftContext(seedsDirOf(deps))));
-  return { draftArticle: e.draftArticle, ctx };
+  const dir = seedsDirOf(deps);
+  const key = contextKey(dir);
+  let held = contexts.get(deps);
+  if (held?.key !== key) contexts.set(deps, (held = { key, ctx: e.loadDraftContext(dir) }));
+  return { draftArticle: e.draftArticle, ctx: held.ctx };
 }
 
 export const drafts = route({
