@@ -3,8 +3,11 @@
  * The first-render benchmark (scripts/src/bench/client-first-render.ts) tunes these.
  */
 export const defaults = {
-  /** Most nodes one view may hold; expansions stop adding beyond it and say so. */
-  maxNodes: 1500,
+  /**
+   * Most nodes one view may hold; expansions stop adding beyond it and say so. With levels of
+   * detail (graph/lod.ts) 5,000 nodes pan and zoom at 30+ fps (docs/benchmarks.md §3).
+   */
+  maxNodes: 5000,
   /** Edges fetched by the first screen (`GET /api/graph?limit=`). */
   initialGraphLimit: 300,
   /** Neighbours fetched per expansion page ("showing 25 of N — load more"). */
@@ -26,6 +29,27 @@ export const defaults = {
    * 1.4 s at 500 nodes, 24 s at 2,000 and 310 s at 5,000; 'draft' 0.3 / 0.6 / 2.0 s.
    */
   fcoseDraftAbove: 300,
+  /**
+   * Above this many nodes the force-directed layout is our linear-time one
+   * (graph/force-layout.ts): fcose 'default' takes minutes there and its 'draft' heaps hubs
+   * and leaves together.
+   */
+  fastLayoutAbove: 300,
+  /** Scenes with more nodes than this get levels of detail (graph/lod.ts); smaller ones never. */
+  lodAboveNodes: 500,
+  /** Big scenes, below this zoom: no labels or arrows, parallels as one line, leaves folded. */
+  lodLabelZoom: 0.45,
+  /** Big scenes, below this zoom: no edges either (the nodes still show where things are). */
+  lodEdgeZoom: 0.06,
+  /** A hub folds its leaves (nodes linked to it alone) into a count once it has this many. */
+  lodFoldLeavesMin: 3,
+  /** Big scenes: labels are placed again this long after the last pan or zoom event. */
+  lodSettleMs: 150,
+  /**
+   * Cytoscape's WebGL renderer for views expected to hold more elements than this, when the
+   * browser has a hardware WebGL context (graph/webgl.ts); never on a software rasteriser.
+   */
+  webglAboveElements: 2000,
   /** Animate layouts below this many nodes; larger graphs jump straight to the result. */
   animateLayoutBelow: 200,
   /** Undo steps kept. */

@@ -543,3 +543,24 @@ describe('the author of a commentary', () => {
     ).toEqual([]);
   });
 });
+
+describe('where bodies are, and pacts', () => {
+  it('"Iran\'s embassy in Moscow" is an embassy located in Russia; "the regime in Syria" is in Syria', () => {
+    const d = draft(
+      "The files went through Iran's embassy in Moscow.\nThe Kremlin armed the Assad regime in Syria.",
+    );
+    const embassy = d.entities.find((e) => e.name === 'Iranian Embassy in Moscow');
+    expect(embassy?.label).toBe('Organization');
+    expect(ofType(d, 'LOCATED_IN').map((r) => [r.from, r.to])).toEqual(
+      expect.arrayContaining([
+        [embassy?.id, 'russia'],
+        ['assad-regime', 'syria'],
+      ]),
+    );
+  });
+
+  it('"A and B signed a strategic partnership treaty" is an alliance', () => {
+    const d = draft('China and Russia signed a strategic partnership treaty in 2024.');
+    expect(ofType(d, 'ALLIED_WITH').map((r) => [r.from, r.to])).toEqual([['china', 'russia']]);
+  });
+});

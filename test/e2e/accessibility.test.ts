@@ -2,9 +2,10 @@
 /**
  * Accessibility (issue 15): axe-core finds no violation in the explorer's four main states —
  * the first screen once the graph is drawn, an entity's details panel, an article open with its
- * evidence highlighted, and the Cypher console with a query's results — at desktop size, in
- * Debian's headless Chromium against the real server and the seed graph. A failure prints each
- * violated rule with the elements that break it. Screenshots of each state go with the others.
+ * evidence highlighted, and the Cypher console with a query's results — nor in the story view
+ * and the paths panel, at desktop size, in Debian's headless Chromium against the real server
+ * and the seed graph. A failure prints each violated rule with the elements that break it.
+ * Screenshots of each state go with the others.
  */
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations } from './axe';
@@ -89,5 +90,33 @@ describe('accessibility (axe-core)', () => {
     await page.getByTestId('cypher-run').click();
     await page.locator('[data-testid="cypher-table"] tbody tr').first().waitFor();
     await expectNoViolations(page, 'console');
+  });
+
+  // Beyond the four states of issue 15: the other panels an analyst works in.
+  it('the story view', async () => {
+    const page = await open();
+    await page.getByTestId('open-story').click();
+    await page.getByTestId('story-row').first().waitFor();
+    await expectNoViolations(page, 'story');
+  });
+
+  it('the paths panel with a path found', async () => {
+    const page = await open();
+    await page.getByTestId('open-paths').click();
+    for (const [end, text, name] of [
+      ['from', 'lieu', 'Ted Lieu'],
+      ['to', 'putin', 'Vladimir Putin'],
+    ] as const) {
+      await page.getByTestId(`path-${end}-search`).fill(text);
+      await page
+        .getByTestId(`path-${end}-search-results`)
+        .getByTestId('search-option')
+        .filter({ hasText: name })
+        .first()
+        .click();
+    }
+    await page.getByTestId('paths-find').click();
+    await page.getByTestId('paths-summary').waitFor();
+    await expectNoViolations(page, 'paths');
   });
 });

@@ -13,12 +13,25 @@ import {
 } from '../layouts';
 import type { LayoutName } from '../state/url-state';
 import { placeLabels, runLayout } from './canvas';
+import { forceLayout } from './force-layout';
 import { seedOf } from './seeded';
 
 export async function arrangeAll(cy: Core, name: LayoutName, animated: boolean): Promise<void> {
   const animate = animated && cy.nodes().length < defaults.animateLayoutBelow;
   const visible = cy.elements().not('.filtered');
-  if (name === 'fcose') {
+  if (name === 'fcose' && visible.nodes().length > defaults.fastLayoutAbove) {
+    // Big scenes: the linear-time force layout, seeded by the view like fcose below.
+    const ids = visible
+      .nodes()
+      .map((n) => n.id())
+      .sort();
+    const positions = forceLayout(
+      ids,
+      visible.edges().map((e) => [e.data('source') as string, e.data('target') as string] as const),
+      { seed: seedOf([String(defaults.layoutSeed), ...ids]) },
+    );
+    await runLayout(visible, { name: 'preset', positions, animate, fit: true, padding: 40 });
+  } else if (name === 'fcose') {
     const quality = fcoseQualityFor(
       visible.nodes().length,
       defaults.fcoseQuality,

@@ -7,8 +7,10 @@ import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
 import { defaults } from '../defaults';
 import { lazy } from '../ui/lazy';
 import { applyLabels } from './labels';
+import { bandFor, markLevelOfDetail, type Band } from './lod';
 import { withSeed } from './seeded';
 import { ALLEGED_DASH, DASHES, EDGE_STYLE, NODE_STYLE } from './style';
+import { detectWebgl } from './webgl';
 
 /**
  * fcose (and the layout libraries under it) is a chunk of its own: main.ts starts fetching it
@@ -28,9 +30,10 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 /**
  * The stylesheet for one zoom level. Node labels keep `labelFontPx` on screen whatever the
  * zoom (graph/labels.ts places them); edge labels show on hover, on selection, or once zoomed in
- * far enough to read them (`edgeLabelZoom`).
+ * far enough to read them (`edgeLabelZoom`). In a big scene's `mid` and `far` bands
+ * (graph/lod.ts) the level-of-detail rules come last and win.
  */
-export function stylesheet(zoom = 1): StylesheetJson {
+export function stylesheet(zoom = 1, band: Band = 'full'): StylesheetJson {
   const z = zoom || 1;
   const margin = 4 / z;
   const s: StylesheetJson = [
@@ -177,46 +180,230 @@ export function stylesheet(zoom = 1): StylesheetJson {
       style: { 'line-color': '#16a34a', 'target-arrow-color': '#16a34a', width: 4 },
     },
   );
+  if (band === 'mid' || band === 'far') s.push(...lodRules(z, band));
   return s;
 }
 
-export function createCanvas(container: HTMLElement, expectedElements: number): Core {
+/**
+ * A big scene seen from afar: no labels but the folded-leaf counts, straight edges without
+ * arrows, dashes or labels (the cheapest lines Cytoscape draws), one line per pair of nodes and,
+ * in the `far` band, no edges. The selection keeps its label and its node.
+ */
+function lodRules(z: number, band: 'mid' | 'far'): StylesheetJson {
+  return [
+    { selector: 'node', style: { label: '' } },
+    { selector: 'node.lod-leaf', style: { display: 'none' } },
+    {
+      selector: 'node[folded]',
+      style: {
+        label: 'data(foldLabel)',
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'text-margin-x': 0,
+        'text-margin-y': 0,
+        color: '#ffffff',
+        'font-weight': 'bold',
+        'text-background-opacity': 0,
+        width: 'mapData(folded, 3, 60, 34, 80)',
+        height: 'mapData(folded, 3, 60, 34, 80)',
+        // In model units, so the count grows with its hub and vanishes when too small to read.
+        'font-size': 'mapData(folded, 3, 60, 13, 30)',
+        'min-zoomed-font-size': 6,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'haystack',
+        'haystack-radius': 0,
+        'target-arrow-shape': 'none',
+        'line-style': 'solid',
+        label: '',
+        ...(band === 'far' ? { display: 'none' } : {}),
+      },
+    },
+    { selector: 'edge.lod-parallel', style: { display: 'none' } },
+    { selector: 'edge[pair]', style: { width: 'mapData(pair, 2, 8, 2.5, 6)' } },
+    {
+      selector: 'node:selected, node.lod-leaf:selected',
+      style: {
+        display: 'element',
+        label: 'data(name)',
+        'font-size': defaults.labelFontPx / z,
+        'z-index': 20,
+      },
+    },
+  ];
+}
+
+export interface CanvasOptions {
+  /** Levels of detail for big scenes (graph/lod.ts); off only to measure what they save. */
+  lod: boolean;
+  /** 'auto': WebGL when a hardware context exists and the view is expected to be big. */
+  renderer: 'auto' | 'canvas' | 'webgl';
+}
+
+export function createCanvas(
+  container: HTMLElement,
+  expectedElements: number,
+  opts: Partial<CanvasOptions> = {},
+): Core {
+  const { lod = true, renderer = 'auto' } = opts;
+  const webgl =
+    renderer === 'webgl' ||
+    (renderer === 'auto' &&
+      expectedElements > defaults.webglAboveElements &&
+      detectWebgl().hardware);
   const cy = cytoscape({
     container,
     style: stylesheet(),
-    minZoom: 0.05,
+    minZoom: 0.02,
     maxZoom: 4,
     boxSelectionEnabled: true,
     selectionType: 'single',
     hideEdgesOnViewport: expectedElements > defaults.hideEdgesOnViewportAbove,
     textureOnViewport: expectedElements > defaults.textureOnViewportAbove,
-  });
-  bindLabels(cy, (zoom) => restyle(cy, zoom));
+    ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+  } as cytoscape.CytoscapeOptions);
+  cy.scratch('_kg', { lod, band: 'full', zoom: 1 } satisfies CanvasState);
+  bindLabels(cy);
   return cy;
 }
 
-/** Re-places labels when a zoom gesture ends (one animation frame after its last event). */
-function bindLabels(cy: Core, restyle: (zoom: number) => void): void {
+interface CanvasState {
+  lod: boolean;
+  /** The band and zoom of the stylesheet in place. */
+  band: Band;
+  zoom: number;
+}
+
+function state(cy: Core): CanvasState {
+  return (cy.scratch('_kg') as CanvasState | undefined) ?? { lod: false, band: 'full', zoom: 1 };
+}
+
+/**
+ * How many nodes the canvas holds, kept up to date by add and remove events: `cy.nodes()` builds
+ * a collection of them all, too dear on every pan and zoom event of a big scene.
+ */
+function nodeCount(cy: Core): number {
+  let c = cy.scratch('_kgNodes') as { n: number | undefined } | undefined;
+  if (!c) {
+    const counter: { n: number | undefined } = { n: undefined };
+    cy.on('add remove', 'node', () => (counter.n = undefined));
+    cy.scratch('_kgNodes', counter);
+    c = counter;
+  }
+  c.n ??= cy.nodes().length;
+  return c.n;
+}
+
+/** The level-of-detail band the canvas is in now. */
+export function currentBand(cy: Core): Band {
+  const st = state(cy);
+  return st.lod ? bandFor(nodeCount(cy), cy.zoom() || 1) : 'full';
+}
+
+/**
+ * Re-places labels when a zoom gesture ends: one animation frame after its last event in a
+ * small scene. In a big one, once the view has been still for `lodSettleMs` and for a few
+ * animation frames (a gesture sends an event every frame, and one slow frame must not pass for
+ * a pause), and only for what is in view.
+ */
+function bindLabels(cy: Core): void {
   let frame = 0;
   let lastZoom = cy.zoom();
-  cy.on('zoom', () => {
-    cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => {
-      if (Math.abs(cy.zoom() - lastZoom) / lastZoom < 0.02) return;
-      lastZoom = cy.zoom();
-      applyLabels(cy, restyle);
-    });
+  let lastEvent = 0;
+  let quiet = 0;
+  let watching = false;
+  const watch = () => {
+    quiet++;
+    if (quiet < 3 || performance.now() - lastEvent < defaults.lodSettleMs) {
+      requestAnimationFrame(watch);
+      return;
+    }
+    watching = false;
+    const zoomed = Math.abs(cy.zoom() - lastZoom) / lastZoom >= 0.02;
+    lastZoom = cy.zoom();
+    if (zoomed || currentBand(cy) === 'near') placeLabels(cy);
+  };
+  cy.on('zoom pan', (ev) => {
+    if (currentBand(cy) === 'full') {
+      if (ev.type !== 'zoom') return;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        if (Math.abs(cy.zoom() - lastZoom) / lastZoom < 0.02) return;
+        lastZoom = cy.zoom();
+        placeLabels(cy);
+      });
+      return;
+    }
+    lastEvent = performance.now();
+    quiet = 0;
+    if (!watching) {
+      watching = true;
+      requestAnimationFrame(watch);
+    }
   });
 }
 
-/** Puts the stylesheet for `zoom` in place (labels keep their size on screen). */
+/**
+ * Puts the stylesheet for `zoom` in place (labels keep their size on screen). A big scene in the
+ * `mid` or `far` band draws no zoom-sized text, so its sheet is swapped only when the band
+ * changes: a restyle of thousands of elements costs a frame or more.
+ */
 export function restyle(cy: Core, zoom: number): void {
-  cy.style(stylesheet(zoom));
+  const st = state(cy);
+  const band = st.lod ? bandFor(nodeCount(cy), zoom) : 'full';
+  if (band === st.band && (band === 'mid' || band === 'far')) return;
+  if (band === st.band && zoom === st.zoom) return;
+  st.band = band;
+  st.zoom = zoom;
+  cy.style(stylesheet(zoom, band));
+}
+
+/**
+ * A scene growing past `lodAboveNodes` from a smaller one (or an empty canvas) is styled for the
+ * `mid` band until a fit or zoom says otherwise (placeLabels); a scene shrinking below it goes
+ * back to the full sheet.
+ */
+export function styleForSize(cy: Core, nodes: number): void {
+  const st = state(cy);
+  if (!st.lod) return;
+  const big = nodes > defaults.lodAboveNodes;
+  if (big && st.band === 'full') {
+    st.band = 'mid';
+    cy.style(stylesheet(st.zoom, 'mid'));
+  } else if (!big && st.band !== 'full') {
+    st.band = 'full';
+    cy.style(stylesheet(cy.zoom() || 1, 'full'));
+  }
 }
 
 /** Places the labels for the current zoom (after a layout, a fit or a filter). */
 export function placeLabels(cy: Core): void {
-  applyLabels(cy, (zoom) => restyle(cy, zoom));
+  const band = currentBand(cy);
+  if (band === 'mid' || band === 'far') {
+    restyle(cy, cy.zoom() || 1);
+    return;
+  }
+  // A big scene up close: only the nodes in view (and a margin) compete for label space.
+  applyLabels(cy, (zoom) => restyle(cy, zoom), band === 'near' ? inView(cy) : undefined);
+}
+
+/** The nodes within the viewport, with a margin of half its size on every side. */
+function inView(cy: Core): cytoscape.NodeCollection {
+  const e = cy.extent();
+  const mx = e.w / 2;
+  const my = e.h / 2;
+  return cy.nodes().filter((n) => {
+    const p = n.position();
+    return p.x > e.x1 - mx && p.x < e.x2 + mx && p.y > e.y1 - my && p.y < e.y2 + my;
+  });
+}
+
+/** Marks leaves and parallel edges for the big-scene bands (after every scene change). */
+export function markDetail(cy: Core): void {
+  if (state(cy).lod) markLevelOfDetail(cy);
 }
 
 /**

@@ -115,35 +115,39 @@ function importance(n: NodeSingular): number {
  * classes. Cheap enough to run after every layout and at the end of every zoom on the view sizes
  * the explorer holds.
  */
-export function applyLabels(cy: Core, restyle: (zoom: number) => void): void {
+export function applyLabels(
+  cy: Core,
+  restyle: (zoom: number) => void,
+  scope?: cytoscape.NodeCollection,
+): void {
   const zoom = cy.zoom() || 1;
-  cy.nodes().removeClass(SIDE_CLASSES);
+  const nodes = scope ?? cy.nodes();
+  // Outside the scope (a big scene's nodes out of view) labels stay off until placed.
+  if (scope) cy.nodes().not(scope).not('.lbl-off').addClass('lbl-off');
+  nodes.removeClass(SIDE_CLASSES);
   restyle(zoom);
   const gap = 2 / zoom;
-  const input: LabelInput[] = cy
-    .nodes()
-    .not('.filtered')
-    .map((n: NodeSingular) => {
-      const p = n.position();
-      const body = n.boundingBox({ includeLabels: false, includeOverlays: false });
-      const label = n.boundingBox({
-        includeNodes: false,
-        includeEdges: false,
-        includeLabels: true,
-        includeOverlays: false,
-      });
-      // The label's own box with a small gap on every side, so neighbours never touch.
-      return {
-        id: n.id(),
-        x: p.x,
-        y: p.y,
-        body: { x1: body.x1, y1: body.y1, x2: body.x2, y2: body.y2 },
-        w: label.w + 2 * gap,
-        h: label.h + 2 * gap,
-        gap: Math.max(0, label.y1 - body.y2 - gap),
-        importance: importance(n),
-      };
+  const input: LabelInput[] = nodes.not('.filtered').map((n: NodeSingular) => {
+    const p = n.position();
+    const body = n.boundingBox({ includeLabels: false, includeOverlays: false });
+    const label = n.boundingBox({
+      includeNodes: false,
+      includeEdges: false,
+      includeLabels: true,
+      includeOverlays: false,
     });
+    // The label's own box with a small gap on every side, so neighbours never touch.
+    return {
+      id: n.id(),
+      x: p.x,
+      y: p.y,
+      body: { x1: body.x1, y1: body.y1, x2: body.x2, y2: body.y2 },
+      w: label.w + 2 * gap,
+      h: label.h + 2 * gap,
+      gap: Math.max(0, label.y1 - body.y2 - gap),
+      importance: importance(n),
+    };
+  });
   const sides = placeLabels(input);
   cy.batch(() => {
     for (const [id, side] of sides) {

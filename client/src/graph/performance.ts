@@ -4,6 +4,16 @@
  */
 import type { Core } from 'cytoscape';
 import { defaults } from '../defaults';
+import { markDetail, styleForSize } from './canvas';
+
+/**
+ * Before a sync adds elements: a scene about to become big gets the far-away stylesheet first,
+ * so its thousands of new elements are styled once, cheaply (no labels to measure), rather than
+ * in full and then again once the fit shows them from afar.
+ */
+export function prepareForSize(cy: Core, nodes: number): void {
+  styleForSize(cy, nodes);
+}
 
 /**
  * Switches the viewport optimisations as the graph grows or shrinks. Cytoscape reads these
@@ -15,4 +25,5 @@ export function tunePerformance(cy: Core): void {
   if (!r) return;
   r.hideEdgesOnViewport = n > defaults.hideEdgesOnViewportAbove;
   r.textureOnViewport = n > defaults.textureOnViewportAbove;
+  markDetail(cy);
 }

@@ -8,7 +8,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import type { EntitySummary, RelationshipView } from '@kg/server/contracts';
 import type { TimeWindow } from '../filters';
 import { toElements, type EdgeData, type NodeData } from './elements';
-import { tunePerformance } from './performance';
+import { prepareForSize, tunePerformance } from './performance';
 
 export interface Snapshot {
   nodes: string[];
@@ -108,6 +108,7 @@ export class Scene {
     const cy = this.cy;
     const wantNodes = new Map(defs.nodes.map((d) => [d.data.id, d.data] as [string, NodeData]));
     const wantEdges = new Map(defs.edges.map((d) => [d.data.id, d.data] as [string, EdgeData]));
+    prepareForSize(cy, wantNodes.size);
     cy.batch(() => {
       cy.edges().forEach((e) => {
         const want = wantEdges.get(e.id());

@@ -56,7 +56,7 @@ export class PathsPanel {
               this.render();
             }
           },
-          { class: 'small', 'aria-label': `Use the selected node as ${end}` },
+          { class: 'small', 'aria-label': `Use selected node as ${end}` },
         ),
       );
       this.root.append(row);
@@ -137,7 +137,7 @@ export class PathsPanel {
       el(
         'div',
         { class: 'actions' },
-        button('◀ Prev', () => this.step(-1), {
+        button('◀ Previous', () => this.step(-1), {
           'aria-label': 'Previous path',
           disabled: res.paths.length < 2 || undefined,
         }),

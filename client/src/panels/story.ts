@@ -218,18 +218,11 @@ export class StoryPanel {
     const where = [s.at?.name, ...s.outlets.filter((o) => o.id !== s.at?.id).map((o) => o.name)]
       .filter(Boolean)
       .join(' · ');
-    const li = el(
-      'li',
-      {
-        class: 'story-row',
-        tabindex: 0,
-        role: 'button',
-        testid: 'story-row',
-        'data-rel': s.relationshipId,
-        'data-stance': stance,
-        'data-date': s.date ?? '',
-        'aria-label': `${s.speaker.name} ${s.type}${s.stance ? `, ${s.stance}` : ''}. Open the article`,
-      },
+    // A list item holding a button-like row: a listitem cannot itself be a button, and the row's
+    // name is what it shows (stance, speaker, quote), with "open the article" as its description.
+    const row = el(
+      'div',
+      { class: 'story-row', tabindex: 0, role: 'button', title: 'Open the article' },
       el('span', { class: 'stance-chip', 'data-stance': stance, text: s.stance ?? '—' }),
       el(
         'span',
@@ -258,11 +251,21 @@ export class StoryPanel {
         !s.date && s.dateNote ? ` — ${s.dateNote}` : '',
       ),
     );
+    const li = el(
+      'li',
+      {
+        testid: 'story-row',
+        'data-rel': s.relationshipId,
+        'data-stance': stance,
+        'data-date': s.date ?? '',
+      },
+      row,
+    );
     const open = () => {
       if (article) this.app.openPanel('article', article.id, s.relationshipId);
     };
-    li.addEventListener('click', open);
-    li.addEventListener('keydown', (ev) => {
+    row.addEventListener('click', open);
+    row.addEventListener('keydown', (ev) => {
       if (ev.key === 'Enter' || ev.key === ' ') {
         ev.preventDefault();
         open();

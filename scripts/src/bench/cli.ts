@@ -11,7 +11,9 @@
  *   api --ab [--size S]        instead: before/after of ETag revalidation and evidence on demand
  *                              (two API processes, variants alternating; see api-ab.ts)
  *   growth [--sizes LIST]      ingest + api per size (10k,100k,1m): the growth tables
- *   render [--nodes LIST]      Cytoscape in headless Chromium (see render-bench.ts)
+ *   render [--nodes LIST]      the explorer's graph code in headless Chromium, levels of detail off
+ *                              and on, and the layouts (see render-bench.ts); --webgl also runs
+ *                              the WebGL renderer on a software context, --screenshots saves PNGs
  *   article [--size S]         adding one article to S: 5 by ingest --article, 5 by the explorer's save
  *   load [--seconds N]         the seed graph; mixed traffic at --connections (50) for N s (60),
  *                              quiet, then while 8 console bombs run: health, Bolt and event-loop
@@ -45,7 +47,7 @@ import {
 } from './ingest-bench';
 import { initialLoadCommand, runInitialLoad, type InitialLoadRun } from './initial-load-bench';
 import { describeMachine, fmt, machine, median, table, type Machine } from './machine';
-import { runRenderBench } from './render-bench';
+import { renderTables, runRenderBench } from './render-bench';
 import { loadTable, runLoadBench } from './load-bench';
 import { lighthouseReport, runLighthouseBench, type FormFactor } from './lighthouse-bench';
 
@@ -203,6 +205,8 @@ async function main(): Promise<number> {
       ab: { type: 'boolean', default: false },
       nodes: { type: 'string', default: '500,2000,5000' },
       'form-factor': { type: 'string', default: 'desktop' },
+      webgl: { type: 'boolean', default: false },
+      screenshots: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -234,9 +238,15 @@ async function main(): Promise<number> {
   log(`reproduce: npm run bench -- ${process.argv.slice(2).join(' ')}`);
 
   if (command === 'render') {
-    results.render = await runRenderBench(args.nodes.split(',').map(Number), repeats, log);
+    const render = await runRenderBench(args.nodes.split(',').map(Number), repeats, log, {
+      webgl: args.webgl,
+      screenshots: args.screenshots,
+    });
+    results.render = render;
     results.seconds = (Date.now() - t0) / 1000;
     results.loadAfter = machine().loadavg;
+    console.log(`\n## render: ${describeMachine(results.machine)}, WebGL ${render.webgl}\n`);
+    console.log(`${renderTables(render)}\n`);
     save(results);
     return 0;
   }

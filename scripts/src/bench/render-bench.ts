@@ -1,19 +1,28 @@
 /**
- * Rendering benchmark: Cytoscape in headless Chromium (playwright-core, /usr/bin/chromium), on a
- * standalone page served from node_modules, so it measures the library and its options, not the
- * explorer's UI. Per node count and renderer configuration: time to the first drawn frame
- * (preset positions), frame times while panning and zooming, and the fcose layout time
- * (renderer-independent, measured once per size and quality).
+ * Rendering benchmark: the explorer's own graph code in headless Chromium (playwright-core,
+ * /usr/bin/chromium). Vite builds client/src/bench/render-page.ts, a page that pushes a
+ * synthetic corpus-like scene (hubs and a long tail, ~1.5 drawn edges per node, parallel and
+ * bundled relationships) through the same Scene, stylesheet, levels of detail, labels and
+ * layouts the app uses. Per node count, in one run, so the ratios hold on a noisy machine:
  *
- * Graph shape: like the corpus, a few hubs and a long tail (about 1.5 edges per node), node
- * labels on, as the explorer draws them.
+ * - render, per variant ("before": levels of detail off, as the explorer was; "LOD": as it is),
+ *   at the fitted zoom, far out (zoom 0.05) and close up (zoom 1): first render (mount with preset positions, fit,
+ *   labels, until Cytoscape's first drawn frame) and a pan/zoom gesture of one step per
+ *   animation frame. Frame time = interval between frames Cytoscape actually drew; fps = drawn
+ *   frames per second of gesture.
+ * - layout: fcose 'draft' (what the explorer ran above 300 nodes) and the big-scene force layout
+ *   (graph/force-layout.ts), both through the explorer's layout code, labels included.
+ * - WebGL: the page's own detection (graph/webgl.ts); the WebGL variant runs only with
+ *   `--webgl` or where a hardware context exists (software WebGL takes seconds per frame).
+ * With `--screenshots`, PNGs of the largest scene fitted and close up go to .bench/render/.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { build } from 'vite';
 import { repoRoot } from '../neo4j/local-neo4j';
-import { median, percentile } from './machine';
+import { median, percentile, table } from './machine';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -23,110 +32,88 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
 ];
 
-export interface RendererConfig {
-  name: string;
-  webgl: boolean;
-  viewportTricks: boolean;
-}
-
-export const CONFIGS: RendererConfig[] = [
-  { name: 'canvas', webgl: false, viewportTricks: false },
-  { name: 'canvas + hide/texture on viewport', webgl: false, viewportTricks: true },
-  { name: 'webgl', webgl: true, viewportTricks: false },
-  { name: 'webgl + hide/texture on viewport', webgl: true, viewportTricks: true },
-];
-
 export interface RenderFigures {
   nodes: number;
   edges: number;
-  config: string;
-  /** Median over repeats: cytoscape() call to the first frame drawn. */
+  variant: string;
+  view: string;
+  /** Level-of-detail band the gesture started in, and the zoom. */
+  band: string;
+  zoom: number;
+  /** Median over repeats: mount to the first drawn frame, and its phases. */
   firstRenderMs: number;
-  /** Pan/zoom frames: median and p95 frame time, and frames per second. */
+  phases: string;
+  /** Drawn frames during the gesture: median and p95 interval, frames per second. */
   frameMedianMs: number;
   frameP95Ms: number;
   fps: number;
-  /** Frames measured over all repeats (fewer than 60 per run when the time budget ran out). */
+  /** Main-thread animation frames during the gesture: p95 interval. */
+  rafP95Ms: number;
   frames: number;
 }
 
 export interface LayoutFigures {
   nodes: number;
-  quality: string;
+  layout: string;
   ms: number;
 }
 
-const PAGE = `<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0}#cy{width:1280px;height:800px}</style></head>
-<body><div id="cy"></div>
-<script src="/lib/cytoscape.min.js"></script><script src="/lib/layout-base.js"></script>
-<script src="/lib/cose-base.js"></script><script src="/lib/cytoscape-fcose.js"></script>
-<script>
-cytoscape.use(cytoscapeFcose);
-function graph(n, seed) {
-  let s = seed >>> 0;
-  const rnd = () => { s = (s + 0x6d2b79f5) >>> 0; let t = s; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
-  const side = Math.sqrt(n) * 70, els = [];
-  for (let i = 0; i < n; i++) els.push({ group: 'nodes', data: { id: 'n' + i, name: 'Entity ' + i }, position: { x: rnd() * side, y: rnd() * side } });
-  const m = Math.round(n * 1.5);
-  for (let k = 0; k < m; k++) {
-    const a = 1 + Math.floor(rnd() * (n - 1));
-    const b = rnd() < 0.3 ? Math.floor(rnd() * Math.min(10, n)) : Math.floor(rnd() * a);
-    els.push({ group: 'edges', data: { id: 'e' + k, source: 'n' + a, target: 'n' + b } });
-  }
-  return els;
+interface RenderRun {
+  firstRenderMs: number;
+  phases: { mountMs: number; fitAndLabelsMs: number; drawMs: number };
+  frames: number[];
+  rafDeltas: number[];
+  gestureMs: number;
+  renders: number;
+  edges: number;
+  nodes: number;
+  bandAtStart: string;
+  zoomAtStart: number;
+  webgl: boolean;
 }
-const style = [
-  { selector: 'node', style: { label: 'data(name)', 'font-size': 10, width: 18, height: 18, 'background-color': '#4a7bd0' } },
-  { selector: 'edge', style: { width: 1, 'line-color': '#9aa', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#9aa' } },
-];
-const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
-window.bench = async (n, webgl, tricks, budgetMs) => {
-  if (window.__cy) window.__cy.destroy();
-  const els = graph(n, 42);
-  const t0 = performance.now();
-  const cy = window.__cy = cytoscape({ container: document.getElementById('cy'), elements: els, style, layout: { name: 'preset' },
-    renderer: webgl ? { name: 'canvas', webgl: true } : { name: 'canvas' },
-    hideEdgesOnViewport: tricks, textureOnViewport: tricks });
-  cy.fit(undefined, 20);
-  await frame(); const t1 = await frame();
-  const first = t1 - t0;
-  const deltas = []; let last = await frame();
-  const until = performance.now() + budgetMs;
-  for (let i = 0; i < 60 && (i < 5 || performance.now() < until); i++) {
-    if (i % 30 < 15) cy.panBy({ x: 15, y: 8 }); else cy.zoom({ level: cy.zoom() * (i % 30 < 22 ? 1.03 : 0.97), renderedPosition: { x: 640, y: 400 } });
-    const now = await frame(); deltas.push(now - last); last = now;
-  }
-  return { first, deltas, edges: cy.edges().length, webglActive: !!(cy.renderer().webgl) };
-};
-window.layout = async (n, quality) => {
-  if (window.__cy) window.__cy.destroy();
-  const cy = window.__cy = cytoscape({ container: document.getElementById('cy'), elements: graph(n, 42), style, layout: { name: 'preset' } });
-  const t0 = performance.now();
-  await new Promise((r) => { const l = cy.layout({ name: 'fcose', quality, animate: false, randomize: true }); l.one('layoutstop', r); l.run(); });
-  return performance.now() - t0;
-};
-</script></body></html>`;
 
-const LIBS: Record<string, string> = {
-  'cytoscape.min.js': 'cytoscape/dist/cytoscape.min.js',
-  'layout-base.js': 'layout-base/layout-base.js',
-  'cose-base.js': 'cose-base/cose-base.js',
-  'cytoscape-fcose.js': 'cytoscape-fcose/cytoscape-fcose.js',
-};
+const OUT = () => path.join(repoRoot(), '.bench/render-page');
 
-function servePage(): Promise<{ url: string; close: () => void }> {
-  const modules = path.join(repoRoot(), 'node_modules');
+/** Builds the page with the explorer's own modules (a Vite build, as the app's). */
+async function buildPage(): Promise<string> {
+  const root = repoRoot();
+  const outDir = OUT();
+  await build({
+    root: path.join(root, 'client'),
+    configFile: false,
+    logLevel: 'warn',
+    base: '/',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 5000,
+      rollupOptions: {
+        input: path.join(root, 'client/src/bench/render-page.ts'),
+        output: { entryFileNames: 'render-page.js' },
+      },
+    },
+  });
+  return outDir;
+}
+
+const PAGE = `<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0}#cy{width:1280px;height:800px}</style></head>
+<body><div id="cy"></div><script type="module" src="/render-page.js"></script></body></html>`;
+
+function servePage(dir: string): Promise<{ url: string; close: () => void }> {
   const server = http.createServer((req, res) => {
-    const lib = req.url?.startsWith('/lib/') ? LIBS[req.url.slice(5)] : undefined;
-    if (lib) {
-      res.writeHead(200, { 'content-type': 'text/javascript' });
-      res.end(fs.readFileSync(path.join(modules, lib)));
-    } else if (req.url === '/') {
+    const url = (req.url ?? '/').split('?')[0]!;
+    if (url === '/') {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end(PAGE);
-    } else {
-      res.writeHead(404).end();
+      return;
     }
+    const file = path.join(dir, path.normalize(url).replace(/^([/\\])+/, ''));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/javascript' });
+    res.end(fs.readFileSync(file));
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {
@@ -136,70 +123,153 @@ function servePage(): Promise<{ url: string; close: () => void }> {
   );
 }
 
-/**
- * Pan/zoom frames per run: 60, or fewer (at least 5) once this much time has gone. Software
- * WebGL takes seconds per frame at 5,000 nodes; 60 of them would not tell more than 5.
- */
+/** Gesture steps per run: 60, or fewer (at least 5) once this much time has gone. */
+const STEPS = 60;
 const FRAME_BUDGET_MS = 20_000;
+
+interface Variant {
+  name: string;
+  lod: boolean;
+  renderer: 'canvas' | 'webgl';
+}
 
 export async function runRenderBench(
   nodeCounts: number[],
   repeats: number,
   log: (line: string) => void,
+  opts: { webgl?: boolean; screenshots?: boolean } = {},
 ): Promise<{ render: RenderFigures[]; layout: LayoutFigures[]; chromium: string; webgl: string }> {
-  const page0 = await servePage();
+  const dir = await buildPage();
+  const server = await servePage(dir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const render: RenderFigures[] = [];
   const layout: LayoutFigures[] = [];
   let webglInfo: string;
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.setDefaultTimeout(300_000);
-    await page.goto(page0.url);
+    page.setDefaultTimeout(600_000);
+    await page.goto(server.url);
+    await page.waitForFunction('!!window.kgBench');
     // Page code is passed as strings: this module is compiled without the DOM typings.
-    webglInfo = await page.evaluate<string>(`(() => {
-      const gl = document.createElement('canvas').getContext('webgl2');
-      if (!gl) return 'no WebGL2 context';
-      const ext = gl.getExtension('WEBGL_debug_renderer_info');
-      return String(ext ? gl.getParameter(ext.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
-    })()`);
+    const gl = await page.evaluate<{ renderer: string; hardware: boolean }>(
+      'window.kgBench.webgl()',
+    );
+    webglInfo = `${gl.renderer} (${gl.hardware ? 'hardware' : 'software or none: not used'})`;
     log(`Chromium ${browser.version()}, WebGL: ${webglInfo}`);
-    type Out = { first: number; deltas: number[]; edges: number; webglActive: boolean };
+    const variants: Variant[] = [
+      { name: 'before (no LOD)', lod: false, renderer: 'canvas' },
+      { name: 'LOD', lod: true, renderer: 'canvas' },
+    ];
+    if (opts.webgl || gl.hardware)
+      variants.push({ name: 'LOD + WebGL', lod: true, renderer: 'webgl' });
     for (const n of nodeCounts) {
-      for (const c of CONFIGS) {
-        const runs: Out[] = [];
-        for (let r = 0; r < repeats; r++) {
-          runs.push(
-            await page.evaluate<Out>(
-              `window.bench(${n}, ${c.webgl}, ${c.viewportTricks}, ${FRAME_BUDGET_MS})`,
-            ),
+      for (const [view, zoom] of [
+        ['fit', 'undefined'],
+        ['zoom 0.05', '0.05'],
+        ['zoom 1', '1'],
+      ] as const) {
+        for (const v of variants) {
+          const runs: RenderRun[] = [];
+          // Alternate nothing across variants: each variant's repeats run back to back, and
+          // the variants of one size and view follow each other, minutes apart at most.
+          for (let r = 0; r < repeats; r++)
+            runs.push(
+              await page.evaluate<RenderRun>(
+                `window.kgBench.render(${n}, ${v.lod}, '${v.renderer}', ${STEPS}, ${FRAME_BUDGET_MS}, ${zoom})`,
+              ),
+            );
+          const frames = runs.flatMap((x) => x.frames);
+          const raf = runs.flatMap((x) => x.rafDeltas);
+          const gestureMs = runs.reduce((a, x) => a + x.gestureMs, 0);
+          const drawn = runs.reduce((a, x) => a + x.renders, 0);
+          const f: RenderFigures = {
+            nodes: runs[0]!.nodes,
+            edges: runs[0]!.edges,
+            variant: v.name + (v.renderer === 'webgl' && !runs[0]!.webgl ? ' (fell back)' : ''),
+            view,
+            band: runs[0]!.bandAtStart,
+            zoom: Math.round(runs[0]!.zoomAtStart * 1000) / 1000,
+            firstRenderMs: Math.round(median(runs.map((x) => x.firstRenderMs))),
+            phases: (['mountMs', 'fitAndLabelsMs', 'drawMs'] as const)
+              .map((k) => Math.round(median(runs.map((x) => x.phases[k]))))
+              .join(' / '),
+            frameMedianMs: Math.round(median(frames) * 10) / 10,
+            frameP95Ms: Math.round(percentile(frames, 95) * 10) / 10,
+            fps: Math.round((drawn / gestureMs) * 1000 * 10) / 10,
+            rafP95Ms: Math.round(percentile(raf, 95) * 10) / 10,
+            frames: drawn,
+          };
+          render.push(f);
+          log(
+            `  ${n} nodes, ${f.view}, ${f.variant} [${f.band} @ ${f.zoom}]: first render ${f.firstRenderMs} ms (elements / fit+labels / draw ${f.phases}), drawn frames median ${f.frameMedianMs} ms, p95 ${f.frameP95Ms} ms, ${f.fps} fps (${f.frames} frames; main-thread p95 ${f.rafP95Ms} ms)`,
           );
         }
-        const deltas = runs.flatMap((x) => x.deltas);
-        const f: RenderFigures = {
-          nodes: n,
-          edges: runs[0]!.edges,
-          config: c.name + (c.webgl && !runs[0]!.webglActive ? ' (fell back to canvas)' : ''),
-          firstRenderMs: Math.round(median(runs.map((x) => x.first))),
-          frameMedianMs: Math.round(median(deltas) * 10) / 10,
-          frameP95Ms: Math.round(percentile(deltas, 95) * 10) / 10,
-          fps: Math.round(1000 / (deltas.reduce((a, b) => a + b, 0) / deltas.length)),
-          frames: deltas.length,
-        };
-        render.push(f);
-        log(
-          `  ${n} nodes, ${f.config}: first render ${f.firstRenderMs} ms, frames median ${f.frameMedianMs} ms, p95 ${f.frameP95Ms} ms (${f.fps} fps, ${f.frames} frames)`,
-        );
       }
-      for (const quality of ['draft', 'default']) {
-        const ms = Math.round(await page.evaluate<number>(`window.layout(${n}, '${quality}')`));
-        layout.push({ nodes: n, quality, ms });
-        log(`  ${n} nodes, fcose ${quality}: ${ms} ms`);
+      for (const which of ['fcose-draft', 'fast'] as const) {
+        const ms: number[] = [];
+        for (let r = 0; r < repeats; r++)
+          ms.push(await page.evaluate<number>(`window.kgBench.layout(${n}, '${which}')`));
+        const name = which === 'fast' ? 'force layout (big scenes)' : "fcose 'draft' (before)";
+        layout.push({ nodes: n, layout: name, ms: Math.round(median(ms)) });
+        log(`  ${n} nodes, ${name}: ${Math.round(median(ms))} ms (median of ${repeats})`);
+      }
+    }
+    if (opts.screenshots) {
+      const n = Math.max(...nodeCounts);
+      const out = path.join(repoRoot(), '.bench/render');
+      fs.mkdirSync(out, { recursive: true });
+      for (const [name, zoom] of [
+        ['fit', 'undefined'],
+        ['mid', '0.3'],
+        ['close', '1'],
+      ] as const) {
+        const what = await page.evaluate<string>(`window.kgBench.show(${n}, ${zoom})`);
+        const file = path.join(out, `render-${n}-${name}.png`);
+        await page.screenshot({ path: file });
+        log(`  screenshot ${file}: ${what}`);
       }
     }
   } finally {
     await browser.close();
-    page0.close();
+    server.close();
   }
   return { render, layout, chromium: CHROMIUM, webgl: webglInfo };
+}
+
+export function renderTables(r: { render: RenderFigures[]; layout: LayoutFigures[] }): string {
+  const fmt = (x: number) => x.toLocaleString('en-GB');
+  return [
+    table(
+      [
+        'nodes',
+        'edges',
+        'view',
+        'variant',
+        'band @ zoom',
+        'first render ms',
+        'frame median ms',
+        'frame p95 ms',
+        'fps',
+        'main-thread p95 ms',
+        'frames',
+      ],
+      r.render.map((f) => [
+        fmt(f.nodes),
+        fmt(f.edges),
+        f.view,
+        f.variant,
+        `${f.band} @ ${f.zoom}`,
+        fmt(f.firstRenderMs),
+        f.frameMedianMs,
+        f.frameP95Ms,
+        f.fps,
+        f.rafP95Ms,
+        f.frames,
+      ]),
+    ),
+    table(
+      ['nodes', 'layout', 'ms'],
+      r.layout.map((l) => [fmt(l.nodes), l.layout, fmt(l.ms)]),
+    ),
+  ].join('\n\n');
 }
