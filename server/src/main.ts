@@ -10,7 +10,8 @@ import type { Driver } from 'neo4j-driver';
 import pino, { type Logger } from 'pino';
 import { createApp } from './app';
 import { loadConfig, ConfigError, type Config } from './config';
-import { driverFromConfig } from './db/driver';
+import { driverFromConfig, type Neo4jTarget } from './db/driver';
+import { closeConsoleWorkers } from './db/console-workers';
 import { warmIntake } from './routes/intake';
 
 export interface RunningServer {
@@ -60,11 +61,14 @@ export async function serve(opts: {
   driver: Driver;
   logger: Logger;
   clientDir?: string;
+  /** Where `driver` connects (the console workers open their own drivers there). */
+  target?: Neo4jTarget;
 }): Promise<RunningServer> {
   const app = createApp({
     driver: opts.driver,
     config: opts.config,
     logger: opts.logger,
+    ...(opts.target ? { neo4jTarget: opts.target } : {}),
     clientDir: opts.clientDir ?? DEFAULT_CLIENT_DIR,
   });
   const server = http.createServer(app);
@@ -110,6 +114,7 @@ async function main(): Promise<void> {
   warmIntake(config, (line) => logger.info(line));
   const stop = async () => {
     await running.close();
+    await closeConsoleWorkers();
     await driver.close();
     process.exit(0);
   };

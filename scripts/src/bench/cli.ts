@@ -17,7 +17,10 @@
  *   article [--size S]         adding one article to S: 5 by ingest --article, 5 by the explorer's save
  *   load [--seconds N]         the seed graph; mixed traffic at --connections (50) for N s (60),
  *                              quiet, then while 8 console bombs run: health, Bolt and event-loop
- *                              delay probes, the asset after the last bomb, server RSS
+ *                              delay probes, the asset after the last bomb, server RSS; non-2xx
+ *                              answers by endpoint
+ *   load --ab                  also a bombs phase on an API with the console on the main thread
+ *                              (CYPHER_WORKERS=0), alternating with the default's
  *   lighthouse [--form-factor desktop|mobile] [--repeats N]
  *                              builds the client, serves the seed graph and runs Lighthouse
  *                              (Debian's Chromium) N times (1): the four category scores, the
@@ -274,6 +277,7 @@ async function main(): Promise<number> {
           seconds: given('seconds') ? Number(args.seconds) : 60,
           connections: given('connections') ? Number(args.connections) : 50,
           repeats: given('repeats') ? repeats : 1,
+          ab: Boolean(args.ab),
         },
         log,
       );
