@@ -77,6 +77,8 @@ export async function serve(opts: {
     server.once('error', reject);
     server.listen(opts.config.PORT, opts.config.HOST, () => resolve());
   });
+  // npm start and `node server/dist/main.js` both come through here.
+  warmIntake(opts.config, opts.driver, (line) => opts.logger.info(line));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : opts.config.PORT;
   const shownHost = opts.config.HOST === '0.0.0.0' ? 'localhost' : opts.config.HOST;
@@ -111,7 +113,6 @@ async function main(): Promise<void> {
   const driver = driverFromConfig(config);
   const running = await serve({ config, driver, logger });
   logger.info(`Explorer and API on ${running.url}`);
-  warmIntake(config, (line) => logger.info(line));
   const stop = async () => {
     await running.close();
     await closeConsoleWorkers();

@@ -27,7 +27,8 @@
  *                              metrics and every audit that did not pass (lighthouse-bench.ts)
  *
  * Options: --repeats N (3), --seconds N (API seconds per run, 5), --connections LIST (1,50),
- * --reuse (api only: serve the graph an earlier run left in .bench/neo4j-main, no new load).
+ * --reuse (api: serve the graph an earlier run left in .bench/neo4j-main, no new load; article:
+ *   add to the graph and seed folder an earlier article run left).
  * Results: printed as markdown and saved to .bench/results/<command>-<time>.json. The
  * benchmarks use their own Neo4j under .bench/ (NEO4J_HEAP / NEO4J_PAGECACHE: 2g / 1g).
  */
@@ -255,7 +256,7 @@ async function main(): Promise<number> {
 
   if (command === 'article') {
     const size = sizesOf(args.size ?? '100k')[0]!;
-    const run = await runArticleBench(size, 5, log);
+    const run = await runArticleBench(size, 5, log, { reuse: args.reuse });
     results.seconds = (Date.now() - t0) / 1000;
     results.loadAfter = machine().loadavg;
     console.log(`\n## article: ${describeMachine(results.machine)}\n`);
