@@ -292,6 +292,7 @@ describe('roles, hosts and talks', () => {
       'us-congress',
     ],
     ['Senator Mark Delaney called it worthless.', 'mark-delaney', 'us-congress'],
+    ['Russian Foreign Minister Sergei Lavrov said nothing.', 'sergei-lavrov', 'russia'],
     ['Russian official Ivan Sorokin said nothing.', 'ivan-sorokin', 'russia'],
     ['Kremlin aide Yuri Ushakov said the talks were useful.', 'yuri-ushakov', 'kremlin'],
   ])('"%s" -> MEMBER_OF', (text, from, to) => {
@@ -446,10 +447,15 @@ describe('bodies written in lower case', () => {
     expect(find(d, 'LEADS', 'pavel-orlov').map((r) => r.to)).toEqual([body.id]);
   });
 
-  it('a foreign minister whose ministry the article does not name is not made a member of the country', () => {
+  it('a minister whose ministry the article does not name holds a post in the country', () => {
     const d = draft('Pete Hegseth met Russian Foreign Minister Pavel Orlov on Monday.');
-    expect(find(d, 'MEMBER_OF', 'pavel-orlov')).toEqual([]);
+    expect(find(d, 'MEMBER_OF', 'pavel-orlov').map((r) => r.to)).toEqual(['russia']);
     expect(find(d, 'SPOKE_WITH', 'pete-hegseth').map((r) => r.to)).toEqual(['pavel-orlov']);
+  });
+
+  it('an American cabinet title names its country ("Secretary of State X")', () => {
+    const d = draft('Secretary of State Paul Hanley met Russian Foreign Minister Pavel Orlov.');
+    expect(find(d, 'MEMBER_OF', 'paul-hanley').map((r) => r.to)).toEqual(['united-states']);
   });
 
   it('"raised the issue with" is a conversation', () => {
