@@ -148,8 +148,10 @@ async function phase(
                 bombStatuses[a.status] = (bombStatuses[a.status] ?? 0) + 1;
                 if (a.status === 200 && a.text.includes('"truncated":true')) truncated++;
                 if (a.status === 429) await new Promise((r) => setTimeout(r, 250));
-              } catch {
-                bombStatuses.error = (bombStatuses.error ?? 0) + 1;
+              } catch (err) {
+                // TimeoutError: no answer within the bench's 60 s (queued behind the others).
+                const key = `error:${err instanceof Error ? err.name : 'unknown'}`;
+                bombStatuses[key] = (bombStatuses[key] ?? 0) + 1;
               }
               lastBombAnswer = performance.now();
             }
