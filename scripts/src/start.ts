@@ -3,7 +3,7 @@
  * when the database is empty, then the explorer and API. Ctrl-C stops the server and the Neo4j
  * this process started, in that order.
  */
-import { serve, createLogger } from '@kg/server';
+import { serve, createLogger, closeConsoleWorkers } from '@kg/server';
 import { configOrExit } from './command-line';
 import { openNeo4j } from './neo4j/from-config';
 import { seedIfEmpty } from './ingest/seed-if-empty';
@@ -41,7 +41,8 @@ async function main(): Promise<void> {
     else say('SEED_ON_START=false: not loading seeds.');
 
     const logger = createLogger(config);
-    const running = await serve({ config, driver, logger });
+    const running = await serve({ config, driver, logger, target: neo.target });
+    cleanup.push(() => closeConsoleWorkers());
     cleanup.push(() => running.close());
     say(
       `explorer ready: ${running.url}  (API: ${running.url}/api/health)  [${((Date.now() - started) / 1000).toFixed(1)} s]`,

@@ -6,11 +6,17 @@ import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { Db } from './db/read';
+import type { Neo4jTarget } from './db/driver';
 
 export interface AppDeps {
   driver: Driver;
   config: Config;
   logger: Logger;
+  /**
+   * Where `driver` connects, with its credentials: the console's worker threads open their own
+   * drivers on it (db/console-workers.ts). Unset: the Neo4j that NEO4J_URI names.
+   */
+  neo4jTarget?: Neo4jTarget;
   /** The built client to serve at /, when there is one. */
   clientDir?: string;
 }

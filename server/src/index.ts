@@ -11,5 +11,6 @@ export {
   type Neo4jTarget,
 } from './db/driver';
 export { serve, createLogger, DEFAULT_CLIENT_DIR, type RunningServer } from './main';
+export { closeConsoleWorkers } from './db/console-workers';
 export { readHealth } from './db/health-repository';
 export { HEAVY_CONSOLE_QUERY, TYPICAL_CONSOLE_QUERY } from './db/console-probes';

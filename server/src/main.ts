@@ -10,7 +10,8 @@ import type { Driver } from 'neo4j-driver';
 import pino, { type Logger } from 'pino';
 import { createApp } from './app';
 import { loadConfig, ConfigError, type Config } from './config';
-import { driverFromConfig } from './db/driver';
+import { driverFromConfig, type Neo4jTarget } from './db/driver';
+import { closeConsoleWorkers } from './db/console-workers';
 import { warmIntake } from './routes/intake';
 
 export interface RunningServer {
@@ -60,11 +61,14 @@ export async function serve(opts: {
   driver: Driver;
   logger: Logger;
   clientDir?: string;
+  /** Where `driver` connects (the console workers open their own drivers there). */
+  target?: Neo4jTarget;
 }): Promise<RunningServer> {
   const app = createApp({
     driver: opts.driver,
     config: opts.config,
     logger: opts.logger,
+    ...(opts.target ? { neo4jTarget: opts.target } : {}),
     clientDir: opts.clientDir ?? DEFAULT_CLIENT_DIR,
   });
   const server = http.createServer(app);
@@ -73,6 +77,8 @@ export async function serve(opts: {
     server.once('error', reject);
     server.listen(opts.config.PORT, opts.config.HOST, () => resolve());
   });
+  // npm start and `node server/dist/main.js` both come through here.
+  warmIntake(opts.config, opts.driver, (line) => opts.logger.info(line));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : opts.config.PORT;
   const shownHost = opts.config.HOST === '0.0.0.0' ? 'localhost' : opts.config.HOST;
@@ -107,9 +113,9 @@ async function main(): Promise<void> {
   const driver = driverFromConfig(config);
   const running = await serve({ config, driver, logger });
   logger.info(`Explorer and API on ${running.url}`);
-  warmIntake(config, (line) => logger.info(line));
   const stop = async () => {
     await running.close();
+    await closeConsoleWorkers();
     await driver.close();
     process.exit(0);
   };

@@ -58,6 +58,36 @@ describe('console isolation', () => {
     expect(rows.body.summary).toMatchObject({ rows: 1000, truncated: true, truncatedBy: 'rows' });
   });
 
+  it('answers the same from a worker thread as from the main thread (CYPHER_WORKERS=0)', async () => {
+    const query =
+      "MATCH p = (a:Entity {id: 'russia'})-[r]-(b) RETURN a, r, b, p, 2 ^ 70 AS big, [1, 'x', null] AS l ORDER BY elementId(r) LIMIT 5";
+    const answerOf = async (workers: string) => {
+      const app = appFor(suite.driver, { CYPHER_WORKERS: workers, CYPHER_RATE_LIMIT: '1000' });
+      const res = await request(app).post('/api/cypher').send({ query }).expect(200);
+      expect(res.headers['content-type']).toMatch(/^application\/json/);
+      const body = CypherResponse.parse(res.body);
+      return { ...body, summary: { ...body.summary, elapsedMs: 0 } };
+    };
+    const inWorker = await answerOf('1');
+    expect(inWorker.rows).toHaveLength(5);
+    expect(inWorker.graph.nodes.length).toBeGreaterThan(1);
+    expect(inWorker.graph.edges.length).toBeGreaterThan(0);
+    expect(inWorker).toEqual(await answerOf('0'));
+  });
+
+  it('answers 422 with advice when a console query passes the per-transaction memory limit', async () => {
+    const app = appFor(suite.driver, { CYPHER_RATE_LIMIT: '1000' });
+    const res = await request(app)
+      .post('/api/cypher')
+      .send({ query: 'UNWIND range(1, 20000000) AS i RETURN collect(i) AS all' });
+    expect(res.status).toBe(422);
+    expect(res.body.error.code).toBe('cypher_too_much_memory');
+    expect(res.body.error.message).toMatch(/Narrow the pattern, add a LIMIT/);
+    // The worker is still there for the next query.
+    const next = await request(app).post('/api/cypher').send({ query: 'RETURN 1 AS one' });
+    expect(next.body.rows).toEqual([[1]]);
+  });
+
   it('stops the query in Neo4j when the client goes away', async () => {
     const app = appFor(suite.driver, { CYPHER_TIMEOUT_MS: '60000' });
     const server = await listen(app);
@@ -166,7 +196,7 @@ describe('console isolation', () => {
       { CYPHER_TIMEOUT_MS: '60000' },
     );
     try {
-      const figures = await consoleBombs(server.url, server.child.pid!);
+      const figures = await consoleBombs(server);
       process.stderr.write(`[console] ${describeBombs(figures)}\n`);
       // Default gate: 2 running + 6 waiting, so none is refused, and each is cut at the byte cap.
       expect(figures.answers.map((a) => `${a.status} ${a.truncatedBy}`)).toEqual(

@@ -61,20 +61,27 @@ describe('HTTP hardening', () => {
     const { port } = server.address() as AddressInfo;
     // Raw http: fetch and supertest would decompress on their own and hide the encoding.
     const raw = (p: string, encoding: string) =>
-      new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
-        http
-          .get(
-            { port, host: '127.0.0.1', path: p, headers: { 'accept-encoding': encoding } },
-            (res) => {
-              const chunks: Buffer[] = [];
-              res.on('data', (c: Buffer) => chunks.push(c));
-              res.on('end', () =>
-                resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }),
-              );
-            },
-          )
-          .on('error', reject);
-      });
+      new Promise<{ encoding: string | undefined; length?: string; cache?: string; body: Buffer }>(
+        (resolve, reject) => {
+          http
+            .get(
+              { port, host: '127.0.0.1', path: p, headers: { 'accept-encoding': encoding } },
+              (res) => {
+                const chunks: Buffer[] = [];
+                res.on('data', (c: Buffer) => chunks.push(c));
+                res.on('end', () =>
+                  resolve({
+                    encoding: res.headers['content-encoding'],
+                    length: res.headers['content-length'],
+                    cache: res.headers['cache-control'],
+                    body: Buffer.concat(chunks),
+                  }),
+                );
+              },
+            )
+            .on('error', reject);
+        },
+      );
     try {
       const br = await raw('/api/openapi.json', 'br, gzip');
       expect(br.encoding).toBe('br');
@@ -83,6 +90,28 @@ describe('HTTP hardening', () => {
       const gz = await raw('/', 'gzip');
       expect(gz.encoding).toBe('gzip');
       expect(zlib.gunzipSync(gz.body).toString('utf8')).toMatch(/^<!doctype html>/);
+
+      // Hashed assets are compressed once, ahead of time: served with a Content-Length (an
+      // answer compressed on the fly is chunked), brotli when the client takes it as readily.
+      const js = fs.readFileSync(path.join(clientDir, 'assets', 'index-B6smibyH.js'), 'utf8');
+      let asset = await raw('/assets/index-B6smibyH.js', 'gzip, deflate, br');
+      for (let i = 0; i < 50 && asset.length === undefined; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        asset = await raw('/assets/index-B6smibyH.js', 'gzip, deflate, br');
+      }
+      expect(asset).toMatchObject({
+        encoding: 'br',
+        length: String(asset.body.byteLength),
+        cache: 'public, max-age=31536000, immutable',
+      });
+      expect(zlib.brotliDecompressSync(asset.body).toString('utf8')).toBe(js);
+      const gzAsset = await raw('/assets/index-B6smibyH.js', 'gzip;q=1, br;q=0.5');
+      expect(gzAsset.encoding).toBe('gzip');
+      expect(gzAsset.length).toBe(String(gzAsset.body.byteLength));
+      expect(zlib.gunzipSync(gzAsset.body).toString('utf8')).toBe(js);
+      const plainAsset = await raw('/assets/index-B6smibyH.js', 'identity');
+      expect(plainAsset.encoding).toBeUndefined();
+      expect(plainAsset.body.toString('utf8')).toBe(js);
     } finally {
       server.close();
     }

@@ -57,6 +57,8 @@ describe('own Neo4j: a 100,000-relationship node, then Neo4j stopped and started
     neo = await startLocalNeo4j({ port, dataDir });
     config = loadConfig({
       NEO4J_URI: neo.uri,
+      NEO4J_USER: neo.user,
+      NEO4J_PASSWORD: neo.password,
       LOG_LEVEL: 'silent',
       PORT: '0',
       NEO4J_CONNECT_TIMEOUT_MS: '1000',

@@ -292,6 +292,7 @@ describe('roles, hosts and talks', () => {
       'us-congress',
     ],
     ['Senator Mark Delaney called it worthless.', 'mark-delaney', 'us-congress'],
+    ['Russian Foreign Minister Sergei Lavrov said nothing.', 'sergei-lavrov', 'russia'],
     ['Russian official Ivan Sorokin said nothing.', 'ivan-sorokin', 'russia'],
     ['Kremlin aide Yuri Ushakov said the talks were useful.', 'yuri-ushakov', 'kremlin'],
   ])('"%s" -> MEMBER_OF', (text, from, to) => {
@@ -446,10 +447,15 @@ describe('bodies written in lower case', () => {
     expect(find(d, 'LEADS', 'pavel-orlov').map((r) => r.to)).toEqual([body.id]);
   });
 
-  it('a foreign minister whose ministry the article does not name is not made a member of the country', () => {
+  it('a minister whose ministry the article does not name holds a post in the country', () => {
     const d = draft('Pete Hegseth met Russian Foreign Minister Pavel Orlov on Monday.');
-    expect(find(d, 'MEMBER_OF', 'pavel-orlov')).toEqual([]);
+    expect(find(d, 'MEMBER_OF', 'pavel-orlov').map((r) => r.to)).toEqual(['russia']);
     expect(find(d, 'SPOKE_WITH', 'pete-hegseth').map((r) => r.to)).toEqual(['pavel-orlov']);
+  });
+
+  it('an American cabinet title names its country ("Secretary of State X")', () => {
+    const d = draft('Secretary of State Paul Hanley met Russian Foreign Minister Pavel Orlov.');
+    expect(find(d, 'MEMBER_OF', 'paul-hanley').map((r) => r.to)).toEqual(['united-states']);
   });
 
   it('"raised the issue with" is a conversation', () => {
@@ -541,5 +547,26 @@ describe('the author of a commentary', () => {
         'hannah-ellis',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('where bodies are, and pacts', () => {
+  it('"Iran\'s embassy in Moscow" is an embassy located in Russia; "the regime in Syria" is in Syria', () => {
+    const d = draft(
+      "The files went through Iran's embassy in Moscow.\nThe Kremlin armed the Assad regime in Syria.",
+    );
+    const embassy = d.entities.find((e) => e.name === 'Iranian Embassy in Moscow');
+    expect(embassy?.label).toBe('Organization');
+    expect(ofType(d, 'LOCATED_IN').map((r) => [r.from, r.to])).toEqual(
+      expect.arrayContaining([
+        [embassy?.id, 'russia'],
+        ['assad-regime', 'syria'],
+      ]),
+    );
+  });
+
+  it('"A and B signed a strategic partnership treaty" is an alliance', () => {
+    const d = draft('China and Russia signed a strategic partnership treaty in 2024.');
+    expect(ofType(d, 'ALLIED_WITH').map((r) => [r.from, r.to])).toEqual([['china', 'russia']]);
   });
 });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { ingest, ingestArticle, resetOwned } from '../../scripts/src/ingest/index';
 import { writeArticle } from '../../scripts/src/intake/write-article';
+import { warmArticlePlans } from '../../scripts/src/ingest/warm-plans';
 import { graphChecksum } from '../support/graph-checksum';
 import { testDriver, testTarget } from '../support/neo4j';
 import { REAL_SEEDS } from '../ingest/fixtures';
@@ -95,6 +96,12 @@ describe('ingestArticle', () => {
     expect(s.deleted).toBe(1); // the MENTIONS of fx-daily; REPORTED stays, fx-article-one states it
     const incremental = await graphChecksum(driver, database);
     expect(await rebuilt(dir)).toBe(incremental);
+  });
+
+  it('plans the queries of adding an article ahead without reading or writing the graph', async () => {
+    const before = await graphChecksum(driver, database, { scope: 'everything' });
+    expect(await warmArticlePlans(driver, database)).toBeGreaterThanOrEqual(14);
+    expect(await graphChecksum(driver, database, { scope: 'everything' })).toEqual(before);
   });
 
   it('refuses an article the manifest does not list and writes nothing', async () => {

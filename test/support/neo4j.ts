@@ -21,6 +21,9 @@ export function testDriver(): Driver {
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({
     NEO4J_URI: testTarget().uri,
+    NEO4J_USER: testTarget().user,
+    NEO4J_PASSWORD: testTarget().password,
+    NEO4J_DATABASE: testTarget().database,
     LOG_LEVEL: 'silent',
     PORT: '0',
     ...overrides,

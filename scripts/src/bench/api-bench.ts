@@ -142,6 +142,29 @@ export async function startApiServer(
   };
 }
 
+/** Event-loop delay of a process, in ms (perf_hooks.monitorEventLoopDelay). */
+export interface EventLoopDelay {
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+/**
+ * Asks the API child (api-server.ts) for its event-loop delay since the last ask; it resets its
+ * histogram, so the first ask starts a measurement.
+ */
+export function eventLoopDelayOf(child: ChildProcess): Promise<EventLoopDelay> {
+  return new Promise((resolve) => {
+    const rl = readline.createInterface({ input: child.stdout! });
+    rl.on('line', (line) => {
+      if (!line.startsWith('STATS ')) return;
+      rl.close();
+      resolve((JSON.parse(line.slice(6)) as { eventLoop: EventLoopDelay }).eventLoop);
+    });
+    child.stdin!.write('stats\n');
+  });
+}
+
 /** One load run: for `seconds`, or (amount > 0) exactly `amount` requests. */
 export async function load(
   url: string,

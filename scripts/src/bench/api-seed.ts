@@ -100,6 +100,7 @@ async function main(): Promise<void> {
       driver,
       logger: createLogger(config),
       clientDir: '/nonexistent',
+      target: neo4jTarget(config, neo),
     });
     try {
       console.log(

@@ -17,14 +17,18 @@
  *   article [--size S]         adding one article to S: 5 by ingest --article, 5 by the explorer's save
  *   load [--seconds N]         the seed graph; mixed traffic at --connections (50) for N s (60),
  *                              quiet, then while 8 console bombs run: health, Bolt and event-loop
- *                              delay probes, the asset after the last bomb, server RSS
+ *                              delay probes, the asset after the last bomb, server RSS; non-2xx
+ *                              answers by endpoint
+ *   load --ab                  also a bombs phase on an API with the console on the main thread
+ *                              (CYPHER_WORKERS=0), alternating with the default's
  *   lighthouse [--form-factor desktop|mobile] [--repeats N]
  *                              builds the client, serves the seed graph and runs Lighthouse
  *                              (Debian's Chromium) N times (1): the four category scores, the
  *                              metrics and every audit that did not pass (lighthouse-bench.ts)
  *
  * Options: --repeats N (3), --seconds N (API seconds per run, 5), --connections LIST (1,50),
- * --reuse (api only: serve the graph an earlier run left in .bench/neo4j-main, no new load).
+ * --reuse (api: serve the graph an earlier run left in .bench/neo4j-main, no new load; article:
+ *   add to the graph and seed folder an earlier article run left).
  * Results: printed as markdown and saved to .bench/results/<command>-<time>.json. The
  * benchmarks use their own Neo4j under .bench/ (NEO4J_HEAP / NEO4J_PAGECACHE: 2g / 1g).
  */
@@ -252,7 +256,7 @@ async function main(): Promise<number> {
 
   if (command === 'article') {
     const size = sizesOf(args.size ?? '100k')[0]!;
-    const run = await runArticleBench(size, 5, log);
+    const run = await runArticleBench(size, 5, log, { reuse: args.reuse });
     results.seconds = (Date.now() - t0) / 1000;
     results.loadAfter = machine().loadavg;
     console.log(`\n## article: ${describeMachine(results.machine)}\n`);
@@ -274,6 +278,7 @@ async function main(): Promise<number> {
           seconds: given('seconds') ? Number(args.seconds) : 60,
           connections: given('connections') ? Number(args.connections) : 50,
           repeats: given('repeats') ? repeats : 1,
+          ab: Boolean(args.ab),
         },
         log,
       );

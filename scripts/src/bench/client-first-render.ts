@@ -68,7 +68,13 @@ async function main(): Promise<void> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
-  const server = await serve({ config, driver, logger: pino({ level: 'silent' }), clientDir });
+  const server = await serve({
+    config,
+    driver,
+    logger: pino({ level: 'silent' }),
+    clientDir,
+    target: neo4jTarget(config, local),
+  });
   try {
     await waitForNeo4j(driver, 30_000);
     await seedIfEmpty(driver, config.NEO4J_DATABASE, say);

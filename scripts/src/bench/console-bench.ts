@@ -10,8 +10,10 @@
  */
 import fs from 'node:fs';
 import { HEAVY_CONSOLE_QUERY, loadConfig } from '@kg/server';
-import { startApiServer } from './api-bench';
-import { median, percentile } from './machine';
+import type { ChildProcess } from 'node:child_process';
+import os from 'node:os';
+import { eventLoopDelayOf, startApiServer, type EventLoopDelay } from './api-bench';
+import { fmt, median, percentile, table } from './machine';
 
 export interface BombAnswer {
   status: number;
@@ -26,6 +28,8 @@ export interface BombFigures {
   answers: BombAnswer[];
   wallMs: number;
   health: { probes: number; failures: number; p50: number; p95: number; max: number };
+  /** The API process's event-loop delay while the bombs ran. */
+  eventLoop: EventLoopDelay;
   /** The hashed asset, fetched repeatedly during the 5 s after the last answer. */
   asset: { path: string; firstMs: number; p50: number; max: number } | null;
   rssBeforeMB: number;
@@ -66,12 +70,14 @@ function answerOf(status: number, text: string, ms: number): BombAnswer {
 }
 
 export async function consoleBombs(
-  url: string,
-  serverPid: number,
+  server: { url: string; child: ChildProcess },
   bombs = 8,
   query = HEAVY_CONSOLE_QUERY,
 ): Promise<BombFigures> {
+  const { url } = server;
+  const serverPid = server.child.pid!;
   const rssBefore = rssOf(serverPid).now;
+  await eventLoopDelayOf(server.child); // starts the measurement
   let done = 0;
   const healthMs: number[] = [];
   let failures = 0;
@@ -102,6 +108,7 @@ export async function consoleBombs(
   const wallMs = performance.now() - started;
   const lastAnswer = performance.now();
   await probing;
+  const eventLoop = await eventLoopDelayOf(server.child);
 
   const index = await timed(`${url}/`);
   const assetPath = /\/assets\/[\w.-]+\.js/.exec(index.text)?.[0];
@@ -123,6 +130,7 @@ export async function consoleBombs(
       p95: percentile(healthMs, 95),
       max: Math.max(...healthMs),
     },
+    eventLoop,
     asset,
     rssBeforeMB: rssBefore,
     peakRssMB: rssOf(serverPid).peak,
@@ -141,6 +149,7 @@ export function describeBombs(f: BombFigures): string {
           .join(',') || 'none'
       }`,
     `/api/health meanwhile: ${f.health.probes} probes, ${f.health.failures} failed, p50 ${f.health.p50.toFixed(0)} ms, p95 ${f.health.p95.toFixed(0)} ms, max ${f.health.max.toFixed(0)} ms`,
+    `API event-loop delay meanwhile: p50 ${f.eventLoop.p50} ms, p95 ${f.eventLoop.p95} ms, max ${f.eventLoop.max} ms`,
     f.asset
       ? `static asset ${f.asset.path} within 5 s of the last answer: first ${f.asset.firstMs.toFixed(1)} ms, p50 ${f.asset.p50.toFixed(1)} ms, max ${f.asset.max.toFixed(1)} ms`
       : 'static asset: none (client not built: npm run build)',
@@ -149,27 +158,94 @@ export function describeBombs(f: BombFigures): string {
   return lines.join('\n');
 }
 
+/** One figure over runs: the median, and the runs' values. */
+const mid = (xs: number[]) => `${fmt(median(xs))} (${xs.map((x) => fmt(x)).join(', ')})`;
+
+/**
+ * `npm run bench:console -- [RUNS] [--ab]`: RUNS rounds of eight bombs, each on a fresh API
+ * process (so the RSS peak is the round's own). `--ab` runs every round twice, console on the
+ * main thread (CYPHER_WORKERS=0, "A") and in a worker (the default, "B"), in alternating order,
+ * and prints the medians of both and their ratios: one run, one machine load.
+ */
 async function main(): Promise<void> {
   const config = loadConfig();
   if (!config.NEO4J_URI)
     throw new Error('set NEO4J_URI (and NEO4J_USER / NEO4J_PASSWORD) to a running Neo4j');
-  const server = await startApiServer(
-    {
-      NEO4J_URI: config.NEO4J_URI,
-      NEO4J_USER: config.NEO4J_USER,
-      NEO4J_PASSWORD: config.NEO4J_PASSWORD,
-    },
-    (l) => console.log(l),
-    {},
+  const args = process.argv.slice(2);
+  const ab = args.includes('--ab');
+  const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 3);
+  const modes: { name: string; env: Record<string, string> }[] = ab
+    ? [
+        { name: 'A: main thread (CYPHER_WORKERS=0)', env: { CYPHER_WORKERS: '0' } },
+        { name: `B: worker (CYPHER_WORKERS=${config.CYPHER_WORKERS})`, env: {} },
+      ]
+    : [{ name: `CYPHER_WORKERS=${config.CYPHER_WORKERS}`, env: {} }];
+  const figures = new Map<string, { f: BombFigures; load: number }[]>(
+    modes.map((m) => [m.name, []]),
   );
-  try {
-    const runs = Number(process.argv[2] ?? 3);
-    for (let i = 1; i <= runs; i++) {
-      console.log(`run ${i}:\n${describeBombs(await consoleBombs(server.url, server.child.pid!))}`);
+  for (let i = 1; i <= runs; i++) {
+    for (const mode of i % 2 ? modes : [...modes].reverse()) {
+      const server = await startApiServer(
+        {
+          NEO4J_URI: config.NEO4J_URI,
+          NEO4J_USER: config.NEO4J_USER,
+          NEO4J_PASSWORD: config.NEO4J_PASSWORD,
+        },
+        () => {},
+        mode.env,
+      );
+      try {
+        const f = await consoleBombs(server);
+        const load = os.loadavg()[0]!;
+        figures.get(mode.name)!.push({ f, load });
+        console.log(`run ${i}, ${mode.name}, load ${load.toFixed(1)}:\n${describeBombs(f)}`);
+      } finally {
+        await server.stop();
+      }
     }
-  } finally {
-    await server.stop();
   }
+  const rows = modes.map((m) => {
+    const runsOf = figures.get(m.name)!;
+    const pick = (g: (f: BombFigures) => number) => runsOf.map((r) => g(r.f));
+    return {
+      name: m.name,
+      cells: {
+        wall: pick((f) => f.wallMs / 1000),
+        p50: pick((f) => f.health.p50),
+        p95: pick((f) => f.health.p95),
+        max: pick((f) => f.health.max),
+        loopP95: pick((f) => f.eventLoop.p95),
+        loopMax: pick((f) => f.eventLoop.max),
+        asset: pick((f) => f.asset?.p50 ?? NaN),
+        rss: pick((f) => f.peakRssMB),
+        load: runsOf.map((r) => r.load),
+      },
+    };
+  });
+  const keys = ['wall', 'p50', 'p95', 'max', 'loopP95', 'loopMax', 'asset', 'rss', 'load'] as const;
+  const head = [
+    'mode (median over runs, runs in brackets)',
+    'all answered s',
+    'health p50 ms',
+    'health p95 ms',
+    'health max ms',
+    'event loop p95 ms',
+    'event loop max ms',
+    'asset p50 ms',
+    'RSS peak MB',
+    'load (1 min)',
+  ];
+  const body = rows.map((r) => [r.name, ...keys.map((k) => mid(r.cells[k]))]);
+  if (ab) {
+    const [a, b] = rows;
+    body.push([
+      'ratio B / A (medians)',
+      ...keys.map((k) =>
+        k === 'load' ? '' : `${(median(b!.cells[k]) / median(a!.cells[k])).toFixed(2)}×`,
+      ),
+    ]);
+  }
+  console.log(`\n${table(head, body)}`);
 }
 
 if (require.main === module) {

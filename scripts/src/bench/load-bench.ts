@@ -13,16 +13,16 @@
  * child). After the last bomb answers, a hashed asset is fetched for 5 s (target < 50 ms), and the
  * server's peak RSS (VmHWM) is read from /proc (target < 1 GB).
  */
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
 import autocannon from 'autocannon';
 import type { Driver } from 'neo4j-driver';
 import { ingest } from '../ingest/ingest';
 import { DEFAULT_SEEDS_DIR } from '../ingest/validate';
 import { localNeo4jEnv } from '../neo4j/from-config';
 import { repoRoot } from '../neo4j/local-neo4j';
-import { startApiServer } from './api-bench';
+import { eventLoopDelayOf, startApiServer } from './api-bench';
 import type { BenchNeo4j } from './bench-neo4j';
 import { HEAVY_CONSOLE_QUERY, readServerInfo } from '@kg/server';
 import { fmt, median, percentile, procMemory, table } from './machine';
@@ -59,6 +59,8 @@ const dist = (xs: number[]): Distribution => ({
 
 export interface PhaseFigures {
   phase: 'quiet' | 'bombs';
+  /** Which API: the default, or (`--ab`) the console on the main thread (CYPHER_WORKERS=0). */
+  server: string;
   seconds: number;
   connections: number;
   requests: number;
@@ -68,6 +70,8 @@ export interface PhaseFigures {
   errors: number;
   /** Answers by status (the console's 429s are from the bombs, not the mixed traffic). */
   statuses: Record<string, number>;
+  /** Answers other than 2xx and 304, by endpoint of the mix and status. */
+  otherByEndpoint: Record<string, Record<string, number>>;
   health: Distribution & { failures: number };
   bolt: Distribution;
   eventLoop: { p50: number; p95: number; max: number };
@@ -75,23 +79,6 @@ export interface PhaseFigures {
   asset?: { firstMs: number; p50: number; max: number };
   rssPeakMB?: number;
   loadavg: [number, number, number];
-}
-
-interface ServerStats {
-  eventLoop: { p50: number; p95: number; max: number };
-}
-
-/** Asks the API child for its event-loop delay since the last ask (it resets the histogram). */
-function statsOf(child: import('node:child_process').ChildProcess): Promise<ServerStats> {
-  return new Promise((resolve) => {
-    const rl = readline.createInterface({ input: child.stdout! });
-    rl.on('line', (line) => {
-      if (!line.startsWith('STATS ')) return;
-      rl.close();
-      resolve(JSON.parse(line.slice(6)) as ServerStats);
-    });
-    child.stdin!.write('stats\n');
-  });
 }
 
 async function timed(
@@ -126,14 +113,15 @@ async function probe(
 
 async function phase(
   kind: 'quiet' | 'bombs',
+  serverName: string,
   url: string,
   asset: string,
   driver: Driver,
-  child: import('node:child_process').ChildProcess,
+  child: ChildProcess,
   seconds: number,
   connections: number,
 ): Promise<PhaseFigures> {
-  await statsOf(child); // reset the event-loop histogram
+  await eventLoopDelayOf(child); // reset the event-loop histogram
   const stop = { done: false };
   const health = probe(async () => (await timed(`${url}/api/health`)).status === 200, stop);
   const bolt = probe(async () => {
@@ -160,8 +148,10 @@ async function phase(
                 bombStatuses[a.status] = (bombStatuses[a.status] ?? 0) + 1;
                 if (a.status === 200 && a.text.includes('"truncated":true')) truncated++;
                 if (a.status === 429) await new Promise((r) => setTimeout(r, 250));
-              } catch {
-                bombStatuses.error = (bombStatuses.error ?? 0) + 1;
+              } catch (err) {
+                // TimeoutError: no answer within the bench's 60 s (queued behind the others).
+                const key = `error:${err instanceof Error ? err.name : 'unknown'}`;
+                bombStatuses[key] = (bombStatuses[key] ?? 0) + 1;
               }
               lastBombAnswer = performance.now();
             }
@@ -170,6 +160,7 @@ async function phase(
       : Promise.resolve([]);
 
   const statuses: Record<string, number> = {};
+  const otherByEndpoint: Record<string, Record<string, number>> = {};
   const latencies: number[] = [];
   let i = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -181,9 +172,17 @@ async function phase(
         timeout: 30,
         requests: [
           {
-            setupRequest: (req) => {
+            // One request at a time per connection (no pipelining): the context names the
+            // endpoint of the answer that comes back.
+            setupRequest: (req, context: { path?: string }) => {
               const p = MIX[i++ % MIX.length]!;
+              context.path = p === 'ASSET' ? '/assets/(hashed).js' : p;
               return { ...req, path: p === 'ASSET' ? asset : p };
+            },
+            onResponse: (status, _body, context: { path?: string }) => {
+              if ((status >= 200 && status < 300) || status === 304) return;
+              const where = (otherByEndpoint[context.path ?? '?'] ??= {});
+              where[status] = (where[status] ?? 0) + 1;
             },
           },
         ],
@@ -197,7 +196,7 @@ async function phase(
   });
   stop.done = true;
   const [h, b] = await Promise.all([health, bolt, bombs]);
-  const server = await statsOf(child);
+  const server = { eventLoop: await eventLoopDelayOf(child) };
 
   let assetFigures: PhaseFigures['asset'];
   if (kind === 'bombs') {
@@ -211,6 +210,7 @@ async function phase(
   const mem = procMemory(child.pid!);
   return {
     phase: kind,
+    server: serverName,
     seconds,
     connections,
     requests: result.requests.total,
@@ -218,6 +218,7 @@ async function phase(
     latency: dist(latencies),
     errors: result.errors + result.timeouts,
     statuses,
+    otherByEndpoint,
     health: { ...dist(h.ms), failures: h.failures },
     bolt: dist(b.ms),
     eventLoop: server.eventLoop,
@@ -233,31 +234,53 @@ async function phase(
 }
 
 /** Runs the quiet and the bombs phase `repeats` times on one server. */
+/**
+ * Runs the quiet and the bombs phase `repeats` times. With `ab`, a second API process with the
+ * console on the main thread (CYPHER_WORKERS=0) gets a bombs phase of its own each time, in
+ * alternating order with the default's: the two bombs rows of one run compare the two at the
+ * same machine load.
+ */
 export async function runLoadBench(
   neo: BenchNeo4j,
-  options: { seconds: number; connections: number; repeats: number },
+  options: { seconds: number; connections: number; repeats: number; ab?: boolean },
   log: (line: string) => void,
 ): Promise<PhaseFigures[]> {
   const dist = path.join(repoRoot(), 'client', 'dist', 'index.html');
   if (!fs.existsSync(dist)) throw new Error('the client is not built: run `npm run build` first');
   log('loading the seed graph');
   await ingest({ driver: neo.driver, database: 'neo4j', seedsDir: DEFAULT_SEEDS_DIR, reset: true });
-  const server = await startApiServer(localNeo4jEnv(neo.neo), log, {
-    CYPHER_RATE_LIMIT: '100000000',
-    LOAD_BENCH_STATS: '1',
-  });
+  const variants = [{ name: 'default', env: {} as Record<string, string> }];
+  if (options.ab) variants.push({ name: 'CYPHER_WORKERS=0', env: { CYPHER_WORKERS: '0' } });
+  const servers: { name: string; url: string; child: ChildProcess; stop(): Promise<void> }[] = [];
   try {
-    const index = await timed(`${server.url}/`);
+    for (const v of variants) {
+      const server = await startApiServer(localNeo4jEnv(neo.neo), log, {
+        CYPHER_RATE_LIMIT: '100000000',
+        ...v.env,
+      });
+      servers.push({ name: v.name, ...server });
+    }
+    const index = await timed(`${servers[0]!.url}/`);
     const asset = /\/assets\/[\w.-]+\.js/.exec(index.text)?.[0];
     if (!asset) throw new Error('no hashed asset in index.html');
-    log(`warm-up: 10 s of the mix at 10 connections`);
-    await phase('quiet', server.url, asset, neo.driver, server.child, 10, 10);
+    for (const server of servers) {
+      log(`warm-up (${server.name}): 10 s of the mix at 10 connections`);
+      await phase('quiet', server.name, server.url, asset, neo.driver, server.child, 10, 10);
+    }
     const out: PhaseFigures[] = [];
     for (let r = 0; r < options.repeats; r++) {
-      for (const kind of ['quiet', 'bombs'] as const) {
-        log(`run ${r + 1}: ${kind}, ${options.seconds} s at ${options.connections} connections`);
+      const order = r % 2 ? [...servers].reverse() : servers;
+      const runs = [
+        { kind: 'quiet' as const, server: servers[0]! },
+        ...order.map((server) => ({ kind: 'bombs' as const, server })),
+      ];
+      for (const { kind, server } of runs) {
+        log(
+          `run ${r + 1}: ${kind} (${server.name}), ${options.seconds} s at ${options.connections} connections`,
+        );
         const f = await phase(
           kind,
+          server.name,
           server.url,
           asset,
           neo.driver,
@@ -267,20 +290,24 @@ export async function runLoadBench(
         );
         log(`  ${describePhase(f)}`);
         out.push(f);
-        // Let the bombs' last transactions end before the next quiet phase.
+        // Let the bombs' last transactions end before the next phase.
         await new Promise((r) => setTimeout(r, kind === 'bombs' ? 15_000 : 2_000));
       }
     }
     return out;
   } finally {
-    await server.stop();
+    for (const server of servers) await server.stop();
   }
 }
 
 export function describePhase(f: PhaseFigures): string {
   return (
-    `${f.phase}: ${f.requests} requests (${fmt(f.rps)}/s), p50 ${fmt(f.latency.p50)} / p95 ${fmt(f.latency.p95)} ms, ` +
-    `errors ${f.errors}, statuses ${JSON.stringify(f.statuses)}; health p95 ${fmt(f.health.p95)} ms` +
+    `${f.phase} (${f.server}): ${f.requests} requests (${fmt(f.rps)}/s), p50 ${fmt(f.latency.p50)} / p95 ${fmt(f.latency.p95)} ms, ` +
+    `errors ${f.errors}, statuses ${JSON.stringify(f.statuses)}` +
+    (Object.keys(f.otherByEndpoint).length
+      ? ` (not 2xx by endpoint: ${JSON.stringify(f.otherByEndpoint)})`
+      : '') +
+    `; health p95 ${fmt(f.health.p95)} ms` +
     ` (${f.health.failures} failed); Bolt p95 ${fmt(f.bolt.p95, 1)} ms; event loop p95 ${fmt(f.eventLoop.p95, 1)} ms` +
     (f.bombs ? `; bombs ${f.bombs.sent} sent ${JSON.stringify(f.bombs.statuses)}` : '') +
     (f.asset ? `; asset first ${fmt(f.asset.firstMs, 1)} / p50 ${fmt(f.asset.p50, 1)} ms` : '') +
@@ -289,17 +316,25 @@ export function describePhase(f: PhaseFigures): string {
   );
 }
 
+/** ` (/api/paths 20×504, …)`: where the answers other than 2xx and 304 came from. */
+function byEndpoint(f: PhaseFigures): string {
+  const parts = Object.entries(f.otherByEndpoint).flatMap(([where, statuses]) =>
+    Object.entries(statuses).map(([s, n]) => `${where} ${n}×${s}`),
+  );
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
 export function loadTable(phases: PhaseFigures[]): string {
   const rows = phases.map((f) => [
-    f.phase,
+    f.server === 'default' ? f.phase : `${f.phase} (${f.server})`,
     f.requests,
     fmt(f.rps),
     `${fmt(f.latency.p50)} / ${fmt(f.latency.p95)}`,
     f.errors,
-    Object.entries(f.statuses)
+    (Object.entries(f.statuses)
       .filter(([s]) => !s.startsWith('2') && s !== '304')
       .map(([s, n]) => `${n}×${s}`)
-      .join(' ') || '0',
+      .join(' ') || '0') + byEndpoint(f),
     `${fmt(f.health.p50)} / ${fmt(f.health.p95)} / ${fmt(f.health.max)}`,
     `${fmt(f.bolt.p50, 1)} / ${fmt(f.bolt.p95, 1)}`,
     `${fmt(f.eventLoop.p50, 1)} / ${fmt(f.eventLoop.p95, 1)} / ${fmt(f.eventLoop.max)}`,

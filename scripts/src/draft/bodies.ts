@@ -19,7 +19,7 @@ const HEAD =
   '(?:ministry|agency|service|office|council|committee|embassy|consulate|parliament|navy|army|air force|coast guard|guards|corps|mission)';
 const BODY = new RegExp(`^(['’]s)?\\s+((?:${DOMAIN}\\s+){0,3}${HEAD})\\b`);
 /** "Iran's embassy in Moscow": the place completes the name. */
-const IN_PLACE = /^\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)/u;
+const IN_PLACE = /^[ \t]+in[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)/u;
 
 const titleCase = (s: string) =>
   s.replace(/\b([a-z])([a-z]*)/g, (_, a: string, b: string) => a.toUpperCase() + b);

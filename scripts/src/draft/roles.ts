@@ -279,6 +279,10 @@ function applyRole(
   }
 }
 
+/** Titles of the U.S. cabinet that name no country ("Secretary of State", "Treasury Secretary"). */
+const US_CABINET =
+  /\bsecretary of (?:state|defen[cs]e|war|the treasury|homeland security|commerce|energy)\b|\b(?:defen[cs]e|treasury|war|homeland security|commerce|energy) secretary\b|\battorney general\b|\bnational security adviser\b/;
+
 /**
  * When the title names no body and nothing is known of the person: a member of Congress for
  * "Sen." / "Rep." (the registry's legislature), the outlet of the sentence for a host or a
@@ -318,9 +322,16 @@ function roleFallback(
     const country = mentionsWithin(doc, phrase.start, phrase.end, '').find(
       (e) => e.label === 'Country',
     );
-    // A minister's post is in a ministry (drafted when the article names it), not the country.
-    if (country && rule.type !== 'REPRESENTS' && !/\bminister\b/.test(lower))
-      return ['MEMBER_OF', country];
+    // A minister whose ministry the article does not name holds a post in the country.
+    if (country && rule.type !== 'REPRESENTS') return ['MEMBER_OF', country];
+    // "Secretary of State Marco Rubio": an American cabinet title names its country itself.
+    if (rule.type !== 'REPRESENTS' && US_CABINET.test(lower)) {
+      const us = ctx.entities.find(
+        (e) => e.label === 'Country' && nameKey(e.name) === 'united states',
+      );
+      const e = us ? existingEntity(doc, ctx, us.id) : undefined;
+      if (e) return ['MEMBER_OF', e];
+    }
   }
   return undefined;
 }

@@ -22,7 +22,7 @@ import { subjectBefore } from './patterns';
 const PARTY = new Set(['Country', 'Organization']);
 /** Organisations that sit somewhere: "the Russian Embassy in Washington", "the White House". */
 const FIXED_PLACE =
-  /\b(embassy|consulate|office|headquarters|house|ministry|parliament|port|cent(?:er|re)|university|palace|base|airport|hospital|mission)\b/i;
+  /\b(embassy|consulate|office|headquarters|house|ministry|parliament|port|cent(?:er|re)|university|palace|base|airport|hospital|mission|regime|government|authorities)\b/i;
 const PLACE = new Set(['Country', 'Location']);
 
 function label(doc: Doc, m: Mention): string {
@@ -99,7 +99,7 @@ function alliances(doc: Doc, lower: string, s: Sentence, ms: Mention[]): void {
   }
   // partnership/alliance between A and B; A-B alliance; A and B have ... partnership
   const pair =
-    /\b(alliance|partnership|axis|pact|coalition|military cooperation|strategic ties)\b/g;
+    /\b(alliance|partnership|axis|pact|coalition|military cooperation|strategic ties|defen[cs]e treaty|mutual defen[cs]e)\b/g;
   for (let m = pair.exec(text); m; m = pair.exec(text)) {
     const at = s.start + m.index;
     const end = at + m[0].length;
@@ -125,7 +125,7 @@ function alliances(doc: Doc, lower: string, s: Sentence, ms: Mention[]): void {
           );
         if (
           joined &&
-          /\b(have|has|had|maintain\w*|form\w*|built|build\w*|forged|deepen\w*|into)\b/.test(
+          /\b(have|has|had|maintain\w*|form\w*|built|build\w*|forged|deepen\w*|into|sign\w*|agreed|concluded|renew\w*|strengthen\w*|upgrad\w*)\b/.test(
             lower.slice(lastTwo[1]!.end, at),
           )
         )

@@ -15,6 +15,30 @@ export interface StoredRelationship {
 
 const READ = (database: string) => ({ database, routing: neo4j.routing.READ });
 
+const BY_ENDPOINTS = `UNWIND $rows AS row
+MATCH (:${ENTITY} {id: row.from})-[r:$(row.type)]->(:${ENTITY} {id: row.to})
+WHERE r.id = row.id
+RETURN r.id AS id, type(r) AS type, r.sources AS sources`;
+
+const FOOTPRINT = `OPTIONAL MATCH (a:${ARTICLE} {id: $article})
+     CALL (a) {
+       OPTIONAL MATCH (a)-[m:MENTIONS]->(:${ENTITY})
+       RETURN collect(m.id) AS mentions
+     }
+     CALL (a) {
+       OPTIONAL MATCH (a)-[:MENTIONS]->(e:${ENTITY})-[r]->(:${ENTITY})
+       WHERE $article IN r.sources
+       // collect() skips nulls: an article with no relationship gives an empty list.
+       RETURN collect(DISTINCT CASE WHEN r IS NOT NULL THEN {id: r.id, type: type(r), sources: r.sources} END) AS rels
+     }
+     RETURN a IS NOT NULL AS exists, mentions, rels`;
+
+const STORED_FORMS = `UNWIND $ids AS id MATCH (n:${ENTITY} {id: id})
+     RETURN n.id AS id, [n.name] + coalesce(n.aliases, []) AS forms`;
+
+/** The read queries of adding one article (warm-plans.ts plans them ahead). */
+export const ARTICLE_READ_QUERIES = [BY_ENDPOINTS, FOOTPRINT, STORED_FORMS];
+
 /**
  * The curated relationships (with their sources) of the given rows, found from their endpoints
  * (an id is derived from type, endpoints and quote, so a stored relationship with that id has
@@ -32,10 +56,7 @@ export async function relationshipsById(
   );
   if (!known.length) return [];
   const { records } = await driver.executeQuery(
-    `UNWIND $rows AS row
-     MATCH (:${ENTITY} {id: row.from})-[r:$(row.type)]->(:${ENTITY} {id: row.to})
-     WHERE r.id = row.id
-     RETURN r.id AS id, type(r) AS type, r.sources AS sources`,
+    BY_ENDPOINTS,
     { rows: known.map(({ id, type, from, to }) => ({ id, type, from, to })) },
     READ(database),
   );
@@ -56,22 +77,7 @@ export async function articleFootprint(
   database: string,
   article: string,
 ): Promise<{ exists: boolean; mentions: string[]; relationships: StoredRelationship[] }> {
-  const { records } = await driver.executeQuery(
-    `OPTIONAL MATCH (a:${ARTICLE} {id: $article})
-     CALL (a) {
-       OPTIONAL MATCH (a)-[m:MENTIONS]->(:${ENTITY})
-       RETURN collect(m.id) AS mentions
-     }
-     CALL (a) {
-       OPTIONAL MATCH (a)-[:MENTIONS]->(e:${ENTITY})-[r]->(:${ENTITY})
-       WHERE $article IN r.sources
-       // collect() skips nulls: an article with no relationship gives an empty list.
-       RETURN collect(DISTINCT CASE WHEN r IS NOT NULL THEN {id: r.id, type: type(r), sources: r.sources} END) AS rels
-     }
-     RETURN a IS NOT NULL AS exists, mentions, rels`,
-    { article },
-    READ(database),
-  );
+  const { records } = await driver.executeQuery(FOOTPRINT, { article }, READ(database));
   const rec = records[0];
   return {
     exists: rec?.get('exists') === true,
@@ -86,12 +92,7 @@ export async function storedForms(
   database: string,
   ids: string[],
 ): Promise<Map<string, string[]>> {
-  const { records } = await driver.executeQuery(
-    `UNWIND $ids AS id MATCH (n:${ENTITY} {id: id})
-     RETURN n.id AS id, [n.name] + coalesce(n.aliases, []) AS forms`,
-    { ids },
-    READ(database),
-  );
+  const { records } = await driver.executeQuery(STORED_FORMS, { ids }, READ(database));
   return new Map(records.map((r) => [String(r.get('id')), r.get('forms') as string[]]));
 }
 

@@ -172,6 +172,16 @@ ${BUMP_GRAPH_VERSION}`;
 
 const HOLDER_NOW = `MATCH (l:${INGEST_LOCK} {database: $database}) RETURN ${HOLDER}`;
 
+/** The lock's own queries (warm-plans.ts plans them ahead). */
+export const LOCK_QUERIES = [
+  TRY_CREATE,
+  TAKE_OVER,
+  HEARTBEAT,
+  FENCE,
+  RELEASE,
+  RELEASE_AFTER_WRITES,
+];
+
 /** Drivers whose database already has the lock's constraint (checked once per process). */
 const constrained = new WeakSet<Driver>();
 

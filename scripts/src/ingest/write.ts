@@ -507,6 +507,19 @@ export async function writeGraph(
   return { mode, firstLoad, runId, groups: groups.map((g) => g.stats) };
 }
 
+const INTERRUPTED_RUNS = `MATCH (m:${INGEST_RUN}) WHERE m.status = 'running' AND coalesce(m.lockToken, '') <> $token
+RETURN m.id AS id`;
+
+/** What writing one article runs (sharedPlan): warm-plans.ts plans these ahead. */
+export const ARTICLE_WRITE_QUERIES = [
+  INTERRUPTED_RUNS,
+  entityQuery,
+  articleQuery,
+  relationshipQuery(null, ENTITY),
+  relationshipQuery('MENTIONS', ARTICLE),
+  relationshipQuery('PUBLISHED', 'Outlet', ARTICLE),
+];
+
 const OWNED = `(n:${ENTITY} OR n:${ARTICLE})`;
 
 /**
@@ -594,8 +607,7 @@ export async function recoverInterruptedRuns(
 ): Promise<number> {
   lock.assertHeld();
   const { records } = await driver.executeQuery(
-    `MATCH (m:${INGEST_RUN}) WHERE m.status = 'running' AND coalesce(m.lockToken, '') <> $token
-     RETURN m.id AS id`,
+    INTERRUPTED_RUNS,
     { token: lock.token },
     { database, routing: neo4j.routing.READ },
   );

@@ -15,3 +15,4 @@ export { dismissPair, type Dismissal } from './dismiss-pair';
 export { findDuplicates } from '../entities/duplicates';
 export { duplicateInputFromSeeds } from '../entities/from-seeds';
 export { preloadSeedBase } from './seed-base';
+export { warmArticlePlans } from '../ingest/warm-plans';

@@ -106,6 +106,18 @@ export const EnvConfig = z.object({
   CYPHER_CONCURRENCY: positiveInt('CYPHER_CONCURRENCY', 2),
   /** Cypher console: queries waiting for a turn before more are answered 429. */
   CYPHER_QUEUE: positiveInt('CYPHER_QUEUE', 6),
+  /**
+   * Cypher console: worker threads that run console queries, each with its own Neo4j driver
+   * (its own connections): turning Bolt records into JSON and serialising up to CYPHER_MAX_BYTES
+   * happen there, off the event loop that answers every other request. 0 runs them on the main
+   * thread (the comparison baseline of `npm run bench:console -- --ab`).
+   */
+  CYPHER_WORKERS: z.coerce
+    .number({ error: 'CYPHER_WORKERS must be a number' })
+    .int('CYPHER_WORKERS must be a whole number')
+    .min(0, 'CYPHER_WORKERS must be between 0 and 4')
+    .max(4, 'CYPHER_WORKERS must be between 0 and 4')
+    .default(1),
   /** Cypher console: requests per minute per client. */
   CYPHER_RATE_LIMIT: positiveInt('CYPHER_RATE_LIMIT', 60),
   /**

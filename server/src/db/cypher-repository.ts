@@ -232,3 +232,16 @@ export async function runConsoleQuery(
     }
   }
 }
+
+/**
+ * A console answer as the JSON text `JSON.stringify(answer)` gives, the rows taken from the
+ * texts already made to count their bytes (each row is serialised once).
+ */
+export function consoleAnswerJson(answer: CypherResponse): string {
+  const texts = rowTexts.get(answer);
+  const fields = Object.entries(answer).map(
+    ([key, value]) =>
+      `${JSON.stringify(key)}:${key === 'rows' && texts ? `[${texts.join(',')}]` : JSON.stringify(value)}`,
+  );
+  return `{${fields.join(',')}}`;
+}

@@ -16,6 +16,8 @@ export interface Neo4jTarget {
 export interface DriverOptions {
   /** Time allowed to open a TCP connection and to get one from the pool. */
   connectTimeoutMs?: number;
+  /** Most connections open at once (50; the console workers keep theirs small). */
+  maxConnectionPoolSize?: number;
 }
 
 export function createDriver(target: Neo4jTarget, options: DriverOptions = {}): Driver {
@@ -26,7 +28,7 @@ export function createDriver(target: Neo4jTarget, options: DriverOptions = {}): 
     connectionAcquisitionTimeout: timeout + 1000,
     // Retries of executeRead/executeWrite on transient errors stop well inside 5 s.
     maxTransactionRetryTime: 2000,
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize: options.maxConnectionPoolSize ?? 50,
     userAgent: 'kg-explorer/0.1',
   });
 }

@@ -131,7 +131,8 @@ export class GraphCollector {
   constructor(private readonly onNew?: (element: JsonNode | JsonRelationship) => void) {}
 
   add(value: unknown): void {
-    if (value === null || typeof value !== 'object') return;
+    // Integers first: a console row may hold 20,000 of them, and they are never graph elements.
+    if (value === null || typeof value !== 'object' || neo4j.isInt(value)) return;
     if (neo4j.isNode(value)) {
       if (!this.nodes.has(value.elementId)) {
         const json = nodeToJson(value);
@@ -154,12 +155,7 @@ export class GraphCollector {
       for (const v of value) this.add(v);
     } else if (value instanceof neo4j.types.Record) {
       for (const key of value.keys) this.add(value.get(key));
-    } else if (
-      !neo4j.isInt(value) &&
-      !isTemporal(value) &&
-      !neo4j.isPoint(value) &&
-      !(value instanceof Uint8Array)
-    ) {
+    } else if (!isTemporal(value) && !neo4j.isPoint(value) && !(value instanceof Uint8Array)) {
       for (const v of Object.values(value)) this.add(v);
     }
   }

@@ -72,3 +72,16 @@ export async function sendJsonInSlices(
   }
   res.end('}');
 }
+
+/**
+ * Sends JSON text made elsewhere (a console worker's answer) and resolves once it is written
+ * out or the client has gone: the caller holds its gate until then.
+ */
+export async function sendJsonBuffer(res: Response, json: Buffer): Promise<void> {
+  res.type('application/json');
+  res.setHeader('Content-Length', json.byteLength);
+  await new Promise<void>((resolve) => {
+    res.once('close', resolve);
+    res.end(json);
+  });
+}

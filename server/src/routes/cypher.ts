@@ -10,7 +10,9 @@ import { DomainError } from '../contracts/errors';
 import { rowTexts, runConsoleQuery } from '../db/cypher-repository';
 import type { AppDeps } from '../deps';
 import { Gate } from '../http/gate';
-import { sendJsonInSlices } from '../http/json-slices';
+import { sendJsonBuffer, sendJsonInSlices } from '../http/json-slices';
+import { consolePool, type ConsolePool } from '../db/console-workers';
+import { targetFromConfig } from '../db/driver';
 import { route } from './route';
 
 export const cypher = route({
@@ -64,16 +66,26 @@ export const cypher = route({
       );
     }
     try {
+      const { CYPHER_TIMEOUT_MS, CYPHER_ROW_CAP, CYPHER_MAX_BYTES } = deps.config;
+      const limits = {
+        timeoutMs: CYPHER_TIMEOUT_MS,
+        rowCap: CYPHER_ROW_CAP,
+        maxBytes: CYPHER_MAX_BYTES,
+      };
+      const workers = workersOf(deps);
+      if (workers) {
+        // Collected, converted and serialised in a worker thread: here it is one buffer to send.
+        const json = await workers.run(body.query, body.params ?? {}, limits, gone.signal);
+        // Sent with the gate still held, so at most CYPHER_CONCURRENCY answers are in memory.
+        await sendJsonBuffer(res, json);
+        return sent;
+      }
       const answer = await runConsoleQuery(
         db.driver,
         db.database,
         body.query,
         body.params ?? {},
-        {
-          timeoutMs: deps.config.CYPHER_TIMEOUT_MS,
-          rowCap: deps.config.CYPHER_ROW_CAP,
-          maxBytes: deps.config.CYPHER_MAX_BYTES,
-        },
+        limits,
         gone.signal,
       );
       // Up to CYPHER_MAX_BYTES of JSON: sent in slices (the rows as already serialised), with
@@ -89,6 +101,25 @@ export const cypher = route({
     }
   },
 });
+
+/**
+ * What the handler returns once it has written the answer itself: the route wrapper sends
+ * nothing more when the headers are out (routes/route.ts).
+ */
+const sent = undefined as unknown as CypherResponse;
+
+/** The app's console workers, or undefined when CYPHER_WORKERS is 0 (main-thread console). */
+function workersOf(deps: AppDeps): ConsolePool | undefined {
+  const { config } = deps;
+  if (config.CYPHER_WORKERS === 0) return undefined;
+  const target = deps.neo4jTarget ?? targetFromConfig(config);
+  return consolePool({
+    target,
+    workers: config.CYPHER_WORKERS,
+    concurrency: config.CYPHER_CONCURRENCY,
+    connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS,
+  });
+}
 
 /** One gate per app (CYPHER_CONCURRENCY running, CYPHER_QUEUE waiting). */
 const gates = new WeakMap<AppDeps, Gate>();

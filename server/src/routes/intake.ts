@@ -15,7 +15,9 @@ import {
   SeedValidationError,
   DEFAULT_SEEDS_DIR,
   preloadSeedBase,
+  warmArticlePlans,
 } from '@kg/scripts/intake';
+import type { Driver } from 'neo4j-driver';
 import type { DraftContext } from '@kg/scripts/draft';
 import { Draft, DraftRequest } from '../contracts/draft';
 import { DomainError } from '../contracts/errors';
@@ -38,10 +40,23 @@ export function seedsDirOf(deps: AppDeps): string {
 const seedsDirFrom = (config: AppDeps['config']): string =>
   config.SEEDS_DIR ? path.resolve(config.SEEDS_DIR) : DEFAULT_SEEDS_DIR;
 
-/** Reads a big seed set ahead of the first save, when this server takes saves at all. */
-export function warmIntake(config: AppDeps['config'], log: (line: string) => void): void {
+/**
+ * Gets the first save ready while nobody waits, when this server takes saves at all: a big
+ * seed set is read ahead, and Neo4j plans the queries of adding an article (EXPLAIN only).
+ */
+export function warmIntake(
+  config: AppDeps['config'],
+  driver: Driver,
+  log: (line: string) => void,
+): void {
   if (config.INTAKE_WRITES === 'off') return;
   preloadSeedBase(seedsDirFrom(config), log);
+  const t0 = Date.now();
+  warmArticlePlans(driver, config.NEO4J_DATABASE).then(
+    (n) => log(`planned ${n} save queries ahead (${Date.now() - t0} ms)`),
+    (err: unknown) =>
+      log(`save queries not planned ahead: ${err instanceof Error ? err.message : String(err)}`),
+  );
 }
 
 /**
