@@ -13,6 +13,7 @@ import {
 } from '@kg/server/contracts';
 import { api, ApiError } from './api';
 import { defaults } from './defaults';
+import { nextTask } from './ui/next-task';
 import { arrangeAll, arrangeNewcomers } from './graph/arrange';
 import { placeLabels } from './graph/canvas';
 import type { GraphStore, Point } from './graph/store';
@@ -80,12 +81,16 @@ export class Controller {
       if (initial) performance.mark('kg:graph-loaded');
       const allPlaced = v.entities.length > 0 && v.entities.every((id) => v.positions[id]);
       s.scene.sync(v.positions);
+      // Each step its own task: the page stays responsive between them (and a long first load
+      // is not one long block of the main thread).
+      await nextTask();
       if (!allPlaced) await arrangeAll(s.cy, s.layout, false);
       else {
         s.cy.fit(undefined, 40);
         placeLabels(s.cy);
       }
       if (initial) performance.mark('kg:laid-out');
+      await nextTask();
       s.applyFilters();
       s.selection = null;
       s.cy.elements().unselect();

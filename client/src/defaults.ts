@@ -5,7 +5,8 @@
 export const defaults = {
   /**
    * Most nodes one view may hold; expansions stop adding beyond it and say so. With levels of
-   * detail (graph/lod.ts) 5,000 nodes pan and zoom at 30+ fps (docs/benchmarks.md §3).
+   * detail (graph/lod.ts) a 5,000-node view zoomed out draws at 12 – 18 fps on the benchmark
+   * machine, from 1 fps without them (docs/benchmarks.md §3); up close it is still slow.
    */
   maxNodes: 5000,
   /** Edges fetched by the first screen (`GET /api/graph?limit=`). */

@@ -570,3 +570,15 @@ describe('where bodies are, and pacts', () => {
     expect(ofType(d, 'ALLIED_WITH').map((r) => [r.from, r.to])).toEqual([['china', 'russia']]);
   });
 });
+
+describe('sources cited', () => {
+  it('"citing U.S. intelligence officials" cites the registry\'s U.S. intelligence community; "U.S. officials" the country', () => {
+    const d = draft(
+      'The Washington Post reported the transfers, citing U.S. intelligence officials.\nCNN, citing unnamed U.S. officials, reported the same.',
+    );
+    expect(ofType(d, 'CITED').map((r) => [r.from, r.to])).toEqual([
+      ['washington-post', 'us-intelligence-community'],
+      ['cnn', 'united-states'],
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import type { LayoutName } from '../state/url-state';
 import { placeLabels, runLayout } from './canvas';
 import { forceLayout } from './force-layout';
 import { seedOf } from './seeded';
+import { nextTask } from '../ui/next-task';
 
 export async function arrangeAll(cy: Core, name: LayoutName, animated: boolean): Promise<void> {
   const animate = animated && cy.nodes().length < defaults.animateLayoutBelow;
@@ -71,6 +72,9 @@ export async function arrangeAll(cy: Core, name: LayoutName, animated: boolean):
       padding: 40,
     });
   }
+  // The labels in a task of their own: a layout and the label placement after it would
+  // otherwise hold the main thread in one block.
+  await nextTask();
   placeLabels(cy);
 }
 

@@ -64,7 +64,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   hostInterviews(doc, attributions);
   sortMentions(doc);
   extractSaid(doc, attributions);
-  extractVerbPatterns(doc, attributions);
+  extractVerbPatterns(doc, attributions, ctx);
   extractStructures(doc, attributions);
   requestsForComment(doc, ctx, input.outlet);
   commentaryAuthor(doc, ctx);

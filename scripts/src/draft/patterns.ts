@@ -12,6 +12,9 @@ import { isClaim, topicEvent } from './claims';
 import type { Doc, Mention, Sentence, Span } from './document';
 import { dateNear } from './dates';
 import { relate } from './relate';
+import type { DraftContext } from './context';
+import { existingEntity } from './entities';
+import { nameKey } from './normalize';
 import {
   CALLED_CLAIM,
   coordinated,
@@ -257,11 +260,15 @@ function claimObject(
   return after.find(isEvent)?.entity ?? topic;
 }
 
-export function extractVerbPatterns(doc: Doc, attributions: Attribution[]): void {
+export function extractVerbPatterns(
+  doc: Doc,
+  attributions: Attribution[],
+  ctx?: DraftContext,
+): void {
   const lower = doc.fold.toLowerCase();
   // The quoted word of "calling the report “X”" is the better quote of a denial: first.
   denialShapes(doc, attributions, lower);
-  extractTriggers(doc, attributions, lower);
+  extractTriggers(doc, attributions, lower, ctx);
   responsesToCritics(doc, lower);
 }
 
@@ -328,7 +335,32 @@ function denialShapes(doc: Doc, attributions: Attribution[], lower: string): voi
   }
 }
 
-function extractTriggers(doc: Doc, attributions: Attribution[], lower: string): void {
+/**
+ * "citing U.S. intelligence officials": the source is the country's intelligence community
+ * when the registry has one ("U.S. intelligence community"), else the country.
+ */
+function intelligenceOf(doc: Doc, ctx: DraftContext | undefined, m: Mention, lower: string) {
+  if (!ctx || doc.entities.get(m.entity)?.label !== 'Country') return undefined;
+  if (!/^\s+intelligence\b/.test(lower.slice(m.end, m.end + 20))) return undefined;
+  const form = nameKey(doc.text.slice(m.start, m.end));
+  const country = nameKey(doc.entities.get(m.entity)!.name);
+  const hit = ctx.entities.find(
+    (e) =>
+      e.label === 'Organization' &&
+      [e.name, ...e.aliases].some((f) => {
+        const k = nameKey(f).replace(/^the /, '');
+        return k.startsWith(`${form} intelligence`) || k.startsWith(`${country} intelligence`);
+      }),
+  );
+  return hit ? existingEntity(doc, ctx, hit.id)?.id : undefined;
+}
+
+function extractTriggers(
+  doc: Doc,
+  attributions: Attribution[],
+  lower: string,
+  ctx?: DraftContext,
+): void {
   const topic = topicEvent(doc);
   const speakerOf = (at: number) =>
     attributions.find((a) => at >= a.quote.start && at < a.quote.end)?.speaker;
@@ -418,7 +450,10 @@ function extractTriggers(doc: Doc, attributions: Attribution[], lower: string): 
               ? next
               : undefined;
           const isEvent = first && doc.entities.get(first.entity)?.label === 'Event';
-          if (first && (!isEvent || p.type === 'CITED')) objects = [first.entity];
+          if (first && (!isEvent || p.type === 'CITED'))
+            objects = [
+              (p.type === 'CITED' && intelligenceOf(doc, ctx, first, lower)) || first.entity,
+            ];
         } else objects = [...new Set(after.map((x) => x.entity))];
         const date = dateNear(doc, s, at, doc.quotes);
         const quote =
