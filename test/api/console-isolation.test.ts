@@ -9,13 +9,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
-import { HEAVY_CONSOLE_QUERY as HEAVY } from '@kg/server';
+import { createApp, HEAVY_CONSOLE_QUERY as HEAVY } from '@kg/server';
 import { CypherResponse } from '@kg/server/contracts';
 import { consoleBombs, describeBombs } from '../../scripts/src/bench/console-bench';
 import { startApiServer } from '../../scripts/src/bench/api-bench';
-import { testTarget } from '../support/neo4j';
+import { testConfig, testTarget } from '../support/neo4j';
 import { untilQueryRuns, waitUntil } from '../support/wait';
-import { appFor, suiteApp } from './helpers';
+import { appFor, silent, suiteApp } from './helpers';
 
 /** Console transactions still open in Neo4j whose query contains `fragment`. */
 async function running(driver: Driver, fragment: string): Promise<number> {
@@ -86,6 +86,19 @@ describe('console isolation', () => {
     // The worker is still there for the next query.
     const next = await request(app).post('/api/cypher').send({ query: 'RETURN 1 AS one' });
     expect(next.body.rows).toEqual([[1]]);
+  });
+
+  it('answers 500 (not "forbidden") when the console workers are given wrong credentials', async () => {
+    const app = createApp({
+      driver: suite.driver,
+      config: testConfig({ CYPHER_RATE_LIMIT: '1000' }),
+      logger: silent,
+      neo4jTarget: { ...testTarget(), password: 'not-the-password' },
+    });
+    const res = await request(app).post('/api/cypher').send({ query: 'RETURN 1 AS one' });
+    expect(res.status).toBe(500);
+    expect(res.body.error.code).toBe('internal');
+    expect(res.body.error.message).not.toMatch(/unauthorized|password/i);
   });
 
   it('stops the query in Neo4j when the client goes away', async () => {

@@ -65,6 +65,9 @@ function fromNeo4j(err: unknown, limits: CypherLimits): unknown {
   if (code === 'Neo.ClientError.Statement.AccessMode') {
     return refuse('read_only', 'The console is read-only: the database refused a write.', err);
   }
+  // The server's own credentials refused (a console worker given the wrong ones): a fault of
+  // the deployment, answered 500 and logged with its cause, not "forbidden" to the analyst.
+  if (code === 'Neo.ClientError.Security.Unauthorized') return err;
   if (code.startsWith('Neo.ClientError.Security.')) {
     return new DomainError('forbidden', message, { details, cause: err });
   }
