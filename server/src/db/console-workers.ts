@@ -166,7 +166,6 @@ export class ConsolePool {
       entry: path.join(__dirname, 'console-worker.ts'),
     };
     const worker = new Worker(BOOTSTRAP, { eval: true, workerData: data, execArgv: [] });
-    worker.unref();
     const slot: Slot = { worker, active: 0 };
     worker.on('message', (reply: ConsoleReply) => this.settle(reply));
     const fail = (err: unknown) => {
@@ -181,6 +180,9 @@ export class ConsolePool {
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`console worker exited with code ${code}`)));
+    // After the listeners: adding a 'message' listener refs the worker's port again, which kept
+    // every process that had run a console query alive at its end (jest never exited).
+    worker.unref();
     return slot;
   }
 
