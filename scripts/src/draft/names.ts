@@ -28,7 +28,7 @@ const CONNECTORS = new Set([
   'abu',
 ]);
 const OUTLET_HEAD =
-  /(news|times|post|journal|network|tv|radio|press|magazine|daily|channel|broadcasting|gazette|tribune|herald|wire)$/i;
+  /(news|times|post|journal|network|tv|radio|press|magazine|daily|channel|broadcasting|gazette|tribune|herald|wire|review|chronicle|dispatch|inquirer|examiner|courier|monitor|observer|weekly|insider|bulletin|digest|ledger|sentinel|mirror|telegraph|guardian)$/i;
 const APPOSITION_ROLE =
   /^,\s*(?:a|an|the|who is|who serves as)\s+(?:[\p{L}.'-]+\s+){0,5}?(spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|envoy|ambassador|official|analyst|director|chief|commander|president|leader|senator|representative|lawmaker|anchor|correspondent|reporter|host|editor|general|professor|expert|researcher|fellow|diplomat|negotiator)\b/iu;
 
@@ -138,11 +138,15 @@ function classify(
     (prev !== undefined && ROLE_NOUNS.test(prev.lower)) ||
     APPOSITION_ROLE.test(after) ||
     tagged('Person');
+  // An explicit role ("Helen Marsh, the U.S. ambassador") outweighs the tagger's guess that a
+  // name is a place ("Marsh"); the tagger's #Person alone does not.
+  const explicitRole =
+    personCue && !tagged('Person') && (roleBefore || APPOSITION_ROLE.test(after));
   if (
     personCue &&
     words.length >= 1 &&
     words.length <= 4 &&
-    !(tagged('Place') && !tagged('Person') && run.title.length === 0)
+    (explicitRole || !(tagged('Place') && !tagged('Person') && run.title.length === 0))
   ) {
     // A lone word is a person only with a title or an explicit role ("President Macron").
     if (words.length === 1 && run.title.length === 0 && !(prev && ROLE_NOUNS.test(prev.lower))) {
