@@ -124,12 +124,12 @@ describe('scoring', () => {
       unknown: new Set<string>(),
       names: new Map<string, string[]>(),
     });
-    const s = scoreDraft(d, gold([{ type: 'ALLIED_WITH', ...allied }]), d.text);
+    const s = scoreDraft(d, gold([{ type: 'ALLIED_WITH', ...allied }]), d.text ?? '');
     expect(s.relationships.tp).toBe(1);
     const arms = scoreDraft(
       d,
       gold([{ type: 'SUPPLIED_ARMS_TO', from: 'russia', to: 'iran' }]),
-      d.text,
+      d.text ?? '',
     );
     expect(arms.relationships.tp).toBe(0);
     expect(quotesOverlap([0, 10], [5, 30])).toBe(true);
