@@ -95,18 +95,15 @@ describe('streaming validate-and-export', () => {
       expect(expected).toBeInstanceOf(SeedValidationError);
       const got = await validateAndExport(seeds, out(), 'run-1').catch((e: unknown) => e);
       expect(got).toBeInstanceOf(SeedValidationError);
-      expect((got as SeedValidationError).errors).toEqual(
-        (expected as SeedValidationError).errors,
-      );
+      expect((got as SeedValidationError).errors).toEqual((expected as SeedValidationError).errors);
     },
   );
 
   it('gives the same files and the same errors on its worker thread', async () => {
     const direct = await validateAndExport(MINI_SEEDS, out(), 'run-1');
     const lines: string[] = [];
-    const threaded = await exportInWorker(
-      { seedsDir: MINI_SEEDS, dir: out(), run: 'run-1' },
-      (l) => lines.push(l),
+    const threaded = await exportInWorker({ seedsDir: MINI_SEEDS, dir: out(), run: 'run-1' }, (l) =>
+      lines.push(l),
     );
     expect(contents(threaded.files)).toEqual(contents(direct.files));
     expect(threaded.graph).toEqual(direct.graph);
