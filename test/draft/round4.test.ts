@@ -135,3 +135,74 @@ describe('scoring', () => {
     expect(quotesOverlap([0, 10], [5, 30])).toBe(true);
   });
 });
+
+describe('strikes as events', () => {
+  const text = [
+    'DOHA, April 2 (AP) — Three Iranian missiles hit a gas terminal at Qatar’s Mesaieed port on Tuesday, the Qatari interior ministry said, in the worst attack since the war began.',
+    '',
+    'Iran’s Revolutionary Guards claimed responsibility for the attack, saying it hit “an enemy supply line.”',
+    '',
+    'Hours later a drone struck a depot near the Saudi city of Jubail.',
+  ].join('\n');
+  const d = draft(text, '2026-04-02');
+  const ev = d.entities.find(
+    (e) => e.label === 'Event' && /Mesaieed port missile strike/.test(e.name),
+  );
+  const port = idOf(d, 'Mesaieed port');
+  const guards = d.entities.find((e) => /Revolutionary Guards/.test(e.name))?.id;
+
+  it('a weapon that hit a place is a strike event where it happened, by whom, reported by whom', () => {
+    expect(ev?.id).toBeDefined();
+    expect(find(d, 'PARTICIPATED_IN', 'iran', ev!.id)[0]?.date).toBe('2026-03-31');
+    expect(find(d, 'OCCURRED_IN', ev!.id, port)).toHaveLength(1);
+    expect(find(d, 'LOCATED_IN', port!, 'qatar')).toHaveLength(1);
+    const ministry = d.entities.find((e) => /Interior Ministry/i.test(e.name))?.id;
+    expect(find(d, 'REPORTED', ministry!, ev!.id)).toHaveLength(1);
+  });
+
+  it('a body that claims the attack took part in it; its words are about it; it belongs to its country', () => {
+    expect(find(d, 'PARTICIPATED_IN', guards!, ev!.id)).toHaveLength(1);
+    expect(find(d, 'SAID', guards!, ev!.id).map((r) => r.quote)).toContain('an enemy supply line.');
+    expect(find(d, 'MEMBER_OF', guards!, 'iran')).toHaveLength(1);
+  });
+
+  it('"the Saudi city of Jubail" is a place in Saudi Arabia; no attacker is invented', () => {
+    const jubail = idOf(d, 'Jubail');
+    const strike = d.entities.find((e) => /Jubail drone strike/.test(e.name))!;
+    expect(find(d, 'OCCURRED_IN', strike.id, jubail)).toHaveLength(1);
+    expect(find(d, 'LOCATED_IN', jubail!, 'saudi-arabia')).toHaveLength(1);
+    expect(find(d, 'PARTICIPATED_IN', 'iran', strike.id)).toHaveLength(0);
+  });
+
+  it('a strike is no claim: the topic of a statement stays the alleged sharing', () => {
+    const t = draft(
+      'Russia is accused of passing satellite images to Iran. Iranian drones hit a depot at Kuwait’s Shuaiba port on Monday. A Kremlin aide, Ivan Pol, said the reports were “absurd.”',
+      '2026-03-04',
+    );
+    const ivan = idOf(t, 'Ivan Pol')!;
+    expect(find(t, 'DENIED', ivan, 'russia-iran-intelligence-sharing')).toHaveLength(1);
+  });
+});
+
+describe('calls and titles', () => {
+  it('a duration is no date: "spoke for an hour and a half on Thursday" is Thursday', () => {
+    const d = draft(
+      'U.S. President Donald Trump and Russian President Vladimir Putin spoke by telephone for an hour and a half on Thursday.',
+      '2026-03-20',
+    );
+    expect(find(d, 'SPOKE_WITH', 'donald-trump', 'vladimir-putin')[0]?.date).toBe('2026-03-19');
+    // The first title's country does not leak to the second person.
+    expect(find(d, 'LEADS', 'vladimir-putin', 'united-states')).toHaveLength(0);
+    expect(find(d, 'LEADS', 'vladimir-putin', 'russia')).toHaveLength(1);
+  });
+
+  it('"spoke by phone with" an official whose title has a demonym', () => {
+    const d = draft(
+      'Envoy Mara Lind spoke by phone with Iranian diplomat Omid Sarvi on Wednesday, the State Department said.',
+      '2026-03-20',
+    );
+    const r = find(d, 'SPOKE_WITH', idOf(d, 'Mara Lind')!, idOf(d, 'Omid Sarvi'));
+    expect(r).toHaveLength(1);
+    expect(r[0]!.date).toBe('2026-03-18');
+  });
+});

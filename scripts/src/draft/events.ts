@@ -26,7 +26,7 @@ function words(s: string): Set<string> {
 }
 
 /** A registry event whose name words cover the proposed name's (Jaccard ≥ 0.6), else a new one. */
-function eventNamed(doc: Doc, ctx: DraftContext, name: string, date?: string): DocEntity {
+export function eventNamed(doc: Doc, ctx: DraftContext, name: string, date?: string): DocEntity {
   const want = words(name);
   let best: { id: string; score: number } | undefined;
   for (const e of ctx.entities) {

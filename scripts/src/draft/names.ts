@@ -147,7 +147,11 @@ function classify(
   // An explicit role ("Helen Marsh, the U.S. ambassador") outweighs the tagger's guess that a
   // name is a place ("Marsh"); the tagger's #Person alone does not.
   const explicitRole =
-    personCue && !tagged('Person') && (roleBefore || APPOSITION_ROLE.test(after));
+    personCue &&
+    !tagged('Person') &&
+    (roleBefore ||
+      APPOSITION_ROLE.test(after) ||
+      (prev !== undefined && ROLE_NOUNS.test(prev.lower)));
   if (
     personCue &&
     words.length >= 1 &&

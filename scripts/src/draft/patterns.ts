@@ -104,7 +104,7 @@ export const VERB_PATTERNS: VerbPattern[] = [
   V(
     'SPOKE_WITH',
     'speak-with',
-    'spoke with|spoke to|spoken with|spoken to|speaks with|speaking with|talked with|talked to|talks to|phoned|telephoned|held (?:a )?(?:phone )?call with|held talks with|talks with|met with|met|meeting with|meeting|meets|phone call with|call with|conversation with|discussions with|negotiat(?:ed|ing) with|discussed [^.]{0,60}? with|raised (?:it|them|this|that|the (?:issue|matter|subject|question|concerns?|reports?)|(?:his|her|their|our) concerns?) (?:directly )?with',
+    '(?:spoke|spoken|speaks|speaking|talked)(?: (?:by|over the|on the) (?:phone|telephone|video link|videoconference|video call))? (?:with|to)|talks to|phoned|telephoned|held (?:a )?(?:phone )?call with|held talks with|talks with|met with|met|meeting with|meeting|meets|phone call with|call with|conversation with|discussions with|negotiat(?:ed|ing) with|discussed [^.]{0,60}? with|raised (?:it|them|this|that|the (?:issue|matter|subject|question|concerns?|reports?)|(?:his|her|their|our) concerns?) (?:directly )?with',
     'entity',
     0.65,
   ),
@@ -306,7 +306,8 @@ function denialShapes(doc: Doc, attributions: Attribution[], lower: string): voi
           .flatMap((p) => sentenceMentions(doc, p))
           .find((x) => isClaim(doc, x))?.entity ??
         topic;
-      if (!who || !claim) continue;
+      // A strike is a fact, not an allegation one calls untrue.
+      if (!who || !claim || doc.entities.get(claim)?.strike) continue;
       relate(doc, {
         type: 'DENIED',
         from: who,
@@ -443,7 +444,8 @@ function extractTriggers(
               (y) =>
                 y.start >= x.end &&
                 (y.phraseStart === undefined
-                  ? /^\s*$/.test(lower.slice(x.end, y.start))
+                  ? // "Iranian diplomat Reza Tavan": lower-case role words between.
+                    /^\s+(?:[a-z][\w-]*\s+){0,3}$/.test(lower.slice(x.end, y.start))
                   : x.start >= y.phraseStart || /^\s*$/.test(lower.slice(x.end, y.phraseStart))),
             );
           const next = ms.find(

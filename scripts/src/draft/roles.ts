@@ -121,7 +121,23 @@ function titleBefore(
   s: Sentence,
 ): { start: number; text: string } | undefined {
   let start = m.start;
-  const chunk = doc.text.slice(s.start, start);
+  // Another person named before ("U.S. President Donald Trump and Russian President Vladimir
+  // Putin"): that person's title is not this one's.
+  const floor = Math.max(
+    s.start,
+    ...doc.mentions
+      .filter(
+        (x) =>
+          x.entity !== m.entity &&
+          x.end <= m.start &&
+          x.start >= s.start &&
+          doc.entities.get(x.entity)?.label === 'Person',
+      )
+      .map((x) => x.end),
+  );
+  const chunk = doc.text
+    .slice(floor, start)
+    .replace(/^\s*(?:and|,|&)\s+/, (w) => ' '.repeat(w.length));
   const words = chunk.split(/(\s+)/);
   let k = words.length - 1;
   while (k >= 0 && /^\s*$/.test(words[k]!)) k--;

@@ -368,7 +368,17 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
       sentence !== undefined &&
       q.end - q.start < 0.6 * (sentence.end - sentence.start) &&
       !/[:,]$/.test(lead);
-    const led = partial ? leadTarget(doc, q, a.speaker, sentence, topic) : undefined;
+    // "…, saying it targeted “a base serving American aggression”": a strike the sentence
+    // names outside the quote is what the quote is about.
+    const strike = sentence
+      ? candidates(doc, sentence, a.speaker).find(
+          (m) =>
+            (m.start >= q.end || m.end <= q.start) &&
+            m.kind === 'event' &&
+            doc.entities.get(m.entity)?.strike === true,
+        )?.entity
+      : undefined;
+    const led = strike ?? (partial ? leadTarget(doc, q, a.speaker, sentence, topic) : undefined);
     const unnamed = partial && !led && !targetOf(doc, q, a.speaker);
     const subject =
       led ?? (unnamed ? reportedSubject(doc, q, a.speaker, sentence, topic) : undefined);

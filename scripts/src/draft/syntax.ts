@@ -118,9 +118,15 @@ export function sentenceSubject(
   s: Sentence,
   label?: string,
 ): Mention | undefined {
-  return mentionsOf(doc, s).find(
+  const ms = mentionsOf(doc, s);
+  // "Iran's Revolutionary Guards claimed …": the possessor is not the subject, its body is.
+  const possessor = (m: Mention) =>
+    /^['’]s\s/.test(doc.fold.slice(m.end, m.end + 3)) &&
+    ms.some((x) => x !== m && isActor(doc, x) && x.start > m.end && x.start - m.end <= 3);
+  return ms.find(
     (m) =>
       isActor(doc, m) &&
+      !possessor(m) &&
       (!label || doc.entities.get(m.entity)?.label === label) &&
       !isObject(lower, m) &&
       !isModifier(lower, m) &&
