@@ -42,7 +42,8 @@ async function main() {
 
 /** The bundle of `abs`, built now if it is missing or older than its sources. */
 async function builtBundle(abs) {
-  const esbuild = require('esbuild');
+  // The version only: loading esbuild itself is for builds.
+  const version = require('esbuild/package.json').version;
   const name = path.relative(REPO, abs).replace(/\.ts$/, '').replace(/[\\/]/g, '__');
   const out = path.join(CACHE, `${name}.cjs`);
   const metaFile = path.join(CACHE, `${name}.json`);
@@ -53,7 +54,7 @@ async function builtBundle(abs) {
   try {
     const meta = JSON.parse(fs.readFileSync(metaFile, 'utf8'));
     const fresh =
-      meta.esbuild === esbuild.version &&
+      meta.esbuild === version &&
       meta.launcher === stamp(__filename) &&
       fs.existsSync(out) &&
       Object.entries(meta.inputs).every(([f, s]) => {
@@ -67,6 +68,7 @@ async function builtBundle(abs) {
   } catch {
     // No or unreadable metadata: build.
   }
+  const esbuild = require('esbuild');
   fs.mkdirSync(CACHE, { recursive: true });
   const tmp = `${out}.${process.pid}.tmp`;
   const result = await esbuild.build({
@@ -91,7 +93,7 @@ async function builtBundle(abs) {
   const metaTmp = `${metaFile}.${process.pid}.tmp`;
   fs.writeFileSync(
     metaTmp,
-    JSON.stringify({ esbuild: esbuild.version, launcher: stamp(__filename), inputs }),
+    JSON.stringify({ esbuild: version, launcher: stamp(__filename), inputs }),
   );
   fs.renameSync(metaTmp, metaFile);
   return out;
