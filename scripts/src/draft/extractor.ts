@@ -27,6 +27,7 @@ import { slugify } from './entities';
 import { SECTION_LABEL } from './boilerplate';
 import { findLowerCaseBodies } from './bodies';
 import { commentaryAuthor } from './opinion';
+import { qaTurns } from './qa';
 
 export type DraftInput = DraftRequest & { id?: string };
 
@@ -57,7 +58,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   findClaims(doc, ctx);
   sortMentions(doc);
   const quotes = findQuotes(doc);
-  const attributions = attribute(doc, quotes);
+  const attributions = [...attribute(doc, quotes), ...qaTurns(doc)];
   extractRoles(doc, ctx);
   extractEvents(doc, ctx, attributions);
   pairTalks(doc, ctx);

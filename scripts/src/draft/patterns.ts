@@ -17,6 +17,8 @@ import { existingEntity } from './entities';
 import { nameKey } from './normalize';
 import {
   CALLED_CLAIM,
+  CLAIM_COPULA,
+  DISMISSIVE,
   coordinated,
   inParenthetical,
   isActor,
@@ -230,6 +232,8 @@ function denialWords(
 ): Span {
   for (const a of attributions) {
     const q = a.quote;
+    // A Q&A answer is a whole turn of talk, not the words of a denial near it.
+    if (a.rule === 'qa-turn') continue;
     if (q.start < s.start || doc.paragraphs[q.paragraph]!.start > s.end + 400) continue;
     if (q.paragraph > s.paragraph + 2) continue;
     for (const piece of quoteSentences(doc, q)) {
@@ -289,9 +293,11 @@ function denialShapes(doc: Doc, attributions: Attribution[], lower: string): voi
   for (const s of doc.sentences) {
     for (const q of doc.quotes) {
       if (q.start < s.start || q.end > s.end) continue;
-      const lead = lower.slice(s.start, q.start).replace(/["'\s]+$/, ' ');
-      if (!CALLED_CLAIM.test(lead)) continue;
-      const at = s.start + lead.search(CALLED_CLAIM);
+      const lead = lower.slice(s.start, q.start).replace(/["'“‘\s]+$/, ' ');
+      // "calling the report “nonsense”", "said the accusations were “a fairy tale”".
+      const copula = CLAIM_COPULA.test(lead) && DISMISSIVE.test(doc.fold.slice(q.start, q.end));
+      if (!CALLED_CLAIM.test(lead) && !copula) continue;
+      const at = s.start + lead.search(copula ? CLAIM_COPULA : CALLED_CLAIM);
       const who = speakerOf(q) ?? subjectBefore(doc, lower, s, at);
       const claim =
         sentenceMentions(doc, s).find((x) => isClaim(doc, x))?.entity ??
@@ -450,7 +456,10 @@ function extractTriggers(
               ? next
               : undefined;
           const isEvent = first && doc.entities.get(first.entity)?.label === 'Event';
-          if (first && (!isEvent || p.type === 'CITED'))
+          // "spoke with The Harbor Review": an interview (the events stage), not talks.
+          const outlet =
+            p.type === 'SPOKE_WITH' && first && doc.entities.get(first.entity)?.label === 'Outlet';
+          if (first && !outlet && (!isEvent || p.type === 'CITED'))
             objects = [
               (p.type === 'CITED' && intelligenceOf(doc, ctx, first, lower)) || first.entity,
             ];

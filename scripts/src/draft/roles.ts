@@ -146,7 +146,11 @@ function appositionAfter(
   s: Sentence,
 ): { start: number; end: number; text: string } | undefined {
   const rest = doc.text.slice(m.end, s.end);
-  const a = /^,\s+((?:a|an|the|who is|who serves as)\s+[^,;]{3,90}?)(?=,|;|\.|$)/.exec(rest);
+  // The full stop of an initialism ("the U.S. ambassador") does not end the apposition.
+  const a =
+    /^,\s+((?:a|an|the|who is|who serves as)\s+[^,;]{3,90}?)(?=,|;|(?<!\b[A-Z])\.(?:\s|$)|$)/.exec(
+      rest,
+    );
   if (!a) return undefined;
   const start = m.end + a.index + a[0].indexOf(a[1]!);
   return { start, end: start + a[1]!.length, text: a[1]! };
