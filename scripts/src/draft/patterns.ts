@@ -458,10 +458,21 @@ function extractTriggers(
               ? next
               : undefined;
           const isEvent = first && doc.entities.get(first.entity)?.label === 'Event';
+          const gap = first ? lower.slice(end, first.phraseStart ?? first.start) : '';
+          // "spoke to reporters before boarding a flight to Brussels": the verb's object is an
+          // audience, and what follows is another clause; "citing two European diplomats, …":
+          // unnamed people are the source, not the country named later.
+          const unnamedObject =
+            (p.type === 'SPOKE_WITH' || p.type === 'CITED' || p.type === 'CONTACTED') &&
+            (/\b(?:reporters|journalists|the press|the media|supporters|students|lawmakers|diplomats|officials|sources|people|persons|officers|analysts|aides|experts|before|after|while|when|during|as)\b/.test(
+              gap,
+            ) ||
+              // "citing a senior official, …"; "Iranian diplomat Omid Sarvi" is a title.
+              /\b(?:diplomat|official|source|officer|analyst|aide|expert)\s*[,;]/.test(gap));
           // "spoke with The Harbor Review": an interview (the events stage), not talks.
           const outlet =
             p.type === 'SPOKE_WITH' && first && doc.entities.get(first.entity)?.label === 'Outlet';
-          if (first && !outlet && (!isEvent || p.type === 'CITED'))
+          if (first && !outlet && !unnamedObject && (!isEvent || p.type === 'CITED'))
             objects = [
               (p.type === 'CITED' && intelligenceOf(doc, ctx, first, lower)) || first.entity,
             ];

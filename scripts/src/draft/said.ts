@@ -392,6 +392,7 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
       ? candidates(doc, sentence, a.speaker).find((m) => m.start >= q.end || m.end <= q.start)
       : undefined;
     const context =
+      a.about ??
       topic ??
       aroundQuote?.entity ??
       recentEntity(doc, q, a.speaker, new Set(attributions.map((x) => x.speaker)));
@@ -408,7 +409,11 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
     };
     const denial = topic !== undefined && (deniedBySpeaker(sentence) || deniedBySpeaker(prevS));
     const groups: { span: Span; target: string }[] = [];
+    // A Q&A answer is several things said: one statement per sentence that says something
+    // ("No." alone says nothing a reader can place).
+    const turn = a.rule === 'qa-turn';
     for (const p of pieces) {
+      if (turn && doc.fold.slice(p.start, p.end).split(/\s+/).filter(Boolean).length < 3) continue;
       const negated = /\b(?:not|no|never|nothing|none)\b|n't\b/.test(lower.slice(p.start, p.end));
       const targets = fallback.length
         ? fallback
@@ -417,7 +422,7 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
           ].filter((t): t is string => !!t);
       for (const target of targets) {
         const g = groups.find((x) => x.target === target && x.span.end >= p.start - 2);
-        if (g && groups[groups.length - 1] === g) g.span.end = p.end;
+        if (g && !turn && groups[groups.length - 1] === g) g.span.end = p.end;
         else groups.push({ span: { ...p }, target });
       }
     }
