@@ -56,10 +56,11 @@ export interface Group {
 
 /**
  * Relationships listed per group in the details panel; the group's `count` is the full total
- * and the neighbours endpoint pages through the rest. 25: a hub has ~40 groups, and at 100 each
- * its details answer carried 4,000 relationships with their evidence (200 ms at 100k).
+ * and the panel's "Show more" pages through the rest with the neighbours endpoint. 10: a hub has
+ * ~30 groups; at 100 each its details answer carried 4,000 relationships with their evidence
+ * (200 ms at 100k), at 25 still ~775 (300 KB, most of a hub's cold answer time at 1M).
  */
-export const DETAILS_ITEMS_PER_GROUP = 25;
+export const DETAILS_ITEMS_PER_GROUP = 10;
 /** Articles listed in the details panel (newest first). */
 export const DETAILS_ARTICLES = 100;
 
