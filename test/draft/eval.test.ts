@@ -40,8 +40,9 @@ describe('extraction quality', () => {
   });
 
   it('held-out texts of round 3: relationship F1, linking, verbatim, no wrong date', () => {
-    // First unbiased measurement 0.39 (P 0.53, R 0.31); measured 0.64 after the fixes of round 3.
-    expect(round3.f1).toBeGreaterThanOrEqual(0.62);
+    // First unbiased measurement 0.39 (P 0.53, R 0.31); 0.63 after the fixes of round 3, 0.70
+    // with strikes as events (fourth session).
+    expect(round3.f1).toBeGreaterThanOrEqual(0.69);
     expect(round3.knownLinked).toBeGreaterThanOrEqual(0.95);
     expect(round3.entityRecall).toBeGreaterThanOrEqual(0.7);
     expect(round3.verbatim).toBe(1);
@@ -51,9 +52,11 @@ describe('extraction quality', () => {
   it('held-out texts of round 4: relationship F1, linking, verbatim, no wrong date', () => {
     // TV write-up, Q&A transcript, strike wire, analysis, live-blog repost. First unbiased
     // measurement 0.40 (P 0.64, R 0.29; 62 gold facts); 0.58 after Q&A turns, broken lines,
-    // mixed quote styles and accusations (fourth session).
+    // mixed quote styles and accusations, 0.68 with strikes as events, 0.667 with one statement
+    // per answer sentence (the lead's blind gold quotes Q&A answers so; ours quoted whole turns), 0.677 with hosts
+    // named by 'moderator'/'host' before their name.
     expect(round4.relationships.tp + round4.relationships.fn).toBeGreaterThan(50);
-    expect(round4.f1).toBeGreaterThanOrEqual(0.57);
+    expect(round4.f1).toBeGreaterThanOrEqual(0.67);
     expect(round4.knownLinked).toBeGreaterThanOrEqual(0.95);
     expect(round4.verbatim).toBe(1);
     expect(round4.dates.wrong).toBe(0);

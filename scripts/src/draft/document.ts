@@ -76,6 +76,8 @@ export interface DocEntity {
   alleged?: boolean;
   /** An interview, call or briefing proposed by the events stage: an occasion of speech. */
   occasion?: boolean;
+  /** A strike or attack proposed by the strikes stage. */
+  strike?: boolean;
 }
 
 export interface Doc {

@@ -28,6 +28,7 @@ import { SECTION_LABEL } from './boilerplate';
 import { findLowerCaseBodies } from './bodies';
 import { commentaryAuthor } from './opinion';
 import { qaTurns } from './qa';
+import { findStrikes } from './strikes';
 
 export type DraftInput = DraftRequest & { id?: string };
 
@@ -63,6 +64,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   extractEvents(doc, ctx, attributions);
   pairTalks(doc, ctx);
   hostInterviews(doc, attributions);
+  findStrikes(doc, ctx);
   sortMentions(doc);
   extractSaid(doc, attributions);
   extractVerbPatterns(doc, attributions, ctx);
