@@ -299,3 +299,13 @@ describe('hosts, taglines and partners', () => {
     expect(find(d, 'ALLIED_WITH', 'russia', 'iran')).toHaveLength(1);
   });
 });
+
+describe('speakers after an opening clause', () => {
+  it('"Pressed on whether Russia …, X would not confirm it, saying …": X speaks, not Russia', () => {
+    const d = draft(
+      'Pressed on whether Russia had sent the data, Sen. Ana Pell would not confirm it, saying only that her staff was "reading every page."',
+    );
+    expect(said(d, idOf(d, 'Ana Pell')!).map((r) => r.quote)).toContain('reading every page.');
+    expect(said(d, 'russia')).toHaveLength(0);
+  });
+});

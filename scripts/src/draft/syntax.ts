@@ -132,7 +132,13 @@ export function sentenceSubject(
   s: Sentence,
   label?: string,
 ): Mention | undefined {
-  const ms = mentionsOf(doc, s);
+  // "Pressed on whether Russia had helped, Delaney would not confirm it": a leading participial
+  // or "asked about" clause is not where the subject is.
+  const opener =
+    /^(?:asked|pressed|questioned|challenged|confronted|speaking|responding|writing|appearing|when asked|if asked)\b[^,;]{0,120},\s*/.exec(
+      lower.slice(s.start, s.end),
+    );
+  const ms = mentionsOf(doc, opener ? { start: s.start + opener[0].length, end: s.end } : s);
   // "Iran's Revolutionary Guards claimed …": the possessor is not the subject, its body is.
   const possessor = (m: Mention) =>
     /^['’]s\s/.test(doc.fold.slice(m.end, m.end + 3)) &&
