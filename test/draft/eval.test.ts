@@ -20,9 +20,9 @@ describe('extraction quality', () => {
   const round4 = totals(rounds.get('round 4')!);
 
   it('leave-one-out over the seeds: relationship F1, linking, verbatim, no wrong date', () => {
-    // Measured 0.58 / 0.74 / 1.00 / 0.76 (issue 12, round 3; 0.56 / 0.72 before it).
-    expect(loo.f1).toBeGreaterThanOrEqual(0.57);
-    expect(loo.precision).toBeGreaterThanOrEqual(0.72);
+    // Measured 0.586 / 0.75 / 1.00 / 0.76 (issue 12, fourth session; 0.58 / 0.74 before it).
+    expect(loo.f1).toBeGreaterThanOrEqual(0.58);
+    expect(loo.precision).toBeGreaterThanOrEqual(0.74);
     expect(loo.knownLinked).toBeGreaterThanOrEqual(0.95);
     expect(loo.entityRecall).toBeGreaterThanOrEqual(0.7);
     expect(loo.verbatim).toBe(1);
@@ -40,8 +40,9 @@ describe('extraction quality', () => {
   });
 
   it('held-out texts of round 3: relationship F1, linking, verbatim, no wrong date', () => {
-    // First unbiased measurement 0.39 (P 0.53, R 0.31); measured 0.64 after the fixes of round 3.
-    expect(round3.f1).toBeGreaterThanOrEqual(0.62);
+    // First unbiased measurement 0.39 (P 0.53, R 0.31); 0.63 after the fixes of round 3, 0.70
+    // with strikes as events (fourth session).
+    expect(round3.f1).toBeGreaterThanOrEqual(0.69);
     expect(round3.knownLinked).toBeGreaterThanOrEqual(0.95);
     expect(round3.entityRecall).toBeGreaterThanOrEqual(0.7);
     expect(round3.verbatim).toBe(1);
@@ -50,9 +51,11 @@ describe('extraction quality', () => {
 
   it('held-out texts of round 4: relationship F1, linking, verbatim, no wrong date', () => {
     // TV write-up, Q&A transcript, strike wire, analysis, live-blog repost. First unbiased
-    // measurement 0.40 (P 0.64, R 0.29; 62 gold facts).
+    // measurement 0.40 (P 0.64, R 0.29; 62 gold facts); 0.58 after Q&A turns, broken lines,
+    // mixed quote styles and accusations, 0.68 with strikes as events, 0.667 with one statement
+    // per answer sentence (the lead's blind gold quotes Q&A answers so; ours quoted whole turns).
     expect(round4.relationships.tp + round4.relationships.fn).toBeGreaterThan(50);
-    expect(round4.f1).toBeGreaterThanOrEqual(0.38);
+    expect(round4.f1).toBeGreaterThanOrEqual(0.66);
     expect(round4.knownLinked).toBeGreaterThanOrEqual(0.95);
     expect(round4.verbatim).toBe(1);
     expect(round4.dates.wrong).toBe(0);

@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createDriver, waitForNeo4j } from '@kg/server';
+import { createDriver, waitForNeo4j } from '@kg/server/driver';
 import { DomainError } from '@kg/server/contracts';
 import {
   adminToolCommand,

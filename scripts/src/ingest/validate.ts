@@ -148,7 +148,12 @@ export async function loadSeeds(
     : [];
   index.merged = registry.data?.merged ?? [];
   const redirects = registry.data
-    ? checkRedirects(registry.data.merged, entities, registry.source, errors)
+    ? checkRedirects(
+        registry.data.merged,
+        new Set(entities.map((e) => e.id)),
+        registry.source,
+        errors,
+      )
     : new Map<string, string>();
   const distinct = new Set(
     (registry.data?.distinct ?? []).map((d) => distinctKey(d.ids[0], d.ids[1])),
@@ -217,7 +222,7 @@ export async function loadSeeds(
   };
 }
 
-function loadArticles(
+export function loadArticles(
   root: string,
   seeds: ArticleSeed[],
   source: YamlSource,
@@ -278,7 +283,7 @@ function loadArticles(
 }
 
 /** The PUBLISHED row of a manifest entry with a publisher, which must be an Outlet. */
-function publishedRow(
+export function publishedRow(
   a: ArticleSeed,
   redirects: ReadonlyMap<string, string>,
   labels: { get(id: string): string | undefined },
@@ -382,7 +387,12 @@ export function extendSeeds(base: SeedSet, add: SeedAddition): SeedSet {
   const at = (k: number) => first + k;
   entities.push(...checkEntities(seeds, registrySource, at, errors, warnings, index));
   // Rerun whole: cheap (a set of ids), and a new id that was once merged away is an error.
-  const redirects = checkRedirects(index.merged, entities, registrySource, errors);
+  const redirects = checkRedirects(
+    index.merged,
+    new Set(entities.map((e) => e.id)),
+    registrySource,
+    errors,
+  );
 
   const m = index.articles.size;
   const entry = ArticleSeed.safeParse(add.article);
@@ -439,7 +449,7 @@ export function extendSeeds(base: SeedSet, add: SeedAddition): SeedSet {
  * the shared form just makes search list both, which can be right ("Washington" the city and
  * the government). Mention counts credit a shared form to the first entity listed.
  */
-function checkEntities(
+export function checkEntities(
   seeds: EntitySeed[],
   source: YamlSource,
   at: (k: number) => number,
@@ -511,13 +521,12 @@ export function distinctKey(a: string, b: string): string {
  * another redirect (a merged entity merged again); it must end at a registry entity, without a
  * cycle, and an old id must not also be an entity's id.
  */
-function checkRedirects(
+export function checkRedirects(
   merged: EntityRedirect[],
-  entities: EntityRow[],
+  ids: ReadonlySet<string>,
   source: YamlSource,
   errors: SeedError[],
 ): Map<string, string> {
-  const ids = new Set(entities.map((e) => e.id));
   const next = new Map<string, { into: string; i: number }>();
   merged.forEach((m, i) => {
     if (ids.has(m.id)) {
