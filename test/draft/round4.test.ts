@@ -242,3 +242,55 @@ describe('precision: audiences, unnamed sources, Capitol Hill', () => {
     );
   });
 });
+
+describe('stances, pronoun roles and statement targets', () => {
+  it('"Its spokeswoman, X," represents the body named before; a passive accusation criticises nobody', () => {
+    const d = draft(
+      'Russia is accused of passing satellite images to Iran. Iran’s Foreign Ministry rejected the accusation on Thursday. Its spokeswoman, Laleh Danesh, spoke later.',
+      '2026-03-20',
+    );
+    const ministry = d.entities.find((e) => /Foreign Ministry/.test(e.name))!.id;
+    expect(find(d, 'REPRESENTS', idOf(d, 'Laleh Danesh')!, ministry)).toHaveLength(1);
+    expect(find(d, 'DENIED', ministry, 'russia-iran-intelligence-sharing')).toHaveLength(1);
+    expect(find(d, 'DENIED', 'iran')).toHaveLength(0);
+    expect(d.relationships.filter((r) => r.type === 'CRITICIZED')).toHaveLength(0);
+  });
+
+  it('"the call was “…”" is about the call; "that Trump was “…”" is about Trump', () => {
+    const d = draft(
+      'Putin and Trump spoke by phone on Tuesday. Kremlin aide Yuri Ushakov told reporters the call was "businesslike and calm." Rep. Ted Lieu said on X that Trump was "again taking Putin at his word."',
+      '2026-03-20',
+    );
+    const call = d.entities.find((e) => /phone call/.test(e.name))!.id;
+    expect(find(d, 'SAID', 'yuri-ushakov', call)).toHaveLength(1);
+    expect(find(d, 'SAID', 'ted-lieu', 'donald-trump')).toHaveLength(1);
+  });
+
+  it('someone who "had given his word" that it was not so denied the claim', () => {
+    const d = draft(
+      'Russia is accused of passing satellite images to Iran. An aide said Putin had "given his word" that Russia was not helping Tehran.',
+    );
+    expect(find(d, 'DENIED', 'vladimir-putin', 'russia-iran-intelligence-sharing')).toHaveLength(1);
+  });
+});
+
+describe('hosts, taglines and partners', () => {
+  it('"told moderator X" makes X the host who interviewed the guest', () => {
+    const d = draft(
+      'Sen. Ana Pell appeared on CBS’s “Face the Nation” on Sunday. Pell told moderator Lena Ortiz that the threat was real.',
+      '2026-03-29',
+    );
+    expect(find(d, 'INTERVIEWED', idOf(d, 'Lena Ortiz')!, idOf(d, 'Ana Pell'))).toHaveLength(1);
+  });
+
+  it('a column’s closing tagline: the author belongs to the body and criticises in her own voice', () => {
+    const d = draft(
+      'Russia and Iran have been partners of necessity since 2022. The administration’s answer has been too quiet.\n\nJane Roe is a senior fellow at the Atlantic Council.',
+    );
+    const jane = idOf(d, 'Jane Roe')!;
+    const council = idOf(d, 'Atlantic Council');
+    expect(find(d, 'MEMBER_OF', jane, council)).toHaveLength(1);
+    expect(find(d, 'CRITICIZED', jane, 'trump-administration')).toHaveLength(1);
+    expect(find(d, 'ALLIED_WITH', 'russia', 'iran')).toHaveLength(1);
+  });
+});
