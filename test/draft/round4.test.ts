@@ -178,6 +178,11 @@ describe('strikes as events', () => {
     expect(find(d, 'PARTICIPATED_IN', 'iran', strike.id)).toHaveLength(0);
   });
 
+  it('"strikes on shipping in the Gulf" is a kind of act, not a strike event', () => {
+    const d = draft('The Guards used the data to plan strikes on shipping in the Gulf.');
+    expect(d.entities.filter((e) => e.label === 'Event')).toHaveLength(0);
+  });
+
   it('a strike is no claim: the topic of a statement stays the alleged sharing', () => {
     const t = draft(
       'Russia is accused of passing satellite images to Iran. Iranian drones hit a depot at Kuwait’s Shuaiba port on Monday. A Kremlin aide, Ivan Pol, said the reports were “absurd.”',
