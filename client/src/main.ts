@@ -318,10 +318,11 @@ window.__kg = {
   cypher: cypherConsole,
 };
 renderRight(true);
-// The layout library downloads while the first graph loads (graph/canvas.ts).
-void loadFcose();
+// The first layout runs in a worker (graph/layout-offthread.ts); the page's own copy of the
+// layout library, for later layouts and expansions, loads once the first graph is drawn.
 void app.restore(view, true).then(() => {
   performance.mark('kg:first-render');
+  void loadFcose();
   refreshCounts();
   renderRight(true);
   renderDrawer();
