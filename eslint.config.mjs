@@ -28,6 +28,12 @@ export default tseslint.config(
     },
   },
   {
+    // Plain CommonJS launchers (scripts/bin): they run before anything compiles TypeScript.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['client/src/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -5,7 +5,7 @@
  * (a ConfigError names each bad variable, exit 2).
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ConfigError, loadConfig, type Config } from '@kg/server';
+import { ConfigError, loadConfig, type Config } from '@kg/server/config';
 
 /** Exit code of a command line (or an environment) the command cannot use. */
 export const USAGE_EXIT = 2;

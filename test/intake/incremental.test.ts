@@ -3,15 +3,18 @@
  * same graph, by fingerprint, as a rebuild from scratch of the same seeds; and it leaves the
  * database as it found it at the end (reset, then the real seeds again).
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
 import type { Driver } from 'neo4j-driver';
 import { ingest, ingestArticle, resetOwned } from '../../scripts/src/ingest/index';
 import { writeArticle } from '../../scripts/src/intake/write-article';
 import { warmArticlePlans } from '../../scripts/src/ingest/warm-plans';
 import { graphChecksum } from '../support/graph-checksum';
 import { testDriver, testTarget } from '../support/neo4j';
-import { REAL_SEEDS } from '../ingest/fixtures';
+import { MINI_SEEDS, REAL_SEEDS, REPO } from '../ingest/fixtures';
+import { renderJsonLists } from '../../scripts/src/intake/seed-edits';
 import { removeTempSeeds, seedsWithoutArticleTwo, submission } from './fixtures';
 
 let driver: Driver;
@@ -112,3 +115,60 @@ describe('ingestArticle', () => {
     expect(await graphChecksum(driver, database)).toBe(before);
   });
 });
+
+describe("npm run ingest -- --article on a seed set in the generator's layout", () => {
+  it('checks only what was appended since the last check, and writes what a rebuild writes', async () => {
+    const dir = seedsWithoutArticleTwo();
+    // The manifest and registry as the generator writes them: one JSON item per line.
+    const asJson = (file: string) =>
+      fs.writeFileSync(
+        file,
+        renderJsonLists(parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>),
+      );
+    asJson(path.join(dir, 'articles.yaml'));
+    asJson(path.join(dir, 'entities.yaml'));
+    await rebuilt(dir);
+    const first = await cli(dir, 'fx-article-one');
+    expect(first.out).toContain('manifest and registry checked whole');
+    expect(first.code).toBe(0);
+
+    // An analyst adds article two: its files, and its manifest entry appended.
+    const manifest = parse(fs.readFileSync(path.join(MINI_SEEDS, 'articles.yaml'), 'utf8')) as {
+      articles: { id: string }[];
+    };
+    const two = manifest.articles.find((a) => a.id === 'fx-article-two')!;
+    for (const f of ['articles/fx-article-two.txt', 'extractions/fx-article-two.yaml'])
+      fs.copyFileSync(path.join(MINI_SEEDS, f), path.join(dir, f));
+    const file = path.join(dir, 'articles.yaml');
+    const src = fs.readFileSync(file, 'utf8');
+    const end = src.lastIndexOf('\n  ]');
+    fs.writeFileSync(file, `${src.slice(0, end)},\n    ${JSON.stringify(two)}${src.slice(end)}`);
+
+    const added = await cli(dir, 'fx-article-two');
+    expect(added.out).toContain('as checked before, plus 1 appended item(s) checked now');
+    expect(added.code).toBe(0);
+    const incremental = await graphChecksum(driver, database);
+    expect(await rebuilt(dir)).toBe(incremental);
+  });
+});
+
+/** The command as an analyst runs it (`npm run ingest` runs this launcher). */
+async function cli(dir: string, article: string): Promise<{ code: number | null; out: string }> {
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(REPO, 'scripts', 'bin', 'run-built.cjs'),
+      'scripts/src/ingest/cli.ts',
+      '--seeds',
+      dir,
+      '--article',
+      article,
+    ],
+    { cwd: REPO, env: { ...process.env, LOG_LEVEL: 'silent' }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, out };
+}

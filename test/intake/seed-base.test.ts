@@ -17,12 +17,8 @@ import {
   editRegistry,
   type IntakeProblem,
 } from '../../scripts/src/intake/seed-edits';
-import {
-  addToBase,
-  forgetSeedBases,
-  isJsonListLayout,
-  seedBase,
-} from '../../scripts/src/intake/seed-base';
+import { addToBase, forgetSeedBases, seedBase } from '../../scripts/src/intake/seed-base';
+import { isJsonListLayout } from '../../scripts/src/ingest/json-list-layout';
 import { writeArticle } from '../../scripts/src/intake/write-article';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-seed-base-'));

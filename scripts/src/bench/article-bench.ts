@@ -7,11 +7,16 @@
  * - K are added as `npm run ingest -- --article ID` adds them (files written, then
  *   `ingestArticle`, which reads and checks the manifest and registry whole), without the
  *   process start;
+ * - the real command as its own process, timed from spawn to exit, three ways in turn: as it
+ *   ran before (tsx, the manifest and registry checked whole), as an analyst runs it now (`npm
+ *   run ingest`: the prebuilt bundle, the verdict of the previous command) and the same without
+ *   npm's own start;
  * - the seed set is read ahead, as a server does when it starts, and K are saved as the
  *   explorer saves them (POST /api/articles): the seed-file phases of `writeArticle`, then
  *   `ingestArticle` on the set they validated.
  * The first of each is reported apart: the first add meets a cold Neo4j (page cache, JVM).
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readHealth } from '@kg/server';
@@ -22,7 +27,9 @@ import { writeArticle, type WrittenArticle } from '../intake/write-article';
 import { seedBase } from '../intake/seed-base';
 import { renderJsonLists } from '../intake/seed-edits';
 import type { ArticleSubmission } from '@kg/server/contracts';
-import { startBenchNeo4j } from './bench-neo4j';
+import { SEED_CACHE_FILE } from '../ingest/seed-cache';
+import { repoRoot } from '../neo4j/local-neo4j';
+import { startBenchNeo4j, type BenchNeo4j } from './bench-neo4j';
 import { ensureCorpus, type BenchSize } from './corpus-cache';
 import { BENCH_DIR } from './bench-neo4j';
 import { fmt, median, table } from './machine';
@@ -44,10 +51,31 @@ export interface SaveRun {
   ms: WrittenArticle['ms'] & { ingestValidate: number; read: number; write: number; total: number };
 }
 
+/** One `ingest --article` run as its own process, timed from spawn to exit. */
+export interface CommandRun {
+  variant: CommandVariant;
+  article: string;
+  exitCode: number | null;
+  wallMs: number;
+  /** The phases the command printed (validate, read, write, total), when it succeeded. */
+  ms?: { validate: number; read: number; write: number; total: number };
+}
+
+/**
+ * How the command is started: `before` as `npm run ingest` ran it until 2026-12-03 (tsx, the
+ * manifest and registry checked whole: the verdict is deleted first; npm's own start is left
+ * out, which favours it); `after` as an analyst types it now (npm, then the prebuilt bundle,
+ * the verdict of the previous command); `after, no npm` the same without npm's start.
+ */
+export type CommandVariant = 'before' | 'after' | 'after, no npm';
+const VARIANTS: CommandVariant[] = ['before', 'after', 'after, no npm'];
+
 export interface ArticleBenchRun {
   size: BenchSize;
   relationshipsInGraph: number;
   runs: Pick<ArticleIngestSummary, 'article' | 'created' | 'updated' | 'unchanged' | 'ms'>[];
+  /** The real command, each variant in turn (alternating, so load bursts hit all alike). */
+  commands: CommandRun[];
   saves: SaveRun[];
   /** What the server does when it starts (warmIntake), before the saves. */
   warm: { readAheadMs: number; planMs: number };
@@ -169,6 +197,26 @@ export async function runArticleBench(
       });
     }
 
+    // The real command, as its own process: what the analyst waits for.
+    const commands: CommandRun[] = [];
+    for (let i = 0; i < count; i++) {
+      for (const variant of VARIANTS) {
+        const id = `bench-${stamp}-${variant === 'before' ? 'b' : variant === 'after' ? 'a' : 'n'}${i}`;
+        placeFiles(
+          dir,
+          copyOf(corpus.dir, source(2 * count + 3 * i + VARIANTS.indexOf(variant)), id),
+        );
+        const run = await runCommand(variant, dir, id, neo);
+        log(
+          `${variant}: ${id} exit ${run.exitCode} in ${run.wallMs} ms` +
+            (run.ms
+              ? ` (validate ${run.ms.validate}, read ${run.ms.read}, write ${run.ms.write})`
+              : ''),
+        );
+        commands.push(run);
+      }
+    }
+
     // Then what a server does when it starts (warmIntake: plans above, the seed set read ahead),
     // and the saves.
     t = Date.now();
@@ -201,10 +249,94 @@ export async function runArticleBench(
       );
       saves.push(run);
     }
-    return { size, relationshipsInGraph, runs, saves, warm: { readAheadMs, planMs } };
+    return { size, relationshipsInGraph, runs, commands, saves, warm: { readAheadMs, planMs } };
   } finally {
     await neo.stop();
   }
+}
+
+/** Runs `ingest --article id` on `dir` as its own process against the bench's Neo4j. */
+async function runCommand(
+  variant: CommandVariant,
+  dir: string,
+  id: string,
+  neo: BenchNeo4j,
+): Promise<CommandRun> {
+  const root = repoRoot();
+  const args = ['--seeds', dir, '--article', id];
+  if (variant === 'before') fs.rmSync(path.join(dir, SEED_CACHE_FILE), { force: true });
+  const [cmd, argv] =
+    variant === 'before'
+      ? [path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/src/ingest/cli.ts', ...args]]
+      : variant === 'after'
+        ? ['npm', ['run', '--silent', 'ingest', '--', ...args]]
+        : [process.execPath, ['scripts/bin/run-built.cjs', 'scripts/src/ingest/cli.ts', ...args]];
+  const env = {
+    ...process.env,
+    NEO4J_URI: neo.neo.uri,
+    NEO4J_USER: neo.neo.user,
+    NEO4J_PASSWORD: neo.neo.password,
+    NEO4J_DATABASE: 'neo4j',
+  };
+  const t0 = Date.now();
+  const child = spawn(cmd, argv, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const wallMs = Date.now() - t0;
+  const m = /validate (\d+) ms, read (\d+) ms, write (\d+) ms; total ([\d.]+) s/.exec(out);
+  if (exitCode !== 0) throw new Error(`${variant} ingest --article ${id} failed:\n${out}`);
+  return {
+    variant,
+    article: id,
+    exitCode,
+    wallMs,
+    ...(m
+      ? {
+          ms: {
+            validate: Number(m[1]),
+            read: Number(m[2]),
+            write: Number(m[3]),
+            total: Math.round(Number(m[4]) * 1000),
+          },
+        }
+      : {}),
+  };
+}
+
+/** The real command, per variant: wall time from spawn to exit, and the phases it printed. */
+export function commandBenchTable(r: ArticleBenchRun): string {
+  const rows = VARIANTS.map((variant) => {
+    const runs = r.commands.filter((c) => c.variant === variant);
+    const med = (k: 'validate' | 'read' | 'write' | 'total') =>
+      fmt(median(runs.map((c) => c.ms?.[k] ?? NaN)));
+    const wall = runs.map((c) => c.wallMs);
+    const inCommand = runs.map((c) => c.wallMs - (c.ms?.total ?? NaN));
+    return [
+      variant,
+      runs.length,
+      fmt(median(wall)),
+      runs.map((c) => fmt(c.wallMs)).join(' / '),
+      med('validate'),
+      med('read'),
+      med('write'),
+      fmt(median(inCommand)),
+    ];
+  });
+  return table(
+    [
+      'command',
+      'runs',
+      'wall ms (median)',
+      'each run, ms',
+      'validate ms',
+      'read ms',
+      'write ms',
+      'start, connect, exit ms',
+    ],
+    rows,
+  );
 }
 
 /** Median of all but the first (which met a cold Neo4j), and the first apart. */

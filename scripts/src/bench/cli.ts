@@ -38,7 +38,12 @@ import { parseArgs } from 'node:util';
 import { readHealth } from '@kg/server';
 import { runApiBench, type ApiFigures } from './api-bench';
 import { abTable, runApiAb, type AbFigures, type AbSizes } from './api-ab';
-import { articleBenchTable, runArticleBench, saveBenchTable } from './article-bench';
+import {
+  articleBenchTable,
+  commandBenchTable,
+  runArticleBench,
+  saveBenchTable,
+} from './article-bench';
 import { BENCH_DIR, startBenchNeo4j, type BenchNeo4j } from './bench-neo4j';
 import { ensureCorpus, isBenchSize, type BenchSize } from './corpus-cache';
 import {
@@ -261,6 +266,7 @@ async function main(): Promise<number> {
     results.loadAfter = machine().loadavg;
     console.log(`\n## article: ${describeMachine(results.machine)}\n`);
     console.log(`${articleBenchTable(run)}\n`);
+    console.log(`${commandBenchTable(run)}\n`);
     console.log(`${saveBenchTable(run)}\n`);
     save({ ...results, article: run });
     return 0;

@@ -10,7 +10,7 @@ import type { Quote } from './quotes';
 import { inParenthetical, isObject, mentionsOf, sentenceSubject } from './syntax';
 
 export const SPEECH_VERBS =
-  /\b(said|says|say|saying|added|adding|told|tells|telling|wrote|writes|writing|posted|posting|tweeted|replied|remarked|noted|stated|explained|argued|insisted|warned|continued|asked|asking|declared|claimed|claiming|claims|responded|answered|recalled|cautioned|stressed|emphasi[sz]ed|acknowledged|admitted|conceded|asserted|maintained|vowed|suggested|called|calling|described|describing|quipped|observed|predicted|promised|announced|confirmed|made clear|making clear|dismissed|downplayed|characteri[sz]ed|insists|argues|adds|notes|warns|writes)\b/g;
+  /\b(said|says|say|saying|added|adding|told|tells|telling|wrote|writes|writing|posted|posting|tweeted|replied|remarked|noted|stated|explained|argued|insisted|warned|continued|asked|asking|declared|claimed|claiming|claims|responded|answered|recalled|cautioned|stressed|emphasi[sz]ed|acknowledged|admitted|conceded|asserted|maintained|vowed|suggested|called|calling|described|describing|quipped|observed|predicted|promised|announced|confirmed|made clear|making clear|dismissed|downplayed|characteri[sz]ed|accused|accusing|insists|argues|adds|notes|warns|writes)\b/g;
 
 const ACTORS = new Set(['Person', 'Organization', 'Country', 'Outlet']);
 const PRONOUN = /\b(he|she)\b/g;
@@ -22,6 +22,8 @@ export interface Attribution {
   start: number;
   end: number;
   rule: string;
+  /** The day of the statement when the attribution clause is not where it is given (Q&A). */
+  date?: string;
 }
 
 /** The fold with every statement quote blanked out (same length). */
@@ -171,7 +173,12 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
       const rest = text.slice(p.start, p.end).replace(/["“”'‘’\s,.]/g, '');
       const opensSentence = /^["“”'‘’\s]*$/.test(lower.slice(first.start, q.start));
       const prev = out[out.length - 1];
-      const gapFrom = prev ? Math.max(prev.end, prev.quote.end) : first.start;
+      // The rest of the attribution's own sentence ("…,” Okafor told CNN's “State of the
+      // Union.”") names the speaker's audience, not a new speaker.
+      const prevEnd = prev ? Math.max(prev.end, prev.quote.end) : first.start;
+      const gapFrom = prev
+        ? Math.min(first.start, Math.max(prevEnd, sentenceAt(doc, prevEnd - 1)?.end ?? prevEnd))
+        : first.start;
       const sameParagraph =
         prev !== undefined &&
         prev.quote.paragraph === q.paragraph &&

@@ -346,15 +346,21 @@ export function isCommunicationEvent(e: DocEntity | undefined): boolean {
  * interview or a call is where things were said, never what they were said about.
  */
 export function topicEvent(doc: Doc): string | undefined {
-  const counts = new Map<string, number>();
-  for (const m of doc.mentions) {
-    const e = doc.entities.get(m.entity);
-    if (e?.label !== 'Event' || isCommunicationEvent(e)) continue;
-    const w = m.kind === 'event' ? 2 : 1;
-    counts.set(m.entity, (counts.get(m.entity) ?? 0) + w);
-  }
-  let best: string | undefined;
-  let n = 0;
-  for (const [id, c] of counts) if (c > n) [best, n] = [id, c];
-  return best;
+  // A strike is a fact the article reports, not the claim its statements are about: it is the
+  // topic only when the article names no other event.
+  const pick = (strikes: boolean): string | undefined => {
+    const counts = new Map<string, number>();
+    for (const m of doc.mentions) {
+      const e = doc.entities.get(m.entity);
+      if (e?.label !== 'Event' || isCommunicationEvent(e) || (e.strike === true) !== strikes)
+        continue;
+      const w = m.kind === 'event' ? 2 : 1;
+      counts.set(m.entity, (counts.get(m.entity) ?? 0) + w);
+    }
+    let best: string | undefined;
+    let n = 0;
+    for (const [id, c] of counts) if (c > n) [best, n] = [id, c];
+    return best;
+  };
+  return pick(false) ?? pick(true);
 }

@@ -10,6 +10,8 @@ import type { Doc, Span } from './document';
 
 const DAY_MS = 86_400_000;
 const FUTURE = /\b(will|would|next|upcoming|tomorrow|scheduled|plans? to|is to|are to)\b/i;
+const DURATION =
+  /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|few|several|couple of|half an?|\d+)\s+(?:and a half\s+)?(?:hours?|hrs?|minutes?|mins?|seconds?|days?)\b/i;
 /** "since Saturday", "until Monday": a bound of a span, not the day something happened. */
 const BOUND = /\b(since|until|till|through|by|from|before|after)\s+$/i;
 
@@ -64,6 +66,9 @@ export function datesIn(doc: Doc, span: Span, skip: Span[] = [], spans = false):
     const at = span.start + r.index;
     if (skip.some((s) => at >= s.start && at < s.end)) continue;
     if (BOUND.test(chunk.slice(Math.max(0, r.index - 8), r.index))) continue;
+    // "spoke for an hour and a half on Thursday", "within 48 hours": a duration, which chrono
+    // reads as the reference time plus that much (the article's day): never a date.
+    if (DURATION.test(r.text) && !/\b(?:ago|earlier|later|before|after)\b/i.test(r.text)) continue;
     // "last week", "earlier this month": a span, not a day (chrono still fills in a day).
     if (/\b(week|weekend|month|year)s?\b/i.test(r.text)) {
       if (spans) out.push({ date: '', text: r.text, start: at });
@@ -113,11 +118,16 @@ const N: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, '1': 1, '2':
 export function dateNear(doc: Doc, s: Span, anchor: number, skip: Span[] = []): string | undefined {
   const lower = doc.fold.toLowerCase();
   // "two officials said Saturday": the day of a saying dates the saying, not what was said.
-  const found = datesIn(doc, s, skip, true).filter(
+  let found = datesIn(doc, s, skip, true).filter(
     (f) =>
       Math.abs(f.start - anchor) < 40 ||
       !SAID_BEFORE.test(lower.slice(Math.max(s.start, f.start - 30), f.start)),
   );
+  // A dateline's date ("DOHA, April 2 (AP) —") is when the story was filed: the day of what it
+  // tells is the other date of the sentence, when it gives one.
+  const inDateline = (f: FoundDate) =>
+    doc.datelines.some((d) => f.start >= d.start && f.start < d.end);
+  if (found.some((f) => !inDateline(f))) found = found.filter((f) => !inDateline(f));
   if (found.length === 0) return undefined;
   let best = found[0]!;
   for (const f of found) if (Math.abs(f.start - anchor) < Math.abs(best.start - anchor)) best = f;

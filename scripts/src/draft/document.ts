@@ -76,6 +76,8 @@ export interface DocEntity {
   alleged?: boolean;
   /** An interview, call or briefing proposed by the events stage: an occasion of speech. */
   occasion?: boolean;
+  /** A strike or attack proposed by the strikes stage. */
+  strike?: boolean;
 }
 
 export interface Doc {
@@ -153,8 +155,13 @@ function paragraphsOf(text: string): { paragraphs: Paragraph[]; skipped: number 
     const start = lines[i]!.start + lead;
     let end = lines[i]!.end;
     const after = i + 1 < lines.length ? text.slice(lines[i + 1]!.start, lines[i + 1]!.end) : '';
+    // A title-case line that the next line continues in lower case ("Kremlin spokesman Dmitry
+    // Peskov told reporters" / "the accusations were …") is a broken line, not a heading.
+    const brokenOff = /^["'“‘]?\p{Ll}/u.test(after.trimStart());
     const heading =
-      (isHeading(line) && !(wrapped && after.trim() && continuesLine(line, after, false, true))) ||
+      (isHeading(line) &&
+        !brokenOff &&
+        !(wrapped && after.trim() && continuesLine(line, after, false, true))) ||
       (out.length === 0 &&
         !/[.!?:;]["”’)]?$/.test(line.trim()) &&
         line.trim().split(/\s+/).length <= 20 &&
@@ -235,12 +242,47 @@ function sentencesOf(fold: string, p: Paragraph, tags: Map<number, Set<string>>)
     out.push({ start: p.start + cursor + lead, end: p.end });
   }
   if (out.length === 0) out.push({ start: p.start, end: p.end });
-  return out.map((s) => {
-    let { start, end } = s;
-    while (start < end && /\s/.test(fold[start]!)) start++;
-    while (end > start && /\s/.test(fold[end - 1]!)) end--;
-    return { start, end };
-  });
+  return out
+    .flatMap((s) => splitMissed(fold, s, p.start))
+    .map((s) => {
+      let { start, end } = s;
+      while (start < end && /\s/.test(fold[start]!)) start++;
+      while (end > start && /\s/.test(fold[end - 1]!)) end--;
+      return { start, end };
+    });
+}
+
+/** A full stop (and closing quote) then a capital: a sentence end compromise can miss. */
+const MISSED_END = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;
+const ABBREVIATION =
+  /(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|No|vs|Jr|Sr|Inc|Co|Corp|Calif|Ill|Mass|Fla|Ariz))\.$/;
+
+/**
+ * "…a fairy tale from Washington.” He said Russia …": compromise keeps that one sentence when
+ * the quote opened on another line. Cut where a sentence-final mark (after a closing quote or
+ * outside any quote) meets a capital, unless it ends an abbreviation ("U.S.", "Sen.").
+ */
+function splitMissed(fold: string, s: Span, paragraphStart: number): Span[] {
+  const chunk = fold.slice(s.start, s.end);
+  const out: Span[] = [];
+  let from = 0;
+  MISSED_END.lastIndex = 0;
+  for (let m = MISSED_END.exec(chunk); m; m = MISSED_END.exec(chunk)) {
+    const cut = m.index + m[0].trimEnd().length;
+    const piece = chunk.slice(from, cut);
+    if (ABBREVIATION.test(piece.replace(/["”’]$/, ''))) continue;
+    // Inside a quote that is still open (counted from the paragraph's start), the quote goes
+    // on: not a sentence of the narration.
+    const before = fold.slice(paragraphStart, s.start + cut);
+    const marks = (before.match(/"/g) ?? []).length;
+    const opens = (before.match(/“/g) ?? []).length;
+    const closes = (before.match(/”/g) ?? []).length;
+    if (marks % 2 === 1 || opens !== closes) continue;
+    out.push({ start: s.start + from, end: s.start + cut });
+    from = m.index + m[0].length;
+  }
+  out.push({ start: s.start + from, end: s.end });
+  return out;
 }
 
 const DATELINE =

@@ -26,7 +26,7 @@ function words(s: string): Set<string> {
 }
 
 /** A registry event whose name words cover the proposed name's (Jaccard ≥ 0.6), else a new one. */
-function eventNamed(doc: Doc, ctx: DraftContext, name: string, date?: string): DocEntity {
+export function eventNamed(doc: Doc, ctx: DraftContext, name: string, date?: string): DocEntity {
   const want = words(name);
   let best: { id: string; score: number } | undefined;
   for (const e of ctx.entities) {
@@ -87,7 +87,7 @@ const PRINT =
   /\b(?:associated press|reuters|afp|agence|press|journal|times|post|tribune|herald|gazette|bloomberg|axios|politico|tass|ria|interfax|xinhua|agency|newspaper|economist|guardian|telegraph)\b/i;
 
 const INTERVIEW_CUE =
-  /\b(?:told|telling|in an interview (?:with|on)|interview(?:ed)? (?:with|on|by)|speaking (?:to|with|on)|spoke (?:to|with|on)|appear(?:ed|ing|s)? on|said on|on)\s+(?:the\s+)?$/;
+  /\b(?:told|telling|in an interview (?:with|on)|interview(?:ed)? (?:with|on|by)|speaking (?:to|with|on)|spoke (?:to|with|on)|talked (?:to|with)|sat down with|appear(?:ed|ing|s)? on|said on|on)\s+(?:the\s+)?$/;
 
 export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribution[]): void {
   const lower = doc.fold.toLowerCase();
@@ -159,7 +159,11 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
           Math.max(s.start, (first.phraseStart ?? first.start) - 40),
           first.phraseStart ?? first.start,
         );
-        if (/\b(?:interview\w*|told|telling|appear\w*|speaking (?:to|with|on))\b/.test(cue)) {
+        if (
+          /\b(?:interview\w*|told|telling|appear\w*|speaking (?:to|with|on)|spoke (?:to|with)|talked (?:to|with)|sat down with)\b/.test(
+            cue,
+          )
+        ) {
           relate(doc, {
             type: 'PARTICIPATED_IN',
             from: outlet.id,

@@ -27,6 +27,8 @@ import { slugify } from './entities';
 import { SECTION_LABEL } from './boilerplate';
 import { findLowerCaseBodies } from './bodies';
 import { commentaryAuthor } from './opinion';
+import { qaTurns } from './qa';
+import { findStrikes } from './strikes';
 
 export type DraftInput = DraftRequest & { id?: string };
 
@@ -57,11 +59,12 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   findClaims(doc, ctx);
   sortMentions(doc);
   const quotes = findQuotes(doc);
-  const attributions = attribute(doc, quotes);
+  const attributions = [...attribute(doc, quotes), ...qaTurns(doc)];
   extractRoles(doc, ctx);
   extractEvents(doc, ctx, attributions);
   pairTalks(doc, ctx);
   hostInterviews(doc, attributions);
+  findStrikes(doc, ctx);
   sortMentions(doc);
   extractSaid(doc, attributions);
   extractVerbPatterns(doc, attributions, ctx);

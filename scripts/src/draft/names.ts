@@ -29,6 +29,9 @@ const CONNECTORS = new Set([
 ]);
 const OUTLET_HEAD =
   /(news|times|post|journal|network|tv|radio|press|magazine|daily|channel|broadcasting|gazette|tribune|herald|wire)$/i;
+/** Heads that are also surnames ("Bob Courier"): an outlet only after "the" ("The Harbor Review"). */
+const OUTLET_HEAD_THE =
+  /(review|chronicle|dispatch|inquirer|examiner|courier|monitor|observer|weekly|insider|bulletin|digest|ledger|sentinel|mirror|telegraph|guardian)$/i;
 const APPOSITION_ROLE =
   /^,\s*(?:a|an|the|who is|who serves as)\s+(?:[\p{L}.'-]+\s+){0,5}?(spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|envoy|ambassador|official|analyst|director|chief|commander|president|leader|senator|representative|lawmaker|anchor|correspondent|reporter|host|editor|general|professor|expert|researcher|fellow|diplomat|negotiator)\b/iu;
 
@@ -111,6 +114,9 @@ function classify(
   const words = toks.filter((t) => /\p{L}/u.test(t.text));
   if (ORG_SUFFIX.test(last.text)) return 'Organization';
   if (OUTLET_HEAD.test(last.text) && words.length >= 2) return 'Outlet';
+  const the = /\bthe\s+$/i.test(doc.fold.slice(Math.max(0, first.start - 5), first.start));
+  if (OUTLET_HEAD_THE.test(last.text) && words.length >= 2 && the && !tagged('Person'))
+    return 'Outlet';
   // "according to Bloomberg", "first reported by Politico", "Axios reported": a name that
   // reports is a news organisation unless a person cue says otherwise.
   const lead = doc.fold.slice(Math.max(0, first.start - 40), first.start).toLowerCase();
@@ -138,11 +144,19 @@ function classify(
     (prev !== undefined && ROLE_NOUNS.test(prev.lower)) ||
     APPOSITION_ROLE.test(after) ||
     tagged('Person');
+  // An explicit role ("Helen Marsh, the U.S. ambassador") outweighs the tagger's guess that a
+  // name is a place ("Marsh"); the tagger's #Person alone does not.
+  const explicitRole =
+    personCue &&
+    !tagged('Person') &&
+    (roleBefore ||
+      APPOSITION_ROLE.test(after) ||
+      (prev !== undefined && ROLE_NOUNS.test(prev.lower)));
   if (
     personCue &&
     words.length >= 1 &&
     words.length <= 4 &&
-    !(tagged('Place') && !tagged('Person') && run.title.length === 0)
+    (explicitRole || !(tagged('Place') && !tagged('Person') && run.title.length === 0))
   ) {
     // A lone word is a person only with a title or an explicit role ("President Macron").
     if (words.length === 1 && run.title.length === 0 && !(prev && ROLE_NOUNS.test(prev.lower))) {

@@ -17,6 +17,8 @@ import { existingEntity } from './entities';
 import { nameKey } from './normalize';
 import {
   CALLED_CLAIM,
+  CLAIM_COPULA,
+  DISMISSIVE,
   coordinated,
   inParenthetical,
   isActor,
@@ -102,7 +104,7 @@ export const VERB_PATTERNS: VerbPattern[] = [
   V(
     'SPOKE_WITH',
     'speak-with',
-    'spoke with|spoke to|spoken with|spoken to|speaks with|speaking with|talked with|talked to|talks to|phoned|telephoned|held (?:a )?(?:phone )?call with|held talks with|talks with|met with|met|meeting with|meeting|meets|phone call with|call with|conversation with|discussions with|negotiat(?:ed|ing) with|discussed [^.]{0,60}? with|raised (?:it|them|this|that|the (?:issue|matter|subject|question|concerns?|reports?)|(?:his|her|their|our) concerns?) (?:directly )?with',
+    '(?:spoke|spoken|speaks|speaking|talked)(?: (?:by|over the|on the) (?:phone|telephone|video link|videoconference|video call))? (?:with|to)|talks to|phoned|telephoned|held (?:a )?(?:phone )?call with|held talks with|talks with|met with|met|meeting with|meeting|meets|phone call with|call with|conversation with|discussions with|negotiat(?:ed|ing) with|discussed [^.]{0,60}? with|raised (?:it|them|this|that|the (?:issue|matter|subject|question|concerns?|reports?)|(?:his|her|their|our) concerns?) (?:directly )?with',
     'entity',
     0.65,
   ),
@@ -230,6 +232,8 @@ function denialWords(
 ): Span {
   for (const a of attributions) {
     const q = a.quote;
+    // A Q&A answer is a whole turn of talk, not the words of a denial near it.
+    if (a.rule === 'qa-turn') continue;
     if (q.start < s.start || doc.paragraphs[q.paragraph]!.start > s.end + 400) continue;
     if (q.paragraph > s.paragraph + 2) continue;
     for (const piece of quoteSentences(doc, q)) {
@@ -289,9 +293,11 @@ function denialShapes(doc: Doc, attributions: Attribution[], lower: string): voi
   for (const s of doc.sentences) {
     for (const q of doc.quotes) {
       if (q.start < s.start || q.end > s.end) continue;
-      const lead = lower.slice(s.start, q.start).replace(/["'\s]+$/, ' ');
-      if (!CALLED_CLAIM.test(lead)) continue;
-      const at = s.start + lead.search(CALLED_CLAIM);
+      const lead = lower.slice(s.start, q.start).replace(/["'“‘\s]+$/, ' ');
+      // "calling the report “nonsense”", "said the accusations were “a fairy tale”".
+      const copula = CLAIM_COPULA.test(lead) && DISMISSIVE.test(doc.fold.slice(q.start, q.end));
+      if (!CALLED_CLAIM.test(lead) && !copula) continue;
+      const at = s.start + lead.search(copula ? CLAIM_COPULA : CALLED_CLAIM);
       const who = speakerOf(q) ?? subjectBefore(doc, lower, s, at);
       const claim =
         sentenceMentions(doc, s).find((x) => isClaim(doc, x))?.entity ??
@@ -300,7 +306,8 @@ function denialShapes(doc: Doc, attributions: Attribution[], lower: string): voi
           .flatMap((p) => sentenceMentions(doc, p))
           .find((x) => isClaim(doc, x))?.entity ??
         topic;
-      if (!who || !claim) continue;
+      // A strike is a fact, not an allegation one calls untrue.
+      if (!who || !claim || doc.entities.get(claim)?.strike) continue;
       relate(doc, {
         type: 'DENIED',
         from: who,
@@ -437,7 +444,8 @@ function extractTriggers(
               (y) =>
                 y.start >= x.end &&
                 (y.phraseStart === undefined
-                  ? /^\s*$/.test(lower.slice(x.end, y.start))
+                  ? // "Iranian diplomat Reza Tavan": lower-case role words between.
+                    /^\s+(?:[a-z][\w-]*\s+){0,3}$/.test(lower.slice(x.end, y.start))
                   : x.start >= y.phraseStart || /^\s*$/.test(lower.slice(x.end, y.phraseStart))),
             );
           const next = ms.find(
@@ -450,7 +458,10 @@ function extractTriggers(
               ? next
               : undefined;
           const isEvent = first && doc.entities.get(first.entity)?.label === 'Event';
-          if (first && (!isEvent || p.type === 'CITED'))
+          // "spoke with The Harbor Review": an interview (the events stage), not talks.
+          const outlet =
+            p.type === 'SPOKE_WITH' && first && doc.entities.get(first.entity)?.label === 'Outlet';
+          if (first && !outlet && (!isEvent || p.type === 'CITED'))
             objects = [
               (p.type === 'CITED' && intelligenceOf(doc, ctx, first, lower)) || first.entity,
             ];

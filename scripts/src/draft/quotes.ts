@@ -73,7 +73,12 @@ export function findQuotes(doc: Doc): Quote[] {
   const out: Quote[] = [];
   doc.paragraphs.forEach((p, pi) => {
     const doubles = doubleQuotes(doc.text, p.start, p.end);
-    const spans = doubles.length ? doubles : singleQuotes(doc.text, p.start, p.end);
+    // ‘Single’ quotes count outside double ones too: a paragraph may mix both styles
+    // (“sitting on” … ‘Congress found out,’ she wrote); inside a double quote they are nested.
+    const singles = singleQuotes(doc.text, p.start, p.end).filter(
+      (x) => !doubles.some((d) => x.s < d.e + 1 && d.s - 1 < x.e),
+    );
+    const spans = [...doubles, ...singles].sort((a, b) => a.s - b.s);
     for (const q of spans) {
       const span = trim(doc.text, q.s, q.e);
       if (span.end - span.start < 2) continue;

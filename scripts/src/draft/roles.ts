@@ -121,7 +121,23 @@ function titleBefore(
   s: Sentence,
 ): { start: number; text: string } | undefined {
   let start = m.start;
-  const chunk = doc.text.slice(s.start, start);
+  // Another person named before ("U.S. President Donald Trump and Russian President Vladimir
+  // Putin"): that person's title is not this one's.
+  const floor = Math.max(
+    s.start,
+    ...doc.mentions
+      .filter(
+        (x) =>
+          x.entity !== m.entity &&
+          x.end <= m.start &&
+          x.start >= s.start &&
+          doc.entities.get(x.entity)?.label === 'Person',
+      )
+      .map((x) => x.end),
+  );
+  const chunk = doc.text
+    .slice(floor, start)
+    .replace(/^\s*(?:and|,|&)\s+/, (w) => ' '.repeat(w.length));
   const words = chunk.split(/(\s+)/);
   let k = words.length - 1;
   while (k >= 0 && /^\s*$/.test(words[k]!)) k--;
@@ -146,7 +162,11 @@ function appositionAfter(
   s: Sentence,
 ): { start: number; end: number; text: string } | undefined {
   const rest = doc.text.slice(m.end, s.end);
-  const a = /^,\s+((?:a|an|the|who is|who serves as)\s+[^,;]{3,90}?)(?=,|;|\.|$)/.exec(rest);
+  // The full stop of an initialism ("the U.S. ambassador") does not end the apposition.
+  const a =
+    /^,\s+((?:a|an|the|who is|who serves as)\s+[^,;]{3,90}?)(?=,|;|(?<!\b[A-Z])\.(?:\s|$)|$)/.exec(
+      rest,
+    );
   if (!a) return undefined;
   const start = m.end + a.index + a[0].indexOf(a[1]!);
   return { start, end: start + a[1]!.length, text: a[1]! };

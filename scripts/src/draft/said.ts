@@ -15,7 +15,14 @@ import { dateNear, datesIn } from './dates';
 import { subjectBefore } from './patterns';
 import { relate } from './relate';
 import { COUNTRIES } from './lexicon';
-import { CALLED_CLAIM, inParenthetical, isActor, isObject, mentionsOf } from './syntax';
+import {
+  CALLED_CLAIM,
+  CLAIM_COPULA,
+  inParenthetical,
+  isActor,
+  isObject,
+  mentionsOf,
+} from './syntax';
 
 const RANK: Record<MentionKind, number> = {
   event: 0,
@@ -38,6 +45,43 @@ function candidates(doc: Doc, span: Span, speaker: string): Mention[] {
   return mentionsOf(doc, span).filter(
     (m) => m.entity !== speaker && m.kind !== 'pronoun' && !possessor(doc, m),
   );
+}
+
+/** "accused the Pentagon of “sitting on” …": the one accused (or blamed, urged) is the target. */
+const ACCUSED_BEFORE =
+  /\b(?:accus\w*|blam\w*|fault\w*|critici[sz]\w*|rebuk\w*|prais\w*|thank\w*|urg\w*|press\w*|warn\w*)\s+$/;
+
+/**
+ * What the words right before a partial quote make it about, whatever the quote names: the
+ * claim when the claim is the subject ("said the accusations were “a fairy tale from
+ * Washington”"), the person or body accused ("accused the Pentagon of “sitting on” it").
+ */
+function leadTarget(
+  doc: Doc,
+  q: Span,
+  speaker: string,
+  sentence: Sentence,
+  topic: string | undefined,
+): string | undefined {
+  const lower = doc.fold.toLowerCase();
+  const lead = lower.slice(sentence.start, q.start).replace(/["'“‘\s]+$/, ' ');
+  if (topic && CLAIM_COPULA.test(lead)) return topic;
+  // "the Pentagon" is a building in the registry, and a building can be accused as its staff.
+  const ms = candidates(doc, { start: sentence.start, end: q.start }, speaker).filter(
+    (m) => isActor(doc, m) || doc.entities.get(m.entity)?.label === 'Location',
+  );
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k]!;
+    const gap = lower.slice(m.end, q.start).replace(/["'“‘\s]+$/, ' ');
+    if (!/^\s+(?:of|for|over|to)\s+(?:[\w-]+\s+){0,3}$/.test(gap)) continue;
+    const before = lower.slice(
+      Math.max(sentence.start, (m.phraseStart ?? m.start) - 30),
+      m.phraseStart ?? m.start,
+    );
+    if (ACCUSED_BEFORE.test(before.replace(/\b(?:the|a|an)\s+$/, ''))) return m.entity;
+    break;
+  }
+  return undefined;
 }
 
 /** The parties of the claim `claim` as the article states it (SHARED_INTELLIGENCE_WITH …). */
@@ -291,6 +335,7 @@ function recentEntity(
 
 /** A statement is dated by the attribution clause, nearest to its verb. */
 export function statementDate(doc: Doc, a: Attribution): string | undefined {
+  if (a.date) return a.date;
   const s = doc.sentences.filter((x) => x.start < a.end && a.start < x.end);
   if (s.length === 0) return undefined;
   // "said he had spoken with Trump on Monday": Monday dates the talk, not the saying.
@@ -323,8 +368,20 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
       sentence !== undefined &&
       q.end - q.start < 0.6 * (sentence.end - sentence.start) &&
       !/[:,]$/.test(lead);
-    const unnamed = partial && !targetOf(doc, q, a.speaker);
-    const subject = unnamed ? reportedSubject(doc, q, a.speaker, sentence, topic) : undefined;
+    // "…, saying it targeted “a base serving American aggression”": a strike the sentence
+    // names outside the quote is what the quote is about.
+    const strike = sentence
+      ? candidates(doc, sentence, a.speaker).find(
+          (m) =>
+            (m.start >= q.end || m.end <= q.start) &&
+            m.kind === 'event' &&
+            doc.entities.get(m.entity)?.strike === true,
+        )?.entity
+      : undefined;
+    const led = strike ?? (partial ? leadTarget(doc, q, a.speaker, sentence, topic) : undefined);
+    const unnamed = partial && !led && !targetOf(doc, q, a.speaker);
+    const subject =
+      led ?? (unnamed ? reportedSubject(doc, q, a.speaker, sentence, topic) : undefined);
     const fallback = subject
       ? [subject]
       : unnamed

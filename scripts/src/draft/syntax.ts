@@ -118,9 +118,15 @@ export function sentenceSubject(
   s: Sentence,
   label?: string,
 ): Mention | undefined {
-  return mentionsOf(doc, s).find(
+  const ms = mentionsOf(doc, s);
+  // "Iran's Revolutionary Guards claimed …": the possessor is not the subject, its body is.
+  const possessor = (m: Mention) =>
+    /^['’]s\s/.test(doc.fold.slice(m.end, m.end + 3)) &&
+    ms.some((x) => x !== m && isActor(doc, x) && x.start > m.end && x.start - m.end <= 3);
+  return ms.find(
     (m) =>
       isActor(doc, m) &&
+      !possessor(m) &&
       (!label || doc.entities.get(m.entity)?.label === label) &&
       !isObject(lower, m) &&
       !isModifier(lower, m) &&
@@ -131,3 +137,11 @@ export function sentenceSubject(
 /** "calling the report “nonsense”", "dismissed the allegations as “a fantasy”". */
 export const CALLED_CLAIM =
   /\b(?:call(?:ed|ing|s)?|dismiss(?:ed|ing|es)?|describ(?:ed|ing|es)|label(?:l)?(?:ed|ing)|brand(?:ed|ing|s)|term(?:ed|ing|s))\s+(?:the|those|these|such|it|them|that|this|their|his|her)(?:\s+(?:[\w-]+\s+){0,3}?(?:reports?|allegations?|claims?|accusations?|story|stories|charges?|assertions?|suggestions?|reporting|speculation))?\s+(?:as\s+)?(?:being\s+)?$/;
+
+/** "said the accusations were “…”": a claim as the subject of a copula before a quote. */
+export const CLAIM_COPULA =
+  /\b(?:the|these|those|such|its|their|this|that|any)\s+(?:[\w-]+\s+){0,2}?(?:reports?|allegations?|claims?|accusations?|charges?|story|stories|assertions?|suggestions?)\s+(?:were|was|are|is)\s+(?:(?:simply|just|merely|nothing but|pure|an?|another|utter|complete|totally|absolutely|all)\s+){0,2}$/;
+
+/** Words that call a claim untrue: the quote of a denial. */
+export const DISMISSIVE =
+  /\b(?:absurd|nonsense|fabricat\w*|fake|false|lies|lie|lying|fairy[- ]tales?|baseless|groundless|unfounded|ridiculous|hoax|fiction\w*|slander\w*|propaganda|provocation|untrue|invented|made[- ]up|rubbish|disinformation|misinformation)\b/i;

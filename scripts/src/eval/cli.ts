@@ -11,6 +11,7 @@ import { DEFAULT_SEEDS_DIR } from '../ingest/validate';
 import { draftArticle, loadDraftContext } from '../draft/index';
 import { heldOut, leaveOneOut } from './extraction';
 import { report, totals } from './report';
+import { byRound } from './rounds';
 
 export const DEFAULT_HELD_OUT = path.resolve(
   __dirname,
@@ -74,7 +75,12 @@ function main(argv: string[]): number {
   if (v.json) {
     console.log(
       JSON.stringify(
-        { leaveOneOut: totals(loo), heldOut: totals(held), benchmark: bench },
+        {
+          leaveOneOut: totals(loo),
+          heldOut: totals(held),
+          heldOutByRound: Object.fromEntries([...byRound(held)].map(([k, r]) => [k, totals(r)])),
+          benchmark: bench,
+        },
         null,
         2,
       ),
@@ -84,7 +90,18 @@ function main(argv: string[]): number {
   const n = Number(v.misses);
   console.log(report('Leave-one-out over the curated seeds', loo, n));
   console.log('');
-  if (held.length) console.log(report('Held-out texts (test/fixtures/draft/held-out)', held, n));
+  if (held.length) {
+    console.log(report('Held-out texts (test/fixtures/draft/held-out)', held, n));
+    console.log(
+      ['', '| held-out set | texts | P | R | F1 |', '| --- | --- | --- | --- | --- |'].join('\n'),
+    );
+    for (const [round, runs] of byRound(held)) {
+      const t = totals(runs);
+      console.log(
+        `| ${round} | ${runs.length} | ${t.precision.toFixed(2)} | ${t.recall.toFixed(2)} | ${t.f1.toFixed(2)} |`,
+      );
+    }
+  }
   console.log('');
   console.log(
     `Benchmark: a ${bench.words}-word article drafts in ${bench.medianMs.toFixed(0)} ms (median of 5; runs ${bench.runs.map((r) => r.toFixed(0)).join(', ')} ms).`,

@@ -103,6 +103,8 @@ export function quotesOverlap(a?: [number, number], b?: [number, number]): boole
 }
 
 const QUOTED = new Set(['SAID', 'DENIED']);
+/** Relationships that mean the same read either way: "A allied with B" is "B allied with A". */
+const SYMMETRIC = new Set(['ALLIED_WITH', 'SPOKE_WITH']);
 const add = (m: Map<string, Counts>, t: string, k: keyof Counts) => {
   const c = m.get(t) ?? { tp: 0, fp: 0, fn: 0 };
   c[k]++;
@@ -136,8 +138,8 @@ export function scoreDraft(draft: Draft, gold: Gold, text: string): Score {
       (d, i) =>
         !used.has(i) &&
         d.type === g.type &&
-        d.f === g.from &&
-        d.t === g.to &&
+        ((d.f === g.from && d.t === g.to) ||
+          (SYMMETRIC.has(g.type) && d.f === g.to && d.t === g.from)) &&
         // A paraphrased denial in the gold (no quote printed) is matched on its endpoints.
         (!QUOTED.has(g.type) || !g.quote || quotesOverlap(d.q, gq)),
     );

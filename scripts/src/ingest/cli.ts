@@ -11,7 +11,7 @@
  * folder gets a new database built by Neo4j's offline importer (initial-load.ts) instead.
  */
 import path from 'node:path';
-import type { Config } from '@kg/server';
+import type { Config } from '@kg/server/config';
 import { configOrExit, readArgs, wholeNumber } from '../command-line';
 import { defaultDataDir } from '../neo4j/local-neo4j';
 import { openNeo4j } from '../neo4j/from-config';

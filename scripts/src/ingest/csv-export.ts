@@ -19,11 +19,18 @@ import {
   PUBLISHED_PROPERTIES,
   RELATIONSHIP_PROPERTIES,
   parseSpec,
-  type EntityLabel,
   type PropertyKind,
   type PropertyTable,
 } from '@kg/server/contracts';
-import { contentHash, type SeedGraph } from './graph';
+import {
+  contentHash,
+  type ArticleRow,
+  type EntityRow,
+  type MentionRow,
+  type PublishedRow,
+  type RelationshipRow,
+  type SeedGraph,
+} from './graph';
 
 /** Separates list elements inside a field: a control character no seed text may contain. */
 export const ARRAY_DELIMITER = '\u001f';
@@ -44,6 +51,8 @@ export interface CsvFile {
   name: string;
   kind: 'nodes' | 'relationships';
   rows: number;
+  /** Size in bytes (header included). */
+  bytes: number;
   /** Some value spans lines: the importer must be told (it is slower on such files). */
   multiline: boolean;
 }
@@ -78,32 +87,63 @@ function field(kind: Kind, value: unknown, where: () => string): string {
   }
 }
 
-/** Buffers rows and writes them in large chunks (one write call per ~1 MB). */
+/**
+ * Largest part file. The importer's fast per-file mode for multiline fields
+ * (`--multiline-fields-format=v2`) fails when a quoted value crosses its read buffer (4 MiB by
+ * default: "found CR outside a text cell"), so every file is cut into parts well below it, each
+ * with its own header; the import's read buffer is then set above the largest part
+ * (`readBufferBytes`), which a single huge row can make larger than this.
+ */
+export const PART_BYTES = 3 << 20;
+
+/** Buffers rows and writes them in large chunks; starts a new part file at PART_BYTES. */
 class CsvWriter {
-  private readonly fd: number;
+  private fd = -1;
   private chunk: string[] = [];
   private size = 0;
-  rows = 0;
-  multiline = false;
+  private partBytes = 0;
+  private part: CsvFile | undefined;
+  readonly parts: CsvFile[] = [];
 
   constructor(
-    readonly file: string,
+    private readonly base: string,
+    private readonly name: string,
+    private readonly kind: CsvFile['kind'],
     private readonly columns: Column[],
-  ) {
-    this.fd = fs.openSync(file, 'w');
-    this.push(columns.map((c) => c.header).join(','));
-  }
+  ) {}
 
   row(values: unknown[], where: () => string): void {
     const line = values.map((v, i) => field(this.columns[i]!.kind, v, where)).join(',');
-    if (!this.multiline && /[\r\n]/.test(line)) this.multiline = true;
-    this.push(line);
-    this.rows++;
+    const bytes = Buffer.byteLength(line) + 1;
+    if (!this.part || (this.partBytes + bytes > PART_BYTES && this.part.rows > 0)) this.open();
+    const part = this.part!;
+    if (!part.multiline && /[\r\n]/.test(line)) part.multiline = true;
+    this.push(line, bytes);
+    part.rows++;
   }
 
-  private push(line: string): void {
+  private open(): void {
+    this.close();
+    const file = `${this.base}-${String(this.parts.length).padStart(4, '0')}.csv`;
+    this.fd = fs.openSync(file, 'w');
+    this.part = {
+      path: file,
+      name: this.name,
+      kind: this.kind,
+      rows: 0,
+      bytes: 0,
+      multiline: false,
+    };
+    this.parts.push(this.part);
+    this.partBytes = 0;
+    const header = this.columns.map((c) => c.header).join(',');
+    this.push(header, Buffer.byteLength(header) + 1);
+  }
+
+  private push(line: string, bytes: number): void {
     this.chunk.push(line);
-    this.size += line.length + 1;
+    this.size += bytes;
+    this.partBytes += bytes;
     if (this.size > 1 << 20) this.flush();
   }
 
@@ -114,8 +154,11 @@ class CsvWriter {
   }
 
   close(): void {
+    if (this.fd < 0) return;
     this.flush();
     fs.closeSync(this.fd);
+    this.part!.bytes = this.partBytes;
+    this.fd = -1;
   }
 }
 
@@ -172,63 +215,89 @@ function values(columns: Column[], row: object, run: string): unknown[] {
 }
 
 /**
- * Writes the graph as CSV files into `dir` (created; must be empty or absent). `run` is stored
- * as `ingestRun` on every node and relationship, as the Cypher writer does.
+ * Writes graph rows as CSV files into `dir` (created; must be empty or absent) as they come:
+ * memory does not depend on the number of rows. `run` is stored as `ingestRun` on every node
+ * and relationship, as the Cypher writer does. Rows of a kind may come in any order; each
+ * call of `finish` closes the files and lists them.
  */
-export function exportCsv(graph: SeedGraph, dir: string, run: string): CsvFile[] {
-  fs.mkdirSync(dir, { recursive: true });
-  const files: CsvFile[] = [];
-  const done = (w: CsvWriter, name: string, kind: CsvFile['kind']) => {
-    w.close();
-    files.push({ path: w.file, name, kind, rows: w.rows, multiline: w.multiline });
-  };
+export class CsvExport {
+  private readonly writers = new Map<string, CsvWriter>();
 
-  const byLabel = new Map<EntityLabel, CsvWriter>();
-  for (const e of graph.entities) {
-    let w = byLabel.get(e.label);
-    if (!w) {
-      w = new CsvWriter(path.join(dir, `nodes-${e.label}.csv`), ENTITY_COLUMNS);
-      byLabel.set(e.label, w);
-    }
-    w.row(values(ENTITY_COLUMNS, e, run), () => `entity ${e.id}`);
-  }
-  for (const [label, w] of byLabel) done(w, `${ENTITY}:${label}`, 'nodes');
-
-  if (graph.articles.length) {
-    const w = new CsvWriter(path.join(dir, 'nodes-Article.csv'), ARTICLE_COLUMNS);
-    for (const a of graph.articles) {
-      w.row(values(ARTICLE_COLUMNS, a, run), () => `article ${a.id}`);
-    }
-    done(w, ARTICLE, 'nodes');
+  constructor(
+    private readonly dir: string,
+    private readonly run: string,
+  ) {
+    fs.mkdirSync(dir, { recursive: true });
   }
 
-  const byType = new Map<string, CsvWriter>();
-  for (const r of graph.relationships) {
-    let w = byType.get(r.type);
+  private writer(file: string, name: string, kind: CsvFile['kind'], columns: Column[]) {
+    let w = this.writers.get(file);
     if (!w) {
-      w = new CsvWriter(path.join(dir, `relationships-${r.type}.csv`), RELATIONSHIP_COLUMNS);
-      byType.set(r.type, w);
+      w = new CsvWriter(path.join(this.dir, file), name, kind, columns);
+      this.writers.set(file, w);
     }
-    w.row(
-      values(RELATIONSHIP_COLUMNS, r, run),
+    return w;
+  }
+
+  entity(e: EntityRow): void {
+    this.writer(`nodes-${e.label}`, `${ENTITY}:${e.label}`, 'nodes', ENTITY_COLUMNS).row(
+      values(ENTITY_COLUMNS, e, this.run),
+      () => `entity ${e.id}`,
+    );
+  }
+
+  article(a: ArticleRow): void {
+    this.writer('nodes-Article', ARTICLE, 'nodes', ARTICLE_COLUMNS).row(
+      values(ARTICLE_COLUMNS, a, this.run),
+      () => `article ${a.id}`,
+    );
+  }
+
+  relationship(r: RelationshipRow): void {
+    this.writer(`relationships-${r.type}`, r.type, 'relationships', RELATIONSHIP_COLUMNS).row(
+      values(RELATIONSHIP_COLUMNS, r, this.run),
       () => `relationship ${r.id} (${r.type} ${r.from} -> ${r.to})`,
     );
   }
-  for (const [type, w] of byType) done(w, type, 'relationships');
 
-  if (graph.mentions.length) {
-    const w = new CsvWriter(path.join(dir, 'relationships-MENTIONS.csv'), MENTION_COLUMNS);
-    for (const m of graph.mentions) {
-      w.row(values(MENTION_COLUMNS, m, run), () => `mention ${m.id}`);
-    }
-    done(w, 'MENTIONS', 'relationships');
+  mention(m: MentionRow): void {
+    this.writer('relationships-MENTIONS', 'MENTIONS', 'relationships', MENTION_COLUMNS).row(
+      values(MENTION_COLUMNS, m, this.run),
+      () => `mention ${m.id}`,
+    );
   }
-  if (graph.published.length) {
-    const w = new CsvWriter(path.join(dir, 'relationships-PUBLISHED.csv'), PUBLISHED_COLUMNS);
-    for (const p of graph.published) {
-      w.row(values(PUBLISHED_COLUMNS, p, run), () => `published ${p.id}`);
-    }
-    done(w, 'PUBLISHED', 'relationships');
+
+  published(p: PublishedRow): void {
+    this.writer('relationships-PUBLISHED', 'PUBLISHED', 'relationships', PUBLISHED_COLUMNS).row(
+      values(PUBLISHED_COLUMNS, p, this.run),
+      () => `published ${p.id}`,
+    );
   }
-  return files;
+
+  /** Closes every file; the parts, nodes before relationships. */
+  finish(): CsvFile[] {
+    const files: CsvFile[] = [];
+    for (const w of this.writers.values()) {
+      w.close();
+      files.push(...w.parts);
+    }
+    return files.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'nodes' ? -1 : 1));
+  }
+}
+
+/** The read buffer the import needs: above the largest part, at least the importer's 4 MiB. */
+export function readBufferBytes(files: readonly CsvFile[]): number {
+  const largest = Math.max(0, ...files.map((f) => f.bytes));
+  return Math.max(4 << 20, Math.ceil((largest + (1 << 20)) / (1 << 20)) * (1 << 20));
+}
+
+/** Writes a whole in-memory graph (see CsvExport). */
+export function exportCsv(graph: SeedGraph, dir: string, run: string): CsvFile[] {
+  const out = new CsvExport(dir, run);
+  for (const e of graph.entities) out.entity(e);
+  for (const a of graph.articles) out.article(a);
+  for (const r of graph.relationships) out.relationship(r);
+  for (const m of graph.mentions) out.mention(m);
+  for (const p of graph.published) out.published(p);
+  return out.finish();
 }

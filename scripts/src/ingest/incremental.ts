@@ -3,8 +3,8 @@
  * writing only what the article adds or changes, so that the result is the graph a full
  * `--reset` run would build from the same seeds.
  *
- * The manifest and registry are checked whole; only this article's text and extraction file
- * are read, plus the articles whose rows depend on it: the other sources of a relationship it
+ * The manifest and registry are checked whole (or only what was appended to them since the
+ * last check, seed-cache.ts); only this article's text and extraction file are read, plus the articles whose rows depend on it: the other sources of a relationship it
  * states or stated (a relationship merges its evidence over every article), and, when the
  * article's entities changed name or aliases, the articles that mention them (mention counts
  * follow the forms). Relationships and mentions the article no longer supports are deleted.
@@ -19,7 +19,8 @@ import type { SeedGraph } from './graph';
 import { SeedValidationError } from './ingest';
 import { withIngestLock, type IngestLock } from './ingest-lock';
 import { ensureSchema } from './schema';
-import { loadSeeds, validateSeeds } from './validate';
+import { loadArticleSeeds } from './seed-cache';
+import { validateSeeds } from './validate';
 import { writeGraph } from './write';
 import {
   articleFootprint,
@@ -75,8 +76,21 @@ const groupByType = (rows: { id: string; type: string }[]) => {
   return out;
 };
 
-async function validGraph(seedsDir: string, only: Set<string>): Promise<SeedGraph> {
-  const seeds = await loadSeeds(seedsDir, { only });
+/**
+ * The articles' graph, validated against the manifest and registry: checked whole, or from
+ * the verdict a previous command left when the files only grew since (seed-cache.ts).
+ */
+async function validGraph(
+  seedsDir: string,
+  only: Set<string>,
+  log: (line: string) => void,
+): Promise<SeedGraph> {
+  const seeds = await loadArticleSeeds(seedsDir, only);
+  log(
+    seeds.cached
+      ? `manifest and registry: as checked before, plus ${seeds.appended} appended item(s) checked now`
+      : 'manifest and registry checked whole',
+  );
   const { errors, graph } = await validateSeeds(seeds);
   if (errors.length) throw new SeedValidationError(errors);
   return graph;
@@ -88,7 +102,7 @@ export async function ingestArticle(options: ArticleIngestOptions): Promise<Arti
   const database = options.database ?? 'neo4j';
   const log = options.log ?? (() => {});
 
-  const own = options.validated ?? (await validGraph(seedsDir, new Set([article])));
+  const own = options.validated ?? (await validGraph(seedsDir, new Set([article]), log));
   if (!own.articles.some((a) => a.id === article)) {
     throw new SeedValidationError([
       {
@@ -143,7 +157,7 @@ async function ingestLocked(
     ? await articlesMentioning(driver, database, reformed, article)
     : [];
   for (const a of recount) others.add(a);
-  const graph = others.size ? await validGraph(seedsDir, new Set([article, ...others])) : own;
+  const graph = others.size ? await validGraph(seedsDir, new Set([article, ...others]), log) : own;
   const tRead = Date.now();
   if (others.size) log(`also read ${others.size} article(s) that share rows with ${article}`);
 

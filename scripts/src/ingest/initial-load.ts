@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createDriver, waitForNeo4j } from '@kg/server';
+import { createDriver, waitForNeo4j } from '@kg/server/driver';
 import { DomainError } from '@kg/server/contracts';
 import {
   adminToolCommand,
@@ -23,9 +23,9 @@ import {
   startLocalNeo4j,
 } from '../neo4j/local-neo4j';
 import { localTarget } from '../neo4j/from-config';
-import { countGraph, type GraphCounts } from './graph';
-import { exportCsv, ARRAY_DELIMITER, type CsvFile } from './csv-export';
-import { loadValidSeeds } from './ingest';
+import type { GraphCounts } from './graph';
+import { ARRAY_DELIMITER, readBufferBytes, type CsvFile } from './csv-export';
+import { exportInWorker } from './stream-export-thread';
 import { ensureSchema } from './schema';
 import { bumpGraphVersion } from './graph-version';
 import { DEFAULT_SEEDS_DIR } from './validate';
@@ -52,9 +52,11 @@ export interface InitialLoadSummary {
   files: CsvFile[];
   replaced: boolean;
   ms: {
+    /** Manifest, registry and extraction files, streamed (stream-export.ts, steps 1–2). */
     validate: number;
-    /** Target checks (store lock). */
+    /** Target checks (store lock), while the validation runs on its thread. */
     check: number;
+    /** Articles, mentions and the merged relationships written (steps 3–4). */
     csv: number;
     import: number;
     schema: number;
@@ -134,34 +136,54 @@ export async function initialLoad(options: InitialLoadOptions): Promise<InitialL
   const dataDir = path.resolve(options.dataDir);
   const heap = options.heap ?? '1g';
 
-  // 1. Everything that can be refused is refused before any file is written.
-  const { graph } = await loadValidSeeds(options.seedsDir ?? DEFAULT_SEEDS_DIR, log);
-  const tValidated = Date.now();
+  // 1. Everything that can be refused is refused before the target is touched. The seeds are
+  // validated while they are written as CSV into a work folder beside the target (same file
+  // system: the final step is a rename), which is discarded when they are not valid.
   const existing = hasDatabase(dataDir);
   if (existing && !options.replace) {
     throw importFailed(
       `${dataDir} already holds a database; an initial load replaces it only with --reset`,
     );
   }
-  if (await isDataDirLocked(dataDir, log)) {
-    throw importFailed(
-      `a running Neo4j holds ${dataDir}; stop it (npm start, or another ingest) before an initial load`,
-    );
-  }
-
-  const tChecked = Date.now();
-
-  // 2. CSV, import and schema in a work folder beside the target (same file system: the
-  // final step is a rename).
   const run = `${new Date().toISOString()}-initial-${crypto.randomBytes(4).toString('hex')}`;
   const work = `${dataDir}.initial-load-${crypto.randomBytes(4).toString('hex')}`;
-  fs.mkdirSync(work, { recursive: true });
   try {
-    const files = exportCsv(graph, path.join(work, 'csv'), run);
+    // The export runs on its own thread while this one checks the store lock (a JVM start:
+    // 3 s on an idle machine, 10 s on a busy one).
+    const exporting = exportInWorker(
+      { seedsDir: options.seedsDir ?? DEFAULT_SEEDS_DIR, dir: work, run },
+      log,
+    );
+    const settled = exporting.then(
+      () => undefined,
+      () => undefined,
+    );
+    let locked: boolean;
+    try {
+      locked = await isDataDirLocked(dataDir, log);
+    } catch (err) {
+      await settled;
+      throw err;
+    }
+    const tChecked = Date.now();
+    if (locked) {
+      await settled;
+      throw importFailed(
+        `a running Neo4j holds ${dataDir}; stop it (npm start, or another ingest) before an initial load`,
+      );
+    }
+    const exported = await exporting;
+    const { files } = exported;
     const tCsv = Date.now();
-    log(`wrote ${files.length} CSV files (${tCsv - tChecked} ms)`);
+    log(
+      `wrote ${files.length} CSV files (articles and mentions ${exported.ms.articles} ms, ` +
+        `relationships ${exported.ms.relationships} ms)`,
+    );
 
     await ensureLauncherBuilt(log);
+    // Only the files with values that span lines (article texts) go through the importer's
+    // multiline parser, in its per-file mode; every file is smaller than the read buffer
+    // (csv-export.ts, PART_BYTES), which that mode needs.
     const multiline = files.filter((f) => f.multiline).map((f) => f.path);
     await runAdminTool(
       [
@@ -175,7 +197,10 @@ export async function initialLoad(options: InitialLoadOptions): Promise<InitialL
         // Without it a failure says only "Error importing csv file", not which line.
         '--verbose',
         `--report-file=${path.join(work, 'import.report')}`,
-        ...(multiline.length ? ['--multiline-fields=true'] : []),
+        ...(multiline.length
+          ? ['--multiline-fields-format=v2', `--multiline-fields=${multiline.join(',')}`]
+          : []),
+        `--read-buffer-size=${readBufferBytes(files)}`,
         DATABASE,
       ],
       work,
@@ -244,19 +269,20 @@ export async function initialLoad(options: InitialLoadOptions): Promise<InitialL
       for (const [from, to] of moved.reverse()) fs.renameSync(to, from);
       throw err;
     }
-    const counts = countGraph(graph);
     const ms = {
-      validate: tValidated - t0,
-      check: tChecked - tValidated,
-      csv: tCsv - tChecked,
+      validate: exported.ms.load + exported.ms.extractions,
+      check: tChecked - t0,
+      csv: exported.ms.articles + exported.ms.relationships,
       import: tImported - tCsv,
       schema: tSchema - tImported,
       total: Date.now() - t0,
     };
-    const rels = graph.relationships.length + graph.mentions.length;
+    const rels = Object.entries(exported.graph.relationships)
+      .filter(([type]) => type !== 'PUBLISHED')
+      .reduce((n, [, count]) => n + count, 0);
     return {
       dataDir,
-      graph: counts,
+      graph: exported.graph,
       files,
       replaced: existing,
       ms,

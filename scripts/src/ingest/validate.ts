@@ -103,6 +103,12 @@ export interface LoadOptions {
    * writer validates the seed set as it will be before it renames anything.
    */
   staged?: Readonly<Record<string, string>>;
+  /**
+   * Check the article files (found, confined, header date) but keep no text: rows get `text:
+   * ''`. For the streaming export (stream-export.ts), which reads a text again when it needs it,
+   * so that memory does not grow with the corpus.
+   */
+  dropTexts?: boolean;
 }
 
 /** Reads the manifest, the article texts and the entity registry of `dir`. */
@@ -142,7 +148,12 @@ export async function loadSeeds(
     : [];
   index.merged = registry.data?.merged ?? [];
   const redirects = registry.data
-    ? checkRedirects(registry.data.merged, entities, registry.source, errors)
+    ? checkRedirects(
+        registry.data.merged,
+        new Set(entities.map((e) => e.id)),
+        registry.source,
+        errors,
+      )
     : new Map<string, string>();
   const distinct = new Set(
     (registry.data?.distinct ?? []).map((d) => distinctKey(d.ids[0], d.ids[1])),
@@ -211,7 +222,7 @@ export async function loadSeeds(
   };
 }
 
-function loadArticles(
+export function loadArticles(
   root: string,
   seeds: ArticleSeed[],
   source: YamlSource,
@@ -265,14 +276,14 @@ function loadArticles(
       publisher: nullable(a.publisher),
       sourceFile: path.posix.join('articles', a.file),
       originalFile: a.originalFile,
-      text,
+      text: options.dropTexts ? '' : text,
     });
   });
   return rows;
 }
 
 /** The PUBLISHED row of a manifest entry with a publisher, which must be an Outlet. */
-function publishedRow(
+export function publishedRow(
   a: ArticleSeed,
   redirects: ReadonlyMap<string, string>,
   labels: { get(id: string): string | undefined },
@@ -376,7 +387,12 @@ export function extendSeeds(base: SeedSet, add: SeedAddition): SeedSet {
   const at = (k: number) => first + k;
   entities.push(...checkEntities(seeds, registrySource, at, errors, warnings, index));
   // Rerun whole: cheap (a set of ids), and a new id that was once merged away is an error.
-  const redirects = checkRedirects(index.merged, entities, registrySource, errors);
+  const redirects = checkRedirects(
+    index.merged,
+    new Set(entities.map((e) => e.id)),
+    registrySource,
+    errors,
+  );
 
   const m = index.articles.size;
   const entry = ArticleSeed.safeParse(add.article);
@@ -433,7 +449,7 @@ export function extendSeeds(base: SeedSet, add: SeedAddition): SeedSet {
  * the shared form just makes search list both, which can be right ("Washington" the city and
  * the government). Mention counts credit a shared form to the first entity listed.
  */
-function checkEntities(
+export function checkEntities(
   seeds: EntitySeed[],
   source: YamlSource,
   at: (k: number) => number,
@@ -505,13 +521,12 @@ export function distinctKey(a: string, b: string): string {
  * another redirect (a merged entity merged again); it must end at a registry entity, without a
  * cycle, and an old id must not also be an entity's id.
  */
-function checkRedirects(
+export function checkRedirects(
   merged: EntityRedirect[],
-  entities: EntityRow[],
+  ids: ReadonlySet<string>,
   source: YamlSource,
   errors: SeedError[],
 ): Map<string, string> {
-  const ids = new Set(entities.map((e) => e.id));
   const next = new Map<string, { into: string; i: number }>();
   merged.forEach((m, i) => {
     if (ids.has(m.id)) {
@@ -550,11 +565,164 @@ function checkRedirects(
 }
 
 /** One evidence span of one relationship statement, before merging across articles. */
-interface Statement {
+export interface Statement {
   article: string;
   seed: RelationshipSeed;
   evidence: (Span & { text: string })[];
   quote?: Span;
+}
+
+/** What one extraction file contributes once it is valid. */
+export interface ExtractionContribution {
+  /** The article the file is about. */
+  article: string;
+  /** Its statements, in file order (merged into relationships by mergeStatement). */
+  statements: Statement[];
+  /** Entities the article names: the file's `mentions` and every relationship endpoint. */
+  names: Set<string>;
+}
+
+/** What checking an extraction file needs from the rest of the seeds. */
+export interface ExtractionContext {
+  entities: ReadonlyMap<string, EntityRow>;
+  articles: ReadonlyMap<string, ArticleRow>;
+  redirects: ReadonlyMap<string, string>;
+  /** The article's text (offsets point into it); the row's `text` unless it was dropped. */
+  textOf: (article: ArticleRow) => string;
+}
+
+/**
+ * Checks one extraction file against the loaded seeds. Its problems go to `errors`; a file
+ * with problems contributes nothing (undefined).
+ */
+export function checkExtractionFile(
+  abs: string,
+  ctx: ExtractionContext,
+  errors: SeedError[],
+): ExtractionContribution | undefined {
+  const { entities, articles } = ctx;
+  // A merged entity's old id resolves to the entity it was merged into.
+  const resolve = (id: string) => ctx.redirects.get(id) ?? id;
+  const read = readYamlFile(abs, ExtractionFile, { itemsKey: 'relationships' });
+  errors.push(...read.errors);
+  if (!read.data) return undefined;
+  const x = read.data;
+  const src = read.source;
+  const fileErrors: SeedError[] = [];
+  const markers = draftMarkers(x);
+  if (markers.length > 0) {
+    errors.push(
+      src.error(
+        [],
+        `is an unreviewed draft (${markers.join(', ')}): review it, move proposedEntities into entities.yaml and delete the draft markers before ingesting`,
+      ),
+    );
+    return undefined;
+  }
+  const article = articles.get(x.article);
+  if (!article) {
+    fileErrors.push(
+      src.error(['article'], `unknown article "${x.article}" (not in articles.yaml)`),
+    );
+  }
+  const text = article ? ctx.textOf(article) : '';
+  const entityRef = (p: (string | number)[], id: string) => {
+    const e = entities.get(resolve(id));
+    if (!e) fileErrors.push(src.error(p, `unknown entity "${id}" (not in entities.yaml)`));
+    return e;
+  };
+  const names = new Set<string>();
+  x.mentions.forEach((id, i) => {
+    const e = entityRef(['mentions', i], id);
+    if (e) names.add(e.id);
+  });
+  const statements: Statement[] = [];
+  x.relationships.forEach((seed, k) => {
+    const at = (...p: (string | number)[]) => ['relationships', read.items(k), ...p];
+    const r: RelationshipSeed = {
+      ...seed,
+      from: resolve(seed.from),
+      to: resolve(seed.to),
+      ...(seed.at !== undefined ? { at: resolve(seed.at) } : {}),
+    };
+    const from = entityRef(at('from'), r.from);
+    const to = entityRef(at('to'), r.to);
+    if (from && r.from === r.to && (seed.from !== r.from || seed.to !== r.to)) {
+      fileErrors.push(
+        src.error(
+          at('to'),
+          `"${seed.from}" and "${seed.to}" are now one entity ("${r.from}", merged): a ${r.type} from it to itself says nothing; change or remove this relationship`,
+        ),
+      );
+    }
+    if (from && to && !isAllowedEndpoint(r.type, from.label, to.label)) {
+      fileErrors.push(
+        src.error(
+          at('type'),
+          `${r.type} cannot connect ${from.label} "${from.id}" to ${to.label} "${to.id}"`,
+        ),
+      );
+    }
+    for (const p of checkRelationship(r, article?.date, (id) => entities.get(id)?.label)) {
+      fileErrors.push(src.error(at(...p.path), p.message));
+    }
+    if (r.at !== undefined) entityRef(at('at'), r.at);
+    if (!article) return;
+    const list = typeof r.evidence === 'string' ? [r.evidence] : r.evidence;
+    const evidence: Statement['evidence'] = [];
+    list.forEach((ev, k) => {
+      const span = findSpan(text, ev);
+      const p = typeof r.evidence === 'string' ? at('evidence') : at('evidence', k);
+      // A slice of the article shares its memory; the parsed YAML string can then be freed.
+      if (span) evidence.push({ ...span, text: text.slice(span.start, span.end) });
+      else
+        fileErrors.push(
+          src.error(p, `not found verbatim in article "${article.id}"; ${describeMiss(text, ev)}`),
+        );
+    });
+    let quote: Span | undefined;
+    if (r.quote !== undefined) {
+      quote = findQuoteSpan(text, r.quote, evidence);
+      if (!quote)
+        fileErrors.push(
+          src.error(
+            at('quote'),
+            `not found verbatim in article "${article.id}"; ${describeMiss(text, r.quote)}`,
+          ),
+        );
+    }
+    if (from) names.add(from.id);
+    if (to) names.add(to.id);
+    statements.push({ article: article.id, seed: r, evidence, ...(quote ? { quote } : {}) });
+  });
+  if (fileErrors.length > 0 || read.errors.length > 0) {
+    errors.push(...fileErrors);
+    return undefined;
+  }
+  return { article: x.article, statements, names };
+}
+
+/**
+ * The MENTIONS rows of one article: how often its text names each entity in `ids` (sorted, so
+ * that a form two entities share counts for the same one whatever order the files came in).
+ */
+export function articleMentions(
+  article: string,
+  text: string,
+  ids: Iterable<string>,
+  entities: ReadonlyMap<string, EntityRow>,
+): MentionRow[] {
+  const forms = new Map(
+    [...ids].sort().map((id) => {
+      const e = entities.get(id)!;
+      return [id, [e.name, ...e.aliases]] as const;
+    }),
+  );
+  const rows: MentionRow[] = [];
+  for (const [entity, count] of countMentions(text, forms)) {
+    rows.push({ id: mentionId(article, entity), article, entity, count });
+  }
+  return rows;
 }
 
 /**
@@ -566,129 +734,28 @@ export async function validateSeeds(seeds: SeedSet): Promise<ValidationResult> {
   const warnings = [...seeds.warnings];
   const entities = new Map(seeds.entities.map((e) => [e.id, e]));
   const articles = new Map(seeds.articles.map((a) => [a.id, a]));
-  // A merged entity's old id resolves to the entity it was merged into.
-  const resolve = (id: string) => seeds.redirects.get(id) ?? id;
+  const ctx: ExtractionContext = {
+    entities,
+    articles,
+    redirects: seeds.redirects,
+    textOf: (a) => a.text,
+  };
   const relationships = new Map<string, RelationshipRow>();
   const mentioned = new Map<string, Set<string>>();
 
   for (const abs of seeds.extractionFiles) {
-    const read = readYamlFile(abs, ExtractionFile, { itemsKey: 'relationships' });
-    errors.push(...read.errors);
-    if (!read.data) continue;
-    const x = read.data;
-    const src = read.source;
-    const fileErrors: SeedError[] = [];
-    const markers = draftMarkers(x);
-    if (markers.length > 0) {
-      errors.push(
-        src.error(
-          [],
-          `is an unreviewed draft (${markers.join(', ')}): review it, move proposedEntities into entities.yaml and delete the draft markers before ingesting`,
-        ),
-      );
-      continue;
-    }
-    const article = articles.get(x.article);
-    if (!article) {
-      fileErrors.push(
-        src.error(['article'], `unknown article "${x.article}" (not in articles.yaml)`),
-      );
-    }
-    const entityRef = (p: (string | number)[], id: string) => {
-      const e = entities.get(resolve(id));
-      if (!e) fileErrors.push(src.error(p, `unknown entity "${id}" (not in entities.yaml)`));
-      return e;
-    };
-    const names = new Set<string>();
-    x.mentions.forEach((id, i) => {
-      const e = entityRef(['mentions', i], id);
-      if (e) names.add(e.id);
-    });
-    const statements: Statement[] = [];
-    x.relationships.forEach((seed, k) => {
-      const at = (...p: (string | number)[]) => ['relationships', read.items(k), ...p];
-      const r: RelationshipSeed = {
-        ...seed,
-        from: resolve(seed.from),
-        to: resolve(seed.to),
-        ...(seed.at !== undefined ? { at: resolve(seed.at) } : {}),
-      };
-      const from = entityRef(at('from'), r.from);
-      const to = entityRef(at('to'), r.to);
-      if (from && r.from === r.to && (seed.from !== r.from || seed.to !== r.to)) {
-        fileErrors.push(
-          src.error(
-            at('to'),
-            `"${seed.from}" and "${seed.to}" are now one entity ("${r.from}", merged): a ${r.type} from it to itself says nothing; change or remove this relationship`,
-          ),
-        );
-      }
-      if (from && to && !isAllowedEndpoint(r.type, from.label, to.label)) {
-        fileErrors.push(
-          src.error(
-            at('type'),
-            `${r.type} cannot connect ${from.label} "${from.id}" to ${to.label} "${to.id}"`,
-          ),
-        );
-      }
-      for (const p of checkRelationship(r, article?.date, (id) => entities.get(id)?.label)) {
-        fileErrors.push(src.error(at(...p.path), p.message));
-      }
-      if (r.at !== undefined) entityRef(at('at'), r.at);
-      if (!article) return;
-      const list = typeof r.evidence === 'string' ? [r.evidence] : r.evidence;
-      const evidence: Statement['evidence'] = [];
-      list.forEach((ev, k) => {
-        const span = findSpan(article.text, ev);
-        const p = typeof r.evidence === 'string' ? at('evidence') : at('evidence', k);
-        // A slice of the article shares its memory; the parsed YAML string can then be freed.
-        if (span) evidence.push({ ...span, text: article.text.slice(span.start, span.end) });
-        else
-          fileErrors.push(
-            src.error(
-              p,
-              `not found verbatim in article "${article.id}"; ${describeMiss(article.text, ev)}`,
-            ),
-          );
-      });
-      let quote: Span | undefined;
-      if (r.quote !== undefined) {
-        quote = findQuoteSpan(article.text, r.quote, evidence);
-        if (!quote)
-          fileErrors.push(
-            src.error(
-              at('quote'),
-              `not found verbatim in article "${article.id}"; ${describeMiss(article.text, r.quote)}`,
-            ),
-          );
-      }
-      if (from) names.add(from.id);
-      if (to) names.add(to.id);
-      statements.push({ article: article.id, seed: r, evidence, ...(quote ? { quote } : {}) });
-    });
-    if (fileErrors.length > 0 || read.errors.length > 0) {
-      errors.push(...fileErrors);
-      continue;
-    }
-    for (const s of statements) mergeStatement(relationships, s);
-    const set = mentioned.get(x.article) ?? new Set<string>();
-    for (const id of names) set.add(id);
-    mentioned.set(x.article, set);
+    const found = checkExtractionFile(abs, ctx, errors);
+    if (!found) continue;
+    for (const s of found.statements) mergeStatement(relationships, s);
+    const set = mentioned.get(found.article) ?? new Set<string>();
+    for (const id of found.names) set.add(id);
+    mentioned.set(found.article, set);
   }
 
   const mentions: MentionRow[] = [];
   for (const a of seeds.articles) {
     const ids = mentioned.get(a.id);
-    if (!ids) continue;
-    const forms = new Map(
-      [...ids].sort().map((id) => {
-        const e = entities.get(id)!;
-        return [id, [e.name, ...e.aliases]] as const;
-      }),
-    );
-    for (const [entity, count] of countMentions(a.text, forms)) {
-      mentions.push({ id: mentionId(a.id, entity), article: a.id, entity, count });
-    }
+    if (ids) mentions.push(...articleMentions(a.id, a.text, ids, entities));
   }
   const rels = [...relationships.values()].map(finishRelationship);
   return {
@@ -715,7 +782,7 @@ function draftMarkers(x: ExtractionFile): string[] {
 }
 
 /** Adds one statement to the relationship it states, creating it on first sight. */
-function mergeStatement(all: Map<string, RelationshipRow>, s: Statement): void {
+export function mergeStatement(all: Map<string, RelationshipRow>, s: Statement): void {
   const r = s.seed;
   const id = relationshipId(r.type, r.from, r.to, r.quote, r.key);
   let row = all.get(id);
@@ -781,7 +848,7 @@ function mergeStatement(all: Map<string, RelationshipRow>, s: Statement): void {
 }
 
 /** Sorts sources and evidence (by article, then offset) so the row does not depend on file order. */
-function finishRelationship(row: RelationshipRow): RelationshipRow {
+export function finishRelationship(row: RelationshipRow): RelationshipRow {
   const ev = row.evidence.map((text, k) => ({
     text,
     article: row.evidenceArticles[k]!,

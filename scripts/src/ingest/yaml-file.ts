@@ -41,6 +41,8 @@ export type PathKey = string | number;
  */
 export class YamlSource {
   private parsed?: { doc: Document; lines: LineCounter };
+  /** Set when the lines are known without parsing (withLines). */
+  private known?: (p: readonly PathKey[]) => number | undefined;
 
   constructor(
     readonly file: string,
@@ -50,7 +52,21 @@ export class YamlSource {
     if (parsed) this.parsed = parsed;
   }
 
+  /**
+   * A file whose lines are known without parsing it: one list item per line (the generated
+   * layout, seed-cache.ts), where any path inside an item is on the item's line.
+   */
+  static withLines(
+    file: string,
+    lineOf: (p: readonly PathKey[]) => number | undefined,
+  ): YamlSource {
+    const source = new YamlSource(file, undefined);
+    source.known = lineOf;
+    return source;
+  }
+
   lineOf(p: readonly PathKey[]): number | undefined {
+    if (this.known) return this.known(p);
     if (this.src === undefined) return undefined;
     if (!this.parsed) {
       const lines = new LineCounter();
@@ -81,7 +97,7 @@ export interface YamlRead<T> {
 }
 
 /** zod's wording for the one enum analysts meet most, made readable. */
-function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
+export function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
   const last = issue.path[issue.path.length - 1];
   if (issue.code === 'invalid_value' && last === 'type') {
     const got = valueAt(input, issue.path);

@@ -16,3 +16,4 @@ export { findDuplicates } from '../entities/duplicates';
 export { duplicateInputFromSeeds } from '../entities/from-seeds';
 export { preloadSeedBase } from './seed-base';
 export { warmArticlePlans } from '../ingest/warm-plans';
+export { filesKey } from '../ingest/file-identity';

@@ -15,6 +15,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ArticleSubmissionParsed } from '@kg/server/contracts';
+import { filesKey } from '../ingest/file-identity';
+import { isJsonListLayout, listBounds } from '../ingest/json-list-layout';
 import { extendSeeds, loadSeeds, type SeedSet } from '../ingest/validate';
 import { entityEntry, manifestEntry, type IntakeProblem } from './seed-edits';
 
@@ -33,18 +35,7 @@ export interface SeedTexts {
 const cache = new Map<string, Cached>();
 
 /** Size, mtime and inode of the manifest and the registry: a rename or rewrite changes it. */
-function fileKey(root: string): string {
-  return ['articles.yaml', 'entities.yaml']
-    .map((f) => {
-      try {
-        const s = fs.statSync(path.join(root, f), { bigint: true });
-        return `${s.size}:${s.mtimeNs}:${s.ino}`;
-      } catch {
-        return 'missing';
-      }
-    })
-    .join('|');
-}
+const fileKey = (root: string): string => filesKey(root, ['articles.yaml', 'entities.yaml']);
 
 /**
  * The folder's manifest and registry as validated, from memory when the files have not changed
@@ -95,19 +86,6 @@ export function forgetSeedBase(seedsDir: string): void {
 /** Forgets every folder (tests). */
 export function forgetSeedBases(): void {
   cache.clear();
-}
-
-/** The generator's layout: `{`, then `  "key": [` lists of one-line items, `}`. */
-export const isJsonListLayout = (src: string): boolean =>
-  src.startsWith('{\n  "') && src.endsWith('\n}\n');
-
-/** Start and end (the `\n  ]` that closes it) of a non-empty list, or undefined. */
-function listBounds(src: string, key: string): { start: number; end: number } | undefined {
-  const open = `\n  ${JSON.stringify(key)}: [\n`;
-  const start = src.indexOf(open);
-  if (start < 0) return undefined;
-  const end = src.indexOf('\n  ]', start + open.length);
-  return end < 0 ? undefined : { start: start + open.length, end };
 }
 
 function appendItems(src: string, key: string, items: object[]): string | undefined {

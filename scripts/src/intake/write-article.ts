@@ -20,14 +20,8 @@ import { formatSeedError, type SeedError } from '../ingest/yaml-file';
 import { editManifest, editRegistry, renderExtraction, type IntakeProblem } from './seed-edits';
 import { commitSeedFiles } from './seed-commit';
 import { withSeedsLock } from './seeds-lock';
-import {
-  addToBase,
-  forgetSeedBase,
-  isJsonListLayout,
-  rememberSeedBase,
-  seedBase,
-  seedTexts,
-} from './seed-base';
+import { isJsonListLayout } from '../ingest/json-list-layout';
+import { addToBase, forgetSeedBase, rememberSeedBase, seedBase, seedTexts } from './seed-base';
 
 /** The submission cannot be written as it is; nothing was changed (`invalid_article`). */
 export class IntakeError extends DomainError {

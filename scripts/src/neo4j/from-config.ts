@@ -4,8 +4,13 @@
  * NEO4J_PASSWORD for one NEO4J_URI names).
  */
 import type { Driver } from 'neo4j-driver';
-import { driverFromConfig, targetFromConfig, waitForNeo4j } from '@kg/server';
-import type { Config, Neo4jTarget } from '@kg/server';
+import type { Config } from '@kg/server/config';
+import {
+  driverFromConfig,
+  targetFromConfig,
+  waitForNeo4j,
+  type Neo4jTarget,
+} from '@kg/server/driver';
 import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from './local-neo4j';
 import { passwordFile } from './local-password';
 

@@ -4,7 +4,6 @@
  * behind the write gate in http/write-guard.ts). Bodies may be larger than elsewhere since they
  * carry the article text (≤ 200 KB, checked by the contracts).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import {
@@ -16,6 +15,7 @@ import {
   DEFAULT_SEEDS_DIR,
   preloadSeedBase,
   warmArticlePlans,
+  filesKey,
 } from '@kg/scripts/intake';
 import type { Driver } from 'neo4j-driver';
 import type { DraftContext } from '@kg/scripts/draft';
@@ -105,18 +105,9 @@ const contexts = new WeakMap<AppDeps, { key: string; ctx: DraftContext }>();
  * a merge and a dismissal all rename files into place, which changes one or both). A merge
  * used to leave the merged-away entity in the context until the server restarted.
  */
-function contextKey(seedsDir: string): string {
-  return ['entities.yaml', 'extractions']
-    .map((f) => {
-      try {
-        const s = fs.statSync(path.join(seedsDir, f), { bigint: true });
-        return `${s.size}:${s.mtimeNs}:${s.ino}`;
-      } catch {
-        return 'missing';
-      }
-    })
-    .join('|');
-}
+const contextKey = (seedsDir: string): string =>
+  filesKey(seedsDir, ['entities.yaml', 'extractions']);
+
 /**
  * The draft engine's own failures (unreadable registry, an extractor's invalid output) are
  * DomainErrors, but they are the server's fault here: answered as any unexpected failure,

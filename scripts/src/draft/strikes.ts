@@ -1,0 +1,368 @@
+/**
+ * Strikes as events: "Two Iranian drones hit a fuel depot at Bahrain's Sitra port early on
+ * Thursday", "Iranian missiles struck an oil terminal in the Emirati port of Fujairah", "a drone
+ * hit a warehouse near the Omani port of Duqm", "missiles struck a depot at Ras Laffan in Qatar".
+ * A weapon noun with a strike verb (or "a strike on …") makes an Event named for its place and
+ * weapon ("Fujairah missile strike"), or the registry's event of that day and place; the
+ * attacker named before the weapon ("Iranian drones") PARTICIPATED_IN it; it OCCURRED_IN the
+ * place the clause names, and that place is LOCATED_IN the country the clause gives it
+ * ("Bahrain's", "the Omani port of", ", Qatar"). A source that says or reports it in the same
+ * sentence REPORTED it; "X claimed (responsibility for) the attack" and "X said they had
+ * targeted …" make X a participant; "the attack" later in the article is that event.
+ */
+import type { DraftContext } from './context';
+import { type Doc, type DocEntity, type Mention, type Sentence } from './document';
+import { dateNear } from './dates';
+import { addMention, covered, existingEntity, newEntity } from './entities';
+import { eventNamed } from './events';
+import { COUNTRIES } from './lexicon';
+import { nameKey } from './normalize';
+import { relate } from './relate';
+import { isActor, mentionsOf } from './syntax';
+
+const WEAPON =
+  '(?:ballistic |cruise |attack |suicide |kamikaze |hypersonic )?(missile|drone|rocket|warplane|jet|bomber|artillery shell|shell|projectile|uav)s?';
+const VERB =
+  '(?:struck|hit|slammed into|crashed into|targeted|attacked|bombed|shelled|damaged|destroyed|set fire to)';
+/** "Iranian missiles struck", "a drone hit", "two drones also hit". */
+const WEAPON_STRIKE = new RegExp(
+  `\\b${WEAPON}\\s+(?:(?:also|reportedly|allegedly|then|later|apparently|had|have|has)\\s+){0,2}${VERB}\\b`,
+  'g',
+);
+/** "a drone strike on", "an Iranian missile attack on". */
+const NOUN_STRIKE = new RegExp(
+  `\\b(?:(${WEAPON.replace('s?', '')}|air)\\s+)?(?:strike|attack)s?\\s+(?:on|against)\\b`,
+  'g',
+);
+
+/** Kinds of place a strike hits, after a name: "Sitra port", "Al Udeid air base". */
+const SITE =
+  /^(?:port|air ?base|base|airport|terminal|oil terminal|refinery|harbou?r|naval base|depot|oil field|gas field|field|facility|complex|plant|island|province)$/i;
+const SETTLEMENT = /^(?:port|city|town|village|island|province|region|district|capital|harbou?r)$/i;
+
+const ACTOR_LABELS = new Set(['Country', 'Organization']);
+
+function countryOfDemonym(doc: Doc, m: Mention): DocEntity | undefined {
+  const e = doc.entities.get(m.entity);
+  return e?.label === 'Country' ? e : undefined;
+}
+
+/** The place a strike clause names, with the country it lies in. */
+interface Place {
+  name: string;
+  start: number;
+  end: number;
+  /** An entity already in the document (registry Location or Country). */
+  entity?: DocEntity;
+  country?: DocEntity;
+}
+
+const CAP_NAME = "[A-Z][\\w'’-]+(?:\\s+(?:al-|Al-|al |Al )?[A-Z][\\w'’-]+){0,2}";
+
+function placeIn(doc: Doc, s: Sentence, from: number, to: number): Place | undefined {
+  const text = doc.fold.slice(from, to);
+  const ms = mentionsOf(doc, { start: from, end: to });
+  const label = (m: Mention) => doc.entities.get(m.entity)?.label;
+  // A registry place in the clause ("Kuwait's Shuaiba port"): that place.
+  const known = ms.find((m) => label(m) === 'Location');
+  if (known) {
+    const owner = ms.find(
+      (m) => label(m) === 'Country' && m.end <= known.start && known.start - m.end < 4,
+    );
+    return {
+      name: doc.entities.get(known.entity)!.name,
+      start: known.start,
+      end: known.end,
+      entity: doc.entities.get(known.entity)!,
+      ...(owner ? { country: doc.entities.get(owner.entity)! } : {}),
+    };
+  }
+  // "the Emirati port of Fujairah": a demonym, a kind of settlement, "of" and the name.
+  const settle = new RegExp(`\\bthe\\s+([A-Z][\\w-]+)\\s+(\\w+)\\s+of\\s+(${CAP_NAME})`).exec(text);
+  if (settle && SETTLEMENT.test(settle[2]!)) {
+    const at = from + settle.index + settle[0].length - settle[3]!.length;
+    const dem = ms.find((m) => m.start === from + settle.index + 4);
+    const country = dem ? countryOfDemonym(doc, dem) : undefined;
+    return {
+      name: settle[3]!,
+      start: at,
+      end: at + settle[3]!.length,
+      ...(country ? { country } : {}),
+    };
+  }
+  // "Bahrain's Sitra port", "Qatar's Ras Laffan terminal": a country's named site.
+  for (const c of ms.filter((m) => label(m) === 'Country')) {
+    const rest = doc.fold.slice(c.end, to);
+    const site = new RegExp(`^['’]s\\s+(${CAP_NAME})\\s+((?:air |naval |oil |gas )?\\w+)`).exec(
+      rest,
+    );
+    if (site && SITE.test(site[2]!)) {
+      const start = c.end + rest.indexOf(site[1]!);
+      const name = `${site[1]} ${site[2]}`;
+      return { name, start, end: start + name.length, country: doc.entities.get(c.entity)! };
+    }
+  }
+  // "at Ras Laffan in Qatar", "near Duqm, Oman", "in Fujairah": a capitalised name after a
+  // preposition that is nobody and nothing else, with its country when one follows.
+  const re = new RegExp(`\\b(?:in|at|near|outside|on)\\s+(?:the\\s+)?(${CAP_NAME})`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = from + m.index + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    const inside = ms.filter((x) => x.start < end && x.end > start);
+    if (inside.some((x) => label(x) !== 'Country' && label(x) !== 'Location')) continue;
+    if (
+      /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
+        m[1]!,
+      )
+    )
+      continue;
+    const country = inside.find((x) => label(x) === 'Country');
+    if (country) return { name: m[1]!, start, end, entity: doc.entities.get(country.entity)! };
+    const after = doc.fold.slice(end, to);
+    const then = ms.find(
+      (x) =>
+        x.start >= end &&
+        label(x) === 'Country' &&
+        /^(?:,|\s+in)\s+(?:the\s+)?$/.test(doc.fold.slice(end, x.start)),
+    );
+    void after;
+    return {
+      name: m[1]!,
+      start,
+      end,
+      ...(then ? { country: doc.entities.get(then.entity)! } : {}),
+    };
+  }
+  return undefined;
+}
+
+/** The country or body named right before the weapon: "Iranian drones", "Iran's missiles". */
+function attackerOf(doc: Doc, s: Sentence, weaponAt: number): DocEntity | undefined {
+  const ms = mentionsOf(doc, { start: s.start, end: weaponAt }).filter((m) => isActor(doc, m));
+  const m = ms[ms.length - 1];
+  if (!m) return undefined;
+  const gap = doc.fold.slice(m.end, weaponAt).toLowerCase();
+  if (!/^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$/.test(gap) || /\b(?:on|at|in|against|of|to)\s/.test(gap))
+    return undefined;
+  const e = doc.entities.get(m.entity);
+  return e && ACTOR_LABELS.has(e.label) ? e : undefined;
+}
+
+/** The one war the registry knows the attacker to take part in, when the article speaks of it. */
+function warOf(
+  doc: Doc,
+  ctx: DraftContext,
+  attacker: DocEntity | undefined,
+): DocEntity | undefined {
+  if (!attacker || !/\bthe (?:war|conflict)\b/i.test(doc.fold)) return undefined;
+  const wars = new Set<string>();
+  for (const x of ctx.extractions)
+    for (const r of x.relationships)
+      if (r.type === 'PARTICIPATED_IN' && r.from === attacker.id) {
+        const e = ctx.byId.get(r.to);
+        if (e?.label === 'Event' && /\bwar\b/i.test(e.name)) wars.add(e.id);
+      }
+  return wars.size === 1 ? existingEntity(doc, ctx, [...wars][0]!) : undefined;
+}
+
+function placeEntity(doc: Doc, ctx: DraftContext, p: Place): DocEntity {
+  if (p.entity) return p.entity;
+  return newEntity(doc, ctx, p.name, 'Location');
+}
+
+const WEAPON_WORD: Record<string, string> = {
+  jet: 'air',
+  warplane: 'air',
+  bomber: 'air',
+  uav: 'drone',
+  'artillery shell': 'artillery',
+  shell: 'artillery',
+  projectile: 'missile',
+};
+
+export function findStrikes(doc: Doc, ctx: DraftContext): void {
+  const lower = doc.fold.toLowerCase();
+  let last: DocEntity | undefined;
+  for (const s of doc.sentences) {
+    if (doc.paragraphs[s.paragraph]?.heading) continue;
+    const text = lower.slice(s.start, s.end);
+    const hits: { at: number; end: number; weapon: string }[] = [];
+    WEAPON_STRIKE.lastIndex = 0;
+    for (let m = WEAPON_STRIKE.exec(text); m; m = WEAPON_STRIKE.exec(text))
+      hits.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, weapon: m[1]! });
+    NOUN_STRIKE.lastIndex = 0;
+    for (let m = NOUN_STRIKE.exec(text); m; m = NOUN_STRIKE.exec(text))
+      hits.push({
+        at: s.start + m.index,
+        end: s.start + m.index + m[0].length,
+        weapon: m[1] ?? '',
+      });
+    const hit = hits.filter((h) => !doc.quotes.some((q) => h.at >= q.start && h.at < q.end))[0];
+    if (!hit) {
+      if (last) claimsOf(doc, s, last, lower);
+      continue;
+    }
+    // The clause: to the attribution ("…, the ministry said") or the sentence end.
+    const rest = lower.slice(hit.end, s.end);
+    const cut = rest.search(
+      /,\s+(?:the\s+|a\s+|an\s+)?[\w' -]{0,60}?\b(?:said|says|reported|reports|announced|confirmed)\b|;|\.\s/,
+    );
+    const clauseEnd = cut < 0 ? s.end : hit.end + cut;
+    const place = placeIn(doc, s, hit.end, clauseEnd);
+    if (!place) {
+      if (last) claimsOf(doc, s, last, lower);
+      continue;
+    }
+    const attacker = attackerOf(doc, s, hit.at);
+    const date = dateNear(doc, s, hit.at, doc.quotes);
+    const where = placeEntity(doc, ctx, place);
+    const weapon = WEAPON_WORD[hit.weapon] ?? hit.weapon;
+    const ev = eventNamed(doc, ctx, `${place.name} ${weapon ? `${weapon} ` : ''}strike`, date);
+    ev.strike = true;
+    ev.occasion = false;
+    if (!ev.aliases.includes(`${place.name} strike`) && ev.status === 'new')
+      ev.aliases.push(`${place.name} strike`);
+    if (!place.entity && !covered(doc, place.start, place.end))
+      addMention(doc, where, place.start, place.end, 'name', 0.6);
+    addMention(doc, ev, hit.at, hit.end, 'event', 0.6);
+    last = ev;
+    const evidence = [s];
+    if (attacker)
+      relate(doc, {
+        type: 'PARTICIPATED_IN',
+        from: attacker.id,
+        to: ev.id,
+        evidence,
+        ...(date ? { date } : {}),
+        confidence: 0.55,
+        rule: 'strike:attacker',
+      });
+    if (where.id !== attacker?.id)
+      relate(doc, {
+        type: 'OCCURRED_IN',
+        from: ev.id,
+        to: where.id,
+        evidence,
+        confidence: 0.55,
+        rule: 'strike:place',
+      });
+    if (place.country && where.label === 'Location')
+      relate(doc, {
+        type: 'LOCATED_IN',
+        from: where.id,
+        to: place.country.id,
+        evidence,
+        confidence: 0.6,
+        rule: 'strike:place-country',
+      });
+    const war = warOf(doc, ctx, attacker);
+    if (war)
+      relate(doc, {
+        type: 'PART_OF',
+        from: ev.id,
+        to: war.id,
+        evidence,
+        confidence: 0.4,
+        rule: 'strike:part-of-war',
+      });
+    // "…, Bahrain's interior ministry said": the source reported the strike.
+    if (cut >= 0) {
+      const src = mentionsOf(doc, { start: clauseEnd, end: s.end }).find((m) =>
+        ['Organization', 'Outlet', 'Person'].includes(doc.entities.get(m.entity)?.label ?? ''),
+      );
+      if (src)
+        relate(doc, {
+          type: 'REPORTED',
+          from: src.entity,
+          to: ev.id,
+          evidence,
+          ...(dateNear(doc, s, src.end, doc.quotes)
+            ? { date: dateNear(doc, s, src.end, doc.quotes)! }
+            : {}),
+          confidence: 0.5,
+          rule: 'strike:reported-by',
+        });
+    }
+  }
+  armedForces(doc, lower);
+}
+
+const CLAIMED =
+  /\b(?:claimed(?: responsibility for)?|took responsibility for|said (?:[^.;]{0,80}? )?that (?:it|they) (?:had )?(?:targeted|struck|attacked|hit|carried out)|said (?:it|they) (?:had )?(?:targeted|struck|attacked|hit|carried out))\b/;
+
+/** "X claimed the attack", "X said they had targeted …": X took part in the last strike. */
+function claimsOf(doc: Doc, s: Sentence, ev: DocEntity, lower: string): void {
+  const text = lower.slice(s.start, s.end);
+  const c = CLAIMED.exec(text);
+  if (!c) return;
+  if (
+    /^claimed/.test(c[0]) &&
+    !/\b(?:attack|strike|bombing|raid|responsibility)\b/.test(text.slice(c.index))
+  )
+    return;
+  const at = s.start + c.index;
+  const ms = mentionsOf(doc, { start: s.start, end: at }).filter(
+    (m) =>
+      ACTOR_LABELS.has(doc.entities.get(m.entity)?.label ?? '') &&
+      !/^['’]s\b/.test(doc.fold.slice(m.end, m.end + 2)),
+  );
+  const who = ms[ms.length - 1];
+  if (!who) return;
+  relate(doc, {
+    type: 'PARTICIPATED_IN',
+    from: who.entity,
+    to: ev.id,
+    evidence: [s],
+    confidence: 0.5,
+    rule: 'strike:claimed',
+  });
+  // The claim's verb ("said that they had targeted …") names the strike: what the claim's
+  // quote is about.
+  const verbAt = at + c[0].search(/\b(?:targeted|struck|attacked|hit|carried out|claimed|took)\b/);
+  const verb = /\w+(?: out| responsibility)?/.exec(doc.fold.slice(verbAt))![0];
+  if (!covered(doc, verbAt, verbAt + verb.length))
+    addMention(doc, ev, verbAt, verbAt + verb.length, 'event', 0.5);
+  // "claimed responsibility for the attack": the attack is that event.
+  const ref = /\bthe (?:attack|strike|bombing|raid)s?\b/.exec(text.slice(c.index));
+  if (ref) {
+    const start = at + ref.index;
+    if (!covered(doc, start, start + ref[0].length))
+      addMention(doc, ev, start, start + ref[0].length, 'event', 0.5);
+  }
+}
+
+const ARMED = /\b(?:guards?|corps|army|navy|air force|forces|militia|brigades?|command)$/i;
+
+/** "Iran's Revolutionary Guards": a country's armed force belongs to it. */
+function armedForces(doc: Doc, lower: string): void {
+  for (const m of doc.mentions) {
+    const e = doc.entities.get(m.entity);
+    if (e?.label !== 'Organization' || e.status !== 'new' || !ARMED.test(e.name)) continue;
+    const owner = doc.mentions.find(
+      (x) =>
+        x.end <= m.start &&
+        m.start - x.end <= 3 &&
+        /^['’]s\s+$/.test(lower.slice(x.end, m.start)) &&
+        doc.entities.get(x.entity)?.label === 'Country',
+    );
+    const adj = COUNTRIES.find((c) => c.adjective.some((a) => e.name.startsWith(`${a} `)));
+    const country =
+      owner?.entity ??
+      (adj
+        ? [...doc.entities.values()].find(
+            (x) => x.label === 'Country' && nameKey(x.name) === nameKey(adj.name),
+          )?.id
+        : undefined);
+    if (!country) continue;
+    const s = doc.sentences.find((x) => x.start <= m.start && m.end <= x.end);
+    if (!s) continue;
+    relate(doc, {
+      type: 'MEMBER_OF',
+      from: e.id,
+      to: country,
+      evidence: [s],
+      confidence: 0.5,
+      rule: 'strike:armed-force-of-country',
+    });
+  }
+}

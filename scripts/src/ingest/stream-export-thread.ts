@@ -1,0 +1,92 @@
+/**
+ * The streaming export (stream-export.ts) on a worker thread with a capped heap. Its live data
+ * is small (the registry and manifest: ~170 MB at 1M relationships), but it allocates ~10x that
+ * in short-lived strings and objects, and an uncapped V8 lets its heap grow to well over 1 GB
+ * before collecting. The cap makes the collector keep the process within its budget.
+ */
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { DomainError } from '@kg/server/contracts';
+import { SeedValidationError } from './ingest';
+import type { StreamExportResult } from './stream-export';
+import type { SeedError } from './yaml-file';
+
+/** Tunables of the export thread, with their defaults. */
+export const EXPORT_THREAD_DEFAULTS = {
+  /** Old-generation heap of the worker (MB): the live set at 1M relationships is ~170 MB. */
+  heapMb: 384,
+  /** Young generation (MB): larger means fewer, cheaper collections of short-lived rows. */
+  youngMb: 48,
+};
+
+export interface ExportRequest {
+  seedsDir: string;
+  dir: string;
+  run: string;
+}
+
+export type ExportReply =
+  | { kind: 'log'; line: string }
+  | { kind: 'done'; result: StreamExportResult }
+  | { kind: 'invalid'; errors: SeedError[] }
+  | { kind: 'failed'; message: string };
+
+/** Registers tsx's require hook first, as the console workers do (console-workers.ts). */
+const BOOTSTRAP = `
+const { workerData } = require('node:worker_threads');
+require(workerData.tsxApi).register();
+require(workerData.entry);
+`;
+
+/** validateAndExport on a worker thread; the same result and the same SeedValidationError. */
+export function exportInWorker(
+  request: ExportRequest,
+  log: (line: string) => void = () => {},
+  limits: { heapMb?: number; youngMb?: number } = {},
+): Promise<StreamExportResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(BOOTSTRAP, {
+      eval: true,
+      // Not the parent's loader flags: they would start a second loader thread.
+      execArgv: [],
+      workerData: {
+        ...request,
+        tsxApi: require.resolve('tsx/cjs/api'),
+        entry: path.join(__dirname, 'stream-export-worker.ts'),
+      },
+      resourceLimits: {
+        maxOldGenerationSizeMb: limits.heapMb ?? EXPORT_THREAD_DEFAULTS.heapMb,
+        maxYoungGenerationSizeMb: limits.youngMb ?? EXPORT_THREAD_DEFAULTS.youngMb,
+      },
+    });
+    let settled = false;
+    const settle = (f: () => void) => {
+      if (settled) return;
+      settled = true;
+      f();
+      void worker.terminate();
+    };
+    worker.on('message', (m: ExportReply) => {
+      if (m.kind === 'log') log(m.line);
+      else if (m.kind === 'done') settle(() => resolve(m.result));
+      else if (m.kind === 'invalid') settle(() => reject(new SeedValidationError(m.errors)));
+      else settle(() => reject(new DomainError('import_failed', m.message)));
+    });
+    worker.on('error', (err) =>
+      settle(() =>
+        reject(
+          (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new DomainError(
+                'import_failed',
+                `the CSV export ran out of its ${limits.heapMb ?? EXPORT_THREAD_DEFAULTS.heapMb} MB heap`,
+                { cause: err },
+              )
+            : err,
+        ),
+      ),
+    );
+    worker.on('exit', (code) =>
+      settle(() => reject(new Error(`the CSV export thread exited with code ${code}`))),
+    );
+  });
+}

@@ -1,0 +1,120 @@
+/**
+ * The streaming validate-and-export (stream-export.ts) against the in-memory path it replaces
+ * for initial loads (validateSeeds, then exportCsv): the same CSV rows on a generated corpus
+ * and on the real seeds (which state some facts in more than one article), the same errors on
+ * every bad seed set, and the same on its worker thread. Runs without Neo4j.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateCorpus } from '../../scripts/src/generate/corpus';
+import { exportCsv, type CsvFile } from '../../scripts/src/ingest/csv-export';
+import { loadValidSeeds, SeedValidationError } from '../../scripts/src/ingest/ingest';
+import { validateAndExport } from '../../scripts/src/ingest/stream-export';
+import { exportInWorker } from '../../scripts/src/ingest/stream-export-thread';
+import { BAD, MINI_SEEDS, REAL_SEEDS, removeVariants } from './fixtures';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-stream-export-'));
+let n = 0;
+const out = () => path.join(tmp, `out-${n++}`);
+afterAll(() => {
+  removeVariants();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+/** The records of a CSV text (a quoted value may span lines). */
+function records(text: string): string[] {
+  const rows: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (c === '\n' && !quoted) {
+      rows.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return rows;
+}
+
+/** Per node label / relationship type: the header, and the data rows sorted. */
+function contents(files: CsvFile[]): Map<string, { header: string; rows: string[] }> {
+  const byName = new Map<string, { header: string; rows: string[] }>();
+  for (const f of files) {
+    const [header, ...rows] = records(fs.readFileSync(f.path, 'utf8'));
+    const entry = byName.get(f.name) ?? { header: header!, rows: [] };
+    expect(header).toBe(entry.header);
+    entry.rows.push(...rows);
+    byName.set(f.name, entry);
+  }
+  for (const e of byName.values()) e.rows.sort();
+  return byName;
+}
+
+async function inMemory(seeds: string) {
+  const { graph } = await loadValidSeeds(seeds, () => {});
+  return { graph, files: exportCsv(graph, out(), 'run-1') };
+}
+
+describe('streaming validate-and-export', () => {
+  let generated: string;
+  beforeAll(() => {
+    generated = path.join(tmp, 'corpus');
+    generateCorpus({ out: generated, articles: 150, seed: 11, relationshipsPerArticle: 20 });
+  });
+
+  it('writes the rows the in-memory export writes, on a generated corpus, in few or many buckets', async () => {
+    const before = await inMemory(generated);
+    const expected = contents(before.files);
+    expect(expected.get('Article')!.rows).toHaveLength(150);
+    for (const filesPerBucket of [500, 7]) {
+      const streamed = await validateAndExport(generated, out(), 'run-1', () => {}, {
+        filesPerBucket,
+      });
+      expect(contents(streamed.files)).toEqual(expected);
+      expect(streamed.graph.relationships.MENTIONS).toBe(before.graph.mentions.length);
+    }
+  });
+
+  it('merges a fact stated in several articles as the in-memory path does (real seeds)', async () => {
+    const before = await inMemory(REAL_SEEDS);
+    // The property this test is about: some relationships rest on more than one article.
+    expect(before.graph.relationships.some((r) => r.sources.length > 1)).toBe(true);
+    const streamed = await validateAndExport(REAL_SEEDS, out(), 'run-1', () => {}, {
+      filesPerBucket: 1,
+    });
+    expect(contents(streamed.files)).toEqual(contents(before.files));
+  });
+
+  it.each(Object.keys(BAD) as (keyof typeof BAD)[])(
+    'reports every problem of a bad seed set (%s) exactly as validation does',
+    async (name) => {
+      const seeds = BAD[name]();
+      const expected = await loadValidSeeds(seeds, () => {}).catch((e: unknown) => e);
+      expect(expected).toBeInstanceOf(SeedValidationError);
+      const got = await validateAndExport(seeds, out(), 'run-1').catch((e: unknown) => e);
+      expect(got).toBeInstanceOf(SeedValidationError);
+      expect((got as SeedValidationError).errors).toEqual((expected as SeedValidationError).errors);
+    },
+  );
+
+  it('gives the same files and the same errors on its worker thread', async () => {
+    const direct = await validateAndExport(MINI_SEEDS, out(), 'run-1');
+    const lines: string[] = [];
+    const threaded = await exportInWorker({ seedsDir: MINI_SEEDS, dir: out(), run: 'run-1' }, (l) =>
+      lines.push(l),
+    );
+    expect(contents(threaded.files)).toEqual(contents(direct.files));
+    expect(threaded.graph).toEqual(direct.graph);
+    expect(lines.some((l) => l.startsWith('validated '))).toBe(true);
+
+    const seeds = BAD.unknownEntity();
+    const expected = await loadValidSeeds(seeds, () => {}).catch((e: unknown) => e);
+    const got = await exportInWorker({ seedsDir: seeds, dir: out(), run: 'run-1' }).catch(
+      (e: unknown) => e,
+    );
+    expect(got).toBeInstanceOf(SeedValidationError);
+    expect((got as SeedValidationError).errors).toEqual((expected as SeedValidationError).errors);
+  });
+});
