@@ -175,10 +175,13 @@ function renderDrawer(): void {
   const changed = drawer.hidden === open;
   drawer.hidden = !open;
   document.body.classList.toggle('drawer-open', open);
-  // The canvas changes size with the drawer: keep the whole graph in view.
+  // The canvas changes size with the drawer: keep the whole graph in view. Only then: every
+  // other size change reaches Cytoscape through the shell's ResizeObserver, and a resize on
+  // every view event forced a layout of the page and a full redraw (the first load has four).
   const refit = () => {
+    if (!changed) return;
     cy.resize();
-    if (changed) cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 200 });
+    cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 200 });
   };
   if (open) void cypherConsole().then(refit);
   else refit();
