@@ -33,10 +33,14 @@ describe('Q&A turns', () => {
   it('an answer turn is the labelled person’s statement, dated by the introduction', () => {
     const r = said(d, laura);
     const quotes = r.map((x) => x.quote);
-    expect(quotes).toContain('I think it does. The evidence keeps growing.');
+    // One statement per sentence that says something: "I think it does." and the next apart.
+    expect(quotes).toContain('I think it does.');
+    expect(quotes).toContain('The evidence keeps growing.');
     // An unlabelled paragraph after an answer continues it.
     expect(quotes).toContain('And it will not stop by itself.');
     expect(r.every((x) => x.date === '2026-03-24')).toBe(true);
+    // An answer that names nothing is about what the question names (the president).
+    expect(find(d, 'SAID', laura, 'donald-trump')).toHaveLength(0);
     expect(find(d, 'SAID', laura, 'vladimir-putin')).toHaveLength(1);
   });
 
@@ -204,5 +208,68 @@ describe('calls and titles', () => {
     const r = find(d, 'SPOKE_WITH', idOf(d, 'Mara Lind')!, idOf(d, 'Omid Sarvi'));
     expect(r).toHaveLength(1);
     expect(r[0]!.date).toBe('2026-03-18');
+  });
+});
+
+describe('precision: audiences, unnamed sources, Capitol Hill', () => {
+  it('"spoke to reporters before a flight to Brussels" is no talks with Belgium', () => {
+    const d = draft('Envoy Mara Lind spoke to reporters before boarding a flight to Brussels.');
+    expect(d.relationships.filter((r) => r.type === 'SPOKE_WITH')).toHaveLength(0);
+  });
+
+  it('"citing two European diplomats" cites no country named later', () => {
+    const d = draft(
+      'The Financial Times, citing two European diplomats, reported that Russia had shared intelligence with Iran.',
+    );
+    expect(d.relationships.filter((r) => r.type === 'CITED')).toHaveLength(0);
+  });
+
+  it('"come to the Hill" is Congress, not the outlet The Hill; "Congress" is the registry’s', () => {
+    const d = draft('Sen. Ana Pell told officials to come to the Hill. Congress wants answers.');
+    expect(d.entities.some((e) => e.label === 'Outlet')).toBe(false);
+    expect(d.entities.find((e) => e.id === 'us-congress')?.mentions.map((m) => m.text)).toEqual(
+      expect.arrayContaining(['Hill', 'Congress']),
+    );
+  });
+
+  it('a Q&A answer naming nothing is about the question’s person', () => {
+    const d = draft(
+      'Ruth Vale, an analyst, spoke to The Harbor Review.\n\nQ: Secretary Pete Hegseth says it does not matter. Does it?\n\nVALE: That view is dangerously complacent.',
+    );
+    const ruth = idOf(d, 'Ruth Vale')!;
+    expect(find(d, 'SAID', ruth, 'pete-hegseth').map((r) => r.quote)).toContain(
+      'That view is dangerously complacent.',
+    );
+  });
+});
+
+describe('stances, pronoun roles and statement targets', () => {
+  it('"Its spokeswoman, X," represents the body named before; a passive accusation criticises nobody', () => {
+    const d = draft(
+      'Russia is accused of passing satellite images to Iran. Iran’s Foreign Ministry rejected the accusation on Thursday. Its spokeswoman, Laleh Danesh, spoke later.',
+      '2026-03-20',
+    );
+    const ministry = d.entities.find((e) => /Foreign Ministry/.test(e.name))!.id;
+    expect(find(d, 'REPRESENTS', idOf(d, 'Laleh Danesh')!, ministry)).toHaveLength(1);
+    expect(find(d, 'DENIED', ministry, 'russia-iran-intelligence-sharing')).toHaveLength(1);
+    expect(find(d, 'DENIED', 'iran')).toHaveLength(0);
+    expect(d.relationships.filter((r) => r.type === 'CRITICIZED')).toHaveLength(0);
+  });
+
+  it('"the call was “…”" is about the call; "that Trump was “…”" is about Trump', () => {
+    const d = draft(
+      'Putin and Trump spoke by phone on Tuesday. Kremlin aide Yuri Ushakov told reporters the call was "businesslike and calm." Rep. Ted Lieu said on X that Trump was "again taking Putin at his word."',
+      '2026-03-20',
+    );
+    const call = d.entities.find((e) => /phone call/.test(e.name))!.id;
+    expect(find(d, 'SAID', 'yuri-ushakov', call)).toHaveLength(1);
+    expect(find(d, 'SAID', 'ted-lieu', 'donald-trump')).toHaveLength(1);
+  });
+
+  it('someone who "had given his word" that it was not so denied the claim', () => {
+    const d = draft(
+      'Russia is accused of passing satellite images to Iran. An aide said Putin had "given his word" that Russia was not helping Tehran.',
+    );
+    expect(find(d, 'DENIED', 'vladimir-putin', 'russia-iran-intelligence-sharing')).toHaveLength(1);
   });
 });

@@ -24,6 +24,8 @@ export interface Attribution {
   rule: string;
   /** The day of the statement when the attribution clause is not where it is given (Q&A). */
   date?: string;
+  /** What the words answer to when they name nothing themselves (a Q&A question's subject). */
+  about?: string;
 }
 
 /** The fold with every statement quote blanked out (same length). */

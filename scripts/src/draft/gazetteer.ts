@@ -75,6 +75,14 @@ export function buildGazetteer(entities: EntitySeed[]): Gazetteer {
         );
       if (e.label === 'Organization' && of)
         add(makeForm(`${of[1] ? `${of[1]} ` : ''}${of[3]} ${of[2]}`, e.id));
+      // "U.S. Congress" is "Congress" and "Capitol Hill" in American copy.
+      if (
+        e.label === 'Organization' &&
+        /^(?:the\s+)?(?:U\.S\.|US|United States)\s+Congress$/i.test(n)
+      ) {
+        add(makeForm('Congress', e.id));
+        add(makeForm('Capitol Hill', e.id));
+      }
     }
     if (e.label === 'Country') {
       const c = countryOf(e);

@@ -44,7 +44,20 @@ export function findRegistryMentions(doc: Doc, ctx: DraftContext): void {
       const start = tokens[i]!.start;
       const end = tokens[i + hit.tokens.length - 1]!.end;
       // "the" before a form belongs to the phrase but not to the name.
-      const entity = entityForKey(doc, ctx, hit.entity);
+      let entity = entityForKey(doc, ctx, hit.entity);
+      // "come to the Hill", "testified on the Hill": Capitol Hill, the Congress, not the outlet.
+      if (
+        entity?.label === 'Outlet' &&
+        /^hill$/i.test(doc.fold.slice(start, end).replace(/^the\s+/i, '')) &&
+        /\b(?:to|on|at|from|up)\s+(?:the\s+)?$/i.test(
+          doc.fold.slice(Math.max(0, start - 12), start),
+        )
+      ) {
+        const congress = ctx.gazetteer.byFirst
+          .get('congress')
+          ?.find((f) => f.tokens.length === 1 && !f.entity.startsWith('lexicon:'));
+        entity = congress ? entityForKey(doc, ctx, congress.entity) : undefined;
+      }
       if (entity) {
         const score = hit.kind === 'name' ? 1 : hit.kind === 'descriptor' ? 0.6 : 0.85;
         addMention(doc, entity, start, end, hit.kind, score);

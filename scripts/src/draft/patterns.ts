@@ -276,6 +276,9 @@ export function extractVerbPatterns(
   responsesToCritics(doc, lower);
 }
 
+const GAVE_WORD =
+  /(?:\b(?:had|has|have)\s+)?["“']?\b(?:given|gave|give|giving)\s+(?:his|her|their|its|a|a personal)\s+(?:word|assurances?|personal assurance|guarantee)\b/;
+
 /** "Russian officials had assured him they were not sharing …": a denial relayed. */
 const ASSURED_NOT =
   /\b(?:assur(?:ed|es|e|ing)|told|promised|insisted to)\s+(?:him|her|us|them|me|the \w+|washington|[\w-]+ officials)\s+(?:that\s+)?(?:they|it|he|she|moscow|tehran|russia|iran)\s+(?:were|was|are|is|had|have|has|would|will|did|do|does)\s+(?:not|never|n't)\b/;
@@ -319,6 +322,32 @@ function denialShapes(doc: Doc, attributions: Attribution[], lower: string): voi
       });
     }
     const text = lower.slice(s.start, s.end);
+    // "an official said Putin had “given his word” that Russia was not helping": the one
+    // who gave his word denies the claim, with those words as the quote.
+    const w = GAVE_WORD.exec(text);
+    if (w && topic && NEGATION.test(text.slice(w.index))) {
+      const at = s.start + w.index;
+      const who = sentenceMentions(doc, s).filter(
+        (x) =>
+          x.end <= at &&
+          isActor(doc, x) &&
+          /^\s+(?:had\s+|has\s+|have\s+)?["“']?$/.test(lower.slice(x.end, at)),
+      )[0];
+      const q = doc.quotes.find((x) => x.start >= at - 1 && x.start <= at + 12);
+      if (who) {
+        let end = s.end;
+        while (end > at && /[\s.,;:"”]/.test(doc.text[end - 1]!)) end--;
+        relate(doc, {
+          type: 'DENIED',
+          from: who.entity,
+          to: topic,
+          quote: q ? { start: q.start, end: q.end } : { start: at, end },
+          evidence: [s],
+          confidence: 0.5,
+          rule: 'verb:gave-his-word',
+        });
+      }
+    }
     const a = ASSURED_NOT.exec(text);
     if (a) {
       const at = s.start + a.index;
@@ -383,6 +412,12 @@ function extractTriggers(
         if (quoted && !p.inQuotes) continue;
         // "had not discussed": a negated verb states nothing (denials have their own verbs).
         const lead = text.slice(Math.max(0, m.index - 20), m.index);
+        // "Russia is accused of …": a passive verb's subject is the one acted upon.
+        if (
+          (p.type === 'CRITICIZED' || p.type === 'WARNED' || p.type === 'ATTACKED') &&
+          /\b(?:is|was|are|were|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$/.test(lead)
+        )
+          continue;
         if (
           p.type !== 'DISMISSED' &&
           /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$/.test(lead)
@@ -458,10 +493,21 @@ function extractTriggers(
               ? next
               : undefined;
           const isEvent = first && doc.entities.get(first.entity)?.label === 'Event';
+          const gap = first ? lower.slice(end, first.phraseStart ?? first.start) : '';
+          // "spoke to reporters before boarding a flight to Brussels": the verb's object is an
+          // audience, and what follows is another clause; "citing two European diplomats, …":
+          // unnamed people are the source, not the country named later.
+          const unnamedObject =
+            (p.type === 'SPOKE_WITH' || p.type === 'CITED' || p.type === 'CONTACTED') &&
+            (/\b(?:reporters|journalists|the press|the media|supporters|students|lawmakers|diplomats|officials|sources|people|persons|officers|analysts|aides|experts|before|after|while|when|during|as)\b/.test(
+              gap,
+            ) ||
+              // "citing a senior official, …"; "Iranian diplomat Omid Sarvi" is a title.
+              /\b(?:diplomat|official|source|officer|analyst|aide|expert)\s*[,;]/.test(gap));
           // "spoke with The Harbor Review": an interview (the events stage), not talks.
           const outlet =
             p.type === 'SPOKE_WITH' && first && doc.entities.get(first.entity)?.label === 'Outlet';
-          if (first && !outlet && (!isEvent || p.type === 'CITED'))
+          if (first && !outlet && !unnamedObject && (!isEvent || p.type === 'CITED'))
             objects = [
               (p.type === 'CITED' && intelligenceOf(doc, ctx, first, lower)) || first.entity,
             ];

@@ -51,6 +51,21 @@ function personOf(doc: Doc, label: string): string | undefined {
   return found;
 }
 
+const ORDER = ['Event', 'Person', 'Organization', 'Outlet', 'Country', 'Location'];
+
+/**
+ * What a question asks about: the claim it names, else a person ("Secretary X says it does
+ * not matter"), else a body, else a country.
+ */
+function questionSubject(doc: Doc, p: { start: number; end: number }): string | undefined {
+  const ms = mentionsOf(doc, p).filter((m) => m.kind !== 'pronoun');
+  const rank = (id: string) => {
+    const e = doc.entities.get(id);
+    return e ? ORDER.indexOf(e.label) : 99;
+  };
+  return [...ms].sort((a, b) => rank(a.entity) - rank(b.entity) || a.start - b.start)[0]?.entity;
+}
+
 export function qaTurns(doc: Doc): Attribution[] {
   const turns = turnsOf(doc);
   const questions = turns.filter((t) => QUESTION.test(t.label));
@@ -78,10 +93,12 @@ export function qaTurns(doc: Doc): Attribution[] {
   const out: Attribution[] = [];
   const byParagraph = new Map(turns.map((t) => [t.paragraph, t]));
   let speaker: string | undefined;
+  let about: string | undefined;
   for (let i = first; i < doc.paragraphs.length; i++) {
     const p = doc.paragraphs[i]!;
     if (p.heading) continue;
     const t = byParagraph.get(i);
+    if (t && QUESTION.test(t.label)) about = questionSubject(doc, doc.paragraphs[i]!);
     if (t) {
       speaker = QUESTION.test(t.label)
         ? undefined
@@ -99,6 +116,7 @@ export function qaTurns(doc: Doc): Attribution[] {
       end: from,
       rule: 'qa-turn',
       ...(introDate && speaker === intro?.entity ? { date: introDate } : {}),
+      ...(about && about !== speaker ? { about } : {}),
     });
   }
   return out;

@@ -356,6 +356,55 @@ function roleFallback(
   return undefined;
 }
 
+const PRONOUN_ROLE =
+  /\b(its|their|his|her)\s+((?:[\w-]+\s+){0,3}?(spokes(?:man|woman|person)|envoy|ambassador|adviser|advisor|aide|chief|head|director|leader))\s*,\s*$/i;
+
+/**
+ * "Iran's Foreign Ministry rejected the accusation. Its spokeswoman, Laleh Danesh, …": the
+ * role belongs to what the pronoun stands for, the body (its, their) or the person (his, her)
+ * named last before, in this sentence or the two before it.
+ */
+function pronounRole(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void {
+  const p = PRONOUN_ROLE.exec(doc.fold.slice(s.start, m.phraseStart ?? m.start));
+  if (!p) return;
+  const wantPerson = /^(?:his|her)$/i.test(p[1]!);
+  const from = doc.sentences[Math.max(0, s.index - 2)]!.start;
+  const before = doc.mentions
+    .filter(
+      (x) =>
+        x.start >= from &&
+        x.end <= s.start + p.index &&
+        !x.nested &&
+        x.entity !== person.id &&
+        (wantPerson
+          ? doc.entities.get(x.entity)?.label === 'Person'
+          : ['Organization', 'Country'].includes(doc.entities.get(x.entity)?.label ?? '')),
+    )
+    .sort((a, b) => a.start - b.start);
+  // A body over the country that owns it ("Iran's Foreign Ministry").
+  const orgs = before.filter((x) => doc.entities.get(x.entity)?.label === 'Organization');
+  const ante = (orgs.length ? orgs : before)[(orgs.length ? orgs : before).length - 1];
+  if (!ante) return;
+  const head = p[3]!.toLowerCase();
+  const type: CuratedRelationshipType = /spokes|envoy|ambassador/.test(head)
+    ? 'REPRESENTS'
+    : /adviser|advisor|aide/.test(head)
+      ? wantPerson
+        ? 'ADVISES'
+        : 'MEMBER_OF'
+      : 'LEADS';
+  if (type === 'LEADS' && wantPerson) return;
+  relate(doc, {
+    type,
+    from: person.id,
+    to: ante.entity,
+    evidence: [s],
+    detail: p[2]!,
+    confidence: 0.6,
+    rule: 'role:pronoun-possessive',
+  });
+}
+
 export function extractRoles(doc: Doc, ctx: DraftContext): void {
   for (const s of doc.sentences) {
     const persons = doc.mentions.filter(
@@ -392,6 +441,7 @@ export function extractRoles(doc: Doc, ctx: DraftContext): void {
       if (ap) applyRole(doc, ctx, person, ap, s, 'apposition');
       const po = possessiveBefore(doc, m, s);
       if (po) applyRole(doc, ctx, person, po, s, 'possessive-apposition');
+      pronounRole(doc, person, m, s);
     }
     // A seat is told after any mention, a surname too ("Okafor, who sits on …").
     for (const m of doc.mentions) {

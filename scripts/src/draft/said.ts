@@ -66,6 +66,35 @@ function leadTarget(
   const lower = doc.fold.toLowerCase();
   const lead = lower.slice(sentence.start, q.start).replace(/["'“‘\s]+$/, ' ');
   if (topic && CLAIM_COPULA.test(lead)) return topic;
+  // "told reporters the call was “constructive”": the call the article names last.
+  if (
+    /\bthe (?:phone |telephone )?(?:call|conversation|talks|meeting|summit)\s+(?:was|were|is|are|had been|has been)\s+(?:[\w-]+\s+){0,2}$/.test(
+      lead,
+    )
+  ) {
+    const calls = doc.mentions.filter(
+      (m) => m.end <= q.start && isCommunicationEvent(doc.entities.get(m.entity)),
+    );
+    const call = calls.sort((a, b) => a.start - b.start)[calls.length - 1];
+    if (call) return call.entity;
+  }
+  // "said on X that Trump was “once again taking Putin at his word”": the subject of the
+  // reported clause, a person or a body, whatever the quote names.
+  const reported = mentionsOf(doc, { start: sentence.start, end: q.start }).filter(
+    (m) =>
+      m.entity !== speaker &&
+      ['Person', 'Organization'].includes(doc.entities.get(m.entity)?.label ?? '') &&
+      /\b(?:that|said|says|wrote|writes|argued|warned|added|posted)\s+$/.test(
+        lower.slice(
+          Math.max(sentence.start, (m.phraseStart ?? m.start) - 12),
+          m.phraseStart ?? m.start,
+        ),
+      ) &&
+      /^\s+(?:was|is|were|are|had|has|have|would|will|could|might|should|must)\b(?:\s+[\w’'-]+){0,3}\s*$/.test(
+        lower.slice(m.end, q.start).replace(/["'“‘\s]+$/, ' '),
+      ),
+  );
+  if (reported.length) return reported[reported.length - 1]!.entity;
   // "the Pentagon" is a building in the registry, and a building can be accused as its staff.
   const ms = candidates(doc, { start: sentence.start, end: q.start }, speaker).filter(
     (m) => isActor(doc, m) || doc.entities.get(m.entity)?.label === 'Location',
@@ -392,6 +421,7 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
       ? candidates(doc, sentence, a.speaker).find((m) => m.start >= q.end || m.end <= q.start)
       : undefined;
     const context =
+      a.about ??
       topic ??
       aroundQuote?.entity ??
       recentEntity(doc, q, a.speaker, new Set(attributions.map((x) => x.speaker)));
@@ -408,7 +438,11 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
     };
     const denial = topic !== undefined && (deniedBySpeaker(sentence) || deniedBySpeaker(prevS));
     const groups: { span: Span; target: string }[] = [];
+    // A Q&A answer is several things said: one statement per sentence that says something
+    // ("No." alone says nothing a reader can place).
+    const turn = a.rule === 'qa-turn';
     for (const p of pieces) {
+      if (turn && doc.fold.slice(p.start, p.end).split(/\s+/).filter(Boolean).length < 3) continue;
       const negated = /\b(?:not|no|never|nothing|none)\b|n't\b/.test(lower.slice(p.start, p.end));
       const targets = fallback.length
         ? fallback
@@ -417,7 +451,7 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
           ].filter((t): t is string => !!t);
       for (const target of targets) {
         const g = groups.find((x) => x.target === target && x.span.end >= p.start - 2);
-        if (g && groups[groups.length - 1] === g) g.span.end = p.end;
+        if (g && !turn && groups[groups.length - 1] === g) g.span.end = p.end;
         else groups.push({ span: { ...p }, target });
       }
     }

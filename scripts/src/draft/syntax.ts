@@ -26,15 +26,29 @@ export function isActor(doc: Doc, m: Mention): boolean {
 }
 
 /** After a preposition (quotes, brackets and possessives skipped): not a subject. */
+/** The end of the last sentence in a lower-case stretch (not "u.s." or "sen."). */
+const SENTENCE_END =
+  /(?<![\s.][a-z])(?<!\b(?:sen|rep|gov|gen|mr|mrs|ms|dr|st|lt|col|jr|sr|no|vs))[.!?]["”’)]?\s+/g;
+
+/** Up to `n` characters before `at`, not reaching back past a sentence end. */
+function lookback(lower: string, at: number, n: number): string {
+  const s = lower.slice(Math.max(0, at - n), at);
+  let cut = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(s); m; m = SENTENCE_END.exec(s)) cut = m.index + m[0].length;
+  return s.slice(cut);
+}
+
 export function isObject(lower: string, m: Mention): boolean {
   const at = m.phraseStart ?? m.start;
-  const before = lower.slice(Math.max(0, at - 40), at).replace(/["“”‘’'(\s]+$/, ' ');
+  // "…images to Iran. Iran's Foreign Ministry rejected …": the last sentence's "to" is not this one's.
+  const before = lookback(lower, at, 40).replace(/["“”‘’'(\s]+$/, ' ');
   if (GROUP_OF.test(before)) return false;
   if (PREPOSITION.test(before)) return true;
   // "with Russian Foreign Minister Sergei Lavrov": demonyms and title words in between.
   const gap =
     /\b(?:with|to|about|of|on|from|at|for|by|against|between|among)\s+(?:the\s+|a\s+|an\s+)?((?:[\w.'’-]+\s+){1,3})$/.exec(
-      lower.slice(Math.max(0, at - 60), at),
+      lookback(lower, at, 60),
     );
   if (
     gap &&
