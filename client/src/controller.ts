@@ -90,11 +90,13 @@ export class Controller {
           ? await layoutOffThread(s.scene.layoutJob())
           : null;
       if (placed) {
-        // The view and the label stylesheet for its zoom go in place on the empty canvas, so
-        // the elements are styled for the zoom they are drawn at, once.
+        // The view and the label stylesheet for about its zoom go in place on the empty canvas,
+        // and the fit and the labels follow in the same task: no frame draws the elements before
+        // they are placed and labelled. (The exact fit counts the labels' boxes, as always.)
         s.cy.viewport(fitViewport(Object.values(placed), s.cy.width(), s.cy.height(), 40));
         placeLabels(s.cy);
         s.scene.sync(placed);
+        s.cy.fit(undefined, 40);
         placeLabels(s.cy);
       } else {
         s.scene.sync(v.positions);
