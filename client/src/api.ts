@@ -142,11 +142,17 @@ export const api = {
     call(RelationshipEvidenceResponse, `/api/relationships/${enc(relId)}/evidence`),
   neighbors: (
     id: string,
-    p: { types?: string[]; labels?: string[]; limit?: number; cursor?: string | null },
+    p: {
+      types?: string[];
+      labels?: string[];
+      direction?: 'out' | 'in' | 'both';
+      limit?: number;
+      cursor?: string | null;
+    },
   ) =>
     call(
       NeighborsResponse,
-      `/api/entities/${enc(id)}/neighbors${query({ types: p.types, labels: p.labels, limit: p.limit, cursor: p.cursor })}`,
+      `/api/entities/${enc(id)}/neighbors${query({ types: p.types, labels: p.labels, direction: p.direction, limit: p.limit, cursor: p.cursor })}`,
     ),
   paths: (from: string, to: string, maxHops: number, limit: number) =>
     call(PathsResponse, `/api/paths${query({ from, to, maxHops, limit })}`),

@@ -7,6 +7,7 @@
 import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
 import { ingest, ingestArticle, resetOwned } from '../../scripts/src/ingest/index';
+import { bumpGraphVersion } from '../../scripts/src/ingest/graph-version';
 import { MINI_SEEDS, REAL_SEEDS } from '../ingest/fixtures';
 import { removeTempSeeds, seedsWithoutArticleTwo } from '../intake/fixtures';
 import { testDriver, testTarget } from '../support/neo4j';
@@ -120,5 +121,57 @@ describe('ETag on the graph version', () => {
       { database },
     );
     expect(health.counts.nodes).toBe(owned.records[0]!.get('n').toNumber());
+  });
+});
+
+describe('answers kept in memory on the graph version (ANSWER_CACHE_MB)', () => {
+  const path = '/api/entities/fx-alice';
+  /** A change no writer made: the version stays, so a kept answer must still be served. */
+  const describeAlice = (text: string) =>
+    driver.executeQuery(
+      "MATCH (e:Entity {id: 'fx-alice'}) SET e.description = $text",
+      { text },
+      { database },
+    );
+
+  it('answers a repeated request from memory until the graph version changes', async () => {
+    const kept = appFor(driver, { GRAPH_VERSION_TTL_MS: '0' });
+    const uncached = appFor(driver, { GRAPH_VERSION_TTL_MS: '0', ANSWER_CACHE_MB: '0' });
+    const first = await request(kept).get(path).expect(200);
+    const original = (first.body as { entity: { description: string } }).entity.description;
+    await describeAlice('Changed behind the version.');
+    try {
+      const again = await request(kept).get(path).expect(200);
+      expect(again.text).toBe(first.text);
+      expect(again.headers.etag).toBe(first.headers.etag);
+      expect(again.headers['content-type']).toMatch(/^application\/json/);
+      // Without the cache the same server code reads the graph as it is.
+      const fresh = await request(uncached).get(path).expect(200);
+      expect((fresh.body as { entity: { description: string } }).entity.description).toBe(
+        'Changed behind the version.',
+      );
+      // A write through any writer bumps the version: the kept answer can no longer be asked for.
+      await bumpGraphVersion(driver, database);
+      const after = await request(kept).get(path).expect(200);
+      expect(after.headers.etag).not.toBe(first.headers.etag);
+      expect((after.body as { entity: { description: string } }).entity.description).toBe(
+        'Changed behind the version.',
+      );
+    } finally {
+      await describeAlice(original);
+      await bumpGraphVersion(driver, database);
+    }
+  });
+
+  it('gives concurrent requests for one answer the same body, and keeps no error', async () => {
+    const kept = appFor(driver, { GRAPH_VERSION_TTL_MS: '0' });
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => request(kept).get('/api/entities/fx-summit')),
+    );
+    expect(new Set(answers.map((a) => a.status))).toEqual(new Set([200]));
+    expect(new Set(answers.map((a) => a.text)).size).toBe(1);
+    await request(kept).get('/api/entities/fx-nobody').expect(404);
+    const missing = await request(kept).get('/api/entities/fx-nobody').expect(404);
+    expect(missing.headers.etag ?? '').not.toMatch(/^"/);
   });
 });

@@ -178,6 +178,11 @@ describe('strikes as events', () => {
     expect(find(d, 'PARTICIPATED_IN', 'iran', strike.id)).toHaveLength(0);
   });
 
+  it('"strikes on shipping in the Gulf" is a kind of act, not a strike event', () => {
+    const d = draft('The Guards used the data to plan strikes on shipping in the Gulf.');
+    expect(d.entities.filter((e) => e.label === 'Event')).toHaveLength(0);
+  });
+
   it('a strike is no claim: the topic of a statement stays the alleged sharing', () => {
     const t = draft(
       'Russia is accused of passing satellite images to Iran. Iranian drones hit a depot at Kuwait’s Shuaiba port on Monday. A Kremlin aide, Ivan Pol, said the reports were “absurd.”',
@@ -271,5 +276,26 @@ describe('stances, pronoun roles and statement targets', () => {
       'Russia is accused of passing satellite images to Iran. An aide said Putin had "given his word" that Russia was not helping Tehran.',
     );
     expect(find(d, 'DENIED', 'vladimir-putin', 'russia-iran-intelligence-sharing')).toHaveLength(1);
+  });
+});
+
+describe('hosts, taglines and partners', () => {
+  it('"told moderator X" makes X the host who interviewed the guest', () => {
+    const d = draft(
+      'Sen. Ana Pell appeared on CBS’s “Face the Nation” on Sunday. Pell told moderator Lena Ortiz that the threat was real.',
+      '2026-03-29',
+    );
+    expect(find(d, 'INTERVIEWED', idOf(d, 'Lena Ortiz')!, idOf(d, 'Ana Pell'))).toHaveLength(1);
+  });
+
+  it('a column’s closing tagline: the author belongs to the body and criticises in her own voice', () => {
+    const d = draft(
+      'Russia and Iran have been partners of necessity since 2022. The administration’s answer has been too quiet.\n\nJane Roe is a senior fellow at the Atlantic Council.',
+    );
+    const jane = idOf(d, 'Jane Roe')!;
+    const council = idOf(d, 'Atlantic Council');
+    expect(find(d, 'MEMBER_OF', jane, council)).toHaveLength(1);
+    expect(find(d, 'CRITICIZED', jane, 'trump-administration')).toHaveLength(1);
+    expect(find(d, 'ALLIED_WITH', 'russia', 'iran')).toHaveLength(1);
   });
 });

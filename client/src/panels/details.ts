@@ -158,7 +158,7 @@ export class DetailsPanel {
       return;
     }
 
-    relationshipGroups(app, this.root, d.groups, refs);
+    relationshipGroups(app, this.root, d.entity.id, d.groups, refs);
     if (d.articles.length) {
       const list = el('ul', { class: 'article-list' });
       for (const a of d.articles)

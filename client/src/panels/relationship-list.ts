@@ -98,43 +98,93 @@ export function statementItem(
   return li;
 }
 
+/** Relationships a "Show more" asks for at a time. */
+export const MORE_PER_CLICK = 25;
+
 /** The relationship groups of an entity's details, appended to `root`. */
 export function relationshipGroups(
   app: App,
   root: HTMLElement,
+  entityId: string,
   groups: EntityDetailsResponse['groups'],
   refs: Refs,
 ): void {
   for (const g of groups) {
     const section = el('section', { class: 'rel-group' });
     const arrow = g.direction === 'out' ? '→' : '←';
+    const shown = new Set(g.items.map((it) => it.relationship.id));
+    const note = el('span', { class: 'muted small' });
+    const describe = () => {
+      note.textContent = shown.size < g.count ? ` (showing ${shown.size})` : '';
+    };
+    describe();
     section.append(
       el(
         'h3',
         { title: RELATIONSHIP_RULES[g.type]?.meaning ?? '' },
         typeBadge(g.type),
         el('span', { class: 'muted', text: ` ${arrow} ${g.count}` }),
-        g.items.length < g.count
-          ? el('span', {
-              class: 'muted small',
-              text: ` (first ${g.items.length}; expand the node for the rest)`,
-            })
-          : null,
+        note,
       ),
     );
     const list = el('ul', { class: 'rel-list' });
-    for (const it of g.items)
-      list.append(
-        statementItem(
-          app,
-          it.relationship,
-          g.direction === 'out' ? '→' : '←',
-          it.other.name,
-          it.other.id,
-          refs,
-        ),
-      );
+    const add = (r: RelationshipView, other: { id: string; name: string }) =>
+      list.append(statementItem(app, r, arrow, other.name, other.id, refs));
+    for (const it of g.items) add(it.relationship, it.other);
     section.append(list);
+    if (shown.size < g.count) section.append(moreButton(entityId, g, shown, add, describe));
     root.append(section);
   }
+}
+
+/**
+ * The first screen lists a few relationships per group (the details answer stays small for
+ * hubs); this pages through the rest of the group with the neighbours endpoint's cursor. Pages
+ * follow the group's own order, which may differ from the first screen's for small nodes: what
+ * is already listed is skipped, so every relationship shows once.
+ */
+function moreButton(
+  entityId: string,
+  g: EntityDetailsResponse['groups'][number],
+  shown: Set<string>,
+  add: (r: RelationshipView, other: { id: string; name: string }) => void,
+  describe: () => void,
+): HTMLElement {
+  let cursor: string | null = null;
+  const label = () => `Show more (${g.count - shown.size} not listed)`;
+  const more = button(
+    label(),
+    () => {
+      more.disabled = true;
+      api
+        .neighbors(entityId, {
+          types: [g.type],
+          direction: g.direction,
+          limit: MORE_PER_CLICK,
+          cursor,
+        })
+        .then((page) => {
+          const names = new Map(page.nodes.map((n) => [n.id, n]));
+          for (const r of page.edges) {
+            if (shown.has(r.id)) continue;
+            const otherId = g.direction === 'out' ? r.target : r.source;
+            shown.add(r.id);
+            add(r, { id: otherId, name: names.get(otherId)?.name ?? otherId });
+          }
+          describe();
+          cursor = page.nextCursor;
+          if (!cursor || shown.size >= g.count) more.remove();
+          else {
+            more.textContent = label();
+            more.disabled = false;
+          }
+        })
+        .catch(() => {
+          more.disabled = false;
+          more.textContent = 'The next relationships could not be loaded: try again';
+        });
+    },
+    { class: 'link more', testid: 'group-more' },
+  );
+  return more;
 }

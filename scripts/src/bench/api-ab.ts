@@ -3,12 +3,16 @@
  * evidence-on-demand changes of issue 16 against the behaviour before them, back to back on the
  * same loaded graph, so the machine's load hits both alike.
  *
- * Two API processes on the same Neo4j: `before` with HTTP_CACHE=false, asked for the details
- * with their evidence (`?evidence=all`, the answer as it was before evidence on demand); `after`
- * with the defaults. Per scenario and connection count the variants alternate repeat by repeat:
- * - before: no ETag, full evidence;
- * - after, cold: the new answer, but the client has nothing cached (no If-None-Match): what the
- *   change costs or saves on a first visit, the version lookup included;
+ * Three API processes on the same Neo4j: `before` with HTTP_CACHE=false, asked for the details
+ * with their evidence (`?evidence=all`, the answer as it was before evidence on demand);
+ * `uncached` with ANSWER_CACHE_MB=0; `after` with the defaults. Per scenario and connection
+ * count the variants alternate repeat by repeat:
+ * - before: no ETag, full evidence, every answer from Neo4j;
+ * - after, uncached: the new answer (projected, evidence counted), every answer from Neo4j: what
+ *   a first visit costs, the version lookup included;
+ * - after, cold: the client has nothing cached (no If-None-Match), the server keeps answers in
+ *   memory on their ETag (ANSWER_CACHE_MB): after the first request of each path, answers come
+ *   from memory; concurrent requests for one answer share one query;
  * - after, revalidated: the client sends the ETag it got (If-None-Match), the graph unchanged:
  *   every answer is a 304 without a body query. The best case of a browser's revalidation.
  * Requests pick from a fixed list of 100 paths per scenario (seeded), so the revalidating client
@@ -24,8 +28,13 @@ import type { Corpus } from './corpus-cache';
 import { load, settle, startApiServer, type ApiFigures, type Scenario } from './api-bench';
 import { median } from './machine';
 
-export type Variant = 'before' | 'after, cold' | 'after, revalidated';
-export const VARIANTS: readonly Variant[] = ['before', 'after, cold', 'after, revalidated'];
+export type Variant = 'before' | 'after, uncached' | 'after, cold' | 'after, revalidated';
+export const VARIANTS: readonly Variant[] = [
+  'before',
+  'after, uncached',
+  'after, cold',
+  'after, revalidated',
+];
 
 export interface AbFigures extends ApiFigures {
   variant: Variant;
@@ -69,6 +78,7 @@ function abScenarios(corpus: Corpus): AbScenario[] {
     { name: 'entity details', paths: details, before: withEvidence },
     { name: 'search', paths: searches, before: same },
     { name: 'neighbors (ordinary)', paths: neighbours, before: same },
+    { name: 'overview', paths: ['/api/graph'], before: same },
     {
       name: 'mix: search + details + neighbours',
       paths: searches.flatMap((s, i) => [s, details[i]!, neighbours[i]!]),
@@ -111,6 +121,7 @@ export async function runApiAb(
   const env = localNeo4jEnv(neo);
   const lifted = { CYPHER_RATE_LIMIT: '100000000' };
   const before = await startApiServer(env, log, { ...lifted, HTTP_CACHE: 'false' });
+  const uncached = await startApiServer(env, log, { ...lifted, ANSWER_CACHE_MB: '0' });
   const after = await startApiServer(env, log, lifted);
   const figures: AbFigures[] = [];
   const sizes: AbSizes[] = [];
@@ -133,8 +144,11 @@ export async function runApiAb(
           url: before.url,
           scenario: { name: s.name, next: (rng) => ({ path: s.before(pick(rng)) }) },
         };
-      if (v === 'after, cold')
-        return { url: after.url, scenario: { name: s.name, next: (rng) => ({ path: pick(rng) }) } };
+      if (v === 'after, uncached' || v === 'after, cold')
+        return {
+          url: v === 'after, cold' ? after.url : uncached.url,
+          scenario: { name: s.name, next: (rng) => ({ path: pick(rng) }) },
+        };
       return {
         url: after.url,
         scenario: {
@@ -189,6 +203,7 @@ export async function runApiAb(
     }
   } finally {
     await before.stop();
+    await uncached.stop();
     await after.stop();
   }
   return { figures, sizes };

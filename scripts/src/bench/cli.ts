@@ -28,7 +28,9 @@
  *
  * Options: --repeats N (3), --seconds N (API seconds per run, 5), --connections LIST (1,50),
  * --reuse (api: serve the graph an earlier run left in .bench/neo4j-main, no new load; article:
- *   add to the graph and seed folder an earlier article run left).
+ *   add to the graph and seed folder an earlier article run left),
+ * --graph NAME (api: serve the graph already in .bench/neo4j-NAME, e.g. article-1m, no load;
+ *   --size must name the corpus it was loaded from, which the request paths are drawn from).
  * Results: printed as markdown and saved to .bench/results/<command>-<time>.json. The
  * benchmarks use their own Neo4j under .bench/ (NEO4J_HEAP / NEO4J_PAGECACHE: 2g / 1g).
  */
@@ -210,6 +212,7 @@ async function main(): Promise<number> {
       'batch-size-corpus': { type: 'string', default: '100k' },
       naive: { type: 'boolean', default: true },
       reuse: { type: 'boolean', default: false },
+      graph: { type: 'string' },
       ab: { type: 'boolean', default: false },
       nodes: { type: 'string', default: '500,2000,5000' },
       'form-factor': { type: 'string', default: 'desktop' },
@@ -373,8 +376,9 @@ async function main(): Promise<number> {
   }
   try {
     for (const s of sizes) ensureCorpus(s, log);
-    const reuse = command === 'api' && args.reuse;
-    neo = await startBenchNeo4j(smoke ? 'smoke' : 'main', log, { fresh: !reuse });
+    const reuse = command === 'api' && (args.reuse || args.graph !== undefined);
+    const graph = command === 'api' && args.graph ? args.graph : smoke ? 'smoke' : 'main';
+    neo = await startBenchNeo4j(graph, log, { fresh: !reuse });
     results.neo4j = { heap: neo.heap, pageCache: neo.pageCache, version: neo.neo.version };
     if (withIngestExtras && args.naive) {
       log(
@@ -389,7 +393,7 @@ async function main(): Promise<number> {
       if (reuse) {
         const { relationships } = (await readHealth(neo.driver, 'neo4j')).counts;
         log(
-          `${size}: --reuse: serving the graph already in .bench/neo4j-main (${relationships.toLocaleString('en-US')} relationships), no load`,
+          `${size}: --reuse: serving the graph already in .bench/neo4j-${graph} (${relationships.toLocaleString('en-US')} relationships), no load`,
         );
       } else {
         log(`${size}: ${ingestCommand(corpus.dir, 5000)}  (x${n})`);

@@ -296,6 +296,19 @@ export function hostInterviews(doc: Doc, attributions: Attribution[]): void {
       )
       .map((r) => r.from),
   );
+  // "told host Jake Ortiz", "moderator Kristen Welker": a host word right before the name
+  // makes a host even where no outlet is named beside it.
+  for (const m of doc.mentions) {
+    if (doc.entities.get(m.entity)?.label !== 'Person') continue;
+    const at = m.phraseStart ?? m.start;
+    if (
+      /\b(?:host|moderator|anchor|presenter|interviewer)\s+$/.test(
+        lower.slice(Math.max(0, at - 14), at),
+      ) ||
+      /^(?:host|moderator|anchor|presenter|interviewer)\s/i.test(doc.fold.slice(at, m.end))
+    )
+      hosts.add(m.entity);
+  }
   if (hosts.size === 0) return;
   const appeared = (id: string) =>
     doc.relationships.find((r) => r.type === 'APPEARED_ON' && r.from === id);

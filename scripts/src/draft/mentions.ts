@@ -4,6 +4,7 @@
  * organisations, forgiving one edit per word ("Hegset", "Caroline Levitt").
  */
 import type { DraftContext } from './context';
+import { ORG_SUFFIX } from './lexicon';
 import { sentenceTokens, tagsAt, type Doc, type Token } from './document';
 import { addCandidate, addMention, covered, entityForKey } from './entities';
 import { editDistance, type Form } from './gazetteer';
@@ -44,6 +45,17 @@ export function findRegistryMentions(doc: Doc, ctx: DraftContext): void {
       const start = tokens[i]!.start;
       const end = tokens[i + hit.tokens.length - 1]!.end;
       // "the" before a form belongs to the phrase but not to the name.
+      // "the Atlantic Council": a lexicon outlet's name inside a longer body's name.
+      const next = tokens[i + hit.tokens.length];
+      if (
+        hit.entity.startsWith('lexicon:') &&
+        next?.cap &&
+        ORG_SUFFIX.test(next.text) &&
+        next.start - tokens[i + hit.tokens.length - 1]!.end <= 1
+      ) {
+        i += hit.tokens.length;
+        continue;
+      }
       let entity = entityForKey(doc, ctx, hit.entity);
       // "come to the Hill", "testified on the Hill": Capitol Hill, the Congress, not the outlet.
       if (

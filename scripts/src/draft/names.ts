@@ -35,6 +35,10 @@ const OUTLET_HEAD_THE =
 const APPOSITION_ROLE =
   /^,\s*(?:a|an|the|who is|who serves as)\s+(?:[\p{L}.'-]+\s+){0,5}?(spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|envoy|ambassador|official|analyst|director|chief|commander|president|leader|senator|representative|lawmaker|anchor|correspondent|reporter|host|editor|general|professor|expert|researcher|fellow|diplomat|negotiator)\b/iu;
 
+/** "Jane Roe is a senior fellow at the Atlantic Council": a commentary's closing tagline. */
+export const AFFILIATION =
+  /^\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(fellow|professor|researcher|analyst|director|scholar|editor|columnist|correspondent|lecturer|adviser|advisor|expert|economist|historian|member)\s+(?:at|with|of|for|in)\s+(?:the\s+)?/i;
+
 const ROLE_BEFORE =
   /\b(?:spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|official|ambassador|envoy|director|chief|head|commander|leader|senator|analyst|president|chairman|chairwoman|host|anchor|moderator|correspondent|negotiator|diplomat)\b[^,;.]{0,60},\s*$/i;
 
@@ -140,6 +144,7 @@ function classify(
   );
   const personCue =
     roleBefore ||
+    AFFILIATION.test(after) ||
     run.title.length > 0 ||
     (prev !== undefined && ROLE_NOUNS.test(prev.lower)) ||
     APPOSITION_ROLE.test(after) ||

@@ -12,6 +12,7 @@ import type { Doc, DocEntity, Mention, Sentence } from './document';
 import { existingEntity } from './entities';
 import { COUNTRIES } from './lexicon';
 import { nameKey } from './normalize';
+import { AFFILIATION } from './names';
 import { relate } from './relate';
 
 interface RoleRule {
@@ -405,6 +406,29 @@ function pronounRole(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void
   });
 }
 
+/** "Jane Roe is a senior fellow at the Atlantic Council": she belongs to it. */
+function affiliation(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void {
+  const a = AFFILIATION.exec(doc.fold.slice(m.end, s.end));
+  if (!a) return;
+  const at = m.end + a[0].length;
+  const org = doc.mentions.find(
+    (x) =>
+      x.start >= at &&
+      x.start - at <= 2 &&
+      ['Organization', 'Outlet'].includes(doc.entities.get(x.entity)?.label ?? ''),
+  );
+  if (!org) return;
+  relate(doc, {
+    type: 'MEMBER_OF',
+    from: person.id,
+    to: org.entity,
+    evidence: [s],
+    detail: doc.text.slice(m.end, at).trim(),
+    confidence: 0.6,
+    rule: 'role:affiliation',
+  });
+}
+
 export function extractRoles(doc: Doc, ctx: DraftContext): void {
   for (const s of doc.sentences) {
     const persons = doc.mentions.filter(
@@ -442,6 +466,7 @@ export function extractRoles(doc: Doc, ctx: DraftContext): void {
       const po = possessiveBefore(doc, m, s);
       if (po) applyRole(doc, ctx, person, po, s, 'possessive-apposition');
       pronounRole(doc, person, m, s);
+      affiliation(doc, person, m, s);
     }
     // A seat is told after any mention, a surname too ("Okafor, who sits on …").
     for (const m of doc.mentions) {

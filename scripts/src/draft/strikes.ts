@@ -31,7 +31,9 @@ const WEAPON_STRIKE = new RegExp(
 );
 /** "a drone strike on", "an Iranian missile attack on". */
 const NOUN_STRIKE = new RegExp(
-  `\\b(?:(${WEAPON.replace('s?', '')}|air)\\s+)?(?:strike|attack)s?\\s+(?:on|against)\\b`,
+  // One strike, with its determiner ("a drone strike on", "the attack on"); plural "strikes on
+  // shipping" is a kind of act, not an event.
+  `\\b(?:a|an|the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\\s+(?:[\\w-]+\\s+)?(?:(${WEAPON.replace('s?', '')}|air)\\s+)?(?:strike|attack)\\s+(?:on|against)\\b`,
   'g',
 );
 

@@ -97,6 +97,32 @@ function alliances(doc: Doc, lower: string, s: Sentence, ms: Mention[]): void {
         rule: 'structure:allies-of',
       });
   }
+  // "Russia and Iran have been partners of necessity", "A and B are close allies",
+  // "Iran has been an ally of Russia" is handled above (allies of X).
+  const copula =
+    /\s+(?:have\s+been|has\s+been|are|were|remain|became|have\s+become)\s+(?:[\w-]+\s+){0,2}?(?:partners|allies)\b/.exec(
+      text,
+    );
+  if (copula) {
+    const at = s.start + copula.index;
+    const two = ms.filter((x) => x.end <= at && PARTY.has(label(doc, x))).slice(-2);
+    if (
+      two.length === 2 &&
+      two[1]!.end === at &&
+      two[0]!.entity !== two[1]!.entity &&
+      /^\s*(?:and|&)\s*(?:the\s+)?$/.test(
+        lower.slice(two[0]!.end, two[1]!.phraseStart ?? two[1]!.start),
+      )
+    )
+      relate(doc, {
+        type: 'ALLIED_WITH',
+        from: two[0]!.entity,
+        to: two[1]!.entity,
+        evidence: [s],
+        confidence: 0.6,
+        rule: 'structure:a-and-b-are-partners',
+      });
+  }
   // partnership/alliance between A and B; A-B alliance; A and B have ... partnership
   const pair =
     /\b(alliance|partnership|axis|pact|coalition|military cooperation|strategic ties|defen[cs]e treaty|mutual defen[cs]e)\b/g;

@@ -145,6 +145,15 @@ export const EnvConfig = z.object({
    */
   HTTP_CACHE: flag(true),
   /**
+   * Megabytes of answers the read endpoints keep in memory, keyed on their ETag (graph version
+   * and URL): a repeated request is answered without Neo4j, and concurrent requests for the same
+   * answer share one query. A new graph version empties it. 0 turns it off; it needs HTTP_CACHE.
+   */
+  ANSWER_CACHE_MB: z.coerce
+    .number({ error: 'ANSWER_CACHE_MB must be a number' })
+    .min(0, 'ANSWER_CACHE_MB must be 0 or more')
+    .default(64),
+  /**
    * How long the server trusts the graph version it last read, in milliseconds (0: one tiny
    * query per request). A write by another process is seen at most this late; the API's own
    * writes are seen at once.

@@ -19,7 +19,12 @@
  *   before reading anything) are read in one query and paged in memory, ordered by relationship
  *   id within a group: one round trip instead of one per group. The cursor means the same.
  */
-import neo4j, { type ManagedTransaction, type Node, type Relationship } from 'neo4j-driver';
+import neo4j, {
+  type ManagedTransaction,
+  type Node,
+  type Record as Neo4jRecord,
+  type Relationship,
+} from 'neo4j-driver';
 import { createHash } from 'node:crypto';
 import { RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../contracts/model';
 import type {
@@ -34,7 +39,13 @@ import type {
 import { invalidInput, notFound } from '../contracts/errors';
 import { identifier, readTransaction, typeAlternatives, type Db } from './read';
 import { dateToJson, toNumber } from './to-json';
-import { toEntity, toEntitySummary, toRelationshipView } from './views';
+import {
+  LISTED_RELATIONSHIP,
+  toEntity,
+  toEntitySummary,
+  toListedRelationship,
+  toRelationshipView,
+} from './views';
 
 type Way = 'out' | 'in';
 export interface Group {
@@ -45,10 +56,11 @@ export interface Group {
 
 /**
  * Relationships listed per group in the details panel; the group's `count` is the full total
- * and the neighbours endpoint pages through the rest. 25: a hub has ~40 groups, and at 100 each
- * its details answer carried 4,000 relationships with their evidence (200 ms at 100k).
+ * and the panel's "Show more" pages through the rest with the neighbours endpoint. 10: a hub has
+ * ~30 groups; at 100 each its details answer carried 4,000 relationships with their evidence
+ * (200 ms at 100k), at 25 still ~775 (300 KB, most of a hub's cold answer time at 1M).
  */
-export const DETAILS_ITEMS_PER_GROUP = 25;
+export const DETAILS_ITEMS_PER_GROUP = 10;
 /** Articles listed in the details panel (newest first). */
 export const DETAILS_ARTICLES = 100;
 
@@ -100,14 +112,32 @@ async function readDegreesOrMerged(
 }
 
 /** Cypher for one page of one group; type and direction are inlined from the model enum. */
-export function groupCypher(type: RelationshipType, direction: Way): string {
+export function groupCypher(type: RelationshipType, direction: Way, listed = false): string {
   const rel = `[r:${identifier(type)}]`;
   const pattern = direction === 'out' ? `(n)-${rel}->(m)` : `(n)<-${rel}-(m)`;
   return `MATCH (n:Entity {id: $id})
 MATCH ${pattern}
 WHERE $labels IS NULL OR any(l IN labels(m) WHERE l IN $labels)
-RETURN r, m
+RETURN ${relationshipColumns(listed)}, m
 SKIP $skip LIMIT $take`;
+}
+
+/**
+ * `listed`: the relationship as a listing shows it (views.ts LISTED_RELATIONSHIP: no evidence
+ * sentences cross Bolt); else the whole relationship as `r`.
+ */
+const relationshipColumns = (listed: boolean) => (listed ? LISTED_RELATIONSHIP : 'r');
+
+/** The relationship of a record read with relationshipColumns(listed). */
+function recordRelationship(
+  rec: Neo4jRecord,
+  listed: boolean,
+  source: string,
+  target: string,
+): RelationshipView {
+  return listed
+    ? toListedRelationship(rec, source, target)
+    : toRelationshipView(rec.get('r') as Relationship, source, target);
 }
 
 interface Item {
@@ -123,8 +153,9 @@ async function readGroupPage(
   labels: readonly NodeLabel[] | null,
   skip: number,
   take: number,
+  listed: boolean,
 ): Promise<Item[]> {
-  const res = await tx.run(groupCypher(group.type, group.direction), {
+  const res = await tx.run(groupCypher(group.type, group.direction, listed), {
     id,
     labels,
     skip: neo4j.int(skip),
@@ -133,11 +164,7 @@ async function readGroupPage(
   return res.records.map((rec) => {
     const other = toEntitySummary(rec.get('m') as Node);
     const [source, target] = group.direction === 'out' ? [id, other.id] : [other.id, id];
-    return {
-      group,
-      other,
-      relationship: toRelationshipView(rec.get('r') as Relationship, source, target),
-    };
+    return { group, other, relationship: recordRelationship(rec, listed, source, target) };
   });
 }
 
@@ -155,9 +182,9 @@ type GroupReader = (groupIndex: number, skip: number, take: number) => Promise<I
  * combination of types, and planning it cost more than running it: 30 ms per ordinary entity.)
  * Only for nodes whose whole degree is small, since it walks every relationship of the node.
  */
-export const SMALL_NODE_CYPHER = `MATCH (n:Entity {id: $id})-[r]-(m)
+export const smallNodeCypher = (listed = false) => `MATCH (n:Entity {id: $id})-[r]-(m)
 WHERE type(r) IN $types AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
-RETURN r, m, startNode(r) = n AS outgoing`;
+RETURN ${relationshipColumns(listed)}, m, startNode(r) = n AS outgoing`;
 
 function groupReader(
   tx: ManagedTransaction,
@@ -165,10 +192,11 @@ function groupReader(
   groups: Group[],
   labels: readonly NodeLabel[] | null,
   degree: number,
+  listed = false,
 ): GroupReader {
   const size = groups.reduce((n, g) => n + g.count, 0);
   if (size > SMALL_DEGREE || groups.length <= 1) {
-    return (i, skip, take) => readGroupPage(tx, id, groups[i]!, labels, skip, take);
+    return (i, skip, take) => readGroupPage(tx, id, groups[i]!, labels, skip, take, listed);
   }
   let all: Promise<Map<string, Item[]>> | undefined;
   const key = (type: string, direction: Way) => `${type}:${direction}`;
@@ -176,18 +204,20 @@ function groupReader(
     const types = [...new Set(groups.map((g) => g.type))];
     const res =
       degree <= SMALL_DEGREE
-        ? await tx.run(SMALL_NODE_CYPHER, { id, labels, types })
+        ? await tx.run(smallNodeCypher(listed), { id, labels, types })
         : await tx.run(
             `MATCH (n:Entity {id: $id})
              MATCH (n)-[r${typeAlternatives(types)}]-(m)
              WHERE $labels IS NULL OR any(l IN labels(m) WHERE l IN $labels)
-             RETURN r, m, startNode(r) = n AS outgoing`,
+             RETURN ${relationshipColumns(listed)}, m, startNode(r) = n AS outgoing`,
             { id, labels },
           );
     const byGroup = new Map<string, Item[]>(groups.map((g) => [key(g.type, g.direction), []]));
     const seen = new Set<string>();
     for (const rec of res.records) {
-      const r = rec.get('r') as Relationship;
+      const r = listed
+        ? { type: String(rec.get('rt')), elementId: String(rec.get('rid')) }
+        : (rec.get('r') as Relationship);
       const direction: Way = rec.get('outgoing') ? 'out' : 'in';
       const list = byGroup.get(key(r.type, direction));
       if (!list || seen.has(`${direction}:${r.elementId}`)) continue;
@@ -195,7 +225,7 @@ function groupReader(
       const group = groups.find((g) => g.type === r.type && g.direction === direction)!;
       const other = toEntitySummary(rec.get('m') as Node);
       const [source, target] = direction === 'out' ? [id, other.id] : [other.id, id];
-      list.push({ group, other, relationship: toRelationshipView(r, source, target) });
+      list.push({ group, other, relationship: recordRelationship(rec, listed, source, target) });
     }
     // Chain order is not defined across types: sort by relationship id for a stable listing.
     for (const list of byGroup.values())
@@ -215,17 +245,18 @@ function groupReader(
  * own LIMIT. For hubs, where the details panel would otherwise cost one round trip per group
  * (up to 2 x the number of types).
  */
-export function firstPagesCypher(groups: readonly Group[]): string {
+export function firstPagesCypher(groups: readonly Group[], listed = false): string {
   const branches = groups.map((g, i) => {
     const rel = `[r:${identifier(g.type)}]`;
     const pattern = g.direction === 'out' ? `(n)-${rel}->(m)` : `(n)<-${rel}-(m)`;
     return `MATCH ${pattern} RETURN ${i} AS g, r, m LIMIT $take`;
   });
+  // The projection after the union: each branch stays a plain LIMITed expand.
   return `MATCH (n:Entity {id: $id})
 CALL (n) {
   ${branches.join('\n  UNION ALL\n  ')}
 }
-RETURN g, r, m`;
+RETURN g, ${relationshipColumns(listed)}, m`;
 }
 
 async function readFirstPages(
@@ -233,26 +264,18 @@ async function readFirstPages(
   id: string,
   groups: readonly Group[],
   take: number,
+  listed: boolean,
 ): Promise<Item[][]> {
-  const res = await tx.run(firstPagesCypher(groups), { id, take: neo4j.int(take) });
+  const res = await tx.run(firstPagesCypher(groups, listed), { id, take: neo4j.int(take) });
   const pages: Item[][] = groups.map(() => []);
   for (const rec of res.records) {
     const i = toNumber(rec.get('g'));
     const group = groups[i]!;
     const other = toEntitySummary(rec.get('m') as Node);
     const [source, target] = group.direction === 'out' ? [id, other.id] : [other.id, id];
-    pages[i]!.push({
-      group,
-      other,
-      relationship: toRelationshipView(rec.get('r') as Relationship, source, target),
-    });
+    pages[i]!.push({ group, other, relationship: recordRelationship(rec, listed, source, target) });
   }
   return pages;
-}
-
-/** A relationship as the details panel lists it by default: its evidence counted, not sent. */
-function withoutEvidence(r: RelationshipView): RelationshipView {
-  return { ...r, evidence: [], evidenceCount: r.evidence.length };
 }
 
 export async function readEntityDetails(
@@ -269,21 +292,20 @@ export async function readEntityDetails(
     const size = listed.reduce((n, g) => n + g.count, 0);
     // Small nodes: one query for everything (groupReader). Hubs: one query for the first page
     // of every group, each branch reading at most DETAILS_ITEMS_PER_GROUP relationships.
+    // By default evidence is counted, not sent (GET /api/relationships/:id/evidence has it).
+    const light = evidence !== 'all';
     const hubPages =
       size > SMALL_DEGREE && listed.length > 1
-        ? await readFirstPages(tx, id, listed, DETAILS_ITEMS_PER_GROUP)
+        ? await readFirstPages(tx, id, listed, DETAILS_ITEMS_PER_GROUP, light)
         : undefined;
-    const read = groupReader(tx, id, listed, null, found.degree);
+    const read = groupReader(tx, id, listed, null, found.degree, light);
     for (const [i, g] of listed.entries()) {
       const items = hubPages ? hubPages[i]! : await read(i, 0, DETAILS_ITEMS_PER_GROUP);
       groups.push({
         type: g.type,
         direction: g.direction,
         count: g.count,
-        items: items.map(({ relationship, other }) => ({
-          relationship: evidence === 'all' ? relationship : withoutEvidence(relationship),
-          other,
-        })),
+        items: items.map(({ relationship, other }) => ({ relationship, other })),
       });
     }
     const arts = await tx.run(

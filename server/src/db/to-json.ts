@@ -50,7 +50,7 @@ const isTemporal = (v: unknown): boolean =>
   neo4j.isTime(v) ||
   neo4j.isDuration(v);
 
-function propertiesToJson(props: Record<string, unknown>): Record<string, Json> {
+export function propertiesToJson(props: Record<string, unknown>): Record<string, Json> {
   const out: Record<string, Json> = {};
   for (const [k, v] of Object.entries(props)) out[k] = toJson(v);
   return out;

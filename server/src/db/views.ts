@@ -3,15 +3,16 @@
  * contract's (contracts/stored.ts), shared with the console's canvas; this only hands it the
  * record as JSON (to-json.ts), so nothing past here sees a Neo4j Integer or Date.
  */
-import type { Node, Relationship } from 'neo4j-driver';
+import type { Node, Record as Neo4jRecord, Relationship } from 'neo4j-driver';
 import type { Entity, EntitySummary, EvidenceSpan, RelationshipView } from '../contracts/api';
 import {
+  RELATIONSHIP_PROPERTIES,
   entitySummaryView,
   entityView,
   relationshipView,
   statementFields,
 } from '../contracts/stored';
-import { nodeToJson, relationshipToJson } from './to-json';
+import { nodeToJson, propertiesToJson, relationshipToJson, toNumber } from './to-json';
 
 /** A node whose id property is missing keeps its element id, so it can still be drawn. */
 const withId = (node: Node) => {
@@ -40,6 +41,40 @@ export function toRelationshipView(
   target: string,
 ): RelationshipView {
   return relationshipView(relationshipToJson(rel), source, target);
+}
+
+/**
+ * What a listing shows of a relationship: its stored properties without the evidence sentences
+ * and the positions of evidence and quote (the bulk of a hub's relationships, fetched on demand
+ * by GET /api/relationships/:id/evidence), and the number of evidence spans. The Cypher
+ * projection, `r` being the relationship; read back with toListedRelationship.
+ */
+export const LISTED_RELATIONSHIP = `r {${Object.keys(RELATIONSHIP_PROPERTIES)
+  .filter(
+    (k) =>
+      !/^(evidence|evidenceArticles|evidenceStarts|evidenceEnds|quoteArticles|quoteStarts|quoteEnds)$/.test(
+        k,
+      ),
+  )
+  .map((k) => `.${k}`)
+  .join(', ')}} AS rp, elementId(r) AS rid, type(r) AS rt, coalesce(size(r.evidence), 0) AS ec`;
+
+/** A record of LISTED_RELATIONSHIP as the API's view, `evidence` empty and counted. */
+export function toListedRelationship(
+  rec: Neo4jRecord,
+  source: string,
+  target: string,
+): RelationshipView {
+  const view = relationshipView(
+    {
+      elementId: String(rec.get('rid')),
+      type: String(rec.get('rt')),
+      properties: propertiesToJson(rec.get('rp') as Record<string, unknown>),
+    },
+    source,
+    target,
+  );
+  return { ...view, evidence: [], evidenceCount: toNumber(rec.get('ec')) };
 }
 
 /** The evidence spans of a relationship (the article reader filters them by article). */

@@ -67,21 +67,23 @@ export function matches(header: string | undefined, tag: string): boolean {
 }
 
 /**
- * Sets ETag and Cache-Control; answers 304 and returns true when the client's copy is current.
- * Off (HTTP_CACHE=false): sets nothing, reads nothing, returns false.
+ * Sets ETag and Cache-Control; answers 304 and returns `'answered'` when the client's copy is
+ * current, else the tag and the version it names (for the answer cache). Off (HTTP_CACHE=false):
+ * sets nothing, reads nothing, returns undefined.
  */
 export async function answeredFromCache(
   deps: AppDeps,
   req: Request,
   res: Response,
-): Promise<boolean> {
-  if (!deps.config.HTTP_CACHE) return false;
-  const tag = graphEtag(await currentGraphVersion(deps), req);
+): Promise<'answered' | { tag: string; version: string | null } | undefined> {
+  if (!deps.config.HTTP_CACHE) return undefined;
+  const version = await currentGraphVersion(deps);
+  const tag = graphEtag(version, req);
   res.setHeader('ETag', tag);
   // Browsers keep the answer and ask again every time (a 304 costs no query): the graph changes
   // whenever an analyst saves an article, so a max-age would show stale relationships.
   res.setHeader('Cache-Control', 'no-cache');
-  if (!matches(req.headers['if-none-match'], tag)) return false;
+  if (!matches(req.headers['if-none-match'], tag)) return { tag, version };
   res.status(304).end();
-  return true;
+  return 'answered';
 }

@@ -11,6 +11,7 @@ import { dbOf, type AppDeps } from '../deps';
 import type { Db } from '../db/read';
 import { validate } from '../http/validate';
 import { answeredFromCache } from '../http/conditional';
+import { answerCacheOn, cachedAnswer } from '../http/answer-cache';
 
 type Maybe = z.ZodType | undefined;
 type Input<S extends Maybe> = S extends z.ZodType ? z.output<S> : undefined;
@@ -101,10 +102,17 @@ export function route<
           body: read(def.body as B, req.body, 'body'),
         };
         // After validation: a malformed request is a 400 whatever the client has cached.
-        if (def.cache === 'graph' && (await answeredFromCache(deps, req, res))) return;
+        const conditional =
+          def.cache === 'graph' ? await answeredFromCache(deps, req, res) : undefined;
+        if (conditional === 'answered') return;
+        const handle = async () => def.handle(input, { deps, db: dbOf(deps), req, res });
         let answer: unknown;
+        let body: string | undefined;
         try {
-          answer = await def.handle(input, { deps, db: dbOf(deps), req, res });
+          // The same tag is the same answer: kept in memory, or shared with a request under way.
+          if (conditional && answerCacheOn(deps))
+            body = await cachedAnswer(deps, conditional.version, conditional.tag, handle);
+          else answer = await handle();
         } catch (err) {
           // An error answer is not the resource: no validator, so it is never revalidated.
           res.removeHeader('ETag');
@@ -113,7 +121,8 @@ export function route<
         }
         if (!res.headersSent) {
           if (def.status) res.status(def.status);
-          res.json(answer);
+          if (body !== undefined) res.type('application/json').send(body);
+          else res.json(answer);
         }
       },
     ],
