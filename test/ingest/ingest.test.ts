@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import {
   compensate,
   formatSeedError,
+  resetOwned,
   ingest,
   SeedValidationError,
   type IngestSummary,
@@ -27,6 +28,7 @@ import {
   StoredPublished,
   StoredRelationship,
 } from '@kg/server/contracts';
+import { bumpGraphVersion } from '../../scripts/src/ingest/graph-version';
 import { toJson } from '../../server/src/db/to-json';
 import { graphChecksum } from '../support/graph-checksum';
 import { testDriver, testTarget } from '../support/neo4j';
@@ -375,6 +377,70 @@ describe('transactions', () => {
     } finally {
       await ingest({ driver, database, seedsDir: REAL_SEEDS });
     }
+    expect(await checksum()).toBe(before);
+  });
+});
+
+describe('rerun on unchanged seeds (seeds fingerprint)', () => {
+  const version = async () =>
+    (await query<{ v: string }>('MATCH (v:GraphVersion) RETURN v.graphVersion AS v'))[0]?.v;
+
+  it('skips validation and writing when the graph holds exactly these seeds, and not after any other write', async () => {
+    const before = await checksum();
+    const full = await ingest({ driver, database, seedsDir: REAL_SEEDS, singleTransactionRows: 1 });
+    expect(full.unchanged).toBe(false);
+    const written = await version();
+
+    const skipped = await ingest({ driver, database, seedsDir: REAL_SEEDS, skipUnchanged: true });
+    expect(skipped.unchanged).toBe(true);
+    expect(skipped.ms.validate).toBe(0);
+    expect(skipped.graph).toEqual(full.graph);
+    expect(skipped.groups.map((g) => [g.kind, g.name, g.rows])).toEqual(
+      full.groups.map((g) => [g.kind, g.name, g.rows]),
+    );
+    expect(skipped.totals.unchanged).toBe(full.totals.rows);
+    // Nothing written: the version a client cached is still current.
+    expect(await version()).toBe(written);
+    expect(await checksum()).toBe(before);
+
+    // Any write of the graph (here the version bump every writer makes) forgets the seeds.
+    await bumpGraphVersion(driver, database);
+    const checked = await ingest({ driver, database, seedsDir: REAL_SEEDS, skipUnchanged: true });
+    expect(checked.unchanged).toBe(false);
+    expect(checked.totals.unchanged).toBe(checked.totals.rows);
+    // ... and that complete check recorded them again.
+    const again = await ingest({ driver, database, seedsDir: REAL_SEEDS, skipUnchanged: true });
+    expect(again.unchanged).toBe(true);
+
+    // Nor after a reset that no fence covers (auto-commit batches), even with the same seeds.
+    await resetOwned(driver, database);
+    const restored = await ingest({ driver, database, seedsDir: REAL_SEEDS, skipUnchanged: true });
+    expect(restored.unchanged).toBe(false);
+    expect(restored.firstLoad).toBe(true);
+
+    // Nor when the counts are not what the seeds make (a graph edited by hand, unfenced).
+    await query("MATCH (a:Article) WITH a LIMIT 1 CREATE (:Article {id: 'fx-by-hand'})");
+    const counted = await ingest({ driver, database, seedsDir: REAL_SEEDS, skipUnchanged: true });
+    expect(counted.unchanged).toBe(false);
+    await query("MATCH (a:Article {id: 'fx-by-hand'}) DELETE a");
+
+    // Other seeds are not skipped.
+    const mini = await ingest({
+      driver,
+      database,
+      seedsDir: MINI_SEEDS,
+      skipUnchanged: true,
+      reset: true,
+    });
+    expect(mini.unchanged).toBe(false);
+    const back = await ingest({
+      driver,
+      database,
+      seedsDir: REAL_SEEDS,
+      skipUnchanged: true,
+      reset: true,
+    });
+    expect(back.unchanged).toBe(false);
     expect(await checksum()).toBe(before);
   });
 });

@@ -1,6 +1,9 @@
 /**
- * `npm run ingest -- [--seeds DIR] [--dry-run] [--reset] [--batch-size N] [--initial-load]
- *  [--article ID] [--wait SECONDS]`
+ * `npm run ingest -- [--seeds DIR] [--dry-run] [--reset] [--force] [--batch-size N]
+ *  [--initial-load] [--article ID] [--wait SECONDS]`
+ *
+ * A rerun on seeds the graph already holds (same files, same ingestion code, nothing written
+ * since: seeds-fingerprint.ts) stops after hashing them; --force validates and compares every row.
  *
  * One ingest at a time per database (ingest-lock.ts): while another holds the lock this one
  * says whom it waits for, and after --wait seconds exits 2 naming the holder.
@@ -26,6 +29,8 @@ const USAGE = `usage: npm run ingest -- [options]
   --seeds DIR        seed folder (default: ${path.relative(process.cwd(), DEFAULT_SEEDS_DIR) || '.'})
   --dry-run          validate and show what would be written; write nothing
   --reset            delete Entity/Article nodes and their relationships first
+  --force            validate and compare every row even when the graph already holds exactly
+                     these seeds (after editing the database by hand)
   --batch-size N     rows per UNWIND batch (default ${WRITE_DEFAULTS.batchSize})
   --single-tx-rows N largest run written in one transaction (default ${WRITE_DEFAULTS.singleTransactionRows})
   --initial-load     build the local Neo4j's database with neo4j-admin import (fast first load of a
@@ -43,6 +48,7 @@ async function main(): Promise<number> {
         seeds: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         reset: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
         'batch-size': { type: 'string' },
         'single-tx-rows': { type: 'string' },
         'initial-load': { type: 'boolean', default: false },
@@ -65,6 +71,7 @@ async function main(): Promise<number> {
     seedsDir,
     dryRun,
     reset: args.reset,
+    skipUnchanged: !args.force,
     database: config.NEO4J_DATABASE,
     log: say,
     ...(waitSeconds !== undefined ? { lockWaitMs: waitSeconds * 1000 } : {}),

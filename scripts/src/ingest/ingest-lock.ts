@@ -22,9 +22,9 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { DomainError, INGEST_LOCK } from '@kg/server/contracts';
+import { DomainError, GRAPH_VERSION, INGEST_LOCK } from '@kg/server/contracts';
 import { pidAlive } from '../neo4j/local-neo4j';
-import { BUMP_GRAPH_VERSION } from './graph-version';
+import { BUMP_GRAPH_VERSION, RECORD_SEEDS, type SeedsRecord } from './graph-version';
 
 /** Tunables of the lock, with their defaults. */
 export const INGEST_LOCK_DEFAULTS = {
@@ -109,6 +109,12 @@ export interface IngestLock {
   assertHeld(): void;
   /** Stops the heartbeat and deletes the lock node (if it is still this holder's). */
   release(): Promise<void>;
+  /**
+   * Records `seeds` on the graph version node when the lock is released, in the release's own
+   * transaction, after the version bump that covers unfenced writes (which would otherwise
+   * remove it again): a full ingest whose writes are all in calls this last.
+   */
+  recordSeedsOnRelease(seeds: SeedsRecord): void;
 }
 
 const CONSTRAINT = `CREATE CONSTRAINT ingest_lock_database IF NOT EXISTS
@@ -169,6 +175,18 @@ DELETE l
 WITH count(*) AS released
 WHERE released > 0
 ${BUMP_GRAPH_VERSION}`;
+
+/** RELEASE / RELEASE_AFTER_WRITES that also record the seeds the graph now holds. */
+const RELEASE_RECORDING = `MATCH (l:${INGEST_LOCK} {database: $database})
+WHERE l.token = $token
+DELETE l
+WITH count(*) AS released
+WHERE released > 0
+MERGE (version:${GRAPH_VERSION})
+${RECORD_SEEDS}`;
+
+const RELEASE_AFTER_WRITES_RECORDING = `${RELEASE_AFTER_WRITES}
+${RECORD_SEEDS}`;
 
 const HOLDER_NOW = `MATCH (l:${INGEST_LOCK} {database: $database}) RETURN ${HOLDER}`;
 
@@ -275,6 +293,7 @@ function holding(
 ): IngestLock {
   let lost = false;
   let released = false;
+  let seeds: SeedsRecord | undefined;
   // Set once the holder may have written outside a fence (assertHeld guards such writes).
   let unfenced = false;
   const beat = async () => {
@@ -309,8 +328,18 @@ function holding(
       if (released) return;
       released = true;
       clearInterval(timer);
-      const query = unfenced && !lost ? RELEASE_AFTER_WRITES : RELEASE;
-      await driver.executeQuery(query, { database, token }, { database });
+      const query =
+        unfenced && !lost
+          ? seeds
+            ? RELEASE_AFTER_WRITES_RECORDING
+            : RELEASE_AFTER_WRITES
+          : seeds && !lost
+            ? RELEASE_RECORDING
+            : RELEASE;
+      await driver.executeQuery(query, { database, token, seeds: seeds ?? null }, { database });
+    },
+    recordSeedsOnRelease(record) {
+      seeds = record;
     },
   };
 }

@@ -3,9 +3,13 @@
  * then, holding the database's ingest lock: optionally reset what ingestion owns, create the
  * schema, write the graph; summarise.
  */
+import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { countGraph, type GraphCounts, type SeedGraph } from './graph';
+import { ARTICLE, ENTITY_LABELS, RELATIONSHIP_TYPES } from '@kg/server/contracts';
+import { readSeedsRecord, type SeedsRecord } from './graph-version';
 import { withIngestLock, type IngestLock } from './ingest-lock';
+import { seedsFingerprint } from './seeds-fingerprint';
 import { ensureSchema } from './schema';
 import { DEFAULT_SEEDS_DIR, loadSeeds, validateSeeds, type SeedSet } from './validate';
 import {
@@ -43,6 +47,12 @@ export interface IngestOptions {
   lockWaitMs?: number;
   /** A lock the caller already holds; otherwise one is taken for the run. */
   lock?: IngestLock;
+  /**
+   * When the graph was last written by a full ingest of exactly these seeds with this code, and
+   * by nothing since (seeds-fingerprint.ts), skip validation and writing. The CLI's default
+   * (`--force` turns it off); a database edited by hand, outside ingestion, needs --force.
+   */
+  skipUnchanged?: boolean;
   log?: (line: string) => void;
 }
 
@@ -60,8 +70,66 @@ export interface IngestSummary {
   groups: GroupStats[];
   totals: { rows: number; created: number; updated: number; unchanged: number };
   warnings: SeedError[];
-  ms: { validate: number; reset: number; schema: number; write: number; total: number };
+  ms: {
+    /** Hashing the seed folder (seeds-fingerprint.ts). */
+    fingerprint: number;
+    validate: number;
+    reset: number;
+    schema: number;
+    write: number;
+    total: number;
+  };
   rowsPerSecond: number;
+  /** The graph already held exactly these seeds: nothing was validated or written. */
+  unchanged: boolean;
+}
+
+/** What the seeds record (graph-version.ts) keeps of a summary, for a rerun that skips. */
+interface RecordedSummary {
+  graph: GraphCounts;
+  groups: [GroupStats['kind'], string, number][];
+}
+
+/** Whether the graph holds as many nodes per label and relationships per type as `groups`. */
+async function countsMatch(
+  driver: Driver,
+  database: string,
+  groups: RecordedSummary['groups'],
+): Promise<boolean> {
+  const labels = new Set<string>([...ENTITY_LABELS, ARTICLE]);
+  const types = new Set<string>(RELATIONSHIP_TYPES);
+  for (const [kind, name, rows] of groups) {
+    // Labels and types go into the query text only from the model's enums.
+    const known = kind === 'node' ? labels.has(name) : types.has(name);
+    if (!known) return false;
+    const q =
+      kind === 'node'
+        ? `MATCH (n:${name}) RETURN count(n) AS c`
+        : `MATCH ()-[r:${name}]->() RETURN count(r) AS c`;
+    const { records } = await driver.executeQuery(q, {}, { database });
+    if (Number(records[0]?.get('c')) !== rows) return false;
+  }
+  return true;
+}
+
+/**
+ * The seeds record of a complete write of `graph` (counts per label and type), with the groups
+ * in the writer's order (planStats): entity labels, Article, curated types, MENTIONS, PUBLISHED.
+ */
+export function seedsRecord(fingerprint: string, graph: GraphCounts): SeedsRecord {
+  const groups: RecordedSummary['groups'] = [];
+  for (const label of ENTITY_LABELS) {
+    if (graph.nodes[label]) groups.push(['node', label, graph.nodes[label]]);
+  }
+  if (graph.nodes[ARTICLE]) groups.push(['node', ARTICLE, graph.nodes[ARTICLE]]);
+  const types = Object.keys(graph.relationships).filter(
+    (t) => t !== 'MENTIONS' && t !== 'PUBLISHED',
+  );
+  for (const t of [...types.sort(), 'MENTIONS', 'PUBLISHED']) {
+    if (graph.relationships[t]) groups.push(['relationship', t, graph.relationships[t]]);
+  }
+  const recorded: RecordedSummary = { graph, groups };
+  return { fingerprint, summary: JSON.stringify(recorded) };
 }
 
 /**
@@ -108,6 +176,73 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const database = options.database ?? 'neo4j';
   const dryRun = options.dryRun ?? false;
 
+  // Recorded after a complete write (and compared first when asked to skip an unchanged set).
+  const fingerprint = dryRun ? undefined : seedsFingerprint(seedsDir);
+  const tFingerprint = Date.now();
+  const lockOptions = {
+    owner: options.owner ?? `ingest (pid ${process.pid})`,
+    log,
+    ...(options.lockWaitMs !== undefined ? { waitMs: options.lockWaitMs } : {}),
+  };
+  if (options.skipUnchanged && fingerprint && !options.reset) {
+    const driver = options.driver;
+    if (!driver) throw new Error('ingest: a driver is required unless dryRun is set');
+    // Under the lock, as a write would be: an ingest still running (or one that died and left
+    // its lock) is waited for or taken over first, with the messages and exit codes of a write.
+    const check = async () => {
+      const found = await readSeedsRecord(driver, database);
+      if (found?.fingerprint !== fingerprint) return found;
+      // Every writer forgets the record; the counts per label and type (from Neo4j's count
+      // store, no scan) still guard against a graph changed behind ingestion's back.
+      const { groups } = JSON.parse(found.summary) as RecordedSummary;
+      if (!(await countsMatch(driver, database, groups))) {
+        log('seeds unchanged, but the graph holds other counts than they make: checking every row');
+        return null;
+      }
+      // The indexes are still checked: cheap, and the API needs them.
+      await ensureSchema(driver, database);
+      return found;
+    };
+    const recorded = options.lock
+      ? await check()
+      : await withIngestLock(driver, database, lockOptions, check);
+    if (recorded?.fingerprint === fingerprint) {
+      const { graph, groups } = JSON.parse(recorded.summary) as RecordedSummary;
+      log(`seeds unchanged since the last ingest (${fingerprint}): nothing validated or written`);
+      const rows = groups.reduce((n, [, , r]) => n + r, 0);
+      const ms = Date.now() - t0;
+      return {
+        seedsDir: path.resolve(seedsDir),
+        dryRun,
+        reset: null,
+        mode: null,
+        firstLoad: false,
+        runId: null,
+        graph,
+        groups: groups.map(([kind, name, r]) => ({
+          kind,
+          name,
+          rows: r,
+          created: 0,
+          updated: 0,
+          unchanged: r,
+        })),
+        totals: { rows, created: 0, updated: 0, unchanged: rows },
+        warnings: [],
+        ms: {
+          fingerprint: tFingerprint - t0,
+          validate: 0,
+          reset: 0,
+          schema: 0,
+          write: 0,
+          total: ms,
+        },
+        rowsPerSecond: 0,
+        unchanged: true,
+      };
+    }
+  }
+
   const { seeds, graph, warnings } = await loadValidSeeds(seedsDir, log);
   const tValidated = Date.now();
 
@@ -122,23 +257,28 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     groups: planStats(graph),
     totals: { rows: 0, created: 0, updated: 0, unchanged: 0 },
     warnings,
-    ms: { validate: tValidated - t0, reset: 0, schema: 0, write: 0, total: 0 },
+    ms: {
+      fingerprint: tFingerprint - t0,
+      validate: tValidated - tFingerprint,
+      reset: 0,
+      schema: 0,
+      write: 0,
+      total: 0,
+    },
     rowsPerSecond: 0,
+    unchanged: false,
   };
   if (!dryRun) {
     const driver = options.driver;
     if (!driver) throw new Error('ingest: a driver is required unless dryRun is set');
-    const write = (lock: IngestLock) =>
-      writeLocked(driver, database, graph, lock, options, summary, log);
+    const write = async (lock: IngestLock) => {
+      await writeLocked(driver, database, graph, lock, options, summary, log);
+      if (fingerprint && !options.lock) {
+        lock.recordSeedsOnRelease(seedsRecord(fingerprint, summary.graph));
+      }
+    };
     if (options.lock) await write(options.lock);
-    else {
-      const lockOptions = {
-        owner: options.owner ?? `ingest (pid ${process.pid})`,
-        log,
-        ...(options.lockWaitMs !== undefined ? { waitMs: options.lockWaitMs } : {}),
-      };
-      await withIngestLock(driver, database, lockOptions, write);
-    }
+    else await withIngestLock(driver, database, lockOptions, write);
   }
   for (const g of summary.groups) {
     summary.totals.rows += g.rows;
@@ -217,9 +357,16 @@ export function formatSummary(s: IngestSummary): string {
     r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   const out = [line(cells[0]!), ...cells.slice(1).map(line)];
   const entityLine = `entities: ${s.graph.nodes.Entity ?? 0} (:Entity) in total`;
+  if (s.unchanged) {
+    return [
+      ...out,
+      entityLine,
+      `seeds unchanged since the last ingest: nothing validated or written (fingerprint ${s.ms.fingerprint} ms; total ${(s.ms.total / 1000).toFixed(2)} s; --force checks and rewrites every row)`,
+    ].join('\n');
+  }
   const timing = s.dryRun
     ? `dry run: nothing written (validation ${s.ms.validate} ms)`
-    : `${s.mode} transaction mode${s.firstLoad ? ', first load (CREATE)' : ''}; validate ${s.ms.validate} ms, reset ${s.ms.reset} ms, ` +
+    : `${s.mode} transaction mode${s.firstLoad ? ', first load (CREATE)' : ''}; fingerprint ${s.ms.fingerprint} ms, validate ${s.ms.validate} ms, reset ${s.ms.reset} ms, ` +
       `schema ${s.ms.schema} ms, write ${s.ms.write} ms; total ${(s.ms.total / 1000).toFixed(2)} s, ` +
       `${s.rowsPerSecond.toLocaleString('en-US')} rows/s`;
   return [...out, entityLine, timing].join('\n');

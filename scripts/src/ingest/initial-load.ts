@@ -25,6 +25,8 @@ import {
 import { localTarget } from '../neo4j/from-config';
 import type { GraphCounts } from './graph';
 import { ARRAY_DELIMITER, readBufferBytes, type CsvFile } from './csv-export';
+import { seedsRecord } from './ingest';
+import { seedsFingerprint } from './seeds-fingerprint';
 import { exportInWorker } from './stream-export-thread';
 import { ensureSchema } from './schema';
 import { bumpGraphVersion } from './graph-version';
@@ -54,7 +56,7 @@ export interface InitialLoadSummary {
   ms: {
     /** Manifest, registry and extraction files, streamed (stream-export.ts, steps 1–2). */
     validate: number;
-    /** Target checks (store lock), while the validation runs on its thread. */
+    /** Target checks (store lock) and the seeds' fingerprint, while the export runs on its thread. */
     check: number;
     /** Articles, mentions and the merged relationships written (steps 3–4). */
     csv: number;
@@ -165,6 +167,9 @@ export async function initialLoad(options: InitialLoadOptions): Promise<InitialL
       await settled;
       throw err;
     }
+    // Recorded with the new store, so that a rerun of `npm run ingest` on the same seeds has
+    // nothing to do (seeds-fingerprint.ts); hashed while the export runs on its thread.
+    const fingerprint = seedsFingerprint(options.seedsDir ?? DEFAULT_SEEDS_DIR);
     const tChecked = Date.now();
     if (locked) {
       await settled;
@@ -225,7 +230,7 @@ export async function initialLoad(options: InitialLoadOptions): Promise<InitialL
         await ensureSchema(driver, DATABASE, 600);
         // A new store is a new graph: a fresh version, or a running API would answer 304s
         // for what it cached from the old one.
-        await bumpGraphVersion(driver, DATABASE);
+        await bumpGraphVersion(driver, DATABASE, seedsRecord(fingerprint, exported.graph));
       } finally {
         await driver.close();
       }

@@ -34,6 +34,7 @@ import {
   type StoredRow,
 } from '@kg/server/contracts';
 import { contentHash, type SeedGraph } from './graph';
+import { forgetSeeds } from './graph-version';
 import { IngestLockLostError, type IngestLock } from './ingest-lock';
 
 /** Tunables of the writer, with their defaults. */
@@ -561,6 +562,7 @@ export async function compensate(
        REMOVE n._prevRun, n._prevLabels, ${dropNode}
      } IN TRANSACTIONS OF 10000 ROWS`,
   ];
+  await forgetSeeds(driver, database);
   const session = driver.session({ database });
   try {
     // CALL ... IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeWrite.
@@ -627,6 +629,7 @@ export async function resetOwned(
   driver: Driver,
   database: string,
 ): Promise<{ nodes: number; relationships: number }> {
+  await forgetSeeds(driver, database);
   const session = driver.session({ database });
   try {
     const rels = await session.run(

@@ -1,0 +1,34 @@
+/**
+ * The seeds fingerprint (seeds-fingerprint.ts): stable for the same files, different when any
+ * file's content or name changes or a file is added. Runs without Neo4j.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { seedsFingerprint } from '../../scripts/src/ingest/seeds-fingerprint';
+import { MINI_SEEDS, removeVariants, variant } from './fixtures';
+
+afterAll(removeVariants);
+
+describe('seeds fingerprint', () => {
+  it('is the same for the same files and changes with any content, name or added file', () => {
+    const a = seedsFingerprint(MINI_SEEDS);
+    expect(seedsFingerprint(MINI_SEEDS)).toBe(a);
+    const copy = variant('fingerprint-copy', {});
+    expect(seedsFingerprint(copy)).toBe(a);
+
+    const edited = variant('fingerprint-edit', {
+      'entities.yaml': (t) => t.replace('Alice', 'Alicia'),
+    });
+    expect(seedsFingerprint(edited)).not.toBe(a);
+
+    const added = variant('fingerprint-add', {});
+    fs.writeFileSync(path.join(added, 'articles', 'extra.txt'), 'One more text.');
+    expect(seedsFingerprint(added)).not.toBe(a);
+
+    const renamed = variant('fingerprint-rename', {});
+    const dir = path.join(renamed, 'articles');
+    const [first] = fs.readdirSync(dir);
+    fs.renameSync(path.join(dir, first!), path.join(dir, `z-${first}`));
+    expect(seedsFingerprint(renamed)).not.toBe(a);
+  });
+});
