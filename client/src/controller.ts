@@ -15,7 +15,8 @@ import { api, ApiError } from './api';
 import { defaults } from './defaults';
 import { nextTask } from './ui/next-task';
 import { arrangeAll, arrangeNewcomers } from './graph/arrange';
-import { placeLabels } from './graph/canvas';
+import { fitViewport, placeLabels } from './graph/canvas';
+import { layoutOffThread } from './graph/layout-offthread';
 import type { GraphStore, Point } from './graph/store';
 import { relToken } from './state/rel-token';
 import type { LayoutName, ViewState } from './state/url-state';
@@ -80,14 +81,33 @@ export class Controller {
       if (ok === undefined) return;
       if (initial) performance.mark('kg:graph-loaded');
       const allPlaced = v.entities.length > 0 && v.entities.every((id) => v.positions[id]);
-      s.scene.sync(v.positions);
-      // Each step its own task: the page stays responsive between them (and a long first load
-      // is not one long block of the main thread).
-      await nextTask();
-      if (!allPlaced) await arrangeAll(s.cy, s.layout, false);
-      else {
+      // The first load's force-directed layout runs in a worker (graph/layout-offthread.ts)
+      // while the canvas is empty: the main thread stays free, and the elements are styled and
+      // drawn once, already placed, instead of where they land and again after the layout.
+      const fresh = s.cy.elements().empty() && s.scene.pinned.size === 0;
+      const placed =
+        initial && !allPlaced && s.layout === 'fcose' && fresh
+          ? await layoutOffThread(s.scene.layoutJob())
+          : null;
+      if (placed) {
+        // The view and the label stylesheet for about its zoom go in place on the empty canvas,
+        // and the fit and the labels follow in the same task: no frame draws the elements before
+        // they are placed and labelled. (The exact fit counts the labels' boxes, as always.)
+        s.cy.viewport(fitViewport(Object.values(placed), s.cy.width(), s.cy.height(), 40));
+        placeLabels(s.cy);
+        s.scene.sync(placed);
         s.cy.fit(undefined, 40);
         placeLabels(s.cy);
+      } else {
+        s.scene.sync(v.positions);
+        // Each step its own task: the page stays responsive between them (and a long first
+        // load is not one long block of the main thread).
+        await nextTask();
+        if (!allPlaced) await arrangeAll(s.cy, s.layout, false);
+        else {
+          s.cy.fit(undefined, 40);
+          placeLabels(s.cy);
+        }
       }
       if (initial) performance.mark('kg:laid-out');
       await nextTask();

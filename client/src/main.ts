@@ -175,10 +175,13 @@ function renderDrawer(): void {
   const changed = drawer.hidden === open;
   drawer.hidden = !open;
   document.body.classList.toggle('drawer-open', open);
-  // The canvas changes size with the drawer: keep the whole graph in view.
+  // The canvas changes size with the drawer: keep the whole graph in view. Only then: every
+  // other size change reaches Cytoscape through the shell's ResizeObserver, and a resize on
+  // every view event forced a layout of the page and a full redraw (the first load has four).
   const refit = () => {
+    if (!changed) return;
     cy.resize();
-    if (changed) cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 200 });
+    cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 200 });
   };
   if (open) void cypherConsole().then(refit);
   else refit();
@@ -318,10 +321,11 @@ window.__kg = {
   cypher: cypherConsole,
 };
 renderRight(true);
-// The layout library downloads while the first graph loads (graph/canvas.ts).
-void loadFcose();
+// The first layout runs in a worker (graph/layout-offthread.ts); the page's own copy of the
+// layout library, for later layouts and expansions, loads once the first graph is drawn.
 void app.restore(view, true).then(() => {
   performance.mark('kg:first-render');
+  void loadFcose();
   refreshCounts();
   renderRight(true);
   renderDrawer();

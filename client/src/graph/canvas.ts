@@ -265,20 +265,29 @@ export function createCanvas(
     textureOnViewport: expectedElements > defaults.textureOnViewportAbove,
     ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
   } as cytoscape.CytoscapeOptions);
-  cy.scratch('_kg', { lod, band: 'full', zoom: 1 } satisfies CanvasState);
+  cy.scratch('_kg', { lod, band: 'full', zoom: 1, placedAt: 1 } satisfies CanvasState);
   bindLabels(cy);
   return cy;
 }
 
 interface CanvasState {
   lod: boolean;
+  /** The zoom labels were last placed for: a zoom gesture re-places them once it moves 2 %. */
+  placedAt: number;
   /** The band and zoom of the stylesheet in place. */
   band: Band;
   zoom: number;
 }
 
 function state(cy: Core): CanvasState {
-  return (cy.scratch('_kg') as CanvasState | undefined) ?? { lod: false, band: 'full', zoom: 1 };
+  return (
+    (cy.scratch('_kg') as CanvasState | undefined) ?? {
+      lod: false,
+      band: 'full',
+      zoom: 1,
+      placedAt: 1,
+    }
+  );
 }
 
 /**
@@ -311,7 +320,6 @@ export function currentBand(cy: Core): Band {
  */
 function bindLabels(cy: Core): void {
   let frame = 0;
-  let lastZoom = cy.zoom();
   let lastEvent = 0;
   let quiet = 0;
   let watching = false;
@@ -322,8 +330,8 @@ function bindLabels(cy: Core): void {
       return;
     }
     watching = false;
-    const zoomed = Math.abs(cy.zoom() - lastZoom) / lastZoom >= 0.02;
-    lastZoom = cy.zoom();
+    const last = state(cy).placedAt;
+    const zoomed = Math.abs(cy.zoom() - last) / last >= 0.02;
     if (zoomed || currentBand(cy) === 'near') placeLabels(cy);
   };
   cy.on('zoom pan', (ev) => {
@@ -331,8 +339,8 @@ function bindLabels(cy: Core): void {
       if (ev.type !== 'zoom') return;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        if (Math.abs(cy.zoom() - lastZoom) / lastZoom < 0.02) return;
-        lastZoom = cy.zoom();
+        const last = state(cy).placedAt;
+        if (Math.abs(cy.zoom() - last) / last < 0.02) return;
         placeLabels(cy);
       });
       return;
@@ -379,8 +387,54 @@ export function styleForSize(cy: Core, nodes: number): void {
   }
 }
 
+/**
+ * The viewport that fits nodes at `points` (their centres) into a `width` x `height` canvas with
+ * `padding` around them, as `cy.fit` would, computed before the nodes are on the canvas: a label
+ * (one line under the node, `labelFontPx` on screen) is part of the padding.
+ */
+export function fitViewport(
+  points: readonly { x: number; y: number }[],
+  width: number,
+  height: number,
+  padding: number,
+): { zoom: number; pan: { x: number; y: number } } {
+  if (!points.length || width <= 0 || height <= 0)
+    return { zoom: 1, pan: { x: width / 2, y: height / 2 } };
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const p of points) {
+    x1 = Math.min(x1, p.x);
+    y1 = Math.min(y1, p.y);
+    x2 = Math.max(x2, p.x);
+    y2 = Math.max(y2, p.y);
+  }
+  // Half a node on every side, in model units.
+  const half = NODE_HALF;
+  x1 -= half;
+  y1 -= half;
+  x2 += half;
+  y2 += half;
+  const label = defaults.labelFontPx * 2;
+  const w = Math.max(1, width - 2 * padding);
+  const h = Math.max(1, height - 2 * padding - label);
+  const zoom = Math.min(4, Math.max(0.02, Math.min(w / (x2 - x1), h / (y2 - y1))));
+  return {
+    zoom,
+    pan: {
+      x: (width - zoom * (x1 + x2)) / 2,
+      y: (height - label - zoom * (y1 + y2)) / 2,
+    },
+  };
+}
+
+/** Node body half-size in model units (width 28 and its border). */
+const NODE_HALF = 15.5;
+
 /** Places the labels for the current zoom (after a layout, a fit or a filter). */
 export function placeLabels(cy: Core): void {
+  state(cy).placedAt = cy.zoom() || 1;
   const band = currentBand(cy);
   if (band === 'mid' || band === 'far') {
     restyle(cy, cy.zoom() || 1);

@@ -8,6 +8,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import type { EntitySummary, RelationshipView } from '@kg/server/contracts';
 import type { TimeWindow } from '../filters';
 import { toElements, type EdgeData, type NodeData } from './elements';
+import type { LayoutJob } from './layout-job';
 import { prepareForSize, tunePerformance } from './performance';
 
 export interface Snapshot {
@@ -98,6 +99,23 @@ export class Scene {
     return {
       nodes: [...this.nodes].map((id) => this.entities.get(id)!).filter(Boolean),
       edges: [...this.rels].map((id) => this.relationships.get(id)!).filter(Boolean),
+    };
+  }
+
+  /**
+   * The scene as a layout job (graph/layout-job.ts): node ids and edge endpoints in the order
+   * `sync` adds them to an empty canvas, so a layout computed elsewhere matches one run there.
+   */
+  layoutJob(): LayoutJob {
+    const { nodes, edges } = this.payload();
+    const defs = toElements(nodes, edges, this.window);
+    return {
+      nodes: defs.nodes.map((d) => d.data.id),
+      edges: defs.edges.map((d) => ({
+        id: d.data.id,
+        source: d.data.source,
+        target: d.data.target,
+      })),
     };
   }
 
