@@ -14,7 +14,7 @@ import type { SeedError } from './yaml-file';
 /** Tunables of the export thread, with their defaults. */
 export const EXPORT_THREAD_DEFAULTS = {
   /** Old-generation heap of the worker (MB): the live set at 1M relationships is ~170 MB. */
-  heapMb: 384,
+  heapMb: 320,
   /** Young generation (MB): larger means fewer, cheaper collections of short-lived rows. */
   youngMb: 48,
 };
