@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DomainError } from '@kg/server/contracts';
 import { SeedValidationError } from './ingest';
-import type { StreamExportResult } from './stream-export';
+import type { ExportFormat, StreamExportResult } from './stream-export';
 import type { SeedError } from './yaml-file';
 
 /** Tunables of the export thread, with their defaults. */
@@ -23,6 +23,8 @@ export interface ExportRequest {
   seedsDir: string;
   dir: string;
   run: string;
+  /** Default 'csv'. */
+  format?: ExportFormat;
 }
 
 export type ExportReply =

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { readArticleFile } from './article-file';
 import { CsvExport, type CsvFile } from './csv-export';
 import type { GraphCounts, RelationshipRow } from './graph';
+import { RowSpool } from './graph-rows';
 import { SeedValidationError } from './ingest';
 import { articleText } from './text';
 import {
@@ -39,7 +40,15 @@ export const STREAM_DEFAULTS = {
    * bucket's relationships at a time, ~4 MB of spool at 1M relationships.
    */
   filesPerBucket: 500,
+  /**
+   * From this many extraction files a full ingest validates on the export thread (capped heap,
+   * flat memory); below it, in its own thread (starting one costs a second or two).
+   */
+  threadFromFiles: 2000,
 };
+
+/** What the rows are written as: CSV for the importer, or JSON lines per group for the Cypher writer. */
+export type ExportFormat = 'csv' | 'rows';
 
 export interface StreamExportResult {
   files: CsvFile[];
@@ -106,7 +115,8 @@ const bucketOf = (s: Statement, n: number) => {
 };
 
 /**
- * Validates the seeds in `seedsDir` and writes them as CSV into `dir` (created). Throws a
+ * Validates the seeds in `seedsDir` and writes them into `dir` (created): as CSV files
+ * (`dir/csv`), or with `format: 'rows'` as the Cypher writer's spool (`dir/rows`). Throws a
  * SeedValidationError listing every problem when there is any; `dir` then holds partial files
  * the caller removes.
  */
@@ -115,7 +125,7 @@ export async function validateAndExport(
   dir: string,
   run: string,
   log: (line: string) => void = () => {},
-  options: { filesPerBucket?: number } = {},
+  options: { filesPerBucket?: number; format?: ExportFormat } = {},
 ): Promise<StreamExportResult> {
   const t0 = Date.now();
   // Without the index the checks built (names and aliases of every entity, for adding one
@@ -177,7 +187,11 @@ export async function validateAndExport(
       `${seeds.extractionFiles.length} extraction files (${tExtracted - t0} ms)`,
   );
 
-  const csv = new CsvExport(path.join(dir, 'csv'), run);
+  // CSV in dir/csv, or the Cypher writer's rows in dir/rows (read with spooledRows).
+  const csv =
+    options.format === 'rows'
+      ? new RowSpool(path.join(dir, 'rows'))
+      : new CsvExport(path.join(dir, 'csv'), run);
   const nodes: Record<string, number> = {
     Entity: seeds.entities.length,
     Article: seeds.articles.length,
