@@ -22,6 +22,13 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'analysis-quiet-axis',
     'liveblog-repost-row',
   ],
+  'round 6': [
+    'brief-weekend-key-points',
+    'wire-geneva-talks',
+    'analysis-partners-of-necessity',
+    'tv-leavitt-evening-edition',
+    'repost-second-call',
+  ],
 };
 
 /** The round a held-out text belongs to. */
