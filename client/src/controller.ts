@@ -4,13 +4,8 @@
  * relationship with its ends. Failures become a status line (and the banner when the server is
  * down); nothing here touches the DOM.
  */
-import {
-  BOUNDS,
-  MAX_GRAPH_IDS,
-  type EntitySummary,
-  type GraphPayload,
-  type RelationshipView,
-} from '@kg/server/contracts';
+import type { EntitySummary, GraphPayload, RelationshipView } from '@kg/server/contracts';
+import { BOUNDS, MAX_GRAPH_IDS } from '@kg/server/contracts/constants';
 import { api, ApiError } from './api';
 import { defaults } from './defaults';
 import { nextTask } from './ui/next-task';
@@ -95,7 +90,17 @@ export class Controller {
         // they are placed and labelled. (The exact fit counts the labels' boxes, as always.)
         s.cy.viewport(fitViewport(Object.values(placed), s.cy.width(), s.cy.height(), 40));
         placeLabels(s.cy);
-        s.scene.sync(placed);
+        await nextTask();
+        // A few elements per task (graph/scene.ts), each slice styled and measured before the
+        // next, with the canvas not drawn meanwhile: the first load is no long task on a phone.
+        s.hooks.building(true);
+        try {
+          await s.scene.addInSteps(placed, defaults.firstLoadElementsPerTask);
+        } finally {
+          s.hooks.building(false);
+        }
+        // The fit is exact (every box is measured by now); its zoom is within a few % of the
+        // approximate one, so the stylesheet in place stays (canvas.ts `restyle`).
         s.cy.fit(undefined, 40);
         placeLabels(s.cy);
       } else {

@@ -2,8 +2,6 @@
  * Wires the explorer: reads the view from the URL, creates the canvas and the panels, and
  * binds the keyboard. Every state change goes through App (app.ts).
  */
-// First: zod's configuration must be in place before the contract schemas are built.
-import './zod-config';
 import './styles.css';
 import { App } from './app';
 import { defaults } from './defaults';

@@ -363,7 +363,10 @@ export function restyle(cy: Core, zoom: number): void {
   const st = state(cy);
   const band = st.lod ? bandFor(nodeCount(cy), zoom) : 'full';
   if (band === st.band && (band === 'mid' || band === 'far')) return;
-  if (band === st.band && zoom === st.zoom) return;
+  // Within 2 % of the zoom the sheet was made for, labels stay within 2 % of their size on
+  // screen: no restyle (it redoes every element's style and measurements), as for a zoom
+  // gesture (`bindLabels`). A fit after a layout usually lands this close.
+  if (band === st.band && Math.abs(zoom - st.zoom) / st.zoom < 0.02) return;
   st.band = band;
   st.zoom = zoom;
   cy.style(stylesheet(zoom, band));
