@@ -359,17 +359,18 @@ function bindLabels(cy: Core): void {
  * `mid` or `far` band draws no zoom-sized text, so its sheet is swapped only when the band
  * changes: a restyle of thousands of elements costs a frame or more.
  */
-export function restyle(cy: Core, zoom: number): void {
+export function restyle(cy: Core, zoom: number): boolean {
   const st = state(cy);
   const band = st.lod ? bandFor(nodeCount(cy), zoom) : 'full';
-  if (band === st.band && (band === 'mid' || band === 'far')) return;
+  if (band === st.band && (band === 'mid' || band === 'far')) return false;
   // Within 2 % of the zoom the sheet was made for, labels stay within 2 % of their size on
   // screen: no restyle (it redoes every element's style and measurements), as for a zoom
   // gesture (`bindLabels`). A fit after a layout usually lands this close.
-  if (band === st.band && Math.abs(zoom - st.zoom) / st.zoom < 0.02) return;
+  if (band === st.band && Math.abs(zoom - st.zoom) / st.zoom < 0.02) return false;
   st.band = band;
   st.zoom = zoom;
   cy.style(stylesheet(zoom, band));
+  return true;
 }
 
 /**
@@ -429,6 +430,27 @@ export function fitViewport(
       x: (width - zoom * (x1 + x2)) / 2,
       y: (height - label - zoom * (y1 + y2)) / 2,
     },
+  };
+}
+
+/**
+ * The viewport `cy.fit(undefined, padding)` gives on a `width` x `height` canvas, from the
+ * elements' measured boxes: the first load fits while its canvas is out of the layout (no
+ * size). Null when there is nothing to fit.
+ */
+export function exactFitViewport(
+  cy: Core,
+  width: number,
+  height: number,
+  padding: number,
+): { zoom: number; pan: { x: number; y: number } } | null {
+  const bb = cy.elements().boundingBox();
+  if (!(bb.w > 0 && bb.h > 0 && width > 0 && height > 0)) return null;
+  const fit = Math.min((width - 2 * padding) / bb.w, (height - 2 * padding) / bb.h);
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), fit));
+  return {
+    zoom,
+    pan: { x: (width - zoom * (bb.x1 + bb.x2)) / 2, y: (height - zoom * (bb.y1 + bb.y2)) / 2 },
   };
 }
 

@@ -163,6 +163,16 @@ export class Scene {
     tunePerformance(cy);
   }
 
+  /** Styles and measures every element again (after a new stylesheet), `perTask` per task. */
+  async measureInSteps(perTask: number): Promise<void> {
+    const all = this.cy.elements();
+    for (let i = 0; i < all.length; i += perTask) {
+      const slice = all.slice(i, i + perTask).filter((e) => e.inside());
+      if (slice.nonempty()) slice.boundingBox();
+      await nextTask();
+    }
+  }
+
   /** Brings Cytoscape in line with the scene; `positions` places nodes (new ones or all). */
   sync(positions: Record<string, { x: number; y: number }> = {}): void {
     const { nodes, edges } = this.payload();
