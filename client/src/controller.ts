@@ -10,7 +10,7 @@ import { api, ApiError } from './api';
 import { defaults } from './defaults';
 import { nextTask } from './ui/next-task';
 import { arrangeAll, arrangeNewcomers } from './graph/arrange';
-import { exactFitViewport, fitViewport, placeLabels, restyle } from './graph/canvas';
+import { exactFitViewport, fitViewport, labelWidth, placeLabels, restyle } from './graph/canvas';
 import { layoutOffThread } from './graph/layout-offthread';
 import type { GraphStore, Point } from './graph/store';
 import { relToken } from './state/rel-token';
@@ -89,7 +89,11 @@ export class Controller {
         // and the fit and the labels follow in the same task: no frame draws the elements before
         // they are placed and labelled. (The exact fit counts the labels' boxes, as always.)
         const [width, height] = [s.cy.width(), s.cy.height()];
-        s.cy.viewport(fitViewport(Object.values(placed), width, height, 40));
+        const points = Object.entries(placed).map(([id, p]) => ({
+          ...p,
+          labelWidth: labelWidth(s.scene.entities.get(id)?.name ?? ''),
+        }));
+        s.cy.viewport(fitViewport(points, width, height, 40));
         placeLabels(s.cy);
         await nextTask();
         // A few elements per task (graph/scene.ts), each slice styled and measured before the
