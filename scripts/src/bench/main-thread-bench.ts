@@ -53,7 +53,11 @@ export function blockingFromTrace(events: TraceEvent[]): FirstScreenRun {
   const main = events.find(
     (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === fcp.pid,
   );
-  const nav = events.find((e) => e.name === 'navigationStart' && e.pid === fcp.pid)?.ts ?? fcp.ts;
+  // The page's own navigation: the last one before its first paint (about:blank has one too).
+  const nav = events
+    .filter((e) => e.name === 'navigationStart' && e.pid === fcp.pid && e.ts <= fcp.ts)
+    .reduce((last, e) => Math.max(last, e.ts), -Infinity);
+  const origin = Number.isFinite(nav) ? nav : fcp.ts;
   const mine = events.filter((e) => e.pid === fcp.pid && e.tid === main?.tid && e.ph === 'X');
   const tasks: Task[] = [];
   let blockingMs = 0;
@@ -72,13 +76,13 @@ export function blockingFromTrace(events: TraceEvent[]): FirstScreenRun {
         return `${e.name}${where ? ` ${where}` : ''} ${cpu(e).toFixed(0)}`;
       });
     tasks.push({
-      atMs: Math.round((t.ts - nav) / 1000),
+      atMs: Math.round((t.ts - origin) / 1000),
       cpuMs: Math.round(cpu(t) * 10) / 10,
       afterFcp,
       what: inner.join(', '),
     });
   }
-  return { blockingMs: Math.round(blockingMs), fcpMs: Math.round((fcp.ts - nav) / 1000), tasks };
+  return { blockingMs: Math.round(blockingMs), fcpMs: Math.round((fcp.ts - origin) / 1000), tasks };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
