@@ -22,6 +22,13 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'analysis-quiet-axis',
     'liveblog-repost-row',
   ],
+  'round 5': [
+    'wire-moscow-crude-fabrication',
+    'tv-hale-this-week',
+    'repost-embassy-categorically',
+    'qa-rahimi-nothing-of-the-sort',
+    'oped-mild-answer',
+  ],
 };
 
 /** The round a held-out text belongs to. */
