@@ -33,7 +33,7 @@ const OUTLET_HEAD =
 const OUTLET_HEAD_THE =
   /(review|chronicle|dispatch|inquirer|examiner|courier|monitor|observer|weekly|insider|bulletin|digest|ledger|sentinel|mirror|telegraph|guardian)$/i;
 const APPOSITION_ROLE =
-  /^,\s*(?:a|an|the|who is|who serves as)\s+(?:[\p{L}.'-]+\s+){0,5}?(spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|envoy|ambassador|official|analyst|director|chief|commander|president|leader|senator|representative|lawmaker|anchor|correspondent|reporter|host|editor|general|professor|expert|researcher|fellow|diplomat|negotiator)\b/iu;
+  /^,\s*(?:a|an|the|who is|who serves as|(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}.'-]+\s+){0,5}?(spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|envoy|ambassador|official|analyst|director|chief|commander|president|leader|senator|representative|lawmaker|anchor|correspondent|reporter|host|editor|general|professor|expert|researcher|fellow|diplomat|negotiator)\b/iu;
 
 /** "Jane Roe is a senior fellow at the Atlantic Council": a commentary's closing tagline. */
 export const AFFILIATION =
@@ -142,8 +142,13 @@ function classify(
   const roleBefore = ROLE_BEFORE.test(
     doc.fold.slice(Math.max(sentenceStart, first.start - 90), first.start),
   );
+  // "Ellen Marsh, who advises …": "who" is said of people (bodies take "which").
+  const whoAfter = /^,\s+who\s+(?!is\s+(?:a|an|the)\s+(?:company|firm|group|agency|body)\b)/i.test(
+    after,
+  );
   const personCue =
     roleBefore ||
+    (whoAfter && words.length >= 2) ||
     AFFILIATION.test(after) ||
     run.title.length > 0 ||
     (prev !== undefined && ROLE_NOUNS.test(prev.lower)) ||
@@ -155,6 +160,7 @@ function classify(
     personCue &&
     !tagged('Person') &&
     (roleBefore ||
+      (whoAfter && words.length >= 2) ||
       APPOSITION_ROLE.test(after) ||
       (prev !== undefined && ROLE_NOUNS.test(prev.lower)));
   if (
@@ -170,6 +176,15 @@ function classify(
     return 'Person';
   }
   if (tagged('Organization') && words.length >= 2) return 'Organization';
+  // "met in Geneva", "near Doha", "talks in Vienna": a city the tagger knows, after a place
+  // preposition, is a place (where an event happens), not an actor.
+  if (
+    tagged('City') &&
+    words.length <= 3 &&
+    run.title.length === 0 &&
+    /\b(?:in|at|near|outside|from|to|into|across|over|around|inside)\s+$/i.test(lead)
+  )
+    return 'Location';
   if (first.start === sentenceStart && words.length === 1) return undefined;
   return undefined;
 }

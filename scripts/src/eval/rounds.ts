@@ -29,6 +29,13 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'qa-rahimi-nothing-of-the-sort',
     'oped-mild-answer',
   ],
+  'round 6': [
+    'brief-weekend-key-points',
+    'wire-geneva-talks',
+    'analysis-partners-of-necessity',
+    'tv-leavitt-evening-edition',
+    'repost-second-call',
+  ],
 };
 
 /** The round a held-out text belongs to. */
