@@ -146,7 +146,17 @@ export interface RenderRun {
   nodes: number;
   bandAtStart: string;
   zoomAtStart: number;
+  /** Nodes whose centre is in the viewport when the gesture starts. */
+  inView: number;
   webgl: boolean;
+}
+
+function nodesInView(cy: Core): number {
+  const e = cy.extent();
+  return cy.nodes().filter((n) => {
+    const p = n.position();
+    return p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2;
+  }).length;
 }
 
 /**
@@ -190,10 +200,14 @@ async function render(
   }
   const bandAtStart = currentBand(cy);
   const zoomAtStart = cy.zoom();
+  const inView = nodesInView(cy);
   const renders: number[] = [];
   const onRender = () => renders.push(performance.now());
   cy.on('render', onRender);
   const rafDeltas: number[] = [];
+  // A profiler attached through the DevTools protocol records the gesture alone.
+  const profiling = (window as { kgProfile?: boolean }).kgProfile === true;
+  if (profiling) console.profile('gesture');
   const start = await frame();
   let last = start;
   const until = start + budgetMs;
@@ -210,6 +224,7 @@ async function render(
   }
   // The last step's frame: wait until it is drawn.
   await frame();
+  if (profiling) console.profileEnd('gesture');
   cy.off('render', onRender);
   const frames: number[] = [];
   let prev = start;
@@ -229,6 +244,7 @@ async function render(
     nodes: cy.nodes().length,
     bandAtStart,
     zoomAtStart,
+    inView,
     webgl: !!r.webgl,
   };
 }

@@ -75,7 +75,7 @@ interface RenderRun {
 const OUT = () => path.join(repoRoot(), '.bench/render-page');
 
 /** Builds the page with the explorer's own modules (a Vite build, as the app's). */
-async function buildPage(): Promise<string> {
+export async function buildPage(): Promise<string> {
   const root = repoRoot();
   const outDir = OUT();
   await build({
@@ -87,6 +87,8 @@ async function buildPage(): Promise<string> {
       outDir,
       emptyOutDir: true,
       chunkSizeWarningLimit: 5000,
+      // KG_BENCH_MINIFY=0 keeps function names readable in CPU profiles.
+      minify: process.env.KG_BENCH_MINIFY !== '0',
       rollupOptions: {
         input: path.join(root, 'client/src/bench/render-page.ts'),
         output: { entryFileNames: 'render-page.js' },
@@ -99,7 +101,7 @@ async function buildPage(): Promise<string> {
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0}#cy{width:1280px;height:800px}</style></head>
 <body><div id="cy"></div><script type="module" src="/render-page.js"></script></body></html>`;
 
-function servePage(dir: string): Promise<{ url: string; close: () => void }> {
+export function servePage(dir: string): Promise<{ url: string; close: () => void }> {
   const server = http.createServer((req, res) => {
     const url = (req.url ?? '/').split('?')[0]!;
     if (url === '/') {
