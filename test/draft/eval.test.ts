@@ -18,10 +18,13 @@ describe('extraction quality', () => {
   const held = totals(rounds.get('rounds 1-2')!);
   const round3 = totals(rounds.get('round 3')!);
   const round4 = totals(rounds.get('round 4')!);
+  const round5 = totals(rounds.get('round 5')!);
+  const round6 = totals(rounds.get('round 6')!);
 
   it('leave-one-out over the seeds: relationship F1, linking, verbatim, no wrong date', () => {
-    // Measured 0.586 / 0.75 / 1.00 / 0.76 (issue 12, fourth session; 0.58 / 0.74 before it).
-    expect(loo.f1).toBeGreaterThanOrEqual(0.58);
+    // Measured 0.586 / 0.75 / 1.00 / 0.76 (issue 12, fourth session; 0.58 / 0.74 before it);
+    // 0.60 / 0.76 with meetings, passive strikes and roles of the fifth session.
+    expect(loo.f1).toBeGreaterThanOrEqual(0.59);
     expect(loo.precision).toBeGreaterThanOrEqual(0.74);
     expect(loo.knownLinked).toBeGreaterThanOrEqual(0.95);
     expect(loo.entityRecall).toBeGreaterThanOrEqual(0.7);
@@ -60,5 +63,29 @@ describe('extraction quality', () => {
     expect(round4.knownLinked).toBeGreaterThanOrEqual(0.95);
     expect(round4.verbatim).toBe(1);
     expect(round4.dates.wrong).toBe(0);
+  });
+
+  it('held-out texts of round 5: relationship F1, linking, verbatim, no wrong date', () => {
+    // Statements: wire copy with flat-quote denials, a Sunday-show write-up ("Asked about X's
+    // comment", "pushed back", "took issue with"), an embassy statement repost, a Q&A and an
+    // op-ed. First unbiased measurement 0.44 (P 0.58, R 0.36; 84 gold facts).
+    expect(round5.relationships.tp + round5.relationships.fn).toBeGreaterThan(80);
+    expect(round5.f1).toBeGreaterThanOrEqual(0.43);
+    expect(round5.knownLinked).toBeGreaterThanOrEqual(0.95);
+    expect(round5.verbatim).toBe(1);
+    expect(round5.dates.wrong).toBe(0);
+  });
+
+  it('held-out texts of round 6: relationship F1, linking, verbatim, no wrong date', () => {
+    // Bulleted briefing, Reuters-style wire, commentary, TV write-up, repost with ads (engineer
+    // "facts"). First unbiased measurement 0.46 (P 0.62, R 0.36; 105 gold facts); 0.67 (P 0.73)
+    // after roles in appositions and relative clauses, meetings by paraphrase, passive strikes,
+    // dates carried from the lead, event linking by date, body-level claims.
+    expect(round6.relationships.tp + round6.relationships.fn).toBeGreaterThan(100);
+    expect(round6.f1).toBeGreaterThanOrEqual(0.65);
+    expect(round6.precision).toBeGreaterThanOrEqual(0.7);
+    expect(round6.knownLinked).toBeGreaterThanOrEqual(0.95);
+    expect(round6.verbatim).toBe(1);
+    expect(round6.dates.wrong).toBe(0);
   });
 });

@@ -199,9 +199,13 @@ describe('claims: agent, place and negation', () => {
     'Moscow was feeding Tehran the locations of American ships, officials said.',
     'Russia had given Iran the coordinates of U.S. radar sites.',
   ])('reads "%s" as Russia sharing with Iran', (text) => {
-    expect(ofType(draft(text), 'SHARED_INTELLIGENCE_WITH').map((r) => [r.from, r.to])).toEqual([
-      ['russia', 'iran'],
-    ]);
+    // A body named with its country ("Russian military intelligence") shares too, and the
+    // state it belongs to with it; nothing else.
+    const pairs = ofType(draft(text), 'SHARED_INTELLIGENCE_WITH').map((r) => [r.from, r.to]);
+    expect(pairs).toContainEqual(['russia', 'iran']);
+    expect(pairs.filter((p) => p[0] !== 'russia').every((p) => /intelligence/.test(p[0]!))).toBe(
+      true,
+    );
   });
 
   it('a denied or negated transfer is no claim', () => {

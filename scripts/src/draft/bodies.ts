@@ -14,10 +14,11 @@ import { nameKey } from './normalize';
 
 /** Domain words before the head noun ("foreign", "military intelligence"). */
 const DOMAIN =
-  '(?:foreign|defen[cs]e|interior|finance|economy|justice|energy|intelligence|military|security|state|emergencies|health|war|trade|culture|education|information|national|federal|presidential|armed|naval|nuclear|atomic|revolutionary|foreign intelligence)';
+  '(?:sovereign|wealth|central|investment|space|development|foreign|defen[cs]e|interior|finance|economy|justice|energy|intelligence|military|security|state|emergencies|health|war|trade|culture|education|information|national|federal|presidential|armed|naval|nuclear|atomic|revolutionary|foreign intelligence)';
 const HEAD =
-  '(?:ministry|agency|service|office|council|committee|embassy|consulate|parliament|navy|army|air force|coast guard|guards|corps|mission)';
-const BODY = new RegExp(`^(['’]s)?\\s+((?:${DOMAIN}\\s+){0,3}${HEAD})\\b`);
+  '(?:ministry|agency|service|office|council|committee|embassy|consulate|parliament|navy|army|air force|coast guard|guards|corps|mission|fund|bank|military intelligence)';
+// An acronym may open it: "Russia's GRU military intelligence agency".
+const BODY = new RegExp(`^(['’]s)?\\s+((?:[A-Z]{2,6}\\s+)?(?:${DOMAIN}\\s+){0,3}${HEAD})\\b`);
 /** "Iran's embassy in Moscow": the place completes the name. */
 const IN_PLACE = /^[ \t]+in[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)/u;
 
@@ -32,7 +33,9 @@ export function findLowerCaseBodies(doc: Doc, ctx: DraftContext): void {
     const after = doc.text.slice(m.end, m.end + 80);
     const b = BODY.exec(after);
     // Capitalised bodies ("Russia's Defense Ministry") are names the name stage proposes.
-    if (!b || /\p{Lu}/u.test(b[2]!)) continue;
+    if (!b || /\p{Lu}/u.test(b[2]!.replace(/^[A-Z]{2,6}\s+/, ''))) continue;
+    // An acronym alone is not a lower-case body ("Russia's GRU agency" needs a head noun).
+    if (/^[A-Z]{2,6}\s+(?:army|navy|office|fund|bank)$/.test(b[2]!)) continue;
     // "the Russians' ministry" is not a form; "Russian" (adjective) or "Russia's" are.
     const surface = doc.text.slice(m.start, m.end);
     const country = doc.entities.get(m.entity)!;

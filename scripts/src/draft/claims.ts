@@ -121,6 +121,16 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
     ),
   },
   {
+    // "North Korea, by contrast, has sent Russia millions of artillery shells".
+    type: 'SUPPLIED_ARMS_TO',
+    rule: 'send-b-arms',
+    middle:
+      /^(?:'s)?[\s,]+(?:[\w'-]+[\s,]+){0,4}?(?:sent|sends|sending|supplied|supplies|supplying|sold|sells|selling|shipped|ships|shipping|delivered|delivers|delivering|gave|gives|giving|provided|provides|providing)\s+(?:the\s+)?$/,
+    after: new RegExp(
+      `^(?:'s)?\\s+(?:(?:millions|thousands|hundreds|dozens|tens of thousands|more|several|some|large numbers|a batch|batches|shipments)\\s+(?:of\\s+)?|\\d[\\d,.]*\\s+(?:million\\s+)?|[\\w-]+\\s+){0,4}?${ARMS}`,
+    ),
+  },
+  {
     type: 'SUPPLIED_ARMS_TO',
     rule: 'supplier-of-arms-to',
     middle: new RegExp(
@@ -128,6 +138,42 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
     ),
   },
 ];
+
+/** A conditional or a question before the agent: "if Moscow …", "whether Russia …". */
+const HYPOTHETICAL = /\b(?:if|unless|whether|were)\s+(?:[\w'-]+\s+){0,3}?$/;
+
+/**
+ * The country a party stands for: a country itself; a body named with its country ("Russia's
+ * GRU", "the Iranian Foreign Ministry", nested mentions) or whose name opens with a demonym.
+ */
+export function stateOf(doc: Doc, m: Mention): string | undefined {
+  const e = doc.entities.get(m.entity);
+  if (!e) return undefined;
+  if (e.label === 'Country') return e.id;
+  if (e.label !== 'Organization') return undefined;
+  const from = m.phraseStart ?? m.start;
+  const inside = doc.mentions.find(
+    (x) =>
+      x !== m &&
+      x.start >= from &&
+      x.end <= m.end &&
+      doc.entities.get(x.entity)?.label === 'Country',
+  );
+  if (inside) return inside.entity;
+  const owner = doc.mentions.find(
+    (x) =>
+      x.end <= from &&
+      from - x.end <= 3 &&
+      /^['’]s\s+$/.test(doc.fold.slice(x.end, from)) &&
+      doc.entities.get(x.entity)?.label === 'Country',
+  );
+  if (owner) return owner.entity;
+  const adj = COUNTRIES.find((c) => c.adjective.some((a) => e.name.startsWith(`${a} `)));
+  if (!adj) return undefined;
+  return [...doc.entities.values()].find(
+    (x) => x.label === 'Country' && nameKey(x.name) === nameKey(adj.name),
+  )?.id;
+}
 
 function partyMentions(doc: Doc, s: Sentence, nested = false): Mention[] {
   return doc.mentions
@@ -234,7 +280,7 @@ export function findClaims(doc: Doc, ctx: DraftContext): void {
     for (let i = 0; i < parties.length; i++) {
       for (let j = i + 1; j < parties.length; j++) {
         const A = parties[i]!;
-        const B = parties[j]!;
+        let B = parties[j]!;
         if (A.entity === B.entity || B.start < A.end) continue;
         const middle = lower.slice(A.end, B.start);
         if (middle.length > 160) continue;
@@ -247,6 +293,14 @@ export function findClaims(doc: Doc, ctx: DraftContext): void {
           /\b(?:not|never|no longer|den(?:y|ies|ied|ying)|reject\w*|refut\w*)\b|n't\b/.test(middle)
         )
           continue;
+        // "if Moscow gave Tehran …", "Russia would supply …": a hypothetical is no claim.
+        // "if Moscow kept feeding …" presupposes that it does: still a claim.
+        if (
+          /\b(?:would|wouldn't|could)\b/.test(middle) ||
+          (HYPOTHETICAL.test(lower.slice(Math.max(s.start, A.start - 40), A.start)) &&
+            !/^\s+(?:kept|keeps|keep|continue[sd]?|goes on|went on)\b/.test(middle))
+        )
+          continue;
         for (const p of CLAIM_PATTERNS) {
           if (!p.middle.test(middle)) continue;
           if (p.after && !p.after.test(lower.slice(B.end, B.end + 80))) continue;
@@ -254,6 +308,15 @@ export function findClaims(doc: Doc, ctx: DraftContext): void {
             continue;
           const sentence = doc.fold.slice(s.start, s.end);
           const alleged = HEDGE.test(sentence) || undefined;
+          // "… to Iran's Revolutionary Guards": the body the country owns is the recipient.
+          const owned = doc.mentions.find(
+            (x) =>
+              x.start >= B.end &&
+              x.start - B.end <= 3 &&
+              /^['’]s\s+$/.test(doc.fold.slice(B.end, x.start)) &&
+              doc.entities.get(x.entity)?.label === 'Organization',
+          );
+          if (owned && doc.entities.get(B.entity)?.label === 'Country') B = owned;
           relate(doc, {
             type: p.type,
             from: A.entity,
@@ -263,12 +326,27 @@ export function findClaims(doc: Doc, ctx: DraftContext): void {
             confidence: 0.75,
             rule: `claim:${p.rule}`,
           });
+          // "Russia's GRU … passed targeting data to Iran's Revolutionary Guards": the states
+          // the bodies belong to share too, and the claim is the states' one.
+          const ca = stateOf(doc, A);
+          const cb = stateOf(doc, B);
+          const bodies = (ca !== A.entity || cb !== B.entity) && ca && cb && ca !== cb;
+          if (bodies)
+            relate(doc, {
+              type: p.type,
+              from: ca,
+              to: cb,
+              evidence: [s],
+              ...(alleged ? { alleged } : {}),
+              confidence: 0.6,
+              rule: `claim:${p.rule}-states`,
+            });
           if (p.event === 'intelligence') {
             const ev = intelligenceEvent(
               doc,
               ctx,
-              doc.entities.get(A.entity)!,
-              doc.entities.get(B.entity)!,
+              doc.entities.get(bodies ? ca : A.entity)!,
+              doc.entities.get(bodies ? cb : B.entity)!,
             );
             if (ev.status === 'new' && alleged) ev.alleged = true;
             addMention(doc, ev, A.start, B.end, 'event', CLAIM_SCORE);

@@ -8,7 +8,8 @@
 import type { DraftContext } from './context';
 import { insideQuote, type Doc, type DocEntity, type Mention, type Sentence } from './document';
 import { dateNear, dateOf } from './dates';
-import { addMention, existingEntity, newEntity } from './entities';
+import { carriedDate } from './carry';
+import { addMention, covered, existingEntity, newEntity, sortMentions } from './entities';
 import { nameKey } from './normalize';
 import { subjectBefore } from './patterns';
 import { sentenceSubject } from './syntax';
@@ -32,7 +33,9 @@ export function eventNamed(doc: Doc, ctx: DraftContext, name: string, date?: str
   for (const e of ctx.entities) {
     if (e.label !== 'Event') continue;
     for (const f of [e.name, ...e.aliases]) {
-      const have = words(f);
+      // "Trump-Putin phone call of 9 March 2026": the date words are the date's, compared
+      // below; the name words are the rest.
+      const have = words(f.replace(DATE_WORDS, ' '));
       const inter = [...want].filter((w) => have.has(w)).length;
       if (e.date && date && e.date !== date) continue;
       // Same day and every proposed word in the registry's name: the same event, however much
@@ -54,6 +57,9 @@ export function eventNamed(doc: Doc, ctx: DraftContext, name: string, date?: str
   e.occasion = true;
   return e;
 }
+
+const DATE_WORDS =
+  /\bof\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b/gi;
 
 const MONTHS = [
   'January',
@@ -89,7 +95,43 @@ const PRINT =
 const INTERVIEW_CUE =
   /\b(?:told|telling|in an interview (?:with|on)|interview(?:ed)? (?:with|on|by)|speaking (?:to|with|on)|spoke (?:to|with|on)|talked (?:to|with)|sat down with|appear(?:ed|ing|s)? on|said on|on)\s+(?:the\s+)?$/;
 
+/**
+ * "Fox News anchor X on “The Evening Edition”", "NBC's “Meet the Press”": a quoted title-case
+ * name right after a network (or "on" shortly after one) is a programme, an Outlet of its own,
+ * whatever its name.
+ */
+const PROGRAMME =
+  /(?:\bon\s+|['’]s\s+|\bprogram(?:me)?\s+|\bshow\s+)["“]((?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|the|of|and|a|in|on|at|for|with|to)){0,5}?)[,.]?["”]/g;
+
+export function findProgrammes(doc: Doc, ctx: DraftContext): void {
+  for (const s of doc.sentences) {
+    const text = doc.fold.slice(s.start, s.end);
+    PROGRAMME.lastIndex = 0;
+    for (let m = PROGRAMME.exec(text); m; m = PROGRAMME.exec(text)) {
+      const start = s.start + m.index + m[0].indexOf(m[1]!);
+      const end = start + m[1]!.length;
+      if (covered(doc, start, end)) continue;
+      const network = doc.mentions.find(
+        (x) =>
+          !x.nested &&
+          x.end <= start &&
+          start - x.end < 60 &&
+          x.start >= s.start &&
+          doc.entities.get(x.entity)?.label === 'Outlet',
+      );
+      if (!network) continue;
+      // The last word of a title ends before a closing comma or stop inside the quote.
+      const name = m[1]!.trim();
+      if (name.split(/\s+/).length < 2) continue;
+      const e = newEntity(doc, ctx, name, 'Outlet');
+      addMention(doc, e, start, end, 'name', 0.6);
+    }
+  }
+  sortMentions(doc);
+}
+
 export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribution[]): void {
+  findProgrammes(doc, ctx);
   const lower = doc.fold.toLowerCase();
   for (const s of doc.sentences) {
     const ms = doc.mentions
@@ -113,15 +155,41 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
     const printed = (m: Mention) => PRINT.test(doc.entities.get(m.entity)?.name ?? '');
     if (outlets.length && !(told(outlets[0]!) && printed(outlets[0]!))) {
       const first = outlets[0]!;
-      const speaker =
-        attributions.find((a) => a.quote.start >= s.start && a.quote.start < s.end)?.speaker ??
-        subjectBefore(doc, lower, s, first.start) ??
-        ms.find((m) => label(m) === 'Person' && m.start > first.end)?.entity;
+      // The first of the candidates that is a person: the quote's speaker, the subject before
+      // the outlet, the first person after it ("Speaking to Fox News …, Leavitt said").
+      const speaker = [
+        attributions.find((a) => a.quote.start >= s.start && a.quote.start < s.end)?.speaker,
+        subjectBefore(doc, lower, s, first.start),
+        ms.find(
+          (m) =>
+            label(m) === 'Person' &&
+            m.start > first.end &&
+            !/^\s*(?:anchor|host|moderator|presenter|correspondent)\s+$/i.test(
+              doc.fold.slice(first.end, m.phraseStart ?? m.start),
+            ) &&
+            !/\b(?:anchor|host|moderator|presenter)\s+$/i.test(
+              doc.fold.slice(
+                Math.max(s.start, (m.phraseStart ?? m.start) - 12),
+                m.phraseStart ?? m.start,
+              ),
+            ),
+        )?.entity,
+      ].find((id) => id !== undefined && doc.entities.get(id)?.label === 'Person');
       const person = speaker ? doc.entities.get(speaker) : undefined;
       if (person?.label === 'Person') {
+        // "Speaking to Fox News …, Leavitt said …" after "Leavitt said on Tuesday": the day
+        // of the lead, so that an interview of another day is not the registry's.
+        const date = dateOf(doc, s, doc.quotes) ?? carriedDate(doc, s, person.id);
         // "CBS's '60 Minutes'": the programme and its network.
+        // "Fox News anchor X on “The Evening Edition”": a programme after "on" in the same
+        // sentence is the one the guest appeared on.
         const chain = ms.filter(
-          (m) => label(m) === 'Outlet' && m.start >= first.start && m.start - first.end < 8,
+          (m) =>
+            label(m) === 'Outlet' &&
+            m.start >= first.start &&
+            (m.start - first.end < 8 ||
+              (m.start - first.end < 60 &&
+                /\bon\s+["“]?$/.test(doc.fold.slice(Math.max(s.start, m.start - 6), m.start)))),
         );
         for (const o of chain)
           relate(doc, {

@@ -29,6 +29,8 @@ import { findLowerCaseBodies } from './bodies';
 import { commentaryAuthor } from './opinion';
 import { qaTurns } from './qa';
 import { findStrikes } from './strikes';
+import { meetings } from './meetings';
+import { carryDates } from './carry';
 
 export type DraftInput = DraftRequest & { id?: string };
 
@@ -68,9 +70,11 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   sortMentions(doc);
   extractSaid(doc, attributions);
   extractVerbPatterns(doc, attributions, ctx);
+  meetings(doc, ctx);
   extractStructures(doc, attributions);
   requestsForComment(doc, ctx, input.outlet);
   commentaryAuthor(doc, ctx);
+  carryDates(doc);
   return doc;
 }
 

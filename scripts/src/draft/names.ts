@@ -142,8 +142,13 @@ function classify(
   const roleBefore = ROLE_BEFORE.test(
     doc.fold.slice(Math.max(sentenceStart, first.start - 90), first.start),
   );
+  // "Ellen Marsh, who advises …": "who" is said of people (bodies take "which").
+  const whoAfter = /^,\s+who\s+(?!is\s+(?:a|an|the)\s+(?:company|firm|group|agency|body)\b)/i.test(
+    after,
+  );
   const personCue =
     roleBefore ||
+    (whoAfter && words.length >= 2) ||
     AFFILIATION.test(after) ||
     run.title.length > 0 ||
     (prev !== undefined && ROLE_NOUNS.test(prev.lower)) ||
@@ -155,6 +160,7 @@ function classify(
     personCue &&
     !tagged('Person') &&
     (roleBefore ||
+      (whoAfter && words.length >= 2) ||
       APPOSITION_ROLE.test(after) ||
       (prev !== undefined && ROLE_NOUNS.test(prev.lower)));
   if (
@@ -170,6 +176,15 @@ function classify(
     return 'Person';
   }
   if (tagged('Organization') && words.length >= 2) return 'Organization';
+  // "met in Geneva", "near Doha", "talks in Vienna": a city the tagger knows, after a place
+  // preposition, is a place (where an event happens), not an actor.
+  if (
+    tagged('City') &&
+    words.length <= 3 &&
+    run.title.length === 0 &&
+    /\b(?:in|at|near|outside|from|to|into|across|over|around|inside)\s+$/i.test(lead)
+  )
+    return 'Location';
   if (first.start === sentenceStart && words.length === 1) return undefined;
   return undefined;
 }

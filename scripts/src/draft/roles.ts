@@ -152,9 +152,19 @@ function titleBefore(
   if (used === 0) return undefined;
   start -= used;
   while (/\s/.test(doc.text[start] ?? '')) start++;
-  const text = doc.text.slice(start, m.start).trim();
+  let text = doc.text.slice(start, m.start).trim();
+  // "an aide to President Vladimir Putin": the words after the last "to"/"for" that hold a
+  // title of their own are this name's title; the aide is someone else.
+  const own = OWN_TITLE.exec(text);
+  if (own) {
+    start += own.index + own[0].length - own[1]!.length;
+    text = own[1]!;
+  }
   return text ? { start, text } : undefined;
 }
+
+const OWN_TITLE =
+  /\b(?:to|for)\s+((?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:President|Prime Minister|Premier|Chancellor|King|Emir|Supreme Leader|Secretary|Minister|Sen\.|Rep\.|Senator)\b(?:\s+[\w.'’-]+){0,3})$/;
 
 /** An apposition after the mention: ", an adviser to Russian President Vladimir Putin". */
 function appositionAfter(
@@ -165,7 +175,7 @@ function appositionAfter(
   const rest = doc.text.slice(m.end, s.end);
   // The full stop of an initialism ("the U.S. ambassador") does not end the apposition.
   const a =
-    /^,\s+((?:a|an|the|who is|who serves as)\s+[^,;]{3,90}?)(?=,|;|(?<!\b[A-Z])\.(?:\s|$)|$)/.exec(
+    /^,\s+((?:a|an|the|who is|who serves as)\s+[^,;]{3,90}?|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+[^,;]{3,60}?)(?=,|;|(?<!\b[A-Z])\.(?:\s|$)|$)/u.exec(
       rest,
     );
   if (!a) return undefined;
@@ -246,6 +256,8 @@ function applyRole(
   const lower = phrase.text.toLowerCase();
   const rule = ROLE_RULES.find((r) => r.head.test(lower));
   if (!rule) return;
+  // "a former CIA analyst", "ex-ambassador": a post no longer held is no relationship now.
+  if (/\b(?:former|ex-|onetime|one-time|erstwhile|retired|late)\b/.test(lower)) return;
   if (!person.role && person.status === 'new') person.role = phrase.text;
   const named = mentionsWithin(doc, phrase.start, phrase.end, person.id).filter((e) =>
     rule.to.includes(e.label),
@@ -472,7 +484,10 @@ export function extractRoles(doc: Doc, ctx: DraftContext): void {
     for (const m of doc.mentions) {
       const e = doc.entities.get(m.entity);
       if (e?.label !== 'Person' || m.nested || m.start < s.start || m.end > s.end) continue;
-      if (m.kind === 'name' || m.kind === 'fuzzy' || m.kind === 'surname') seatOn(doc, e, m, s);
+      if (m.kind === 'name' || m.kind === 'fuzzy' || m.kind === 'surname') {
+        seatOn(doc, e, m, s);
+        relativeRole(doc, e, m, s);
+      }
     }
   }
   committeeOverChamber(doc);
@@ -529,3 +544,55 @@ function committeeOverChamber(doc: Doc): void {
       ),
   );
 }
+
+/**
+ * A relative clause after the name: ", who advises President X", ", a former diplomat who now
+ * represents Y", ", who runs the Z Fund". The verb says the type; the first party after it
+ * (a person or a body of the allowed labels) is the other end. Past tenses ("who advised")
+ * hold nothing now.
+ */
+const RELATIVE =
+  /^,\s+(?:[^,;()]{0,60}?\s)?who\s+(?:now\s+|also\s+|currently\s+)?(advises|counsels|represents|speaks for|heads|leads|runs|directs|works for|works at)\s+(?:the\s+)?$/;
+const RELATIVE_TYPE: Record<string, [CuratedRelationshipType, string[]]> = {
+  advises: ['ADVISES', ['Person', 'Organization']],
+  counsels: ['ADVISES', ['Person', 'Organization']],
+  represents: ['REPRESENTS', ['Person', 'Organization', 'Country']],
+  'speaks for': ['REPRESENTS', ['Person', 'Organization', 'Country']],
+  heads: ['LEADS', ['Organization', 'Country']],
+  leads: ['LEADS', ['Organization', 'Country']],
+  runs: ['LEADS', ['Organization']],
+  directs: ['LEADS', ['Organization']],
+  'works for': ['MEMBER_OF', ['Organization', 'Outlet', 'Country']],
+  'works at': ['MEMBER_OF', ['Organization', 'Outlet']],
+};
+
+function relativeRole(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void {
+  const lower = doc.fold.toLowerCase();
+  const next = doc.mentions
+    .filter((x) => !x.nested && x.start > m.end && x.end <= s.end && x.entity !== person.id)
+    .sort((a, b) => a.start - b.start);
+  for (const x of next) {
+    const gap = lower.slice(m.end, x.phraseStart ?? x.start);
+    if (gap.length > 110) return;
+    // The title of the other end ("Sen. Mark Hollis") is part of its phrase, not the gap.
+    const r = RELATIVE.exec(gap.replace(TITLE_TAIL, ''));
+    if (!r) continue;
+    const [type, labels] = RELATIVE_TYPE[r[1]!]!;
+    const to = doc.entities.get(x.entity)!;
+    if (!labels.includes(to.label)) return;
+    relate(doc, {
+      type,
+      from: person.id,
+      to: to.id,
+      evidence: [s],
+      detail: doc.text.slice(m.end, x.end).replace(/^[,\s]+/, ''),
+      confidence: 0.65,
+      rule: 'role:relative-clause',
+    });
+    return;
+  }
+}
+
+/** Title words that may stand between the verb and the name ("advises Sen. Mark Hollis"). */
+const TITLE_TAIL =
+  /(?<=\s)(?:(?:sen\.|rep\.|senator|president|prime minister|minister|secretary|gov\.|governor|gen\.|general|(?:foreign|defen[cs]e|interior) (?:minister|secretary))\s+)+$/;

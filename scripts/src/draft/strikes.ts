@@ -80,11 +80,24 @@ function placeIn(doc: Doc, s: Sentence, from: number, to: number): Place | undef
     };
   }
   // "the Emirati port of Fujairah": a demonym, a kind of settlement, "of" and the name.
-  const settle = new RegExp(`\\bthe\\s+([A-Z][\\w-]+)\\s+(\\w+)\\s+of\\s+(${CAP_NAME})`).exec(text);
+  // "The port of Duqm in Oman": no demonym, the country after "in".
+  const settle = new RegExp(
+    `\\b[Tt]he\\s+(?:([A-Z][\\w-]+)\\s+)?(\\w+)\\s+of\\s+(${CAP_NAME})`,
+  ).exec(text);
   if (settle && SETTLEMENT.test(settle[2]!)) {
     const at = from + settle.index + settle[0].length - settle[3]!.length;
-    const dem = ms.find((m) => m.start === from + settle.index + 4);
-    const country = dem ? countryOfDemonym(doc, dem) : undefined;
+    const dem = settle[1] ? ms.find((m) => m.start === from + settle.index + 4) : undefined;
+    const then = ms.find(
+      (x) =>
+        x.start >= at + settle[3]!.length &&
+        label(x) === 'Country' &&
+        /^(?:,|\s+in)\s+(?:the\s+)?$/.test(doc.fold.slice(at + settle[3]!.length, x.start)),
+    );
+    const country = dem
+      ? countryOfDemonym(doc, dem)
+      : then
+        ? doc.entities.get(then.entity)
+        : undefined;
     return {
       name: settle[3]!,
       start: at,
@@ -119,6 +132,9 @@ function placeIn(doc: Doc, s: Sentence, from: number, to: number): Place | undef
     )
       continue;
     const country = inside.find((x) => label(x) === 'Country');
+    // "Kuwait City", "Mexico City": a city named for its country lies in it.
+    if (country && / City$/.test(m[1]!))
+      return { name: m[1]!, start, end, country: doc.entities.get(country.entity)! };
     if (country) return { name: m[1]!, start, end, entity: doc.entities.get(country.entity)! };
     const after = doc.fold.slice(end, to);
     const then = ms.find(
@@ -199,6 +215,14 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
         end: s.start + m.index + m[0].length,
         weapon: m[1] ?? '',
       });
+    // "A logistics hub near Kuwait City was hit by a drone", "the port was struck on Sunday":
+    // the passive puts the place before the verb and the weapon, if any, after "by".
+    let passive: { place: Place; attacker?: DocEntity; weapon: string } | undefined;
+    if (hits.length === 0) passive = passiveStrike(doc, s, lower);
+    if (passive) {
+      const at = passive.place.start;
+      hits.push({ at, end: passive.place.end, weapon: passive.weapon });
+    }
     const hit = hits.filter((h) => !doc.quotes.some((q) => h.at >= q.start && h.at < q.end))[0];
     if (!hit) {
       if (last) claimsOf(doc, s, last, lower);
@@ -210,12 +234,12 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
       /,\s+(?:the\s+|a\s+|an\s+)?[\w' -]{0,60}?\b(?:said|says|reported|reports|announced|confirmed)\b|;|\.\s/,
     );
     const clauseEnd = cut < 0 ? s.end : hit.end + cut;
-    const place = placeIn(doc, s, hit.end, clauseEnd);
+    const place = passive ? passive.place : placeIn(doc, s, hit.end, clauseEnd);
     if (!place) {
       if (last) claimsOf(doc, s, last, lower);
       continue;
     }
-    const attacker = attackerOf(doc, s, hit.at);
+    const attacker = passive ? passive.attacker : attackerOf(doc, s, hit.at);
     const date = dateNear(doc, s, hit.at, doc.quotes);
     const where = placeEntity(doc, ctx, place);
     const weapon = WEAPON_WORD[hit.weapon] ?? hit.weapon;
@@ -287,6 +311,56 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
     }
   }
   armedForces(doc, lower);
+}
+
+const PASSIVE_HIT =
+  /\b(?:was|were|has been|had been|have been|is being|was being)\s+(?:also\s+|reportedly\s+|allegedly\s+|repeatedly\s+)?(?:hit|struck|targeted|attacked|bombed|shelled)\b/;
+/** What a strike hits: a site, a vessel or a settlement (not "the economy was hit"). */
+const TARGET_NOUN =
+  /\b(?:base|air ?base|port|hub|depot|cent(?:er|re)|facility|terminal|refinery|airport|compound|embassy|consulate|camp|ship|tanker|vessel|warship|destroyer|building|plant|installation|site|outpost|headquarters|barracks|city|town|village|oil field|pipeline)\b/;
+const BY_WEAPON = new RegExp(
+  `^[^.;]{0,20}?\\bby\\s+(?:an?\\s+|two\\s+|three\\s+|several\\s+|multiple\\s+)?((?:[\\w-]+\\s+){0,2}?)${WEAPON}\\b`,
+);
+
+function passiveStrike(
+  doc: Doc,
+  s: Sentence,
+  lower: string,
+): { place: Place; attacker?: DocEntity; weapon: string } | undefined {
+  const text = lower.slice(s.start, s.end);
+  const v = PASSIVE_HIT.exec(text);
+
+  if (!v) return undefined;
+  const at = s.start + v.index;
+  if (doc.quotes.some((q) => at >= q.start && at < q.end)) return undefined;
+  // "could have been hit", "would be targeted": a hypothetical strike is none.
+  if (/\b(?:could|would|might|may|should|must|can|will|not|never)\s+$/.test(text.slice(0, v.index)))
+    return undefined;
+  // Negated or hypothetical: "was not hit", "could have been hit" never match the verb above;
+  // a by-phrase that is no weapon ("hit by sanctions") is no strike.
+  const after = lower.slice(at + v[0].length, s.end);
+  const by = BY_WEAPON.exec(after);
+  if (!by && /^\s*by\b/.test(after)) return undefined;
+  // The subject clause: from the last clause break before the verb.
+  const before = lower.slice(s.start, at);
+  const breakAt = Math.max(
+    before.lastIndexOf(';'),
+    before.lastIndexOf(' but '),
+    before.lastIndexOf(' and '),
+  );
+  const from = breakAt > 0 ? s.start + breakAt : s.start;
+  if (!TARGET_NOUN.test(lower.slice(from, at))) return undefined;
+  const place = placeIn(doc, s, from, at);
+  if (!place) return undefined;
+  let attacker: DocEntity | undefined;
+  if (by) {
+    const wStart = at + v[0].length + by.index;
+    const ms = mentionsOf(doc, { start: wStart, end: wStart + by[0].length }).filter((m) =>
+      ACTOR_LABELS.has(doc.entities.get(m.entity)?.label ?? ''),
+    );
+    if (ms[0]) attacker = doc.entities.get(ms[0].entity);
+  }
+  return { place, ...(attacker ? { attacker } : {}), weapon: by?.[2] ?? '' };
 }
 
 const CLAIMED =

@@ -22,6 +22,20 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'analysis-quiet-axis',
     'liveblog-repost-row',
   ],
+  'round 5': [
+    'wire-moscow-crude-fabrication',
+    'tv-hale-this-week',
+    'repost-embassy-categorically',
+    'qa-rahimi-nothing-of-the-sort',
+    'oped-mild-answer',
+  ],
+  'round 6': [
+    'brief-weekend-key-points',
+    'wire-geneva-talks',
+    'analysis-partners-of-necessity',
+    'tv-leavitt-evening-edition',
+    'repost-second-call',
+  ],
 };
 
 /** The round a held-out text belongs to. */

@@ -1,0 +1,89 @@
+/**
+ * Dates carried from the lead. News copy states the day once ("Sen. X said on Sunday that …")
+ * and then goes on quoting the same person ("'…,' she said."; "X told moderator Y that …")
+ * without repeating it. A later sentence about the same person that names no time of its own
+ * took place on the day the article last gave for that person. Never across a time word of its
+ * own ("in early March", "last week", "earlier"), a past perfect ("she had told"), another day
+ * for that person in between, or a paragraph that changes the subject to the past.
+ */
+import { datesIn, dateOf } from './dates';
+import { insideQuote, type Doc, type Sentence } from './document';
+
+/** A sentence that places itself in time: it must not borrow another sentence's day. */
+const OWN_TIME =
+  /\b(?:had (?:\w+ly )?(?:said|told|called|described|spoken|warned|denied|dismissed|argued|written|claimed|insisted|suggested|appeared|given|stated)|earlier|previously|last (?:week|month|year|fall|spring|summer|winter)|in (?:early|mid|late)[- ]\w+|ago|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|weeks? before|months? before|at the time|back in|since|once|used to)\b/i;
+
+/** Sentences that mention `id` outside quotes, in order. */
+function sentencesOf(doc: Doc, id: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const m of doc.mentions) {
+    if (m.entity !== id || insideQuote(doc, m.start)) continue;
+    const s = doc.sentences.find((x) => x.start <= m.start && m.end <= x.end);
+    if (s && !out.includes(s)) out.push(s);
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Whether a sentence names any time of its own (a day, a week, "earlier", "had told"). */
+export function hasOwnTime(doc: Doc, s: Sentence): boolean {
+  const text = doc.fold.slice(s.start, s.end);
+  // Quoted words do not date the sentence's own act ("'Last week we warned them,' she said").
+  const outside = text.replace(/["“][^"”]*["”]/g, ' ');
+  if (OWN_TIME.test(outside)) return true;
+  return datesIn(doc, s, doc.quotes, true).length > 0;
+}
+
+/**
+ * The day the article last gave for what `id` did, before sentence `s` (or in it), when `s`
+ * names no time of its own; else nothing. The day must come from a sentence that mentions
+ * `id` and names exactly one day, within the four paragraphs before.
+ */
+export function carriedDate(doc: Doc, s: Sentence, id: string): string | undefined {
+  if (!doc.date || hasOwnTime(doc, s)) return undefined;
+  const mine = sentencesOf(doc, id).filter((x) => x.index < s.index);
+  for (let k = mine.length - 1; k >= 0; k--) {
+    const x = mine[k]!;
+    if (s.paragraph - x.paragraph > 4) return undefined;
+    const d = dateOf(doc, x, doc.quotes);
+    if (d) return d;
+    // A sentence about the person that names a time but no day (a week, "earlier") ends the
+    // search: what follows may be about then.
+    if (hasOwnTime(doc, x)) return undefined;
+  }
+  return undefined;
+}
+
+/** Statement-like facts that happen on a day: a missing date may come from the lead. */
+const DATED_TYPES = new Set([
+  'SAID',
+  'DENIED',
+  'DISMISSED',
+  'CRITICIZED',
+  'WARNED',
+  'RESPONDED_TO',
+  'APPEARED_ON',
+  'INTERVIEWED',
+]);
+
+/**
+ * The last stage: an undated statement of a person or body whose evidence sentence names no
+ * time gets the day the article gave that speaker before.
+ */
+export function carryDates(doc: Doc): void {
+  if (!doc.date) return;
+  for (const r of doc.relationships) {
+    if (r.date || !DATED_TYPES.has(r.type)) continue;
+    const first = r.evidence[0];
+    if (!first) continue;
+    const at = doc.text.indexOf(first);
+    if (at < 0) continue;
+    const s = doc.sentences.find((x) => x.start <= at && at < x.end);
+    if (!s) continue;
+    // Every sentence of the evidence must be free of a time of its own.
+    const end = at + first.length;
+    const all = doc.sentences.filter((x) => x.start < end && x.end > at);
+    if (all.some((x) => hasOwnTime(doc, x))) continue;
+    const d = carriedDate(doc, s, r.from);
+    if (d) r.date = d;
+  }
+}

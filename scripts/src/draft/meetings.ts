@@ -1,0 +1,320 @@
+/**
+ * Stage 6f: meetings and calls told by paraphrase, and who took part in them.
+ * - Every talk between two people drafted by any stage ("A met B in Moscow on Saturday", "A had
+ *   spoken by phone with B", "A held talks in Jerusalem with B") is an event too: a call or
+ *   talks, PARTICIPATED_IN by both, OCCURRED_IN the place after "in" (talks only: a phone call
+ *   happens nowhere in particular).
+ * - Delegations: "U.S. and Russian officials met in Geneva on Tuesday" gives talks of the two
+ *   countries.
+ * - Later sentences refer back to the event ("the talks", "Tuesday's meeting", "the call"):
+ *   who "joined", "took part", "listened in" or did something "during the talks" took part.
+ */
+import type { DraftContext } from './context';
+import { insideQuote, type Doc, type DocEntity, type Mention, type Sentence } from './document';
+import { dateNear } from './dates';
+import { addMention } from './entities';
+import { eventNamed } from './events';
+import { relate } from './relate';
+import { COUNTRIES } from './lexicon';
+import { nameKey } from './normalize';
+
+/** Verbs of meeting (talks) and of calling (a phone call), as they appear between A and B. */
+const TALK_VERB =
+  /\b(?:met|meet|meets|meeting|held (?:\w+ ){0,3}?talks|hold (?:\w+ ){0,3}?talks|holds (?:\w+ ){0,3}?talks|hosted|hosts|received|sat down)\b/;
+// A bare "had spoken with X" is no event of its own (our golds draft SPOKE_WITH alone); a call
+// or a meeting is.
+const CALL_VERB =
+  /\b(?:by (?:tele)?phone|(?:tele)?phone call|(?:a|the|their) call|video call|conversation)\b/;
+
+/** "in Geneva", "in Moscow": the place of talks, right after the verb or the other party. */
+const IN_PLACE = /\bin\s+(?:the\s+)?$/;
+
+/** "in Moscow": a country named by its capital is the place, not the government. */
+function isCapital(doc: Doc, m: Mention, e: DocEntity): boolean {
+  if (m.kind === 'capital') return true;
+  const info = COUNTRIES.find((c) => nameKey(c.name) === nameKey(e.name));
+  const surface = nameKey(doc.text.slice(m.start, m.end));
+  return info?.capital.some((c) => nameKey(c) === surface) ?? false;
+}
+
+function surname(e: DocEntity): string {
+  if (e.label !== 'Person') return e.name;
+  const parts = e.name.split(/\s+/);
+  return parts[parts.length - 1]!;
+}
+
+function sentenceMentions(doc: Doc, s: Sentence): Mention[] {
+  return doc.mentions
+    .filter((m) => !m.nested && m.start >= s.start && m.end <= s.end)
+    .sort((a, b) => a.start - b.start);
+}
+
+/** The place of talks told in this sentence: a Location or Country right after "in". */
+function placeOf(doc: Doc, s: Sentence, from: number): Mention | undefined {
+  const lower = doc.fold.toLowerCase();
+  return sentenceMentions(doc, s).find((m) => {
+    if (m.start < from) return false;
+    const e = doc.entities.get(m.entity);
+    if (e?.label !== 'Location' && !(e?.label === 'Country' && isCapital(doc, m, e))) return false;
+    return IN_PLACE.test(
+      lower.slice(Math.max(s.start, (m.phraseStart ?? m.start) - 8), m.phraseStart ?? m.start),
+    );
+  });
+}
+
+/** Events this stage made or found, in text order, for the references back to them. */
+interface Occasion {
+  event: DocEntity;
+  at: number;
+  kind: 'talks' | 'phone call';
+  date?: string;
+}
+
+export function meetings(doc: Doc, ctx: DraftContext): void {
+  const occasions: Occasion[] = [];
+  heldTalksWith(doc);
+  pairEvents(doc, ctx, occasions);
+  delegationTalks(doc, ctx, occasions);
+  // Calls and talks the events stage already made count as antecedents too.
+  for (const m of doc.mentions) {
+    const e = doc.entities.get(m.entity);
+    if (e?.label !== 'Event' || m.kind !== 'event') continue;
+    if (!/\b(?:call|talks|meeting|summit|conversation)\b/i.test(e.name)) continue;
+    if (occasions.some((o) => o.event.id === e.id && o.at === m.start)) continue;
+    occasions.push({
+      event: e,
+      at: m.start,
+      kind: /call|conversation/i.test(e.name) ? 'phone call' : 'talks',
+      ...(e.date ? { date: e.date } : {}),
+    });
+  }
+  occasions.sort((a, b) => a.at - b.at);
+  joiners(doc, occasions);
+}
+
+/**
+ * "Netanyahu held talks in Jerusalem with Emirati President Mohamed bin Zayed", "A had a
+ * lengthy phone call on Friday with B": place and day may stand between the talks and "with".
+ */
+const HELD_WITH =
+  /^\s+(?:(?:has|had|have|also|reportedly|then|later|on \w+)\s+){0,2}(?:held|holds|hold|had|has)\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|(?:phone |telephone |video )?call|conversation)\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?){0,2}with\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|his|her|their|envoy|minister|president|counterpart|adviser|aide|ambassador|foreign|defen[cs]e|secretary|spokes(?:man|woman)|chief|leader)\s+){0,4}$/u;
+
+function heldTalksWith(doc: Doc): void {
+  for (const s of doc.sentences) {
+    const ms = sentenceMentions(doc, s).filter(
+      (m) => doc.entities.get(m.entity)?.label === 'Person' && !insideQuote(doc, m.start),
+    );
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const a = ms[i]!;
+      const b = ms[i + 1]!;
+      if (a.entity === b.entity) continue;
+      const between = doc.fold.slice(a.end, b.phraseStart ?? b.start);
+      if (!HELD_WITH.test(between)) continue;
+      const date = dateNear(doc, s, a.end, doc.quotes);
+      relate(doc, {
+        type: 'SPOKE_WITH',
+        from: a.entity,
+        to: b.entity,
+        evidence: [s],
+        ...(date ? { date } : {}),
+        confidence: 0.65,
+        rule: 'meeting:held-talks-with',
+      });
+    }
+  }
+}
+
+/** A SPOKE_WITH between two people of one sentence with a verb of meeting or calling. */
+function pairEvents(doc: Doc, ctx: DraftContext, occasions: Occasion[]): void {
+  const lower = doc.fold.toLowerCase();
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    const ms = sentenceMentions(doc, s);
+    for (const r of doc.relationships) {
+      if (r.type !== 'SPOKE_WITH' || !r.evidence.some((e) => e.includes(text))) continue;
+      const a = ms.find((m) => m.entity === r.from && !insideQuote(doc, m.start));
+      const b = ms.find((m) => m.entity === r.to && !insideQuote(doc, m.start));
+      if (!a || !b) continue;
+      const A = doc.entities.get(r.from)!;
+      const B = doc.entities.get(r.to)!;
+      if (A.label !== 'Person' || B.label !== 'Person') continue;
+      // Someone already made an event of this pair here ("the Trump-Putin call").
+      const has = (id: string) =>
+        doc.relationships.some(
+          (x) =>
+            x.type === 'PARTICIPATED_IN' &&
+            x.from === id &&
+            x.evidence.some((e) => e.includes(text)) &&
+            doc.entities.get(x.to)?.occasion === true,
+        );
+      if (has(A.id) && has(B.id)) continue;
+      const lo = Math.min(a.end, b.end);
+      const hi = Math.max(a.start, b.start);
+      const span = lower.slice(Math.min(a.start, b.start), Math.min(s.end, hi + 60));
+      const between = lower.slice(lo, hi);
+      const call = CALL_VERB.test(between) || /\bby (?:tele)?phone\b/.test(span);
+      const talks = TALK_VERB.test(between) || /\b(?:talks|meeting)\b/.test(between);
+      if (!call && !talks) continue;
+      // Reported as not having happened: "has not spoken with", "never met".
+      if (/\b(?:not|never|no)\b|n't\b/.test(between)) continue;
+      const kind =
+        call && !/\b(?:met|meet|meeting|talks|hosted|received)\b/.test(between)
+          ? 'phone call'
+          : 'talks';
+      const date = r.date ?? dateNear(doc, s, lo, doc.quotes);
+      const ev = eventNamed(doc, ctx, `${surname(A)}-${surname(B)} ${kind}`, date);
+      addMention(doc, ev, Math.min(a.start, b.start), Math.max(a.end, b.end), 'event', 0.55);
+      for (const p of [A, B])
+        relate(doc, {
+          type: 'PARTICIPATED_IN',
+          from: p.id,
+          to: ev.id,
+          evidence: [s],
+          confidence: 0.55,
+          rule: `meeting:pair-${kind.replace(' ', '-')}`,
+        });
+      if (kind === 'talks') {
+        const place = placeOf(doc, s, Math.min(a.end, b.end));
+        if (place)
+          relate(doc, {
+            type: 'OCCURRED_IN',
+            from: ev.id,
+            to: place.entity,
+            evidence: [s],
+            confidence: 0.55,
+            rule: 'meeting:talks-in-place',
+          });
+      }
+      occasions.push({
+        event: ev,
+        at: Math.min(a.start, b.start),
+        kind,
+        ...(date ? { date } : {}),
+      });
+    }
+  }
+}
+
+const DELEGATES =
+  /^\s*(?:officials|diplomats|negotiators|delegations|envoys|ministers|leaders|teams|delegates)\s+(?:(?:have|had|also|then|reportedly|briefly)\s+)?(?:met|held (?:\w+ ){0,3}?talks|hold (?:\w+ ){0,3}?talks|sat down)\b/;
+
+/** "Senior U.S. and Russian officials met in Geneva on Tuesday": talks of two countries. */
+function delegationTalks(doc: Doc, ctx: DraftContext, occasions: Occasion[]): void {
+  const lower = doc.fold.toLowerCase();
+  for (const s of doc.sentences) {
+    const ms = sentenceMentions(doc, s).filter(
+      (m) => doc.entities.get(m.entity)?.label === 'Country' && !insideQuote(doc, m.start),
+    );
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const a = ms[i]!;
+      const b = ms[i + 1]!;
+      if (a.entity === b.entity) continue;
+      if (!/^\s+and\s+$/.test(lower.slice(a.end, b.start))) continue;
+      const v = DELEGATES.exec(lower.slice(b.end, s.end));
+      if (!v) continue;
+      const A = doc.entities.get(a.entity)!;
+      const B = doc.entities.get(b.entity)!;
+      const vAt = b.end + v.index + v[0].length;
+      const date = dateNear(doc, s, vAt, doc.quotes);
+      const place = placeOf(doc, s, vAt);
+      // "in Doha": the city as written, also when it stands for its country's government.
+      const where = place ? doc.text.slice(place.start, place.end) : undefined;
+      // Named as copy names them: "the Geneva talks", else by the two parties.
+      const ev = eventNamed(doc, ctx, where ? `${where} talks` : `${A.name}-${B.name} talks`, date);
+      if (where && !ev.aliases.includes(`${A.name}-${B.name} talks`))
+        ev.aliases.push(`${A.name}-${B.name} talks`);
+      addMention(doc, ev, a.start, vAt, 'event', 0.55);
+      for (const p of [A, B])
+        relate(doc, {
+          type: 'PARTICIPATED_IN',
+          from: p.id,
+          to: ev.id,
+          evidence: [s],
+          confidence: 0.5,
+          rule: 'meeting:delegations',
+        });
+      if (place)
+        relate(doc, {
+          type: 'OCCURRED_IN',
+          from: ev.id,
+          to: place.entity,
+          evidence: [s],
+          confidence: 0.55,
+          rule: 'meeting:talks-in-place',
+        });
+      occasions.push({ event: ev, at: a.start, kind: 'talks', ...(date ? { date } : {}) });
+    }
+  }
+}
+
+/** A reference back to the last event: "the talks", "Saturday's call", "the Geneva meeting". */
+const BACK =
+  /\b(?:the|this|that|[a-z]+day['’]s)\s+(?:[\p{Lu}][\p{L}-]*\s+)?(?:(?:phone|telephone)\s+)?(talks|meeting|call|conversation|summit)\b/giu;
+const JOIN =
+  /\b(?:joined|join|took part|taking part|participated|listened in|sat in|attended|was present|were present|was also on|were also on|was on the call|were on the call)\b/;
+const DURING = /\b(?:during|at|in|on|after)\s+$/;
+
+/**
+ * People who "joined" or "listened in" on the last call or talks (within three sentences), and
+ * who did something "during the talks": they took part. The reference names the kind ("the
+ * call" is a call, "the talks" talks) and must agree with the event's.
+ */
+function joiners(doc: Doc, occasions: Occasion[]): void {
+  if (occasions.length === 0) return;
+  const lower = doc.fold.toLowerCase();
+  let seen: { o: Occasion; index: number } | undefined;
+  for (const s of doc.sentences) {
+    const text = lower.slice(s.start, s.end);
+    const last = [...occasions].reverse().find((o) => o.at < s.end);
+    if (!last) continue;
+    const lastS = doc.sentences.find((x) => x.start <= last.at && last.at < x.end);
+    if (!lastS) continue;
+    if (seen?.o !== last) seen = { o: last, index: lastS.index };
+    const people = sentenceMentions(doc, s).filter(
+      (m) =>
+        doc.entities.get(m.entity)?.label === 'Person' &&
+        !insideQuote(doc, m.start) &&
+        // "Trump's national security adviser, X,": the possessor is not the one who joined.
+        !/^['’]s\b/.test(doc.fold.slice(m.end, m.end + 3)),
+    );
+    const refs = [...doc.fold.slice(s.start, s.end).matchAll(BACK)].filter((r) => {
+      const k = r[1]!.toLowerCase();
+      return last.kind === 'phone call'
+        ? /call|conversation/.test(k)
+        : /talks|meeting|summit/.test(k);
+    });
+    // A reference back ("Saturday's call") keeps the event current; three sentences without
+    // one and a "joined" is about something else.
+    if (refs.length) seen.index = s.index;
+    if (s.index - seen.index > 3) continue;
+    if (people.length === 0) continue;
+    const j = JOIN.exec(text);
+    for (const p of people) {
+      const at = p.start - s.start;
+      // The subject of a joining verb: named before it, with no other verb in between.
+      const joined =
+        j !== null &&
+        at < j.index &&
+        !/\b(?:said|says|told|according)\b/.test(text.slice(at, j.index)) &&
+        (s.index !== lastS.index || p.start > last.at);
+      const during = refs.some(
+        (r) => r.index! > at && DURING.test(text.slice(Math.max(0, r.index! - 8), r.index!)),
+      );
+      if (!joined && !during) continue;
+      if (
+        doc.relationships.some(
+          (r) => r.type === 'PARTICIPATED_IN' && r.from === p.entity && r.to === last.event.id,
+        )
+      )
+        continue;
+      relate(doc, {
+        type: 'PARTICIPATED_IN',
+        from: p.entity,
+        to: last.event.id,
+        evidence: [s],
+        confidence: 0.5,
+        rule: joined ? 'meeting:joined' : 'meeting:during-the-event',
+      });
+    }
+  }
+}
