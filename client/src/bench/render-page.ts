@@ -407,6 +407,7 @@ function inspect(): {
     folded: cy.nodes('[folded]').length,
     detailedEdges: cy
       .edges()
+      .toArray()
       .some(
         (x) =>
           shown(x) &&
