@@ -86,7 +86,15 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
     const after = lower.slice(afterFrom, afterTo);
     SPEECH_VERBS.lastIndex = 0;
     const va = SPEECH_VERBS.exec(after);
-    if (va && va.index < 60) {
+    // "“nothing to add” to what the ministry would say": a quote that runs on into its own
+    // clause is not attributed by the verb of that clause.
+    // Nor is one followed by a clause of its own ("“fabricated,” and the ministry insisted …").
+    const runsOn =
+      /^["”’'\s]*(?:to|what|which|than|for|of|in|on|at|about|with|from|by|into)\b/.test(after) ||
+      /^[\s,"”’']*(?:and|but|while|whereas|though|although)\s+(?!(?:he|she)\s+(?:said|added)\b)/.test(
+        after,
+      );
+    if (va && va.index < 60 && !runsOn) {
       const vStart = afterFrom + va.index;
       const vEnd = vStart + va[0].length;
       const subj = actorMentions(doc, afterFrom, vStart).filter(
@@ -123,11 +131,21 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
             /^[\s,:;"“”'‘’-]*$/.test(lower.slice(m.end, q.start)) &&
             (opensWithQuote || /[,:]/.test(lower.slice(m.end, q.start))),
         );
-        // "…, saying …": a participle's speaker is the subject of the main clause.
+        // "…, saying …": a participle's speaker is the subject of the main clause; so is a
+        // verb joined to an earlier one ("The embassy added that Russia … and called on …").
         const participle = /ing$/.test(vb[0]);
+        const joined =
+          /\band\s+(?:then\s+|also\s+)?$/.test(before.slice(0, vb.index)) &&
+          (() => {
+            SPEECH_VERBS.lastIndex = 0;
+            const v0 = SPEECH_VERBS.exec(before);
+            return v0 !== null && v0.index < vb.index ? beforeFrom + v0.index : undefined;
+          })();
         const main = participle
           ? sentenceSubject(doc, lower, { ...first, end: vStart })
-          : undefined;
+          : joined
+            ? sentenceSubject(doc, lower, { ...first, end: joined })
+            : undefined;
         const subj = main
           ? [main]
           : actorMentions(doc, beforeFrom, vStart).filter(
@@ -216,6 +234,11 @@ function possessiveWords(
   const lead = doc.fold.slice(first.start, q.start).replace(/["“”'‘’\s]+$/, ' ');
   const m = WORDS_NOUN.exec(lead);
   if (!m) return undefined;
+  // "took issue with Hale's description …, calling it “cheap politics”": words about hers.
+  if (
+    /\b(?:call|calling|called|calls|describ\w*|dismiss\w*|label\w*|brand\w*|term\w*)\b/i.test(m[0])
+  )
+    return undefined;
   const at = first.start + m.index;
   let who: string | undefined;
   if (m[1]) {

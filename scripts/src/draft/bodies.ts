@@ -21,6 +21,17 @@ const HEAD =
 const BODY = new RegExp(`^(['’]s)?\\s+((?:[A-Z]{2,6}\\s+)?(?:${DOMAIN}\\s+){0,3}${HEAD})\\b`);
 /** "Iran's embassy in Moscow": the place completes the name. */
 const IN_PLACE = /^[ \t]+in[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)/u;
+/** "Iran's mission to the United Nations": a mission's host completes its name. */
+const TO_HOST = /^[ \t]+to[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})/u;
+/** "the Embassy of the Russian Federation in Washington": the formal order, head first. */
+const HEAD_OF =
+  /\b(Embassy|Consulate(?: General)?|(?:Permanent )?Mission|Foreign Ministry|Ministry of Foreign Affairs|Defen[cs]e Ministry|Ministry of Defen[cs]e)[ \t]+of[ \t]+(?:the[ \t]+)?$/;
+const FORMAL: Record<string, string> = {
+  'ministry of foreign affairs': 'Foreign Ministry',
+  'ministry of defense': 'Defense Ministry',
+  'ministry of defence': 'Defence Ministry',
+  'permanent mission': 'Mission',
+};
 
 const titleCase = (s: string) =>
   s.replace(/\b([a-z])([a-z]*)/g, (_, a: string, b: string) => a.toUpperCase() + b);
@@ -29,7 +40,10 @@ export function findLowerCaseBodies(doc: Doc, ctx: DraftContext): void {
   const countries = doc.mentions.filter(
     (m) => !m.nested && doc.entities.get(m.entity)?.label === 'Country' && m.kind !== 'capital',
   );
+  formalBodies(doc, ctx, countries);
+  bodiesInCapitals(doc, ctx);
   for (const m of countries) {
+    if (m.nested) continue;
     const after = doc.text.slice(m.end, m.end + 80);
     const b = BODY.exec(after);
     // Capitalised bodies ("Russia's Defense Ministry") are names the name stage proposes.
@@ -58,6 +72,11 @@ export function findLowerCaseBodies(doc: Doc, ctx: DraftContext): void {
       end += place![0].length;
       name = withPlace;
     }
+    const host = b[2]!.endsWith('mission') ? TO_HOST.exec(doc.text.slice(end, end + 60)) : null;
+    if (host) {
+      end += host[0].length;
+      name = `${name} to ${host[1]!.replace(/^the\s+/i, 'the ')}`;
+    }
     const entity = known
       ? existingEntity(doc, ctx, known.id)
       : newEntity(doc, ctx, name, 'Organization');
@@ -71,5 +90,95 @@ export function findLowerCaseBodies(doc: Doc, ctx: DraftContext): void {
     for (const x of doc.mentions)
       if (x !== m && x.start >= m.start && x.end <= end && !x.nested) x.nested = true;
     addMention(doc, entity, start, end, 'name', known ? 0.75 : 0.65);
+  }
+}
+
+/**
+ * "The Embassy of the Russian Federation in Washington", "the Ministry of Foreign Affairs of
+ * Iran": a body named head first is the body of the country's adjective form ("Russian Embassy
+ * in Washington"), linked to the registry when it has it. The head word alone, which the name
+ * stage may have proposed ("Embassy"), gives way to it.
+ */
+function formalBodies(doc: Doc, ctx: DraftContext, countries: Doc['mentions']): void {
+  for (const m of countries) {
+    const lead = doc.text.slice(Math.max(0, m.start - 60), m.start);
+    const h = HEAD_OF.exec(lead);
+    if (!h) continue;
+    const start = m.start - (lead.length - h.index);
+    const country = doc.entities.get(m.entity)!;
+    const info = COUNTRIES.find((c) => nameKey(c.name) === nameKey(country.name));
+    const adjective = info?.adjective.find((a) => /^\p{Lu}\p{Ll}/u.test(a)) ?? country.name;
+    const head = FORMAL[h[1]!.toLowerCase()] ?? h[1]!;
+    let end = m.end;
+    let name = `${adjective} ${head}`;
+    const place = IN_PLACE.exec(doc.text.slice(end, end + 40));
+    if (place && /Embassy|Consulate/.test(head)) {
+      end += place[0].length;
+      name = `${name} in ${place[1]}`;
+    }
+    const key = (s: string) => nameKey(s.replace(/^the\s+/i, ''));
+    const known = ctx.entities.find(
+      (e) => e.label === 'Organization' && [e.name, ...e.aliases].some((f) => key(f) === key(name)),
+    );
+    const entity = known
+      ? existingEntity(doc, ctx, known.id)
+      : newEntity(doc, ctx, name, 'Organization');
+    if (!entity) continue;
+    const text = doc.text.slice(start, end);
+    if (entity.status === 'new' && !entity.aliases.includes(text)) entity.aliases.push(text);
+    const inside = doc.mentions.filter((x) => x.start >= start && x.end <= end && !x.nested);
+    for (const x of inside) {
+      x.nested = true;
+      // The head word proposed alone ("Embassy") is no entity of its own any more.
+      const e = doc.entities.get(x.entity);
+      if (
+        e?.status === 'new' &&
+        !doc.mentions.some((y) => y.entity === e.id && !y.nested && y !== x)
+      ) {
+        doc.mentions.splice(doc.mentions.indexOf(x), 1);
+        doc.entities.delete(e.id);
+      }
+    }
+    addMention(doc, entity, start, end, 'name', known ? 0.75 : 0.65);
+  }
+}
+
+/** "the foreign ministry in Moscow": a home body placed in its capital (not an embassy there). */
+const BODY_IN = new RegExp(
+  `\\bthe\\s+((?:${DOMAIN}\\s+){0,3}(?:ministry|agency|service|council|parliament|government))\\s+in\\s+$`,
+  'i',
+);
+
+function bodiesInCapitals(doc: Doc, ctx: DraftContext): void {
+  const capitals = doc.mentions.filter(
+    (m) =>
+      !m.nested &&
+      doc.entities.get(m.entity)?.label === 'Country' &&
+      (m.kind === 'capital' ||
+        COUNTRIES.some((c) =>
+          c.capital.some((k) => nameKey(k) === nameKey(doc.text.slice(m.start, m.end))),
+        )),
+  );
+  for (const m of capitals) {
+    const lead = doc.text.slice(Math.max(0, m.start - 70), m.start);
+    const b = BODY_IN.exec(lead);
+    if (!b || /\p{Lu}/u.test(b[1]!) || /^government$/i.test(b[1]!)) continue;
+    const country = doc.entities.get(m.entity)!;
+    const info = COUNTRIES.find((c) => nameKey(c.name) === nameKey(country.name));
+    const adjective = info?.adjective.find((a) => /^\p{Lu}\p{Ll}/u.test(a)) ?? country.name;
+    const name = `${adjective} ${titleCase(b[1]!)}`;
+    const start = m.start - (lead.length - b.index);
+    const key = (s: string) => nameKey(s.replace(/^the\s+/i, ''));
+    const known = ctx.entities.find(
+      (e) => e.label === 'Organization' && [e.name, ...e.aliases].some((f) => key(f) === key(name)),
+    );
+    const entity = known
+      ? existingEntity(doc, ctx, known.id)
+      : newEntity(doc, ctx, name, 'Organization');
+    if (!entity) continue;
+    const text = doc.text.slice(start, m.end);
+    if (entity.status === 'new' && !entity.aliases.includes(text)) entity.aliases.push(text);
+    for (const x of doc.mentions) if (x.start >= start && x.end <= m.end) x.nested = true;
+    addMention(doc, entity, start, m.end, 'name', known ? 0.75 : 0.6);
   }
 }

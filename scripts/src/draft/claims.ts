@@ -77,6 +77,14 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
     event: 'intelligence',
   },
   {
+    // "Russian satellites had been tracking American warships for Iran": watching for B.
+    type: 'SHARED_INTELLIGENCE_WITH',
+    rule: 'track-for',
+    middle:
+      /^(?:'s)?\s+(?:[\w'-]+\s+){0,4}?(?:track|monitor|spott|spying on|surveil|pinpoint|locat)\w*\s+(?:[\w,'-]+\s+){0,6}?for\s+(?:the\s+)?$/,
+    event: 'intelligence',
+  },
+  {
     type: 'SHARED_INTELLIGENCE_WITH',
     rule: 'demonym-intel-for',
     middle: new RegExp(
@@ -397,6 +405,43 @@ function weakClaims(doc: Doc, ctx: DraftContext): void {
         addMention(doc, ev, A.start, B.end, 'event', 0.5);
         return;
       }
+    }
+  }
+  // "American officials say Russia has been giving your forces satellite images" (a question
+  // to an Iranian official): one party gives intelligence in the sentence; the other is named
+  // elsewhere in the article. Only a registry event of the two counts.
+  const giving = new RegExp(`\\b${SHARE}\\s+(?:[\\w'-]+\\s+){0,4}?${INTEL}\\b`);
+  const countries = [
+    ...new Set(
+      doc.mentions
+        .filter((m) => doc.entities.get(m.entity)?.label === 'Country')
+        .map((m) => m.entity),
+    ),
+  ];
+  for (const s of doc.sentences) {
+    const text = lower.slice(s.start, s.end);
+    const g = giving.exec(text);
+    if (!g) continue;
+    const A = partyMentions(doc, s)
+      .filter((m) => m.start < s.start + g.index && doc.entities.get(m.entity)?.label === 'Country')
+      .pop();
+    if (
+      !A ||
+      !/^\s+(?:has|have|had|is|are|was|were|been|\s)*$/.test(lower.slice(A.end, s.start + g.index))
+    )
+      continue;
+    for (const b of countries) {
+      if (b === A.entity) continue;
+      const ev = intelligenceEvent(
+        doc,
+        ctx,
+        doc.entities.get(A.entity)!,
+        doc.entities.get(b)!,
+        false,
+      );
+      if (!ev) continue;
+      addMention(doc, ev, A.start, s.start + g.index + g[0].length, 'event', 0.5);
+      return;
     }
   }
 }

@@ -83,7 +83,7 @@ export function resolveCoreference(doc: Doc): void {
 const OUTLET_DESCRIPTOR =
   /\b[Tt]he\s+(newspaper|paper|daily|news agency|agency|wire service|network|broadcaster|channel|outlet|publication|magazine|station|website|programme|program|show)\b(?!\s+\p{Lu})/gu;
 const BODY_DESCRIPTOR =
-  /\b[Tt]he\s+(administration|ministry|committee|embassy|agency|council|commission|department|government)\b(?!\s+(?:of\s+)?\p{Lu})/gu;
+  /\b[Tt]he\s+(administration|ministry|committee|embassy|consulate|mission|agency|council|commission|department|government)\b(?!\s+(?:of\s+)?\p{Lu})/gu;
 
 /**
  * Descriptors of outlets and bodies: "the newspaper", "the network" is the outlet named last

@@ -33,7 +33,7 @@ const OUTLET_HEAD =
 const OUTLET_HEAD_THE =
   /(review|chronicle|dispatch|inquirer|examiner|courier|monitor|observer|weekly|insider|bulletin|digest|ledger|sentinel|mirror|telegraph|guardian)$/i;
 const APPOSITION_ROLE =
-  /^,\s*(?:a|an|the|who is|who serves as)\s+(?:[\p{L}.'-]+\s+){0,5}?(spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|envoy|ambassador|official|analyst|director|chief|commander|president|leader|senator|representative|lawmaker|anchor|correspondent|reporter|host|editor|general|professor|expert|researcher|fellow|diplomat|negotiator)\b/iu;
+  /^,\s*(?:a|an|the|who is|who serves as|(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}.'-]+\s+){0,5}?(spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|envoy|ambassador|official|analyst|director|chief|commander|president|leader|senator|representative|lawmaker|anchor|correspondent|reporter|host|editor|general|professor|expert|researcher|fellow|diplomat|negotiator)\b/iu;
 
 /** "Jane Roe is a senior fellow at the Atlantic Council": a commentary's closing tagline. */
 export const AFFILIATION =

@@ -27,6 +27,7 @@ import {
   sentenceSubject,
 } from './syntax';
 import { quoteSentences } from './said';
+import { NEGATED_LEAD, callsTheClaim, extractStances, pronounIsClaim } from './stance';
 
 export interface VerbPattern {
   type: CuratedRelationshipType;
@@ -63,7 +64,7 @@ export const VERB_PATTERNS: VerbPattern[] = [
   V(
     'DISMISSED',
     'dismiss',
-    "dismiss(?:ed|es|ing)?|downplay(?:ed|s|ing)?|play(?:ed|s|ing)? down|brush(?:ed|es|ing)? (?:off|aside)|shrug(?:ged|s)? off|minimi[sz](?:ed|es|ing)|wav(?:ed|es) off|made light of|not concerned|not worried|does not really matter|doesn't (?:really )?matter|didn't (?:really )?matter|not a big deal|no relevance|not really a factor",
+    "dismiss(?:ed|es|ing)?|downplay(?:ed|s|ing)?|play(?:ed|s|ing)? (?:(?:the|it|them|this|that|those|these|such)(?: [\\w-]+){0,2} )?down|brush(?:ed|es|ing)? (?:(?:the|it|them|this|that|those|these|such|their|his|her)(?: [\\w-]+){0,2} )?(?:off|aside)|shrug(?:ged|s)? (?:(?:the|it|them|this|that|those|these|such)(?: [\\w-]+){0,2} )?off|minimi[sz](?:ed|es|ing)|wav(?:ed|es) off|made light of|not concerned|not worried|does not really matter|doesn't (?:really )?matter|didn't (?:really )?matter|not a big deal|no relevance|not really a factor|(?:made|makes|making) (?:no|little) (?:real )?difference|old news|overblown",
     'claim',
     0.6,
     true,
@@ -71,7 +72,7 @@ export const VERB_PATTERNS: VerbPattern[] = [
   V(
     'CRITICIZED',
     'criticise',
-    'critici[sz](?:ed|es)|(?:is|was|were|are|been) critici[sz]ing|condemn(?:ed|s)?|slam(?:med|s)?|blast(?:ed|s)|rebuk(?:ed|es)|denounc(?:ed|es)|lambast(?:ed|s)|castigat(?:ed|es)|chid(?:ed|es)|berat(?:ed|es)|accus(?:ed|es)|took aim at|takes aim at|fault(?:ed|s)|mock(?:ed|s)|ridicul(?:ed|es)|scold(?:ed|s)|assail(?:ed|s)|decri(?:ed|es)|excoriat(?:ed|es)|tore into|railed against|hit out at|lashed out at|called out|took to task|questioned the judgment of',
+    'critici[sz](?:ed|es)|(?:is|was|were|are|been) critici[sz]ing|condemn(?:ed|s)?|slam(?:med|s)?|blast(?:ed|s)|rebuk(?:ed|es)|denounc(?:ed|es)|lambast(?:ed|s)|castigat(?:ed|es)|chid(?:ed|es)|berat(?:ed|es)|accus(?:ed|es)|took aim at|takes aim at|fault(?:ed|s)|mock(?:ed|s)|ridicul(?:ed|es)|scold(?:ed|s)|assail(?:ed|s)|decri(?:ed|es)|excoriat(?:ed|es)|tore into|railed against|hit out at|lashed out at|called out|took to task|questioned the judgment of|(?:took|takes|taking) issue with',
     'entity',
     0.6,
     true,
@@ -274,6 +275,8 @@ export function extractVerbPatterns(
   denialShapes(doc, attributions, lower);
   extractTriggers(doc, attributions, lower, ctx);
   responsesToCritics(doc, lower);
+  // Denials and downplayings carried by the words, not the verb (stance.ts).
+  extractStances(doc, attributions, (s, at) => subjectBefore(doc, lower, s, at));
 }
 
 const GAVE_WORD =
@@ -299,7 +302,10 @@ function denialShapes(doc: Doc, attributions: Attribution[], lower: string): voi
       const lead = lower.slice(s.start, q.start).replace(/["'“‘\s]+$/, ' ');
       // "calling the report “nonsense”", "said the accusations were “a fairy tale”".
       const copula = CLAIM_COPULA.test(lead) && DISMISSIVE.test(doc.fold.slice(q.start, q.end));
-      if (!CALLED_CLAIM.test(lead) && !copula) continue;
+      if (!callsTheClaim(lead) && !copula) continue;
+      // "stopped short of calling the reports “false”": taken back before it is said.
+      if (NEGATED_LEAD.test(lead.slice(0, lead.search(copula ? CLAIM_COPULA : CALLED_CLAIM))))
+        continue;
       const at = s.start + lead.search(copula ? CLAIM_COPULA : CALLED_CLAIM);
       const who = speakerOf(q) ?? subjectBefore(doc, lower, s, at);
       const claim =
@@ -410,6 +416,24 @@ function extractTriggers(
         const end = at + m[0].length;
         const quoted = doc.quotes.some((q) => at >= q.start && at < q.end);
         if (quoted && !p.inQuotes) continue;
+        // "If it made no difference, why …?", "Old news to whom?": a question or a condition
+        // plays nothing down.
+        if (
+          p.type === 'DISMISSED' &&
+          /\b(?:it|them|this|that)\b/.test(m[0]) &&
+          !pronounIsClaim(text.slice(0, m.index))
+        )
+          continue;
+        if (p.type === 'DISMISSED') {
+          const clause = doc.fold.slice(s.start, s.end);
+          if (
+            /\?["'”’\s]*$/.test(clause) ||
+            /\b(?:if|whether|unless)\s+(?:\w+\s+){0,3}$/i.test(
+              text.slice(Math.max(0, m.index - 30), m.index),
+            )
+          )
+            continue;
+        }
         // "had not discussed": a negated verb states nothing (denials have their own verbs).
         const lead = text.slice(Math.max(0, m.index - 20), m.index);
         // "Russia is accused of …": a passive verb's subject is the one acted upon.

@@ -10,19 +10,20 @@
  */
 import { SPEECH_VERBS, type Attribution } from './attribution';
 import { isClaim, isCommunicationEvent, topicEvent } from './claims';
-import type { Doc, Mention, MentionKind, Sentence, Span } from './document';
+import {
+  sentenceAt,
+  type Doc,
+  type Mention,
+  type MentionKind,
+  type Sentence,
+  type Span,
+} from './document';
+import { callsTheClaim, claimFor, stanceOf } from './stance';
 import { dateNear, datesIn } from './dates';
 import { subjectBefore } from './patterns';
 import { relate } from './relate';
 import { COUNTRIES } from './lexicon';
-import {
-  CALLED_CLAIM,
-  CLAIM_COPULA,
-  inParenthetical,
-  isActor,
-  isObject,
-  mentionsOf,
-} from './syntax';
+import { CLAIM_COPULA, inParenthetical, isActor, isObject, mentionsOf } from './syntax';
 
 const RANK: Record<MentionKind, number> = {
   event: 0,
@@ -49,7 +50,7 @@ function candidates(doc: Doc, span: Span, speaker: string): Mention[] {
 
 /** "accused the Pentagon of “sitting on” …": the one accused (or blamed, urged) is the target. */
 const ACCUSED_BEFORE =
-  /\b(?:accus\w*|blam\w*|fault\w*|critici[sz]\w*|rebuk\w*|prais\w*|thank\w*|urg\w*|press\w*|warn\w*)\s+$/;
+  /\b(?:accus\w*|blam\w*|fault\w*|critici[sz]\w*|rebuk\w*|prais\w*|thank\w*|urg\w*|press\w*|warn\w*|call(?:ed|s|ing)? on|appeal(?:ed|s|ing)? to)\s+$/;
 
 /**
  * What the words right before a partial quote make it about, whatever the quote names: the
@@ -95,6 +96,52 @@ function leadTarget(
       ),
   );
   if (reported.length) return reported[reported.length - 1]!.entity;
+  // "took issue with Hale's description of the White House, calling it “cheap politics”": the
+  // one the clause criticises, named right after its verb.
+  const crit =
+    /\b(?:took|takes|taking) issue with\s+|\b(?:critici[sz]\w*|attack\w*|slamm?\w*|blast\w*|rebuk\w*|mock\w*|ridicul\w*|dismiss\w*|reject\w*)\s+(?=\p{Lu}|the\s)/u.exec(
+      doc.fold.slice(sentence.start, q.start),
+    );
+  if (crit) {
+    const at = sentence.start + crit.index + crit[0].length;
+    // A possessor counts here: "Hale's description" criticises Hale.
+    const next = mentionsOf(doc, { start: at, end: q.start }).find(
+      (m) => m.entity !== speaker && (m.phraseStart ?? m.start) - at <= 16,
+    );
+    if (next && ['Person', 'Organization'].includes(doc.entities.get(next.entity)?.label ?? ''))
+      return next.entity;
+  }
+  // "rejected the criticism, calling it “blackmail”": words about someone's words are about
+  // their author, named in the clause ("Hale's remarks") or the person the sentence before
+  // names (the critic).
+  if (
+    /\b(?:call\w*|describ\w*|dismiss\w*|label\w*|brand\w*)\s+(?:it|them|that|this)\s+(?:as\s+)?$/.test(
+      lead,
+    )
+  ) {
+    const people = (span: Span) =>
+      mentionsOf(doc, span).filter(
+        (m) => m.entity !== speaker && doc.entities.get(m.entity)?.label === 'Person',
+      );
+    const owner = people({ start: sentence.start, end: q.start }).find((m) => possessor(doc, m));
+    if (owner) return owner.entity;
+    // "the criticism": whoever criticised last, within a few sentences.
+    if (/\b(?:criticism|attacks?|accusations?|rebuke|charges?)\b/.test(lead)) {
+      for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 4); i--) {
+        const x = doc.sentences[i]!;
+        const v =
+          /\b(?:critici[sz]\w*|condemn\w*|slamm?\w*|blast\w*|rebuk\w*|accus\w*|attack\w*|denounc\w*)\b/.exec(
+            lower.slice(x.start, x.end),
+          );
+        const critic = v ? people({ start: x.start, end: x.start + v.index }).pop() : undefined;
+        if (critic) return critic.entity;
+      }
+      return undefined;
+    }
+    const prev = doc.sentences[sentence.index - 1];
+    const last = prev && prev.paragraph >= sentence.paragraph - 1 ? people(prev).pop() : undefined;
+    if (last) return last.entity;
+  }
   // "the Pentagon" is a building in the registry, and a building can be accused as its staff.
   const ms = candidates(doc, { start: sentence.start, end: q.start }, speaker).filter(
     (m) => isActor(doc, m) || doc.entities.get(m.entity)?.label === 'Location',
@@ -264,6 +311,15 @@ function reportedSubject(
   );
   const y = subj[subj.length - 1];
   if (!y) return undefined;
+  // "that Russian help “doesn't matter”": a party's help is the claim, not the party.
+  if (
+    topic &&
+    claimParties(doc, topic).has(y.entity) &&
+    /^(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:help|assistance|support|aid|cooperation|backing|intelligence|intel|involvement|sharing|data|imagery)\b/.test(
+      lower.slice(y.end, q.start),
+    )
+  )
+    return topic;
   const label = doc.entities.get(y.entity)?.label;
   if (label !== 'Country' && y.kind !== 'capital') return y.entity;
   const rest = sentenceRest(doc, q, sentence);
@@ -386,7 +442,7 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
     const q = a.quote;
     // "…, calling them “fabrications”": a scare-quote of a denial (patterns), no statement.
     const s0 = doc.sentences.find((s) => s.start <= q.start && q.end <= s.end);
-    if (s0 && CALLED_CLAIM.test(lower.slice(s0.start, q.start).replace(/["'\s]+$/, ' '))) continue;
+    if (s0 && callsTheClaim(lower.slice(s0.start, q.start).replace(/["'\s]+$/, ' '))) continue;
     const pieces = quoteSentences(doc, q).filter((p) =>
       /\p{L}/u.test(doc.text.slice(p.start, p.end)),
     );
@@ -444,11 +500,17 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
     for (const p of pieces) {
       if (turn && doc.fold.slice(p.start, p.end).split(/\s+/).filter(Boolean).length < 3) continue;
       const negated = /\b(?:not|no|never|nothing|none)\b|n't\b/.test(lower.slice(p.start, p.end));
+      // Words that deny the claim ("There is no such cooperation") are about the claim,
+      // whatever place the attribution names ("told reporters in Moscow").
+      const denies =
+        (denial && negated) || stanceOf(doc.fold.slice(p.start, p.end)) === 'denies'
+          ? claimFor(doc, sentenceAt(doc, p.start), a.about, topic)
+          : undefined;
       const targets = fallback.length
         ? fallback
-        : [
-            denial && negated ? topic : (targetOf(doc, p, a.speaker, topic, parties) ?? context),
-          ].filter((t): t is string => !!t);
+        : [denies ?? targetOf(doc, p, a.speaker, topic, parties) ?? context].filter(
+            (t): t is string => !!t,
+          );
       for (const target of targets) {
         const g = groups.find((x) => x.target === target && x.span.end >= p.start - 2);
         if (g && !turn && groups[groups.length - 1] === g) g.span.end = p.end;

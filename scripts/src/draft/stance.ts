@@ -1,0 +1,312 @@
+/**
+ * Stage 6d: the stance of attributed words. News English often prints a denial with no denial
+ * verb: "“There is no such cooperation,” the spokesman said", "Nothing of the sort", "“We
+ * categorically reject these insinuations,” the embassy said", "called it “a crude
+ * fabrication”"; and a downplaying the same way ("It's not a big deal", "it made no
+ * difference"). Instead of one pattern per phrasing, each sentence of an attributed quote (or of
+ * a Q&A answer) is classified from lexicons of cues grouped by meaning, and so is reported
+ * speech that says the claim is untrue without quoting anyone ("Markova said the story was
+ * false"). A denial is DENIED, a downplaying DISMISSED, both of the claim the words are about:
+ * the claim the sentence (or the one before, or the Q&A question) names, else the article's
+ * topic claim. Questions, conditionals and words under a negated lead ("stopped short of
+ * calling it “false”") state nothing.
+ */
+import { SPEECH_VERBS, type Attribution } from './attribution';
+import { isClaim, topicEvent } from './claims';
+import type { Doc, Sentence } from './document';
+import { dateNear } from './dates';
+import { relate } from './relate';
+import { quoteSentences, statementDate } from './said';
+import { CALLED_CLAIM, DISMISSIVE, isActor, mentionsOf, sentenceSubject } from './syntax';
+
+export type Stance = 'denies' | 'downplays';
+
+/** Words that say a claim is untrue, whatever the verb that carries them. */
+const DENIAL_CUES: RegExp[] = [
+  // "There is no such cooperation", "no such thing"
+  /\bno such\b/,
+  /\bnothing of the (?:sort|kind)\b/,
+  /\b(?:not|never|n't)\s+(?:\w+\s+)?true\b|\buntrue\b/,
+  // "there is no evidence / truth / basis / cooperation"
+  /\bthere\s+(?:is|was|has been|have been|are|were)\s+(?:no|not any|never been any)\s+(?:\w+\s+)?(?:evidence|truth|basis|cooperation|sharing|exchange|transfer|link|connection|involvement|help|assistance|support|coordination)\b/,
+  // "We categorically reject these insinuations", "Moscow denies it"
+  /(?<!\b(?:not|never|cannot|can't|to)\s+)\b(?:categorically\s+|firmly\s+|strongly\s+|flatly\s+|resolutely\s+|completely\s+)?(?:reject|rejects|deny|denies|refute|refutes)\s+(?:these|those|the|such|this|that|any|all|it|them|claims|allegations|reports|accusations|insinuations)\b/,
+  // "does not supply anyone with targeting data", "we have never passed anything to"
+  /\b(?:(?:does|do|did|has|have|had|is|are|was|were|will|would)\s+(?:not|never)|doesn't|don't|didn't|hasn't|haven't|isn't|aren't|wasn't|weren't|never)\s+(?:\w+\s+){0,2}?(?:shar|pass|provid|suppl|giv|gave|send|sent|feed|fed|transfer|hand|leak)\w*\s+(?:\w+\s+){0,4}?(?:intelligence|intel|information|data|imagery|images|coordinates|targeting|anything|anyone)\b/,
+];
+
+/** Words that grant a claim but say it does not matter. */
+const DOWNPLAY_CUES =
+  /\bnot (?:such )?a big deal\b|\bno big deal\b|\b(?:does|did|do|will|would)(?: not|n't) (?:really )?matter\b|\bdoesn't (?:really )?matter\b|\b(?:makes?|made|making) (?:no|little) (?:real )?difference\b|\bwon't make (?:a|any) difference\b|\bnot (?:a|any) (?:real |big )?(?:factor|concern)\b|\bnot (?:really )?(?:concerned|worried)\b|\bold news\b|\bnothing new\b|\boverblown\b|\bblown out of proportion\b|\bno (?:real )?significance\b/;
+
+/** Someone else's words inside the quote: "they assure us", "Moscow says", "he told me". */
+const RELAYED =
+  /\b(?:assur\w*|says?|said|tell|tells|told|insist\w*|claim\w*|promis\w*|swear\w*|swore)\b/;
+
+/** A claim word as the subject of a copula: "the story is false", "these reports are". */
+const LABELLED =
+  /\b(?:it|this|that|these|those|they|(?:the|these|those|such|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:reports?|story|stories|claims?|allegations?|accusations?|insinuations?|articles?|account))\s*(?:is|are|was|were|'s|’s|remains?)\s+(?:\w+\s+){0,4}?$/;
+
+/** The stance of one sentence of attributed words, from its own cues. */
+export function stanceOf(words: string): Stance | undefined {
+  const w = words.toLowerCase().replace(/[’]/g, "'");
+  // A question or a condition asserts nothing ("Old news to whom?", "If it made no difference…").
+  if (/\?["'”’\s]*$/.test(w) || /^\W*(?:if|whether|unless)\b/.test(w)) return undefined;
+  const cue = DENIAL_CUES.map((re) => re.exec(w)).find((m) => m !== null);
+  // "The Russians assure us they are not passing …": a denial relayed is the other side's.
+  if (cue && RELAYED.test(w.slice(0, cue.index))) return undefined;
+  if (cue) return 'denies';
+  const d = DISMISSIVE.exec(w);
+  // "a crude fabrication": a short label; "these reports are lies": the claim labelled.
+  if (d && (w.split(/\s+/).filter(Boolean).length <= 6 || LABELLED.test(w.slice(0, d.index))))
+    return 'denies';
+  if (/\bfantas(?:y|ies)\b/.test(w) && w.split(/\s+/).filter(Boolean).length <= 6) return 'denies';
+  if (DOWNPLAY_CUES.test(w)) return 'downplays';
+  return undefined;
+}
+
+/** A lead that takes back what follows: "stopped short of calling it", "did not say it was". */
+export const NEGATED_LEAD =
+  /\b(?:not|never|n't|stopped short of|declined to|refused to|would not|wouldn't|without)\s+(?:\w+\s+){0,4}$/;
+
+/** The claim words in `s` are about: named in it, the sentence before, the question, the topic. */
+export function claimFor(
+  doc: Doc,
+  s: Sentence | undefined,
+  about: string | undefined,
+  topic: string | undefined,
+): string | undefined {
+  const named = (x: Sentence | undefined) =>
+    x ? mentionsOf(doc, x).find((m) => isClaim(doc, m))?.entity : undefined;
+  const aboutClaim =
+    about && doc.entities.get(about)?.label === 'Event' && doc.entities.get(about)?.alleged
+      ? about
+      : undefined;
+  const prev = s ? doc.sentences[s.index - 1] : undefined;
+  const claim =
+    named(s) ??
+    (prev && s && prev.paragraph >= s.paragraph - 1 ? named(prev) : undefined) ??
+    aboutClaim ??
+    topic;
+  // A strike is a fact the article reports, not an allegation one calls untrue.
+  return claim && !doc.entities.get(claim)?.strike ? claim : undefined;
+}
+
+/** Quoted words, one sentence at a time: their speaker denies or plays down the claim. */
+function quotedStances(doc: Doc, attributions: Attribution[], topic: string | undefined): void {
+  const lower = doc.fold.toLowerCase();
+  for (const a of attributions) {
+    const s = doc.sentences.find((x) => x.start <= a.quote.start && a.quote.start < x.end);
+    if (s && a.rule !== 'qa-turn') {
+      const lead = lower.slice(s.start, a.quote.start).replace(/["'“‘\s]+$/, ' ');
+      if (NEGATED_LEAD.test(lead)) continue;
+    }
+    for (const piece of quoteSentences(doc, a.quote)) {
+      const words = doc.fold.slice(piece.start, piece.end);
+      const stance = stanceOf(words);
+      if (!stance) continue;
+      // A label that names a person is about that person, not the claim.
+      if (
+        mentionsOf(doc, piece).some((m) => doc.entities.get(m.entity)?.label === 'Person') &&
+        !DENIAL_CUES.some((re) => re.test(words.toLowerCase()))
+      )
+        continue;
+      const here = doc.sentences.find((x) => x.start <= piece.start && piece.start < x.end);
+      const claim = claimFor(doc, here, a.about, topic);
+      if (!claim) continue;
+      let { start, end } = piece;
+      while (end > start && /[\s,;:]/.test(doc.text[end - 1]!)) end--;
+      while (start < end && /\s/.test(doc.text[start]!)) start++;
+      const date = statementDate(doc, a);
+      relate(doc, {
+        type: stance === 'denies' ? 'DENIED' : 'DISMISSED',
+        from: a.speaker,
+        to: claim,
+        ...(stance === 'denies' ? { quote: { start, end } } : {}),
+        evidence: [a.quote, { start: a.start, end: a.end }],
+        ...(date ? { date } : {}),
+        confidence: 0.55,
+        rule: `stance:quoted-${stance}`,
+      });
+    }
+  }
+}
+
+/** "the story was false", "the reports were untrue", "the claims are baseless". */
+const REPORTED_UNTRUE =
+  /\b(?:the|these|those|such|this|that|its|their|any)\s+(?:[\w-]+\s+){0,2}?(?:reports?|story|stories|allegations?|claims?|accusations?|account|accounts|articles?|charges?)\s+(?:was|were|is|are|had been|to be)\s+(?:(?:simply|completely|totally|entirely|utterly|patently|categorically|plainly|just)\s+)?(?:false|untrue|not true|baseless|groundless|unfounded|fabricated|invented|made up|a lie|lies|nonsense|fake|wrong|inaccurate|incorrect|fiction|a fabrication|a fantasy)\b/;
+
+/** Reported speech that calls the claim untrue without quoting: the subject denies it. */
+function reportedDenials(doc: Doc, topic: string | undefined, subjectOf: SubjectOf): void {
+  const lower = doc.fold.toLowerCase();
+  for (const s of doc.sentences) {
+    const text = lower.slice(s.start, s.end);
+    const m = REPORTED_UNTRUE.exec(text);
+    if (!m) continue;
+    const at = s.start + m.index;
+    // Only words the sentence reports as someone's: a speech verb right before the claim noun.
+    const before = text.slice(0, m.index);
+    SPEECH_VERBS.lastIndex = 0;
+    let verb: RegExpExecArray | null = null;
+    for (let v = SPEECH_VERBS.exec(before); v; v = SPEECH_VERBS.exec(before)) verb = v;
+    if (!verb || !/^\s*(?:that\s+)?$/.test(before.slice(verb.index + verb[0].length))) continue;
+    if (NEGATED_LEAD.test(before.slice(0, verb.index))) continue;
+    // Inside quotes the quote's speaker speaks (quotedStances).
+    if (doc.quotes.some((q) => at >= q.start && at < q.end)) continue;
+    const who = subjectOf(s, s.start + verb.index);
+    const claim = claimFor(doc, s, undefined, topic);
+    if (!who || !claim) continue;
+    const end = at + m[0].length;
+    const date = dateNear(doc, s, s.start + verb.index, doc.quotes);
+    relate(doc, {
+      type: 'DENIED',
+      from: who,
+      to: claim,
+      quote: { start: at, end },
+      evidence: [s],
+      ...(date ? { date } : {}),
+      confidence: 0.5,
+      rule: 'stance:reported-untrue',
+    });
+  }
+}
+
+type SubjectOf = (s: Sentence, at: number) => string | undefined;
+
+/**
+ * "calling it “cheap politics”": a pronoun stands for the claim only when the clause before
+ * speaks of one ("rejected the report, calling it …"), not of someone's words ("took issue with
+ * her description of the White House, calling it …").
+ */
+export function callsTheClaim(lead: string): boolean {
+  const m = CALLED_CLAIM.exec(lead);
+  if (!m) return false;
+  if (!/^\S+\s+(?:it|them|that|this)\b/.test(m[0])) return true;
+  return pronounIsClaim(lead.slice(0, m.index));
+}
+
+/**
+ * Whether "it"/"them" after `before` stands for the claim: yes when the clause speaks of one
+ * ("rejected the report, calling it …") or of nobody's words; no after someone's words ("Asked
+ * about Hegseth's remark …, Delaney brushed it aside").
+ */
+export function pronounIsClaim(before: string): boolean {
+  const claimWord =
+    /\b(?:reports?|allegations?|claims?|accusations?|story|stories|charges?|account|assertions?|suggestions?|reporting|speculation)\b/;
+  const wordsOf =
+    /\b(?:description|remarks?|comments?|criticism|characteri[sz]ation|words|statement|proposal|plan|decision|policy|speech|response|answer|argument|approach|move|stance|position)\b/;
+  // "Hegseth's remark that the reports …": the remark, whatever it was about.
+  const owned = new RegExp(`(?:['’]s|\\b(?:his|her|their))\\s+(?:[\\w-]+\\s+)?${wordsOf.source}`);
+  if (owned.test(before)) return false;
+  return claimWord.test(before) || !wordsOf.test(before);
+}
+
+/** "Asked about X's comment that …, Y pushed back": Y responds to X. */
+const ASKED_ABOUT =
+  /^\W*(?:when\s+|after\s+being\s+)?(?:asked|pressed|questioned|quizzed)\s+(?:on|about|over|regarding|to respond to|for (?:a |his |her |their )?(?:response|reaction) to)\s+|^\W*(?:in response to|responding to|reacting to|in reply to|replying to)\s+/;
+const WORDS_OF =
+  /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:remarks?|comments?|statements?|claims?|assertions?|suggestions?|descriptions?|criticism|words|characteri[sz]ations?|accusations?|warnings?|posts?|tweets?|charges?|argument|interview|answer)\b/;
+
+/** "he"/"she": the person who is the subject of the nearest sentence before. */
+function personBefore(doc: Doc, lower: string, s: Sentence, not: string): string | undefined {
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 4); i--) {
+    const subj = sentenceSubject(doc, lower, doc.sentences[i]!, 'Person');
+    if (subj && subj.entity !== not) return subj.entity;
+  }
+  return undefined;
+}
+
+function askedAbout(doc: Doc): void {
+  const lower = doc.fold.toLowerCase();
+  for (const s of doc.sentences) {
+    const text = lower.slice(s.start, s.end);
+    const a = ASKED_ABOUT.exec(text);
+    if (!a) continue;
+    const ms = mentionsOf(doc, s).filter((m) => isActor(doc, m));
+    const author = ms.find(
+      (m) => m.start >= s.start + a.index && WORDS_OF.test(lower.slice(m.end, m.end + 60)),
+    );
+    if (!author) continue;
+    // The opening clause ends at the first comma outside quotes after the words' owner.
+    let end = -1;
+    for (let i = author.end; i < s.end; i++) {
+      if (doc.fold[i] !== ',') continue;
+      if (doc.quotes.some((q) => i > q.start && i < q.end - 1)) continue;
+      end = i;
+      break;
+    }
+    if (end < 0) continue;
+    const after = ms.filter(
+      (m) => m.start > end && !doc.quotes.some((q) => m.start >= q.start && m.end <= q.end),
+    );
+    const rest = lower.slice(end + 1, s.end);
+    const first = after[0];
+    // The main clause's subject: named right after the comma, else "he"/"she".
+    const pronoun = /^["”’'\s]*(?:he|she)\b/.test(rest);
+    const who = pronoun
+      ? personBefore(doc, lower, s, author.entity)
+      : first &&
+          /^["”’'\s]*(?:[\w.-]+\s+){0,4}$/.test(
+            lower.slice(end + 1, first.phraseStart ?? first.start),
+          )
+        ? first.entity
+        : undefined;
+    if (!who || who === author.entity) continue;
+    const date = dateNear(doc, s, end, doc.quotes);
+    relate(doc, {
+      type: 'RESPONDED_TO',
+      from: who,
+      to: author.entity,
+      evidence: [s],
+      ...(date ? { date } : {}),
+      confidence: 0.5,
+      rule: 'stance:asked-about',
+    });
+  }
+}
+
+/**
+ * "Q: Secretary Hegseth said last week that it made no difference. A: …": an answer to a
+ * question that reports someone's words responds to that person.
+ */
+function answersToQuotedQuestions(doc: Doc, attributions: Attribution[]): void {
+  const lower = doc.fold.toLowerCase();
+  const done = new Set<string>();
+  for (const a of attributions) {
+    if (a.rule !== 'qa-turn') continue;
+    const qp = doc.paragraphs
+      .slice(0, a.quote.paragraph)
+      .reverse()
+      .find((p) => /^\s*(?:q|question|interviewer)\s*:/i.test(doc.fold.slice(p.start, p.end)));
+    if (!qp) continue;
+    const key = `${a.speaker}@${qp.start}`;
+    if (done.has(key)) continue;
+    done.add(key);
+    const who = mentionsOf(doc, qp).find(
+      (m) =>
+        m.entity !== a.speaker &&
+        doc.entities.get(m.entity)?.label === 'Person' &&
+        /^\s+(?:(?:has|had|have)\s+)?(?:said|says|argued|claimed|called|insisted|told|wrote|posted|suggested|dismissed|described)\b/.test(
+          lower.slice(m.end, m.end + 30),
+        ),
+    );
+    if (!who) continue;
+    relate(doc, {
+      type: 'RESPONDED_TO',
+      from: a.speaker,
+      to: who.entity,
+      evidence: [qp, a.quote],
+      ...(a.date ? { date: a.date } : {}),
+      confidence: 0.5,
+      rule: 'stance:answer-to-quoted-question',
+    });
+  }
+}
+
+export function extractStances(doc: Doc, attributions: Attribution[], subjectOf: SubjectOf): void {
+  const topic = topicEvent(doc);
+  quotedStances(doc, attributions, topic);
+  reportedDenials(doc, topic, subjectOf);
+  askedAbout(doc);
+  answersToQuotedQuestions(doc, attributions);
+}
