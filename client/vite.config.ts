@@ -1,9 +1,19 @@
 // Vite builds the explorer (`vite build client`: the root is client/) into client/dist; in
 // development it proxies /api to the server so the browser sees one origin, as in production.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
   base: '/',
+  resolve: {
+    // The contracts with zod configured first (src/contracts.ts); `.../constants` is not matched.
+    alias: [
+      {
+        find: /^@kg\/server\/contracts$/,
+        replacement: fileURLToPath(new URL('./src/contracts.ts', import.meta.url)),
+      },
+    ],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

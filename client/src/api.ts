@@ -2,34 +2,18 @@
  * The typed API client: every answer is parsed with its contract schema, every failure becomes
  * an ApiError. `status` is 0 when the server could not be reached; `code` is the server's error
  * code (`not_found`, `forbidden`, ...) or ours (`network`, `bad_response`).
+ *
+ * The fetching and the parsing run in a worker (api-worker.ts): zod and the schemas never load
+ * on the page's main thread, where they cost the first screen ~50 ms of script on a phone. Where
+ * no worker starts, the same code (api-answers.ts) runs on the page, loaded on first use.
  */
-import {
-  ArticleRefsResponse,
-  ArticleResponse,
-  EntityStatementsResponse,
-  CypherResponse,
-  EntityDetailsResponse,
-  RelationshipEvidenceResponse,
-  ErrorBody,
-  type ErrorCode,
-  GraphResponse,
-  HealthResponse,
-  NeighborsResponse,
-  PathsResponse,
-  SchemaResponse,
-  SearchResponse,
-  TopicStatementsResponse,
-  TopicsResponse,
-  type CypherRequest,
-  Draft,
-  ArticleSaved,
-  type ArticleSubmission,
-  type DraftRequest,
-  MergeResult,
-  DuplicatesResponse,
-  DismissResult,
+import type {
+  ErrorCode,
+  CypherRequest,
+  ArticleSubmission,
+  DraftRequest,
 } from '@kg/server/contracts';
-import type { z } from 'zod';
+import type { Answer, ApiReply, ApiRequest, SchemaName } from './api-answers';
 
 /** The server's error codes, plus what only the client can see go wrong. */
 export type ApiErrorCode = ErrorCode | 'network' | 'http_error' | 'bad_response';
@@ -71,52 +55,96 @@ export function onApiStatus(fn: Listener): void {
   listeners.add(fn);
 }
 
-async function call<T extends z.ZodType>(
-  schema: T,
-  path: string,
-  init?: RequestInit & { signal?: AbortSignal },
-): Promise<z.infer<T>> {
-  let res: Response;
+let worker: Worker | null | undefined;
+let nextId = 1;
+const waiting = new Map<number, { req: ApiRequest; done: (r: ApiReply) => void }>();
+
+/** Answers in the page itself: no worker, or it failed to start. */
+function answerHere(req: ApiRequest, signal?: AbortSignal): Promise<ApiReply> {
+  return import('./api-answers').then((m) => m.answer(req, signal));
+}
+
+function startWorker(): Worker | null {
+  if (worker !== undefined) return worker;
   try {
-    res = await fetch(path, {
-      ...init,
-      headers: { accept: 'application/json', ...(init?.headers ?? {}) },
+    worker = new Worker(new URL('./api-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return (worker = null);
+  }
+  worker.onmessage = (ev: MessageEvent<ApiReply>) => {
+    const w = waiting.get(ev.data.id);
+    waiting.delete(ev.data.id);
+    w?.done(ev.data);
+  };
+  // A worker that cannot load: what it was asked is answered here, and so is everything after.
+  worker.onerror = () => {
+    worker?.terminate();
+    worker = null;
+    for (const [id, w] of waiting) {
+      waiting.delete(id);
+      void answerHere(w.req).then(w.done);
+    }
+  };
+  return worker;
+}
+
+function ask(req: ApiRequest, signal?: AbortSignal): Promise<ApiReply> {
+  if (signal?.aborted) return Promise.resolve({ id: req.id, kind: 'network', aborted: true });
+  const w = typeof Worker === 'undefined' ? null : startWorker();
+  if (!w) return answerHere(req, signal);
+  return new Promise((resolve) => {
+    waiting.set(req.id, { req, done: resolve });
+    signal?.addEventListener('abort', () => {
+      if (!waiting.delete(req.id)) return;
+      w.postMessage({ id: req.id, abort: true });
+      resolve({ id: req.id, kind: 'network', aborted: true });
     });
-  } catch (err) {
-    if ((err as Error).name === 'AbortError') throw err;
+    w.postMessage(req);
+  });
+}
+
+async function call<N extends SchemaName>(
+  schema: N,
+  path: string,
+  init: {
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    signal?: AbortSignal;
+  } = {},
+): Promise<Answer<N>> {
+  const { signal, ...rest } = init;
+  const reply = await ask({ id: nextId++, schema, path, ...rest }, signal);
+  if (reply.kind === 'network') {
+    if (reply.aborted) throw new DOMException('The call was aborted.', 'AbortError');
     const e = new ApiError(0, 'network', 'The server cannot be reached.');
     listeners.forEach((l) => l(e));
     throw e;
   }
-  let body: unknown;
-  try {
-    body = await res.json();
-  } catch {
-    body = undefined;
-  }
-  if (!res.ok) {
-    const parsed = ErrorBody.safeParse(body);
-    const e = parsed.success
-      ? new ApiError(res.status, parsed.data.error.code, parsed.data.error.message)
+  if (reply.kind === 'http') {
+    const e = reply.error
+      ? new ApiError(reply.status, reply.error.code, reply.error.message)
       : new ApiError(
-          res.status,
+          reply.status,
           'http_error',
-          `The server answered ${res.status} ${res.statusText}.`,
+          `The server answered ${reply.status} ${reply.statusText}.`,
         );
     if (e.unavailable) listeners.forEach((l) => l(e));
     throw e;
   }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    throw new ApiError(res.status, 'bad_response', `Unexpected answer from ${path.split('?')[0]}.`);
-  }
+  if (reply.kind === 'bad')
+    throw new ApiError(
+      reply.status,
+      'bad_response',
+      `Unexpected answer from ${path.split('?')[0]}.`,
+    );
   listeners.forEach((l) => l(null));
-  return parsed.data;
+  return reply.data as Answer<N>;
 }
 
 const enc = encodeURIComponent;
 
-const post = <T extends z.ZodType>(schema: T, path: string, body: unknown) =>
+const post = <N extends SchemaName>(schema: N, path: string, body: unknown) =>
   call(schema, path, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -126,20 +154,25 @@ const post = <T extends z.ZodType>(schema: T, path: string, body: unknown) =>
 export const api = {
   /** Health answers 503 with a body when Neo4j is down; read it either way, tell no listener. */
   health: async (signal?: AbortSignal) => {
-    const res = await fetch('/api/health', { signal, headers: { accept: 'application/json' } });
-    const parsed = HealthResponse.safeParse(await res.json().catch(() => undefined));
-    if (!parsed.success)
-      throw new ApiError(res.status, 'bad_response', `Health answered ${res.status}.`);
-    return parsed.data;
+    const reply = await ask(
+      { id: nextId++, schema: 'HealthResponse', path: '/api/health', anyStatus: true },
+      signal,
+    );
+    if (reply.kind === 'network' && reply.aborted)
+      throw new DOMException('The call was aborted.', 'AbortError');
+    if (reply.kind === 'network') throw new ApiError(0, 'network', 'The server cannot be reached.');
+    if (reply.kind !== 'ok')
+      throw new ApiError(reply.status, 'bad_response', `Health answered ${reply.status}.`);
+    return reply.data as Answer<'HealthResponse'>;
   },
   search: (q: string, limit: number, signal?: AbortSignal, text?: boolean) =>
-    call(SearchResponse, `/api/search${query({ q, limit, text: text ? 'true' : undefined })}`, {
+    call('SearchResponse', `/api/search${query({ q, limit, text: text ? 'true' : undefined })}`, {
       signal,
     }),
-  entity: (id: string) => call(EntityDetailsResponse, `/api/entities/${enc(id)}`),
+  entity: (id: string) => call('EntityDetailsResponse', `/api/entities/${enc(id)}`),
   /** One relationship's evidence: the details answer leaves it out (`evidenceCount`). */
   evidence: (relId: string) =>
-    call(RelationshipEvidenceResponse, `/api/relationships/${enc(relId)}/evidence`),
+    call('RelationshipEvidenceResponse', `/api/relationships/${enc(relId)}/evidence`),
   neighbors: (
     id: string,
     p: {
@@ -151,32 +184,32 @@ export const api = {
     },
   ) =>
     call(
-      NeighborsResponse,
+      'NeighborsResponse',
       `/api/entities/${enc(id)}/neighbors${query({ types: p.types, labels: p.labels, direction: p.direction, limit: p.limit, cursor: p.cursor })}`,
     ),
   paths: (from: string, to: string, maxHops: number, limit: number) =>
-    call(PathsResponse, `/api/paths${query({ from, to, maxHops, limit })}`),
+    call('PathsResponse', `/api/paths${query({ from, to, maxHops, limit })}`),
   graph: (
     p: { ids?: string[]; among?: 'true'; limit?: number; types?: string[]; labels?: string[] } = {},
-  ) => call(GraphResponse, `/api/graph${query(p)}`),
-  article: (id: string) => call(ArticleResponse, `/api/articles/${enc(id)}`),
-  articleRefs: (ids: string[]) => call(ArticleRefsResponse, `/api/articles${query({ ids })}`),
+  ) => call('GraphResponse', `/api/graph${query(p)}`),
+  article: (id: string) => call('ArticleResponse', `/api/articles/${enc(id)}`),
+  articleRefs: (ids: string[]) => call('ArticleRefsResponse', `/api/articles${query({ ids })}`),
   statements: (id: string, order: 'newest' | 'oldest') =>
-    call(EntityStatementsResponse, `/api/entities/${enc(id)}/statements${query({ order })}`),
-  topics: () => call(TopicsResponse, '/api/topics'),
+    call('EntityStatementsResponse', `/api/entities/${enc(id)}/statements${query({ order })}`),
+  topics: () => call('TopicsResponse', '/api/topics'),
   topicStatements: (id: string) =>
-    call(TopicStatementsResponse, `/api/topics/${enc(id)}/statements`),
-  schema: () => call(SchemaResponse, '/api/schema'),
-  draft: (req: DraftRequest) => post(Draft, '/api/drafts', req),
-  saveArticle: (sub: ArticleSubmission) => post(ArticleSaved, '/api/articles', sub),
+    call('TopicStatementsResponse', `/api/topics/${enc(id)}/statements`),
+  schema: () => call('SchemaResponse', '/api/schema'),
+  draft: (req: DraftRequest) => post('Draft', '/api/drafts', req),
+  saveArticle: (sub: ArticleSubmission) => post('ArticleSaved', '/api/articles', sub),
   /** Merge `id` into `into`; with dryRun only the preview (nothing written). */
   mergeEntity: (id: string, into: string, dryRun: boolean) =>
-    post(MergeResult, `/api/entities/${enc(id)}/merge`, { into, dryRun }),
-  duplicates: (min?: number) => call(DuplicatesResponse, `/api/duplicates${query({ min })}`),
+    post('MergeResult', `/api/entities/${enc(id)}/merge`, { into, dryRun }),
+  duplicates: (min?: number) => call('DuplicatesResponse', `/api/duplicates${query({ min })}`),
   dismissDuplicate: (a: string, b: string) =>
-    post(DismissResult, '/api/duplicates/dismiss', { a, b }),
+    post('DismissResult', '/api/duplicates/dismiss', { a, b }),
   cypher: (req: CypherRequest) =>
-    call(CypherResponse, '/api/cypher', {
+    call('CypherResponse', '/api/cypher', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(req),

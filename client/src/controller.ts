@@ -4,18 +4,13 @@
  * relationship with its ends. Failures become a status line (and the banner when the server is
  * down); nothing here touches the DOM.
  */
-import {
-  BOUNDS,
-  MAX_GRAPH_IDS,
-  type EntitySummary,
-  type GraphPayload,
-  type RelationshipView,
-} from '@kg/server/contracts';
+import type { EntitySummary, GraphPayload, RelationshipView } from '@kg/server/contracts';
+import { BOUNDS, MAX_GRAPH_IDS } from '@kg/server/contracts/constants';
 import { api, ApiError } from './api';
 import { defaults } from './defaults';
 import { nextTask } from './ui/next-task';
 import { arrangeAll, arrangeNewcomers } from './graph/arrange';
-import { fitViewport, placeLabels } from './graph/canvas';
+import { exactFitViewport, fitViewport, labelWidth, placeLabels, restyle } from './graph/canvas';
 import { layoutOffThread } from './graph/layout-offthread';
 import type { GraphStore, Point } from './graph/store';
 import { relToken } from './state/rel-token';
@@ -93,11 +88,31 @@ export class Controller {
         // The view and the label stylesheet for about its zoom go in place on the empty canvas,
         // and the fit and the labels follow in the same task: no frame draws the elements before
         // they are placed and labelled. (The exact fit counts the labels' boxes, as always.)
-        s.cy.viewport(fitViewport(Object.values(placed), s.cy.width(), s.cy.height(), 40));
+        const [width, height] = [s.cy.width(), s.cy.height()];
+        const points = Object.entries(placed).map(([id, p]) => ({
+          ...p,
+          labelWidth: labelWidth(s.scene.entities.get(id)?.name ?? ''),
+        }));
+        s.cy.viewport(fitViewport(points, width, height, 40));
         placeLabels(s.cy);
-        s.scene.sync(placed);
-        s.cy.fit(undefined, 40);
-        placeLabels(s.cy);
+        await nextTask();
+        // A few elements per task (graph/scene.ts), each slice styled and measured before the
+        // next, with the canvas out of the layout meanwhile (nothing is drawn): the first load
+        // is no long task on a phone. It is drawn once, fitted and labelled.
+        const per = defaults.firstLoadElementsPerTask;
+        s.hooks.building(true);
+        try {
+          await s.scene.addInSteps(placed, per);
+          // The exact fit, from the measured boxes, for the size the canvas has when shown.
+          const fit = exactFitViewport(s.cy, width, height, 40);
+          // Labels wider than the approximate fit assumed: the label sheet for the exact zoom,
+          // and every element styled and measured again, a slice per task.
+          if (fit && restyle(s.cy, fit.zoom)) await s.scene.measureInSteps(per);
+          if (fit) s.cy.viewport(fit);
+          placeLabels(s.cy);
+        } finally {
+          s.hooks.building(false);
+        }
       } else {
         s.scene.sync(v.positions);
         // Each step its own task: the page stays responsive between them (and a long first

@@ -9,6 +9,11 @@ export const defaults = {
    * machine, from 1 fps without them (docs/benchmarks.md §3); up close it is still slow.
    */
   maxNodes: 5000,
+  /**
+   * The first load adds this many elements to the canvas per task (styled and measured in
+   * it): 15 – 30 ms each on a phone-speed CPU (4x throttled), under the 50 ms of a long task.
+   */
+  firstLoadElementsPerTask: 4,
   /** Edges fetched by the first screen (`GET /api/graph?limit=`). */
   initialGraphLimit: 300,
   /** Neighbours fetched per expansion page ("showing 25 of N — load more"). */

@@ -19,7 +19,7 @@ function store(): { s: GraphStore; writes: UrlMode[]; events: string[] } {
   const s = new GraphStore(cytoscape({ headless: true, styleEnabled: false }));
   const writes: UrlMode[] = [];
   const events: string[] = [];
-  s.hooks = { persist: (m) => writes.push(m), reveal: () => undefined };
+  s.hooks = { persist: (m) => writes.push(m), reveal: () => undefined, building: () => undefined };
   for (const e of ['scene', 'selection', 'view'] as const) s.on(e, () => events.push(e));
   return { s, writes, events };
 }

@@ -26,6 +26,9 @@ export function loadFcose(): Promise<void> {
 }
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+/** The canvas's zoom limits. */
+const MIN_ZOOM = 0.02;
+const MAX_ZOOM = 4;
 
 /**
  * The stylesheet for one zoom level. Node labels keep `labelFontPx` on screen whatever the
@@ -257,8 +260,8 @@ export function createCanvas(
   const cy = cytoscape({
     container,
     style: stylesheet(),
-    minZoom: 0.02,
-    maxZoom: 4,
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
     boxSelectionEnabled: true,
     selectionType: 'single',
     hideEdgesOnViewport: expectedElements > defaults.hideEdgesOnViewportAbove,
@@ -359,14 +362,18 @@ function bindLabels(cy: Core): void {
  * `mid` or `far` band draws no zoom-sized text, so its sheet is swapped only when the band
  * changes: a restyle of thousands of elements costs a frame or more.
  */
-export function restyle(cy: Core, zoom: number): void {
+export function restyle(cy: Core, zoom: number): boolean {
   const st = state(cy);
   const band = st.lod ? bandFor(nodeCount(cy), zoom) : 'full';
-  if (band === st.band && (band === 'mid' || band === 'far')) return;
-  if (band === st.band && zoom === st.zoom) return;
+  if (band === st.band && (band === 'mid' || band === 'far')) return false;
+  // Within 2 % of the zoom the sheet was made for, labels stay within 2 % of their size on
+  // screen: no restyle (it redoes every element's style and measurements), as for a zoom
+  // gesture (`bindLabels`). A fit after a layout usually lands this close.
+  if (band === st.band && Math.abs(zoom - st.zoom) / st.zoom < 0.02) return false;
   st.band = band;
   st.zoom = zoom;
   cy.style(stylesheet(zoom, band));
+  return true;
 }
 
 /**
@@ -390,42 +397,105 @@ export function styleForSize(cy: Core, nodes: number): void {
 /**
  * The viewport that fits nodes at `points` (their centres) into a `width` x `height` canvas with
  * `padding` around them, as `cy.fit` would, computed before the nodes are on the canvas: a label
- * (one line under the node, `labelFontPx` on screen) is part of the padding.
+ * (one line under the node, `labelFontPx` on screen) is part of the padding, and a point's
+ * `labelWidth` (on screen, `labelWidth()`) how far its label reaches either side.
  */
 export function fitViewport(
-  points: readonly { x: number; y: number }[],
+  points: readonly { x: number; y: number; labelWidth?: number }[],
   width: number,
   height: number,
   padding: number,
 ): { zoom: number; pan: { x: number; y: number } } {
   if (!points.length || width <= 0 || height <= 0)
     return { zoom: 1, pan: { x: width / 2, y: height / 2 } };
-  let x1 = Infinity;
   let y1 = Infinity;
-  let x2 = -Infinity;
   let y2 = -Infinity;
   for (const p of points) {
-    x1 = Math.min(x1, p.x);
     y1 = Math.min(y1, p.y);
-    x2 = Math.max(x2, p.x);
     y2 = Math.max(y2, p.y);
   }
   // Half a node on every side, in model units.
-  const half = NODE_HALF;
-  x1 -= half;
-  y1 -= half;
-  x2 += half;
-  y2 += half;
+  y1 -= NODE_HALF;
+  y2 += NODE_HALF;
   const label = defaults.labelFontPx * 2;
   const w = Math.max(1, width - 2 * padding);
   const h = Math.max(1, height - 2 * padding - label);
-  const zoom = Math.min(4, Math.max(0.02, Math.min(w / (x2 - x1), h / (y2 - y1))));
+  // Across, on screen at zoom z: each node's body or its label (which keeps its size on
+  // screen), whichever is wider. The extent grows with z: the widest zoom that fits is found by
+  // halving the interval.
+  const across = (z: number) => {
+    let l = Infinity;
+    let r = -Infinity;
+    for (const p of points) {
+      const half = Math.max(NODE_HALF * z, (p.labelWidth ?? 0) / 2);
+      l = Math.min(l, p.x * z - half);
+      r = Math.max(r, p.x * z + half);
+    }
+    return { l, r };
+  };
+  const fits = (z: number) => {
+    const { l, r } = across(z);
+    return r - l <= w;
+  };
+  let zoomX = MAX_ZOOM;
+  if (!fits(MAX_ZOOM)) {
+    let lo = MIN_ZOOM;
+    let hi = MAX_ZOOM;
+    for (let i = 0; i < 40; i++) {
+      const mid = (lo + hi) / 2;
+      if (fits(mid)) lo = mid;
+      else hi = mid;
+    }
+    zoomX = lo;
+  }
+  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.min(zoomX, h / (y2 - y1))));
+  const { l, r } = across(zoom);
   return {
     zoom,
     pan: {
-      x: (width - zoom * (x1 + x2)) / 2,
+      x: (width - (l + r)) / 2,
       y: (height - label - zoom * (y1 + y2)) / 2,
     },
+  };
+}
+
+let measurer: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * How wide a node's label is on screen (px): its text at `labelFontPx`, cut at
+ * `labelMaxWidthPx` as the stylesheet's ellipsis does, with its background's padding. Without a
+ * canvas to measure on (headless), an estimate from the length.
+ */
+export function labelWidth(text: string): number {
+  if (measurer === undefined) {
+    measurer =
+      typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    if (measurer) measurer.font = `${defaults.labelFontPx}px ${FONT}`;
+  }
+  const raw = measurer
+    ? measurer.measureText(text).width
+    : text.length * defaults.labelFontPx * 0.6;
+  return Math.min(raw, defaults.labelMaxWidthPx) + 4;
+}
+
+/**
+ * The viewport `cy.fit(undefined, padding)` gives on a `width` x `height` canvas, from the
+ * elements' measured boxes: the first load fits while its canvas is out of the layout (no
+ * size). Null when there is nothing to fit.
+ */
+export function exactFitViewport(
+  cy: Core,
+  width: number,
+  height: number,
+  padding: number,
+): { zoom: number; pan: { x: number; y: number } } | null {
+  const bb = cy.elements().boundingBox();
+  if (!(bb.w > 0 && bb.h > 0 && width > 0 && height > 0)) return null;
+  const fit = Math.min((width - 2 * padding) / bb.w, (height - 2 * padding) / bb.h);
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), fit));
+  return {
+    zoom,
+    pan: { x: (width - zoom * (bb.x1 + bb.x2)) / 2, y: (height - zoom * (bb.y1 + bb.y2)) / 2 },
   };
 }
 

@@ -10,6 +10,7 @@ import type { TimeWindow } from '../filters';
 import { toElements, type EdgeData, type NodeData } from './elements';
 import type { LayoutJob } from './layout-job';
 import { prepareForSize, tunePerformance } from './performance';
+import { nextTask } from '../ui/next-task';
 
 export interface Snapshot {
   nodes: string[];
@@ -117,6 +118,59 @@ export class Scene {
         target: d.data.target,
       })),
     };
+  }
+
+  /**
+   * The first load's sync onto an empty canvas, `perTask` elements per task: each slice is
+   * added, styled and measured (its bounding boxes: label sizes, edge curves) in its own task,
+   * and the canvas draws it in the frame after. Done at once, that work is one task of several
+   * hundred ms on a phone (docs/benchmarks.md §3). Nodes first, then edges, in `sync`'s order,
+   * so the canvas ends up exactly as one `sync(positions)` would leave it.
+   */
+  async addInSteps(
+    positions: Record<string, { x: number; y: number }>,
+    perTask: number,
+  ): Promise<void> {
+    const { nodes, edges } = this.payload();
+    const defs = toElements(nodes, edges, this.window);
+    const cy = this.cy;
+    prepareForSize(cy, defs.nodes.length);
+    const all: cytoscape.ElementDefinition[] = [
+      ...defs.nodes.map((d) => {
+        const p = positions[d.data.id];
+        return {
+          group: 'nodes' as const,
+          data: { ...d.data },
+          ...(p ? { position: { ...p } } : {}),
+        };
+      }),
+      ...defs.edges.map((d) => ({ group: 'edges' as const, data: { ...d.data } })),
+    ];
+    for (let i = 0; i < all.length; i += perTask) {
+      // The analyst may have changed the scene meanwhile: skip what is there, and an edge whose
+      // end is gone.
+      const here = (id: unknown) => cy.getElementById(String(id)).nonempty();
+      const slice = all
+        .slice(i, i + perTask)
+        .filter(
+          (d) =>
+            !here(d.data.id) &&
+            (d.group === 'nodes' || (here(d.data.source) && here(d.data.target))),
+        );
+      if (slice.length) cy.add(slice).boundingBox();
+      await nextTask();
+    }
+    tunePerformance(cy);
+  }
+
+  /** Styles and measures every element again (after a new stylesheet), `perTask` per task. */
+  async measureInSteps(perTask: number): Promise<void> {
+    const all = this.cy.elements();
+    for (let i = 0; i < all.length; i += perTask) {
+      const slice = all.slice(i, i + perTask).filter((e) => e.inside());
+      if (slice.nonempty()) slice.boundingBox();
+      await nextTask();
+    }
   }
 
   /** Brings Cytoscape in line with the scene; `positions` places nodes (new ones or all). */

@@ -35,6 +35,11 @@ export interface StoreHooks {
   persist: (mode: UrlMode) => void;
   /** Brings an element into view (animated on a real canvas; nothing headless). */
   reveal: (id: string) => void;
+  /**
+   * The first graph is going onto the canvas in steps (true) or is all there (false): the
+   * canvas is not drawn meanwhile (view/bindings.ts), so no frame redraws a half-built scene.
+   */
+  building: (on: boolean) => void;
 }
 
 export class GraphStore {
@@ -53,7 +58,11 @@ export class GraphStore {
   lastExpansion: ExpansionPage | null = null;
   /** True while a view is being put back from the URL: nothing is written to it meanwhile. */
   restoring = false;
-  hooks: StoreHooks = { persist: () => undefined, reveal: () => undefined };
+  hooks: StoreHooks = {
+    persist: () => undefined,
+    reveal: () => undefined,
+    building: () => undefined,
+  };
   private listeners: Record<StoreEvent, Set<() => void>> = {
     scene: new Set(),
     selection: new Set(),

@@ -2,7 +2,7 @@
  * Filters (label and type checkboxes, a time range as two range inputs over the dates on the
  * canvas, fade or hide) and the legend. Both are drawn from graph/style.ts.
  */
-import { NODE_LABELS } from '@kg/server/contracts';
+import { NODE_LABELS } from '@kg/server/contracts/constants';
 import type { App } from '../app';
 import { api } from '../api';
 import {

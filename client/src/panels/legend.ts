@@ -4,7 +4,7 @@
  * opens, so the whole of it is in view without scrolling at any screen size. Types on the canvas
  * come first; the rest are listed after them, dimmed.
  */
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '@kg/server/contracts';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '@kg/server/contracts/constants';
 import type { App } from '../app';
 import { button, clear, el } from '../ui/dom';
 import { lineSwatch, shapeSwatch } from '../ui/swatches';

@@ -13,7 +13,7 @@
  *   ?e=russia.iran&p=c.-14.28.3&r=Ab3x_Qz09k&hl=Article&ht=MENTIONS&from=2026-03-01
  *    &to=2026-03-10&mode=hide&undated=hide&sel=n:russia&panel=article&article=<id>&as=420
  */
-import { IsoDate, Slug } from '@kg/server/contracts';
+import { ISO_DATE_PATTERN, SLUG_PATTERN, isCalendarDate } from '@kg/server/contracts/constants';
 import type { FilterState } from '../filters';
 import { parseBundleId } from '../graph/elements';
 import { TOKEN_LENGTH } from './rel-token';
@@ -38,7 +38,7 @@ export interface ViewState {
 }
 
 // Ids and dates are what the contracts say they are (the seed schema's Slug and IsoDate).
-const ID = { test: (s: string) => Slug.safeParse(s).success };
+const ID = SLUG_PATTERN;
 const NAME = /^[A-Za-z][A-Za-z_]{0,39}$/;
 /** A drawn edge: `source|TYPE|target`, `|out` for a bundle outside the time window. */
 const EDGE = {
@@ -108,7 +108,7 @@ function list(raw: string | null, valid: { test: (s: string) => boolean }): stri
 }
 
 function realDate(s: string | null): string | undefined {
-  return s && IsoDate.safeParse(s).success ? s : undefined;
+  return s && ISO_DATE_PATTERN.test(s) && isCalendarDate(s) ? s : undefined;
 }
 
 export function decodeView(search: string): ViewState {

@@ -54,6 +54,12 @@ export function bindView(cy: Core, store: GraphStore, controller: Controller): v
         { center: { eles: cy.getElementById(id) }, zoom: Math.max(cy.zoom(), 1) },
         { duration: 300 },
       ),
+    // Out of the layout, the canvas has no size: Cytoscape culls every element and draws
+    // nothing, however many steps the build takes; it draws once, complete, when shown.
+    building: (on) => {
+      cy.container()?.classList.toggle('building', on);
+      if (!on) cy.resize();
+    },
   };
   cy.on('tap', (ev) => {
     if (ev.target === cy) store.select(null);

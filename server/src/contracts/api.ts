@@ -3,6 +3,9 @@
  * them, the OpenAPI document is generated from them, and the client types its calls with them.
  */
 import { z } from 'zod';
+import { BOUNDS, MAX_GRAPH_IDS } from './constants';
+
+export { BOUNDS, MAX_GRAPH_IDS };
 import { DateSource, EntityLabel, NodeLabel, RelationshipType, Stance } from './model';
 import { IsoDate, Slug } from './seed';
 
@@ -95,18 +98,6 @@ const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
         .filter(Boolean),
     )
     .pipe(z.array(item));
-/**
- * Every bound a request may ask for, with its default: the schemas below enforce them, the
- * repositories clamp to them, and the explorer reads them (one place to change a cap).
- */
-export const BOUNDS = {
-  search: { max: 50, default: 10 },
-  neighbors: { max: 500, default: 25 },
-  paths: { max: 25, default: 5 },
-  pathHops: { max: 8, default: 4 },
-  graph: { max: 2000, default: 300 },
-  timeline: { max: 1000, default: 200 },
-} as const;
 const limit = ({ max, default: fallback }: { max: number; default: number }) =>
   z.coerce.number().int().min(1).max(max).default(fallback);
 /** A date range, when both ends are given, runs forwards. */
@@ -303,12 +294,6 @@ export const PathsResponse = GraphPayload.extend({
   hubDegree: z.number().int(),
 });
 export type PathsResponse = z.infer<typeof PathsResponse>;
-
-/**
- * Most ids one /api/graph request may name: a shared link restores at most this many entities
- * (the client says so), and the query string stays well inside Node's 16 kB header limit.
- */
-export const MAX_GRAPH_IDS = 400;
 
 export const GraphQuery = z
   .object({

@@ -1,27 +1,25 @@
 /**
  * The graph model: node labels, relationship types and which labels each relationship type
- * may connect. This is the one place labels and types are named; Cypher that needs a label or
- * a type as an identifier takes it from these enums, never from user input.
+ * may connect. Labels and types are named once, in constants.ts (zod-free, for the explorer's
+ * first screen), and made enums here; Cypher that needs a label or a type as an identifier
+ * takes it from these enums, never from user input.
  */
 import { z } from 'zod';
+import {
+  ARTICLE,
+  ENTITY_LABELS,
+  NODE_LABELS,
+  RELATIONSHIP_RULES,
+  RELATIONSHIP_TYPES,
+} from './constants';
 
-/** Labels of entity nodes. Every entity node also carries the `Entity` label. */
-export const ENTITY_LABELS = [
-  'Person',
-  'Organization',
-  'Country',
-  'Outlet',
-  'Event',
-  'Location',
-] as const;
+export { ARTICLE, ENTITY_LABELS, NODE_LABELS, RELATIONSHIP_RULES, RELATIONSHIP_TYPES };
+
 export const EntityLabel = z.enum(ENTITY_LABELS);
 export type EntityLabel = z.infer<typeof EntityLabel>;
 
 /** The shared label carried by every entity node (not by Article). */
 export const ENTITY = 'Entity' as const;
-/** The label of source-article nodes. */
-export const ARTICLE = 'Article' as const;
-
 /**
  * Ingestion's bookkeeping nodes, never part of the analysts' graph: the run marker of a batched
  * ingest and the one-ingest-at-a-time lock (scripts/src/ingest/ingest-lock.ts). Both exist only
@@ -54,108 +52,9 @@ export const INTERNAL_PROPERTY_KEYS: readonly string[] = [
   'versionChangedAt',
 ];
 
-export const NODE_LABELS = [...ENTITY_LABELS, ARTICLE] as const;
 export const NodeLabel = z.enum(NODE_LABELS);
 export type NodeLabel = z.infer<typeof NodeLabel>;
 
-const ANY: readonly EntityLabel[] = ENTITY_LABELS;
-const ACTORS: readonly EntityLabel[] = ['Person', 'Organization', 'Country', 'Outlet'];
-const PARTIES: readonly EntityLabel[] = ['Organization', 'Country'];
-const PLACES: readonly EntityLabel[] = ['Country', 'Location'];
-
-/**
- * Relationship types, with the labels allowed at each end and a one-line meaning.
- * `evidenced` is false only for MENTIONS, which links an Article to the entities it names and
- * is derived by ingestion rather than curated.
- */
-export const RELATIONSHIP_RULES = {
-  SAID: { from: ACTORS, to: ANY, meaning: 'a speaker made a verbatim statement about the target' },
-  REPORTED: {
-    from: ['Outlet', 'Person', 'Organization'],
-    to: ANY,
-    meaning: 'an outlet or journalist reported a claim or event',
-  },
-  DENIED: { from: ACTORS, to: ['Event'], meaning: 'a party denied a claim' },
-  DISMISSED: { from: ACTORS, to: ['Event'], meaning: 'a party played down or dismissed a claim' },
-  ALLIED_WITH: { from: PARTIES, to: PARTIES, meaning: 'an alliance or strategic partnership' },
-  LEADS: {
-    from: ['Person'],
-    to: ['Organization', 'Country', 'Event'],
-    meaning: 'heads a state, body or operation',
-  },
-  MEMBER_OF: {
-    from: ['Person', 'Organization'],
-    to: ['Organization', 'Country', 'Outlet'],
-    meaning: 'holds a post in, works for, or belongs to',
-  },
-  ADVISES: { from: ['Person'], to: ['Person', 'Organization'], meaning: 'is an adviser to' },
-  REPRESENTS: {
-    from: ['Person', 'Organization'],
-    to: ['Person', 'Organization', 'Country'],
-    meaning: 'is an envoy or spokesperson for',
-  },
-  SPOKE_WITH: { from: ACTORS, to: ACTORS, meaning: 'held a call, talks or an interview with' },
-  CONTACTED: { from: ACTORS, to: ACTORS, meaning: 'reached out to, asked for comment' },
-  INTERVIEWED: {
-    from: ['Person', 'Outlet'],
-    to: ['Person'],
-    meaning: 'questioned someone in an interview or briefing',
-  },
-  APPEARED_ON: { from: ['Person'], to: ['Outlet'], meaning: 'spoke on a programme or outlet' },
-  PARTICIPATED_IN: { from: ACTORS, to: ['Event'], meaning: 'took part in an event' },
-  CITED: { from: ['Outlet', 'Person', 'Organization'], to: ANY, meaning: 'relied on a source' },
-  CRITICIZED: { from: ACTORS, to: ANY, meaning: 'criticised or rebuked' },
-  WARNED: {
-    from: ACTORS,
-    to: ['Person', 'Organization', 'Country'],
-    meaning: 'warned or told to stay out',
-  },
-  RESPONDED_TO: { from: ACTORS, to: ANY, meaning: 'answered, corrected or reacted to' },
-  ATTACKED: {
-    from: ['Country', 'Organization', 'Event'],
-    to: ['Country', 'Organization', 'Location', 'Event'],
-    meaning: 'struck, attacked or targeted',
-  },
-  SUPPLIED_ARMS_TO: {
-    from: PARTIES,
-    to: PARTIES,
-    meaning: 'transferred weapons or military technology (may be alleged)',
-  },
-  SHARED_INTELLIGENCE_WITH: {
-    from: PARTIES,
-    to: PARTIES,
-    meaning: 'passed intelligence (may be alleged)',
-  },
-  PART_OF: {
-    from: ['Event', 'Organization', 'Location', 'Outlet'],
-    to: ['Event', 'Organization', 'Country', 'Location', 'Outlet'],
-    meaning: 'is a part, programme or phase of',
-  },
-  OCCURRED_IN: { from: ['Event'], to: PLACES, meaning: 'where an event happened' },
-  LOCATED_IN: {
-    from: ['Organization', 'Location'],
-    to: PLACES,
-    meaning: 'where a body or place is',
-  },
-  MENTIONS: {
-    from: [ARTICLE],
-    to: ANY,
-    meaning: 'an article names an entity (derived, not curated)',
-  },
-  PUBLISHED: {
-    from: ['Outlet'],
-    to: [ARTICLE],
-    meaning: 'an outlet published the article (derived from the article manifest)',
-  },
-} as const satisfies Record<
-  string,
-  { from: readonly NodeLabel[]; to: readonly NodeLabel[]; meaning: string }
->;
-
-export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_RULES) as [
-  keyof typeof RELATIONSHIP_RULES,
-  ...(keyof typeof RELATIONSHIP_RULES)[],
-];
 export const RelationshipType = z.enum(RELATIONSHIP_TYPES);
 export type RelationshipType = z.infer<typeof RelationshipType>;
 

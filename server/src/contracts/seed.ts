@@ -7,21 +7,19 @@
  * quote, and ingestion locates them in the article text.
  */
 import { z } from 'zod';
+import { ISO_DATE_PATTERN, SLUG_PATTERN, isCalendarDate } from './constants';
 import { CuratedRelationshipType, DateSource, EntityLabel, Stance } from './model';
 
 /** A stable, readable slug: lower-case words joined by hyphens. */
 export const Slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "pete-hegseth"');
+  .regex(SLUG_PATTERN, 'must be a lower-case slug such as "pete-hegseth"');
 
 /** A calendar date, YYYY-MM-DD, that exists (2026-02-30 is refused). */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'is not a real calendar date');
+  .regex(ISO_DATE_PATTERN, 'must be a date written YYYY-MM-DD')
+  .refine(isCalendarDate, 'is not a real calendar date');
 
 /** A date marked external needs a note; a date source or note needs a date. */
 function checkDateSource(
