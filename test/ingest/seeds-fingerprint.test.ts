@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { groupCountQuery } from '../../scripts/src/ingest/ingest';
 import { seedsFingerprint } from '../../scripts/src/ingest/seeds-fingerprint';
 import { MINI_SEEDS, removeVariants, variant } from './fixtures';
 
@@ -30,5 +31,30 @@ describe('seeds fingerprint', () => {
     const [first] = fs.readdirSync(dir);
     fs.renameSync(path.join(dir, first!), path.join(dir, `z-${first}`));
     expect(seedsFingerprint(renamed)).not.toBe(a);
+  });
+});
+
+describe('the rerun count check (groupCountQuery)', () => {
+  it('counts every recorded group in one query, a branch per label or type', () => {
+    const q = groupCountQuery([
+      ['node', 'Person', 3],
+      ['node', 'Article', 2],
+      ['relationship', 'SAID', 5],
+      ['relationship', 'MENTIONS', 4],
+    ])!;
+    const branches = q.split('\nUNION ALL\n');
+    expect(branches).toEqual([
+      "MATCH (n:Person) RETURN 'node' AS kind, 'Person' AS name, count(n) AS c",
+      "MATCH (n:Article) RETURN 'node' AS kind, 'Article' AS name, count(n) AS c",
+      "MATCH ()-[r:SAID]->() RETURN 'relationship' AS kind, 'SAID' AS name, count(r) AS c",
+      "MATCH ()-[r:MENTIONS]->() RETURN 'relationship' AS kind, 'MENTIONS' AS name, count(r) AS c",
+    ]);
+  });
+
+  it('refuses a name outside the model (labels and types reach Cypher only from its enums)', () => {
+    expect(groupCountQuery([['node', 'Person) DETACH DELETE (n', 1]])).toBeUndefined();
+    expect(groupCountQuery([['relationship', 'Person', 1]])).toBeUndefined();
+    expect(groupCountQuery([['node', 'SAID', 1]])).toBeUndefined();
+    expect(groupCountQuery([])).toBeUndefined();
   });
 });

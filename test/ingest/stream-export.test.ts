@@ -10,7 +10,9 @@ import path from 'node:path';
 import { generateCorpus } from '../../scripts/src/generate/corpus';
 import { exportCsv, type CsvFile } from '../../scripts/src/ingest/csv-export';
 import { loadValidSeeds, SeedValidationError } from '../../scripts/src/ingest/ingest';
+import { inMemoryRows, jsonLines, spooledRows } from '../../scripts/src/ingest/graph-rows';
 import { validateAndExport } from '../../scripts/src/ingest/stream-export';
+import { ENTITY_LABELS } from '@kg/server/contracts';
 import { exportInWorker } from '../../scripts/src/ingest/stream-export-thread';
 import { BAD, MINI_SEEDS, REAL_SEEDS, removeVariants } from './fixtures';
 
@@ -87,6 +89,35 @@ describe('streaming validate-and-export', () => {
     expect(contents(streamed.files)).toEqual(contents(before.files));
   });
 
+  it('spools the rows the in-memory graph holds, group by group, for the Cypher writer', async () => {
+    for (const seeds of [generated, REAL_SEEDS]) {
+      const { graph } = await loadValidSeeds(seeds, () => {});
+      const dir = out();
+      const streamed = await validateAndExport(seeds, dir, '', () => {}, {
+        format: 'rows',
+        filesPerBucket: 7,
+      });
+      expect(streamed.files).toEqual([]);
+      const spooled = spooledRows(path.join(dir, 'rows'), streamed.graph);
+      const held = inMemoryRows(graph);
+      expect(spooled.counts).toEqual(held.counts);
+      const byId = <T extends { id: string }>(rows: Iterable<T>) =>
+        [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+      for (const label of ENTITY_LABELS) {
+        // Registry order within a label, as the writer's batches had it.
+        expect([...spooled.entities(label)]).toEqual([...held.entities(label)]);
+      }
+      expect([...spooled.articles()]).toEqual([...held.articles()]);
+      const types = Object.keys(held.counts.relationships);
+      expect(types.length).toBeGreaterThan(3);
+      for (const type of types) {
+        expect(byId(spooled.relationships(type))).toEqual(byId(held.relationships(type)));
+      }
+      expect(byId(spooled.mentions())).toEqual(byId(held.mentions()));
+      expect(byId(spooled.published())).toEqual(byId(held.published()));
+    }
+  });
+
   it.each(Object.keys(BAD) as (keyof typeof BAD)[])(
     'reports every problem of a bad seed set (%s) exactly as validation does',
     async (name) => {
@@ -108,6 +139,19 @@ describe('streaming validate-and-export', () => {
     expect(contents(threaded.files)).toEqual(contents(direct.files));
     expect(threaded.graph).toEqual(direct.graph);
     expect(lines.some((l) => l.startsWith('validated '))).toBe(true);
+    // The Cypher writer's spool, as a full ingest of a big seed set makes it on the thread.
+    const rowsDir = out();
+    const rows = await exportInWorker({
+      seedsDir: MINI_SEEDS,
+      dir: rowsDir,
+      run: '',
+      format: 'rows',
+    });
+    expect(rows.graph).toEqual(direct.graph);
+    const { graph } = await loadValidSeeds(MINI_SEEDS, () => {});
+    expect([...spooledRows(path.join(rowsDir, 'rows'), rows.graph).articles()]).toEqual(
+      graph.articles,
+    );
 
     const seeds = BAD.unknownEntity();
     const expected = await loadValidSeeds(seeds, () => {}).catch((e: unknown) => e);
@@ -116,5 +160,21 @@ describe('streaming validate-and-export', () => {
     );
     expect(got).toBeInstanceOf(SeedValidationError);
     expect((got as SeedValidationError).errors).toEqual((expected as SeedValidationError).errors);
+  });
+});
+
+describe('jsonLines', () => {
+  it('reads lines longer than its buffer, and characters split between reads', () => {
+    const file = path.join(tmp, 'lines.jsonl');
+    // 1 MB read buffer: a 1.5 MB line, and a 3-byte character at every offset around the cut.
+    const rows = [
+      { text: 'x'.repeat(1_500_000) },
+      ...Array.from({ length: 2000 }, (_, i) => ({ i, text: `€${'é'.repeat(i % 7)}` })),
+    ];
+    fs.writeFileSync(file, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    expect([...jsonLines(file)]).toEqual(rows);
+    fs.writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n'));
+    expect([...jsonLines(file)]).toEqual(rows);
+    expect([...jsonLines(path.join(tmp, 'absent.jsonl'))]).toEqual([]);
   });
 });

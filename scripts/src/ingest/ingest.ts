@@ -3,9 +3,14 @@
  * then, holding the database's ingest lock: optionally reset what ingestion owns, create the
  * schema, write the graph; summarise.
  */
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { countGraph, type GraphCounts, type SeedGraph } from './graph';
+import type { GraphCounts, SeedGraph } from './graph';
+import { spooledRows, type GraphRows } from './graph-rows';
+import { STREAM_DEFAULTS, validateAndExport, type StreamExportResult } from './stream-export';
+import { exportInWorker } from './stream-export-thread';
 import { ARTICLE, ENTITY_LABELS, RELATIONSHIP_TYPES } from '@kg/server/contracts';
 import { readSeedsRecord, type SeedsRecord } from './graph-version';
 import { withIngestLock, type IngestLock } from './ingest-lock';
@@ -85,9 +90,32 @@ export interface IngestSummary {
 }
 
 /** What the seeds record (graph-version.ts) keeps of a summary, for a rerun that skips. */
-interface RecordedSummary {
+export interface RecordedSummary {
   graph: GraphCounts;
   groups: [GroupStats['kind'], string, number][];
+}
+
+/**
+ * The query that counts every recorded group at once: one UNION ALL branch per label or type,
+ * each answered from Neo4j's count store (no scan). One query, not one per group: a Neo4j that
+ * has just started plans each query text on first use, and planning ~36 count queries one by
+ * one took most of a 23.5 s rerun at 10k (docs/benchmarks.md §1). Undefined when a group is not
+ * a label or type of the model (labels and types reach the query text only from its enums).
+ */
+export function groupCountQuery(groups: RecordedSummary['groups']): string | undefined {
+  const labels = new Set<string>([...ENTITY_LABELS, ARTICLE]);
+  const types = new Set<string>(RELATIONSHIP_TYPES);
+  const branches: string[] = [];
+  for (const [kind, name] of groups) {
+    const known = kind === 'node' ? labels.has(name) : types.has(name);
+    if (!known) return undefined;
+    branches.push(
+      kind === 'node'
+        ? `MATCH (n:${name}) RETURN 'node' AS kind, '${name}' AS name, count(n) AS c`
+        : `MATCH ()-[r:${name}]->() RETURN 'relationship' AS kind, '${name}' AS name, count(r) AS c`,
+    );
+  }
+  return branches.length ? branches.join('\nUNION ALL\n') : undefined;
 }
 
 /** Whether the graph holds as many nodes per label and relationships per type as `groups`. */
@@ -96,20 +124,13 @@ async function countsMatch(
   database: string,
   groups: RecordedSummary['groups'],
 ): Promise<boolean> {
-  const labels = new Set<string>([...ENTITY_LABELS, ARTICLE]);
-  const types = new Set<string>(RELATIONSHIP_TYPES);
-  for (const [kind, name, rows] of groups) {
-    // Labels and types go into the query text only from the model's enums.
-    const known = kind === 'node' ? labels.has(name) : types.has(name);
-    if (!known) return false;
-    const q =
-      kind === 'node'
-        ? `MATCH (n:${name}) RETURN count(n) AS c`
-        : `MATCH ()-[r:${name}]->() RETURN count(r) AS c`;
-    const { records } = await driver.executeQuery(q, {}, { database });
-    if (Number(records[0]?.get('c')) !== rows) return false;
-  }
-  return true;
+  const q = groupCountQuery(groups);
+  if (q === undefined) return groups.length === 0;
+  const { records } = await driver.executeQuery(q, {}, { database });
+  const counted = new Map(
+    records.map((r) => [`${String(r.get('kind'))}:${String(r.get('name'))}`, Number(r.get('c'))]),
+  );
+  return groups.every(([kind, name, rows]) => counted.get(`${kind}:${name}`) === rows);
 }
 
 /**
@@ -243,43 +264,86 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     }
   }
 
-  const { seeds, graph, warnings } = await loadValidSeeds(seedsDir, log);
-  const tValidated = Date.now();
+  // Validated in streaming passes and spooled to disk group by group (graph-rows.ts): the
+  // writer then reads one batch at a time, so memory does not grow with the corpus.
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-ingest-'));
+  try {
+    const exported = await validateToSpool(seedsDir, work, log);
+    const tValidated = Date.now();
+    const graph = spooledRows(path.join(work, 'rows'), exported.graph);
+    const rels = exported.graph.relationships;
+    const curated = Object.entries(rels)
+      .filter(([t]) => t !== 'MENTIONS' && t !== 'PUBLISHED')
+      .reduce((n, [, c]) => n + c, 0);
+    log(
+      `validated ${exported.graph.nodes.Entity ?? 0} entities, ${exported.graph.nodes[ARTICLE] ?? 0} articles, ` +
+        `${curated} relationships, ${rels.MENTIONS ?? 0} mentions (${tValidated - tFingerprint} ms)`,
+    );
 
-  const summary: IngestSummary = {
-    seedsDir: seeds.dir,
-    dryRun,
-    reset: null,
-    mode: null,
-    firstLoad: null,
-    runId: null,
-    graph: countGraph(graph),
-    groups: planStats(graph),
-    totals: { rows: 0, created: 0, updated: 0, unchanged: 0 },
-    warnings,
-    ms: {
-      fingerprint: tFingerprint - t0,
-      validate: tValidated - tFingerprint,
-      reset: 0,
-      schema: 0,
-      write: 0,
-      total: 0,
-    },
-    rowsPerSecond: 0,
-    unchanged: false,
-  };
-  if (!dryRun) {
-    const driver = options.driver;
-    if (!driver) throw new Error('ingest: a driver is required unless dryRun is set');
-    const write = async (lock: IngestLock) => {
-      await writeLocked(driver, database, graph, lock, options, summary, log);
-      if (fingerprint && !options.lock) {
-        lock.recordSeedsOnRelease(seedsRecord(fingerprint, summary.graph));
-      }
+    const summary: IngestSummary = {
+      seedsDir: path.resolve(seedsDir),
+      dryRun,
+      reset: null,
+      mode: null,
+      firstLoad: null,
+      runId: null,
+      graph: exported.graph,
+      groups: planStats(exported.graph),
+      totals: { rows: 0, created: 0, updated: 0, unchanged: 0 },
+      warnings: exported.warnings,
+      ms: {
+        fingerprint: tFingerprint - t0,
+        validate: tValidated - tFingerprint,
+        reset: 0,
+        schema: 0,
+        write: 0,
+        total: 0,
+      },
+      rowsPerSecond: 0,
+      unchanged: false,
     };
-    if (options.lock) await write(options.lock);
-    else await withIngestLock(driver, database, lockOptions, write);
+    if (!dryRun) {
+      const driver = options.driver;
+      if (!driver) throw new Error('ingest: a driver is required unless dryRun is set');
+      const write = async (lock: IngestLock) => {
+        await writeLocked(driver, database, graph, lock, options, summary, log);
+        if (fingerprint && !options.lock) {
+          lock.recordSeedsOnRelease(seedsRecord(fingerprint, summary.graph));
+        }
+      };
+      if (options.lock) await write(options.lock);
+      else await withIngestLock(driver, database, lockOptions, write);
+    }
+    return finishSummary(summary, t0);
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * The streaming validation (stream-export.ts) into `dir/rows`; throws a SeedValidationError
+ * (nothing written) when the seeds have problems. A big seed set runs on the export thread,
+ * whose capped heap keeps the process flat (stream-export-thread.ts); a small one runs here,
+ * where starting a thread would cost more than the validation.
+ */
+async function validateToSpool(
+  seedsDir: string,
+  dir: string,
+  log: (line: string) => void,
+): Promise<StreamExportResult> {
+  let files = 0;
+  try {
+    files = fs.readdirSync(path.join(seedsDir, 'extractions')).length;
+  } catch {
+    // No extraction folder: validation says so.
+  }
+  return files >= STREAM_DEFAULTS.threadFromFiles
+    ? exportInWorker({ seedsDir, dir, run: '', format: 'rows' }, log)
+    : validateAndExport(seedsDir, dir, '', log, { format: 'rows' });
+}
+
+/** Totals and rate of a finished run. */
+function finishSummary(summary: IngestSummary, t0: number): IngestSummary {
   for (const g of summary.groups) {
     summary.totals.rows += g.rows;
     summary.totals.created += g.created;
@@ -297,7 +361,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 async function writeLocked(
   driver: Driver,
   database: string,
-  graph: SeedGraph,
+  graph: GraphRows,
   lock: IngestLock,
   options: IngestOptions,
   summary: IngestSummary,

@@ -8,13 +8,13 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DomainError } from '@kg/server/contracts';
 import { SeedValidationError } from './ingest';
-import type { StreamExportResult } from './stream-export';
+import type { ExportFormat, StreamExportResult } from './stream-export';
 import type { SeedError } from './yaml-file';
 
 /** Tunables of the export thread, with their defaults. */
 export const EXPORT_THREAD_DEFAULTS = {
   /** Old-generation heap of the worker (MB): the live set at 1M relationships is ~170 MB. */
-  heapMb: 384,
+  heapMb: 320,
   /** Young generation (MB): larger means fewer, cheaper collections of short-lived rows. */
   youngMb: 48,
 };
@@ -23,6 +23,8 @@ export interface ExportRequest {
   seedsDir: string;
   dir: string;
   run: string;
+  /** Default 'csv'. */
+  format?: ExportFormat;
 }
 
 export type ExportReply =

@@ -18,11 +18,13 @@ import path from 'node:path';
 import { readArticleFile } from './article-file';
 import { CsvExport, type CsvFile } from './csv-export';
 import type { GraphCounts, RelationshipRow } from './graph';
+import { RowSpool } from './graph-rows';
 import { SeedValidationError } from './ingest';
 import { articleText } from './text';
 import {
   articleMentions,
   checkExtractionFile,
+  emptyIndex,
   finishRelationship,
   loadSeeds,
   mergeStatement,
@@ -38,7 +40,15 @@ export const STREAM_DEFAULTS = {
    * bucket's relationships at a time, ~4 MB of spool at 1M relationships.
    */
   filesPerBucket: 500,
+  /**
+   * From this many extraction files a full ingest validates on the export thread (capped heap,
+   * flat memory); below it, in its own thread (starting one costs a second or two).
+   */
+  threadFromFiles: 2000,
 };
+
+/** What the rows are written as: CSV for the importer, or JSON lines per group for the Cypher writer. */
+export type ExportFormat = 'csv' | 'rows';
 
 export interface StreamExportResult {
   files: CsvFile[];
@@ -56,6 +66,12 @@ export interface StreamExportResult {
   };
 }
 
+/**
+ * Characters a spool buffers before it writes: every bucket has one (80 at 1M relationships),
+ * so 1 MB each held up to 80 MB of the export thread's capped heap.
+ */
+const SPOOL_CHUNK = 64 << 10;
+
 /** Appends lines to a file in large writes. */
 class Spool {
   private readonly fd: number;
@@ -69,7 +85,7 @@ class Spool {
   push(line: string): void {
     this.chunk.push(line);
     this.size += line.length;
-    if (this.size > 1 << 20) this.flush();
+    if (this.size > SPOOL_CHUNK) this.flush();
   }
 
   private flush(): void {
@@ -99,7 +115,8 @@ const bucketOf = (s: Statement, n: number) => {
 };
 
 /**
- * Validates the seeds in `seedsDir` and writes them as CSV into `dir` (created). Throws a
+ * Validates the seeds in `seedsDir` and writes them into `dir` (created): as CSV files
+ * (`dir/csv`), or with `format: 'rows'` as the Cypher writer's spool (`dir/rows`). Throws a
  * SeedValidationError listing every problem when there is any; `dir` then holds partial files
  * the caller removes.
  */
@@ -108,10 +125,13 @@ export async function validateAndExport(
   dir: string,
   run: string,
   log: (line: string) => void = () => {},
-  options: { filesPerBucket?: number } = {},
+  options: { filesPerBucket?: number; format?: ExportFormat } = {},
 ): Promise<StreamExportResult> {
   const t0 = Date.now();
+  // Without the index the checks built (names and aliases of every entity, for adding one
+  // article later: extendSeeds): a third of the registry's memory, unused here.
   const seeds = await loadSeeds(seedsDir, { dropTexts: true });
+  seeds.index = emptyIndex();
   const perBucket = options.filesPerBucket ?? STREAM_DEFAULTS.filesPerBucket;
   const buckets = Math.max(16, Math.ceil(seeds.extractionFiles.length / perBucket));
   const errors = [...seeds.errors];
@@ -167,7 +187,11 @@ export async function validateAndExport(
       `${seeds.extractionFiles.length} extraction files (${tExtracted - t0} ms)`,
   );
 
-  const csv = new CsvExport(path.join(dir, 'csv'), run);
+  // CSV in dir/csv, or the Cypher writer's rows in dir/rows (read with spooledRows).
+  const csv =
+    options.format === 'rows'
+      ? new RowSpool(path.join(dir, 'rows'))
+      : new CsvExport(path.join(dir, 'csv'), run);
   const nodes: Record<string, number> = {
     Entity: seeds.entities.length,
     Article: seeds.articles.length,

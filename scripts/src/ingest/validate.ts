@@ -37,7 +37,7 @@ import {
   type Span,
 } from './text';
 import { readArticleFile } from './article-file';
-import { displayPath, readYamlFile, YamlSource, type SeedError } from './yaml-file';
+import { displayPath, readListFile, readYamlFile, YamlSource, type SeedError } from './yaml-file';
 
 /** `<repo>/seeds`. */
 export const DEFAULT_SEEDS_DIR = path.resolve(__dirname, '..', '..', '..', 'seeds');
@@ -75,7 +75,7 @@ export interface SeedIndex {
   merged: EntityRedirect[];
 }
 
-const emptyIndex = (): SeedIndex => ({
+export const emptyIndex = (): SeedIndex => ({
   articles: new Map(),
   entities: new Map(),
   forms: new Map(),
@@ -122,9 +122,8 @@ export async function loadSeeds(
   const staged = options.staged ?? {};
   const at = (rel: string) => staged[rel] ?? path.join(root, rel);
 
-  const manifest = readYamlFile(at('articles.yaml'), ArticleManifest, {
-    itemsKey: 'articles',
-  });
+  // Item by item when the file is in the generator's layout (readListFile), else whole.
+  const manifest = readListFile(at('articles.yaml'), ArticleManifest, 'articles', ArticleSeed);
   errors.push(...manifest.errors);
   const listed = manifest.data?.articles ?? [];
   const index = emptyIndex();
@@ -132,9 +131,7 @@ export async function loadSeeds(
     ? loadArticles(root, listed, manifest.source, manifest.items, errors, warnings, options, index)
     : [];
 
-  const registry = readYamlFile(at('entities.yaml'), EntityRegistry, {
-    itemsKey: 'entities',
-  });
+  const registry = readListFile(at('entities.yaml'), EntityRegistry, 'entities', EntitySeed);
   errors.push(...registry.errors);
   const entities = registry.data
     ? checkEntities(

@@ -33,7 +33,8 @@ import {
   type PropertyTable,
   type StoredRow,
 } from '@kg/server/contracts';
-import { contentHash, type SeedGraph } from './graph';
+import { contentHash, type GraphCounts, type SeedGraph } from './graph';
+import { inMemoryRows, type GraphRows } from './graph-rows';
 import { forgetSeeds } from './graph-version';
 import { IngestLockLostError, type IngestLock } from './ingest-lock';
 
@@ -229,12 +230,13 @@ function elementIdOf(eids: ElementIds, id: string): string {
 
 /** The write plan: groups in dependency order (nodes before the relationships between them). */
 function plan(
-  graph: SeedGraph,
+  graph: GraphRows,
   fresh: boolean,
   eids: ElementIds = new Map(),
   sharedPlan = false,
 ): Group[] {
   const groups: Group[] = [];
+  const { nodes, relationships } = graph.counts;
   const stats = (kind: GroupStats['kind'], name: string, rows: number): GroupStats => ({
     kind,
     name,
@@ -244,45 +246,42 @@ function plan(
     unchanged: rows,
   });
   for (const label of ENTITY_LABELS) {
-    const rows = graph.entities.filter((e) => e.label === label);
-    if (!rows.length) continue;
+    const count = nodes[label] ?? 0;
+    if (!count) continue;
     groups.push({
-      stats: stats('node', label, rows.length),
+      stats: stats('node', label, count),
       query: fresh ? entityCreateQuery : entityQuery,
       rows: function* () {
-        for (const e of rows) {
+        for (const e of graph.entities(label)) {
           yield { label: e.label, props: toNeo4jProps(ENTITY_PROPERTIES, e, e) };
         }
       },
     });
   }
-  if (graph.articles.length) {
+  if (nodes[ARTICLE]) {
     groups.push({
-      stats: stats('node', ARTICLE, graph.articles.length),
+      stats: stats('node', ARTICLE, nodes[ARTICLE]),
       query: fresh ? articleCreateQuery : articleQuery,
       rows: function* () {
-        for (const a of graph.articles) {
+        for (const a of graph.articles()) {
           yield { props: toNeo4jProps(ARTICLE_PROPERTIES, a, a) };
         }
       },
     });
   }
-  const byType = new Map<string, SeedGraph['relationships']>();
-  for (const r of graph.relationships) {
-    const list = byType.get(r.type) ?? [];
-    list.push(r);
-    byType.set(r.type, list);
-  }
-  for (const [type, rows] of [...byType].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const curated = Object.keys(relationships).filter(
+    (t) => t !== 'MENTIONS' && t !== 'PUBLISHED' && relationships[t],
+  );
+  for (const type of curated.sort()) {
     groups.push({
-      stats: stats('relationship', type, rows.length),
+      stats: stats('relationship', type, relationships[type]!),
       // `type` comes from the validated CuratedRelationshipType enum, never from free text.
       query: fresh
         ? relationshipCreateQuery(null, ENTITY)
         : relationshipQuery(sharedPlan ? null : type, ENTITY),
       exact: fresh,
       rows: function* () {
-        for (const r of rows) {
+        for (const r of graph.relationships(type)) {
           yield {
             type,
             from: r.from,
@@ -294,15 +293,15 @@ function plan(
       },
     });
   }
-  if (graph.mentions.length) {
+  if (relationships.MENTIONS) {
     groups.push({
-      stats: stats('relationship', 'MENTIONS', graph.mentions.length),
+      stats: stats('relationship', 'MENTIONS', relationships.MENTIONS),
       query: fresh
         ? relationshipCreateQuery('MENTIONS', ARTICLE)
         : relationshipQuery('MENTIONS', ARTICLE),
       exact: fresh,
       rows: function* () {
-        for (const m of graph.mentions) {
+        for (const m of graph.mentions()) {
           yield {
             from: m.article,
             to: m.entity,
@@ -313,15 +312,15 @@ function plan(
       },
     });
   }
-  if (graph.published.length) {
+  if (relationships.PUBLISHED) {
     groups.push({
-      stats: stats('relationship', 'PUBLISHED', graph.published.length),
+      stats: stats('relationship', 'PUBLISHED', relationships.PUBLISHED),
       query: fresh
         ? relationshipCreateQuery('PUBLISHED', 'Outlet', ARTICLE)
         : relationshipQuery('PUBLISHED', 'Outlet', ARTICLE),
       exact: fresh,
       rows: function* () {
-        for (const p of graph.published) {
+        for (const p of graph.published()) {
           yield {
             from: p.outlet,
             to: p.article,
@@ -377,18 +376,31 @@ export interface WriteResult {
 }
 
 /** Row counts of a plan, for choosing the mode and for --dry-run. */
-export function planStats(graph: SeedGraph): GroupStats[] {
-  return plan(graph, false).map((g) => g.stats);
+export function planStats(counts: GraphCounts): GroupStats[] {
+  const none = () => [];
+  const empty: GraphRows = {
+    counts,
+    entities: none,
+    articles: none,
+    relationships: none,
+    mentions: none,
+    published: none,
+  };
+  return plan(empty, false).map((g) => g.stats);
 }
 
-/** Writes `graph`; the caller holds `lock` (see ingest-lock.ts) for the whole call. */
+/**
+ * Writes `graph` (held in memory, or read group by group: graph-rows.ts); the caller holds
+ * `lock` (see ingest-lock.ts) for the whole call.
+ */
 export async function writeGraph(
   driver: Driver,
   database: string,
-  graph: SeedGraph,
+  graph: SeedGraph | GraphRows,
   lock: IngestLock,
   options: WriteOptions = {},
 ): Promise<WriteResult> {
+  const rows = 'counts' in graph ? graph : inMemoryRows(graph);
   const batchSize = options.batchSize ?? WRITE_DEFAULTS.batchSize;
   const single = options.singleTransactionRows ?? WRITE_DEFAULTS.singleTransactionRows;
   const every = options.progressEvery ?? WRITE_DEFAULTS.progressEvery;
@@ -398,7 +410,7 @@ export async function writeGraph(
   const firstLoad = !options.alwaysMerge && !(await holdsOwnedNodes(driver, database));
   if (firstLoad) log('  no ingested nodes in the database: first load, CREATE instead of MERGE');
   const eids: ElementIds = new Map();
-  const groups = plan(graph, firstLoad, eids, options.sharedPlan === true);
+  const groups = plan(rows, firstLoad, eids, options.sharedPlan === true);
   const total = groups.reduce((n, g) => n + g.stats.rows, 0);
   const mode: WriteMode = total <= single || options.prelude ? 'single' : 'batched';
   const txConfig = { timeout: options.transactionTimeoutMs ?? WRITE_DEFAULTS.transactionTimeoutMs };

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { CURATED_RELATIONSHIP_TYPES, formatPath } from '@kg/server/contracts';
+import { isJsonListLayout, listBounds } from './json-list-layout';
 
 /** One problem in the seeds. Formatted as `file: path: message` (see formatSeedError). */
 export interface SeedError {
@@ -193,6 +194,69 @@ export function readYamlFile<S extends z.ZodType>(
 }
 
 const identity = (k: number) => k;
+
+/**
+ * readYamlFile for a big seed file in the generator's layout (json-list-layout.ts: one item of
+ * the list `itemsKey` per line): the items are parsed and checked against `item` one line at a
+ * time, so the file is never held as parsed JSON and as zod's output at once (at 1M
+ * relationships the registry is 28 MB of JSON, 144,000 entities: the two whole copies were the
+ * ingest's peak memory). The rest of the file is checked with `schema` itself, the first item
+ * standing in for the list. On any problem, or in any other layout, it is readYamlFile: same
+ * data, and the errors are always readYamlFile's.
+ */
+export function readListFile<S extends z.ZodType>(
+  abs: string,
+  schema: S,
+  itemsKey: string,
+  item: z.ZodType,
+): YamlRead<z.output<S>> {
+  const whole = () => readYamlFile(abs, schema, { itemsKey });
+  let src: string;
+  try {
+    src = fs.readFileSync(abs, 'utf8');
+  } catch {
+    return whole();
+  }
+  const bounds = isJsonListLayout(src) ? listBounds(src, itemsKey) : undefined;
+  if (!bounds) return whole();
+  const items: unknown[] = [];
+  let first: unknown;
+  for (let pos = bounds.start; ;) {
+    const eol = src.indexOf('\n', pos);
+    if (eol < 0 || eol > bounds.end) return whole();
+    const last = eol === bounds.end;
+    if (!last && src.charCodeAt(eol - 1) !== 44 /* , */) return whole();
+    const raw = tryJson(src.slice(pos, last ? eol : eol - 1));
+    if (!raw) return whole();
+    const parsed = item.safeParse(raw.value);
+    if (!parsed.success) return whole();
+    if (items.length === 0) first = raw.value;
+    items.push(parsed.data);
+    if (last) break;
+    pos = eol + 1;
+  }
+  // The file without the items: `"key": [` then `\n  ]`, an empty list. Read whole, a second
+  // list of the same key would win over the first: such a file is left to readYamlFile.
+  const restText = src.slice(0, bounds.start) + src.slice(bounds.end);
+  const rest = tryJson(restText);
+  const key = `${JSON.stringify(itemsKey)}:`;
+  if (
+    !rest ||
+    !isRecord(rest.value) ||
+    restText.indexOf(key) !== restText.lastIndexOf(key) ||
+    !Array.isArray(rest.value[itemsKey]) ||
+    (rest.value[itemsKey] as unknown[]).length > 0
+  )
+    return whole();
+  const top = schema.safeParse({ ...rest.value, [itemsKey]: [first] });
+  if (!top.success) return whole();
+  return {
+    data: { ...(top.data as object), [itemsKey]: items } as z.output<S>,
+    source: new YamlSource(displayPath(abs), src),
+    errors: [],
+    items: identity,
+  };
+}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
