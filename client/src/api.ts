@@ -88,6 +88,14 @@ function startWorker(): Worker | null {
   return worker;
 }
 
+/**
+ * Starts the API worker ahead of the first call (main.ts, first thing): its script and the
+ * schemas load while the page evaluates Cytoscape, not after the first call is made.
+ */
+export function warmApi(): void {
+  if (typeof Worker !== 'undefined') startWorker();
+}
+
 function ask(req: ApiRequest, signal?: AbortSignal): Promise<ApiReply> {
   if (signal?.aborted) return Promise.resolve({ id: req.id, kind: 'network', aborted: true });
   const w = typeof Worker === 'undefined' ? null : startWorker();

@@ -3,9 +3,11 @@
  * binds the keyboard. Every state change goes through App (app.ts).
  */
 import './styles.css';
+import { warmApi } from './api';
 import { App } from './app';
 import { defaults } from './defaults';
 import { createCanvas, loadFcose, placeLabels } from './graph/canvas';
+import { warmLayoutWorker } from './graph/layout-offthread';
 import { FiltersPanel } from './panels/filters';
 import { LegendPanel } from './panels/legend';
 import { mountSearch } from './panels/search';
@@ -40,7 +42,11 @@ declare global {
   }
 }
 
+// The workers load their scripts (the contracts; the layout library, unless the link places
+// every node) while the page evaluates, not after its first call.
+warmApi();
 const view = decodeView(location.search);
+if (!(view.entities.length && view.entities.every((id) => view.positions[id]))) warmLayoutWorker();
 const banner = new Banner(byId('banner'));
 const cyHost = byId('cy');
 const cy = createCanvas(cyHost, view.entities.length || defaults.initialGraphLimit);

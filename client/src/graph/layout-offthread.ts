@@ -34,6 +34,11 @@ function start(): Worker | null {
   return worker;
 }
 
+/** Starts the worker ahead of the first job (main.ts): Cytoscape and fcose load meanwhile. */
+export function warmLayoutWorker(): void {
+  if (typeof Worker !== 'undefined') start();
+}
+
 export function layoutOffThread(job: LayoutJob): Promise<Positions | null> {
   const w = typeof Worker === 'undefined' ? null : start();
   if (!w) return Promise.resolve(null);

@@ -116,7 +116,14 @@ export const VERB_PATTERNS: VerbPattern[] = [
     'entity',
     0.55,
   ),
-  V('INTERVIEWED', 'interview', 'interviewed|asked', 'entity', 0.5),
+  // "asked whether X had …": X is what the question is about, not who was asked.
+  V(
+    'INTERVIEWED',
+    'interview',
+    'interviewed|asked(?!\\s+(?:whether|if|about|why|how|what|when|where|who|for)\\b)',
+    'entity',
+    0.5,
+  ),
   {
     ...V(
       'RESPONDED_TO',
