@@ -282,3 +282,70 @@ describe('programmes named in quotes', () => {
     expect(has(d, 'PART_OF', show?.id, 'fox-news')).toBe(true);
   });
 });
+
+describe('second pass: reports of events, departments, sites, symmetric talks', () => {
+  it('"…, the Kremlin said" after a call: the Kremlin REPORTED it; a participant does not', () => {
+    const d = draft(
+      [
+        'Leaders talk again',
+        '',
+        'Donald Trump and Vladimir Putin spoke by phone on Saturday, the Kremlin said.',
+      ].join('\n'),
+      '2026-04-13',
+    );
+    const call = find(d, 'PARTICIPATED_IN', 'donald-trump')[0]?.to;
+    expect(has(d, 'REPORTED', 'kremlin', call)).toBe(true);
+    // One SPOKE_WITH for the pair, whichever way round the stages found it.
+    const pair = d.relationships.filter(
+      (r) =>
+        r.type === 'SPOKE_WITH' &&
+        [r.from, r.to].sort().join() === ['donald-trump', 'vladimir-putin'].sort().join(),
+    );
+    expect(pair).toHaveLength(1);
+  });
+
+  it('a cabinet title leads the department the article names, else belongs to the country', () => {
+    const named = draft(
+      'Headline\n\nThe State Department said on Friday that Secretary of State Marco Rubio would travel.',
+    );
+    const rubio = idOf(named, 'Marco Rubio')!;
+    const dept = named.entities.find((e) => e.name === 'State Department');
+    expect(has(named, 'LEADS', rubio, dept?.id)).toBe(true);
+    const bare = draft('Headline\n\nSecretary of State Marco Rubio said sanctions would follow.');
+    expect(find(bare, 'LEADS', idOf(bare, 'Marco Rubio')!)).toHaveLength(0);
+    expect(has(bare, 'MEMBER_OF', idOf(bare, 'Marco Rubio'), 'united-states')).toBe(true);
+  });
+
+  it('"Qatar’s Al Udeid air base" is a place in Qatar, not a person', () => {
+    const d = draft('A drone was shot down over Qatar’s Al Udeid air base overnight.');
+    const base = d.entities.find((e) => e.name === 'Al Udeid air base');
+    expect(base?.label).toBe('Location');
+    expect(has(d, 'LOCATED_IN', base?.id, 'qatar')).toBe(true);
+    expect(d.entities.some((e) => e.label === 'Person' && /Udeid/.test(e.name))).toBe(false);
+  });
+
+  it('"officers help Iran choose targets" is sharing; "helped Iran build a school" is not', () => {
+    expect(
+      find(
+        draft('Officials say Russian officers help Iran choose targets.'),
+        'SHARED_INTELLIGENCE_WITH',
+        'russia',
+        'iran',
+      ),
+    ).toHaveLength(1);
+    expect(
+      draft('Russian engineers helped Iran build a school.').relationships.filter(
+        (r) => r.type === 'SHARED_INTELLIGENCE_WITH',
+      ),
+    ).toHaveLength(0);
+  });
+
+  it('"asked whether X had …" does not make X the interviewee', () => {
+    const d = draft(
+      'Anchor Martha Quinlan asked whether President Donald Trump had raised it with Putin.',
+    );
+    expect(
+      find(d, 'INTERVIEWED', idOf(d, 'Martha Quinlan') ?? 'none', 'donald-trump'),
+    ).toHaveLength(0);
+  });
+});

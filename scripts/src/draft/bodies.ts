@@ -16,7 +16,7 @@ import { nameKey } from './normalize';
 const DOMAIN =
   '(?:sovereign|wealth|central|investment|space|development|foreign|defen[cs]e|interior|finance|economy|justice|energy|intelligence|military|security|state|emergencies|health|war|trade|culture|education|information|national|federal|presidential|armed|naval|nuclear|atomic|revolutionary|foreign intelligence)';
 const HEAD =
-  '(?:ministry|agency|service|office|council|committee|embassy|consulate|parliament|navy|army|air force|coast guard|guards|corps|mission|fund|bank|military intelligence)';
+  '(?:ministry|agency|service|office|council|committee|embassy|consulate|parliament|navy|army|air force|coast guard|guards|corps|mission|fund|bank)';
 // An acronym may open it: "Russia's GRU military intelligence agency".
 const BODY = new RegExp(`^(['’]s)?\\s+((?:[A-Z]{2,6}\\s+)?(?:${DOMAIN}\\s+){0,3}${HEAD})\\b`);
 /** "Iran's embassy in Moscow": the place completes the name. */

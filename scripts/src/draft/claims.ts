@@ -129,6 +129,24 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
     ),
   },
   {
+    // "Russian officers help Iran choose targets", "helping Tehran find U.S. ships".
+    type: 'SHARED_INTELLIGENCE_WITH',
+    rule: 'help-b-target',
+    middle:
+      /^(?:'s)?\s+(?:[\w'-]+\s+){0,3}?(?:help|helps|helped|helping|assist|assists|assisted|assisting)\s+(?:the\s+)?$/,
+    after:
+      /^(?:'s)?\s+(?:to\s+)?(?:choose|pick|select|find|identify|locate|track|target|aim at|spot)\b/,
+    event: 'intelligence',
+  },
+  {
+    // "reports of Russian intelligence help for Iran".
+    type: 'SHARED_INTELLIGENCE_WITH',
+    rule: 'demonym-intel-help-for',
+    middle:
+      /^\s+(?:military\s+)?(?:intelligence|intel|targeting)\s+(?:help|support|assistance|aid)\s+(?:for|to)\s+(?:the\s+)?$/,
+    event: 'intelligence',
+  },
+  {
     // "North Korea, by contrast, has sent Russia millions of artillery shells".
     type: 'SUPPLIED_ARMS_TO',
     rule: 'send-b-arms',

@@ -90,6 +90,37 @@ export function meetings(doc: Doc, ctx: DraftContext): void {
   }
   occasions.sort((a, b) => a.at - b.at);
   joiners(doc, occasions);
+  reportedBy(doc, occasions);
+}
+
+const SAYS = /^\s+(?:said|says|announced|reported|confirmed|stated)\b/;
+
+/**
+ * "Trump and Putin spoke by phone on Saturday, the Kremlin said": the body or outlet that says
+ * so in the event's own sentence (not one of its participants) REPORTED the event.
+ */
+function reportedBy(doc: Doc, occasions: Occasion[]): void {
+  for (const o of occasions) {
+    const s = doc.sentences.find((x) => x.start <= o.at && o.at < x.end);
+    if (!s) continue;
+    for (const m of sentenceMentions(doc, s)) {
+      const e = doc.entities.get(m.entity);
+      if (e?.label !== 'Organization' && e?.label !== 'Outlet') continue;
+      if (insideQuote(doc, m.start) || !SAYS.test(doc.fold.slice(m.end, m.end + 20))) continue;
+      const took = doc.relationships.some(
+        (r) => r.type === 'PARTICIPATED_IN' && r.from === e.id && r.to === o.event.id,
+      );
+      if (took) continue;
+      relate(doc, {
+        type: 'REPORTED',
+        from: e.id,
+        to: o.event.id,
+        evidence: [s],
+        confidence: 0.5,
+        rule: 'meeting:reported-by',
+      });
+    }
+  }
 }
 
 /**

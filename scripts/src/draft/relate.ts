@@ -45,11 +45,12 @@ export function relate(doc: Doc, r: NewRelationship): boolean {
   if (evidence.length === 0) return false;
   const quote = r.quote ? doc.text.slice(r.quote.start, r.quote.end) : undefined;
   // SAID keeps one relationship per quote; any other fact is one per type and endpoints.
+  // SPOKE_WITH and ALLIED_WITH mean the same either way round: one relationship.
+  const symmetric = r.type === 'SPOKE_WITH' || r.type === 'ALLIED_WITH';
   const same = doc.relationships.find(
     (x) =>
       x.type === r.type &&
-      x.from === r.from &&
-      x.to === r.to &&
+      ((x.from === r.from && x.to === r.to) || (symmetric && x.from === r.to && x.to === r.from)) &&
       (r.type !== 'SAID' || x.quote === quote),
   );
   if (same) {

@@ -267,6 +267,7 @@ function applyRole(
   let target =
     named.sort((a, b) => rule.to.indexOf(a.label) - rule.to.indexOf(b.label))[0] ??
     knownEnd(doc, ctx, person, rule, lower);
+  if (!target && rule.to.includes('Organization')) target = departmentOfTitle(doc, lower);
   if (!target && rule.to.includes('Organization')) {
     const ministry = ministryOfTitle(doc, phrase.text);
     if (ministry) {
@@ -310,6 +311,27 @@ function applyRole(
         rule: `role:${rule_}-principal-country`,
       });
   }
+}
+
+/**
+ * "Secretary of State Marco Rubio" in an article that names "the State Department": the
+ * department of the title's domain, when the article names exactly one.
+ */
+function departmentOfTitle(doc: Doc, lower: string): DocEntity | undefined {
+  const d =
+    /\bsecretary of (?:the )?(state|defen[cs]e|war|treasury|homeland security|commerce|energy)\b/.exec(
+      lower,
+    )?.[1] ??
+    /\b(state|defen[cs]e|war|treasury|homeland security|commerce|energy) secretary\b/.exec(
+      lower,
+    )?.[1];
+  if (!d || /\b(?:deputy|under|assistant)\b/.test(lower)) return undefined;
+  const dom = d.replace(/c(?=e$)/, '[cs]');
+  const re = new RegExp(`\\b(?:${dom} department|department of (?:the )?${dom})\\b`, 'i');
+  const fits = [...doc.entities.values()].filter(
+    (e) => e.label === 'Organization' && [e.name, ...e.aliases].some((f) => re.test(f)),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** Titles of the U.S. cabinet that name no country ("Secretary of State", "Treasury Secretary"). */

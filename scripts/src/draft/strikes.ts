@@ -13,7 +13,7 @@
 import type { DraftContext } from './context';
 import { type Doc, type DocEntity, type Mention, type Sentence } from './document';
 import { dateNear } from './dates';
-import { addMention, covered, existingEntity, newEntity } from './entities';
+import { addMention, covered, existingEntity, newEntity, sortMentions } from './entities';
 import { eventNamed } from './events';
 import { COUNTRIES } from './lexicon';
 import { nameKey } from './normalize';
@@ -198,7 +198,47 @@ const WEAPON_WORD: Record<string, string> = {
   projectile: 'missile',
 };
 
+/**
+ * "Qatar's Al Udeid air base", "Bahrain's Sitra port": a country's named site is a place in
+ * that country, whatever happens there (a strike, a visit, a drone shot down over it).
+ */
+function namedSites(doc: Doc, ctx: DraftContext): void {
+  for (const c of doc.mentions) {
+    if (c.nested || doc.entities.get(c.entity)?.label !== 'Country') continue;
+    const rest = doc.fold.slice(c.end, c.end + 60);
+    const site = new RegExp(
+      `^['’]s\\s+(${CAP_NAME})\\s+((?:air |naval |oil |gas )?(?:base|port|airport|terminal|refinery|field|airfield|harbou?r))\\b`,
+    ).exec(rest);
+    if (!site) continue;
+    const start = c.end + rest.indexOf(site[1]!);
+    const name = `${site[1]} ${site[2]}`;
+    const end = start + name.length;
+    // "Al Udeid" taken for a person by the name stage: the site's noun says otherwise.
+    const over = doc.mentions.filter((m) => m.start < end && start < m.end);
+    const guessed = (m: Mention) => {
+      const e = doc.entities.get(m.entity);
+      return e?.label === 'Person' && e.status === 'new' && m.start >= start && m.end <= end;
+    };
+    if (over.length && !over.every(guessed)) continue;
+    if (over.length) doc.mentions = doc.mentions.filter((m) => !over.includes(m));
+    const s = doc.sentences.find((x) => x.start <= start && end <= x.end);
+    if (!s) continue;
+    const where = newEntity(doc, ctx, name, 'Location');
+    addMention(doc, where, start, end, 'name', 0.6);
+    relate(doc, {
+      type: 'LOCATED_IN',
+      from: where.id,
+      to: c.entity,
+      evidence: [s],
+      confidence: 0.6,
+      rule: 'place:site-of-country',
+    });
+  }
+  sortMentions(doc);
+}
+
 export function findStrikes(doc: Doc, ctx: DraftContext): void {
+  namedSites(doc, ctx);
   const lower = doc.fold.toLowerCase();
   let last: DocEntity | undefined;
   for (const s of doc.sentences) {
