@@ -25,6 +25,7 @@ const NEO4J_SUITES = [
   '<rootDir>/test/api/shutdown.test.ts',
   '<rootDir>/test/api/topics.test.ts',
   '<rootDir>/test/api/view-endpoints.test.ts',
+  '<rootDir>/test/api/warm-up.test.ts',
   '<rootDir>/test/foundation/health.test.ts',
   '<rootDir>/test/ingest/ingest.test.ts',
   '<rootDir>/test/ingest/ingest-lock.test.ts',

@@ -45,6 +45,11 @@ export const defaults = {
   lodAboveNodes: 500,
   /** Big scenes, below this zoom: no labels or arrows, parallels as one line, leaves folded. */
   lodLabelZoom: 0.45,
+  /**
+   * Big scenes with more nodes than this on screen are drawn as from afar (no labels or arrows,
+   * straight edges) whatever the zoom; zooming in until fewer are in view brings the detail back.
+   */
+  lodDenseNodes: 250,
   /** Big scenes, below this zoom: no edges either (the nodes still show where things are). */
   lodEdgeZoom: 0.06,
   /** A hub folds its leaves (nodes linked to it alone) into a count once it has this many. */

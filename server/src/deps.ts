@@ -19,6 +19,8 @@ export interface AppDeps {
   neo4jTarget?: Neo4jTarget;
   /** The built client to serve at /, when there is one. */
   clientDir?: string;
+  /** What the warm-up computes after a write (http/warm-up.ts); unset: the first screen. */
+  warmUpUrls?: readonly string[];
 }
 
 /** The database handle routes pass to the repositories. */

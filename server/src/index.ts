@@ -12,5 +12,7 @@ export {
 } from './db/driver';
 export { serve, createLogger, DEFAULT_CLIENT_DIR, type RunningServer } from './main';
 export { closeConsoleWorkers } from './db/console-workers';
+export { startWarmUp, warmFirstScreen, type WarmUp } from './http/warm-up';
+export { answerCacheStats } from './http/answer-cache';
 export { readHealth } from './db/health-repository';
 export { HEAVY_CONSOLE_QUERY, TYPICAL_CONSOLE_QUERY } from './db/console-probes';

@@ -13,6 +13,8 @@ import { loadConfig, ConfigError, type Config } from './config';
 import { driverFromConfig, type Neo4jTarget } from './db/driver';
 import { closeConsoleWorkers } from './db/console-workers';
 import { warmIntake } from './routes/intake';
+import { startWarmUp } from './http/warm-up';
+import type { AppDeps } from './deps';
 
 export interface RunningServer {
   url: string;
@@ -64,13 +66,14 @@ export async function serve(opts: {
   /** Where `driver` connects (the console workers open their own drivers there). */
   target?: Neo4jTarget;
 }): Promise<RunningServer> {
-  const app = createApp({
+  const deps: AppDeps = {
     driver: opts.driver,
     config: opts.config,
     logger: opts.logger,
     ...(opts.target ? { neo4jTarget: opts.target } : {}),
     clientDir: opts.clientDir ?? DEFAULT_CLIENT_DIR,
-  });
+  };
+  const app = createApp(deps);
   const server = http.createServer(app);
   server.on('clientError', answerClientError);
   await new Promise<void>((resolve, reject) => {
@@ -79,6 +82,8 @@ export async function serve(opts: {
   });
   // npm start and `node server/dist/main.js` both come through here.
   warmIntake(opts.config, opts.driver, (line) => opts.logger.info(line));
+  // The first screen in memory now and after every write (http/warm-up.ts).
+  const warmUp = startWarmUp(deps);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : opts.config.PORT;
   const shownHost = opts.config.HOST === '0.0.0.0' ? 'localhost' : opts.config.HOST;
@@ -87,6 +92,7 @@ export async function serve(opts: {
     server,
     close: (graceMs = 10_000) =>
       new Promise<void>((resolve) => {
+        warmUp.stop();
         const timer = setTimeout(() => server.closeAllConnections(), graceMs);
         server.close(() => {
           clearTimeout(timer);

@@ -6,24 +6,46 @@ import cytoscape from 'cytoscape';
 import {
   bandFor,
   bundlePairs,
+  countInExtent,
   foldLeaves,
   markLevelOfDetail,
   type LodOptions,
 } from '../../client/src/graph/lod';
 import { stylesheet } from '../../client/src/graph/canvas';
 
-const O: LodOptions = { aboveNodes: 10, labelZoom: 0.5, edgeZoom: 0.1 };
+const O: LodOptions = { aboveNodes: 10, labelZoom: 0.5, edgeZoom: 0.1, denseNodes: 6 };
 
 describe('bandFor', () => {
-  it('draws a small scene in full at every zoom', () => {
-    for (const z of [0.01, 0.2, 1, 4]) expect(bandFor(10, z, O)).toBe('full');
+  it('draws a small scene in full at every zoom, however crowded', () => {
+    for (const z of [0.01, 0.2, 1, 4]) expect(bandFor(10, z, 10, O)).toBe('full');
   });
   it('gives a big scene near, mid and far bands by zoom', () => {
-    expect(bandFor(11, 0.5, O)).toBe('near');
-    expect(bandFor(11, 2, O)).toBe('near');
-    expect(bandFor(11, 0.49, O)).toBe('mid');
-    expect(bandFor(11, 0.1, O)).toBe('mid');
-    expect(bandFor(11, 0.09, O)).toBe('far');
+    expect(bandFor(11, 0.5, 3, O)).toBe('near');
+    expect(bandFor(11, 2, 3, O)).toBe('near');
+    expect(bandFor(11, 0.49, 3, O)).toBe('mid');
+    expect(bandFor(11, 0.1, 3, O)).toBe('mid');
+    expect(bandFor(11, 0.09, 3, O)).toBe('far');
+  });
+  it('draws a crowded screen as from afar up close, and gives the detail back once fewer show', () => {
+    expect(bandFor(11, 2, 7, O)).toBe('mid');
+    expect(bandFor(11, 2, 6, O)).toBe('near');
+    expect(bandFor(11, 4, 11, O)).toBe('mid');
+    // Far out the edges go whatever the count.
+    expect(bandFor(11, 0.05, 1, O)).toBe('far');
+  });
+});
+
+describe('countInExtent', () => {
+  it('counts the points inside the box, edges included', () => {
+    const pts = [
+      { x: 0, y: 0 },
+      { x: 10, y: 10 },
+      { x: 10.01, y: 5 },
+      { x: -1, y: 5 },
+      { x: 5, y: 5 },
+    ];
+    expect(countInExtent(pts, { x1: 0, y1: 0, x2: 10, y2: 10 })).toBe(3);
+    expect(countInExtent([], { x1: 0, y1: 0, x2: 10, y2: 10 })).toBe(0);
   });
 });
 

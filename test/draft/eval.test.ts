@@ -59,7 +59,8 @@ describe('extraction quality', () => {
     // per answer sentence (the lead's blind gold quotes Q&A answers so; ours quoted whole turns), 0.677 with hosts
     // named by 'moderator'/'host' before their name, 0.699 with speakers after an opening clause.
     expect(round4.relationships.tp + round4.relationships.fn).toBeGreaterThan(50);
-    expect(round4.f1).toBeGreaterThanOrEqual(0.68);
+    // 0.74 in the fifth session (statements).
+    expect(round4.f1).toBeGreaterThanOrEqual(0.72);
     expect(round4.knownLinked).toBeGreaterThanOrEqual(0.95);
     expect(round4.verbatim).toBe(1);
     expect(round4.dates.wrong).toBe(0);
@@ -69,10 +70,10 @@ describe('extraction quality', () => {
     // Statements: wire copy with flat-quote denials, a Sunday-show write-up ("Asked about X's
     // comment", "pushed back", "took issue with"), an embassy statement repost, a Q&A and an
     // op-ed. First unbiased measurement 0.44 (P 0.58, R 0.36; 84 gold facts); 0.75 (P 0.77,
-    // R 0.73) with the stance of attributed words, collective voices and responses (optimistic:
-    // its misses were read).
+    // R 0.73) with the stance of attributed words, collective voices and responses, 0.80 (P 0.81,
+    // R 0.79) with scare-quotes as statements too (optimistic: its misses were read).
     expect(round5.relationships.tp + round5.relationships.fn).toBeGreaterThan(80);
-    expect(round5.f1).toBeGreaterThanOrEqual(0.73);
+    expect(round5.f1).toBeGreaterThanOrEqual(0.78);
     expect(round5.knownLinked).toBeGreaterThanOrEqual(0.95);
     expect(round5.verbatim).toBe(1);
     expect(round5.dates.wrong).toBe(0);

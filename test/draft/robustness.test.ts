@@ -260,13 +260,15 @@ describe('reports, citations and requests for comment', () => {
 });
 
 describe('denials by shape', () => {
-  it('"calling them "fabrications"": the body denies with that word, and says nothing', () => {
+  it('"calling them "fabrications"": the body denies with that word, and said it of the claim', () => {
     const d = draft(
       'The Kremlin on Thursday rejected reports that Russia had passed satellite imagery to Iran, calling them "fabrications."',
       '2026-03-12',
     );
     expect(find(d, 'DENIED', 'kremlin').map((r) => r.quote)).toEqual(['fabrications.']);
-    expect(find(d, 'SAID', 'kremlin')).toEqual([]);
+    expect(find(d, 'SAID', 'kremlin').map((r) => [r.to, r.quote])).toEqual([
+      ['russia-iran-intelligence-sharing', 'fabrications.'],
+    ]);
   });
 
   it('"officials had assured him they were not sharing …": DENIED by their country', () => {
@@ -372,12 +374,16 @@ describe('lead review follow-ups', () => {
     ]);
   });
 
-  it('a scare-quote of a denial is DENIED by the person, and no SAID', () => {
+  it('a scare-quote of a denial is DENIED by the person, and SAID about the claim', () => {
+    // Printed words are a statement too (fifth session: the held-out golds of rounds 3-6,
+    // written apart, record the SAID beside the DENIED).
     const d = draft(
       'Russia is passing satellite images to Iran, reports say. Kremlin spokesman Dmitry Peskov called the report "nonsense."',
     );
     expect(find(d, 'DENIED', 'dmitry-peskov').map((r) => r.quote)).toEqual(['nonsense.']);
-    expect(ofType(d, 'SAID')).toEqual([]);
+    expect(ofType(d, 'SAID').map((r) => [r.from, r.to, r.quote])).toEqual([
+      ['dmitry-peskov', 'russia-iran-intelligence-sharing', 'nonsense.'],
+    ]);
   });
 });
 

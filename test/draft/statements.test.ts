@@ -50,6 +50,7 @@ describe('the stance of attributed words (lexicons of cues)', () => {
     'There is no doubt that the pattern is clear.',
     'We cannot deny that the threat is growing.',
     'Our sailors deserve to know who is helping the people shooting at them.',
+    'It is not old news to the Navy.',
     'We will not stand by while our ships are targeted.',
     'I have not seen the intelligence myself.',
     // A long sentence that merely contains a dismissive word.
@@ -101,6 +102,23 @@ describe('denials with no denial verb', () => {
     );
     const peskov = idOf(d, 'Dmitry Peskov')!;
     expect(find(d, 'DENIED', peskov, CLAIM)).toHaveLength(1);
+  });
+
+  it.each([
+    'Kremlin spokesman Dmitry Peskov called the report fabricated.',
+    'Kremlin spokesman Dmitry Peskov dismissed the claims as baseless.',
+    'Kremlin spokesman Dmitry Peskov rejected the story, calling it pure fiction.',
+  ])('"%s": a denial without quote marks', (sentence) => {
+    const d = draft(`${LEAD} ${sentence}`, '2026-04-09');
+    expect(find(d, 'DENIED', idOf(d, 'Dmitry Peskov')!, CLAIM)).toHaveLength(1);
+  });
+
+  it('no denial when what is called untrue is someone’s remark, or the call is taken back', () => {
+    const d = draft(
+      `${LEAD} Asked about Hegseth's remark, Sen. Maria Lund called it nonsense. Rep. Carl Jensen would not call the report false.`,
+      '2026-04-09',
+    );
+    expect(d.relationships.filter((r) => r.type === 'DENIED')).toHaveLength(0);
   });
 
   it('does not fire on negated leads, questions, relayed assurances or other topics', () => {
@@ -269,5 +287,44 @@ describe('downplaying and speakers', () => {
     expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'iran')).toHaveLength(1);
     const none = draft('U.S. radars have been tracking Iranian drones for weeks.', '2026-04-09');
     expect(none.relationships.filter((r) => r.type === 'SHARED_INTELLIGENCE_WITH')).toHaveLength(0);
+  });
+
+  it('a quoted question that echoes a downplaying plays nothing down', () => {
+    const d = draft(
+      `${LEAD} Sen. Maria Lund was asked about the White House line. “Old news to whom?” she said. “It is not old news to the Navy.”`,
+      '2026-04-09',
+    );
+    expect(find(d, 'DISMISSED', idOf(d, 'Maria Lund')!)).toHaveLength(0);
+  });
+
+  it('a place before a name is not a party the words are about', () => {
+    const d = draft(
+      `${LEAD} In Washington, State Department spokesman Paul Nyberg said the United States “takes any help for Iran very seriously.”`,
+      '2026-04-09',
+    );
+    const paul = idOf(d, 'Paul Nyberg')!;
+    const targets = find(d, 'SAID', paul).map((r) => r.to);
+    expect(targets).toHaveLength(1);
+    expect(targets).not.toContain(idOf(d, 'State Department'));
+  });
+
+  it('"The statement went on: “…”" continues the last speaker', () => {
+    const d = draft(
+      `${LEAD}\n\n“We reject these claims,” the Kremlin said in a statement.\n\nThe statement went on: “Such stories poison the dialogue.”`,
+      '2026-04-09',
+    );
+    expect(find(d, 'SAID', 'kremlin').map((r) => r.quote)).toContain(
+      'Such stories poison the dialogue.',
+    );
+  });
+
+  it('"the report, published on Sunday by X": X reported the claim', () => {
+    const d = draft(
+      `${LEAD} The report, published on Sunday by The Harbor Review, cited two officials.`,
+      '2026-04-09',
+    );
+    expect(
+      find(d, 'REPORTED', idOf(d, 'The Harbor Review') ?? idOf(d, 'Harbor Review')!, CLAIM),
+    ).toHaveLength(1);
   });
 });

@@ -6,9 +6,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createDriver, waitForNeo4j } from '@kg/server';
+import pino from 'pino';
+import { createDriver, waitForNeo4j, warmFirstScreen } from '@kg/server';
 import { startLocalNeo4j } from '../../scripts/src/neo4j/local-neo4j';
 import { seedIfEmpty } from '../../scripts/src/ingest/seed-if-empty';
+import { testConfig } from './neo4j';
+
+/** Times the first-screen reads are tried before the suites start. */
+const WARM_ATTEMPTS = 3;
 
 export default async function globalSetup(): Promise<void> {
   const log = (line: string) => process.stderr.write(`[test setup] ${line}\n`);
@@ -33,7 +38,36 @@ export default async function globalSetup(): Promise<void> {
   try {
     await waitForNeo4j(driver, 30_000);
     await seedIfEmpty(driver, process.env.NEO4J_DATABASE, log);
+    await warmReads(driver, log);
   } finally {
     await driver.close();
+  }
+}
+
+/**
+ * The explorer's first-screen reads (overview, schema, the hubs' details), run once through the
+ * server's own code before any suite: a freshly started Neo4j plans every query and reads its
+ * pages from disk on first use, and on a loaded machine the first /api/graph could pass the
+ * API's 15 s query timeout (a 504 in the first browser test). Harness only: the server, its
+ * timeouts and its warm-up after writes are unchanged. A read that still fails is retried, then
+ * left to the suites (whose own failure then says why).
+ */
+async function warmReads(
+  driver: ReturnType<typeof createDriver>,
+  log: (line: string) => void,
+): Promise<void> {
+  const deps = { driver, config: testConfig(), logger: pino({ level: 'silent' }) };
+  const started = Date.now();
+  for (let attempt = 1; attempt <= WARM_ATTEMPTS; attempt++) {
+    const report = await warmFirstScreen(deps);
+    if (!report.failed.length) {
+      log(
+        `first-screen reads warmed in ${Date.now() - started} ms (${report.warmed.length} answers)`,
+      );
+      return;
+    }
+    log(
+      `first-screen warm-up, attempt ${attempt}: ${report.failed.map((f) => `${f.url}: ${f.error}`).join('; ')}`,
+    );
   }
 }

@@ -5,6 +5,7 @@
  * (stylesheet, levels of detail, renderer choice) -> labels -> layouts. Not part of the app
  * bundle: only the benchmark builds it.
  */
+import type cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 import type { EntitySummary, RelationshipView } from '@kg/server/contracts';
 import { defaults } from '../defaults';
@@ -144,24 +145,54 @@ export interface RenderRun {
   renders: number;
   edges: number;
   nodes: number;
+  /** After the gesture, how long until the last frame drawn (the detail restored), and the band. */
+  restoreMs: number;
+  bandAfter: string;
   bandAtStart: string;
   zoomAtStart: number;
+  /** Nodes whose centre is in the viewport when the gesture starts. */
+  inView: number;
   webgl: boolean;
 }
 
+function nodesInView(cy: Core): number {
+  const e = cy.extent();
+  return cy.nodes().filter((n) => {
+    const p = n.position();
+    return p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2;
+  }).length;
+}
+
+interface Open {
+  cy: Core;
+  t0: number;
+  t1: number;
+  phases: RenderRun['phases'];
+  bandAtStart: string;
+  zoomAtStart: number;
+  inView: number;
+  renders: number[];
+  onRender: () => void;
+  start: number;
+  last: number;
+  rafDeltas: number[];
+  profiling: boolean;
+  /** Where the user gesture presses (found before recording starts). */
+  spot: { x: number; y: number };
+}
+let opened: Open | null = null;
+
 /**
- * One run: mounts the scene with preset positions as a shared view is opened (sync, fit,
- * labels), waits for the first drawn frame, then pans and zooms one step per animation frame.
- * `zoomTo` (optional) starts the gesture at that zoom around the centre instead of the fit.
+ * Mounts the scene with preset positions as a shared view is opened (sync, fit, labels), waits
+ * for the first drawn frame, zooms to `zoomTo` around the centre if given (and lets the labels
+ * settle, as an analyst's pause would), then starts recording drawn frames.
  */
-async function render(
+async function open(
   n: number,
   lod: boolean,
   renderer: 'canvas' | 'webgl',
-  steps: number,
-  budgetMs: number,
   zoomTo?: number,
-): Promise<RenderRun> {
+): Promise<{ band: string; zoom: number; inView: number }> {
   const positions = await positionsFor(n);
   current?.destroy();
   current = null;
@@ -183,54 +214,269 @@ async function render(
   if (zoomTo !== undefined) {
     cy.zoom({ level: zoomTo, renderedPosition: { x: 640, y: 400 } });
     placeLabels(cy);
-    // Let the labels settle as an analyst's pause would.
     await new Promise((r) => setTimeout(r, defaults.lodSettleMs + 50));
     await frame();
     await frame();
   }
-  const bandAtStart = currentBand(cy);
-  const zoomAtStart = cy.zoom();
+  const spot = emptySpot(cy);
   const renders: number[] = [];
   const onRender = () => renders.push(performance.now());
   cy.on('render', onRender);
-  const rafDeltas: number[] = [];
+  // A profiler attached through the DevTools protocol records the gesture alone.
+  const profiling = (window as { kgProfile?: boolean }).kgProfile === true;
+  if (profiling) console.profile('gesture');
   const start = await frame();
-  let last = start;
-  const until = start + budgetMs;
+  opened = {
+    cy,
+    t0,
+    t1,
+    phases,
+    bandAtStart: currentBand(cy),
+    zoomAtStart: cy.zoom(),
+    inView: nodesInView(cy),
+    renders,
+    onRender,
+    start,
+    last: start,
+    rafDeltas: [],
+    profiling,
+    spot,
+  };
+  return { band: opened.bandAtStart, zoom: opened.zoomAtStart, inView: opened.inView };
+}
+
+/**
+ * The programmatic gesture: one pan or zoom step per animation frame through Cytoscape's API
+ * (15 pans of 15 x 8 px, 7 zooms x1.03, 8 zooms x0.97, repeated). No pointer is down, so
+ * Cytoscape's gesture-time shortcuts (textureOnViewport, hideEdgesOnViewport) stay off: every
+ * step is a full redraw, the strictest case.
+ */
+async function program(steps: number, budgetMs: number): Promise<void> {
+  const o = opened!;
+  const until = o.start + budgetMs;
   for (let i = 0; i < steps && (i < 5 || performance.now() < until); i++) {
-    if (i % 30 < 15) cy.panBy({ x: 15, y: 8 });
+    if (i % 30 < 15) o.cy.panBy({ x: 15, y: 8 });
     else
-      cy.zoom({
-        level: cy.zoom() * (i % 30 < 22 ? 1.03 : 0.97),
+      o.cy.zoom({
+        level: o.cy.zoom() * (i % 30 < 22 ? 1.03 : 0.97),
         renderedPosition: { x: 640, y: 400 },
       });
-    const now = await frame();
-    rafDeltas.push(now - last);
-    last = now;
+    await step();
   }
+}
+
+/** Waits for the next animation frame and records the main thread's frame interval. */
+async function step(): Promise<void> {
+  const o = opened!;
+  const now = await frame();
+  o.rafDeltas.push(now - o.last);
+  o.last = now;
+}
+
+/**
+ * A point of the canvas (client coordinates) at least 20 px from every node and edge, near the
+ * centre: where a user presses to drag the view rather than a node. Plain arithmetic over the
+ * positions (Cytoscape's own hit test costs tens of milliseconds a point on a 5,000-node scene).
+ */
+function emptySpot(cy: Core): { x: number; y: number } {
+  const nodes = cy.nodes(':visible').map((n) => n.renderedPosition());
+  const edges = cy
+    .edges(':visible')
+    .map((e) => [e.source().renderedPosition(), e.target().renderedPosition()]);
+  const clear = (x: number, y: number) =>
+    nodes.every((p) => Math.hypot(p.x - x, p.y - y) > 20 * Math.max(1, cy.zoom())) &&
+    edges.every(([a, b]) => segmentDistance(x, y, a!, b!) > 20);
+  for (let ring = 0; ring < 60; ring++)
+    for (let k = 0; k < 24; k++) {
+      const a = (k / 24) * 2 * Math.PI;
+      const x = 640 + ring * 9 * Math.cos(a);
+      const y = 400 + ring * 6 * Math.sin(a);
+      if (clear(x, y)) return { x, y };
+    }
+  return { x: 20, y: 20 };
+}
+
+function segmentDistance(
+  x: number,
+  y: number,
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len = dx * dx + dy * dy;
+  const t = len ? Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / len)) : 0;
+  return Math.hypot(x - a.x - t * dx, y - a.y - t * dy);
+}
+
+/**
+ * The user's gesture: the mouse events a drag and a wheel produce, dispatched in the page one
+ * per animation frame to the canvas (and the window, where Cytoscape listens for moves), so
+ * Cytoscape runs the code it runs for an analyst's mouse, gesture-time settings included: 15
+ * drag steps of 15 x 8 px from a point with no element under it, then 7 wheel notches in and 8
+ * out at the pointer, repeated. (Driving Chromium's input through the DevTools protocol instead
+ * costs a 20 – 50 ms round trip per event on this machine, which would measure the driver.)
+ */
+async function user(steps: number, budgetMs: number): Promise<void> {
+  const o = opened!;
+  const target = () => host().querySelector('canvas:last-of-type') ?? host();
+  let { x, y } = o.spot;
+  const mouse = (type: string, on: EventTarget) =>
+    on.dispatchEvent(
+      new MouseEvent(type, { clientX: x, clientY: y, button: 0, buttons: 1, bubbles: true }),
+    );
+  const until = o.start + budgetMs;
+  for (let i = 0; i < steps && (i < 5 || performance.now() < until); i++) {
+    const phase = i % 30;
+    if (phase < 15) {
+      if (phase === 0) mouse('mousedown', target());
+      x += 15;
+      y += 8;
+      mouse('mousemove', window);
+      if (phase === 14) mouse('mouseup', window);
+    } else
+      target().dispatchEvent(
+        new WheelEvent('wheel', {
+          deltaY: phase < 22 ? -WHEEL_NOTCH : WHEEL_NOTCH,
+          clientX: x,
+          clientY: y,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    await step();
+  }
+}
+
+/**
+ * `notches` wheel notches (negative: in) at the centre of the canvas, one per animation frame,
+ * as a user's mouse wheel sends them; then waits `settleMs` (an analyst's pause).
+ */
+async function wheel(notches: number, settleMs = 0): Promise<void> {
+  for (let i = 0; i < Math.abs(notches); i++) {
+    (host().querySelector('canvas:last-of-type') ?? host()).dispatchEvent(
+      new WheelEvent('wheel', {
+        deltaY: Math.sign(notches) * WHEEL_NOTCH,
+        clientX: 640,
+        clientY: 400,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+    await frame();
+  }
+  if (settleMs) await new Promise((r) => setTimeout(r, settleMs));
+  await frame();
+}
+
+/** What the canvas draws now, for the tests of the levels of detail (test/e2e). */
+function inspect(): {
+  band: string;
+  zoom: number;
+  inView: number;
+  labelled: number;
+  arrows: number;
+  curved: number;
+  leavesShown: number;
+  leaves: number;
+  folded: number;
+  /** Whether the stylesheet in place draws edges curved and with arrows (anywhere). */
+  detailedEdges: boolean;
+  textureOnViewport: boolean;
+} {
+  const cy = current!;
+  const e = cy.extent();
+  const visible = (p: { x: number; y: number }) =>
+    p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2;
+  const nodes = cy.nodes().filter((n) => visible(n.position()));
+  const edges = cy
+    .edges()
+    .filter((x) => visible(x.source().position()) || visible(x.target().position()));
+  const shown = (x: cytoscape.SingularElementArgument) => x.style('display') !== 'none';
+  const leaves = cy.nodes('.lod-leaf');
+  return {
+    band: currentBand(cy),
+    zoom: cy.zoom(),
+    inView: nodes.length,
+    // Node names drawn (a folded hub's "+n" count is not a name).
+    labelled: nodes.filter((n) => shown(n) && n.style('label') === n.data('name')).length,
+    arrows: edges.filter((x) => shown(x) && x.style('target-arrow-shape') !== 'none').length,
+    curved: edges.filter((x) => shown(x) && x.style('curve-style') === 'bezier').length,
+    leavesShown: leaves.filter(shown).length,
+    leaves: leaves.length,
+    folded: cy.nodes('[folded]').length,
+    detailedEdges: cy
+      .edges()
+      .toArray()
+      .some(
+        (x) =>
+          shown(x) &&
+          x.style('curve-style') === 'bezier' &&
+          x.style('target-arrow-shape') !== 'none',
+      ),
+    textureOnViewport: !!(
+      cy as unknown as { renderer: () => { textureOnViewport?: boolean } }
+    ).renderer().textureOnViewport,
+  };
+}
+
+/** Finds the user gesture's starting point again (after the view was moved by other means). */
+function aim(): void {
+  opened!.spot = emptySpot(opened!.cy);
+}
+
+/** A wheel notch, in CSS pixels (what Chromium reports for one click of a mouse wheel). */
+const WHEEL_NOTCH = 100;
+
+/** Stops recording once the last step is drawn; `settleMs` more are waited for the restore. */
+async function finish(settleMs = 0): Promise<RenderRun> {
+  const o = opened!;
   // The last step's frame: wait until it is drawn.
   await frame();
-  cy.off('render', onRender);
+  const gestureEnd = performance.now();
+  if (settleMs) await new Promise((r) => setTimeout(r, settleMs));
+  await frame();
+  if (o.profiling) console.profileEnd('gesture');
+  o.cy.off('render', o.onRender);
+  const inGesture = o.renders.filter((t) => t <= gestureEnd);
   const frames: number[] = [];
-  let prev = start;
-  for (const t of renders) {
+  let prev = o.start;
+  for (const t of inGesture) {
     frames.push(t - prev);
     prev = t;
   }
-  const r = (cy as unknown as { renderer: () => { webgl?: unknown } }).renderer();
+  const r = (o.cy as unknown as { renderer: () => { webgl?: unknown } }).renderer();
+  opened = null;
   return {
-    firstRenderMs: t1 - t0,
-    phases,
+    firstRenderMs: o.t1 - o.t0,
+    phases: o.phases,
     frames,
-    rafDeltas,
-    gestureMs: last - start,
-    renders: renders.length,
-    edges: cy.edges().length,
-    nodes: cy.nodes().length,
-    bandAtStart,
-    zoomAtStart,
+    rafDeltas: o.rafDeltas,
+    gestureMs: (o.last > o.start ? o.last : gestureEnd) - o.start,
+    renders: inGesture.length,
+    restoreMs: o.renders.length ? Math.max(0, o.renders[o.renders.length - 1]! - gestureEnd) : 0,
+    bandAfter: currentBand(o.cy),
+    edges: o.cy.edges().length,
+    nodes: o.cy.nodes().length,
+    bandAtStart: o.bandAtStart,
+    zoomAtStart: o.zoomAtStart,
+    inView: o.inView,
     webgl: !!r.webgl,
   };
+}
+
+/** One run with the programmatic gesture (`open`, `program`, `finish`). */
+async function render(
+  n: number,
+  lod: boolean,
+  renderer: 'canvas' | 'webgl',
+  steps: number,
+  budgetMs: number,
+  zoomTo?: number,
+): Promise<RenderRun> {
+  await open(n, lod, renderer, zoomTo);
+  await program(steps, budgetMs);
+  return finish();
 }
 
 /** Layout time on a fresh scene: the explorer's big-scene layout, or fcose 'draft' (before). */
@@ -271,10 +517,34 @@ declare global {
     kgBench?: {
       webgl: () => ReturnType<typeof detectWebgl>;
       render: typeof render;
+      open: typeof open;
+      program: typeof program;
+      user: typeof user;
+      wheel: typeof wheel;
+      aim: typeof aim;
+      inspect: typeof inspect;
+      step: typeof step;
+      finish: typeof finish;
       layout: typeof layout;
       show: typeof show;
+      /** The scene last mounted (for experiments from the DevTools protocol). */
+      cy: () => Core | null;
     };
   }
 }
 
-window.kgBench = { webgl: () => detectWebgl(), render, layout, show };
+window.kgBench = {
+  webgl: () => detectWebgl(),
+  render,
+  open,
+  program,
+  user,
+  wheel,
+  aim,
+  inspect,
+  step,
+  finish,
+  layout,
+  show,
+  cy: () => current,
+};

@@ -7,7 +7,7 @@ import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
 import { defaults } from '../defaults';
 import { lazy } from '../ui/lazy';
 import { applyLabels } from './labels';
-import { bandFor, markLevelOfDetail, type Band } from './lod';
+import { bandFor, countInExtent, markLevelOfDetail, type Band } from './lod';
 import { withSeed } from './seeded';
 import { ALLEGED_DASH, DASHES, EDGE_STYLE, NODE_STYLE } from './style';
 import { detectWebgl } from './webgl';
@@ -268,7 +268,7 @@ export function createCanvas(
     textureOnViewport: expectedElements > defaults.textureOnViewportAbove,
     ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
   } as cytoscape.CytoscapeOptions);
-  cy.scratch('_kg', { lod, band: 'full', zoom: 1, placedAt: 1 } satisfies CanvasState);
+  cy.scratch('_kg', { lod, band: 'full', zoom: 1, placedAt: 1, inView: 0 } satisfies CanvasState);
   bindLabels(cy);
   return cy;
 }
@@ -280,6 +280,8 @@ interface CanvasState {
   /** The band and zoom of the stylesheet in place. */
   band: Band;
   zoom: number;
+  /** Nodes on screen when last counted (a big scene's band depends on it). */
+  inView: number;
 }
 
 function state(cy: Core): CanvasState {
@@ -289,37 +291,54 @@ function state(cy: Core): CanvasState {
       band: 'full',
       zoom: 1,
       placedAt: 1,
+      inView: 0,
     }
   );
 }
 
-/**
- * How many nodes the canvas holds, kept up to date by add and remove events: `cy.nodes()` builds
- * a collection of them all, too dear on every pan and zoom event of a big scene.
- */
-function nodeCount(cy: Core): number {
-  let c = cy.scratch('_kgNodes') as { n: number | undefined } | undefined;
-  if (!c) {
-    const counter: { n: number | undefined } = { n: undefined };
-    cy.on('add remove', 'node', () => (counter.n = undefined));
-    cy.scratch('_kgNodes', counter);
-    c = counter;
-  }
-  c.n ??= cy.nodes().length;
-  return c.n;
+interface NodeCache {
+  /** The nodes' position objects (Cytoscape updates them in place when a node moves). */
+  points: { x: number; y: number }[] | undefined;
 }
 
-/** The level-of-detail band the canvas is in now. */
+/**
+ * The nodes' positions, kept up to date by add and remove events: `cy.nodes()` builds a
+ * collection of them all, too dear on every pan and zoom event of a big scene.
+ */
+function nodePoints(cy: Core): { x: number; y: number }[] {
+  let c = cy.scratch('_kgNodes') as NodeCache | undefined;
+  if (!c) {
+    const cache: NodeCache = { points: undefined };
+    cy.on('add remove', 'node', () => (cache.points = undefined));
+    cy.scratch('_kgNodes', cache);
+    c = cache;
+  }
+  c.points ??= cy.nodes().map((n) => n.position());
+  return c.points;
+}
+
+function nodeCount(cy: Core): number {
+  return nodePoints(cy).length;
+}
+
+/** Counts the nodes on screen now (for a big scene's band). */
+function countInView(cy: Core): number {
+  return countInExtent(nodePoints(cy), cy.extent());
+}
+
+/** The level-of-detail band for the current zoom and the nodes on screen when last counted. */
 export function currentBand(cy: Core): Band {
   const st = state(cy);
-  return st.lod ? bandFor(nodeCount(cy), cy.zoom() || 1) : 'full';
+  return st.lod ? bandFor(nodeCount(cy), cy.zoom() || 1, st.inView) : 'full';
 }
 
 /**
  * Re-places labels when a zoom gesture ends: one animation frame after its last event in a
  * small scene. In a big one, once the view has been still for `lodSettleMs` and for a few
  * animation frames (a gesture sends an event every frame, and one slow frame must not pass for
- * a pause), and only for what is in view.
+ * a pause), and only for what is in view; the band is chosen again then, from the zoom and the
+ * nodes on screen. A gesture that crowds the screen in the `near` band drops to `mid` at once
+ * (cheaper from the next frame on); detail only comes back once the view is still.
  */
 function bindLabels(cy: Core): void {
   let frame = 0;
@@ -333,9 +352,11 @@ function bindLabels(cy: Core): void {
       return;
     }
     watching = false;
-    const last = state(cy).placedAt;
-    const zoomed = Math.abs(cy.zoom() - last) / last >= 0.02;
-    if (zoomed || currentBand(cy) === 'near') placeLabels(cy);
+    const st = state(cy);
+    const zoomed = Math.abs(cy.zoom() - st.placedAt) / st.placedAt >= 0.02;
+    st.inView = countInView(cy);
+    const band = currentBand(cy);
+    if (zoomed || band !== st.band || band === 'near') placeLabels(cy);
   };
   cy.on('zoom pan', (ev) => {
     if (currentBand(cy) === 'full') {
@@ -350,6 +371,11 @@ function bindLabels(cy: Core): void {
     }
     lastEvent = performance.now();
     quiet = 0;
+    const st = state(cy);
+    if (st.band === 'near') {
+      st.inView = countInView(cy);
+      if (currentBand(cy) !== 'near') restyle(cy, cy.zoom() || 1);
+    }
     if (!watching) {
       watching = true;
       requestAnimationFrame(watch);
@@ -364,7 +390,7 @@ function bindLabels(cy: Core): void {
  */
 export function restyle(cy: Core, zoom: number): boolean {
   const st = state(cy);
-  const band = st.lod ? bandFor(nodeCount(cy), zoom) : 'full';
+  const band = st.lod ? bandFor(nodeCount(cy), zoom, st.inView) : 'full';
   if (band === st.band && (band === 'mid' || band === 'far')) return false;
   // Within 2 % of the zoom the sheet was made for, labels stay within 2 % of their size on
   // screen: no restyle (it redoes every element's style and measurements), as for a zoom
@@ -504,7 +530,9 @@ const NODE_HALF = 15.5;
 
 /** Places the labels for the current zoom (after a layout, a fit or a filter). */
 export function placeLabels(cy: Core): void {
-  state(cy).placedAt = cy.zoom() || 1;
+  const st = state(cy);
+  st.placedAt = cy.zoom() || 1;
+  if (st.lod) st.inView = countInView(cy);
   const band = currentBand(cy);
   if (band === 'mid' || band === 'far') {
     restyle(cy, cy.zoom() || 1);

@@ -53,7 +53,7 @@ interface AbScenario {
   before: (path: string) => string;
 }
 
-function abScenarios(corpus: Corpus): AbScenario[] {
+function abScenarios(corpus: Corpus, sameBefore = false): AbScenario[] {
   const pools = new EntityPools(
     corpus.seed,
     poolSizes(corpus.articles * corpus.relationshipsPerArticle),
@@ -66,7 +66,8 @@ function abScenarios(corpus: Corpus): AbScenario[] {
   const list = (n: number, f: () => string) => Array.from({ length: n }, f);
   const enc = encodeURIComponent;
   const same = (p: string) => p;
-  const withEvidence = (p: string) => `${p}?evidence=all`;
+  // Against an earlier checkout `before` is asked what `after` is (it has evidence on demand too).
+  const withEvidence = (p: string) => (sameBefore ? p : `${p}?evidence=all`);
   const searches = list(100, () => {
     const p = person();
     return `/api/search?q=${enc(rng.chance(0.5) ? p.aliases[0]! : p.name)}&limit=10`;
@@ -120,13 +121,20 @@ export async function runApiAb(
 ): Promise<{ figures: AbFigures[]; sizes: AbSizes[] }> {
   const env = localNeo4jEnv(neo);
   const lifted = { CYPHER_RATE_LIMIT: '100000000' };
-  const before = await startApiServer(env, log, { ...lifted, HTTP_CACHE: 'false' });
+  // BENCH_BEFORE_ROOT: a checkout of the code before the change (its own node_modules), run
+  // uncached: the before/after of the uncached path in one run. Unset: this code without the
+  // HTTP cache and with every relationship's evidence (the baseline of the first --ab runs).
+  const beforeRoot = process.env.BENCH_BEFORE_ROOT;
+  const before = beforeRoot
+    ? await startApiServer(env, log, { ...lifted, ANSWER_CACHE_MB: '0' }, beforeRoot)
+    : await startApiServer(env, log, { ...lifted, HTTP_CACHE: 'false' });
+  if (beforeRoot) log(`  before: the server of ${beforeRoot}, ANSWER_CACHE_MB=0`);
   const uncached = await startApiServer(env, log, { ...lifted, ANSWER_CACHE_MB: '0' });
   const after = await startApiServer(env, log, lifted);
   const figures: AbFigures[] = [];
   const sizes: AbSizes[] = [];
   try {
-    const list = abScenarios(corpus);
+    const list = abScenarios(corpus, Boolean(beforeRoot));
     const tags = await etags(
       after.url,
       list.flatMap((s) => s.paths),

@@ -105,12 +105,14 @@ export async function startApiServer(
   neo4jEnv: Record<string, string>,
   log: (line: string) => void,
   overrides: Record<string, string> = { CYPHER_RATE_LIMIT: '100000000' },
+  /** Another checkout to run the server from (api --ab's `before`); default this one. */
+  root: string = repoRoot(),
 ): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(__dirname, 'api-server.ts')],
+    ['--import', 'tsx', path.join(root, 'scripts', 'src', 'bench', 'api-server.ts')],
     {
-      cwd: repoRoot(),
+      cwd: root,
       env: {
         ...process.env,
         ...neo4jEnv,

@@ -13,7 +13,9 @@
  *   growth [--sizes LIST]      ingest + api per size (10k,100k,1m): the growth tables
  *   render [--nodes LIST]      the explorer's graph code in headless Chromium, levels of detail off
  *                              and on, and the layouts (see render-bench.ts); --webgl also runs
- *                              the WebGL renderer on a software context, --screenshots saves PNGs
+ *                              the WebGL renderer on a software context, --screenshots saves PNGs;
+ *                              --input program,user picks the gestures (Cytoscape API steps,
+ *                              mouse drags and wheel notches), --no-before skips the no-LOD variant
  *   article [--size S]         adding one article to S: 5 by ingest --article, 5 by the explorer's save
  *   load [--seconds N]         the seed graph; mixed traffic at --connections (50) for N s (60),
  *                              quiet, then while 8 console bombs run: health, Bolt and event-loop
@@ -57,7 +59,7 @@ import {
 } from './ingest-bench';
 import { initialLoadCommand, runInitialLoad, type InitialLoadRun } from './initial-load-bench';
 import { describeMachine, fmt, machine, median, table, type Machine } from './machine';
-import { renderTables, runRenderBench } from './render-bench';
+import { renderTables, runRenderBench, type Input } from './render-bench';
 import { loadTable, runLoadBench } from './load-bench';
 import { lighthouseReport, runLighthouseBench, type FormFactor } from './lighthouse-bench';
 
@@ -218,6 +220,8 @@ async function main(): Promise<number> {
       'form-factor': { type: 'string', default: 'desktop' },
       webgl: { type: 'boolean', default: false },
       screenshots: { type: 'boolean', default: false },
+      input: { type: 'string', default: 'program,user' },
+      before: { type: 'boolean', default: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -252,6 +256,8 @@ async function main(): Promise<number> {
     const render = await runRenderBench(args.nodes.split(',').map(Number), repeats, log, {
       webgl: args.webgl,
       screenshots: args.screenshots,
+      inputs: args.input.split(',') as Input[],
+      before: args.before,
     });
     results.render = render;
     results.seconds = (Date.now() - t0) / 1000;

@@ -17,26 +17,27 @@
  * With `--screenshots`, PNGs of the largest scene fitted and close up go to .bench/render/.
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { repoRoot } from '../neo4j/local-neo4j';
+import { CHROMIUM, CHROMIUM_ARGS, servePage } from './render-page-server';
 import { median, percentile, table } from './machine';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-];
+export { CHROMIUM, CHROMIUM_ARGS, servePage };
 
 export interface RenderFigures {
   nodes: number;
   edges: number;
   variant: string;
   view: string;
+  /** 'program': steps through Cytoscape's API; 'user': a mouse's drag and wheel events. */
+  input: Input;
+  /** Nodes on screen at the gesture's start. */
+  inView: number;
+  /** After the gesture: until the last frame drawn (detail restored), and the band then. */
+  restoreMs: number;
+  bandAfter: string;
   /** Level-of-detail band the gesture started in, and the zoom. */
   band: string;
   zoom: number;
@@ -59,6 +60,9 @@ export interface LayoutFigures {
 }
 
 interface RenderRun {
+  restoreMs: number;
+  bandAfter: string;
+  inView: number;
   firstRenderMs: number;
   phases: { mountMs: number; fitAndLabelsMs: number; drawMs: number };
   frames: number[];
@@ -75,7 +79,7 @@ interface RenderRun {
 const OUT = () => path.join(repoRoot(), '.bench/render-page');
 
 /** Builds the page with the explorer's own modules (a Vite build, as the app's). */
-async function buildPage(): Promise<string> {
+export async function buildPage(): Promise<string> {
   const root = repoRoot();
   const outDir = OUT();
   await build({
@@ -87,6 +91,8 @@ async function buildPage(): Promise<string> {
       outDir,
       emptyOutDir: true,
       chunkSizeWarningLimit: 5000,
+      // KG_BENCH_MINIFY=0 keeps function names readable in CPU profiles.
+      minify: process.env.KG_BENCH_MINIFY !== '0',
       rollupOptions: {
         input: path.join(root, 'client/src/bench/render-page.ts'),
         output: { entryFileNames: 'render-page.js' },
@@ -96,36 +102,14 @@ async function buildPage(): Promise<string> {
   return outDir;
 }
 
-const PAGE = `<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0}#cy{width:1280px;height:800px}</style></head>
-<body><div id="cy"></div><script type="module" src="/render-page.js"></script></body></html>`;
-
-function servePage(dir: string): Promise<{ url: string; close: () => void }> {
-  const server = http.createServer((req, res) => {
-    const url = (req.url ?? '/').split('?')[0]!;
-    if (url === '/') {
-      res.writeHead(200, { 'content-type': 'text/html' });
-      res.end(PAGE);
-      return;
-    }
-    const file = path.join(dir, path.normalize(url).replace(/^([/\\])+/, ''));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/javascript' });
-    res.end(fs.readFileSync(file));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const a = server.address() as { port: number };
-      resolve({ url: `http://127.0.0.1:${a.port}/`, close: () => server.close() });
-    }),
-  );
-}
-
 /** Gesture steps per run: 60, or fewer (at least 5) once this much time has gone. */
 const STEPS = 60;
 const FRAME_BUDGET_MS = 20_000;
+
+export type Input = 'program' | 'user';
+
+/** Milliseconds a user pause lasts after the gesture, for the detail to come back. */
+const SETTLE_MS = 600;
 
 interface Variant {
   name: string;
@@ -137,7 +121,7 @@ export async function runRenderBench(
   nodeCounts: number[],
   repeats: number,
   log: (line: string) => void,
-  opts: { webgl?: boolean; screenshots?: boolean } = {},
+  opts: { webgl?: boolean; screenshots?: boolean; inputs?: Input[]; before?: boolean } = {},
 ): Promise<{ render: RenderFigures[]; layout: LayoutFigures[]; chromium: string; webgl: string }> {
   const dir = await buildPage();
   const server = await servePage(dir);
@@ -157,9 +141,12 @@ export async function runRenderBench(
     webglInfo = `${gl.renderer} (${gl.hardware ? 'hardware' : 'software or none: not used'})`;
     log(`Chromium ${browser.version()}, WebGL: ${webglInfo}`);
     const variants: Variant[] = [
-      { name: 'before (no LOD)', lod: false, renderer: 'canvas' },
+      ...(opts.before === false
+        ? []
+        : [{ name: 'before (no LOD)', lod: false, renderer: 'canvas' } as const]),
       { name: 'LOD', lod: true, renderer: 'canvas' },
     ];
+    const inputs = opts.inputs ?? ['program', 'user'];
     if (opts.webgl || gl.hardware)
       variants.push({ name: 'LOD + WebGL', lod: true, renderer: 'webgl' });
     for (const n of nodeCounts) {
@@ -168,42 +155,46 @@ export async function runRenderBench(
         ['zoom 0.05', '0.05'],
         ['zoom 1', '1'],
       ] as const) {
-        for (const v of variants) {
-          const runs: RenderRun[] = [];
-          // Alternate nothing across variants: each variant's repeats run back to back, and
-          // the variants of one size and view follow each other, minutes apart at most.
-          for (let r = 0; r < repeats; r++)
-            runs.push(
-              await page.evaluate<RenderRun>(
-                `window.kgBench.render(${n}, ${v.lod}, '${v.renderer}', ${STEPS}, ${FRAME_BUDGET_MS}, ${zoom})`,
-              ),
+        for (const v of variants)
+          for (const input of inputs) {
+            const runs: RenderRun[] = [];
+            // Alternate nothing across variants: each variant's repeats run back to back, and
+            // the variants of one size and view follow each other, minutes apart at most.
+            for (let r = 0; r < repeats; r++) {
+              await page.evaluate(`window.kgBench.open(${n}, ${v.lod}, '${v.renderer}', ${zoom})`);
+              await page.evaluate(`window.kgBench.${input}(${STEPS}, ${FRAME_BUDGET_MS})`);
+              runs.push(await page.evaluate<RenderRun>(`window.kgBench.finish(${SETTLE_MS})`));
+            }
+            const frames = runs.flatMap((x) => x.frames);
+            const raf = runs.flatMap((x) => x.rafDeltas);
+            const gestureMs = runs.reduce((a, x) => a + x.gestureMs, 0);
+            const drawn = runs.reduce((a, x) => a + x.renders, 0);
+            const f: RenderFigures = {
+              nodes: runs[0]!.nodes,
+              edges: runs[0]!.edges,
+              variant: v.name + (v.renderer === 'webgl' && !runs[0]!.webgl ? ' (fell back)' : ''),
+              view,
+              input,
+              inView: runs[0]!.inView,
+              restoreMs: Math.round(median(runs.map((x) => x.restoreMs))),
+              bandAfter: runs[0]!.bandAfter,
+              band: runs[0]!.bandAtStart,
+              zoom: Math.round(runs[0]!.zoomAtStart * 1000) / 1000,
+              firstRenderMs: Math.round(median(runs.map((x) => x.firstRenderMs))),
+              phases: (['mountMs', 'fitAndLabelsMs', 'drawMs'] as const)
+                .map((k) => Math.round(median(runs.map((x) => x.phases[k]))))
+                .join(' / '),
+              frameMedianMs: Math.round(median(frames) * 10) / 10,
+              frameP95Ms: Math.round(percentile(frames, 95) * 10) / 10,
+              fps: Math.round((drawn / gestureMs) * 1000 * 10) / 10,
+              rafP95Ms: Math.round(percentile(raf, 95) * 10) / 10,
+              frames: drawn,
+            };
+            render.push(f);
+            log(
+              `  ${n} nodes, ${f.view}, ${f.variant}, ${f.input} gesture [${f.band} @ ${f.zoom}, ${f.inView} nodes on screen; after: ${f.bandAfter}, last frame ${f.restoreMs} ms after the gesture]: first render ${f.firstRenderMs} ms (elements / fit+labels / draw ${f.phases}), drawn frames median ${f.frameMedianMs} ms, p95 ${f.frameP95Ms} ms, ${f.fps} fps (${f.frames} frames; main-thread p95 ${f.rafP95Ms} ms)`,
             );
-          const frames = runs.flatMap((x) => x.frames);
-          const raf = runs.flatMap((x) => x.rafDeltas);
-          const gestureMs = runs.reduce((a, x) => a + x.gestureMs, 0);
-          const drawn = runs.reduce((a, x) => a + x.renders, 0);
-          const f: RenderFigures = {
-            nodes: runs[0]!.nodes,
-            edges: runs[0]!.edges,
-            variant: v.name + (v.renderer === 'webgl' && !runs[0]!.webgl ? ' (fell back)' : ''),
-            view,
-            band: runs[0]!.bandAtStart,
-            zoom: Math.round(runs[0]!.zoomAtStart * 1000) / 1000,
-            firstRenderMs: Math.round(median(runs.map((x) => x.firstRenderMs))),
-            phases: (['mountMs', 'fitAndLabelsMs', 'drawMs'] as const)
-              .map((k) => Math.round(median(runs.map((x) => x.phases[k]))))
-              .join(' / '),
-            frameMedianMs: Math.round(median(frames) * 10) / 10,
-            frameP95Ms: Math.round(percentile(frames, 95) * 10) / 10,
-            fps: Math.round((drawn / gestureMs) * 1000 * 10) / 10,
-            rafP95Ms: Math.round(percentile(raf, 95) * 10) / 10,
-            frames: drawn,
-          };
-          render.push(f);
-          log(
-            `  ${n} nodes, ${f.view}, ${f.variant} [${f.band} @ ${f.zoom}]: first render ${f.firstRenderMs} ms (elements / fit+labels / draw ${f.phases}), drawn frames median ${f.frameMedianMs} ms, p95 ${f.frameP95Ms} ms, ${f.fps} fps (${f.frames} frames; main-thread p95 ${f.rafP95Ms} ms)`,
-          );
-        }
+          }
       }
       for (const which of ['fcose-draft', 'fast'] as const) {
         const ms: number[] = [];
@@ -245,26 +236,32 @@ export function renderTables(r: { render: RenderFigures[]; layout: LayoutFigures
         'edges',
         'view',
         'variant',
+        'gesture',
         'band @ zoom',
+        'nodes on screen',
         'first render ms',
         'frame median ms',
         'frame p95 ms',
         'fps',
         'main-thread p95 ms',
         'frames',
+        'last frame after ms',
       ],
       r.render.map((f) => [
         fmt(f.nodes),
         fmt(f.edges),
         f.view,
         f.variant,
+        f.input,
         `${f.band} @ ${f.zoom}`,
+        f.inView,
         fmt(f.firstRenderMs),
         f.frameMedianMs,
         f.frameP95Ms,
         f.fps,
         f.rafP95Ms,
         f.frames,
+        f.restoreMs,
       ]),
     ),
     table(

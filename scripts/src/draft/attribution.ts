@@ -168,6 +168,22 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
       }
     }
 
+    // "The statement went on: “…”", "the statement added": the words of whoever spoke last.
+    if (
+      !found &&
+      last &&
+      q.paragraph - last.paragraph <= 2 &&
+      /\b(?:the|that|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|release|post|letter|note|message)\s+(?:went on|continued|added|said|read|says|reads|adds|concluded|stated)\b[^"“”]{0,30}["“'‘]?$/.test(
+        lower.slice(first.start, q.start),
+      )
+    )
+      found = {
+        speaker: last.speaker,
+        start: first.start,
+        end: q.start,
+        rule: 'statement-continued',
+      };
+
     // according to X
     if (!found) {
       const sentText = lower.slice(first.start, lastS.end);

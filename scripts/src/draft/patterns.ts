@@ -432,7 +432,24 @@ function extractTriggers(
         )
           continue;
         if (p.type === 'DISMISSED') {
-          const clause = doc.fold.slice(s.start, s.end);
+          // "It is not old news": a downplaying negated is the opposite.
+          if (
+            !/^(?:not|no|does|doesn|didn|dismiss|downplay|play|brush|shrug|minimi|wav|made light)/.test(
+              m[0],
+            ) &&
+            /\b(?:not|never|hardly)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$/.test(
+              text.slice(Math.max(0, m.index - 20), m.index),
+            )
+          )
+            continue;
+          // The quote the trigger is in, else the sentence.
+          const inQ = doc.quotes.find((q) => at >= q.start && at < q.end);
+          const piece = inQ
+            ? quoteSentences(doc, inQ).find((x) => at >= x.start && at < x.end)
+            : undefined;
+          const clause = piece
+            ? doc.fold.slice(piece.start, piece.end)
+            : doc.fold.slice(s.start, s.end);
           if (
             /\?["'”’\s]*$/.test(clause) ||
             /\b(?:if|whether|unless)\s+(?:\w+\s+){0,3}$/i.test(

@@ -9,7 +9,7 @@
  * clause gives ("said on Wednesday").
  */
 import { SPEECH_VERBS, type Attribution } from './attribution';
-import { isClaim, isCommunicationEvent, topicEvent } from './claims';
+import { isClaim, isCommunicationEvent, isLocative, topicEvent } from './claims';
 import {
   sentenceAt,
   type Doc,
@@ -114,6 +114,9 @@ function leadTarget(
   // "rejected the criticism, calling it “blackmail”": words about someone's words are about
   // their author, named in the clause ("Hale's remarks") or the person the sentence before
   // names (the critic).
+  // A scare-quote of a denial ("rejected the reports, calling them “fabrications”") is
+  // about the claim.
+  if (callsTheClaim(lead)) return claimFor(doc, sentence, undefined, topic) ?? topic;
   if (
     /\b(?:call\w*|describ\w*|dismiss\w*|label\w*|brand\w*)\s+(?:it|them|that|this)\s+(?:as\s+)?$/.test(
       lead,
@@ -221,7 +224,9 @@ function listedParties(doc: Doc, s: Span, speaker: string): string[] {
   const ms = candidates(doc, s, speaker).filter(
     (m) =>
       PARTY.has(doc.entities.get(m.entity)?.label ?? '') &&
-      !/^['’]s\b/.test(doc.fold.slice(m.end, m.end + 2)),
+      !/^['’]s\b/.test(doc.fold.slice(m.end, m.end + 2)) &&
+      // "In Washington, State Department spokesman …": a place, not a party of a list.
+      !isLocative(lower, m),
   );
   let best: string[] = [];
   let run: Mention[] = [];
@@ -440,9 +445,6 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
   const lower = doc.fold.toLowerCase();
   for (const a of attributions) {
     const q = a.quote;
-    // "…, calling them “fabrications”": a scare-quote of a denial (patterns), no statement.
-    const s0 = doc.sentences.find((s) => s.start <= q.start && q.end <= s.end);
-    if (s0 && callsTheClaim(lower.slice(s0.start, q.start).replace(/["'\s]+$/, ' '))) continue;
     const pieces = quoteSentences(doc, q).filter((p) =>
       /\p{L}/u.test(doc.text.slice(p.start, p.end)),
     );

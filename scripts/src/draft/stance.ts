@@ -61,7 +61,11 @@ export function stanceOf(words: string): Stance | undefined {
   if (d && (w.split(/\s+/).filter(Boolean).length <= 6 || LABELLED.test(w.slice(0, d.index))))
     return 'denies';
   if (/\bfantas(?:y|ies)\b/.test(w) && w.split(/\s+/).filter(Boolean).length <= 6) return 'denies';
-  if (DOWNPLAY_CUES.test(w)) return 'downplays';
+  const dp = DOWNPLAY_CUES.exec(w);
+  // "It is not old news to the Navy": a downplaying negated is the opposite.
+  if (dp && /^(?:not|no|does|doesn|didn)/.test(dp[0])) return 'downplays';
+  if (dp && !/\b(?:not|never|hardly)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$/.test(w.slice(0, dp.index)))
+    return 'downplays';
   return undefined;
 }
 
@@ -136,11 +140,36 @@ function quotedStances(doc: Doc, attributions: Attribution[], topic: string | un
 const REPORTED_UNTRUE =
   /\b(?:the|these|those|such|this|that|its|their|any)\s+(?:[\w-]+\s+){0,2}?(?:reports?|story|stories|allegations?|claims?|accusations?|account|accounts|articles?|charges?)\s+(?:was|were|is|are|had been|to be)\s+(?:(?:simply|completely|totally|entirely|utterly|patently|categorically|plainly|just)\s+)?(?:false|untrue|not true|baseless|groundless|unfounded|fabricated|invented|made up|a lie|lies|nonsense|fake|wrong|inaccurate|incorrect|fiction|a fabrication|a fantasy)\b/;
 
+/** "called the report fabricated", "dismissed the claims as baseless": no quote marks. */
+const CALLED_UNTRUE =
+  /\b(?:call(?:ed|ing|s)?|describ(?:ed|ing|es)|dismiss(?:ed|ing|es)|brand(?:ed|ing|s)|label(?:l)?(?:ed|ing|s)|term(?:ed|ing|s))\s+(?:the|these|those|such|it|them|this|that|its|their)\s+(?:(?:[\w-]+\s+){0,2}?(?:reports?|story|stories|allegations?|claims?|accusations?|account|articles?|charges?)\s+)?(?:as\s+)?(?:(?:simply|completely|totally|entirely|utterly|patently|plainly|just|pure|a|an)\s+){0,2}(?:false|untrue|baseless|groundless|unfounded|fabricated|invented|made up|a lie|lies|nonsense|fake|fiction|fabrications?|fantas(?:y|ies)|absurd|ridiculous|propaganda|disinformation|slander)\b/;
+
 /** Reported speech that calls the claim untrue without quoting: the subject denies it. */
 function reportedDenials(doc: Doc, topic: string | undefined, subjectOf: SubjectOf): void {
   const lower = doc.fold.toLowerCase();
   for (const s of doc.sentences) {
     const text = lower.slice(s.start, s.end);
+    const c = CALLED_UNTRUE.exec(text);
+    if (c && !NEGATED_LEAD.test(text.slice(0, c.index))) {
+      const at = s.start + c.index;
+      const inQuote = doc.quotes.some((q) => at >= q.start && at < q.end);
+      const pronoun = /^\S+\s+(?:it|them|this|that)\b/.test(c[0]);
+      const who = inQuote ? undefined : subjectOf(s, at);
+      const claim = claimFor(doc, s, undefined, topic);
+      if (who && claim && (!pronoun || pronounIsClaim(text.slice(0, c.index)))) {
+        const date = dateNear(doc, s, at, doc.quotes);
+        relate(doc, {
+          type: 'DENIED',
+          from: who,
+          to: claim,
+          quote: { start: at, end: at + c[0].length },
+          evidence: [s],
+          ...(date ? { date } : {}),
+          confidence: 0.5,
+          rule: 'stance:called-untrue',
+        });
+      }
+    }
     const m = REPORTED_UNTRUE.exec(text);
     if (!m) continue;
     const at = s.start + m.index;

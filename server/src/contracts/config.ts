@@ -164,6 +164,13 @@ export const EnvConfig = z.object({
     .min(0, 'GRAPH_VERSION_TTL_MS must be 0 or more')
     .default(1000),
   /**
+   * Warm-up after every write: the server polls the graph version this often (ms) and, when it
+   * changed (an ingest, a saved article), computes the first screen (overview, schema, topics,
+   * the top hubs' details) into the answer cache in the background, so that the first analyst
+   * after a write is answered from memory. 0 turns it off; it needs ANSWER_CACHE_MB.
+   */
+  WARM_UP_POLL_MS: nonNegativeInt('WARM_UP_POLL_MS', 2000),
+  /**
    * /api/health answers from a Neo4j check at most this old (ms; 0: check on every call), so
    * that frequent probes cost Neo4j one query per interval and answer at once when it is busy.
    */

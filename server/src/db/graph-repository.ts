@@ -18,7 +18,14 @@ import type {
   TimelineQuery,
 } from '../contracts/api';
 import { readQuery, readTransaction, typeAlternatives, type Db } from './read';
-import { toEntitySummary, toRelationshipView } from './views';
+import {
+  LISTED_RELATIONSHIP,
+  summaryProjection,
+  toEntitySummary,
+  toListedRelationship,
+  toRelationshipView,
+  toSummary,
+} from './views';
 
 export const DEFAULT_CENTRES = ['russia', 'iran', 'united-states'] as const;
 
@@ -53,12 +60,18 @@ export async function readOverview(db: Db, opts: GraphOptions): Promise<GraphRes
       `MATCH (c:Entity), (d:Entity) WHERE c.id IN $ids AND d.id IN $ids AND c <> d
        MATCH (c)-${rel}->(d)
        WHERE ${IN_DATE_RANGE}
-       RETURN r, c.id AS source, d.id AS target
-       LIMIT $cap`,
+       WITH r, c, d LIMIT $cap
+       RETURN ${LISTED_RELATIONSHIP}, c.id AS source, d.id AS target`,
       params,
     );
-    const around = await tx.run(
-      `MATCH (c:Entity) WHERE c.id IN $ids
+    // More relationships among the centres than the limit (at 1M: thousands among Russia, Iran
+    // and the United States): the answer is full and truncated already, and every neighbour the
+    // next query would read is dropped. Skipping it halves the overview's time there.
+    const full = between.records.length > opts.limit;
+    const around = full
+      ? { records: [] }
+      : await tx.run(
+          `MATCH (c:Entity) WHERE c.id IN $ids
        CALL (c) {
          MATCH (c)-${rel}-(m)
          WHERE NOT m.id IN $ids
@@ -67,9 +80,10 @@ export async function readOverview(db: Db, opts: GraphOptions): Promise<GraphRes
          RETURN r, m
          LIMIT $cap
        }
-       RETURN c.id AS centre, r, m, startNode(r) = c AS outgoing`,
-      params,
-    );
+       RETURN c.id AS centre, ${LISTED_RELATIONSHIP}, ${summaryProjection('m')} AS m,
+         startNode(r) = c AS outgoing`,
+          params,
+        );
 
     const nodes = new Map<string, EntitySummary>();
     for (const rec of centres.records) {
@@ -88,15 +102,15 @@ export async function readOverview(db: Db, opts: GraphOptions): Promise<GraphRes
       return true;
     };
     for (const rec of between.records) {
-      add(toRelationshipView(rec.get('r') as Relationship, rec.get('source'), rec.get('target')));
+      add(toListedRelationship(rec, rec.get('source'), rec.get('target')));
     }
     // Round-robin over the centres' neighbour lists.
     const queues = new Map<string, { view: RelationshipView; other: EntitySummary }[]>();
     for (const rec of around.records) {
       const centre = String(rec.get('centre'));
-      const other = toEntitySummary(rec.get('m') as Node);
+      const other = toSummary(rec.get('m'));
       const [source, target] = rec.get('outgoing') ? [centre, other.id] : [other.id, centre];
-      const view = toRelationshipView(rec.get('r') as Relationship, source, target);
+      const view = toListedRelationship(rec, source, target);
       if (!queues.has(centre)) queues.set(centre, []);
       queues.get(centre)!.push({ view, other });
     }

@@ -12,23 +12,55 @@ import {
   relationshipView,
   statementFields,
 } from '../contracts/stored';
-import { nodeToJson, propertiesToJson, relationshipToJson, toNumber } from './to-json';
+import {
+  nodeToJson,
+  propertiesToJson,
+  relationshipToJson,
+  toNumber,
+  type JsonNode,
+} from './to-json';
 
 /** A node whose id property is missing keeps its element id, so it can still be drawn. */
-const withId = (node: Node) => {
-  const json = nodeToJson(node);
-  return json.properties.id === undefined || json.properties.id === null
-    ? { ...json, properties: { ...json.properties, id: node.elementId } }
+const withId = (json: JsonNode): JsonNode =>
+  json.properties.id === undefined || json.properties.id === null
+    ? { ...json, properties: { ...json.properties, id: json.elementId } }
     : json;
-};
 
 /** An entity (or an article, when one is an endpoint) as a canvas node. */
 export function toEntitySummary(node: Node): EntitySummary {
-  return entitySummaryView(withId(node))!;
+  return entitySummaryView(withId(nodeToJson(node)))!;
 }
 
 export function toEntity(node: Node, degree: number): Entity {
-  return entityView(withId(node), degree)!;
+  return entityView(withId(nodeToJson(node)), degree)!;
+}
+
+/**
+ * The stored properties a summary shows (contracts/stored.ts entitySummaryView): an entity's
+ * without its aliases, end date, date provenance and former ids; an article's id, title and
+ * date. Listed here so that the Cypher reads only these: an article at the end of a MENTIONS
+ * otherwise crosses Bolt with its whole text, ten of them in a hub's details.
+ */
+const SUMMARY_KEYS = ['id', 'name', 'description', 'role', 'date', 'alleged', 'title'] as const;
+
+/**
+ * A node as a summary needs it, projected in Cypher: `summaryProjection('m')` is a map with the
+ * node's element id, labels and SUMMARY_KEYS; read it back with toSummary. Same answer as
+ * toEntitySummary on the whole node (test/api/summary-projection.test.ts).
+ */
+export const summaryProjection = (v: string): string =>
+  `{elementId: elementId(${v}), labels: labels(${v}), properties: ${v} {${SUMMARY_KEYS.map((k) => `.${k}`).join(', ')}}}`;
+
+/** A value of summaryProjection as the API's summary. */
+export function toSummary(value: unknown): EntitySummary {
+  const v = value as { elementId: string; labels: string[]; properties: Record<string, unknown> };
+  return entitySummaryView(
+    withId({
+      elementId: v.elementId,
+      labels: v.labels,
+      properties: propertiesToJson(v.properties),
+    }),
+  )!;
 }
 
 /**

@@ -17,6 +17,12 @@ interface Store {
   /** Answers being computed: a second request for one waits for it instead of querying. */
   pending: Map<string, Promise<string>>;
   chars: number;
+  /** Requests answered from memory, from a computation under way, or by computing. */
+  hits: number;
+  shared: number;
+  computed: number;
+  /** Answers computed by the warm-up (http/warm-up.ts) rather than for a request. */
+  warmed: number;
 }
 
 const stores = new WeakMap<AppDeps, Store>();
@@ -24,7 +30,19 @@ const stores = new WeakMap<AppDeps, Store>();
 function storeOf(deps: AppDeps): Store {
   let s = stores.get(deps);
   if (!s)
-    stores.set(deps, (s = { version: null, entries: new Map(), pending: new Map(), chars: 0 }));
+    stores.set(
+      deps,
+      (s = {
+        version: null,
+        entries: new Map(),
+        pending: new Map(),
+        chars: 0,
+        hits: 0,
+        shared: 0,
+        computed: 0,
+        warmed: 0,
+      }),
+    );
   return s;
 }
 
@@ -35,23 +53,30 @@ export const answerCacheOn = (deps: AppDeps): boolean =>
 /**
  * The JSON text of the answer named `tag` at graph `version`: from memory, from a computation
  * already under way for it, or from `compute` (then kept). A failure is not kept: every waiter
- * gets it, and the next request computes again.
+ * gets it, and the next request computes again. `by`: who asks (the counters say).
  */
 export async function cachedAnswer(
   deps: AppDeps,
   version: string | null,
   tag: string,
   compute: () => Promise<unknown>,
+  by: 'request' | 'warm-up' = 'request',
 ): Promise<string> {
   const s = storeOf(deps);
   const hit = s.entries.get(tag);
   if (hit !== undefined) {
     s.entries.delete(tag);
     s.entries.set(tag, hit);
+    if (by === 'request') s.hits += 1;
     return hit;
   }
   const running = s.pending.get(tag);
-  if (running) return running;
+  if (running) {
+    if (by === 'request') s.shared += 1;
+    return running;
+  }
+  if (by === 'request') s.computed += 1;
+  else s.warmed += 1;
   const work = compute()
     .then((answer) => {
       const body = JSON.stringify(answer);
@@ -82,8 +107,19 @@ function keep(deps: AppDeps, s: Store, version: string | null, tag: string, body
   }
 }
 
-/** What the cache holds (tests, diagnostics). */
-export function answerCacheStats(deps: AppDeps): { entries: number; chars: number } {
-  const s = storeOf(deps);
-  return { entries: s.entries.size, chars: s.chars };
+/** Whether the answer named `tag` is in memory (the warm-up skips it). */
+export const hasAnswer = (deps: AppDeps, tag: string): boolean => storeOf(deps).entries.has(tag);
+
+/** What the cache holds and how requests were answered (tests, diagnostics). */
+export function answerCacheStats(deps: AppDeps): {
+  version: string | null;
+  entries: number;
+  chars: number;
+  hits: number;
+  shared: number;
+  computed: number;
+  warmed: number;
+} {
+  const { version, entries, chars, hits, shared, computed, warmed } = storeOf(deps);
+  return { version, entries: entries.size, chars, hits, shared, computed, warmed };
 }

@@ -1,7 +1,7 @@
 /**
  * Conditional GETs for the read endpoints (a route with `cache: 'graph'`): their answer is a
- * function of the graph and the request, so a strong ETag of (graph version, server instance,
- * method and URL) names it without reading it. A request whose `If-None-Match` holds that tag is
+ * function of the graph and the request's validated input, so a strong ETag of (graph version,
+ * server instance, route and input) names it without reading it. A request whose `If-None-Match` holds that tag is
  * answered 304 before the handler runs: no query for the body at all.
  *
  * The version is the token every write replaces (db/graph-version-repository.ts). It is read at
@@ -11,7 +11,8 @@
  * which may shape the same graph into different JSON.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { Request, Response } from 'express';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Response } from 'express';
 import { dbOf, type AppDeps } from '../deps';
 import { readGraphVersion } from '../db/graph-version-repository';
 
@@ -45,15 +46,30 @@ export async function currentGraphVersion(deps: AppDeps): Promise<string | null>
   return (await pending).version;
 }
 
-/** After this server wrote the graph: the next request reads the version again. */
+const forgetListeners = new WeakMap<AppDeps, () => void>();
+
+/**
+ * After this server wrote the graph: the next request reads the version again, and the warm-up
+ * (if running, http/warm-up.ts) looks at once instead of at its next poll.
+ */
 export function forgetGraphVersion(deps: AppDeps): void {
   known.delete(deps);
+  forgetListeners.get(deps)?.();
 }
 
-/** The strong ETag of a GET's answer at a graph version. */
-export function graphEtag(version: string | null, req: Request): string {
+/** The warm-up's hook on forgetGraphVersion (one per app; undefined removes it). */
+export function onGraphVersionForgotten(deps: AppDeps, listener: (() => void) | undefined): void {
+  if (listener) forgetListeners.set(deps, listener);
+  else forgetListeners.delete(deps);
+}
+
+/**
+ * The strong ETag of an answer at a graph version; `key` names the answer (routes/route.ts
+ * answerKey: the route and its validated input).
+ */
+export function graphEtag(version: string | null, key: string): string {
   const hash = createHash('sha256')
-    .update(`${INSTANCE}\n${version ?? 'unversioned'}\n${req.method}\n${req.originalUrl}`)
+    .update(`${INSTANCE}\n${version ?? 'unversioned'}\n${key}`)
     .digest('base64url')
     .slice(0, 27);
   return `"${hash}"`;
@@ -73,17 +89,18 @@ export function matches(header: string | undefined, tag: string): boolean {
  */
 export async function answeredFromCache(
   deps: AppDeps,
-  req: Request,
   res: Response,
+  key: string,
+  headers: IncomingHttpHeaders,
 ): Promise<'answered' | { tag: string; version: string | null } | undefined> {
   if (!deps.config.HTTP_CACHE) return undefined;
   const version = await currentGraphVersion(deps);
-  const tag = graphEtag(version, req);
+  const tag = graphEtag(version, key);
   res.setHeader('ETag', tag);
   // Browsers keep the answer and ask again every time (a 304 costs no query): the graph changes
   // whenever an analyst saves an article, so a max-age would show stale relationships.
   res.setHeader('Cache-Control', 'no-cache');
-  if (!matches(req.headers['if-none-match'], tag)) return { tag, version };
+  if (!matches(headers['if-none-match'], tag)) return { tag, version };
   res.status(304).end();
   return 'answered';
 }

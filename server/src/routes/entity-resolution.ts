@@ -23,6 +23,7 @@ import {
 } from '../contracts/entity-resolution';
 import { DomainError } from '../contracts/errors';
 import { requireWrites } from '../http/write-guard';
+import { forgetGraphVersion } from '../http/conditional';
 import { intakeError, seedsDirOf } from './intake';
 import { route } from './route';
 
@@ -61,6 +62,9 @@ export const mergeEntityRoute = route({
       );
     } catch (err) {
       throw resolutionError(err);
+    } finally {
+      // A merge rewrote the graph (a new version): reads and the warm-up look again at once.
+      if (!body.dryRun) forgetGraphVersion(deps);
     }
   },
 });

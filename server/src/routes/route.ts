@@ -16,14 +16,30 @@ import { answerCacheOn, cachedAnswer } from '../http/answer-cache';
 type Maybe = z.ZodType | undefined;
 type Input<S extends Maybe> = S extends z.ZodType ? z.output<S> : undefined;
 
-export interface RouteContext {
+/**
+ * What a `cache: 'graph'` handler is given: no request or response, since its answer depends
+ * only on the graph and the validated input, and may be computed ahead of any request (the
+ * warm-up after a write, http/warm-up.ts).
+ */
+export interface ReadContext {
   deps: AppDeps;
   db: Db;
+}
+
+export interface RouteContext extends ReadContext {
   req: Request;
   res: Response;
 }
 
-export interface RouteDef<P extends Maybe, Q extends Maybe, B extends Maybe, R extends z.ZodType> {
+type Cache = 'graph' | undefined;
+
+export interface RouteDef<
+  P extends Maybe,
+  Q extends Maybe,
+  B extends Maybe,
+  R extends z.ZodType,
+  C extends Cache = undefined,
+> {
   method: 'get' | 'post';
   /** Express syntax (`/api/entities/:id`); OpenAPI gets `{id}`. */
   path: `/api/${string}`;
@@ -49,11 +65,17 @@ export interface RouteDef<P extends Maybe, Q extends Maybe, B extends Maybe, R e
    * the graph version and `If-None-Match` is answered 304 without running the handler
    * (http/conditional.ts). Only for GETs that read the graph.
    */
-  cache?: 'graph';
+  cache?: C;
   handle: (
     input: { params: Input<P>; query: Input<Q>; body: Input<B> },
-    ctx: RouteContext,
+    ctx: C extends 'graph' ? ReadContext : RouteContext,
   ) => Promise<z.input<R>> | z.input<R>;
+}
+
+/** A raw GET as the warm-up names it: path parameters and query string values. */
+export interface RawGet {
+  params: Record<string, string>;
+  query: Record<string, string>;
 }
 
 /** A route as the table holds it: its description and its Express handlers. */
@@ -71,6 +93,21 @@ export interface Route {
   /** Conditional GET on the graph version (ETag, 304). */
   cache?: 'graph';
   handlers: (deps: AppDeps) => RequestHandler[];
+  /**
+   * `cache: 'graph'` routes: the answer to a GET computed without a request, and the key that
+   * names it (the same a request gets, answerKey): the warm-up fills the answer cache with it.
+   * Throws the validation error a request would get.
+   */
+  precompute?: (deps: AppDeps, raw: RawGet) => { key: string; compute: () => Promise<unknown> };
+}
+
+/**
+ * What names an answer of a `cache: 'graph'` route: its path template and its validated input
+ * (defaults applied), so `/api/graph` and `/api/graph?limit=300` are one answer, and a warmed
+ * answer is found by the request that asks for it however its query string is written.
+ */
+export function answerKey(path: string, input: unknown): string {
+  return `GET ${path} ${JSON.stringify(input)}`;
 }
 
 export function route<
@@ -78,7 +115,8 @@ export function route<
   Q extends Maybe = undefined,
   B extends Maybe = undefined,
   R extends z.ZodType = z.ZodType,
->(def: RouteDef<P, Q, B, R>): Route {
+  C extends Cache = undefined,
+>(def: RouteDef<P, Q, B, R, C>): Route {
   const read = <S extends Maybe>(schema: S, value: unknown, where: 'params' | 'query' | 'body') =>
     (schema ? validate(schema, value, where) : undefined) as Input<S>;
   return {
@@ -93,6 +131,22 @@ export function route<
     errors: def.errors ?? [],
     otherAnswers: def.otherAnswers ?? [],
     ...(def.cache ? { cache: def.cache } : {}),
+    ...(def.cache === 'graph' && def.method === 'get'
+      ? {
+          precompute: (deps: AppDeps, raw: RawGet) => {
+            const input = {
+              params: read(def.params as P, raw.params, 'params'),
+              query: read(def.query as Q, raw.query, 'query'),
+              body: undefined as Input<B>,
+            };
+            const handle = def.handle as (i: typeof input, c: ReadContext) => Promise<unknown>;
+            return {
+              key: answerKey(def.path, input),
+              compute: async () => handle(input, { deps, db: dbOf(deps) }),
+            };
+          },
+        }
+      : {}),
     handlers: (deps) => [
       ...(def.before?.(deps) ?? []),
       async (req, res) => {
@@ -103,9 +157,17 @@ export function route<
         };
         // After validation: a malformed request is a 400 whatever the client has cached.
         const conditional =
-          def.cache === 'graph' ? await answeredFromCache(deps, req, res) : undefined;
+          def.cache === 'graph'
+            ? await answeredFromCache(deps, res, answerKey(def.path, input), req.headers)
+            : undefined;
         if (conditional === 'answered') return;
-        const handle = async () => def.handle(input, { deps, db: dbOf(deps), req, res });
+        const handle = async () =>
+          (def.handle as (i: typeof input, c: RouteContext) => Promise<unknown>)(input, {
+            deps,
+            db: dbOf(deps),
+            req,
+            res,
+          });
         let answer: unknown;
         let body: string | undefined;
         try {

@@ -1,0 +1,157 @@
+/**
+ * Levels of detail on a 5,000-node scene in headless Chromium (issue 16): whatever is taken away
+ * to keep a big scene fluid comes back when the analyst stops or zooms in. Drives the render
+ * benchmark's page (client/src/bench/render-page.ts: the explorer's own Scene, canvas,
+ * stylesheet and labels on a synthetic scene) with the mouse events a drag and a wheel send.
+ * Needs no database: it sits with the browser suites because it needs Chromium and a Vite build.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { defaults } from '../../client/src/defaults';
+import { CHROMIUM, CHROMIUM_ARGS, servePage } from '../../scripts/src/bench/render-page-server';
+
+jest.setTimeout(300_000);
+
+interface Seen {
+  band: string;
+  zoom: number;
+  inView: number;
+  labelled: number;
+  arrows: number;
+  curved: number;
+  leavesShown: number;
+  leaves: number;
+  folded: number;
+  detailedEdges: boolean;
+  textureOnViewport: boolean;
+}
+
+/** Long enough for the labels to be placed again after the last wheel notch. */
+const SETTLE = defaults.lodSettleMs + 400;
+
+let browser: Browser;
+let page: Page;
+let close: () => void;
+
+beforeAll(async () => {
+  // Vite is an ES module, which jest's CommonJS cannot load: the page is built in a child.
+  const root = path.resolve(__dirname, '../..');
+  const dir = execFileSync('npx', ['tsx', 'scripts/src/bench/build-render-page.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+    .trim()
+    .split('\n')
+    .pop()!;
+  const server = await servePage(dir);
+  close = server.close;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.setDefaultTimeout(240_000);
+  await page.goto(server.url);
+  await page.waitForFunction('!!window.kgBench');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  close?.();
+});
+
+const seen = () => page.evaluate<Seen>('window.kgBench.inspect()');
+const wheel = (notches: number) => page.evaluate(`window.kgBench.wheel(${notches}, ${SETTLE})`);
+/**
+ * Centres the view on the scene's outermost node, where nodes are sparse (the centre's hubs sit
+ * in rings of leaves where no name fits beside its node), and lets it settle.
+ */
+const toOutskirts = () =>
+  page.evaluate(`(async () => {
+    const cy = window.kgBench.cy();
+    const box = cy.nodes().boundingBox();
+    const mid = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+    let far = null;
+    let d = -1;
+    cy.nodes().forEach((n) => {
+      const p = n.position();
+      const q = (p.x - mid.x) ** 2 + (p.y - mid.y) ** 2;
+      if (q > d) { d = q; far = n; }
+    });
+    cy.center(far);
+    await new Promise((r) => setTimeout(r, ${SETTLE}));
+  })()`);
+
+describe('a 5,000-node scene', () => {
+  it('is drawn from afar when fitted: no names, no arrows, leaves folded into counts', async () => {
+    await page.evaluate("window.kgBench.open(5000, true, 'canvas')");
+    await page.evaluate('window.kgBench.finish()');
+    const fit = await seen();
+    expect(fit.band).toBe('mid');
+    expect(fit.labelled).toBe(0);
+    expect(fit.arrows).toBe(0);
+    expect(fit.detailedEdges).toBe(false);
+    expect(fit.leaves).toBeGreaterThan(100);
+    expect(fit.leavesShown).toBe(0);
+    expect(fit.folded).toBeGreaterThan(10);
+    // Cytoscape pans a snapshot during a drag of a scene this big.
+    expect(fit.textureOnViewport).toBe(true);
+  });
+
+  it('stays plain up close while the screen is crowded, and gives the detail back zoomed in', async () => {
+    // Zoom 1 at the centre: hundreds of nodes on screen, above lodDenseNodes.
+    await page.evaluate("window.kgBench.open(5000, true, 'canvas', 1)");
+    await page.evaluate('window.kgBench.finish()');
+    const crowded = await seen();
+    expect(crowded.zoom).toBeGreaterThanOrEqual(defaults.lodLabelZoom);
+    expect(crowded.inView).toBeGreaterThan(defaults.lodDenseNodes);
+    expect(crowded.band).toBe('mid');
+    expect(crowded.labelled).toBe(0);
+    expect(crowded.curved).toBe(0);
+
+    // The wheel, notch by notch, until few enough nodes are on screen.
+    let close = crowded;
+    for (let i = 0; i < 12 && close.inView > defaults.lodDenseNodes; i++) {
+      await wheel(-4);
+      close = await seen();
+    }
+    expect(close.inView).toBeLessThanOrEqual(defaults.lodDenseNodes);
+    expect(close.band).toBe('near');
+    expect(close.arrows).toBeGreaterThan(0);
+    expect(close.curved).toBeGreaterThan(0);
+    expect(close.leavesShown).toBe(close.leaves);
+
+    // Back out: plain again; and in again: the same detail as before.
+    await wheel(12);
+    const out = await seen();
+    expect(out.inView).toBeGreaterThan(defaults.lodDenseNodes);
+    expect(out.band).toBe('mid');
+    expect(out.arrows).toBe(0);
+    await wheel(-12);
+    const back = await seen();
+    expect(back.band).toBe('near');
+    expect(back.arrows).toBeGreaterThan(0);
+    expect(back.leavesShown).toBe(back.leaves);
+
+    // Where there is room, the names are drawn.
+    await toOutskirts();
+    const names = await seen();
+    expect(names.band).toBe('near');
+    expect(names.labelled).toBeGreaterThan(0);
+  });
+
+  it('has its detail back once a drag and a zoom by mouse end', async () => {
+    await page.evaluate("window.kgBench.open(5000, true, 'canvas', 3)");
+    await toOutskirts();
+    const before = await seen();
+    expect(before.band).toBe('near');
+    expect(before.labelled).toBeGreaterThan(0);
+    // 30 steps: a drag of 15 moves, then 7 notches in and 8 out (render-page.ts `user`).
+    await page.evaluate('window.kgBench.aim()');
+    await page.evaluate('window.kgBench.user(30, 60000)');
+    await page.evaluate(`window.kgBench.finish(${SETTLE})`);
+    const after = await seen();
+    expect(after.band).toBe('near');
+    expect(after.labelled).toBeGreaterThan(0);
+    expect(after.detailedEdges).toBe(true);
+    expect(after.leavesShown).toBe(after.leaves);
+  });
+});
