@@ -36,6 +36,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'tv-leavitt-evening-edition',
     'repost-second-call',
   ],
+  'round 8': [
+    'wire-air-force-one-imagery',
+    'tv-brandt-this-week',
+    'analysis-experts-split',
+    'repost-what-we-know-bullets',
+    'timeline-leak-to-call',
+    'wire-nato-allies-evidence',
+  ],
 };
 
 /** The round a held-out text belongs to. */
