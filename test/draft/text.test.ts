@@ -61,4 +61,39 @@ describe('days told relative to the day told before', () => {
   });
 });
 
-export { find };
+describe('credit lines', () => {
+  const wire = [
+    'MOSCOW, May 5 (Reuters) - Dmitry Peskov said Russia was "not a party to this conflict."',
+    '',
+    '(Reporting by Olga Brandt and Tom Hale in Moscow; additional reporting by Ivan Petrov; Editing by Mark Lowe)',
+  ].join('\n');
+
+  it('"(Reporting by …; additional reporting by …)": each reporter is a member of the dateline agency', () => {
+    const d = draft(wire, '2026-05-05');
+    for (const id of ['olga-brandt', 'tom-hale', 'ivan-petrov'])
+      expect(find(d, 'MEMBER_OF', id, 'reuters')).toHaveLength(1);
+    const ev = find(d, 'MEMBER_OF', 'olga-brandt', 'reuters')[0]!.evidence[0]!;
+    expect(d.text).toContain(ev);
+  });
+  it('leaves the editor out, and credits nobody without an agency', () => {
+    expect(find(draft(wire, '2026-05-05'), 'MEMBER_OF', 'mark-lowe')).toHaveLength(0);
+    const bare = wire.replace('MOSCOW, May 5 (Reuters) - ', '');
+    expect(find(draft(bare, '2026-05-05'), 'MEMBER_OF', 'olga-brandt')).toHaveLength(0);
+  });
+  it('"Associated Press writers X in Y and Z contributed": the agency the line names', () => {
+    const d = draft(
+      'Dmitry Peskov said Russia was "not a party to this conflict."\n\nAssociated Press writers Ines Moll in Brussels and Karl Berg contributed to this report.',
+      '2026-05-05',
+    );
+    expect(find(d, 'MEMBER_OF', 'ines-moll', 'associated-press')).toHaveLength(1);
+    expect(find(d, 'MEMBER_OF', 'karl-berg', 'associated-press')).toHaveLength(1);
+  });
+  it('a photo credit "Name/Agency" ends a caption; a fraction or a route does not', () => {
+    const d = draft(
+      'Pete Hegseth speaks at the Pentagon, May 4, 2026. Anna Weiss/Reuters\n\nIran fired missiles on the Tehran/Isfahan road.',
+      '2026-05-05',
+    );
+    expect(find(d, 'MEMBER_OF', 'anna-weiss', 'reuters')).toHaveLength(1);
+    expect(d.relationships.filter((r) => r.rule.startsWith('credit:'))).toHaveLength(1);
+  });
+});
