@@ -153,7 +153,11 @@ export class Controller {
   /** The first layout: the first screen's, when it laid out this very job; else the worker's. */
   private async firstLayout(job: LayoutJob, first?: FirstScreen | null): Promise<Positions | null> {
     const pre = first ? await first.layout.catch(() => null) : null;
-    if (pre?.positions && JSON.stringify(pre.job) === JSON.stringify(job)) return pre.positions;
+    if (pre?.positions && JSON.stringify(pre.job) === JSON.stringify(job)) {
+      // The first painter draws these positions in this task: the canvas's work waits for the next.
+      await nextTask();
+      return pre.positions;
+    }
     return layoutOffThread(job);
   }
 

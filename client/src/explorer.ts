@@ -44,13 +44,19 @@ declare global {
 
 /** Starts the explorer on `view`; `first`: the first screen already asked for and painting. */
 export async function start(view: ViewState, first: FirstScreen | null): Promise<void> {
+  // The start-up runs as a few tasks, not one: on a phone, the chunk's evaluation (Cytoscape's
+  // library), the canvas, the left panels and the rest each take tens of ms (docs/benchmarks.md
+  // §3), and each is a long task if it runs with another.
+  await nextTask();
   const banner = new Banner(byId('banner'));
   const cyHost = byId('cy');
   const cy = createCanvas(cyHost, view.entities.length || defaults.initialGraphLimit);
-  const app = new App(cy, banner, byId('status'));
   // The first painter's picture shows while Cytoscape builds the first graph underneath, drawing
-  // nothing (view/handover.ts); the canvas stays in the layout meanwhile, at its real size.
+  // nothing (view/handover.ts), not even its first empty frame; the canvas stays in the layout
+  // meanwhile, at its real size.
   const handover = first ? holdForPainter(cy, first.painter, cyHost) : null;
+  await nextTask();
+  const app = new App(cy, banner, byId('status'));
   if (first && handover) {
     const building = app.store.hooks.building;
     app.store.hooks.building = (on) => {
@@ -65,8 +71,6 @@ export async function start(view: ViewState, first: FirstScreen | null): Promise
   bindTooltips(cy, app.store, cyHost.parentElement!);
   const axis = new DateAxis(cy, cyHost.parentElement!);
 
-  // The start-up runs as a few tasks, not one: on a phone, Cytoscape's evaluation with the canvas,
-  // the left panels and the rest each take tens of ms (docs/benchmarks.md §3).
   await nextTask();
 
   // ---------------------------------------------------------------------------------------------
@@ -346,6 +350,7 @@ export async function start(view: ViewState, first: FirstScreen | null): Promise
   // The first layout runs in a worker (graph/layout-offthread.ts); the page's own copy of the
   // layout library, for later layouts and expansions, loads once the first graph is drawn.
   await app.restore(view, true, first);
+  await nextTask();
   // The picture becomes Cytoscape's, and the counts and panels follow in the same frame.
   handover?.settle();
   performance.mark('kg:first-render');

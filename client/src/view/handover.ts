@@ -18,8 +18,15 @@ import type { Core, NodeSingular } from 'cytoscape';
 import type { FirstPainter, PaintScene } from '../graph/first-painter';
 import type { Side } from '../graph/labels';
 
+interface FrameCallback {
+  fn: (willDraw: boolean, now: number) => void;
+  priority: number;
+}
+
 interface Renderer {
   render: (opts?: unknown) => void;
+  /** Run on every animation frame before the draw (texture caches, animations). */
+  beforeRenderCallbacks?: FrameCallback[];
   redraw: () => void;
   redrawHint: (group: string, value: boolean) => void;
   requestedFrame?: boolean;
@@ -78,6 +85,10 @@ export function holdForPainter(cy: Core, painter: FirstPainter, host: HTMLElemen
   /** Input came while the first load was still building: hand over as soon as it is done. */
   let wanted = false;
   const real = r?.render;
+  // The per-frame work before a draw (texture caches, animations: ~4 ms a frame on a phone)
+  // waits too: nothing is drawn, and no animation runs during the first load.
+  const frameWork = r?.beforeRenderCallbacks;
+  if (r && Array.isArray(frameWork)) r.beforeRenderCallbacks = [];
 
   /** Cytoscape draws from now on; `drawn`: its first frame is on the canvas already. */
   const finish = (drawn: boolean) => {
@@ -85,6 +96,10 @@ export function holdForPainter(cy: Core, painter: FirstPainter, host: HTMLElemen
     for (const type of INPUT) host.removeEventListener(type, onInput, true);
     painter.remove();
     if (!r || !real) return;
+    if (Array.isArray(frameWork))
+      r.beforeRenderCallbacks = [...frameWork, ...(r.beforeRenderCallbacks ?? [])].sort(
+        (a, b) => b.priority - a.priority,
+      );
     r.render = real;
     if (drawn) return;
     // The frames dropped while held left the layers marked clean: draw everything.
