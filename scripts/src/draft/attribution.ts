@@ -7,7 +7,14 @@
  */
 import { sentenceAt, type Doc, type Mention } from './document';
 import type { Quote } from './quotes';
-import { inParenthetical, isObject, mentionsOf, sentenceSubject } from './syntax';
+import {
+  inParenthetical,
+  isModifier,
+  isObject,
+  mentionsOf,
+  parentheticals,
+  sentenceSubject,
+} from './syntax';
 
 export const SPEECH_VERBS =
   /\b(said|says|say|saying|added|adding|told|tells|telling|wrote|writes|writing|posted|posting|tweeted|replied|remarked|noted|stated|explained|argued|insisted|warned|continued|asked|asking|declared|claimed|claiming|claims|responded|answered|recalled|cautioned|stressed|emphasi[sz]ed|acknowledged|admitted|conceded|asserted|maintained|vowed|suggested|called|calling|described|describing|quipped|observed|predicted|promised|announced|confirmed|made clear|making clear|dismissed|downplayed|characteri[sz]ed|accused|accusing|insists|argues|adds|notes|warns|writes)\b/g;
@@ -81,11 +88,27 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
       out.push({ quote: q, ...found });
       continue;
     }
+    found = dashLine(doc, lower, q);
     const afterFrom = q.end;
     const afterTo = lastS.end;
     const after = lower.slice(afterFrom, afterTo);
+    // “…,” Hamid Tavakoli, a spokesman for Iran's foreign ministry, said …: a verb inside an
+    // apposition is not the attribution's, and the apposition does not count as distance.
+    const asides = parentheticals(doc, lastS).filter((p) => p.start >= afterFrom);
+    let va: RegExpExecArray | null = null;
     SPEECH_VERBS.lastIndex = 0;
-    const va = SPEECH_VERBS.exec(after);
+    for (let m = SPEECH_VERBS.exec(after); m; m = SPEECH_VERBS.exec(after)) {
+      const at = afterFrom + m.index;
+      if (asides.some((p) => at >= p.start && at < p.end)) continue;
+      va = m;
+      break;
+    }
+    const gap = va
+      ? va.index -
+        asides
+          .filter((p) => p.end <= afterFrom + va!.index)
+          .reduce((n, p) => n + (p.end - p.start), 0)
+      : Infinity;
     // "“nothing to add” to what the ministry would say": a quote that runs on into its own
     // clause is not attributed by the verb of that clause.
     // Nor is one followed by a clause of its own ("“fabricated,” and the ministry insisted …").
@@ -94,7 +117,7 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
       /^[\s,"”’']*(?:and|but|while|whereas|though|although)\s+(?!(?:he|she)\s+(?:said|added)\b)/.test(
         after,
       );
-    if (va && va.index < 60 && !runsOn) {
+    if (!found && va && gap < 60 && va.index < 240 && !runsOn) {
       const vStart = afterFrom + va.index;
       const vEnd = vStart + va[0].length;
       const subj = actorMentions(doc, afterFrom, vStart).filter(
@@ -167,6 +190,8 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
           };
       }
     }
+
+    if (!found) found = colonIntro(doc, lower, q, first);
 
     // "The statement went on: “…”", "the statement added": the words of whoever spoke last.
     if (
@@ -256,6 +281,13 @@ function possessiveWords(
   )
     return undefined;
   const at = first.start + m.index;
+  // "had called the administration's response “timid”": words about the response, not its.
+  if (
+    /\b(?:call\w*|describ\w*|label\w*|brand\w*|term\w*|dismiss\w*|mock\w*|criticiz\w*|criticis\w*)\s+(?:the\s+|this\s+|that\s+)?$/.test(
+      lower.slice(first.start, at),
+    )
+  )
+    return undefined;
   let who: string | undefined;
   if (m[1]) {
     const ms = actorMentions(doc, first.start, at);
@@ -269,4 +301,72 @@ function possessiveWords(
     who = ms[0]?.entity;
   }
   return who ? { speaker: who, start: at, end: q.start, rule: 'possessive-words' } : undefined;
+}
+
+/** Nothing but quote marks and blanks. */
+const BLANK = /^[\s"“”'‘’]*$/;
+
+/**
+ * "— Sen. Lisa Ferrante (D-Mass.), in a post on X" on the line after a quote (or after it on a
+ * line that the quote opens): the person the dash line names said it. Live blogs, reposts and
+ * pull quotes print attributions so.
+ */
+function dashLine(doc: Doc, lower: string, q: Quote): Omit<Attribution, 'quote'> | undefined {
+  const para = doc.paragraphs[q.paragraph];
+  if (!para) return undefined;
+  const tail = doc.fold.slice(q.end, Math.min(doc.fold.length, q.end + 160));
+  // (The fold has every dash as "-".)
+  const dash = /^["”’']?[ \t]*(\n[ \t]*)?(?:--?|[—–])[ \t]+/.exec(tail);
+  if (!dash) return undefined;
+  // On the quote's own line, only a quote that opens its paragraph is a pull quote.
+  if (!dash[1] && !BLANK.test(doc.fold.slice(para.start, q.start))) return undefined;
+  const from = q.end + dash[0].length;
+  const lineEnd = doc.fold.indexOf('\n', from);
+  const to = lineEnd < 0 ? doc.fold.length : lineEnd;
+  if (to - from > 160) return undefined;
+  const ms = actorMentions(doc, from, to).filter((m) => !isObject(lower, m));
+  const first = ms[0];
+  // The name opens the dash line (a title such as "Sen." or "Rep." may come first).
+  if (!first || (first.phraseStart ?? first.start) - from > 12) return undefined;
+  const person = ms.find(
+    (m) =>
+      doc.entities.get(m.entity)?.label === 'Person' && !/[,(]/.test(lower.slice(from, m.start)),
+  );
+  return { speaker: (person ?? first).entity, start: q.end, end: to, rule: 'dash-line' };
+}
+
+/**
+ * "Defense Department press secretary Jenna Morrow, at the daily briefing: “…”", "Iran's deputy
+ * foreign minister, Mehdi Sadeghi, speaking to state television:" on the line before a quote:
+ * a lead-in that ends with a colon names the speaker without a verb of saying.
+ */
+function colonIntro(
+  doc: Doc,
+  lower: string,
+  q: Quote,
+  first: { start: number; end: number },
+): Omit<Attribution, 'quote'> | undefined {
+  // 'Kremlin: "no grounds" for U.S. claims': a headline's quote is the body's in short.
+  if (q.paragraph === 0) return undefined;
+  let from = first.start;
+  const para = doc.paragraphs[q.paragraph];
+  if (
+    BLANK.test(lower.slice(from, q.start)) &&
+    para &&
+    BLANK.test(lower.slice(para.start, q.start))
+  ) {
+    const prev = doc.paragraphs[q.paragraph - 1];
+    if (!prev || prev.heading) return undefined;
+    from = prev.start;
+  }
+  const lead = lower.slice(from, q.start);
+  if (!/:[\s"“”'‘’]*$/.test(lead) || lead.length > 220) return undefined;
+  const ms = actorMentions(doc, from, q.start).filter(
+    (m) =>
+      !isObject(lower, m) &&
+      !isModifier(lower, m) &&
+      !doc.quotes.some((x) => m.start >= x.start && m.end <= x.end),
+  );
+  const who = ms.find((m) => doc.entities.get(m.entity)?.label === 'Person') ?? ms[0];
+  return who ? { speaker: who.entity, start: from, end: q.start, rule: 'colon-intro' } : undefined;
 }

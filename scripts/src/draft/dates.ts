@@ -12,6 +12,9 @@ const DAY_MS = 86_400_000;
 const FUTURE = /\b(will|would|next|upcoming|tomorrow|scheduled|plans? to|is to|are to)\b/i;
 const DURATION =
   /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|few|several|couple of|half an?|\d+)\s+(?:and a half\s+)?(?:hours?|hrs?|minutes?|mins?|seconds?|days?)\b/i;
+/** A past verb of saying or doing right before a date expression ("told reporters on"). */
+const PAST_VERB_BEFORE =
+  /\b(?:said|told|asked|added|warned|announced|wrote|posted|stated|insisted|replied|confirmed|declared|spoke|met|called|rejected|denied|dismissed)\s+(?:(?:reporters|him|her|them|journalists)\s+)?(?:on\s+|late\s+|early\s+)?$/i;
 /** "since Saturday", "until Monday": a bound of a span, not the day something happened. */
 const BOUND = /\b(since|until|till|through|by|from|before|after)\s+$/i;
 
@@ -74,7 +77,10 @@ export function datesIn(doc: Doc, span: Span, skip: Span[] = [], spans = false):
       if (spans) out.push({ date: '', text: r.text, start: at });
       continue;
     }
-    const future = FUTURE.test(clauseAround(chunk, r.index, r.index + r.text.length));
+    // "said Thursday night that Russia would pay", "asked on Monday whether …": a day right
+    // after a past verb is when that was done, whatever tense the reported words take.
+    const afterPast = PAST_VERB_BEFORE.test(chunk.slice(Math.max(0, r.index - 40), r.index));
+    const future = !afterPast && FUTURE.test(clauseAround(chunk, r.index, r.index + r.text.length));
     const c = r.start;
     const dayCertain = c.isCertain('day');
     const weekday = c.isCertain('weekday') && !dayCertain;

@@ -107,6 +107,8 @@ const HEADING_WORDS = /^[\p{Lu}\p{N}"'“‘(]/u;
 function isHeading(line: string): boolean {
   const t = line.trim();
   if (!t || /[.!?:;,"”’]$/.test(t) || t.length > 120) return false;
+  // "— Sen. Lisa Ferrante (D-Mass.), in a post on X": a dash line names who said the words above.
+  if (/^(?:[—–]|--)/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 14) return false;
   const caps = words.filter((w) => HEADING_WORDS.test(w)).length;

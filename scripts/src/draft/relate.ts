@@ -51,7 +51,13 @@ export function relate(doc: Doc, r: NewRelationship): boolean {
     (x) =>
       x.type === r.type &&
       ((x.from === r.from && x.to === r.to) || (symmetric && x.from === r.to && x.to === r.from)) &&
-      (r.type !== 'SAID' || x.quote === quote),
+      (r.type !== 'SAID' || x.quote === quote) &&
+      // Two denials in different words ("a recycled story", then "There is no truth to that")
+      // are two statements; a denial without words of its own joins one with them.
+      (r.type !== 'DENIED' ||
+        !r.rule.startsWith('stance:quoted') ||
+        !x.rule.startsWith('stance:quoted') ||
+        x.quote === quote),
   );
   if (same) {
     for (const e of evidence) if (!same.evidence.includes(e)) same.evidence.push(e);

@@ -95,7 +95,23 @@ function leadTarget(
         lower.slice(m.end, q.start).replace(/["'“‘\s]+$/, ' '),
       ),
   );
-  if (reported.length) return reported[reported.length - 1]!.entity;
+  const rs = reported[reported.length - 1];
+  // "Morrow added that the department was “watching Russian activity …”": the speaker's own
+  // body as the subject gives way to what the quote names.
+  if (rs && !(sameSide(doc, speaker, rs.entity) && targetOf(doc, q, speaker))) return rs.entity;
+  // "had called the administration's response “timid”": the one whose deed is called so.
+  const owner = mentionsOf(doc, { start: sentence.start, end: q.start }).find(
+    (m) =>
+      m.entity !== speaker &&
+      ['Person', 'Organization', 'Country'].includes(doc.entities.get(m.entity)?.label ?? '') &&
+      /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(
+        lower.slice(m.end, q.start).replace(/["'“‘\s]+$/, ' '),
+      ) &&
+      /\b(?:call\w*|describ\w*|label\w*|brand\w*|term\w*|dismiss\w*)\s+(?:the\s+)?$/.test(
+        lower.slice(sentence.start, m.phraseStart ?? m.start),
+      ),
+  );
+  if (owner) return owner.entity;
   // "took issue with Hale's description of the White House, calling it “cheap politics”": the
   // one the clause criticises, named right after its verb.
   const crit =
@@ -181,7 +197,11 @@ function targetOf(
   topic?: string,
   parties?: Set<string>,
 ): string | undefined {
-  const ms = candidates(doc, span, speaker);
+  // "the department was “watching Russian activity …”": the speaker's own body or country is
+  // where the words come from; what else they name is what they are about.
+  // A sentence that names only the speaker's own side ("Iran does not need anyone's eyes in
+  // the sky", said by Iran's minister) names nothing else: it is about what the words answer.
+  const ms = candidates(doc, span, speaker).filter((m) => !sameSide(doc, speaker, m.entity));
   const ev = ms.find(
     (m) =>
       doc.entities.get(m.entity)?.label === 'Event' &&
@@ -386,6 +406,16 @@ function sentenceRest(doc: Doc, q: Span, sentence: Sentence): Span {
   return { start: q.end, end: stop < 0 ? sentence.end : q.end + stop };
 }
 
+/** A quote that is part of a sentence of reported speech ("said it was “…” and left"). */
+function isPartial(doc: Doc, q: Span): boolean {
+  const sentence = doc.sentences.find((s) => s.start <= q.start && q.end <= s.end);
+  if (!sentence) return false;
+  const lead = doc.fold.slice(sentence.start, q.start).replace(/["'\s]+$/, '');
+  // “…,” said X, a spokeswoman for …: a quote that opens its sentence is whole.
+  if (!/\p{L}/u.test(lead)) return false;
+  return q.end - q.start < 0.6 * (sentence.end - sentence.start) && !/[:,]$/.test(lead);
+}
+
 /** The sentences of a quote (split again inside it: sentence splitters keep quotes whole). */
 export function quoteSentences(doc: Doc, q: Span): Span[] {
   const out: Span[] = [];
@@ -443,8 +473,20 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
   const topic = topicEvent(doc);
   const parties = claimParties(doc, topic);
   const lower = doc.fold.toLowerCase();
+  // The last statement drafted: a speaker's next words that name nothing go on about the same
+  // thing (“…the Russians will come to regret it,” he said. “We will find out …”).
+  let previous: { speaker: string; paragraph: number; target: string } | undefined;
   for (const a of attributions) {
     const q = a.quote;
+    const goesOn =
+      previous &&
+      !isPartial(doc, q) &&
+      previous.speaker === a.speaker &&
+      a.rule !== 'qa-turn' &&
+      q.paragraph - previous.paragraph <= 1 &&
+      q.paragraph >= previous.paragraph
+        ? previous.target
+        : undefined;
     const pieces = quoteSentences(doc, q).filter((p) =>
       /\p{L}/u.test(doc.text.slice(p.start, p.end)),
     );
@@ -504,13 +546,14 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
       const negated = /\b(?:not|no|never|nothing|none)\b|n't\b/.test(lower.slice(p.start, p.end));
       // Words that deny the claim ("There is no such cooperation") are about the claim,
       // whatever place the attribution names ("told reporters in Moscow").
+      // So are words that play it down ("It's not a big deal for our mission").
       const denies =
-        (denial && negated) || stanceOf(doc.fold.slice(p.start, p.end)) === 'denies'
+        (denial && negated) || stanceOf(doc.fold.slice(p.start, p.end)) !== undefined
           ? claimFor(doc, sentenceAt(doc, p.start), a.about, topic)
           : undefined;
       const targets = fallback.length
         ? fallback
-        : [denies ?? targetOf(doc, p, a.speaker, topic, parties) ?? context].filter(
+        : [denies ?? targetOf(doc, p, a.speaker, topic, parties) ?? goesOn ?? context].filter(
             (t): t is string => !!t,
           );
       for (const target of targets) {
@@ -520,6 +563,14 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
       }
     }
     const date = statementDate(doc, a);
+    // A partial quote's target is its reported clause's; only whole quotes set the subject.
+    const lastGroup = groups[groups.length - 1];
+    previous =
+      lastGroup && !isPartial(doc, q)
+        ? { speaker: a.speaker, paragraph: q.paragraph, target: lastGroup.target }
+        : lastGroup
+          ? undefined
+          : previous;
     for (const g of groups) {
       let { start, end } = g.span;
       while (end > start && /[\s,;:]/.test(doc.text[end - 1]!)) end--;

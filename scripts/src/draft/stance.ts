@@ -29,6 +29,10 @@ const DENIAL_CUES: RegExp[] = [
   /\b(?:not|never|n't)\s+(?:\w+\s+)?true\b|\buntrue\b/,
   // "there is no evidence / truth / basis / cooperation"
   /\bthere\s+(?:is|was|has been|have been|are|were)\s+(?:no|not any|never been any)\s+(?:\w+\s+)?(?:evidence|truth|basis|cooperation|sharing|exchange|transfer|link|connection|involvement|help|assistance|support|coordination)\b/,
+  // "That never happened", "None of this took place": the event itself denied.
+  /^\W*(?:(?:that|this|it)\s+(?:never|did not|didn't|has never|simply never)|none of (?:that|this|it))\s+(?:happened|happen|took place|take place|occurred|occur)\b(?=\s*(?:[,.!;"”'-]|and\b|$))/,
+  // "a recycled story with nothing behind it", "there is nothing to it"
+  /\bnothing (?:behind|to|in) (?:it|them|this|that|these|those|the (?:story|stories|reports?|claims?|allegations?))\b/,
   // "We categorically reject these insinuations", "Moscow denies it"
   /(?<!\b(?:not|never|cannot|can't|to)\s+)\b(?:categorically\s+|firmly\s+|strongly\s+|flatly\s+|resolutely\s+|completely\s+)?(?:reject|rejects|deny|denies|refute|refutes)\s+(?:these|those|the|such|this|that|any|all|it|them|claims|allegations|reports|accusations|insinuations)\b/,
   // "does not supply anyone with targeting data", "we have never passed anything to"
@@ -105,10 +109,12 @@ function quotedStances(doc: Doc, attributions: Attribution[], topic: string | un
       const lead = lower.slice(s.start, a.quote.start).replace(/["'“‘\s]+$/, ' ');
       if (NEGATED_LEAD.test(lead)) continue;
     }
+    // One quote is one statement: its first denying sentence stands for it.
+    const stated = new Set<Stance>();
     for (const piece of quoteSentences(doc, a.quote)) {
       const words = doc.fold.slice(piece.start, piece.end);
       const stance = stanceOf(words);
-      if (!stance) continue;
+      if (!stance || stated.has(stance)) continue;
       // A label that names a person is about that person, not the claim.
       if (
         mentionsOf(doc, piece).some((m) => doc.entities.get(m.entity)?.label === 'Person') &&
@@ -122,6 +128,7 @@ function quotedStances(doc: Doc, attributions: Attribution[], topic: string | un
       while (end > start && /[\s,;:]/.test(doc.text[end - 1]!)) end--;
       while (start < end && /\s/.test(doc.text[start]!)) start++;
       const date = statementDate(doc, a);
+      stated.add(stance);
       relate(doc, {
         type: stance === 'denies' ? 'DENIED' : 'DISMISSED',
         from: a.speaker,
@@ -142,7 +149,7 @@ const REPORTED_UNTRUE =
 
 /** "called the report fabricated", "dismissed the claims as baseless": no quote marks. */
 const CALLED_UNTRUE =
-  /\b(?:call(?:ed|ing|s)?|describ(?:ed|ing|es)|dismiss(?:ed|ing|es)|brand(?:ed|ing|s)|label(?:l)?(?:ed|ing|s)|term(?:ed|ing|s))\s+(?:the|these|those|such|it|them|this|that|its|their)\s+(?:(?:[\w-]+\s+){0,2}?(?:reports?|story|stories|allegations?|claims?|accusations?|account|articles?|charges?)\s+)?(?:as\s+)?(?:(?:simply|completely|totally|entirely|utterly|patently|plainly|just|pure|a|an)\s+){0,2}(?:false|untrue|baseless|groundless|unfounded|fabricated|invented|made up|a lie|lies|nonsense|fake|fiction|fabrications?|fantas(?:y|ies)|absurd|ridiculous|propaganda|disinformation|slander)\b/;
+  /\b(?:call(?:ed|ing|s)?|describ(?:ed|ing|es)|dismiss(?:ed|ing|es)|brand(?:ed|ing|s)|label(?:l)?(?:ed|ing|s)|term(?:ed|ing|s))\s+(?:the|these|those|such|it|them|this|that|its|their)\s+(?:(?:[\w-]+\s+){0,2}?(?:reports?|story|stories|allegations?|claims?|accusations?|account|articles?|charges?)\s+)?(?:as\s+)?(?:(?:simply|completely|totally|entirely|utterly|patently|plainly|just|pure|a|an)\s+){0,2}(?:false|untrue|baseless|groundless|unfounded|fabricated|invented|made up|a lie|lies|nonsense|fake|fiction|fabrications?|fantas(?:y|ies)|absurd|ridiculous|propaganda|disinformation|slander)\b|\b(?:call(?:ed|ing|s)?|describ(?:ed|ing|es)|dismiss(?:ed|ing|es)|brand(?:ed|ing|s)|label(?:l)?(?:ed|ing|s)|term(?:ed|ing|s))\s+(?:the|these|those|such|its|their)\s+(?:[\w-]+\s+){0,2}?(?:reports?|story|stories|allegations?|claims?|accusations?|account|articles?|charges?)\s+(?:as\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:invention|fabrication|fantasy|fiction|lie|hoax|smear|canard|provocation|fairy[- ]tale|propaganda (?:stunt|exercise))\b/;
 
 /** Reported speech that calls the claim untrue without quoting: the subject denies it. */
 function reportedDenials(doc: Doc, topic: string | undefined, subjectOf: SubjectOf): void {
@@ -320,6 +327,24 @@ function answersToQuotedQuestions(doc: Doc, attributions: Attribution[]): void {
         ),
     );
     if (!who) continue;
+    // Only an answer that turns to that person ("Mr. Hegseth can say what he likes") responds
+    // to them; one that answers the question's substance responds to the interviewer.
+    const nextQ = doc.paragraphs.findIndex(
+      (p, i) =>
+        i > a.quote.paragraph &&
+        /^\s*(?:q|question|interviewer)\s*:/i.test(doc.fold.slice(p.start, p.end)),
+    );
+    const answer = attributions.filter(
+      (x) =>
+        x.rule === 'qa-turn' &&
+        x.speaker === a.speaker &&
+        x.quote.paragraph >= a.quote.paragraph &&
+        (nextQ < 0 || x.quote.paragraph < nextQ),
+    );
+    const named = answer.some((x) =>
+      mentionsOf(doc, x.quote).some((m) => m.entity === who.entity && m.kind !== 'pronoun'),
+    );
+    if (!named) continue;
     relate(doc, {
       type: 'RESPONDED_TO',
       from: a.speaker,

@@ -138,6 +138,22 @@ export function sentenceSubject(
     /^(?:asked|pressed|questioned|challenged|confronted|speaking|responding|writing|appearing|when asked|if asked)\b[^,;]{0,120},\s*/.exec(
       lower.slice(s.start, s.end),
     );
+  // "When Llewellyn noted that …, Hegseth did not hide his irritation": a leading subordinate
+  // clause holds the subject only when the main clause names none ("When Peskov was asked, he …").
+  const subordinate = opener
+    ? null
+    : /^(?:when|after|as|while|although|though|because|since|once|until|before|even as|even though|despite)\b[^,;]{0,160},\s*/.exec(
+        lower.slice(s.start, s.end),
+      );
+  if (subordinate) {
+    const main = sentenceSubject(
+      doc,
+      lower,
+      { ...s, start: s.start + subordinate[0].length },
+      label,
+    );
+    if (main) return main;
+  }
   const ms = mentionsOf(doc, opener ? { start: s.start + opener[0].length, end: s.end } : s);
   // "Iran's Revolutionary Guards claimed …": the possessor is not the subject, its body is.
   const possessor = (m: Mention) =>

@@ -36,6 +36,13 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'tv-leavitt-evening-edition',
     'repost-second-call',
   ],
+  'round 7': [
+    'wire-official-price-warning',
+    'tv-hegseth-nightly-asked-whether',
+    'oped-answer-was-a-shrug',
+    'wire-we-reject-this-entirely',
+    'repost-what-was-said-today',
+  ],
 };
 
 /** The round a held-out text belongs to. */

@@ -85,14 +85,25 @@ function span(
   s: string | undefined,
   near: string[] = [],
 ): [number, number] | undefined {
-  if (!s) return undefined;
+  return spans(text, s, near)[0];
+}
+
+/**
+ * Where a quote sits: inside its evidence when the evidence is found, else every place the
+ * quote occurs. Gold files carry no evidence, and a phrase quoted in the headline and again in
+ * the lede is the same quote wherever the draft took it from.
+ */
+function spans(text: string, s: string | undefined, near: string[] = []): [number, number][] {
+  if (!s) return [];
   for (const ev of near) {
     const at = text.indexOf(ev);
     const k = at >= 0 ? text.slice(at, at + ev.length).indexOf(s) : -1;
-    if (k >= 0) return [at + k, at + k + s.length];
+    if (k >= 0) return [[at + k, at + k + s.length]];
   }
-  const at = text.indexOf(s);
-  return at < 0 ? undefined : [at, at + s.length];
+  const out: [number, number][] = [];
+  for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1))
+    out.push([at, at + s.length]);
+  return out;
 }
 
 /** Quotes match when their spans overlap by at least half of the shorter one. */
@@ -133,7 +144,7 @@ export function scoreDraft(draft: Draft, gold: Gold, text: string): Score {
   const dates = { right: 0, wrong: 0, absent: 0, extra: 0, wrongList: [] as string[] };
   const misses: string[] = [];
   for (const g of gold.facts) {
-    const gq = span(text, g.quote, g.evidence);
+    const gq = spans(text, g.quote, g.evidence);
     const k = drafted.findIndex(
       (d, i) =>
         !used.has(i) &&
@@ -141,7 +152,7 @@ export function scoreDraft(draft: Draft, gold: Gold, text: string): Score {
         ((d.f === g.from && d.t === g.to) ||
           (SYMMETRIC.has(g.type) && d.f === g.to && d.t === g.from)) &&
         // A paraphrased denial in the gold (no quote printed) is matched on its endpoints.
-        (!QUOTED.has(g.type) || !g.quote || quotesOverlap(d.q, gq)),
+        (!QUOTED.has(g.type) || !g.quote || gq.some((q) => quotesOverlap(d.q, q))),
     );
     if (k < 0) {
       rel.fn++;

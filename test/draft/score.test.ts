@@ -1,0 +1,42 @@
+/**
+ * The eval's scorer: a gold quote (gold files carry no evidence) matches the draft's quote
+ * wherever in the text the phrase occurs, not only at its first occurrence.
+ */
+import { draft } from './helpers';
+import { scoreDraft } from '../../scripts/src/eval/score';
+
+describe('scoring a quote that occurs more than once', () => {
+  const text = [
+    "Moscow calls the report 'a fairy tale'",
+    '',
+    'Russia on Friday called a report that it shared intelligence with Iran "a fairy tale," Kremlin spokesman Dmitry Peskov said.',
+  ].join('\n');
+  const d = draft(text, '2026-03-20');
+  const gold = (quote: string) => ({
+    entities: ['russia', 'iran'],
+    facts: [
+      { type: 'SAID', from: 'new:Dmitry Peskov', to: 'russia-iran-intelligence-sharing', quote },
+    ],
+    unknown: new Set(['new:Dmitry Peskov']),
+    names: new Map([['new:Dmitry Peskov', ['Dmitry Peskov']]]),
+  });
+
+  it('matches the lede quote although the headline holds the phrase first', () => {
+    const peskov = d.relationships.filter(
+      (r) =>
+        r.type === 'SAID' && r.quote?.includes('a fairy tale') && r.evidence[0]?.includes('Peskov'),
+    );
+    // The premise: the draft took the quote from the lede, after the headline's copy.
+    expect(peskov.length).toBeGreaterThan(0);
+    expect((d.text ?? '').indexOf('a fairy tale')).toBeLessThan(
+      (d.text ?? '').indexOf('Russia on Friday'),
+    );
+    const s = scoreDraft(d, gold('a fairy tale'), d.text ?? '');
+    expect(s.relationships.tp).toBe(1);
+  });
+
+  it('still misses a quote the text holds nowhere near the draft’s', () => {
+    const s = scoreDraft(d, gold('intelligence with Iran'), d.text ?? '');
+    expect(s.relationships.tp).toBe(0);
+  });
+});
