@@ -458,6 +458,13 @@ function extractTriggers(
           )
             continue;
         }
+        // "did not say whether the United States had raised the issue with Russia": a fact
+        // inside a question or a condition is not told as having happened.
+        if (
+          ['SPOKE_WITH', 'ATTACKED', 'CONTACTED', 'INTERVIEWED', 'CITED'].includes(p.type) &&
+          /\b(?:whether|if)\b[^,.;:"“”]*$/i.test(text.slice(Math.max(0, m.index - 80), m.index))
+        )
+          continue;
         // "had not discussed": a negated verb states nothing (denials have their own verbs).
         const lead = text.slice(Math.max(0, m.index - 20), m.index);
         // "Russia is accused of …": a passive verb's subject is the one acted upon.
