@@ -240,3 +240,25 @@ describe('reposts', () => {
     expect(said?.evidence.join(' ')).not.toContain('Russia');
   });
 });
+
+describe('places and strikes', () => {
+  it('a sea is a place, not an outlet, whatever follows it ("…, citing officials")', () => {
+    const d = draft(
+      'Iranian drones struck a U.S. Navy supply ship in the Red Sea, citing officials.',
+    );
+    expect(d.entities.find((e) => e.name === 'Red Sea')?.label).toBe('Location');
+    const gulf = draft('Iran fired at a destroyer in the Gulf of Oman on Sunday.');
+    expect(gulf.entities.find((e) => e.name === 'Gulf of Oman')?.label).toBe('Location');
+  });
+  it('the full stop of "U.S." ends no clause: the strike takes its place after it', () => {
+    const d = draft('Late Saturday, Iranian drones struck a U.S. Navy supply ship in the Red Sea.');
+    const ev = d.relationships.find((r) => r.type === 'OCCURRED_IN');
+    expect(d.entities.find((e) => e.id === ev?.to)?.name).toBe('Red Sea');
+  });
+  it('"the Strait of Hormuz, Germany\'s foreign ministry said": no address', () => {
+    const d = draft(
+      "Ships avoided the Strait of Hormuz, Germany's foreign ministry said on Monday.",
+    );
+    expect(d.relationships.filter((r) => r.type === 'LOCATED_IN')).toHaveLength(0);
+  });
+});
