@@ -262,3 +262,28 @@ describe('places and strikes', () => {
     expect(d.relationships.filter((r) => r.type === 'LOCATED_IN')).toHaveLength(0);
   });
 });
+
+describe('meetings', () => {
+  it('"met his Turkish counterpart, Selim Kaya, in Ankara": talks with Kaya, who is of Turkey', () => {
+    const d = draft(
+      'German Foreign Minister Jonas Albrecht met his Turkish counterpart, Selim Kaya, in Ankara on Tuesday.',
+      '2026-05-13',
+    );
+    expect(find(d, 'SPOKE_WITH', 'jonas-albrecht', 'selim-kaya')).toHaveLength(1);
+    expect(
+      d.relationships.filter((r) => r.type === 'SPOKE_WITH' && r.to === 'turkey'),
+    ).toHaveLength(0);
+    expect(find(d, 'MEMBER_OF', 'selim-kaya', 'turkey')).toHaveLength(1);
+  });
+  it('"flew to Moscow and held talks with": the talks took place there; a flight alone is no place', () => {
+    const d = draft(
+      "Two days later, Iran's foreign minister, Abbas Araghchi, flew to Moscow and held talks with Russian Foreign Minister Sergei Lavrov.",
+    );
+    const where = d.relationships.filter((r) => r.type === 'OCCURRED_IN').map((r) => r.to);
+    expect(where).toEqual(['russia']);
+    const away = draft(
+      'Abbas Araghchi held talks with Sergei Lavrov on Monday and then flew to Moscow.',
+    );
+    expect(away.relationships.filter((r) => r.type === 'OCCURRED_IN')).toHaveLength(0);
+  });
+});

@@ -541,12 +541,23 @@ function extractTriggers(
           const next = ms.find(
             (x) => x.start >= end && !subjects.includes(x.entity) && !inTitle(x),
           );
-          const first =
+          let first =
             next &&
             after.includes(next) &&
             (next.phraseStart ?? next.start) - end <= (p.window ?? 60)
               ? next
               : undefined;
+          // "met his Turkish counterpart, Selim Kaya,": the person, not the country.
+          if (first && doc.entities.get(first.entity)?.label === 'Country') {
+            const cp = /^\s+counterparts?\s*,?\s*$/;
+            const person = ms.find(
+              (x) =>
+                x.start > first!.end &&
+                doc.entities.get(x.entity)?.label === 'Person' &&
+                cp.test(lower.slice(first!.end, x.phraseStart ?? x.start)),
+            );
+            if (person) first = person;
+          }
           const isEvent = first && doc.entities.get(first.entity)?.label === 'Event';
           const gap = first ? lower.slice(end, first.phraseStart ?? first.start) : '';
           // "spoke to reporters before boarding a flight to Brussels": the verb's object is an
