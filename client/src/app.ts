@@ -13,6 +13,7 @@ import type { Core } from 'cytoscape';
 import type { EntitySummary, GraphPayload, RelationshipView } from '@kg/server/contracts';
 import { Controller, type StatusState } from './controller';
 import type { FilterState } from './filters';
+import type { FirstScreen } from './first-screen';
 import { GraphStore, type Selection, type StoreEvent } from './graph/store';
 import type { LayoutName, PanelName, ViewState } from './state/url-state';
 import type { Banner } from './ui/banner';
@@ -113,8 +114,8 @@ export class App {
   setStatus(text: string, state?: StatusState): void {
     this.controller.setStatus(text, state);
   }
-  restore(v: ViewState, initial: boolean): Promise<void> {
-    return this.controller.restore(v, initial);
+  restore(v: ViewState, initial: boolean, first?: FirstScreen | null): Promise<void> {
+    return this.controller.restore(v, initial, first);
   }
   cacheDetails(
     entity: EntitySummary,

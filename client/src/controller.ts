@@ -11,7 +11,9 @@ import { defaults } from './defaults';
 import { nextTask } from './ui/next-task';
 import { arrangeAll, arrangeNewcomers } from './graph/arrange';
 import { exactFitViewport, fitViewport, labelWidth, placeLabels, restyle } from './graph/canvas';
+import type { LayoutJob, Positions } from './graph/layout-job';
 import { layoutOffThread } from './graph/layout-offthread';
+import type { FirstScreen } from './first-screen';
 import type { GraphStore, Point } from './graph/store';
 import { relToken } from './state/rel-token';
 import type { LayoutName, ViewState } from './state/url-state';
@@ -61,8 +63,11 @@ export class Controller {
     this.reporter.status(text, state);
   }
 
-  /** Puts a view on the canvas: from the URL on start and on Back, or the default first screen. */
-  async restore(v: ViewState, initial: boolean): Promise<void> {
+  /**
+   * Puts a view on the canvas: from the URL on start and on Back, or the default first screen.
+   * `first`: the first screen's graph and layout, already asked for (first-screen.ts).
+   */
+  async restore(v: ViewState, initial: boolean, first?: FirstScreen | null): Promise<void> {
     const s = this.store;
     s.restoring = true;
     try {
@@ -70,7 +75,7 @@ export class Controller {
       s.layout = v.layout ?? 'fcose';
       const ok = await this.busy(
         'Loading the graph',
-        () => this.loadView(v),
+        () => this.loadView(v, first?.graph),
         () => void this.restore(v, initial),
       );
       if (ok === undefined) return;
@@ -82,7 +87,7 @@ export class Controller {
       const fresh = s.cy.elements().empty() && s.scene.pinned.size === 0;
       const placed =
         initial && !allPlaced && s.layout === 'fcose' && fresh
-          ? await layoutOffThread(s.scene.layoutJob())
+          ? await this.firstLayout(s.scene.layoutJob(), first)
           : null;
       if (placed) {
         // The view and the label stylesheet for about its zoom go in place on the empty canvas,
@@ -145,15 +150,26 @@ export class Controller {
     if (initial) s.moved('replace');
   }
 
+  /** The first layout: the first screen's, when it laid out this very job; else the worker's. */
+  private async firstLayout(job: LayoutJob, first?: FirstScreen | null): Promise<Positions | null> {
+    const pre = first ? await first.layout.catch(() => null) : null;
+    if (pre?.positions && JSON.stringify(pre.job) === JSON.stringify(job)) {
+      // The first painter draws these positions in this task: the canvas's work waits for the next.
+      await nextTask();
+      return pre.positions;
+    }
+    return layoutOffThread(job);
+  }
+
   /**
    * Fills the scene with the view's nodes and relationships (or the default first screen): the
    * nodes the URL names, entities or articles, and among them the relationships it names (all of
    * them for a link without `r`).
    */
-  private async loadView(v: ViewState): Promise<true> {
+  private async loadView(v: ViewState, asked?: Promise<GraphPayload>): Promise<true> {
     const scene = this.store.scene;
     if (v.entities.length === 0) {
-      const g = await api.graph({ limit: defaults.initialGraphLimit });
+      const g = await (asked ?? api.graph({ limit: defaults.initialGraphLimit }));
       scene.clear();
       scene.add(g, defaults.maxNodes);
       return true;

@@ -2,7 +2,9 @@
  * A stable, readable first screen (issue 17): the same positions on every load, node labels
  * whose boxes do not overlap at the default zoom, tooltips on nodes and edges, relationship
  * types told apart by line and arrow as well as colour, the whole legend in view without
- * scrolling, and no Cytoscape warning on load.
+ * scrolling, and no Cytoscape warning on load. Issue 16: the first picture (the first painter's,
+ * names included) is on the canvas before Cytoscape's chunk has loaded, and clicks select once
+ * Cytoscape has taken over.
  */
 import type { Page } from 'playwright-core';
 import { openExplorer, shot, suiteExplorer } from './harness';
@@ -24,9 +26,22 @@ interface Ele {
 declare const document: {
   querySelector: (s: string) => { hidden: boolean; dataset: Record<string, string> } | null;
 };
+interface Painted {
+  state: 'waiting' | 'painted' | 'gone';
+  labels: { id: string; name: string; x: number; y: number; w: number; h: number }[];
+  canvas: {
+    getContext: (k: '2d') => {
+      getImageData: (x: number, y: number, w: number, h: number) => { data: Uint8ClampedArray };
+    };
+  };
+}
+declare const devicePixelRatio: number;
 declare const window: {
+  __kgFirst?: Painted;
   __kg: {
+    ready: boolean;
     app: {
+      selection: { kind: string; id: string } | null;
       cy: {
         nodes: () => { toArray: () => Ele[] };
         edges: () => { toArray: () => Ele[] };
@@ -169,5 +184,65 @@ describe('the first screen', () => {
       expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
     }
     await shot(page, 'legend');
+  });
+
+  it('paints the first graph with its names before Cytoscape loads; a click works after it takes over', async () => {
+    const page = await suite.context.newPage();
+    // The explorer's chunk (Cytoscape, the panels) is held back until the picture is checked.
+    let letThrough!: () => void;
+    const held = new Promise<void>((r) => (letThrough = r));
+    const heldBack: string[] = [];
+    await page.route(/\/assets\/explorer-[^/]*\.js$/, async (route) => {
+      heldBack.push(route.request().url());
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${suite.explorer.server.url}/`);
+    await page.waitForFunction(() => window.__kgFirst?.state === 'painted', null, {
+      timeout: 30_000,
+    });
+    const picture = await page.evaluate(() => {
+      const p = window.__kgFirst!;
+      const ctx = p.canvas.getContext('2d');
+      const dpr = devicePixelRatio;
+      // Each label's box holds dark pixels: its name is drawn there (text on a white ground).
+      return {
+        explorerRan: typeof (window as { __kg?: unknown }).__kg !== 'undefined',
+        labels: p.labels.map((l) => {
+          const img = ctx.getImageData(l.x * dpr, l.y * dpr, l.w * dpr, l.h * dpr).data;
+          let dark = 0;
+          for (let i = 0; i < img.length; i += 4)
+            if (img[i]! + img[i + 1]! + img[i + 2]! < 300) dark++;
+          return { name: l.name, dark };
+        }),
+      };
+    });
+    expect(heldBack).toHaveLength(1);
+    expect(picture.explorerRan).toBe(false);
+    const names = picture.labels.map((l) => l.name);
+    expect(names).toEqual(expect.arrayContaining(['Russia', 'Iran', 'United States']));
+    expect(names.length).toBeGreaterThan(20);
+    for (const l of picture.labels) expect(l.dark).toBeGreaterThan(10);
+    await shot(page, 'first-picture');
+
+    letThrough();
+    await page.waitForFunction(() => window.__kg?.ready === true, null, { timeout: 30_000 });
+    // Loaded, Cytoscape still shows the picture (redrawn from its own state) until the analyst
+    // comes to the canvas.
+    await expect(page.getByTestId('first-picture').count()).resolves.toBe(1);
+    const canvas = (await page.getByTestId('canvas').boundingBox())!;
+    const russia = await page.evaluate(() =>
+      window.__kg.app.cy.getElementById('russia').renderedPosition(),
+    );
+    await page.mouse.click(canvas.x + russia.x, canvas.y + russia.y);
+    await page.getByTestId('entity-name').filter({ hasText: 'Russia' }).waitFor();
+    expect(await page.evaluate(() => window.__kg.app.selection)).toEqual({
+      kind: 'node',
+      id: 'russia',
+    });
+    // Cytoscape drew its first frame and the picture is gone.
+    await page.waitForFunction(() => window.__kgFirst?.state === 'gone');
+    await expect(page.getByTestId('first-picture').count()).resolves.toBe(0);
+    await shot(page, 'first-picture-handed-over');
   });
 });

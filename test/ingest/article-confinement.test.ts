@@ -73,4 +73,23 @@ describe('article files are confined to the articles folder', () => {
       `${shown(dir, 'articles.yaml')}: articles[0].file: article file ${shown(dir, 'articles/fx-article-one.txt')} has ${size} bytes, more than the limit of ${ARTICLE_MAX_BYTES} (line 5)`,
     ]);
   });
+  it('refuses an article that is not UTF-8, naming the line and column, and loads the others', async () => {
+    const dir = variant('cp1252', {});
+    const file = path.join(dir, 'articles', 'fx-article-one.txt');
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    // A word processor's curly quote (Windows-1252 0x93) on the second line.
+    fs.writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from(`${lines[0]}\nHe said `),
+        Buffer.from([0x93]),
+        Buffer.from('no.\n'),
+      ]),
+    );
+    const seeds = await loadSeeds(dir);
+    expect(seeds.errors.map(formatSeedError)).toEqual([
+      `${shown(dir, 'articles.yaml')}: articles[0].file: article file ${shown(dir, 'articles/fx-article-one.txt')}: not valid UTF-8: byte 0x93 at line 2, column 9 (it looks like Windows-1252 text, e.g. curly quotes from a word processor); save the file as UTF-8 and try again (line 5)`,
+    ]);
+    expect(seeds.articles.map((a) => a.id)).toEqual(['fx-article-two']);
+  });
 });

@@ -8,9 +8,16 @@ import { defaults } from '../defaults';
 import { lazy } from '../ui/lazy';
 import { applyLabels } from './labels';
 import { bandFor, countInExtent, markLevelOfDetail, type Band } from './lod';
+import { FONT, MAX_ZOOM, MIN_ZOOM } from './fit';
 import { withSeed } from './seeded';
 import { ALLEGED_DASH, DASHES, EDGE_STYLE, NODE_STYLE } from './style';
+import { whenStill } from './still';
+import { bindViewportCache, holdsMoves, type ViewportCacheMode } from './viewport-cache';
 import { detectWebgl } from './webgl';
+
+// The fit computed before the elements exist, and label widths: pure, shared with the first
+// painter (graph/first-painter.ts), which draws before Cytoscape has loaded.
+export { fitViewport, labelWidth } from './fit';
 
 /**
  * fcose (and the layout libraries under it) is a chunk of its own: main.ts starts fetching it
@@ -24,11 +31,6 @@ const fcose = lazy(() =>
 export function loadFcose(): Promise<void> {
   return fcose.get();
 }
-
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-/** The canvas's zoom limits. */
-const MIN_ZOOM = 0.02;
-const MAX_ZOOM = 4;
 
 /**
  * The stylesheet for one zoom level. Node labels keep `labelFontPx` on screen whatever the
@@ -244,6 +246,8 @@ export interface CanvasOptions {
   lod: boolean;
   /** 'auto': WebGL when a hardware context exists and the view is expected to be big. */
   renderer: 'auto' | 'canvas' | 'webgl';
+  /** How a big scene moves (graph/viewport-cache.ts); other than the default only to measure. */
+  viewportCache: ViewportCacheMode;
 }
 
 export function createCanvas(
@@ -251,7 +255,7 @@ export function createCanvas(
   expectedElements: number,
   opts: Partial<CanvasOptions> = {},
 ): Core {
-  const { lod = true, renderer = 'auto' } = opts;
+  const { lod = true, renderer = 'auto', viewportCache = defaults.viewportCache } = opts;
   const webgl =
     renderer === 'webgl' ||
     (renderer === 'auto' &&
@@ -270,6 +274,7 @@ export function createCanvas(
   } as cytoscape.CytoscapeOptions);
   cy.scratch('_kg', { lod, band: 'full', zoom: 1, placedAt: 1, inView: 0 } satisfies CanvasState);
   bindLabels(cy);
+  bindViewportCache(cy, viewportCache);
   return cy;
 }
 
@@ -337,27 +342,19 @@ export function currentBand(cy: Core): Band {
  * small scene. In a big one, once the view has been still for `lodSettleMs` and for a few
  * animation frames (a gesture sends an event every frame, and one slow frame must not pass for
  * a pause), and only for what is in view; the band is chosen again then, from the zoom and the
- * nodes on screen. A gesture that crowds the screen in the `near` band drops to `mid` at once
- * (cheaper from the next frame on); detail only comes back once the view is still.
+ * nodes on screen. A mouse button or finger still down is a gesture not yet ended. A gesture
+ * that crowds the screen in the `near` band drops to `mid` at once (cheaper from the next frame
+ * on) unless the view moves as a bitmap; detail only comes back once the view is still.
  */
 function bindLabels(cy: Core): void {
   let frame = 0;
-  let lastEvent = 0;
-  let quiet = 0;
-  let watching = false;
-  const watch = () => {
-    quiet++;
-    if (quiet < 3 || performance.now() - lastEvent < defaults.lodSettleMs) {
-      requestAnimationFrame(watch);
-      return;
-    }
-    watching = false;
+  const moved = whenStill(cy, defaults.lodSettleMs, () => {
     const st = state(cy);
     const zoomed = Math.abs(cy.zoom() - st.placedAt) / st.placedAt >= 0.02;
     st.inView = countInView(cy);
     const band = currentBand(cy);
     if (zoomed || band !== st.band || band === 'near') placeLabels(cy);
-  };
+  });
   cy.on('zoom pan', (ev) => {
     if (currentBand(cy) === 'full') {
       if (ev.type !== 'zoom') return;
@@ -369,16 +366,13 @@ function bindLabels(cy: Core): void {
       });
       return;
     }
-    lastEvent = performance.now();
-    quiet = 0;
+    moved();
     const st = state(cy);
-    if (st.band === 'near') {
+    // While the view moves as a bitmap (graph/viewport-cache.ts) a restyle would only cost:
+    // the band is chosen again once it is still.
+    if (st.band === 'near' && !holdsMoves(cy)) {
       st.inView = countInView(cy);
       if (currentBand(cy) !== 'near') restyle(cy, cy.zoom() || 1);
-    }
-    if (!watching) {
-      watching = true;
-      requestAnimationFrame(watch);
     }
   });
 }
@@ -421,90 +415,6 @@ export function styleForSize(cy: Core, nodes: number): void {
 }
 
 /**
- * The viewport that fits nodes at `points` (their centres) into a `width` x `height` canvas with
- * `padding` around them, as `cy.fit` would, computed before the nodes are on the canvas: a label
- * (one line under the node, `labelFontPx` on screen) is part of the padding, and a point's
- * `labelWidth` (on screen, `labelWidth()`) how far its label reaches either side.
- */
-export function fitViewport(
-  points: readonly { x: number; y: number; labelWidth?: number }[],
-  width: number,
-  height: number,
-  padding: number,
-): { zoom: number; pan: { x: number; y: number } } {
-  if (!points.length || width <= 0 || height <= 0)
-    return { zoom: 1, pan: { x: width / 2, y: height / 2 } };
-  let y1 = Infinity;
-  let y2 = -Infinity;
-  for (const p of points) {
-    y1 = Math.min(y1, p.y);
-    y2 = Math.max(y2, p.y);
-  }
-  // Half a node on every side, in model units.
-  y1 -= NODE_HALF;
-  y2 += NODE_HALF;
-  const label = defaults.labelFontPx * 2;
-  const w = Math.max(1, width - 2 * padding);
-  const h = Math.max(1, height - 2 * padding - label);
-  // Across, on screen at zoom z: each node's body or its label (which keeps its size on
-  // screen), whichever is wider. The extent grows with z: the widest zoom that fits is found by
-  // halving the interval.
-  const across = (z: number) => {
-    let l = Infinity;
-    let r = -Infinity;
-    for (const p of points) {
-      const half = Math.max(NODE_HALF * z, (p.labelWidth ?? 0) / 2);
-      l = Math.min(l, p.x * z - half);
-      r = Math.max(r, p.x * z + half);
-    }
-    return { l, r };
-  };
-  const fits = (z: number) => {
-    const { l, r } = across(z);
-    return r - l <= w;
-  };
-  let zoomX = MAX_ZOOM;
-  if (!fits(MAX_ZOOM)) {
-    let lo = MIN_ZOOM;
-    let hi = MAX_ZOOM;
-    for (let i = 0; i < 40; i++) {
-      const mid = (lo + hi) / 2;
-      if (fits(mid)) lo = mid;
-      else hi = mid;
-    }
-    zoomX = lo;
-  }
-  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.min(zoomX, h / (y2 - y1))));
-  const { l, r } = across(zoom);
-  return {
-    zoom,
-    pan: {
-      x: (width - (l + r)) / 2,
-      y: (height - label - zoom * (y1 + y2)) / 2,
-    },
-  };
-}
-
-let measurer: CanvasRenderingContext2D | null | undefined;
-
-/**
- * How wide a node's label is on screen (px): its text at `labelFontPx`, cut at
- * `labelMaxWidthPx` as the stylesheet's ellipsis does, with its background's padding. Without a
- * canvas to measure on (headless), an estimate from the length.
- */
-export function labelWidth(text: string): number {
-  if (measurer === undefined) {
-    measurer =
-      typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-    if (measurer) measurer.font = `${defaults.labelFontPx}px ${FONT}`;
-  }
-  const raw = measurer
-    ? measurer.measureText(text).width
-    : text.length * defaults.labelFontPx * 0.6;
-  return Math.min(raw, defaults.labelMaxWidthPx) + 4;
-}
-
-/**
  * The viewport `cy.fit(undefined, padding)` gives on a `width` x `height` canvas, from the
  * elements' measured boxes: the first load fits while its canvas is out of the layout (no
  * size). Null when there is nothing to fit.
@@ -524,9 +434,6 @@ export function exactFitViewport(
     pan: { x: (width - zoom * (bb.x1 + bb.x2)) / 2, y: (height - zoom * (bb.y1 + bb.y2)) / 2 },
   };
 }
-
-/** Node body half-size in model units (width 28 and its border). */
-const NODE_HALF = 15.5;
 
 /** Places the labels for the current zoom (after a layout, a fit or a filter). */
 export function placeLabels(cy: Core): void {

@@ -6,6 +6,7 @@
 import type { Core } from 'cytoscape';
 import type { EntitySummary, RelationshipView } from '@kg/server/contracts';
 import { inTimeWindow, type FilterEdge, type FilterNode, type TimeWindow } from '../filters';
+import type { LayoutJob } from './layout-job';
 
 /** A drawn node: what the filters read (id, `kind` = the node label, date) and more. */
 export interface NodeData extends FilterNode {
@@ -105,6 +106,18 @@ export function toElements(
     });
   }
   return out;
+}
+
+/**
+ * The elements as a layout job (graph/layout-job.ts): node ids and edge endpoints in the order
+ * they are added to an empty canvas, so a layout computed elsewhere (the worker) matches one
+ * run there. The scene and the first painter (first-screen.ts) both build it here.
+ */
+export function layoutJobOf(defs: ElementDefs): LayoutJob {
+  return {
+    nodes: defs.nodes.map((d) => d.data.id),
+    edges: defs.edges.map((d) => ({ id: d.data.id, source: d.data.source, target: d.data.target })),
+  };
 }
 
 /** The drawn elements as the filters read them (filters.ts): one place for both callers. */

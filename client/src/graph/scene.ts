@@ -7,7 +7,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import type { EntitySummary, RelationshipView } from '@kg/server/contracts';
 import type { TimeWindow } from '../filters';
-import { toElements, type EdgeData, type NodeData } from './elements';
+import { layoutJobOf, toElements, type EdgeData, type NodeData } from './elements';
 import type { LayoutJob } from './layout-job';
 import { prepareForSize, tunePerformance } from './performance';
 import { nextTask } from '../ui/next-task';
@@ -109,15 +109,7 @@ export class Scene {
    */
   layoutJob(): LayoutJob {
     const { nodes, edges } = this.payload();
-    const defs = toElements(nodes, edges, this.window);
-    return {
-      nodes: defs.nodes.map((d) => d.data.id),
-      edges: defs.edges.map((d) => ({
-        id: d.data.id,
-        source: d.data.source,
-        target: d.data.target,
-      })),
-    };
+    return layoutJobOf(toElements(nodes, edges, this.window));
   }
 
   /**

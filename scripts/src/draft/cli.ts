@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DraftRequest } from '@kg/server/contracts';
 import { DEFAULT_SEEDS_DIR } from '../ingest/validate';
+import { decodeArticleBytes, DecodeError } from '../ingest/decode';
 import { draftArticle, loadDraftContext, toExtractionYaml } from './index';
 
 /** The contract's limit on pasted text (DraftRequest.text). */
@@ -35,12 +36,12 @@ export function readArticle(file: string): string {
       `${file}: ${code === 'ENOENT' ? 'file not found' : `cannot read (${code ?? String(err)})`}`,
     );
   }
-  if (buf.includes(0)) throw new InputError(`${file}: binary data (NUL bytes), not a text article`);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    throw new InputError(`${file}: not valid UTF-8 text`);
+    text = decodeArticleBytes(buf);
+  } catch (err) {
+    if (err instanceof DecodeError) throw new InputError(`${file}: ${err.message}`);
+    throw err;
   }
   if (!text.trim()) throw new InputError(`${file}: the file is empty`);
   if (text.length > MAX_CHARS)

@@ -2,10 +2,13 @@
  * Reads one article text named by the manifest, confined to the articles folder: the manifest
  * schema already refuses absolute paths and `..`; here symlinks are resolved first, so a link
  * pointing outside the folder is refused too, and a file above ARTICLE_MAX_BYTES is not read.
+ * Bytes that are not text in UTF-8 (or UTF-16 with a mark) are a problem that names the line and
+ * column, not text with replacement characters.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { ARTICLE_MAX_BYTES } from '@kg/server/contracts';
+import { decodeArticleBytes, DecodeError } from './decode';
 import { displayPath } from './yaml-file';
 
 export type ArticleRead = { content: string } | { problem: string };
@@ -33,5 +36,11 @@ export function readArticleFile(articlesDir: string, file: string): ArticleRead 
       problem: `article file ${displayPath(abs)} has ${stat.size} bytes, more than the limit of ${ARTICLE_MAX_BYTES}`,
     };
   }
-  return { content: fs.readFileSync(real, 'utf8') };
+  try {
+    return { content: decodeArticleBytes(fs.readFileSync(real)) };
+  } catch (err) {
+    if (err instanceof DecodeError)
+      return { problem: `article file ${displayPath(abs)}: ${err.message}` };
+    throw err;
+  }
 }
