@@ -22,6 +22,14 @@ export const defaults = {
   hideEdgesOnViewportAbove: 400,
   /** Above this many elements, the canvas pans a cached texture instead of redrawing. */
   textureOnViewportAbove: 800,
+  /**
+   * How a big scene moves (graph/viewport-cache.ts): 'hold' pans and scales a copy of the screen
+   * on every move of the view and draws in full once it is still; 'snapshot' only during mouse
+   * and touch gestures; 'cytoscape' leaves Cytoscape's own texture (painted anew at 2x, no edges).
+   */
+  viewportCache: 'hold' as 'cytoscape' | 'snapshot' | 'hold',
+  /** Big scenes: the view is drawn in full again this long after its last move. */
+  viewportSettleMs: 150,
   /** Milliseconds of typing pause before the search box asks the server. */
   searchDebounceMs: 150,
   /** Autocomplete rows shown. */

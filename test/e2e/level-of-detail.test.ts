@@ -155,3 +155,94 @@ describe('a 5,000-node scene', () => {
     expect(after.leavesShown).toBe(after.leaves);
   });
 });
+
+/** Fraction of the pixels of two RGBA patches that match (every channel within 32 of 255). */
+function alike(a: number[], b: number[]): number {
+  let same = 0;
+  for (let i = 0; i < a.length; i += 4) {
+    let d = 0;
+    for (let c = 0; c < 4; c++) d = Math.max(d, Math.abs(a[i + c]! - b[i + c]!));
+    if (d <= 32) same++;
+  }
+  return same / (a.length / 4);
+}
+
+/** Fraction of a patch's pixels with something drawn on them. */
+const ink = (a: number[]) => {
+  let n = 0;
+  for (let i = 3; i < a.length; i += 4) if (a[i]! > 0) n++;
+  return n / (a.length / 4);
+};
+
+interface Screen {
+  rgba: number[];
+  texture: boolean;
+  pan: { x: number; y: number };
+}
+
+describe('a 5,000-node scene on the move (graph/viewport-cache.ts)', () => {
+  const BOX = { x: 520, y: 330, w: 240, h: 140 };
+  const grab = (dx = 0, dy = 0) =>
+    page.evaluate<Screen>(
+      `window.kgBench.screen(${BOX.x + dx}, ${BOX.y + dy}, ${BOX.w}, ${BOX.h})`,
+    );
+  /** The screen's patch where the one at BOX went, after the pan moved from `from`. */
+  const followed = async (from: Screen) => {
+    const now = await page.evaluate<Screen>(`window.kgBench.screen(0, 0, 1, 1)`);
+    const dx = Math.round(now.pan.x - from.pan.x);
+    const dy = Math.round(now.pan.y - from.pan.y);
+    return { dx, dy, shot: await grab(dx, dy) };
+  };
+
+  it('moves a copy of the screen, edges included, with the mouse, and draws in full once still', async () => {
+    await page.evaluate("window.kgBench.open(5000, true, 'canvas')");
+    await page.evaluate('window.kgBench.aim()');
+    const start = await grab();
+    expect(start.texture).toBe(false);
+    expect(ink(start.rgba)).toBeGreaterThan(0.1);
+
+    // The button held down after six moves: the view follows the hand.
+    await page.evaluate('window.kgBench.drag(6, 10, 6, true, false)');
+    const moving = await followed(start);
+    expect(Math.abs(moving.dx) + Math.abs(moving.dy)).toBeGreaterThan(30);
+    expect(moving.shot.texture).toBe(true);
+    // What was under the box is now under the moved box, edges and all.
+    expect(alike(start.rgba, moving.shot.rgba)).toBeGreaterThan(0.9);
+
+    // Released and still: a full drawing of the moved view, the same picture.
+    await page.evaluate('window.kgBench.drag(0, 0, 0, false, true)');
+    await new Promise((r) => setTimeout(r, SETTLE));
+    const still = await followed(start);
+    expect(still.dx).toBe(moving.dx);
+    expect(still.shot.texture).toBe(false);
+    expect(alike(start.rgba, still.shot.rgba)).toBeGreaterThan(0.9);
+    await page.evaluate('window.kgBench.finish()');
+  });
+
+  it('moves the copy for a pan through the API too, and brings the detail back up close', async () => {
+    await page.evaluate("window.kgBench.open(5000, true, 'canvas', 3)");
+    await toOutskirts();
+    const near = await seen();
+    expect(near.band).toBe('near');
+    expect(near.labelled).toBeGreaterThan(0);
+    const start = await grab();
+    expect(start.texture).toBe(false);
+
+    await page.evaluate(`(async () => {
+      window.kgBench.cy().panBy({ x: 40, y: 24 });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    })()`);
+    const moving = await followed(start);
+    expect([moving.dx, moving.dy]).toEqual([40, 24]);
+    expect(moving.shot.texture).toBe(true);
+    expect(alike(start.rgba, moving.shot.rgba)).toBeGreaterThan(0.9);
+
+    await new Promise((r) => setTimeout(r, SETTLE));
+    const still = await followed(start);
+    expect(still.shot.texture).toBe(false);
+    const after = await seen();
+    expect(after.band).toBe('near');
+    expect(after.labelled).toBeGreaterThan(0);
+    expect(after.detailedEdges).toBe(true);
+  });
+});

@@ -14,6 +14,7 @@ import { arrangeAll } from '../graph/arrange';
 import { createCanvas, currentBand, placeLabels, runLayout } from '../graph/canvas';
 import { Scene } from '../graph/scene';
 import { mulberry32, seedOf } from '../graph/seeded';
+import type { ViewportCacheMode } from '../graph/viewport-cache';
 import { detectWebgl } from '../graph/webgl';
 
 const LABELS = ['Person', 'Organization', 'Country', 'Location', 'Event', 'Outlet'] as const;
@@ -120,7 +121,7 @@ async function positionsFor(n: number): Promise<Record<string, { x: number; y: n
 
 function mount(
   n: number,
-  opts: { lod: boolean; renderer: 'canvas' | 'webgl' },
+  opts: { lod: boolean; renderer: 'canvas' | 'webgl'; viewportCache?: ViewportCacheMode },
   positions: Record<string, { x: number; y: number }> = {},
 ): Core {
   current?.destroy();
@@ -139,6 +140,10 @@ export interface RenderRun {
   phases: { mountMs: number; fitAndLabelsMs: number; drawMs: number };
   /** Intervals between frames Cytoscape drew during the gesture. */
   frames: number[];
+  /** What each of those frames cost: Cytoscape's render call, start to end. */
+  drawMs: number[];
+  /** The dearest frame drawn after the gesture (the full redraw once the view is still). */
+  settleDrawMs: number;
   /** Main-thread frame intervals (requestAnimationFrame) during the gesture. */
   rafDeltas: number[];
   gestureMs: number;
@@ -172,6 +177,7 @@ interface Open {
   zoomAtStart: number;
   inView: number;
   renders: number[];
+  draws: { at: number; ms: number }[];
   onRender: () => void;
   start: number;
   last: number;
@@ -192,13 +198,15 @@ async function open(
   lod: boolean,
   renderer: 'canvas' | 'webgl',
   zoomTo?: number,
+  viewportCache: ViewportCacheMode = defaults.viewportCache,
 ): Promise<{ band: string; zoom: number; inView: number }> {
   const positions = await positionsFor(n);
   current?.destroy();
   current = null;
   await frame();
   const t0 = performance.now();
-  const cy = mount(n, { lod, renderer }, positions);
+  const cy = mount(n, { lod, renderer, viewportCache }, positions);
+  const draws = timeDraws(cy);
   const tMounted = performance.now();
   cy.fit(undefined, 40);
   placeLabels(cy);
@@ -214,9 +222,10 @@ async function open(
   if (zoomTo !== undefined) {
     cy.zoom({ level: zoomTo, renderedPosition: { x: 640, y: 400 } });
     placeLabels(cy);
-    await new Promise((r) => setTimeout(r, defaults.lodSettleMs + 50));
-    await frame();
-    await frame();
+    await new Promise((r) =>
+      setTimeout(r, Math.max(defaults.lodSettleMs, defaults.viewportSettleMs) + 100),
+    );
+    for (let i = 0; i < 4; i++) await frame();
   }
   const spot = emptySpot(cy);
   const renders: number[] = [];
@@ -226,6 +235,7 @@ async function open(
   const profiling = (window as { kgProfile?: boolean }).kgProfile === true;
   if (profiling) console.profile('gesture');
   const start = await frame();
+  draws.length = 0;
   opened = {
     cy,
     t0,
@@ -235,6 +245,7 @@ async function open(
     zoomAtStart: cy.zoom(),
     inView: nodesInView(cy),
     renders,
+    draws,
     onRender,
     start,
     last: start,
@@ -263,6 +274,25 @@ async function program(steps: number, budgetMs: number): Promise<void> {
       });
     await step();
   }
+}
+
+/**
+ * Times every frame Cytoscape draws on `cy` (its render call, which also paints any texture the
+ * frame needs): the frame intervals say how often the screen changes, these what each change
+ * costs the main thread.
+ */
+function timeDraws(cy: Core): { at: number; ms: number }[] {
+  const out: { at: number; ms: number }[] = [];
+  const r = (
+    cy as unknown as { renderer: () => { render: (o?: { forcedContext?: unknown }) => void } }
+  ).renderer();
+  const render = r.render.bind(r);
+  r.render = (o) => {
+    const t = performance.now();
+    render(o);
+    if (!o?.forcedContext) out.push({ at: performance.now(), ms: performance.now() - t });
+  };
+  return out;
 }
 
 /** Waits for the next animation frame and records the main thread's frame interval. */
@@ -420,6 +450,68 @@ function inspect(): {
   };
 }
 
+/** Cytoscape's canvas renderer, for the tests of what it draws (test/e2e). */
+interface CanvasRenderer {
+  data: { canvases: HTMLCanvasElement[] };
+  NODE: number;
+  textureDrawLastFrame?: boolean;
+}
+const canvasRenderer = () => (current as unknown as { renderer: () => CanvasRenderer }).renderer();
+
+/**
+ * The pixels of Cytoscape's node layer in a `w` x `h` box at (`x`, `y`) (device pixels; the
+ * bench's screen is 1x), as RGBA bytes, and whether the last frame was a texture (a moved
+ * bitmap) rather than a full drawing.
+ */
+function screen(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+): { rgba: number[]; texture: boolean; pan: { x: number; y: number } } {
+  const r = canvasRenderer();
+  const cx = r.data.canvases[r.NODE]!.getContext('2d')!;
+  return {
+    rgba: Array.from(cx.getImageData(x, y, w, h).data),
+    texture: !!r.textureDrawLastFrame,
+    pan: { ...current!.pan() },
+  };
+}
+
+/**
+ * A mouse drag from the gesture's starting point: the button pressed (if `press`), `steps` moves
+ * of (dx, dy) one per animation frame, then released (if `release`); two frames are waited after.
+ */
+async function drag(
+  steps: number,
+  dx: number,
+  dy: number,
+  press = true,
+  release = true,
+): Promise<void> {
+  const o = opened!;
+  const target = host().querySelector('canvas:last-of-type') ?? host();
+  const mouse = (type: string, on: EventTarget) =>
+    on.dispatchEvent(
+      new MouseEvent(type, {
+        clientX: o.spot.x,
+        clientY: o.spot.y,
+        button: 0,
+        buttons: 1,
+        bubbles: true,
+      }),
+    );
+  if (press) mouse('mousedown', target);
+  for (let i = 0; i < steps; i++) {
+    o.spot = { x: o.spot.x + dx, y: o.spot.y + dy };
+    mouse('mousemove', window);
+    await frame();
+  }
+  if (release) mouse('mouseup', window);
+  await frame();
+  await frame();
+}
+
 /** Finds the user gesture's starting point again (after the view was moved by other means). */
 function aim(): void {
   opened!.spot = emptySpot(opened!.cy);
@@ -451,6 +543,8 @@ async function finish(settleMs = 0): Promise<RenderRun> {
     firstRenderMs: o.t1 - o.t0,
     phases: o.phases,
     frames,
+    drawMs: o.draws.filter((d) => d.at <= gestureEnd).map((d) => d.ms),
+    settleDrawMs: Math.max(0, ...o.draws.filter((d) => d.at > gestureEnd).map((d) => d.ms)),
     rafDeltas: o.rafDeltas,
     gestureMs: (o.last > o.start ? o.last : gestureEnd) - o.start,
     renders: inGesture.length,
@@ -523,6 +617,8 @@ declare global {
       wheel: typeof wheel;
       aim: typeof aim;
       inspect: typeof inspect;
+      screen: typeof screen;
+      drag: typeof drag;
       step: typeof step;
       finish: typeof finish;
       layout: typeof layout;
@@ -542,6 +638,8 @@ window.kgBench = {
   wheel,
   aim,
   inspect,
+  screen,
+  drag,
   step,
   finish,
   layout,

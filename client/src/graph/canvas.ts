@@ -11,6 +11,8 @@ import { bandFor, countInExtent, markLevelOfDetail, type Band } from './lod';
 import { FONT, MAX_ZOOM, MIN_ZOOM } from './fit';
 import { withSeed } from './seeded';
 import { ALLEGED_DASH, DASHES, EDGE_STYLE, NODE_STYLE } from './style';
+import { whenStill } from './still';
+import { bindViewportCache, holdsMoves, type ViewportCacheMode } from './viewport-cache';
 import { detectWebgl } from './webgl';
 
 // The fit computed before the elements exist, and label widths: pure, shared with the first
@@ -244,6 +246,8 @@ export interface CanvasOptions {
   lod: boolean;
   /** 'auto': WebGL when a hardware context exists and the view is expected to be big. */
   renderer: 'auto' | 'canvas' | 'webgl';
+  /** How a big scene moves (graph/viewport-cache.ts); other than the default only to measure. */
+  viewportCache: ViewportCacheMode;
 }
 
 export function createCanvas(
@@ -251,7 +255,7 @@ export function createCanvas(
   expectedElements: number,
   opts: Partial<CanvasOptions> = {},
 ): Core {
-  const { lod = true, renderer = 'auto' } = opts;
+  const { lod = true, renderer = 'auto', viewportCache = defaults.viewportCache } = opts;
   const webgl =
     renderer === 'webgl' ||
     (renderer === 'auto' &&
@@ -270,6 +274,7 @@ export function createCanvas(
   } as cytoscape.CytoscapeOptions);
   cy.scratch('_kg', { lod, band: 'full', zoom: 1, placedAt: 1, inView: 0 } satisfies CanvasState);
   bindLabels(cy);
+  bindViewportCache(cy, viewportCache);
   return cy;
 }
 
@@ -337,27 +342,19 @@ export function currentBand(cy: Core): Band {
  * small scene. In a big one, once the view has been still for `lodSettleMs` and for a few
  * animation frames (a gesture sends an event every frame, and one slow frame must not pass for
  * a pause), and only for what is in view; the band is chosen again then, from the zoom and the
- * nodes on screen. A gesture that crowds the screen in the `near` band drops to `mid` at once
- * (cheaper from the next frame on); detail only comes back once the view is still.
+ * nodes on screen. A mouse button or finger still down is a gesture not yet ended. A gesture
+ * that crowds the screen in the `near` band drops to `mid` at once (cheaper from the next frame
+ * on) unless the view moves as a bitmap; detail only comes back once the view is still.
  */
 function bindLabels(cy: Core): void {
   let frame = 0;
-  let lastEvent = 0;
-  let quiet = 0;
-  let watching = false;
-  const watch = () => {
-    quiet++;
-    if (quiet < 3 || performance.now() - lastEvent < defaults.lodSettleMs) {
-      requestAnimationFrame(watch);
-      return;
-    }
-    watching = false;
+  const moved = whenStill(cy, defaults.lodSettleMs, () => {
     const st = state(cy);
     const zoomed = Math.abs(cy.zoom() - st.placedAt) / st.placedAt >= 0.02;
     st.inView = countInView(cy);
     const band = currentBand(cy);
     if (zoomed || band !== st.band || band === 'near') placeLabels(cy);
-  };
+  });
   cy.on('zoom pan', (ev) => {
     if (currentBand(cy) === 'full') {
       if (ev.type !== 'zoom') return;
@@ -369,16 +366,13 @@ function bindLabels(cy: Core): void {
       });
       return;
     }
-    lastEvent = performance.now();
-    quiet = 0;
+    moved();
     const st = state(cy);
-    if (st.band === 'near') {
+    // While the view moves as a bitmap (graph/viewport-cache.ts) a restyle would only cost:
+    // the band is chosen again once it is still.
+    if (st.band === 'near' && !holdsMoves(cy)) {
       st.inView = countInView(cy);
       if (currentBand(cy) !== 'near') restyle(cy, cy.zoom() || 1);
-    }
-    if (!watching) {
-      watching = true;
-      requestAnimationFrame(watch);
     }
   });
 }

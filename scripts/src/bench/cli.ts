@@ -15,7 +15,9 @@
  *                              and on, and the layouts (see render-bench.ts); --webgl also runs
  *                              the WebGL renderer on a software context, --screenshots saves PNGs;
  *                              --input program,user picks the gestures (Cytoscape API steps,
- *                              mouse drags and wheel notches), --no-before skips the no-LOD variant
+ *                              mouse drags and wheel notches), --no-before skips the no-LOD variant,
+ *                              --cache cytoscape,snapshot,hold compares ways a big scene moves
+ *                              (runs alternate), --views fit,0.05,1 picks the views
  *   article [--size S]         adding one article to S: 5 by ingest --article, 5 by the explorer's save
  *   load [--seconds N]         the seed graph; mixed traffic at --connections (50) for N s (60),
  *                              quiet, then while 8 console bombs run: health, Bolt and event-loop
@@ -59,7 +61,13 @@ import {
 } from './ingest-bench';
 import { initialLoadCommand, runInitialLoad, type InitialLoadRun } from './initial-load-bench';
 import { describeMachine, fmt, machine, median, table, type Machine } from './machine';
-import { renderTables, runRenderBench, type Input } from './render-bench';
+import {
+  renderTables,
+  runRenderBench,
+  type Input,
+  type View,
+  type ViewportCache,
+} from './render-bench';
 import { loadTable, runLoadBench } from './load-bench';
 import { lighthouseReport, runLighthouseBench, type FormFactor } from './lighthouse-bench';
 
@@ -222,6 +230,8 @@ async function main(): Promise<number> {
       screenshots: { type: 'boolean', default: false },
       input: { type: 'string', default: 'program,user' },
       before: { type: 'boolean', default: true },
+      cache: { type: 'string', default: 'hold' },
+      views: { type: 'string', default: 'fit,0.05,1' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -258,6 +268,8 @@ async function main(): Promise<number> {
       screenshots: args.screenshots,
       inputs: args.input.split(',') as Input[],
       before: args.before,
+      caches: args.cache.split(',') as ViewportCache[],
+      views: args.views.split(',') as View[],
     });
     results.render = render;
     results.seconds = (Date.now() - t0) / 1000;

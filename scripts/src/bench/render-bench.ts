@@ -51,6 +51,11 @@ export interface RenderFigures {
   /** Main-thread animation frames during the gesture: p95 interval. */
   rafP95Ms: number;
   frames: number;
+  /** What the drawn frames cost (Cytoscape's render call): p95 and the dearest. */
+  drawP95Ms: number;
+  drawMaxMs: number;
+  /** The full redraw once the view is still after the gesture (median over repeats). */
+  settleDrawMs: number;
 }
 
 export interface LayoutFigures {
@@ -66,6 +71,8 @@ interface RenderRun {
   firstRenderMs: number;
   phases: { mountMs: number; fitAndLabelsMs: number; drawMs: number };
   frames: number[];
+  drawMs: number[];
+  settleDrawMs: number;
   rafDeltas: number[];
   gestureMs: number;
   renders: number;
@@ -115,13 +122,28 @@ interface Variant {
   name: string;
   lod: boolean;
   renderer: 'canvas' | 'webgl';
+  cache: ViewportCache;
 }
+
+/** How a big scene moves (client/src/graph/viewport-cache.ts). */
+export type ViewportCache = 'cytoscape' | 'snapshot' | 'hold';
+
+const VIEWS = { fit: 'undefined', '0.05': '0.05', '1': '1', '3': '3' } as const;
+export type View = keyof typeof VIEWS;
 
 export async function runRenderBench(
   nodeCounts: number[],
   repeats: number,
   log: (line: string) => void,
-  opts: { webgl?: boolean; screenshots?: boolean; inputs?: Input[]; before?: boolean } = {},
+  opts: {
+    webgl?: boolean;
+    screenshots?: boolean;
+    inputs?: Input[];
+    before?: boolean;
+    /** Viewport-cache modes to compare (the LOD variant runs once per mode). */
+    caches?: ViewportCache[];
+    views?: View[];
+  } = {},
 ): Promise<{ render: RenderFigures[]; layout: LayoutFigures[]; chromium: string; webgl: string }> {
   const dir = await buildPage();
   const server = await servePage(dir);
@@ -140,32 +162,50 @@ export async function runRenderBench(
     );
     webglInfo = `${gl.renderer} (${gl.hardware ? 'hardware' : 'software or none: not used'})`;
     log(`Chromium ${browser.version()}, WebGL: ${webglInfo}`);
+    const caches = opts.caches ?? ['hold'];
     const variants: Variant[] = [
       ...(opts.before === false
         ? []
-        : [{ name: 'before (no LOD)', lod: false, renderer: 'canvas' } as const]),
-      { name: 'LOD', lod: true, renderer: 'canvas' },
+        : [
+            {
+              name: 'before (no LOD)',
+              lod: false,
+              renderer: 'canvas',
+              cache: 'cytoscape',
+            } as const,
+          ]),
+      ...caches.map((cache): Variant => ({
+        name: caches.length > 1 ? `LOD, ${cache}` : 'LOD',
+        lod: true,
+        renderer: 'canvas',
+        cache,
+      })),
     ];
     const inputs = opts.inputs ?? ['program', 'user'];
     if (opts.webgl || gl.hardware)
-      variants.push({ name: 'LOD + WebGL', lod: true, renderer: 'webgl' });
+      variants.push({ name: 'LOD + WebGL', lod: true, renderer: 'webgl', cache: 'hold' });
     for (const n of nodeCounts) {
-      for (const [view, zoom] of [
-        ['fit', 'undefined'],
-        ['zoom 0.05', '0.05'],
-        ['zoom 1', '1'],
-      ] as const) {
-        for (const v of variants)
-          for (const input of inputs) {
-            const runs: RenderRun[] = [];
-            // Alternate nothing across variants: each variant's repeats run back to back, and
-            // the variants of one size and view follow each other, minutes apart at most.
-            for (let r = 0; r < repeats; r++) {
-              await page.evaluate(`window.kgBench.open(${n}, ${v.lod}, '${v.renderer}', ${zoom})`);
+      for (const key of opts.views ?? (Object.keys(VIEWS) as View[])) {
+        const view = key === 'fit' ? 'fit' : `zoom ${key}`;
+        const zoom = VIEWS[key];
+        for (const input of inputs) {
+          // The variants alternate run by run (A B A B), so a change in the machine's load
+          // falls on all of them alike.
+          const runsOf = new Map<Variant, RenderRun[]>(variants.map((v) => [v, []]));
+          for (let r = 0; r < repeats; r++)
+            for (const v of variants) {
+              await page.evaluate(
+                `window.kgBench.open(${n}, ${v.lod}, '${v.renderer}', ${zoom}, '${v.cache}')`,
+              );
               await page.evaluate(`window.kgBench.${input}(${STEPS}, ${FRAME_BUDGET_MS})`);
-              runs.push(await page.evaluate<RenderRun>(`window.kgBench.finish(${SETTLE_MS})`));
+              runsOf
+                .get(v)!
+                .push(await page.evaluate<RenderRun>(`window.kgBench.finish(${SETTLE_MS})`));
             }
+          for (const v of variants) {
+            const runs = runsOf.get(v)!;
             const frames = runs.flatMap((x) => x.frames);
+            const draws = runs.flatMap((x) => x.drawMs);
             const raf = runs.flatMap((x) => x.rafDeltas);
             const gestureMs = runs.reduce((a, x) => a + x.gestureMs, 0);
             const drawn = runs.reduce((a, x) => a + x.renders, 0);
@@ -189,12 +229,16 @@ export async function runRenderBench(
               fps: Math.round((drawn / gestureMs) * 1000 * 10) / 10,
               rafP95Ms: Math.round(percentile(raf, 95) * 10) / 10,
               frames: drawn,
+              drawP95Ms: Math.round(percentile(draws, 95) * 10) / 10,
+              drawMaxMs: Math.round(Math.max(0, ...draws) * 10) / 10,
+              settleDrawMs: Math.round(median(runs.map((x) => x.settleDrawMs))),
             };
             render.push(f);
             log(
-              `  ${n} nodes, ${f.view}, ${f.variant}, ${f.input} gesture [${f.band} @ ${f.zoom}, ${f.inView} nodes on screen; after: ${f.bandAfter}, last frame ${f.restoreMs} ms after the gesture]: first render ${f.firstRenderMs} ms (elements / fit+labels / draw ${f.phases}), drawn frames median ${f.frameMedianMs} ms, p95 ${f.frameP95Ms} ms, ${f.fps} fps (${f.frames} frames; main-thread p95 ${f.rafP95Ms} ms)`,
+              `  ${n} nodes, ${f.view}, ${f.variant}, ${f.input} gesture [${f.band} @ ${f.zoom}, ${f.inView} nodes on screen; after: ${f.bandAfter}, last frame ${f.restoreMs} ms after the gesture, full redraw ${f.settleDrawMs} ms]: first render ${f.firstRenderMs} ms (elements / fit+labels / draw ${f.phases}), drawn frames median ${f.frameMedianMs} ms, p95 ${f.frameP95Ms} ms, ${f.fps} fps (${f.frames} frames; each cost p95 ${f.drawP95Ms} ms, max ${f.drawMaxMs} ms; main-thread p95 ${f.rafP95Ms} ms)`,
             );
           }
+        }
       }
       for (const which of ['fcose-draft', 'fast'] as const) {
         const ms: number[] = [];
@@ -245,7 +289,9 @@ export function renderTables(r: { render: RenderFigures[]; layout: LayoutFigures
         'fps',
         'main-thread p95 ms',
         'frames',
+        'draw p95 / max ms',
         'last frame after ms',
+        'full redraw when still ms',
       ],
       r.render.map((f) => [
         fmt(f.nodes),
@@ -261,7 +307,9 @@ export function renderTables(r: { render: RenderFigures[]; layout: LayoutFigures
         f.fps,
         f.rafP95Ms,
         f.frames,
+        `${f.drawP95Ms} / ${f.drawMaxMs}`,
         f.restoreMs,
+        f.settleDrawMs,
       ]),
     ),
     table(

@@ -59,15 +59,73 @@ function parseCached(chunk: string, ref: Date | undefined): chrono.ParsedResult[
   return r;
 }
 
+/**
+ * Days told relative to the day the text gave last ("the same day", "later that day", "earlier
+ * in the day", "two days later", "the next day"): news recaps and timelines chain them. chrono
+ * reads them against the article date, which is wrong; they are resolved here against the last
+ * day-precise date before them instead (in this paragraph or the two before), or not at all.
+ */
+const ANAPHORA =
+  /\b(?:(?:on |later |earlier )?(?:the same day|that same day|that day|that (?:morning|afternoon|evening|night))|(?:earlier|later) (?:in|on) the day|(?:the )?(?:next|following) (?:day|morning|evening)|(?:a|one|two|three|four|five|1|2|3|4|5) days? (later|afterwards?))\b/gi;
+const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+function anaphoraIn(doc: Doc, span: Span, chunk: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  // matchAll works on a copy of the pattern: lastDayBefore comes back here for earlier text.
+  for (const m of chunk.matchAll(ANAPHORA)) {
+    const at = span.start + m.index;
+    if (BOUND.test(chunk.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const base = lastDayBefore(doc, at);
+    // Unresolved, it still is no day of its own: chrono's reading (the article date) is wrong.
+    if (!base) {
+      out.push({ date: '', text: m[0], start: at });
+      continue;
+    }
+    const t = m[0].toLowerCase();
+    let shift = 0;
+    if (/\b(?:next|following)\b/.test(t)) shift = 1;
+    const n = /^(\w+) days?/.exec(t);
+    if (n && m[1]) shift = (COUNT[n[1]!] ?? Number(n[1])) * (/later|after/.test(m[1]) ? 1 : -1);
+    const d = iso(new Date(new Date(`${base}T12:00:00Z`).getTime() + shift * DAY_MS));
+    out.push({ date: doc.date && d > doc.date ? '' : d, text: m[0], start: at });
+  }
+  return out;
+}
+
+/** The last day-precise date the text gives before `pos` (outside quotes and datelines). */
+function lastDayBefore(doc: Doc, pos: number): string | undefined {
+  const here = doc.sentences.find((s) => s.start <= pos && pos < s.end);
+  if (!here) return undefined;
+  for (let k = here.index; k >= 0; k--) {
+    const s = doc.sentences[k]!;
+    if (here.paragraph - s.paragraph > 2) return undefined;
+    const end = Math.min(s.end, pos);
+    if (end <= s.start) continue;
+    const found = datesIn(doc, { start: s.start, end }, doc.quotes).filter(
+      (f) => f.date && !doc.datelines.some((d) => f.start >= d.start && f.start < d.end),
+    );
+    if (found.length) return found[found.length - 1]!.date;
+  }
+  return undefined;
+}
+
 /** Every day-precise date expression in `span` (offsets into the doc). */
 export function datesIn(doc: Doc, span: Span, skip: Span[] = [], spans = false): FoundDate[] {
   const chunk = doc.fold.slice(span.start, span.end);
   const ref = doc.date ? new Date(`${doc.date}T12:00:00Z`) : undefined;
   const results = parseCached(chunk, ref);
-  const out: FoundDate[] = [];
+  const relative = doc.date
+    ? anaphoraIn(doc, span, chunk).filter(
+        (f) => !skip.some((s) => f.start >= s.start && f.start < s.end),
+      )
+    : [];
+  const out: FoundDate[] = relative.filter((f) => f.date || spans);
   for (const r of results) {
     const at = span.start + r.index;
     if (skip.some((s) => at >= s.start && at < s.end)) continue;
+    // "the next day", "two days later": resolved above against the day told before.
+    if (relative.some((f) => at < f.start + f.text.length && f.start < at + r.text.length))
+      continue;
     if (BOUND.test(chunk.slice(Math.max(0, r.index - 8), r.index))) continue;
     // "spoke for an hour and a half on Thursday", "within 48 hours": a duration, which chrono
     // reads as the reference time plus that much (the article's day): never a date.
@@ -101,7 +159,7 @@ export function datesIn(doc: Doc, span: Span, skip: Span[] = [], spans = false):
     if (doc.date && date > doc.date && !future) continue;
     out.push({ date, text: r.text, start: at });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The one date `span` gives, or nothing when it gives none or several different ones. */

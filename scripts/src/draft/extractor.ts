@@ -31,6 +31,7 @@ import { qaTurns } from './qa';
 import { findStrikes } from './strikes';
 import { meetings } from './meetings';
 import { carryDates } from './carry';
+import { creditLines } from './credits';
 
 export type DraftInput = DraftRequest & { id?: string };
 
@@ -73,6 +74,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   meetings(doc, ctx);
   extractStructures(doc, attributions);
   requestsForComment(doc, ctx, input.outlet);
+  creditLines(doc, ctx, input.outlet);
   commentaryAuthor(doc, ctx);
   carryDates(doc);
   return doc;

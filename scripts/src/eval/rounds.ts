@@ -43,6 +43,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'wire-we-reject-this-entirely',
     'repost-what-was-said-today',
   ],
+  'round 8': [
+    'wire-air-force-one-imagery',
+    'tv-brandt-this-week',
+    'analysis-experts-split',
+    'repost-what-we-know-bullets',
+    'timeline-leak-to-call',
+    'wire-nato-allies-evidence',
+  ],
 };
 
 /** The round a held-out text belongs to. */

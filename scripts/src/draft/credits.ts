@@ -1,0 +1,152 @@
+/**
+ * Credit lines: who wrote a wire story and for whom. "(Reporting by Anna Kowalczyk and Deepa
+ * Raman in Washington; additional reporting by Pavel Orlov in Moscow; Editing by Jon Ellis)",
+ * "Associated Press writers X in Brussels and Y in Moscow contributed to this report." and a
+ * photo credit "Jane Roe/Reuters" at the end of a caption. Each reporter or photographer is a
+ * member of the agency: the one the line names, else the publisher (--outlet or the dateline's
+ * agency). Editors are left out: the curated golds list the reporters of a story, not the desk
+ * that edited it.
+ *
+ * The parenthesised credit is page furniture for every other stage (it is no sentence), so the
+ * evidence here is the credit line itself, verbatim.
+ */
+import { isAllowedEndpoint } from '@kg/server/contracts';
+import type { DraftContext } from './context';
+import type { Doc, DocEntity } from './document';
+import { addMention, existingEntity, newEntity, sortMentions } from './entities';
+import { publisherOf } from './comment';
+import { nameKey } from './normalize';
+
+/** "(Reporting by …; Editing by …)": the whole line in brackets. */
+const PAREN_CREDIT =
+  /^\s*\(((?:additional |contributing |reporting and )?(?:reporting|writing)\b.*)\)\s*$/i;
+/** One part of it: "additional reporting by X and Y in Moscow". */
+const PART =
+  /^\s*(?:and\s+)?((?:additional |contributing )?(?:reporting|writing)(?: and (?:reporting|writing))?)\s+by\s+(.+?)\s*$/i;
+/** "Associated Press writers X in Brussels and Y contributed to this report." */
+const CONTRIBUTED =
+  /^\s*(?:(\p{Lu}[\p{L}.&' -]{1,40}?)\s+)?(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+(.+?)\s+contributed(?:\s+(?:to\s+this\s+(?:report|story)|reporting))?\.?\s*$/u;
+/** "… March 4, 2026. Jonathan Ernst/Reuters": a photographer and the agency. */
+const PHOTO =
+  /(?:^|[.!?)]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\/(\p{Lu}[\p{L} .&-]{1,30}?)\s*$/u;
+
+/** A person's name as credit lines print it: two to four capitalised words. */
+const NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|da|van|von|al|bin|der|la)){1,3}$/u;
+
+interface Credited {
+  name: string;
+  start: number;
+}
+
+/** "Anna Kowalczyk and Deepa Raman in Washington" -> the names and where each starts. */
+function namesIn(list: string, at: number): Credited[] {
+  const out: Credited[] = [];
+  const re = /[^,]+/g;
+  for (let m = re.exec(list); m; m = re.exec(list)) {
+    let offset = m.index;
+    for (const piece of m[0].split(/\s+and\s+/)) {
+      const lead = piece.length - piece.trimStart().length;
+      const name = piece
+        .trim()
+        .replace(/\s+(?:in|from|at)\s+\p{Lu}.*$/u, '')
+        .replace(/[.;]+$/, '');
+      if (NAME.test(name)) out.push({ name, start: at + offset + lead });
+      offset += piece.length + ' and '.length;
+    }
+  }
+  return out;
+}
+
+function outletByName(doc: Doc, ctx: DraftContext, name: string): DocEntity | undefined {
+  const key = nameKey(name);
+  const fits = (e: { label: string; name: string; aliases: string[] }) =>
+    e.label === 'Outlet' && [e.name, ...e.aliases].some((f) => nameKey(f) === key);
+  for (const e of doc.entities.values()) if (fits(e)) return e;
+  const reg = ctx.entities.find(fits);
+  return reg ? existingEntity(doc, ctx, reg.id) : undefined;
+}
+
+function member(doc: Doc, person: DocEntity, agency: DocEntity, line: string, rule: string) {
+  if (!isAllowedEndpoint('MEMBER_OF', person.label, agency.label)) return;
+  if (
+    doc.relationships.some(
+      (r) => r.type === 'MEMBER_OF' && r.from === person.id && r.to === agency.id,
+    )
+  )
+    return;
+  doc.relationships.push({
+    type: 'MEMBER_OF',
+    from: person.id,
+    to: agency.id,
+    evidence: [line],
+    detail: 'credit line',
+    confidence: 0.6,
+    rule: `credit:${rule}`,
+  });
+}
+
+function credit(
+  doc: Doc,
+  ctx: DraftContext,
+  people: Credited[],
+  agency: DocEntity,
+  line: string,
+  rule: string,
+): void {
+  for (const c of people) {
+    const known = ctx.entities.find(
+      (e) =>
+        e.label === 'Person' && [e.name, ...e.aliases].some((f) => nameKey(f) === nameKey(c.name)),
+    );
+    const person = known
+      ? existingEntity(doc, ctx, known.id)!
+      : newEntity(doc, ctx, c.name, 'Person', { role: 'reporter' });
+    if (!doc.mentions.some((m) => m.start === c.start && m.entity === person.id))
+      addMention(doc, person, c.start, c.start + c.name.length, 'name', 0.7);
+    member(doc, person, agency, line, rule);
+  }
+}
+
+export function creditLines(doc: Doc, ctx: DraftContext, outlet?: string): void {
+  let at = 0;
+  for (const raw of doc.text.split('\n')) {
+    const start = at;
+    at += raw.length + 1;
+    const line = raw.trim();
+    if (!line || line.length > 300) continue;
+    const lineStart = start + raw.indexOf(line);
+    const paren = PAREN_CREDIT.exec(line);
+    if (paren) {
+      const agency = publisherOf(doc, ctx, outlet);
+      if (!agency) continue;
+      let offset = line.indexOf(paren[1]!);
+      for (const part of paren[1]!.split(';')) {
+        const p = PART.exec(part);
+        if (p) {
+          const listAt = lineStart + offset + part.lastIndexOf(p[2]!);
+          credit(doc, ctx, namesIn(p[2]!, listAt), agency, line, 'reporting-by');
+        }
+        offset += part.length + 1;
+      }
+      continue;
+    }
+    const contributed = CONTRIBUTED.exec(line);
+    if (contributed) {
+      const agency = contributed[1]
+        ? outletByName(doc, ctx, contributed[1])
+        : publisherOf(doc, ctx, outlet);
+      if (!agency) continue;
+      const listAt = lineStart + line.indexOf(contributed[2]!, contributed[1]?.length ?? 0);
+      credit(doc, ctx, namesIn(contributed[2]!, listAt), agency, line, 'contributed');
+      continue;
+    }
+    const photo = PHOTO.exec(line);
+    if (photo) {
+      const agency = outletByName(doc, ctx, photo[2]!);
+      if (!agency) continue;
+      const nameAt = lineStart + photo.index + photo[0].indexOf(photo[1]!);
+      credit(doc, ctx, [{ name: photo[1]!, start: nameAt }], agency, line, 'photo');
+    }
+  }
+  sortMentions(doc);
+}
