@@ -97,3 +97,91 @@ describe('credit lines', () => {
     expect(d.relationships.filter((r) => r.rule.startsWith('credit:'))).toHaveLength(1);
   });
 });
+
+describe('bodies named by acronym or by a fixed name', () => {
+  it('"CIA Director Ross Keller" leads the CIA; "U.S. Ambassador to NATO Carla Jennings" is Carla Jennings', () => {
+    const d = draft(
+      'CIA Director Ross Keller met U.S. Ambassador to NATO Carla Jennings on Monday.',
+    );
+    expect(find(d, 'LEADS', 'ross-keller', 'central-intelligence-agency')).toHaveLength(1);
+    expect(d.entities.map((e) => e.id)).toContain('carla-jennings');
+    expect(d.entities.find((e) => e.id === 'nato')?.label).toBe('Organization');
+  });
+  it('a known name inside a longer name is not that body', () => {
+    const d = draft("Iran's Supreme National Security Council met on Monday.");
+    expect(d.entities.map((e) => e.id)).not.toContain('national-security-council');
+    expect(d.entities.map((e) => e.id)).not.toContain('un-security-council');
+  });
+});
+
+describe('roles', () => {
+  const member = (text: string, who: string) =>
+    draft(text)
+      .relationships.filter((r) => r.from === who && r.rule.startsWith('role:'))
+      .map((r) => `${r.type} ${r.to}`);
+
+  it('an apposition without an article: ", commander of the U.S. Fifth Fleet,"', () => {
+    expect(
+      member(
+        'Vice Admiral Ruth Calloway, commander of the U.S. Fifth Fleet, said Iran was watched.',
+        'ruth-calloway',
+      ),
+    ).toEqual(['LEADS fifth-fleet']);
+  });
+  it('"a former … now at the Atlantic Council" belongs to it; a former post alone gives nothing', () => {
+    expect(
+      member(
+        'Evelyn Marsh, a former deputy national security adviser now at the Atlantic Council, said so.',
+        'evelyn-marsh',
+      ),
+    ).toEqual(['MEMBER_OF atlantic-council']);
+    expect(
+      member('Walter Dunne, a former Pentagon official, said so on Monday.', 'walter-dunne'),
+    ).toEqual([]);
+  });
+  it('the chief of a field or a unit, and a deputy, work in the body but do not lead it', () => {
+    expect(
+      member(
+        "Kaja Lindqvist, the European Union's foreign policy chief, said the bloc was watching.",
+        'kaja-lindqvist',
+      ),
+    ).toEqual(['MEMBER_OF european-union']);
+    expect(
+      member(
+        'Kenji Alvarez, director of the Middle East program at the Center for Strategic and International Studies, said so.',
+        'kenji-alvarez',
+      ),
+    ).toEqual(['MEMBER_OF center-for-strategic-and-international-studies']);
+    expect(member('Deputy CIA Director Anne Holt said so on Monday.', 'anne-holt')).toEqual([
+      'MEMBER_OF central-intelligence-agency',
+    ]);
+  });
+  it('"an adviser to Senate Majority Leader X": X is in Congress, the adviser advises X', () => {
+    const d = draft(
+      'Naomi Feld, a senior adviser to Senate Majority Leader Carl Ridley, said lawmakers wanted the files.',
+    );
+    expect(find(d, 'ADVISES', 'naomi-feld', 'carl-ridley')).toHaveLength(1);
+    expect(find(d, 'MEMBER_OF', 'carl-ridley', 'us-congress')).toHaveLength(1);
+    expect(find(d, 'MEMBER_OF', 'naomi-feld')).toHaveLength(0);
+  });
+  it('a Pentagon spokesman represents the defence department', () => {
+    expect(
+      member(
+        'Pentagon press secretary Kingsley Marsh said the military was ready.',
+        'kingsley-marsh',
+      ),
+    ).toEqual(['REPRESENTS department-of-war']);
+  });
+  it('a seat after an apposition ("a Michigan Democrat who sits on …"); a past seat gives nothing', () => {
+    const d = draft(
+      'Sen. Elena Voss, a Michigan Democrat who sits on the Senate Intelligence Committee, said so. Marsh, who served on the National Security Council, agreed.',
+    );
+    expect(
+      find(d, 'MEMBER_OF', 'elena-voss')
+        .map((r) => r.to)
+        .sort(),
+    ).toEqual(['senate-intelligence-committee', 'us-congress']);
+    expect(find(d, 'MEMBER_OF', 'national-security-council')).toHaveLength(0);
+    expect(d.relationships.filter((r) => r.to === 'national-security-council')).toHaveLength(0);
+  });
+});

@@ -68,7 +68,12 @@ function runsOf(doc: Doc, tokens: Token[]): Run[] {
         !body &&
         t < rest.length - 1 &&
         (PERSON_TITLES.has(rest[t]!.lower) ||
-          (t > 0 && /^(of|the|for)$/.test(rest[t]!.lower) && PERSON_TITLES.has(rest[t + 1]!.lower)))
+          (t > 0 &&
+            /^(of|the|for)$/.test(rest[t]!.lower) &&
+            PERSON_TITLES.has(rest[t + 1]!.lower)) ||
+          // "Senate Majority Leader Carl Ridley": the chamber opens a title.
+          (/^(?:senate|assembly|parliament|duma|knesset)$/.test(rest[t]!.lower) &&
+            PERSON_TITLES.has(rest[t + 1]!.lower)))
       )
         t++;
       if (rest.length) runs.push({ title: rest.slice(0, t), tokens: rest.slice(t) });
