@@ -28,6 +28,8 @@ import {
 } from './syntax';
 import { quoteSentences } from './said';
 import { NEGATED_LEAD, callsTheClaim, extractStances, pronounIsClaim } from './stance';
+import { extractThreats } from './threats';
+import { extractVerdicts } from './verdicts';
 
 export interface VerbPattern {
   type: CuratedRelationshipType;
@@ -284,6 +286,10 @@ export function extractVerbPatterns(
   responsesToCritics(doc, lower);
   // Denials and downplayings carried by the words, not the verb (stance.ts).
   extractStances(doc, attributions, (s, at) => subjectBefore(doc, lower, s, at));
+  // Warnings carried by their words ("Moscow would pay a price"; threats.ts).
+  extractThreats(doc, attributions, (s, at) => subjectBefore(doc, lower, s, at));
+  // Criticism carried by a verdict ("was “sleepwalking”"; verdicts.ts).
+  extractVerdicts(doc, (s, at) => subjectBefore(doc, lower, s, at));
 }
 
 const GAVE_WORD =
