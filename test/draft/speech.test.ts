@@ -181,3 +181,64 @@ describe('responses in a Q&A', () => {
     expect(find(d, 'RESPONDED_TO', pike, idOf(d, 'Lisa Ferrante'))).toHaveLength(1);
   });
 });
+
+describe('warnings carried by their words', () => {
+  it('"told X that Moscow would pay a price": WARNED Russia, by the one who told', () => {
+    const d = draft(
+      `${LEAD}\n\nSecretary of State Marco Rubio told Russian Foreign Minister Sergei Lavrov that Moscow would pay a price for any American lives lost.`,
+    );
+    expect(find(d, 'WARNED', idOf(d, 'Marco Rubio')!, 'russia')).toHaveLength(1);
+  });
+
+  it('a quoted threat: "the Russians will come to regret it", "will hold Russia accountable"', () => {
+    const d = draft(
+      `${LEAD}\n\n"If their data is helping anyone kill American sailors, the Russians will come to regret it," Defense Secretary Pete Hegseth said.\n\nState Department spokesman Daniel Forsythe said the United States "will hold Russia accountable if this proves true."`,
+    );
+    expect(find(d, 'WARNED', 'pete-hegseth', 'russia')).toHaveLength(1);
+    expect(find(d, 'WARNED', idOf(d, 'Daniel Forsythe')!, 'russia')).toHaveLength(1);
+  });
+
+  it('no warning when negated, asked, wished for, or aimed at the speaker’s own side', () => {
+    const d = draft(
+      `${LEAD}\n\nDefense Secretary Pete Hegseth said Russia would not pay any price for it.\n\n"Will Russia pay a price?" Hegseth asked.\n\nThe president could at least say that Russia will pay a price.\n\nKremlin spokesman Dmitry Peskov said the Kremlin would hold Washington accountable for the leaks.`,
+    );
+    expect(find(d, 'WARNED', 'pete-hegseth')).toHaveLength(0);
+    expect(find(d, 'WARNED', 'donald-trump')).toHaveLength(0);
+    expect(find(d, 'WARNED', idOf(d, 'Dmitry Peskov')!, 'kremlin')).toHaveLength(0);
+  });
+});
+
+describe('criticism carried by a verdict', () => {
+  it('a quoted verdict about a body or person: CRITICIZED, besides the SAID', () => {
+    const d = draft(
+      `${LEAD}\n\nRep. Dana Hale said the administration was "sleepwalking" while Russia helped Iran.\n\n"Every day this White House says nothing, Putin learns something," Sen. Lisa Ferrante wrote on X.`,
+    );
+    expect(find(d, 'CRITICIZED', idOf(d, 'Dana Hale')!, 'trump-administration')).toHaveLength(1);
+    expect(find(d, 'CRITICIZED', idOf(d, 'Lisa Ferrante')!, 'white-house')).toHaveLength(1);
+  });
+
+  it('a verdict in reported speech: "said the administration had waited far too long"', () => {
+    const d = draft(
+      `${LEAD}\n\nSen. Colin Reyes, an Arizona Republican who sits on the Armed Services Committee, said the administration had waited far too long to confront Moscow.`,
+    );
+    expect(find(d, 'CRITICIZED', idOf(d, 'Colin Reyes')!, 'trump-administration')).toHaveLength(1);
+  });
+
+  it('no criticism when the verdict is negated, asked, about the claim, or the speaker’s own', () => {
+    const d = draft(
+      `${LEAD}\n\nRep. Dana Hale said the administration was "not timid at all."\n\n"Is the White House asleep?" Hale asked.\n\nKremlin spokesman Dmitry Peskov called the reports "a failure of American journalism."\n\nWhite House press secretary Karoline Leavitt said the White House had "done nothing wrong."`,
+    );
+    expect(find(d, 'CRITICIZED', idOf(d, 'Dana Hale')!)).toHaveLength(0);
+    expect(find(d, 'CRITICIZED', idOf(d, 'Dmitry Peskov')!)).toHaveLength(0);
+    expect(find(d, 'CRITICIZED', 'karoline-leavitt')).toHaveLength(0);
+  });
+});
+
+describe('the author of a commentary', () => {
+  it('a section label alone on its line ("COMMENTARY") marks a column: its verdict criticises the administration', () => {
+    const d = draft(
+      `COMMENTARY\n\nThe administration's silence is a choice\n\nBy Nadia Koenig\n\n${LEAD} The administration's answer has been a shrug.\n\nNadia Koenig is a fellow at the Carlisle Institute.`,
+    );
+    expect(find(d, 'CRITICIZED', idOf(d, 'Nadia Koenig')!, 'trump-administration')).toHaveLength(1);
+  });
+});

@@ -5,7 +5,7 @@
 import type { EntityLabel } from '@kg/server/contracts';
 import type { DraftContext } from './context';
 import type { Candidate, Doc, DocEntity, Mention, MentionKind } from './document';
-import { COUNTRIES } from './lexicon';
+import { COUNTRIES, ORGANIZATIONS } from './lexicon';
 import { nameKey } from './normalize';
 
 export function slugify(name: string): string {
@@ -70,6 +70,10 @@ export function entityForKey(doc: Doc, ctx: DraftContext, key: string): DocEntit
     const c = COUNTRIES.find((x) => x.name === name);
     const aliases = c ? [...c.plural.map((p) => `the ${p}`), ...c.capital] : [];
     return newEntity(doc, ctx, name, 'Country', { aliases });
+  }
+  if (kind === 'org') {
+    const o = ORGANIZATIONS.find((x) => x[0] === name);
+    return newEntity(doc, ctx, name, 'Organization', { aliases: o ? o.slice(1) : [] });
   }
   return newEntity(doc, ctx, name, 'Outlet');
 }

@@ -6,7 +6,7 @@
  */
 import type { EntitySeed } from '@kg/server/contracts';
 import { tokenize, type MentionKind } from './document';
-import { COUNTRIES, OUTLETS, type CountryInfo } from './lexicon';
+import { COUNTRIES, ORGANIZATIONS, OUTLETS, type CountryInfo } from './lexicon';
 import { nameKey } from './normalize';
 
 export interface Form {
@@ -114,6 +114,12 @@ export function buildGazetteer(entities: EntitySeed[]): Gazetteer {
     const parent = /\s(?:news|network)$/i.test(o) ? division(o) : undefined;
     const f = makeForm(o, parent ?? `lexicon:outlet:${o.replace(STRIP_THE, '')}`);
     if (f && !registryKeys.has(f.tokens.join(' '))) forms.push(f);
+  }
+  // Well-known bodies the registry lacks; a registry body of any of their names wins.
+  for (const [name, ...aliases] of ORGANIZATIONS) {
+    const fs = [name, ...aliases].map((n) => makeForm(n, `lexicon:org:${name}`));
+    if (fs.some((f) => f && registryKeys.has(f.tokens.join(' ')))) continue;
+    for (const f of fs) if (f) forms.push(f);
   }
   for (const e of entities) {
     if (e.label !== 'Outlet' || e.name.split(/\s+/).length > 2) continue;

@@ -190,6 +190,47 @@ export const OUTLETS: string[] = [
   'Digi24',
 ];
 
+/**
+ * Bodies that news copy names by an acronym or a fixed name no head noun gives away ("the
+ * CIA", "NATO", "the GRU", "CENTCOM") and think tanks whose names hold small words ("Center for
+ * Strategic and International Studies"): the name proposed, then its other forms.
+ */
+export const ORGANIZATIONS: [string, ...string[]][] = [
+  ['Central Intelligence Agency', 'CIA'],
+  ['Federal Bureau of Investigation', 'FBI'],
+  ['National Security Agency', 'NSA'],
+  ['Defense Intelligence Agency', 'DIA'],
+  ['National Security Council', 'NSC'],
+  ['Office of the Director of National Intelligence', 'ODNI'],
+  ['U.S. Central Command', 'CENTCOM', 'Central Command'],
+  ['NATO', 'North Atlantic Treaty Organization'],
+  ['European Union', 'EU'],
+  ['European Commission'],
+  ['International Atomic Energy Agency', 'IAEA'],
+  ['GRU'],
+  ['FSB', 'Federal Security Service'],
+  ['SVR'],
+  ['Mossad'],
+  ['Atlantic Council'],
+  ['Center for Strategic and International Studies', 'CSIS'],
+  ['Council on Foreign Relations', 'CFR'],
+  ['Brookings Institution', 'Brookings'],
+  ['Carnegie Endowment for International Peace', 'Carnegie Endowment'],
+  ['RAND Corporation', 'RAND'],
+  ['Institute for the Study of War', 'ISW'],
+  ['Foundation for Defense of Democracies', 'FDD'],
+  ['American Enterprise Institute', 'AEI'],
+  ['Heritage Foundation'],
+  ['Hudson Institute'],
+  ['Chatham House'],
+  ['International Institute for Strategic Studies', 'IISS'],
+  ['Royal United Services Institute', 'RUSI'],
+  ['German Marshall Fund', 'German Marshall Fund of the United States'],
+  ['Stimson Center'],
+  ['Quincy Institute'],
+  ['Washington Institute for Near East Policy', 'Washington Institute'],
+];
+
 /** Words that, before a capitalised name, make it a person ("Secretary Pete Hegseth"). */
 export const PERSON_TITLES = new Set(
   [
@@ -207,6 +248,9 @@ export const PERSON_TITLES = new Set(
     'emir',
     'ayatollah',
     'leader',
+    'majority',
+    'minority',
+    'whip',
     'senator',
     'sen.',
     'sen',
@@ -297,7 +341,7 @@ export const ROLE_NOUNS =
 
 /** Suffixes that make a capitalised phrase an organisation. */
 export const ORG_SUFFIX =
-  /\b(ministry|department|council|agency|committee|party|corps|guard|guards|administration|institute|university|command|forces|army|navy|embassy|office|commission|parliament|senate|congress|assembly|bank|fund|alliance|union|organi[sz]ation|group|foundation|company|corporation|inc\.?|ltd\.?|court|service|services|agencies|force|duma|kremlin|pentagon|nato|hezbollah|hamas|irgc)$/i;
+  /\b(ministry|department|council|agency|committee|party|corps|guard|guards|administration|institute|university|command|forces|army|navy|embassy|office|commission|parliament|senate|congress|assembly|bank|fund|alliance|union|organi[sz]ation|group|foundation|company|corporation|inc\.?|ltd\.?|court|service|services|agencies|force|duma|kremlin|pentagon|nato|hezbollah|hamas|irgc|fleet)$/i;
 
 /** Words that open a sentence but never a name. */
 export const NON_NAME_OPENERS = new Set([

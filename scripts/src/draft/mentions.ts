@@ -56,6 +56,18 @@ export function findRegistryMentions(doc: Doc, ctx: DraftContext): void {
         i += hit.tokens.length;
         continue;
       }
+      // "the Supreme National Security Council": a known body's name inside a longer name
+      // is not that body.
+      const prev = tokens[i - 1];
+      if (
+        hit.entity.startsWith('lexicon:org:') &&
+        prev?.cap &&
+        i - 1 > 0 &&
+        !doc.mentions.some((m) => m.start <= prev.start && prev.end <= m.end)
+      ) {
+        i += hit.tokens.length;
+        continue;
+      }
       let entity = entityForKey(doc, ctx, hit.entity);
       // "come to the Hill", "testified on the Hill": Capitol Hill, the Congress, not the outlet.
       if (
@@ -92,15 +104,29 @@ export function findNestedMentions(doc: Doc, ctx: DraftContext): void {
   for (const o of outer) {
     const tokens = doc.tokens.filter((t) => t.start >= o.start && t.end <= o.end);
     for (let i = 0; i < tokens.length; i++) {
-      const hit = g.byFirst
-        .get(tokens[i]!.lower)
-        ?.find((f) => f.kind !== 'descriptor' && formMatches(f, tokens, i));
+      const hit = g.byFirst.get(tokens[i]!.lower)?.find(
+        (f) =>
+          f.kind !== 'descriptor' &&
+          formMatches(f, tokens, i) &&
+          // The outer name itself is no nested name; a shorter one at its start is.
+          !(i === 0 && f.tokens.length === tokens.length),
+      );
       if (!hit) continue;
       const start = tokens[i]!.start;
       const end = tokens[i + hit.tokens.length - 1]!.end;
       if (start === o.start && end === o.end) continue;
+      // A known body's name inside a longer body's name is another body.
+      if (hit.entity.startsWith('lexicon:org:')) continue;
       const entity = entityForKey(doc, ctx, hit.entity);
       if (!entity || entity.id === o.entity) continue;
+      // "Supreme National Security Council" is not the "Security Council": a body's name at
+      // the end of a longer body's name shares its head noun, not its identity.
+      if (
+        end === o.end &&
+        entity.label === 'Organization' &&
+        doc.entities.get(o.entity)?.label === 'Organization'
+      )
+        continue;
       addMention(doc, entity, start, end, hit.kind, 0.8).nested = true;
       i += hit.tokens.length - 1;
     }

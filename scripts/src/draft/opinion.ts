@@ -15,7 +15,7 @@ import { relate } from './relate';
 import { AFFILIATION } from './names';
 
 const COMMENTARY_LABEL =
-  /^\s*(?:opinion|analysis|commentary|editorial|op-ed|column|perspective|viewpoint|news analysis)\s*[|:–—-]|^\s*(?:contributing |guest |staff )?(?:columnist|opinion writer|op-ed contributor)\b/im;
+  /^\s*(?:opinion|analysis|commentary|editorial|op-ed|column|perspective|viewpoint|news analysis)\s*(?:[|:–—-]|$)|^\s*(?:contributing |guest |staff )?(?:columnist|opinion writer|op-ed contributor)\b/im;
 const BYLINE = /^[ \t]*By\s+(\p{Lu}[\p{L}.'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]+){1,3})/mu;
 /** The author's own critical verdicts (not reported ones: quotes are excluded). */
 const VERDICT =

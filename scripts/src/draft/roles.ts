@@ -50,7 +50,7 @@ const ROLE_RULES: RoleRule[] = [
     to: ['Outlet'],
   },
   {
-    head: /\b(?:rep\.|sen\.)|\b(?:representative|congress(?:man|woman)|senator|lawmaker)\b/,
+    head: /\b(?:rep\.|sen\.)|\b(?:representative|congress(?:man|woman)|senator|lawmaker)\b|\b(?:senate|house) (?:majority |minority )?(?:leader|whip)\b|\b(?:house speaker|speaker of the house)\b/,
     type: 'MEMBER_OF',
     to: ['Organization'],
   },
@@ -164,7 +164,7 @@ function titleBefore(
 }
 
 const OWN_TITLE =
-  /\b(?:to|for)\s+((?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:President|Prime Minister|Premier|Chancellor|King|Emir|Supreme Leader|Secretary|Minister|Sen\.|Rep\.|Senator)\b(?:\s+[\w.'’-]+){0,3})$/;
+  /\b(?:to|for)\s+((?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:President|Prime Minister|Premier|Chancellor|King|Emir|Supreme Leader|Secretary|Minister|Sen\.|Rep\.|Senator|Leader|Speaker|Governor)\b(?:\s+[\w.'’-]+){0,3})$/;
 
 /** An apposition after the mention: ", an adviser to Russian President Vladimir Putin". */
 function appositionAfter(
@@ -175,7 +175,7 @@ function appositionAfter(
   const rest = doc.text.slice(m.end, s.end);
   // The full stop of an initialism ("the U.S. ambassador") does not end the apposition.
   const a =
-    /^,\s+((?:a|an|the|who is|who serves as)\s+[^,;]{3,90}?|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+[^,;]{3,60}?)(?=,|;|(?<!\b[A-Z])\.(?:\s|$)|$)/u.exec(
+    /^,\s+((?:a|an|the|who is|who serves as)\s+[^,;]{3,90}?|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+[^,;]{3,60}?|(?:(?:deputy|acting|senior|chief|top)\s+)?(?:commander|director|head|chief|chairman|chairwoman|chair|president|leader|spokes(?:man|woman|person)|secretary|minister|ambassador|envoy|adviser|advisor|aide|editor|correspondent|member|fellow|analyst)\s+(?:of|at|for|to|with)\s+[^,;]{3,80}?)(?=,|;|(?<!\b[A-Z])\.(?:\s|$)|$)/u.exec(
       rest,
     );
   if (!a) return undefined;
@@ -254,6 +254,30 @@ function applyRole(
   rule_: string,
 ): void {
   const lower = phrase.text.toLowerCase();
+  // "a former deputy national security adviser now at the Atlantic Council": the post held
+  // now is the one after "now".
+  const now = /\bnow\s+(?:a\s+[\w\s-]{0,40}?\s+)?(?:at|with)\s+(?:the\s+)?/i.exec(phrase.text);
+  if (now) {
+    const at = phrase.start + now.index + now[0].length;
+    const org = doc.mentions.find(
+      (x) =>
+        !x.nested &&
+        x.start >= at &&
+        x.start - at <= 4 &&
+        ['Organization', 'Outlet'].includes(doc.entities.get(x.entity)?.label ?? ''),
+    );
+    if (org)
+      relate(doc, {
+        type: 'MEMBER_OF',
+        from: person.id,
+        to: org.entity,
+        evidence: [s],
+        detail: phrase.text,
+        confidence: 0.6,
+        rule: `role:${rule_}-now-at`,
+      });
+    return;
+  }
   const rule = ROLE_RULES.find((r) => r.head.test(lower));
   if (!rule) return;
   // "a former CIA analyst", "ex-ambassador": a post no longer held is no relationship now.
@@ -268,6 +292,9 @@ function applyRole(
     named.sort((a, b) => rule.to.indexOf(a.label) - rule.to.indexOf(b.label))[0] ??
     knownEnd(doc, ctx, person, rule, lower);
   if (!target && rule.to.includes('Organization')) target = departmentOfTitle(doc, lower);
+  // "Pentagon spokesman": the Pentagon is the building of the defence department.
+  if (!target && rule.to.includes('Organization') && /\bpentagon\b/.test(lower))
+    target = defenceDepartment(doc, ctx);
   if (!target && rule.to.includes('Organization')) {
     const ministry = ministryOfTitle(doc, phrase.text);
     if (ministry) {
@@ -277,6 +304,10 @@ function applyRole(
   }
   // "Kremlin aide Yuri Ushakov": an aide of a body belongs to it; one advises a person.
   if (rule.type === 'ADVISES' && target?.label === 'Organization') type = 'MEMBER_OF';
+  // A deputy, the chief of one field ("the EU's foreign policy chief") or the head of a unit
+  // ("director of the Middle East program at CSIS") works in the body; he does not lead it.
+  if (type === 'LEADS' && target?.label === 'Organization' && !ownHead(phrase.text))
+    type = 'MEMBER_OF';
   if (!target) {
     const fallback = roleFallback(doc, ctx, rule, phrase, s);
     if (fallback) [type, target] = fallback;
@@ -311,6 +342,37 @@ function applyRole(
         rule: `role:${rule_}-principal-country`,
       });
   }
+}
+
+/**
+ * Whether a leading title heads the body it names: not a deputy or an assistant, not the chief
+ * of one field of it ("foreign policy chief", "press chief") or of a unit in it ("director of
+ * the Middle East program at").
+ */
+function ownHead(title: string): boolean {
+  const t = title.toLowerCase();
+  if (/\b(?:deputy|vice|assistant|associate|under)\b/.test(t)) return false;
+  if (
+    /\b(?:program|programme|project|initiative|desk|bureau|division|unit|office|center|centre|studies|research|section|branch)\s+(?:at|of|in)\b/.test(
+      t,
+    )
+  )
+    return false;
+  return !/\b(?:policy|security|press|communications|media|spy|intelligence|military|research|economic|trade|energy|regional|bureau|desk|staff|operations|legal|political|cyber|digital)\s+(?:chief|head|director|boss|czar)\b/.test(
+    t,
+  );
+}
+
+/** The registry's defence department ("U.S. Department of War", "Department of Defense"). */
+function defenceDepartment(doc: Doc, ctx: DraftContext): DocEntity | undefined {
+  const d = ctx.entities.find(
+    (e) =>
+      e.label === 'Organization' &&
+      [e.name, ...e.aliases].some((f) =>
+        /\bdepartment of (?:defen[cs]e|war)\b|\b(?:defen[cs]e|war) department\b/i.test(f),
+      ),
+  );
+  return d ? existingEntity(doc, ctx, d.id) : undefined;
 }
 
 /**
@@ -351,8 +413,13 @@ function roleFallback(
   phrase: { start: number; end: number; text: string },
   s: Sentence,
 ): [CuratedRelationshipType, DocEntity] | undefined {
-  const lower = phrase.text.toLowerCase();
-  if (/\b(?:rep\.|sen\.)|\b(?:representative|congress(?:man|woman)|senator)\b/.test(lower)) {
+  // "an adviser to Senate Majority Leader X": the title after "to" is X's, not this person's.
+  const lower = phrase.text.toLowerCase().replace(/\b(?:to|for)\s.*$/, '');
+  if (
+    /\b(?:rep\.|sen\.)|\b(?:representative|congress(?:man|woman)|senator)\b|\b(?:senate|house) (?:majority |minority )?(?:leader|whip)\b|\b(?:house speaker|speaker of the house)\b/.test(
+      lower,
+    )
+  ) {
     const congress = ctx.entities.filter(
       (e) => e.label === 'Organization' && /\bcongress\b/i.test(e.name),
     );
@@ -463,7 +530,37 @@ function affiliation(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void
   });
 }
 
+/**
+ * "his Turkish counterpart, Selim Kaya": a counterpart holds the same office for the country
+ * of the demonym.
+ */
+function counterparts(doc: Doc): void {
+  const lower = doc.fold.toLowerCase();
+  for (const c of doc.mentions) {
+    if (c.kind !== 'demonym' || doc.entities.get(c.entity)?.label !== 'Country') continue;
+    const person = doc.mentions.find(
+      (x) =>
+        x.start > c.end &&
+        x.start - c.end < 20 &&
+        doc.entities.get(x.entity)?.label === 'Person' &&
+        /^\s+counterpart\s*,?\s*$/.test(lower.slice(c.end, x.phraseStart ?? x.start)),
+    );
+    const s = person && doc.sentences.find((x) => x.start <= c.start && c.start < x.end);
+    if (!person || !s) continue;
+    relate(doc, {
+      type: 'MEMBER_OF',
+      from: person.entity,
+      to: c.entity,
+      evidence: [s],
+      detail: doc.text.slice(c.start, person.start).replace(/[,\s]+$/, ''),
+      confidence: 0.55,
+      rule: 'role:counterpart',
+    });
+  }
+}
+
 export function extractRoles(doc: Doc, ctx: DraftContext): void {
+  counterparts(doc);
   for (const s of doc.sentences) {
     const persons = doc.mentions.filter(
       (m) =>
@@ -512,12 +609,11 @@ export function extractRoles(doc: Doc, ctx: DraftContext): void {
       }
     }
   }
-  committeeOverChamber(doc);
 }
 
 /** ", who chairs the Senate Intelligence Committee", ", who sits on the Armed Services panel". */
 const SEAT =
-  /^,?\s+(?:who\s+)?(?:(chairs|heads|leads|is chairman of|is chairwoman of|is the chair of)|(?:sits|serves|sat|served) on|(?:is\s+)?a member of|one of the members of)\s+(?:the\s+)?$/;
+  /^,?\s+(?:(?:a|an)\s+[^,;"“]{0,40}?\s+(?=who\s))?(?:who\s+)?(?:(chairs|heads|leads|is chairman of|is chairwoman of|is the chair of)|(?:sits|serves) on|(?:is\s+)?a member of|one of the members of)\s+(?:the\s+)?$/;
 
 function seatOn(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void {
   const body = doc.mentions.find(
@@ -540,31 +636,6 @@ function seatOn(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void {
     confidence: 0.65,
     rule: 'role:seat-on',
   });
-}
-
-/**
- * "Sen. Laura Whitcomb, who chairs the Senate Intelligence Committee": a seat on a named
- * committee says more than the chamber the title implies; the Congress guess is dropped.
- */
-function committeeOverChamber(doc: Doc): void {
-  const seated = new Set(
-    doc.relationships
-      .filter(
-        (r) =>
-          (r.type === 'MEMBER_OF' || r.type === 'LEADS') &&
-          /\b(?:committee|subcommittee|caucus|panel)\b/i.test(doc.entities.get(r.to)?.name ?? ''),
-      )
-      .map((r) => r.from),
-  );
-  doc.relationships = doc.relationships.filter(
-    (r) =>
-      !(
-        r.type === 'MEMBER_OF' &&
-        seated.has(r.from) &&
-        /\bcongress\b/i.test(doc.entities.get(r.to)?.name ?? '') &&
-        /^role:/.test(r.rule)
-      ),
-  );
 }
 
 /**

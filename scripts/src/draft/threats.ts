@@ -1,0 +1,167 @@
+/**
+ * Stage 6e: warnings carried by their words, not by the verb "warn". News English reports a
+ * threat as what will happen to someone: "Moscow would pay a price", "the Russians will come to
+ * regret it", "will hold Russia accountable", "there will be consequences" (said to someone).
+ * In a quote or in reported speech ("Rubio told Lavrov that Moscow would pay a price"), that is
+ * the speaker WARNED the party threatened: the subject of the threatening clause, the one held
+ * to account, else the one the words were said to. Negated, questioned or the speaker's own
+ * side: nothing.
+ */
+import { SPEECH_VERBS, type Attribution } from './attribution';
+import type { Doc, Sentence, Span } from './document';
+import { dateNear } from './dates';
+import { relate } from './relate';
+import { statementDate } from './said';
+import { isActor, mentionsOf } from './syntax';
+
+/** What will happen to the subject of the clause. */
+const FATE =
+  /\b(?:will|would|'ll|’ll|is going to|are going to|is to|are to|must|should)\s+(?:(?:certainly|surely|definitely|also|soon|come to|have to|then)\s+){0,2}(?:pay (?:a|the|dearly|heavily|for)|face (?:consequences|the consequences|serious consequences|retaliation|a response|a price|a heavy price)|regret (?:it|this|that|the day|helping|doing|any)|be held (?:accountable|responsible|to account)|be punished)\b/g;
+/** "will hold Russia accountable": the one held to account. */
+const HOLD = /\b(?:will|would|'ll|’ll|must|is going to|are going to)\s+hold\s+$/;
+const HELD = /^\s*(?:accountable|responsible|to account)\b/;
+/** "there will be consequences": a threat whose party is the one told, or named after "for". */
+const THERE_WILL_BE =
+  /\bthere (?:will|would|is going to) be (?:a (?:heavy |high |steep )?price|consequences|serious consequences|a response|a cost|hell to pay)\b/g;
+const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/;
+
+type SubjectOf = (s: Sentence, at: number) => string | undefined;
+
+/** The actor right before `at` in its clause ("Moscow would …", "the Russians will …"). */
+function clauseSubject(doc: Doc, lower: string, span: Span, at: number): string | undefined {
+  const ms = mentionsOf(doc, { start: span.start, end: at }).filter((m) => isActor(doc, m));
+  const m = ms[ms.length - 1];
+  if (!m) return undefined;
+  return /^(?:['’]s?)?\s*(?:[a-z-]+\s+){0,1}$/.test(lower.slice(m.end, at)) ? m.entity : undefined;
+}
+
+/** The one the words were said to: "told Lavrov that …", "Moscow had been told …". */
+function addressee(doc: Doc, lower: string, s: Sentence): string | undefined {
+  for (const m of mentionsOf(doc, s).filter((x) => isActor(doc, x))) {
+    const before = lower.slice(
+      Math.max(s.start, (m.phraseStart ?? m.start) - 30),
+      m.phraseStart ?? m.start,
+    );
+    if (/\b(?:told|telling|tell|warned|warning|cautioned|reminded)\s+(?:the\s+)?$/.test(before))
+      return m.entity;
+    if (
+      /^\s+(?:had been|has been|have been|was|were|is|are)\s+(?:\w+\s+)?told\b/.test(
+        lower.slice(m.end, m.end + 30),
+      )
+    )
+      return m.entity;
+  }
+  return undefined;
+}
+
+/** Parties threatened in `span` (words of one speaker), with where each threat sits. */
+function threatened(
+  doc: Doc,
+  lower: string,
+  span: Span,
+  s: Sentence,
+): { who: string; at: number }[] {
+  const text = lower.slice(span.start, span.end);
+  if (/\?\s*["”’']?\s*$/.test(text)) return [];
+  const out: { who: string; at: number }[] = [];
+  FATE.lastIndex = 0;
+  for (let m = FATE.exec(text); m; m = FATE.exec(text)) {
+    if (NEGATED.test(m[0])) continue;
+    const at = span.start + m.index;
+    const who = clauseSubject(doc, lower, span, at);
+    if (who) out.push({ who, at });
+  }
+  for (const m of mentionsOf(doc, span).filter((x) => isActor(doc, x))) {
+    const start = m.phraseStart ?? m.start;
+    if (
+      HOLD.test(lower.slice(Math.max(span.start, start - 30), start)) &&
+      HELD.test(lower.slice(m.end, m.end + 20))
+    )
+      out.push({ who: m.entity, at: start });
+  }
+  THERE_WILL_BE.lastIndex = 0;
+  for (let m = THERE_WILL_BE.exec(text); m; m = THERE_WILL_BE.exec(text)) {
+    const at = span.start + m.index;
+    const end = at + m[0].length;
+    const forWhom = mentionsOf(doc, { start: end, end: Math.min(span.end, end + 40) }).find(
+      (x) =>
+        isActor(doc, x) &&
+        /^\s*(?:for|to)\s+(?:the\s+)?$/.test(lower.slice(end, x.phraseStart ?? x.start)),
+    );
+    const who = forWhom?.entity ?? addressee(doc, lower, s);
+    if (who) out.push({ who, at });
+  }
+  return out;
+}
+
+/** The speaker, or a body or country the speaker stands for. */
+function ownSide(doc: Doc, speaker: string, other: string): boolean {
+  return (
+    speaker === other ||
+    doc.relationships.some(
+      (r) =>
+        r.from === speaker &&
+        r.to === other &&
+        (r.type === 'REPRESENTS' || r.type === 'MEMBER_OF' || r.type === 'LEADS'),
+    )
+  );
+}
+
+export function extractThreats(doc: Doc, attributions: Attribution[], subjectOf: SubjectOf): void {
+  const lower = doc.fold.toLowerCase();
+  const warn = (
+    from: string,
+    to: string,
+    evidence: Span[],
+    date: string | undefined,
+    rule: string,
+  ) => {
+    if (ownSide(doc, from, to) || doc.entities.get(to)?.label === 'Event') return;
+    relate(doc, {
+      type: 'WARNED',
+      from,
+      to,
+      evidence,
+      ...(date ? { date } : {}),
+      confidence: 0.5,
+      rule,
+    });
+  };
+  // Quoted words: the quote's speaker threatens.
+  for (const a of attributions) {
+    const s = doc.sentences.find((x) => x.start <= a.quote.start && a.quote.start < x.end);
+    if (!s) continue;
+    for (const t of threatened(doc, lower, a.quote, s))
+      warn(
+        a.speaker,
+        t.who,
+        [a.quote, { start: a.start, end: a.end }],
+        statementDate(doc, a),
+        'threat:quoted',
+      );
+  }
+  // Reported speech: "Rubio told Lavrov that Moscow would pay a price".
+  for (const s of doc.sentences) {
+    const text = lower.slice(s.start, s.end);
+    SPEECH_VERBS.lastIndex = 0;
+    const v = SPEECH_VERBS.exec(text);
+    // "he could at least say that Russia will pay a price": a saying wished for is not said.
+    if (
+      !v ||
+      /\b(?:could|should|would|might|must|can|may|will|to|not|never)\s+(?:\w+\s+){0,2}$|n['’]t\s+(?:\w+\s+){0,2}$/.test(
+        text.slice(0, v.index),
+      )
+    )
+      continue;
+    const from = s.start + v.index + v[0].length;
+    const outside = (at: number) => !doc.quotes.some((q) => at >= q.start && at < q.end);
+    const found = threatened(doc, lower, { start: from, end: s.end }, s).filter((t) =>
+      outside(t.at),
+    );
+    if (found.length === 0) continue;
+    const who = subjectOf(s, s.start + v.index);
+    if (!who) continue;
+    const date = dateNear(doc, s, s.start + v.index, doc.quotes);
+    for (const t of found) warn(who, t.who, [s], date, 'threat:reported');
+  }
+}

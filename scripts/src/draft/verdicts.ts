@@ -1,0 +1,120 @@
+/**
+ * Stage 6f: criticism carried by a verdict, not by a verb of criticising. "Hale said the
+ * administration was “sleepwalking”", "called the administration's response “timid”", "“Every
+ * day this White House says nothing … Wake up.”", and, without quote marks, "said the
+ * administration had waited far too long to confront Moscow". When words of one speaker judge
+ * a person, body or country (the one the statement is about, or the subject of the reported
+ * clause) with a word of failure, weakness or neglect, the speaker CRITICIZED them. A negated
+ * verdict ("not timid"), a question, or the speaker's own side gives nothing.
+ */
+import { SPEECH_VERBS } from './attribution';
+import type { Doc, Sentence } from './document';
+import { dateNear } from './dates';
+import { relate } from './relate';
+import { isActor, isObject, mentionsOf } from './syntax';
+
+/** Words that judge someone's conduct as failing. */
+export const VERDICT_WORDS =
+  /\b(?:timid|weak|feckless|reckless|na[iï]ve|spineless|cowardly|incompeten\w*|irresponsible|shameful|disgrace\w*|inexcusable|unacceptable|outrageous|misguided|a mistake|a blunder|a failure|dereliction|negligen\w*|complacen\w*|appeas\w*|capitulat\w*|asleep|sleepwalk\w*|looking the other way|look(?:ed|s)? the other way|turn(?:ed|ing|s)? a blind eye|blame game|cheap politics|playing politics|hypocri\w*|bungl\w*|botch\w*|mishandl\w*|clueless|in denial|head in the sand|too (?:little|late|slow|soft|weak|quiet|timid|passive|long)|(?:says|said|doing|done) nothing(?! wrong)|wake up|dropped the ball|out of touch)\b/i;
+const NEGATED_BEFORE =
+  /\b(?:not|never|no|hardly|far from)\s+(?:\w+\s+){0,2}$|n['’]t\s+(?:\w+\s+){0,2}$/i;
+
+type SubjectOf = (s: Sentence, at: number) => string | undefined;
+
+function ownSide(doc: Doc, speaker: string, other: string): boolean {
+  return (
+    speaker === other ||
+    doc.relationships.some(
+      (r) =>
+        r.from === speaker &&
+        r.to === other &&
+        (r.type === 'REPRESENTS' || r.type === 'MEMBER_OF' || r.type === 'LEADS'),
+    )
+  );
+}
+
+/** A verdict word in `words` that is not negated and not asked. */
+export function verdictIn(words: string): boolean {
+  if (/\?\s*["”’']?\s*$/.test(words)) return false;
+  const m = VERDICT_WORDS.exec(words);
+  return m !== null && !NEGATED_BEFORE.test(words.slice(0, m.index));
+}
+
+const JUDGED = new Set(['Person', 'Organization', 'Country']);
+
+export function extractVerdicts(doc: Doc, subjectOf: SubjectOf): void {
+  const lower = doc.fold.toLowerCase();
+  const criticize = (
+    from: string,
+    to: string,
+    evidence: string[],
+    date: string | undefined,
+    rule: string,
+  ) => {
+    if (ownSide(doc, from, to) || !JUDGED.has(doc.entities.get(to)?.label ?? '')) return;
+    const spans = doc.sentences.filter((s) => evidence.includes(doc.text.slice(s.start, s.end)));
+    relate(doc, {
+      type: 'CRITICIZED',
+      from,
+      to,
+      evidence: spans.length ? spans : [],
+      ...(date ? { date } : {}),
+      confidence: 0.5,
+      rule,
+    });
+  };
+  // Statements already drafted: their words judge what they are about.
+  for (const r of [...doc.relationships]) {
+    if (r.type !== 'SAID' || !r.quote || !verdictIn(r.quote)) continue;
+    const evidence = doc.sentences
+      .filter((s) => r.evidence.some((e) => e.includes(doc.text.slice(s.start, s.end))))
+      .map((s) => doc.text.slice(s.start, s.end));
+    criticize(r.from, r.to, evidence, r.date, 'verdict:quoted');
+  }
+  // Reported speech: "said the administration had waited far too long to confront Moscow".
+  for (const s of doc.sentences) {
+    const text = lower.slice(s.start, s.end);
+    // (The verbs are collected first: the helpers below run the same global pattern.)
+    SPEECH_VERBS.lastIndex = 0;
+    for (const v of [...text.matchAll(SPEECH_VERBS)]) {
+      const at = s.start + v.index;
+      if (doc.quotes.some((q) => at >= q.start && at < q.end)) continue;
+      if (
+        /\b(?:could|should|would|might|must|can|may|will|to|not|never)\s+(?:\w+\s+){0,2}$/.test(
+          text.slice(0, v.index),
+        )
+      )
+        continue;
+      const after = s.start + v.index + v[0].length;
+      const subj = mentionsOf(doc, { start: after, end: s.end }).find(
+        (m) =>
+          isActor(doc, m) &&
+          !isObject(lower, m) &&
+          /^\s*(?:that\s+)?(?:the\s+)?$/.test(lower.slice(after, m.phraseStart ?? m.start)),
+      );
+      if (!subj) continue;
+      // The reported clause's predicate, to its first break, outside quotes.
+      const rest = lower.slice(subj.end, s.end);
+      const stop = rest.search(/[,;]|\band that\b|\bbut\b/);
+      const predicate = rest.slice(0, stop < 0 ? rest.length : stop);
+      if (
+        !/^\s*(?:['’]s\s+\w+\s+)?(?:had|has|have|was|were|is|are|would|will|did|does)\b/.test(
+          predicate,
+        )
+      )
+        continue;
+      if (doc.quotes.some((q) => q.start < subj.end + predicate.length && q.end > subj.end))
+        continue;
+      if (!verdictIn(predicate)) continue;
+      const who = subjectOf(s, at);
+      if (!who) continue;
+      criticize(
+        who,
+        subj.entity,
+        [doc.text.slice(s.start, s.end)],
+        dateNear(doc, s, at, doc.quotes),
+        'verdict:reported',
+      );
+    }
+  }
+}
