@@ -114,6 +114,8 @@ export class Controller {
           // and every element styled and measured again, a slice per task.
           if (fit && restyle(s.cy, fit.zoom)) await s.scene.measureInSteps(per);
           if (fit) s.cy.viewport(fit);
+          // The labels' measuring and placing is a task of its own (~5 ms of CPU on a phone).
+          await nextTask();
           placeLabels(s.cy);
         } finally {
           s.hooks.building(false);
@@ -170,6 +172,9 @@ export class Controller {
     const scene = this.store.scene;
     if (v.entities.length === 0) {
       const g = await (asked ?? api.graph({ limit: defaults.initialGraphLimit }));
+      // The first screen has just laid this answer out for the worker (first-screen.ts), in
+      // this task: the scene takes it in the next.
+      if (asked) await nextTask();
       scene.clear();
       scene.add(g, defaults.maxNodes);
       return true;

@@ -18,4 +18,13 @@ warmApi();
 const view = decodeView(location.search);
 if (!(view.entities.length && view.entities.every((id) => view.positions[id]))) warmLayoutWorker();
 const first = startFirstScreen(view, byId('cy'));
-void import('./explorer').then((m) => m.start(view, first));
+// The explorer's chunk (Cytoscape: ~150 kB gzip) is asked for once the page has painted, so its
+// download never holds back the first paint; without frames (a hidden tab), shortly after.
+let asked = false;
+const explore = () => {
+  if (asked) return;
+  asked = true;
+  void import('./explorer').then((m) => m.start(view, first));
+};
+requestAnimationFrame(() => setTimeout(explore, 0));
+setTimeout(explore, 250);
