@@ -21,12 +21,14 @@ describe('extraction quality', () => {
   const round5 = totals(rounds.get('round 5')!);
   const round6 = totals(rounds.get('round 6')!);
   const round7 = totals(rounds.get('round 7')!);
+  const round8 = totals(rounds.get('round 8')!);
 
   it('leave-one-out over the seeds: relationship F1, linking, verbatim, no wrong date', () => {
     // Measured 0.586 / 0.75 / 1.00 / 0.76 (issue 12, fourth session; 0.58 / 0.74 before it);
     // 0.60 / 0.76 with meetings, passive strikes and roles of the fifth session.
-    expect(loo.f1).toBeGreaterThanOrEqual(0.59);
-    expect(loo.precision).toBeGreaterThanOrEqual(0.74);
+    // 0.61 / 0.77 in the sixth session (credit lines, bodies, roles; statements).
+    expect(loo.f1).toBeGreaterThanOrEqual(0.6);
+    expect(loo.precision).toBeGreaterThanOrEqual(0.76);
     expect(loo.knownLinked).toBeGreaterThanOrEqual(0.95);
     expect(loo.entityRecall).toBeGreaterThanOrEqual(0.7);
     expect(loo.verbatim).toBe(1);
@@ -36,7 +38,9 @@ describe('extraction quality', () => {
   it('held-out texts of rounds 1-2: relationship F1, linking, verbatim, no wrong date', () => {
     // Ten texts (five in the styles the real test uses: wire with dateline, TV write-up, op-ed,
     // messy repost); measured 0.72 / 1.00 / 0.96 (0.65 before round 3).
-    expect(held.f1).toBeGreaterThanOrEqual(0.7);
+    // 0.695 in the sixth session: a wire dateline's agency now REPORTED the claim its lead
+    // tells (the lead's fresh blind gold records it; these older golds do not: 4 extras here).
+    expect(held.f1).toBeGreaterThanOrEqual(0.69);
     expect(held.knownLinked).toBeGreaterThanOrEqual(0.95);
     expect(held.entityRecall).toBeGreaterThanOrEqual(0.9);
     expect(held.verbatim).toBe(1);
@@ -101,11 +105,26 @@ describe('extraction quality', () => {
     // First unbiased measurement 0.51 (P 0.57, R 0.46; 92 gold facts; three dates after the
     // article's); 0.66 (P 0.73, R 0.61) after the attribution shapes, continued subjects,
     // denial cues and past-verb dates, 0.72 (P 0.75, R 0.68) with warnings and verdicts carried
-    // by their words (optimistic: its misses were read).
+    // by their words, 0.75 (P 0.79, R 0.72) with "the president" as the one the article titles
+    // and no talk inside a "whether" clause (optimistic: its misses were read).
     expect(round7.relationships.tp + round7.relationships.fn).toBeGreaterThan(90);
-    expect(round7.f1).toBeGreaterThanOrEqual(0.7);
+    expect(round7.f1).toBeGreaterThanOrEqual(0.73);
     expect(round7.knownLinked).toBeGreaterThanOrEqual(0.95);
     expect(round7.verbatim).toBe(1);
     expect(round7.dates.wrong).toBe(0);
+  });
+
+  it('held-out texts of round 8: relationship F1, linking, verbatim, no wrong date', () => {
+    // Engineer "text" (sixth session): wire copy with a credit line, a Sunday-show write-up, a
+    // think-tank commentary, a bulleted repost with HTML entities, a two-week timeline, an
+    // AP-style wire with meetings. First unbiased measurement 0.57 (P 0.67, R 0.50; 160 gold
+    // facts); 0.71 (P 0.73, R 0.68) after relative days, credit lines, bodies by acronym,
+    // article-less appositions, programmes, seas, counterparts (optimistic: misses were read).
+    expect(round8.relationships.tp + round8.relationships.fn).toBeGreaterThan(150);
+    expect(round8.f1).toBeGreaterThanOrEqual(0.69);
+    expect(round8.precision).toBeGreaterThanOrEqual(0.71);
+    expect(round8.knownLinked).toBeGreaterThanOrEqual(0.95);
+    expect(round8.verbatim).toBe(1);
+    expect(round8.dates.wrong).toBe(0);
   });
 });

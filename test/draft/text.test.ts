@@ -185,3 +185,105 @@ describe('roles', () => {
     expect(d.relationships.filter((r) => r.to === 'national-security-council')).toHaveLength(0);
   });
 });
+
+describe('outlets, programmes and sourcing', () => {
+  it('a quoted programme after "Appearing on" is where the guest appeared; a network name opening it is its network', () => {
+    const d = draft(
+      'Appearing on "Fox News Sunday," Pete Hegseth told anchor Shannon Bream that Iran was "losing the war."',
+    );
+    expect(find(d, 'APPEARED_ON', 'pete-hegseth', 'fox-news-sunday')).toHaveLength(1);
+    expect(find(d, 'PART_OF', 'fox-news-sunday', 'fox-news')).toHaveLength(1);
+  });
+  it('a named host interviewed the guest, not the programme of that sentence', () => {
+    const d = draft(
+      'Appearing on ABC\'s "This Week," Pete Hegseth told moderator Paul Serrano that Iran was "losing the war."',
+    );
+    expect(find(d, 'INTERVIEWED', 'paul-serrano', 'pete-hegseth')).toHaveLength(1);
+    expect(d.relationships.filter((r) => r.type === 'INTERVIEWED')).toHaveLength(1);
+    const bare = draft('Pete Hegseth told CNN in an interview that Iran was "losing the war."');
+    expect(find(bare, 'INTERVIEWED', 'cnn', 'pete-hegseth')).toHaveLength(1);
+  });
+  it('"NBC News" is the network itself, not a programme of NBC', () => {
+    const d = draft('Pete Hegseth told NBC News on Monday that Iran was "losing the war."');
+    expect(d.relationships.filter((r) => r.type === 'PART_OF')).toHaveLength(0);
+  });
+  it('a fact inside "whether …" is not told as having happened', () => {
+    const d = draft(
+      'Karoline Leavitt did not say whether the United States had raised the issue with Russia.',
+    );
+    expect(d.relationships.filter((r) => r.type === 'SPOKE_WITH')).toHaveLength(0);
+    const told = draft('Karoline Leavitt said the United States had raised the issue with Russia.');
+    expect(told.relationships.filter((r) => r.type === 'SPOKE_WITH')).toHaveLength(1);
+  });
+  it("the dateline's agency reported the claim its lead tells", () => {
+    const d = draft(
+      'WASHINGTON, March 5 (Reuters) - Russia has given Iran satellite images of U.S. warships, two U.S. officials said on Thursday.',
+    );
+    expect(find(d, 'REPORTED', 'reuters', 'russia-iran-intelligence-sharing')).toHaveLength(1);
+    const plain = draft('Russia has given Iran satellite images of U.S. warships, officials said.');
+    expect(plain.relationships.filter((r) => r.type === 'REPORTED')).toHaveLength(0);
+  });
+});
+
+describe('reposts', () => {
+  it('a line cut inside an open quote goes on, even when the next line starts with a capital', () => {
+    const d = draft(
+      'Iran said on Monday that the country "has every right to defend\nIranian waters and needs no help from Moscow," the ministry said.\n\nPete Hegseth said Iran was "losing.\nThe war is over," he added.',
+    );
+    const q = d.relationships.find((r) => r.type === 'SAID' && r.quote?.includes('every right'));
+    expect(q?.quote).toContain('Iranian waters');
+  });
+  it('a closed quote or a finished sentence at the line end ends the paragraph', () => {
+    const d = draft('Pete Hegseth said Iran was "losing the war."\nRussia said nothing about it.');
+    const said = d.relationships.find((r) => r.type === 'SAID');
+    expect(said?.quote).toBe('losing the war.');
+    expect(said?.evidence.join(' ')).not.toContain('Russia');
+  });
+});
+
+describe('places and strikes', () => {
+  it('a sea is a place, not an outlet, whatever follows it ("…, citing officials")', () => {
+    const d = draft(
+      'Iranian drones struck a U.S. Navy supply ship in the Red Sea, citing officials.',
+    );
+    expect(d.entities.find((e) => e.name === 'Red Sea')?.label).toBe('Location');
+    const gulf = draft('Iran fired at a destroyer in the Gulf of Oman on Sunday.');
+    expect(gulf.entities.find((e) => e.name === 'Gulf of Oman')?.label).toBe('Location');
+  });
+  it('the full stop of "U.S." ends no clause: the strike takes its place after it', () => {
+    const d = draft('Late Saturday, Iranian drones struck a U.S. Navy supply ship in the Red Sea.');
+    const ev = d.relationships.find((r) => r.type === 'OCCURRED_IN');
+    expect(d.entities.find((e) => e.id === ev?.to)?.name).toBe('Red Sea');
+  });
+  it('"the Strait of Hormuz, Germany\'s foreign ministry said": no address', () => {
+    const d = draft(
+      "Ships avoided the Strait of Hormuz, Germany's foreign ministry said on Monday.",
+    );
+    expect(d.relationships.filter((r) => r.type === 'LOCATED_IN')).toHaveLength(0);
+  });
+});
+
+describe('meetings', () => {
+  it('"met his Turkish counterpart, Selim Kaya, in Ankara": talks with Kaya, who is of Turkey', () => {
+    const d = draft(
+      'German Foreign Minister Jonas Albrecht met his Turkish counterpart, Selim Kaya, in Ankara on Tuesday.',
+      '2026-05-13',
+    );
+    expect(find(d, 'SPOKE_WITH', 'jonas-albrecht', 'selim-kaya')).toHaveLength(1);
+    expect(
+      d.relationships.filter((r) => r.type === 'SPOKE_WITH' && r.to === 'turkey'),
+    ).toHaveLength(0);
+    expect(find(d, 'MEMBER_OF', 'selim-kaya', 'turkey')).toHaveLength(1);
+  });
+  it('"flew to Moscow and held talks with": the talks took place there; a flight alone is no place', () => {
+    const d = draft(
+      "Two days later, Iran's foreign minister, Abbas Araghchi, flew to Moscow and held talks with Russian Foreign Minister Sergei Lavrov.",
+    );
+    const where = d.relationships.filter((r) => r.type === 'OCCURRED_IN').map((r) => r.to);
+    expect(where).toEqual(['russia']);
+    const away = draft(
+      'Abbas Araghchi held talks with Sergei Lavrov on Monday and then flew to Moscow.',
+    );
+    expect(away.relationships.filter((r) => r.type === 'OCCURRED_IN')).toHaveLength(0);
+  });
+});

@@ -16,6 +16,8 @@ import type { Doc, DocEntity } from './document';
 import { addMention, existingEntity, newEntity, sortMentions } from './entities';
 import { publisherOf } from './comment';
 import { nameKey } from './normalize';
+import { topicEvent } from './claims';
+import { relate } from './relate';
 
 /** "(Reporting by …; Editing by …)": the whole line in brackets. */
 const PAREN_CREDIT =
@@ -149,4 +151,30 @@ export function creditLines(doc: Doc, ctx: DraftContext, outlet?: string): void 
     }
   }
   sortMentions(doc);
+}
+
+/**
+ * "WASHINGTON, May 5 (Reuters) - Russia has given Iran satellite images …": the agency of the
+ * dateline reports what its lead tells, the article's topic event when the lead names it.
+ */
+export function datelineReports(doc: Doc, ctx: DraftContext): void {
+  const d = doc.datelines[0];
+  if (!d || !/\(([A-Za-z .&-]{2,30})\)/.test(doc.text.slice(d.start, d.end))) return;
+  const lead = doc.sentences.find((s) => s.start <= d.start && d.start < s.end);
+  const topic = topicEvent(doc);
+  if (!lead || !topic) return;
+  const para = doc.paragraphs[lead.paragraph]!;
+  const told = doc.mentions.some(
+    (m) => m.entity === topic && m.start >= para.start && m.end <= para.end,
+  );
+  const agency = publisherOf(doc, ctx);
+  if (!told || !agency) return;
+  relate(doc, {
+    type: 'REPORTED',
+    from: agency.id,
+    to: topic,
+    evidence: [lead],
+    confidence: 0.5,
+    rule: 'credit:dateline-agency',
+  });
 }

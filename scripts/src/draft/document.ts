@@ -172,7 +172,14 @@ function paragraphsOf(text: string): { paragraphs: Paragraph[]; skipped: number 
     let cur = line;
     while (i + 1 < lines.length) {
       const next = text.slice(lines[i + 1]!.start, lines[i + 1]!.end);
-      if (isBoilerplate(next) || !continuesLine(cur, next, heading, wrapped)) break;
+      if (
+        isBoilerplate(next) ||
+        !(
+          continuesLine(cur, next, heading, wrapped) ||
+          openQuoteCut(text.slice(start, lines[i]!.end), next, heading)
+        )
+      )
+        break;
       i++;
       end = lines[i]!.end;
       cur = next;
@@ -181,6 +188,20 @@ function paragraphsOf(text: string): { paragraphs: Paragraph[]; skipped: number 
     if (end > start) out.push({ start, end, heading });
   }
   return { paragraphs: out, skipped };
+}
+
+/**
+ * A line cut inside an open quote, mid-sentence ('… "has every right to defend' / 'Iranian
+ * waters …,"'): the next line goes on with the quote even when it starts with a capital.
+ */
+function openQuoteCut(sofar: string, next: string, heading: boolean): boolean {
+  const b = next.trim();
+  if (heading || !b || /^[-•*·▪►]\s|^\d{1,2}[.)]\s/.test(b)) return false;
+  if (/[.!?:;]["”’)]?\s*$/.test(sofar) || !/[\p{L}\p{N},]\s*$/u.test(sofar)) return false;
+  const straight = (sofar.match(/"/g) ?? []).length;
+  const open = (sofar.match(/“/g) ?? []).length;
+  const close = (sofar.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || open > close;
 }
 
 const JSON_OPTIONS = {

@@ -13,7 +13,7 @@ import { addMention, covered, existingEntity, newEntity, sortMentions } from './
 import { nameKey } from './normalize';
 import { subjectBefore } from './patterns';
 import { sentenceSubject } from './syntax';
-import { relate } from './relate';
+import { evidenceOf, relate } from './relate';
 import type { Attribution } from './attribution';
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'on', 'with', 'and', 'in', 'at', 's', 'to', 'for']);
@@ -93,7 +93,7 @@ const PRINT =
   /\b(?:associated press|reuters|afp|agence|press|journal|times|post|tribune|herald|gazette|bloomberg|axios|politico|tass|ria|interfax|xinhua|agency|newspaper|economist|guardian|telegraph)\b/i;
 
 const INTERVIEW_CUE =
-  /\b(?:told|telling|in an interview (?:with|on)|interview(?:ed)? (?:with|on|by)|speaking (?:to|with|on)|spoke (?:to|with|on)|talked (?:to|with)|sat down with|appear(?:ed|ing|s)? on|said on|on)\s+(?:the\s+)?$/;
+  /\b(?:told|telling|in an interview (?:with|on)|interview(?:ed)? (?:with|on|by)|speaking (?:to|with|on)|spoke (?:to|with|on)|talked (?:to|with)|sat down with|appear(?:ed|ing|s)? on|said on|on)\s+(?:the\s+)?["“'‘]?$/;
 
 /**
  * "Fox News anchor X on “The Evening Edition”", "NBC's “Meet the Press”": a quoted title-case
@@ -210,6 +210,31 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
             confidence: 0.6,
             rule: 'event:programme-of-network',
           });
+        // "Fox News Sunday": a programme whose name opens with its network's.
+        for (const o of chain) {
+          const net = doc.mentions.find(
+            (x) =>
+              x.nested &&
+              x.start === o.start &&
+              x.end < o.end &&
+              x.entity !== o.entity &&
+              label(x) === 'Outlet',
+          );
+          // "NBC News" is the network's news division, the network itself.
+          const rest = net ? doc.fold.slice(net.end, o.end).trim().toLowerCase() : '';
+          if (
+            net &&
+            !/^(?:news|news network|network|tv|television|radio|online|digital)?$/.test(rest)
+          )
+            relate(doc, {
+              type: 'PART_OF',
+              from: o.entity,
+              to: net.entity,
+              evidence: [s],
+              confidence: 0.55,
+              rule: 'event:programme-named-for-network',
+            });
+        }
         const outlet = doc.entities.get(chain[chain.length - 1]!.entity)!;
         const ev = eventNamed(doc, ctx, `${surname(person)} interview with ${outlet.name}`, date);
         addMention(doc, ev, first.start, first.end, 'event', 0.6);
@@ -400,6 +425,17 @@ export function hostInterviews(doc: Doc, attributions: Attribution[]): void {
     const app = appeared(guest);
     if (!cue && !app) continue;
     const date = app?.date ?? dateOf(doc, s, doc.quotes);
+    // The host named is who interviewed: the programme or network of this sentence did not.
+    const said = evidenceOf(doc, [s])[0];
+    doc.relationships = doc.relationships.filter(
+      (r) =>
+        !(
+          r.rule === 'event:outlet-interviewed' &&
+          r.to === guest &&
+          r.evidence.length === 1 &&
+          r.evidence[0] === said
+        ),
+    );
     relate(doc, {
       type: 'INTERVIEWED',
       from: host.entity,

@@ -31,7 +31,7 @@ import { qaTurns } from './qa';
 import { findStrikes } from './strikes';
 import { meetings } from './meetings';
 import { carryDates } from './carry';
-import { creditLines } from './credits';
+import { creditLines, datelineReports } from './credits';
 
 export type DraftInput = DraftRequest & { id?: string };
 
@@ -75,6 +75,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   extractStructures(doc, attributions);
   requestsForComment(doc, ctx, input.outlet);
   creditLines(doc, ctx, input.outlet);
+  datelineReports(doc, ctx);
   commentaryAuthor(doc, ctx);
   carryDates(doc);
   return doc;

@@ -52,14 +52,29 @@ function sentenceMentions(doc: Doc, s: Sentence): Mention[] {
 /** The place of talks told in this sentence: a Location or Country right after "in". */
 function placeOf(doc: Doc, s: Sentence, from: number): Mention | undefined {
   const lower = doc.fold.toLowerCase();
-  return sentenceMentions(doc, s).find((m) => {
-    if (m.start < from) return false;
+  const isPlace = (m: Mention) => {
     const e = doc.entities.get(m.entity);
-    if (e?.label !== 'Location' && !(e?.label === 'Country' && isCapital(doc, m, e))) return false;
-    return IN_PLACE.test(
-      lower.slice(Math.max(s.start, (m.phraseStart ?? m.start) - 8), m.phraseStart ?? m.start),
-    );
-  });
+    return e?.label === 'Location' || (e?.label === 'Country' && isCapital(doc, m, e));
+  };
+  const lead = (m: Mention, n: number) =>
+    lower.slice(Math.max(s.start, (m.phraseStart ?? m.start) - n), m.phraseStart ?? m.start);
+  return (
+    sentenceMentions(doc, s).find(
+      (m) => m.start >= from && isPlace(m) && IN_PLACE.test(lead(m, 8)),
+    ) ??
+    // "flew to Moscow and held talks with …", "arrived in Ankara for talks with …": the
+    // journey's end, told before the talks.
+    sentenceMentions(doc, s).find(
+      (m) =>
+        isPlace(m) &&
+        /\b(?:flew|travel+ed|went|came|returned|headed) to\s+$|\barrived in\s+$|\bvisit(?:ed|ing)\s+$/.test(
+          lead(m, 20),
+        ) &&
+        /^[^.;]{0,30}\band\s+(?:then\s+)?(?:held|met|hosted)\b|^[^.;]{0,12}\bfor talks\b/.test(
+          lower.slice(m.end, m.end + 40),
+        ),
+    )
+  );
 }
 
 /** Events this stage made or found, in text order, for the references back to them. */
@@ -178,7 +193,35 @@ function pairEvents(doc: Doc, ctx: DraftContext, occasions: Occasion[]): void {
             x.evidence.some((e) => e.includes(text)) &&
             doc.entities.get(x.to)?.occasion === true,
         );
-      if (has(A.id) && has(B.id)) continue;
+      if (has(A.id) && has(B.id)) {
+        // Its place may still be told here ("flew to Moscow and held talks with …").
+        const ev = doc.relationships.find(
+          (x) =>
+            x.type === 'PARTICIPATED_IN' &&
+            x.from === A.id &&
+            x.evidence.some((e) => e.includes(text)) &&
+            doc.entities.get(x.to)?.occasion === true,
+        );
+        const event = ev ? doc.entities.get(ev.to) : undefined;
+        const place =
+          event && /\b(?:talks|meeting|summit)\b/i.test(event.name)
+            ? placeOf(doc, s, Math.min(a.end, b.end))
+            : undefined;
+        if (
+          event &&
+          place &&
+          !doc.relationships.some((x) => x.type === 'OCCURRED_IN' && x.from === event.id)
+        )
+          relate(doc, {
+            type: 'OCCURRED_IN',
+            from: event.id,
+            to: place.entity,
+            evidence: [s],
+            confidence: 0.55,
+            rule: 'meeting:talks-in-place',
+          });
+        continue;
+      }
       const lo = Math.min(a.end, b.end);
       const hi = Math.max(a.start, b.start);
       const span = lower.slice(Math.min(a.start, b.start), Math.min(s.end, hi + 60));

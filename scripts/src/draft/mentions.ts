@@ -104,9 +104,13 @@ export function findNestedMentions(doc: Doc, ctx: DraftContext): void {
   for (const o of outer) {
     const tokens = doc.tokens.filter((t) => t.start >= o.start && t.end <= o.end);
     for (let i = 0; i < tokens.length; i++) {
-      const hit = g.byFirst
-        .get(tokens[i]!.lower)
-        ?.find((f) => f.kind !== 'descriptor' && formMatches(f, tokens, i));
+      const hit = g.byFirst.get(tokens[i]!.lower)?.find(
+        (f) =>
+          f.kind !== 'descriptor' &&
+          formMatches(f, tokens, i) &&
+          // The outer name itself is no nested name; a shorter one at its start is.
+          !(i === 0 && f.tokens.length === tokens.length),
+      );
       if (!hit) continue;
       const start = tokens[i]!.start;
       const end = tokens[i + hit.tokens.length - 1]!.end;

@@ -32,6 +32,9 @@ const OUTLET_HEAD =
 /** Heads that are also surnames ("Bob Courier"): an outlet only after "the" ("The Harbor Review"). */
 const OUTLET_HEAD_THE =
   /(review|chronicle|dispatch|inquirer|examiner|courier|monitor|observer|weekly|insider|bulletin|digest|ledger|sentinel|mirror|telegraph|guardian)$/i;
+/** Bodies of water: a sea, a gulf, a strait. */
+const WATER =
+  /^(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:Sea|Ocean|Gulf|Strait|Straits|Bay|Channel)$|^(?:Gulf|Strait|Straits|Sea|Bay)\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 const APPOSITION_ROLE =
   /^,\s*(?:a|an|the|who is|who serves as|(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}.'-]+\s+){0,5}?(spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|envoy|ambassador|official|analyst|director|chief|commander|president|leader|senator|representative|lawmaker|anchor|correspondent|reporter|host|editor|general|professor|expert|researcher|fellow|diplomat|negotiator)\b/iu;
 
@@ -122,6 +125,8 @@ function classify(
   const tagged = (tag: string) => toks.some((t) => tagsAt(doc, t.start).has(tag));
   const words = toks.filter((t) => /\p{L}/u.test(t.text));
   if (ORG_SUFFIX.test(last.text)) return 'Organization';
+  // "the Red Sea", "the Gulf of Oman", "the Strait of Hormuz": a body of water is a place.
+  if (WATER.test(words.map((t) => t.text).join(' '))) return 'Location';
   if (OUTLET_HEAD.test(last.text) && words.length >= 2) return 'Outlet';
   const the = /\bthe\s+$/i.test(doc.fold.slice(Math.max(0, first.start - 5), first.start));
   if (OUTLET_HEAD_THE.test(last.text) && words.length >= 2 && the && !tagged('Person'))
@@ -194,7 +199,31 @@ function classify(
   return undefined;
 }
 
+/** "the Gulf of Oman": a sea named for a country is a place of its own. */
+const WATER_OF =
+  /\b(?:Gulf|Strait|Straits|Sea|Bay) of (?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?/gu;
+
+function watersNamedForCountries(doc: Doc, ctx: DraftContext): void {
+  for (const m of doc.fold.matchAll(WATER_OF)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const inside = doc.mentions.filter((x) => x.start < end && start < x.end);
+    // A registry name ("Strait of Hormuz") or anything reaching outside is left alone.
+    if (
+      inside.length === 0 ||
+      inside.some(
+        (x) => x.start < start || x.end > end || doc.entities.get(x.entity)?.label !== 'Country',
+      )
+    )
+      continue;
+    for (const x of inside) x.nested = true;
+    const e = newEntity(doc, ctx, doc.text.slice(start, end), 'Location');
+    addMention(doc, e, start, end, 'name', 0.7);
+  }
+}
+
 export function findNewNames(doc: Doc, ctx: DraftContext): void {
+  watersNamedForCountries(doc, ctx);
   for (const s of doc.sentences) {
     if (doc.paragraphs[s.paragraph]?.heading) continue;
     const tokens = sentenceTokens(doc, s.index);

@@ -464,6 +464,13 @@ function extractTriggers(
           )
             continue;
         }
+        // "did not say whether the United States had raised the issue with Russia": a fact
+        // inside a question or a condition is not told as having happened.
+        if (
+          ['SPOKE_WITH', 'ATTACKED', 'CONTACTED', 'INTERVIEWED', 'CITED'].includes(p.type) &&
+          /\b(?:whether|if)\b[^,.;:"“”]*$/i.test(text.slice(Math.max(0, m.index - 80), m.index))
+        )
+          continue;
         // "had not discussed": a negated verb states nothing (denials have their own verbs).
         const lead = text.slice(Math.max(0, m.index - 20), m.index);
         // "Russia is accused of …": a passive verb's subject is the one acted upon.
@@ -475,6 +482,14 @@ function extractTriggers(
         if (
           p.type !== 'DISMISSED' &&
           /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$/.test(lead)
+        )
+          continue;
+        // "pressed him on whether Trump had raised the matter with Putin", "if Russia attacks":
+        // a question or a condition in the same clause states no fact.
+        if (
+          p.type !== 'DISMISSED' &&
+          p.type !== 'INTERVIEWED' &&
+          /\b(?:whether|if)\b[^,;:"“”]*$/.test(text.slice(0, m.index))
         )
           continue;
         let subjects: string[] = [];
@@ -540,12 +555,23 @@ function extractTriggers(
           const next = ms.find(
             (x) => x.start >= end && !subjects.includes(x.entity) && !inTitle(x),
           );
-          const first =
+          let first =
             next &&
             after.includes(next) &&
             (next.phraseStart ?? next.start) - end <= (p.window ?? 60)
               ? next
               : undefined;
+          // "met his Turkish counterpart, Selim Kaya,": the person, not the country.
+          if (first && doc.entities.get(first.entity)?.label === 'Country') {
+            const cp = /^\s+counterparts?\s*,?\s*$/;
+            const person = ms.find(
+              (x) =>
+                x.start > first!.end &&
+                doc.entities.get(x.entity)?.label === 'Person' &&
+                cp.test(lower.slice(first!.end, x.phraseStart ?? x.start)),
+            );
+            if (person) first = person;
+          }
           const isEvent = first && doc.entities.get(first.entity)?.label === 'Event';
           const gap = first ? lower.slice(end, first.phraseStart ?? first.start) : '';
           // "spoke to reporters before boarding a flight to Brussels": the verb's object is an

@@ -530,7 +530,37 @@ function affiliation(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void
   });
 }
 
+/**
+ * "his Turkish counterpart, Selim Kaya": a counterpart holds the same office for the country
+ * of the demonym.
+ */
+function counterparts(doc: Doc): void {
+  const lower = doc.fold.toLowerCase();
+  for (const c of doc.mentions) {
+    if (c.kind !== 'demonym' || doc.entities.get(c.entity)?.label !== 'Country') continue;
+    const person = doc.mentions.find(
+      (x) =>
+        x.start > c.end &&
+        x.start - c.end < 20 &&
+        doc.entities.get(x.entity)?.label === 'Person' &&
+        /^\s+counterpart\s*,?\s*$/.test(lower.slice(c.end, x.phraseStart ?? x.start)),
+    );
+    const s = person && doc.sentences.find((x) => x.start <= c.start && c.start < x.end);
+    if (!person || !s) continue;
+    relate(doc, {
+      type: 'MEMBER_OF',
+      from: person.entity,
+      to: c.entity,
+      evidence: [s],
+      detail: doc.text.slice(c.start, person.start).replace(/[,\s]+$/, ''),
+      confidence: 0.55,
+      rule: 'role:counterpart',
+    });
+  }
+}
+
 export function extractRoles(doc: Doc, ctx: DraftContext): void {
+  counterparts(doc);
   for (const s of doc.sentences) {
     const persons = doc.mentions.filter(
       (m) =>

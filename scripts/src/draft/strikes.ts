@@ -271,7 +271,8 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
     // The clause: to the attribution ("…, the ministry said") or the sentence end.
     const rest = lower.slice(hit.end, s.end);
     const cut = rest.search(
-      /,\s+(?:the\s+|a\s+|an\s+)?[\w' -]{0,60}?\b(?:said|says|reported|reports|announced|confirmed)\b|;|\.\s/,
+      // The full stop of an initialism ("a U.S. Navy ship") ends no clause.
+      /,\s+(?:the\s+|a\s+|an\s+)?[\w' -]{0,60}?\b(?:said|says|reported|reports|announced|confirmed)\b|;|(?<!\b\w)\.\s/,
     );
     const clauseEnd = cut < 0 ? s.end : hit.end + cut;
     const place = passive ? passive.place : placeIn(doc, s, hit.end, clauseEnd);

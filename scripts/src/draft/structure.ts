@@ -288,7 +288,15 @@ function places(doc: Doc, lower: string, s: Sentence): void {
       if (a.entity === b.entity || !PLACE.has(lb)) continue;
       const gap = lower.slice(a.end, b.phraseStart ?? b.start);
       const inGap = /^\s+in\s+(?:the\s+)?$/.test(gap);
-      const comma = /^,\s*$/.test(gap) && la === 'Location' && lb === 'Country';
+      // "through the Strait of Hormuz, Germany's foreign ministry said": the country after
+      // the comma opens the next clause; it is no address.
+      const comma =
+        /^,\s*$/.test(gap) &&
+        la === 'Location' &&
+        lb === 'Country' &&
+        !/^\s*(?:['’]s\b|\s+(?:said|says|told|added|reported))/i.test(
+          lower.slice(b.end, b.end + 10),
+        );
       if (sitsSomewhere(doc, a) && (inGap || comma)) {
         located(doc, s, a, b, inGap ? 'structure:x-in-place' : 'structure:place-comma-country');
       }
