@@ -9,7 +9,7 @@
 import type { CuratedRelationshipType } from '@kg/server/contracts';
 import { SPEECH_VERBS, type Attribution } from './attribution';
 import { isClaim, topicEvent } from './claims';
-import type { Doc, Mention, Sentence, Span } from './document';
+import { insideQuote, type Doc, type Mention, type Sentence, type Span } from './document';
 import { dateNear } from './dates';
 import { relate } from './relate';
 import type { DraftContext } from './context';
@@ -507,6 +507,17 @@ function extractTriggers(
           if (sm) subjects = sm.start >= s.start ? coordinated(doc, lower, s, sm) : [sm.entity];
         }
         if (noun && subjects.length === 0) continue;
+        // "The Journal reported that Russian officers helped Iran's Guards …, citing U.S.
+        // officials": the participle's subject is the clause's reporter, the outlet.
+        if (p.type === 'CITED' && /^citing\b/.test(m[0]) && /,\s*$/.test(text.slice(0, m.index))) {
+          const outlet = ms.find(
+            (x) =>
+              x.end <= at &&
+              !insideQuote(doc, x.start) &&
+              doc.entities.get(x.entity)?.label === 'Outlet',
+          );
+          if (outlet) subjects = [outlet.entity];
+        }
         subjects = subjects.filter(
           (x) => !p.subjects || p.subjects.includes(doc.entities.get(x)?.label ?? ''),
         );
