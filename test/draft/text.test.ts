@@ -306,3 +306,19 @@ describe('who cited whom', () => {
     expect(rep.map((r) => r.date)).toEqual(['2026-05-06']);
   });
 });
+
+describe('requests and meetings of a body', () => {
+  it('"asked X for a briefing" is a request (CONTACTED), not an interview', () => {
+    const d = draft(
+      'Sen. Roger Whitlock said he had asked Defense Secretary Pete Hegseth for a classified briefing.',
+    );
+    expect(find(d, 'CONTACTED', 'roger-whitlock', 'pete-hegseth')).toHaveLength(1);
+    expect(d.relationships.filter((r) => r.type === 'INTERVIEWED')).toHaveLength(0);
+  });
+  it('"after a meeting of NATO ambassadors" is no talk with NATO', () => {
+    const d = draft(
+      'Russia has been feeding Iran intelligence, diplomats said after a meeting of NATO ambassadors.',
+    );
+    expect(d.relationships.filter((r) => r.type === 'SPOKE_WITH')).toHaveLength(0);
+  });
+});

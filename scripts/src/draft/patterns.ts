@@ -464,6 +464,13 @@ function extractTriggers(
           )
             continue;
         }
+        // "after a meeting of NATO ambassadors": a meeting of a body is no talk with it.
+        if (
+          p.type === 'SPOKE_WITH' &&
+          /^meeting$/.test(m[0]) &&
+          /^\s+of\b/.test(text.slice(m.index + m[0].length))
+        )
+          continue;
         // "did not say whether the United States had raised the issue with Russia": a fact
         // inside a question or a condition is not told as having happened.
         if (
@@ -598,10 +605,20 @@ function extractTriggers(
         const date = dateNear(doc, s, at, doc.quotes);
         const quote =
           p.type === 'DENIED' ? denialWords(doc, attributions, s, at, clauseEnd) : undefined;
+        // "asked Defense Secretary Pete Hegseth for a classified briefing": a request, not an
+        // interview.
+        const request =
+          p.type === 'INTERVIEWED' &&
+          /^asked$/.test(m[0]) &&
+          objects.length === 1 &&
+          (() => {
+            const o = ms.find((x) => x.entity === objects[0] && x.start >= end);
+            return !!o && /^\s+for\b/.test(lower.slice(o.end, o.end + 6));
+          })();
         for (const from of subjects) {
           for (const o of objects) {
             relate(doc, {
-              type: p.type,
+              type: request ? 'CONTACTED' : p.type,
               from,
               to: o,
               evidence: quote && (quote.start < s.start || quote.end > s.end) ? [s, quote] : [s],
