@@ -105,9 +105,10 @@ describe('extraction quality', () => {
     // First unbiased measurement 0.51 (P 0.57, R 0.46; 92 gold facts; three dates after the
     // article's); 0.66 (P 0.73, R 0.61) after the attribution shapes, continued subjects,
     // denial cues and past-verb dates, 0.72 (P 0.75, R 0.68) with warnings and verdicts carried
-    // by their words (optimistic: its misses were read).
+    // by their words, 0.75 (P 0.79, R 0.72) with "the president" as the one the article titles
+    // and no talk inside a "whether" clause (optimistic: its misses were read).
     expect(round7.relationships.tp + round7.relationships.fn).toBeGreaterThan(90);
-    expect(round7.f1).toBeGreaterThanOrEqual(0.7);
+    expect(round7.f1).toBeGreaterThanOrEqual(0.73);
     expect(round7.knownLinked).toBeGreaterThanOrEqual(0.95);
     expect(round7.verbatim).toBe(1);
     expect(round7.dates.wrong).toBe(0);

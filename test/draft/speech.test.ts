@@ -242,3 +242,29 @@ describe('the author of a commentary', () => {
     expect(find(d, 'CRITICIZED', idOf(d, 'Nadia Koenig')!, 'trump-administration')).toHaveLength(1);
   });
 });
+
+describe('who "the president" is, and questions that state nothing', () => {
+  it('"the president" in a quote is the one the article calls President, not every registry president', () => {
+    const d = draft(
+      `${LEAD}\n\nAnchor Tom Llewellyn asked whether President Trump had raised the matter with Vladimir Putin.\n\n"The president talks to a lot of leaders," Defense Secretary Pete Hegseth said.`,
+    );
+    expect(find(d, 'SAID', 'pete-hegseth', 'donald-trump')).toHaveLength(1);
+  });
+
+  it('"the president" stays unresolved when the article titles two presidents', () => {
+    const d = draft(
+      `${LEAD}\n\nPresident Trump and President Vladimir Putin spoke on Monday.\n\n"The president talks to a lot of leaders," Defense Secretary Pete Hegseth said.`,
+    );
+    expect(find(d, 'SAID', 'pete-hegseth', 'donald-trump')).toHaveLength(0);
+    expect(find(d, 'SAID', 'pete-hegseth', 'vladimir-putin')).toHaveLength(0);
+  });
+
+  it('"pressed him on whether X had raised it with Y" is no talk between X and Y; a stated one is', () => {
+    const asked = draft(
+      `${LEAD}\n\nLlewellyn pressed him on whether President Trump had raised the matter with Vladimir Putin.`,
+    );
+    expect(find(asked, 'SPOKE_WITH', 'donald-trump')).toHaveLength(0);
+    const stated = draft(`${LEAD}\n\nPresident Trump raised the matter with Vladimir Putin.`);
+    expect(find(stated, 'SPOKE_WITH', 'donald-trump')).toHaveLength(1);
+  });
+});

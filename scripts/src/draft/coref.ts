@@ -54,9 +54,13 @@ export function resolveCoreference(doc: Doc): void {
     const here = new Set(
       doc.mentions.filter((x) => s && x.start >= s.start && x.end <= s.end).map((x) => x.entity),
     );
-    const who = persons.filter(
+    let who = persons.filter(
       (p) => !here.has(p.id) && new RegExp(`\\b${head}\\b`).test(titles(doc, p)),
     );
+    // Two presidents in the registry, one the article calls so ("President Trump" and a bare
+    // "Vladimir Putin"): "the president" is the one the article titles.
+    if (who.length > 1)
+      who = who.filter((p) => new RegExp(`\\b${head}\\b`).test(titles(doc, p, false)));
     if (who.length === 1) addMention(doc, who[0]!, start, end, 'role', 0.6);
   }
   // Registry descriptors of people ("the president") are kept only when unambiguous here.

@@ -491,6 +491,14 @@ function extractTriggers(
           /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$/.test(lead)
         )
           continue;
+        // "pressed him on whether Trump had raised the matter with Putin", "if Russia attacks":
+        // a question or a condition in the same clause states no fact.
+        if (
+          p.type !== 'DISMISSED' &&
+          p.type !== 'INTERVIEWED' &&
+          /\b(?:whether|if)\b[^,;:"“”]*$/.test(text.slice(0, m.index))
+        )
+          continue;
         let subjects: string[] = [];
         // A noun trigger ("attacks on U.S. forces") has only the agent right before it
         // ("Iranian strikes on", "Iran's attack on"), never the subject of the clause.
