@@ -246,3 +246,19 @@ describe('a 5,000-node scene on the move (graph/viewport-cache.ts)', () => {
     expect(after.detailedEdges).toBe(true);
   });
 });
+
+describe("a 5,000-node scene's hit test (graph/hit-test.ts)", () => {
+  it('finds what Cytoscape finds under the pointer, fitted, at zoom 1 and up close', async () => {
+    for (const zoom of ['undefined', '1', '3']) {
+      await page.evaluate(`window.kgBench.open(5000, true, 'canvas', ${zoom})`);
+      await page.evaluate('window.kgBench.finish()');
+      const { ours, cytoscape } = await page.evaluate<{ ours: string[][]; cytoscape: string[][] }>(
+        'window.kgBench.hits(120)',
+      );
+      expect(ours).toEqual(cytoscape);
+      // Not a vacuous match: many of the points have a node or an edge under them.
+      const hit = cytoscape.filter((ids) => ids.length > 0).length;
+      expect(hit).toBeGreaterThan(12);
+    }
+  });
+});

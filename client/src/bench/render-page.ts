@@ -121,7 +121,12 @@ async function positionsFor(n: number): Promise<Record<string, { x: number; y: n
 
 function mount(
   n: number,
-  opts: { lod: boolean; renderer: 'canvas' | 'webgl'; viewportCache?: ViewportCacheMode },
+  opts: {
+    lod: boolean;
+    renderer: 'canvas' | 'webgl';
+    viewportCache?: ViewportCacheMode;
+    cullHitTests?: boolean;
+  },
   positions: Record<string, { x: number; y: number }> = {},
 ): Core {
   current?.destroy();
@@ -198,14 +203,17 @@ async function open(
   lod: boolean,
   renderer: 'canvas' | 'webgl',
   zoomTo?: number,
-  viewportCache: ViewportCacheMode = defaults.viewportCache,
+  mode: ViewportCacheMode | 'hold-fullhit' = defaults.viewportCache,
 ): Promise<{ band: string; zoom: number; inView: number }> {
+  // 'hold-fullhit': the bitmap, with Cytoscape's own hit test over every element.
+  const viewportCache = mode === 'hold-fullhit' ? 'hold' : mode;
+  const cullHitTests = mode !== 'hold-fullhit';
   const positions = await positionsFor(n);
   current?.destroy();
   current = null;
   await frame();
   const t0 = performance.now();
-  const cy = mount(n, { lod, renderer, viewportCache }, positions);
+  const cy = mount(n, { lod, renderer, viewportCache, cullHitTests }, positions);
   const draws = timeDraws(cy);
   const tMounted = performance.now();
   cy.fit(undefined, 40);
@@ -512,6 +520,28 @@ async function drag(
   await frame();
 }
 
+/**
+ * For `count` points spread over the screen: the ids of what the explorer's hit test finds under
+ * each (graph/hit-test.ts) and what Cytoscape's own test over every element finds.
+ */
+function hits(count: number): { ours: string[][]; cytoscape: string[][] } {
+  const cy = current!;
+  type Find = (x: number, y: number, interactive: boolean, touch: boolean) => { id(): string }[];
+  const r = (cy as unknown as { renderer: () => { findNearestElements: Find } }).renderer();
+  const own = (Object.getPrototypeOf(r) as { findNearestElements: Find }).findNearestElements;
+  const rnd = mulberry32(7);
+  const ext = cy.extent();
+  const ours: string[][] = [];
+  const theirs: string[][] = [];
+  for (let i = 0; i < count; i++) {
+    const x = ext.x1 + rnd() * ext.w;
+    const y = ext.y1 + rnd() * ext.h;
+    ours.push(r.findNearestElements(x, y, true, false).map((e) => e.id()));
+    theirs.push(own.call(r, x, y, true, false).map((e) => e.id()));
+  }
+  return { ours, cytoscape: theirs };
+}
+
 /** Finds the user gesture's starting point again (after the view was moved by other means). */
 function aim(): void {
   opened!.spot = emptySpot(opened!.cy);
@@ -618,6 +648,7 @@ declare global {
       aim: typeof aim;
       inspect: typeof inspect;
       screen: typeof screen;
+      hits: typeof hits;
       drag: typeof drag;
       step: typeof step;
       finish: typeof finish;
@@ -639,6 +670,7 @@ window.kgBench = {
   aim,
   inspect,
   screen,
+  hits,
   drag,
   step,
   finish,

@@ -11,6 +11,7 @@ import { bandFor, countInExtent, markLevelOfDetail, type Band } from './lod';
 import { FONT, MAX_ZOOM, MIN_ZOOM } from './fit';
 import { withSeed } from './seeded';
 import { ALLEGED_DASH, DASHES, EDGE_STYLE, NODE_STYLE } from './style';
+import { bindHitTest } from './hit-test';
 import { whenStill } from './still';
 import { bindViewportCache, holdsMoves, type ViewportCacheMode } from './viewport-cache';
 import { detectWebgl } from './webgl';
@@ -248,6 +249,8 @@ export interface CanvasOptions {
   renderer: 'auto' | 'canvas' | 'webgl';
   /** How a big scene moves (graph/viewport-cache.ts); other than the default only to measure. */
   viewportCache: ViewportCacheMode;
+  /** Hit tests on candidates near the pointer (graph/hit-test.ts); off only to measure. */
+  cullHitTests: boolean;
 }
 
 export function createCanvas(
@@ -255,7 +258,12 @@ export function createCanvas(
   expectedElements: number,
   opts: Partial<CanvasOptions> = {},
 ): Core {
-  const { lod = true, renderer = 'auto', viewportCache = defaults.viewportCache } = opts;
+  const {
+    lod = true,
+    renderer = 'auto',
+    viewportCache = defaults.viewportCache,
+    cullHitTests = true,
+  } = opts;
   const webgl =
     renderer === 'webgl' ||
     (renderer === 'auto' &&
@@ -275,6 +283,7 @@ export function createCanvas(
   cy.scratch('_kg', { lod, band: 'full', zoom: 1, placedAt: 1, inView: 0 } satisfies CanvasState);
   bindLabels(cy);
   bindViewportCache(cy, viewportCache);
+  if (cullHitTests) bindHitTest(cy);
   return cy;
 }
 

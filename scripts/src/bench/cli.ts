@@ -16,8 +16,9 @@
  *                              the WebGL renderer on a software context, --screenshots saves PNGs;
  *                              --input program,user picks the gestures (Cytoscape API steps,
  *                              mouse drags and wheel notches), --no-before skips the no-LOD variant,
- *                              --cache cytoscape,snapshot,hold compares ways a big scene moves
- *                              (runs alternate), --views fit,0.05,1 picks the views
+ *                              --cache cytoscape,snapshot,hold,hold-fullhit compares ways a big
+ *                              scene moves (runs alternate; hold-fullhit: Cytoscape's own hit
+ *                              test), --views fit,0.05,1,3 picks the views
  *   article [--size S]         adding one article to S: 5 by ingest --article, 5 by the explorer's save
  *   load [--seconds N]         the seed graph; mixed traffic at --connections (50) for N s (60),
  *                              quiet, then while 8 console bombs run: health, Bolt and event-loop

@@ -126,7 +126,7 @@ interface Variant {
 }
 
 /** How a big scene moves (client/src/graph/viewport-cache.ts). */
-export type ViewportCache = 'cytoscape' | 'snapshot' | 'hold';
+export type ViewportCache = 'cytoscape' | 'snapshot' | 'hold' | 'hold-fullhit';
 
 const VIEWS = { fit: 'undefined', '0.05': '0.05', '1': '1', '3': '3' } as const;
 export type View = keyof typeof VIEWS;
