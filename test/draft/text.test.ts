@@ -287,3 +287,38 @@ describe('meetings', () => {
     expect(away.relationships.filter((r) => r.type === 'OCCURRED_IN')).toHaveLength(0);
   });
 });
+
+describe('who cited whom', () => {
+  it('", citing U.S. officials" after "X reported that …": the outlet cited them', () => {
+    const d = draft(
+      "The Wall Street Journal reported on Thursday that Russian officers had helped Iran's Revolutionary Guards plan drone attacks, citing U.S. officials.",
+    );
+    expect(find(d, 'CITED', 'wall-street-journal', 'united-states')).toHaveLength(1);
+    expect(d.relationships.filter((r) => r.type === 'CITED')).toHaveLength(1);
+  });
+  it('"officials quoted by The Washington Post on Wednesday": reported (that day) and cited', () => {
+    const d = draft(
+      'Russia has passed satellite images of U.S. ships to Iran, according to three U.S. officials quoted by The Washington Post on Wednesday.',
+      '2026-05-08',
+    );
+    expect(find(d, 'CITED', 'washington-post', 'united-states')).toHaveLength(1);
+    const rep = find(d, 'REPORTED', 'washington-post', 'russia-iran-intelligence-sharing');
+    expect(rep.map((r) => r.date)).toEqual(['2026-05-06']);
+  });
+});
+
+describe('requests and meetings of a body', () => {
+  it('"asked X for a briefing" is a request (CONTACTED), not an interview', () => {
+    const d = draft(
+      'Sen. Roger Whitlock said he had asked Defense Secretary Pete Hegseth for a classified briefing.',
+    );
+    expect(find(d, 'CONTACTED', 'roger-whitlock', 'pete-hegseth')).toHaveLength(1);
+    expect(d.relationships.filter((r) => r.type === 'INTERVIEWED')).toHaveLength(0);
+  });
+  it('"after a meeting of NATO ambassadors" is no talk with NATO', () => {
+    const d = draft(
+      'Russia has been feeding Iran intelligence, diplomats said after a meeting of NATO ambassadors.',
+    );
+    expect(d.relationships.filter((r) => r.type === 'SPOKE_WITH')).toHaveLength(0);
+  });
+});

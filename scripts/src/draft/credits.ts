@@ -18,6 +18,7 @@ import { publisherOf } from './comment';
 import { nameKey } from './normalize';
 import { topicEvent } from './claims';
 import { relate } from './relate';
+import { dateNear } from './dates';
 
 /** "(Reporting by …; Editing by …)": the whole line in brackets. */
 const PAREN_CREDIT =
@@ -177,4 +178,62 @@ export function datelineReports(doc: Doc, ctx: DraftContext): void {
     confidence: 0.5,
     rule: 'credit:dateline-agency',
   });
+}
+
+/**
+ * "…, according to three U.S. officials quoted by The Washington Post on Wednesday": the
+ * outlet reported what the sentence tells (the claim it names) and cited the officials'
+ * country.
+ */
+export function quotedBy(doc: Doc): void {
+  const lower = doc.fold.toLowerCase();
+  for (const s of doc.sentences) {
+    const text = lower.slice(s.start, s.end);
+    for (const m of text.matchAll(
+      /\b(?:officials?|sources?|diplomats?|officers?|people|analysts?)\s+(?:\w+\s+){0,3}?quoted\s+by\s+(?:the\s+)?/g,
+    )) {
+      const at = s.start + m.index + m[0].length;
+      const outlet = doc.mentions.find(
+        (x) => x.start >= at && x.start - at <= 4 && doc.entities.get(x.entity)?.label === 'Outlet',
+      );
+      if (!outlet) continue;
+      // "three U.S. officials": the country named right before the source noun.
+      const country = doc.mentions.find(
+        (x) =>
+          x.end <= s.start + m.index &&
+          s.start + m.index - x.end <= 3 &&
+          doc.entities.get(x.entity)?.label === 'Country',
+      );
+      if (country)
+        relate(doc, {
+          type: 'CITED',
+          from: outlet.entity,
+          to: country.entity,
+          evidence: [s],
+          confidence: 0.5,
+          rule: 'credit:quoted-by',
+        });
+      const claim =
+        doc.mentions.find(
+          (x) =>
+            x.start >= s.start &&
+            x.end <= s.end &&
+            x.entity !== outlet.entity &&
+            doc.entities.get(x.entity)?.label === 'Event' &&
+            doc.entities.get(x.entity)?.occasion !== true,
+        )?.entity ?? topicEvent(doc);
+      const e = claim ? doc.entities.get(claim) : undefined;
+      if (!e || e.strike || e.occasion) continue;
+      const date = dateNear(doc, s, outlet.end, doc.quotes);
+      relate(doc, {
+        type: 'REPORTED',
+        from: outlet.entity,
+        to: e.id,
+        evidence: [s],
+        ...(date ? { date } : {}),
+        confidence: 0.5,
+        rule: 'credit:quoted-by',
+      });
+    }
+  }
 }

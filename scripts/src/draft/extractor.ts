@@ -31,7 +31,7 @@ import { qaTurns } from './qa';
 import { findStrikes } from './strikes';
 import { meetings } from './meetings';
 import { carryDates } from './carry';
-import { creditLines, datelineReports } from './credits';
+import { creditLines, datelineReports, quotedBy } from './credits';
 
 export type DraftInput = DraftRequest & { id?: string };
 
@@ -76,6 +76,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   requestsForComment(doc, ctx, input.outlet);
   creditLines(doc, ctx, input.outlet);
   datelineReports(doc, ctx);
+  quotedBy(doc);
   commentaryAuthor(doc, ctx);
   carryDates(doc);
   return doc;

@@ -9,7 +9,7 @@
 import type { CuratedRelationshipType } from '@kg/server/contracts';
 import { SPEECH_VERBS, type Attribution } from './attribution';
 import { isClaim, topicEvent } from './claims';
-import type { Doc, Mention, Sentence, Span } from './document';
+import { insideQuote, type Doc, type Mention, type Sentence, type Span } from './document';
 import { dateNear } from './dates';
 import { relate } from './relate';
 import type { DraftContext } from './context';
@@ -464,6 +464,13 @@ function extractTriggers(
           )
             continue;
         }
+        // "after a meeting of NATO ambassadors": a meeting of a body is no talk with it.
+        if (
+          p.type === 'SPOKE_WITH' &&
+          /^meeting$/.test(m[0]) &&
+          /^\s+of\b/.test(text.slice(m.index + m[0].length))
+        )
+          continue;
         // "did not say whether the United States had raised the issue with Russia": a fact
         // inside a question or a condition is not told as having happened.
         if (
@@ -511,10 +518,32 @@ function extractTriggers(
           const sp = speakerOf(at);
           if (sp) subjects = [sp];
         } else {
-          const sm = subjectMentionBefore(doc, lower, s, at);
+          // "Peskov also said Moscow had no plans … and accused Washington of …": a verb joined
+          // to the verb of saying by "and" has the speaker's subject, not the reported clause's.
+          const before = text.slice(0, m.index);
+          const saying = [...before.matchAll(new RegExp(SPEECH_VERBS.source, 'g'))][0];
+          const joined =
+            saying !== undefined &&
+            (p.type === 'CRITICIZED' || p.type === 'WARNED' || p.type === 'RESPONDED_TO') &&
+            /\band\s+(?:also\s+|then\s+|later\s+)?$/.test(before) &&
+            !/[,;]/.test(
+              before.slice(saying.index! + saying[0].length).replace(/,\s*(?:and)\s*$/, ''),
+            );
+          const sm = subjectMentionBefore(doc, lower, s, joined ? s.start + saying.index! : at);
           if (sm) subjects = sm.start >= s.start ? coordinated(doc, lower, s, sm) : [sm.entity];
         }
         if (noun && subjects.length === 0) continue;
+        // "The Journal reported that Russian officers helped Iran's Guards …, citing U.S.
+        // officials": the participle's subject is the clause's reporter, the outlet.
+        if (p.type === 'CITED' && /^citing\b/.test(m[0]) && /,\s*$/.test(text.slice(0, m.index))) {
+          const outlet = ms.find(
+            (x) =>
+              x.end <= at &&
+              !insideQuote(doc, x.start) &&
+              doc.entities.get(x.entity)?.label === 'Outlet',
+          );
+          if (outlet) subjects = [outlet.entity];
+        }
         subjects = subjects.filter(
           (x) => !p.subjects || p.subjects.includes(doc.entities.get(x)?.label ?? ''),
         );
@@ -595,10 +624,20 @@ function extractTriggers(
         const date = dateNear(doc, s, at, doc.quotes);
         const quote =
           p.type === 'DENIED' ? denialWords(doc, attributions, s, at, clauseEnd) : undefined;
+        // "asked Defense Secretary Pete Hegseth for a classified briefing": a request, not an
+        // interview.
+        const request =
+          p.type === 'INTERVIEWED' &&
+          /^asked$/.test(m[0]) &&
+          objects.length === 1 &&
+          (() => {
+            const o = ms.find((x) => x.entity === objects[0] && x.start >= end);
+            return !!o && /^\s+for\b/.test(lower.slice(o.end, o.end + 6));
+          })();
         for (const from of subjects) {
           for (const o of objects) {
             relate(doc, {
-              type: p.type,
+              type: request ? 'CONTACTED' : p.type,
               from,
               to: o,
               evidence: quote && (quote.start < s.start || quote.end > s.end) ? [s, quote] : [s],
