@@ -268,3 +268,28 @@ describe('who "the president" is, and questions that state nothing', () => {
     expect(find(stated, 'SPOKE_WITH', 'donald-trump')).toHaveLength(1);
   });
 });
+
+describe('party tags and joined verbs', () => {
+  it('"Sen. Jane Roe, R-S.C., who wrote …" is Roe speaking; the tag is no name', () => {
+    const d = draft(
+      `${LEAD}\n\nSen. Jane Roe, R-S.C., who wrote on X that the administration was "asleep," called for sanctions.`,
+    );
+    expect(d.entities.some((e) => /^[RD]-/.test(e.name))).toBe(false);
+    expect(saidBy(d, 'Jane Roe')).toHaveLength(1);
+  });
+
+  it('"X also said … and accused Washington of …": X criticises, not the country the reported clause names', () => {
+    const d = draft(
+      `${LEAD}\n\nKremlin spokesman Dmitry Peskov also said Moscow had no plans to change course and accused Washington of trying to "drive a wedge" between the two countries.`,
+    );
+    expect(find(d, 'CRITICIZED', idOf(d, 'Dmitry Peskov')!, 'united-states')).toHaveLength(1);
+    expect(find(d, 'CRITICIZED', 'russia')).toHaveLength(0);
+  });
+
+  it('a reported clause’s own verb after "and" keeps its own subject', () => {
+    const d = draft(
+      `${LEAD}\n\nDefense Secretary Pete Hegseth said Moscow had gone quiet, and Iran accused Washington of piracy.`,
+    );
+    expect(find(d, 'CRITICIZED', 'pete-hegseth')).toHaveLength(0);
+  });
+});

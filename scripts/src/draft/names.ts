@@ -231,6 +231,8 @@ export function findNewNames(doc: Doc, ctx: DraftContext): void {
       const start = run.tokens[0]!.start;
       const end = run.tokens[run.tokens.length - 1]!.end;
       const name = doc.text.slice(start, end);
+      // "Sen. Jane Roe, R-S.C., who …", "(D-Calif.)": a party-and-state tag is no name.
+      if (/^[RDI]-?[A-Z][A-Za-z]{0,4}\.?(?:[A-Z]\.?)?$|^[RDI]-[A-Z]/.test(name.trim())) continue;
       const surname = sameSurname(doc, name);
       if (surname) {
         addMention(doc, surname, start, end, 'surname', 0.8);

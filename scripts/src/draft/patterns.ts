@@ -518,7 +518,18 @@ function extractTriggers(
           const sp = speakerOf(at);
           if (sp) subjects = [sp];
         } else {
-          const sm = subjectMentionBefore(doc, lower, s, at);
+          // "Peskov also said Moscow had no plans … and accused Washington of …": a verb joined
+          // to the verb of saying by "and" has the speaker's subject, not the reported clause's.
+          const before = text.slice(0, m.index);
+          const saying = [...before.matchAll(new RegExp(SPEECH_VERBS.source, 'g'))][0];
+          const joined =
+            saying !== undefined &&
+            (p.type === 'CRITICIZED' || p.type === 'WARNED' || p.type === 'RESPONDED_TO') &&
+            /\band\s+(?:also\s+|then\s+|later\s+)?$/.test(before) &&
+            !/[,;]/.test(
+              before.slice(saying.index! + saying[0].length).replace(/,\s*(?:and)\s*$/, ''),
+            );
+          const sm = subjectMentionBefore(doc, lower, s, joined ? s.start + saying.index! : at);
           if (sm) subjects = sm.start >= s.start ? coordinated(doc, lower, s, sm) : [sm.entity];
         }
         if (noun && subjects.length === 0) continue;
