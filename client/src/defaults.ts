@@ -5,8 +5,8 @@
 export const defaults = {
   /**
    * Most nodes one view may hold; expansions stop adding beyond it and say so. With levels of
-   * detail (graph/lod.ts) a 5,000-node view zoomed out draws at 12 – 18 fps on the benchmark
-   * machine, from 1 fps without them (docs/benchmarks.md §3); up close it is still slow.
+   * detail (graph/lod.ts) and the view moved as a bitmap (graph/viewport-cache.ts) a 5,000-node
+   * view pans and zooms at 33 – 60 fps on the benchmark machine (docs/benchmarks.md §3).
    */
   maxNodes: 5000,
   /**
