@@ -322,3 +322,18 @@ describe('requests and meetings of a body', () => {
     expect(d.relationships.filter((r) => r.type === 'SPOKE_WITH')).toHaveLength(0);
   });
 });
+
+describe('claims told plainly', () => {
+  it('"Iran sold Shaheds to Russia" is an arms transfer', () => {
+    const d = draft('The drone trade began when Iran sold Shaheds to Russia in 2022.');
+    expect(find(d, 'SUPPLIED_ARMS_TO', 'iran', 'russia')).toHaveLength(1);
+  });
+  it('"had become allies of convenience" is an alliance; "are not allies" is none', () => {
+    const d = draft(
+      'Leon Hartley said Russia and Iran had become "allies of convenience" in the war.',
+    );
+    expect(find(d, 'ALLIED_WITH', 'russia', 'iran')).toHaveLength(1);
+    const not = draft('Leon Hartley said Russia and Iran are not allies in the war.');
+    expect(not.relationships.filter((r) => r.type === 'ALLIED_WITH')).toHaveLength(0);
+  });
+});

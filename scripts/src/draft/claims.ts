@@ -36,7 +36,7 @@ const SHARE =
 const INTEL =
   '(?:intelligence|intel|information|info|data|imagery|images|photos|photographs|pictures|targeting|coordinates|locations|positions|whereabouts|movements|satellite|surveillance|reconnaissance|sigint|tips|details)';
 const ARMS =
-  '(?:weapons?|arms|drones?|missiles?|munitions|air[- ]defen[cs]e|fighter|jets|aircraft|ammunition|shells|rockets|technology)';
+  '(?:weapons?|arms|drones?|shaheds?|uavs?|missiles?|munitions|air[- ]defen[cs]e|fighter|jets|aircraft|ammunition|shells|rockets|warheads?|technology)';
 
 export const CLAIM_PATTERNS: ClaimPattern[] = [
   {

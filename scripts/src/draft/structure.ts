@@ -100,10 +100,11 @@ function alliances(doc: Doc, lower: string, s: Sentence, ms: Mention[]): void {
   // "Russia and Iran have been partners of necessity", "A and B are close allies",
   // "Iran has been an ally of Russia" is handled above (allies of X).
   const copula =
-    /\s+(?:have\s+been|has\s+been|are|were|remain|became|have\s+become)\s+(?:[\w-]+\s+){0,2}?(?:partners|allies)\b/.exec(
+    /\s+(?:have\s+been|has\s+been|had\s+been|are|were|remain|became|have\s+become|had\s+become)\s+["“']?(?:[\w-]+\s+){0,2}?(?:partners|allies)\b/.exec(
       text,
     );
-  if (copula) {
+  // "Russia and Iran are not allies", "have never been partners": nothing.
+  if (copula && !/\b(?:not|never|no longer|hardly)\b|n't\b/.test(copula[0])) {
     const at = s.start + copula.index;
     const two = ms.filter((x) => x.end <= at && PARTY.has(label(doc, x))).slice(-2);
     if (
