@@ -167,6 +167,36 @@ function alike(a: number[], b: number[]): number {
   return same / (a.length / 4);
 }
 
+/**
+ * `alike` that forgives a sub-pixel shift: a pixel of either patch matches when the other patch
+ * holds a pixel within 32 on every channel at most one pixel away. A full redraw at a pan that
+ * is not a whole number of pixels antialiases thin edges one pixel over; a copy moved as a
+ * bitmap does not. A missing layer (no edges, no nodes) or another picture still fails.
+ */
+function alikeNear(a: number[], b: number[], w: number, h: number): number {
+  const near = (p: number[], q: number[]) => {
+    let same = 0;
+    for (let y = 0; y < h; y++)
+      for (let x = 0; x < w; x++) {
+        const i = (y * w + x) * 4;
+        let hit = false;
+        for (let dy = -1; dy <= 1 && !hit; dy++)
+          for (let dx = -1; dx <= 1 && !hit; dx++) {
+            const xx = x + dx;
+            const yy = y + dy;
+            if (xx < 0 || yy < 0 || xx >= w || yy >= h) continue;
+            const j = (yy * w + xx) * 4;
+            let d = 0;
+            for (let c = 0; c < 4; c++) d = Math.max(d, Math.abs(p[i + c]! - q[j + c]!));
+            hit = d <= 32;
+          }
+        if (hit) same++;
+      }
+    return same / (w * h);
+  };
+  return Math.min(near(a, b), near(b, a));
+}
+
 /** Fraction of a patch's pixels with something drawn on them. */
 const ink = (a: number[]) => {
   let n = 0;
@@ -215,7 +245,11 @@ describe('a 5,000-node scene on the move (graph/viewport-cache.ts)', () => {
     const still = await followed(start);
     expect(still.dx).toBe(moving.dx);
     expect(still.shot.texture).toBe(false);
-    expect(alike(start.rgba, still.shot.rgba)).toBeGreaterThan(0.9);
+    // 0.92 here (exact pixels: 0.79); a different picture scores 0.03.
+    expect(alikeNear(start.rgba, still.shot.rgba, BOX.w, BOX.h)).toBeGreaterThan(0.85);
+    // And the measure tells a different picture apart: the box one box-width over.
+    const elsewhere = await grab(still.dx + BOX.w, still.dy);
+    expect(alikeNear(start.rgba, elsewhere.rgba, BOX.w, BOX.h)).toBeLessThan(0.5);
     await page.evaluate('window.kgBench.finish()');
   });
 
