@@ -79,7 +79,10 @@ function runsOf(doc: Doc, tokens: Token[]): Run[] {
             PERSON_TITLES.has(rest[t + 1]!.lower)))
       )
         t++;
-      if (rest.length) runs.push({ title: rest.slice(0, t), tokens: rest.slice(t) });
+      // "Britain's Foreign Secretary, Eleanor Hastings": a run of title words alone names no one.
+      const titlesOnly =
+        !body && t === rest.length - 1 && PERSON_TITLES.has(rest[t]!.lower) && t > 0;
+      if (rest.length && !titlesOnly) runs.push({ title: rest.slice(0, t), tokens: rest.slice(t) });
     }
     cur = [];
   };
