@@ -140,7 +140,8 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
       const before = lower.slice(beforeFrom, q.start);
       let vb: RegExpExecArray | undefined;
       SPEECH_VERBS.lastIndex = 0;
-      for (let m = SPEECH_VERBS.exec(before); m; m = SPEECH_VERBS.exec(before)) vb = m;
+      for (let m = SPEECH_VERBS.exec(before); m; m = SPEECH_VERBS.exec(before))
+        if (!nounUse(before, m)) vb = m;
       if (vb) {
         const vStart = beforeFrom + vb.index;
         const vEnd = vStart + vb[0].length;
@@ -151,6 +152,10 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
         const inverted = actorMentions(doc, vEnd, Math.min(q.start, vEnd + 30)).filter(
           (m) =>
             lower.slice(vEnd, m.phraseStart ?? m.start).trim().length <= 4 &&
+            // "said on X: “…”": where it was said, not who said it.
+            !/^\s*(?:on|in|at|to|via|from|for|by|of)\s*$/.test(
+              lower.slice(vEnd, m.phraseStart ?? m.start),
+            ) &&
             /^[\s,:;"“”'‘’-]*$/.test(lower.slice(m.end, q.start)) &&
             (opensWithQuote || /[,:]/.test(lower.slice(m.end, q.start))),
         );
@@ -175,7 +180,14 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
               (m) => !isObject(lower, m) && !inParenthetical(doc, first, m),
             );
         PRONOUN.lastIndex = 0;
-        const pron = /\b(he|she)\b[^,]{0,40}$/.exec(lower.slice(beforeFrom, vStart));
+        // "He called the charge “…” and said …": the pronoun subject of the first verb.
+        const pron =
+          /\b(he|she)\b[^,]{0,40}$/.exec(lower.slice(beforeFrom, vStart)) ??
+          (typeof joined === 'number' && !main
+            ? /^[\s"“”'‘’]*(he|she)\s+(?:\w+\s+){0,2}$/.exec(
+                lower.slice(beforeFrom, joined as number),
+              )
+            : null);
         const who =
           inverted[0]?.entity ??
           (pron && (!subj.length || subj[subj.length - 1]!.end < beforeFrom + pron.index)
@@ -301,6 +313,20 @@ function possessiveWords(
     who = ms[0]?.entity;
   }
   return who ? { speaker: who, start: at, end: q.start, rule: 'possessive-words' } : undefined;
+}
+
+/**
+ * "called the U.S. claims “a fabrication”": "claims", "notes", "calls" after a determiner or a
+ * possessive are nouns, not the verb of the attribution.
+ */
+function nounUse(text: string, m: RegExpExecArray): boolean {
+  if (
+    !/^(?:claims|notes|calls|answers|remarks|comments|warns|claim|call|answer|remark)$/.test(m[0])
+  )
+    return false;
+  return /\b(?:the|a|an|his|her|their|its|our|these|those|such|any|[\p{L}.]+['’]s)\s+(?:[\p{L}.'’-]+\s+){0,2}$/u.test(
+    text.slice(Math.max(0, m.index - 40), m.index),
+  );
 }
 
 /** Nothing but quote marks and blanks. */

@@ -541,6 +541,9 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
     // A Q&A answer is several things said: one statement per sentence that says something
     // ("No." alone says nothing a reader can place).
     const turn = a.rule === 'qa-turn';
+    // "The Russians are not neutral bystanders here. They have chosen a side": a sentence that
+    // opens with a personal pronoun goes on about what the sentence before named.
+    let named: string | undefined;
     for (const p of pieces) {
       if (turn && doc.fold.slice(p.start, p.end).split(/\s+/).filter(Boolean).length < 3) continue;
       const negated = /\b(?:not|no|never|nothing|none)\b|n't\b/.test(lower.slice(p.start, p.end));
@@ -551,11 +554,15 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
         (denial && negated) || stanceOf(doc.fold.slice(p.start, p.end)) !== undefined
           ? claimFor(doc, sentenceAt(doc, p.start), a.about, topic)
           : undefined;
+      const own = targetOf(doc, p, a.speaker, topic, parties);
+      const pronoun =
+        !own && named && /^\W*(?:they|he|she)\b/i.test(doc.fold.slice(p.start, p.end))
+          ? named
+          : undefined;
+      named = own;
       const targets = fallback.length
         ? fallback
-        : [denies ?? targetOf(doc, p, a.speaker, topic, parties) ?? goesOn ?? context].filter(
-            (t): t is string => !!t,
-          );
+        : [denies ?? own ?? pronoun ?? goesOn ?? context].filter((t): t is string => !!t);
       for (const target of targets) {
         const g = groups.find((x) => x.target === target && x.span.end >= p.start - 2);
         if (g && !turn && groups[groups.length - 1] === g) g.span.end = p.end;
