@@ -127,10 +127,21 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
       const inverts = /^[\s,;:"“”'‘’-]*$/.test(lower.slice(afterFrom, vStart));
       const obj = inverts ? actorMentions(doc, vEnd, Math.min(afterTo, vEnd + 40)) : [];
       const pron = /\b(he|she)\s+(?:\w+\s+){0,2}$/.exec(lower.slice(afterFrom, vStart));
+      // "said Sen. Holloway's colleague on the committee, Joan Pierce of Maine": the person
+      // the possessive apposition names, not its possessor.
+      let inv = obj[0];
+      if (inv && /^['’]s\s/.test(lower.slice(inv.end, inv.end + 3)))
+        inv = actorMentions(doc, inv.end, Math.min(afterTo, inv.end + 140)).find(
+          (m) =>
+            doc.entities.get(m.entity)?.label === 'Person' &&
+            /^['’]s\s+[^,;"“”]{1,100},\s*$/.test(
+              lower.slice(obj[0]!.end, m.phraseStart ?? m.start),
+            ),
+        );
       const who =
         subj[subj.length - 1]?.entity ??
         (pron ? personBefore(q.start) : undefined) ??
-        (obj[0] && lower.slice(vEnd, obj[0].start).trim().length <= 4 ? obj[0].entity : undefined);
+        (inv && lower.slice(vEnd, obj[0]!.start).trim().length <= 4 ? inv.entity : undefined);
       if (who) found = { speaker: who, start: afterFrom, end: vEnd, rule: 'quote-then-verb' };
     }
 

@@ -59,7 +59,17 @@ export function requestsForComment(doc: Doc, ctx: DraftContext, outlet?: string)
   for (const s of doc.sentences) {
     const m = NO_COMMENT.exec(lower.slice(s.start, s.end));
     if (!m) continue;
-    const who = subjectBefore(doc, lower, s, s.start + m.index);
+    const at = s.start + m.index;
+    // "…referred questions to the White House, which did not respond": the relative
+    // pronoun's antecedent is the name right before it.
+    const which = /,\s+(?:which|who)\s+(?:\w+\s+)?$/.exec(lower.slice(s.start, at));
+    const antecedent = which
+      ? doc.mentions
+          .filter((x) => !x.nested && x.start >= s.start && x.end <= s.start + which.index)
+          .filter((x) => /^\s*$/.test(lower.slice(x.end, s.start + which.index)))
+          .pop()?.entity
+      : undefined;
+    const who = antecedent ?? subjectBefore(doc, lower, s, at);
     if (!who) continue;
     if (publisher === null) publisher = publisherOf(doc, ctx, outlet);
     if (!publisher || publisher.id === who) continue;
