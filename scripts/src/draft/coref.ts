@@ -109,7 +109,7 @@ function theUsPresident(doc: Doc, ctx: DraftContext): void {
   if (!us) return;
   // Anyone the article calls president ("President Masoud Pezeshkian", "Iran's president,
   // X") makes "the president" theirs to resolve, not the registry's.
-  if (/\bpresident\s+\p{Lu}|\bpresident,\s+\p{Lu}/u.test(doc.fold)) return;
+  if (/\b[Pp]resident\s+\p{Lu}|\b[Pp]resident,\s+\p{Lu}/u.test(doc.fold)) return;
   THE_PRESIDENT.lastIndex = 0;
   for (let m = THE_PRESIDENT.exec(doc.fold); m; m = THE_PRESIDENT.exec(doc.fold)) {
     const start = m.index;

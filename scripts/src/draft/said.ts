@@ -98,6 +98,8 @@ function leadTarget(
         // capital (not "Russian").
         (doc.entities.get(m.entity)?.label === 'Country' &&
           m.kind !== 'demonym' &&
+          // "Hegseth said Washington was “watching”": the speaker's own side speaks.
+          !ownCountry(doc, speaker, m.entity, true) &&
           /^\p{Lu}/u.test(doc.text.slice(m.start, m.end)) &&
           // "Washington had “sent a very clear message” to Moscow": the clause goes on to
           // name whom it is about.
@@ -116,7 +118,19 @@ function leadTarget(
         lower.slice(m.end, q.start).replace(/["'“‘\s]+$/, ' '),
       ),
   );
-  const rs = reported[reported.length - 1];
+  let rs = reported[reported.length - 1];
+  // "said the president would confront Putin “directly”": the one the clause acts on, named
+  // between its subject and the quote.
+  if (rs) {
+    const object = mentionsOf(doc, { start: rs.end, end: q.start }).find(
+      (m) =>
+        m.entity !== speaker &&
+        m.entity !== rs!.entity &&
+        ['Person', 'Organization', 'Country'].includes(doc.entities.get(m.entity)?.label ?? '') &&
+        m.kind !== 'demonym',
+    );
+    if (object) rs = object;
+  }
   // "Morrow added that the department was “watching Russian activity …”": the speaker's own
   // body as the subject gives way to what the quote names.
   if (rs && !(sameSide(doc, speaker, rs.entity) && targetOf(doc, q, speaker))) return rs.entity;
@@ -393,7 +407,11 @@ function reportedSubject(
  * quotes American officials about "Washington" far more than anyone else, so the United States
  * counts as the speaker's own unless the speaker's bodies name another country.
  */
-function ownCountry(doc: Doc, speaker: string, country: string): boolean {
+/**
+ * The speaker's own country by what the draft says of them: `strict` leaves out the guess
+ * that a speaker tied to no foreign body is American.
+ */
+function ownCountry(doc: Doc, speaker: string, country: string, strict = false): boolean {
   if (sameSide(doc, speaker, country)) return true;
   const bodies = doc.relationships
     .filter(
@@ -415,7 +433,10 @@ function ownCountry(doc: Doc, speaker: string, country: string): boolean {
   const names$ = (ws: string[]) =>
     new RegExp(`\\b(?:${ws.map((w) => w.replace(/[.]/g, '\\.')).join('|')})`);
   if (bodies.some((b) => names$(names_(country)).test(b))) return true;
-  if (doc.entities.get(country)?.name !== 'United States') return false;
+  // The registry's role of a known person ("U.S. Secretary of War").
+  const role = doc.entities.get(speaker)?.role ?? '';
+  if (role && names$(names_(country)).test(role)) return true;
+  if (strict || doc.entities.get(country)?.name !== 'United States') return false;
   const foreign = COUNTRIES.filter((c) => c.name !== 'United States');
   return !bodies.some((b) => foreign.some((c) => names$(names(c)).test(b)));
 }
@@ -616,7 +637,11 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
       // before named (he/she a person, they anyone), before anything the sentence names later.
       const lead = /^\W*(they|he|she)\b/i.exec(doc.fold.slice(p.start, p.end))?.[1]?.toLowerCase();
       const pronoun =
-        named && lead && (lead === 'they' ? !own : doc.entities.get(named)?.label === 'Person')
+        named &&
+        lead &&
+        (lead === 'they'
+          ? !own && doc.entities.get(named)?.label !== 'Person'
+          : doc.entities.get(named)?.label === 'Person')
           ? named
           : undefined;
       named = pronoun ?? own;
