@@ -59,6 +59,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'gaggle-senators-hallway',
     'briefing-state-spokeswoman',
   ],
+  'round 10': [
+    'wire-reuters-odni-no-comment',
+    'repost-syndicated-ledger',
+    'newsletter-situation-brief',
+    'tv-witkoff-meet-the-press-crlf',
+    'explainer-timeline-tabs',
+    'wire-ap-un-council-clash',
+  ],
 };
 
 /** The round a held-out text belongs to. */
