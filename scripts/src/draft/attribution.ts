@@ -343,6 +343,14 @@ function nounUse(text: string, m: RegExpExecArray): boolean {
     !/^(?:claims|notes|calls|answers|remarks|comments|warns|claim|call|answer|remark)$/.test(m[0])
   )
     return false;
+  // "The Kremlin calls the report …" is the verb; a noun is the object of a verb before it
+  // in the same clause ("called the U.S. claims").
+  const clause =
+    text
+      .slice(0, m.index)
+      .split(/[;:!?]\s/)
+      .pop() ?? '';
+  if (!new RegExp(SPEECH_VERBS.source).test(clause)) return false;
   return /\b(?:the|a|an|his|her|their|its|our|these|those|such|any|[\p{L}.]+['’]s)\s+(?:[\p{L}.'’-]+\s+){0,2}$/u.test(
     text.slice(Math.max(0, m.index - 40), m.index),
   );

@@ -52,6 +52,8 @@ function candidates(doc: Doc, span: Span, speaker: string): Mention[] {
 const ACCUSED_BEFORE =
   /\b(?:accus\w*|blam\w*|fault\w*|critici[sz]\w*|rebuk\w*|prais\w*|thank\w*|urg\w*|press\w*|warn\w*|call(?:ed|s|ing)? on|appeal(?:ed|s|ing)? to)\s+$/;
 
+const ACTOR_LABELS = new Set(['Person', 'Organization', 'Country']);
+
 /** Where the clause that runs on after `from` ends: a semicolon, a new clause, the stop. */
 function clauseEnd(doc: Doc, from: number, end: number): number {
   const rest = doc.fold.slice(from, end).toLowerCase();
@@ -100,6 +102,12 @@ function leadTarget(
           m.kind !== 'demonym' &&
           // "Hegseth said Washington was “watching”": the speaker's own side speaks.
           !ownCountry(doc, speaker, m.entity, true) &&
+          // "that Washington was “watching Moscow's conduct”": words that name someone are
+          // about them.
+          !mentionsOf(doc, q).some(
+            (x) =>
+              x.entity !== speaker && ACTOR_LABELS.has(doc.entities.get(x.entity)?.label ?? ''),
+          ) &&
           /^\p{Lu}/u.test(doc.text.slice(m.start, m.end)) &&
           // "Washington had “sent a very clear message” to Moscow": the clause goes on to
           // name whom it is about.

@@ -168,9 +168,21 @@ export function sentenceSubject(
   }
   const ms = mentionsOf(doc, opener ? { start: s.start + opener[0].length, end: s.end } : s);
   // "Iran's Revolutionary Guards claimed …": the possessor is not the subject, its body is.
+  // "Russia's deputy U.N. ambassador, Dmitry Polevoy, called …": nor is the possessor of a
+  // role set before the name.
   const possessor = (m: Mention) =>
     /^['’]s\s/.test(doc.fold.slice(m.end, m.end + 3)) &&
-    ms.some((x) => x !== m && isActor(doc, x) && x.start > m.end && x.start - m.end <= 3);
+    ms.some(
+      (x) =>
+        x !== m &&
+        isActor(doc, x) &&
+        x.start > m.end &&
+        (x.start - m.end <= 3 ||
+          (doc.entities.get(x.entity)?.label === 'Person' &&
+            /^['’]s\s+(?:[\w.-]+\s+){0,4}?(?:aide|adviser|advisor|spokes(?:man|woman|person)|minister|envoy|ambassador|secretary|deputy|counterpart|chief|head|director|representative|negotiator)\s*,\s*$/i.test(
+              doc.fold.slice(m.end, x.phraseStart ?? x.start),
+            ))),
+    );
   return ms.find(
     (m) =>
       isActor(doc, m) &&
