@@ -97,7 +97,7 @@ describe('speakers named after clauses', () => {
     );
   });
 
-  it("\"said Sen. X's colleague on the committee, Y of Maine\": Y speaks, not X", () => {
+  it('"said Sen. X\'s colleague on the committee, Y of Maine": Y speaks, not X', () => {
     const d = draft(
       `${LEAD}\n\n"We were told a great deal," said Sen. Carla Nunez, a Texas Democrat.\n\n"I can't discuss any of it," said Sen. Nunez's colleague on the Intelligence Committee, Peter Hale of Maine, before leaving.`,
     );
@@ -114,9 +114,7 @@ describe('speakers named after clauses', () => {
   });
 
   it('"said on X: “…”" names the platform, not the speaker', () => {
-    const d = draft(
-      `${LEAD}\n\nSen. Rob Alder (R-Utah) said on X: "Moscow must answer for this."`,
-    );
+    const d = draft(`${LEAD}\n\nSen. Rob Alder (R-Utah) said on X: "Moscow must answer for this."`);
     expect(saidBy(d, 'Rob Alder')).toHaveLength(1);
     expect(find(d, 'SAID', 'x-platform')).toHaveLength(0);
   });

@@ -141,7 +141,7 @@ function transcriptOf(doc: Doc): Transcript | undefined {
   const isHost = (t: Turn) => hostKeys.has(labelKey(t.label));
   const asks = (t: Turn) => QUESTION.test(t.label) || isHost(t);
   let questions = turns.filter(asks);
-  let answers = turns.filter((t) => !asks(t));
+  const answers = turns.filter((t) => !asks(t));
   // A Q&A has questions and answers; a transcript has the same capitalised speakers' labels
   // again and again ("TAPPER: … RUBIO: … TAPPER: …").
   const caps = answers.filter((t) => t.label === t.label.toUpperCase() && t.label.length > 1);
@@ -159,7 +159,6 @@ function transcriptOf(doc: Doc): Transcript | undefined {
     if (own.length >= 2 && asking.length * 2 > own.length && own.length < turns.length) {
       hostKeys.add(k);
       questions = turns.filter(asks);
-      answers = turns.filter((t) => !asks(t));
     }
   }
   const hostTurn = turns.find(isHost);
