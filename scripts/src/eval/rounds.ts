@@ -51,6 +51,13 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'timeline-leak-to-call',
     'wire-nato-allies-evidence',
   ],
+  'round 11': [
+    'wire-jask-launch-sites',
+    'tv-moreau-state-of-the-union',
+    'analysis-old-favours',
+    'repost-istanbul-what-we-know',
+    'brief-hegseth-hearing',
+  ],
 };
 
 /** The round a held-out text belongs to. */
