@@ -28,6 +28,20 @@ function words(s: string): Set<string> {
 
 /** A registry event whose name words cover the proposed name's (Jaccard ≥ 0.6), else a new one. */
 export function eventNamed(doc: Doc, ctx: DraftContext, name: string, date?: string): DocEntity {
+  return findEventNamed(doc, ctx, name, date, true)!;
+}
+
+/**
+ * The registry event of that name (as `eventNamed`), else a new one when `create`, else
+ * undefined: an occasion the golds record only when the registry knows it.
+ */
+export function findEventNamed(
+  doc: Doc,
+  ctx: DraftContext,
+  name: string,
+  date: string | undefined,
+  create: boolean,
+): DocEntity | undefined {
   const want = words(name);
   let best: { id: string; score: number } | undefined;
   for (const e of ctx.entities) {
@@ -49,6 +63,7 @@ export function eventNamed(doc: Doc, ctx: DraftContext, name: string, date?: str
   }
   // A new dated event is named as the registry names its own ("Trump-Putin phone call of 9
   // March 2026": two calls of the same pair stay apart), with the plain name as an alias.
+  if (!best && !create) return undefined;
   const e = best
     ? existingEntity(doc, ctx, best.id)!
     : date
@@ -236,35 +251,48 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
             });
         }
         const outlet = doc.entities.get(chain[chain.length - 1]!.entity)!;
-        const ev = eventNamed(doc, ctx, `${surname(person)} interview with ${outlet.name}`, date);
-        addMention(doc, ev, first.start, first.end, 'event', 0.6);
-        relate(doc, {
-          type: 'PARTICIPATED_IN',
-          from: person.id,
-          to: ev.id,
-          evidence: [s],
-          ...(date ? { date } : {}),
-          confidence: 0.6,
-          rule: 'event:interview',
-        });
         // An interview ("in an interview with", "told", "appearing on") is the outlet's too.
         const cue = lower.slice(
           Math.max(s.start, (first.phraseStart ?? first.start) - 40),
           first.phraseStart ?? first.start,
         );
+        // An interview event of its own only where the text speaks of an interview ("in an
+        // interview with CNBC"), or the registry knows one of that guest and outlet: a guest
+        // who "said on" or "told" a programme is an appearance, which golds record as
+        // APPEARED_ON and INTERVIEWED only.
+        const ev = findEventNamed(
+          doc,
+          ctx,
+          `${surname(person)} interview with ${outlet.name}`,
+          date,
+          /\binterview/.test(cue),
+        );
+        if (ev) {
+          addMention(doc, ev, first.start, first.end, 'event', 0.6);
+          relate(doc, {
+            type: 'PARTICIPATED_IN',
+            from: person.id,
+            to: ev.id,
+            evidence: [s],
+            ...(date ? { date } : {}),
+            confidence: 0.6,
+            rule: 'event:interview',
+          });
+        }
         if (
           /\b(?:interview\w*|told|telling|appear\w*|speaking (?:to|with|on)|spoke (?:to|with)|talked (?:to|with)|sat down with)\b/.test(
             cue,
           )
         ) {
-          relate(doc, {
-            type: 'PARTICIPATED_IN',
-            from: outlet.id,
-            to: ev.id,
-            evidence: [s],
-            confidence: 0.5,
-            rule: 'event:interview-outlet',
-          });
+          if (ev)
+            relate(doc, {
+              type: 'PARTICIPATED_IN',
+              from: outlet.id,
+              to: ev.id,
+              evidence: [s],
+              confidence: 0.5,
+              rule: 'event:interview-outlet',
+            });
           for (const o of chain)
             relate(doc, {
               type: 'INTERVIEWED',
