@@ -41,11 +41,13 @@ export function findEventNamed(
   name: string,
   date: string | undefined,
   create: boolean,
+  fresh = false,
 ): DocEntity | undefined {
   const want = words(name);
   let best: { id: string; score: number } | undefined;
   for (const e of ctx.entities) {
-    if (e.label !== 'Event') continue;
+    // "a second call", "another meeting": not an event the registry has.
+    if (e.label !== 'Event' || fresh) continue;
     for (const f of [e.name, ...e.aliases]) {
       // "Trump-Putin phone call of 9 March 2026": the date words are the date's, compared
       // below; the name words are the rest.
@@ -72,6 +74,10 @@ export function findEventNamed(
   e.occasion = true;
   return e;
 }
+
+/** "held a second call", "another round of talks": a new occasion, whatever its name. */
+export const FRESH_OCCASION =
+  /\b(?:second|third|another|new|latest|fresh|next|follow-up)\s+(?:[\w-]+\s+)?(?:(?:phone|telephone)\s+)?(?:call|talks|meeting|conversation|round)\b/i;
 
 const DATE_WORDS =
   /\bof\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b/gi;
@@ -355,7 +361,15 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
         : m[0].includes('meeting') || m[0].includes('summit')
           ? 'meeting'
           : 'phone call';
-      const ev = eventNamed(doc, ctx, `${surname(A)}-${surname(B)} ${kind}`, date);
+      const fresh = FRESH_OCCASION.test(doc.fold.slice(s.start, s.end));
+      const ev = findEventNamed(
+        doc,
+        ctx,
+        `${surname(A)}-${surname(B)} ${kind}`,
+        date,
+        true,
+        fresh,
+      )!;
       addMention(doc, ev, a.start, at + m[0].length, 'event', 0.6);
       for (const p of [A, B])
         relate(doc, {
@@ -584,7 +598,15 @@ function namedPairTalks(doc: Doc, ctx: DraftContext, lower: string): void {
         confidence: 0.65,
         rule: 'event:a-and-b-spoke',
       });
-      const ev = eventNamed(doc, ctx, `${surname(A)}-${surname(B)} ${kind}`, date);
+      const fresh = FRESH_OCCASION.test(doc.fold.slice(s.start, s.end));
+      const ev = findEventNamed(
+        doc,
+        ctx,
+        `${surname(A)}-${surname(B)} ${kind}`,
+        date,
+        true,
+        fresh,
+      )!;
       addMention(doc, ev, a.start, vAt + verb[0].length, 'event', 0.6);
       for (const p of [A, B])
         relate(doc, {
