@@ -17,7 +17,7 @@ import {
 } from './syntax';
 
 export const SPEECH_VERBS =
-  /\b(said|says|say|saying|added|adding|told|tells|telling|wrote|writes|writing|posted|posting|tweeted|replied|remarked|noted|stated|explained|argued|insisted|warned|continued|asked|asking|declared|claimed|claiming|claims|responded|answered|recalled|cautioned|stressed|emphasi[sz]ed|acknowledged|admitted|conceded|asserted|maintained|vowed|suggested|called|calling|described|describing|quipped|observed|predicted|promised|announced|confirmed|made clear|making clear|dismissed|downplayed|characteri[sz]ed|accused|accusing|insists|argues|adds|notes|warns|writes)\b/g;
+  /\b(said|says|say|saying|added|adding|told|tells|telling|wrote|writes|writing|posted|posting|tweeted|replied|remarked|noted|stated|explained|argued|insisted|warned|continued|asked|asking|declared|claimed|claiming|claims|responded|answered|recalled|cautioned|stressed|emphasi[sz]ed|acknowledged|admitted|conceded|asserted|maintained|vowed|suggested|called|calling|described|describing|quipped|observed|predicted|promised|announced|confirmed|made clear|making clear|dismissed|downplayed|characteri[sz]ed|accused|accusing|insists|argues|adds|notes|warns|writes|calls(?=\s+(?:the|it|them|this|that|those|these|his|her|their|for|on)\b)|describes|responds|declares|dismisses|downplays|accuses|confirms|announces|admits|acknowledges|predicts|explains|suggests|maintains|asserts|concedes|characteri[sz]es)\b/g;
 
 const ACTORS = new Set(['Person', 'Organization', 'Country', 'Outlet']);
 const PRONOUN = /\b(he|she)\b/g;
@@ -281,6 +281,14 @@ function possessiveWords(
   )
     return undefined;
   const at = first.start + m.index;
+  // "told moderator X that the administration's response had been “…”": the speaker of the
+  // reported clause judges the response; the words are not the response's.
+  if (
+    /\b(?:said|says|told|tells|argued|argues|added|wrote|writes|insisted|complained|noted)\b[^"“”]*\bthat\s+(?:the\s+)?$/.test(
+      lower.slice(first.start, at),
+    )
+  )
+    return undefined;
   // "had called the administration's response “timid”": words about the response, not its.
   if (
     /\b(?:call\w*|describ\w*|label\w*|brand\w*|term\w*|dismiss\w*|mock\w*|criticiz\w*|criticis\w*)\s+(?:the\s+|this\s+|that\s+)?$/.test(
@@ -324,6 +332,17 @@ function dashLine(doc: Doc, lower: string, q: Quote): Omit<Attribution, 'quote'>
   const lineEnd = doc.fold.indexOf('\n', from);
   const to = lineEnd < 0 ? doc.fold.length : lineEnd;
   if (to - from > 160) return undefined;
+  // "- Sen. X said …" under "- Y told CNBC that “…”": the quote's line is itself a dash bullet,
+  // and the next line is the next item of the list, not a signature; so is a dash line that
+  // quotes or says something of its own.
+  const lineStart = doc.fold.lastIndexOf('\n', q.start) + 1;
+  if (/^[ \t]*(?:--?|[—–*•])[ \t]/.test(doc.fold.slice(lineStart, q.start))) return undefined;
+  if (
+    /["“”]|\b(?:said|says|told|tells|wrote|writes|added|argued|argues|called|calls)\b/.test(
+      lower.slice(from, to),
+    )
+  )
+    return undefined;
   const ms = actorMentions(doc, from, to).filter((m) => !isObject(lower, m));
   const first = ms[0];
   // The name opens the dash line (a title such as "Sen." or "Rep." may come first).

@@ -261,10 +261,11 @@ export function intelligenceEvent(
 /**
  * "bases in Qatar", "an office in Tehran", "from its base at Hmeimim": a party after a place
  * preposition is where something happens, not who acts. It is neither the agent of a claim nor
- * an interruption between the agent and the recipient.
+ * an interruption between the agent and the recipient. "at the U.N. Security Council" is a place
+ * too; "over reports that Moscow …" is not (a clause opens between them).
  */
 const LOCATIVE =
-  /\b(?:in|at|near|inside|outside|across|around|throughout|within|over|off|via|through)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$/;
+  /\b(?:in|at|near|inside|outside|across|around|throughout|within|over|off|via|through)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?!(?:that|which|who|whether|how|as|and|but|because|while)\s)(?:[\w-]+|(?:\w\.){2,})\s+){0,2}?$/;
 export function isLocative(lower: string, m: Mention): boolean {
   const before = lower.slice(
     Math.max(0, (m.phraseStart ?? m.start) - 30),

@@ -1,8 +1,10 @@
 /**
  * Requests for comment: "The Kremlin did not respond to a request for comment", "Russia's
  * Defense Ministry declined to comment". The publisher asked, so it CONTACTED the body. The
- * publisher is the article's outlet (--outlet) or the agency of its wire dateline
- * ("KYIV, March 18 (AP) —"), found in the registry or proposed as an outlet.
+ * publisher is the article's outlet (--outlet), the agency of its wire dateline ("KYIV, March
+ * 18 (AP) —") or the outlet a repost says it came from ("This article originally appeared in
+ * X"), found in the registry or proposed as an outlet. "did not respond to NBC News' questions":
+ * the outlet named asked. The day of the sentence ("declined to comment on Tuesday") dates it.
  */
 import type { DraftContext } from './context';
 import type { Doc, DocEntity } from './document';
@@ -10,6 +12,7 @@ import { existingEntity, newEntity } from './entities';
 import { nameKey } from './normalize';
 import { subjectBefore } from './patterns';
 import { relate } from './relate';
+import { dateNear } from './dates';
 
 /** Agency abbreviations of datelines. */
 const AGENCIES: Record<string, string> = {
@@ -20,7 +23,7 @@ const AGENCIES: Record<string, string> = {
 };
 
 const NO_COMMENT =
-  /\b(?:(?:did not|didn't|has not|hasn't|have not|haven't|had not|hadn't|could not|couldn't be reached to|would not)\s+(?:immediately\s+)?(?:respond|reply|return|answer)\w*\s+(?:to\s+)?(?:a\s+|the\s+|several\s+|repeated\s+|multiple\s+)?(?:request|requests|message|messages|call|calls|email|emails|e-mail|inquiry|inquiries|questions)|declined\s+(?:a\s+request\s+)?to\s+comment|(?:was|were)\s+not\s+immediately\s+available\s+for\s+comment)\b/;
+  /\b(?:(?:did not|didn't|has not|hasn't|have not|haven't|had not|hadn't|could not|couldn't be reached to|would not)\s+(?:immediately\s+)?(?:respond|reply|return|answer)\w*\s+(?:to\s+)?(?:a\s+|the\s+|several\s+|repeated\s+|multiple\s+)?(?:request|requests|message|messages|call|calls|email|emails|e-mail|inquiry|inquiries|questions)|(?:did not|didn't|has not|hasn't|have not|haven't|had not|hadn't|would not)\s+(?:immediately\s+)?(?:respond|reply|answer)\w*\s+to\s+([^.;]{2,40}?)['’]s?\s+(?:request|requests|questions|inquiry|inquiries|emails?|calls?|messages?)|declined\s+(?:a\s+request\s+)?to\s+comment|(?:was|were)\s+not\s+immediately\s+available\s+for\s+comment)\b/;
 
 function outletNamed(doc: Doc, ctx: DraftContext, name: string): DocEntity | undefined {
   const keys = new Set([nameKey(name), nameKey(AGENCIES[nameKey(name)] ?? name)]);
@@ -32,8 +35,21 @@ function outletNamed(doc: Doc, ctx: DraftContext, name: string): DocEntity | und
   return undefined;
 }
 
+/** "This article originally appeared in the Capitol Ledger": the outlet a repost came from. */
+const SYNDICATED =
+  /\b(?:(?:originally|first)\s+(?:appeared|published|ran)\s+(?:in|on|by|at)|republished\s+(?:with\s+permission\s+)?from|courtesy\s+of)\s+(?:the\s+)?$/i;
+
 export function publisherOf(doc: Doc, ctx: DraftContext, outlet?: string): DocEntity | undefined {
   if (outlet) return outletNamed(doc, ctx, outlet) ?? newEntity(doc, ctx, outlet, 'Outlet');
+  const dated = doc.datelines.some((d) =>
+    /\([A-Za-z .&-]{2,30}\)/.test(doc.text.slice(d.start, d.end)),
+  );
+  if (!dated)
+    for (const m of doc.mentions) {
+      const e = doc.entities.get(m.entity);
+      if (e?.label !== 'Outlet' || m.nested) continue;
+      if (SYNDICATED.test(doc.fold.slice(Math.max(0, m.start - 50), m.start))) return e;
+    }
   for (const d of doc.datelines) {
     const m = /\(([A-Za-z .&-]{2,30})\)/.exec(doc.text.slice(d.start, d.end));
     if (!m) continue;
@@ -59,15 +75,41 @@ export function requestsForComment(doc: Doc, ctx: DraftContext, outlet?: string)
   for (const s of doc.sentences) {
     const m = NO_COMMENT.exec(lower.slice(s.start, s.end));
     if (!m) continue;
-    const who = subjectBefore(doc, lower, s, s.start + m.index);
+    // "A spokeswoman for the Russian Embassy did not respond": the body the spokeswoman speaks for.
+    const who =
+      subjectBefore(doc, lower, s, s.start + m.index) ??
+      doc.mentions.find(
+        (x) =>
+          !x.nested &&
+          x.start >= s.start &&
+          x.end <= s.start + m.index &&
+          /\b(?:spokes(?:man|woman|person)|representative|official|aide)s?\s+(?:for|of|at|with)\s+(?:the\s+)?$/.test(
+            lower.slice(
+              Math.max(s.start, (x.phraseStart ?? x.start) - 40),
+              x.phraseStart ?? x.start,
+            ),
+          ),
+      )?.entity;
     if (!who) continue;
+    // "did not respond to NBC News' questions": the outlet named asked.
+    const asker = m[1]
+      ? doc.mentions.find(
+          (x) =>
+            x.start >= s.start + m.index &&
+            x.end <= s.start + m.index + m[0].length &&
+            doc.entities.get(x.entity)?.label === 'Outlet',
+        )
+      : undefined;
     if (publisher === null) publisher = publisherOf(doc, ctx, outlet);
-    if (!publisher || publisher.id === who) continue;
+    const from = asker ? doc.entities.get(asker.entity) : publisher;
+    if (!from || from.id === who) continue;
+    const date = dateNear(doc, s, s.start + m.index, doc.quotes);
     relate(doc, {
       type: 'CONTACTED',
-      from: publisher.id,
+      from: from.id,
       to: who,
       evidence: [s],
+      ...(date ? { date } : {}),
       confidence: 0.5,
       rule: 'structure:request-for-comment',
     });

@@ -110,7 +110,72 @@ function credit(
   }
 }
 
+/** "By Nora Feld and Samuel Okoro | Updated 2 hours ago", "By Tomasz Lindqvist, Diplomatic Editor". */
+const BYLINE = /^by\s+(\p{Lu}.*?)\s*(?:[|•·]\s*(.*))?$/iu;
+/** Words of a job, not a name ("Diplomatic Editor", "Staff Writer"). */
+const JOB =
+  /\b(?:editor|correspondent|reporter|writer|staff|columnist|contributor|chief|producer|analyst|bureau|desk|team)\b/i;
+/** "Nora Feld covers the Pentagon for the Capitol Ledger." "X is a national security reporter for Y." */
+const TAIL =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:covers\s+.{2,60}?|writes\s+about\s+.{2,60}?|reports\s+on\s+.{2,60}?|is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:reporter|correspondent|editor|writer|columnist|producer)(?:\s+based\s+in\s+[^.]{2,40}?)?)(?:\s+(?:for|at|with)\s+(?:the\s+)?(\p{Lu}[\p{L}.&' -]{1,40}?))?\.?$/u;
+
+/**
+ * A byline's authors and an author tail: each MEMBER_OF the outlet the line names, else the
+ * publisher (--outlet, a dateline's agency, "This article originally appeared in X"). Without
+ * one, nothing: a byline alone does not say for whom. A person the article already ties to
+ * another body ("X is a senior fellow at the Y Council") is a guest author, not staff.
+ */
+function bylines(doc: Doc, ctx: DraftContext, outlet: string | undefined): void {
+  const authors = new Set<string>();
+  let at = 0;
+  const lines = doc.text.split('\n');
+  for (const [i, raw] of lines.entries()) {
+    const start = at;
+    at += raw.length + 1;
+    const line = raw.trim();
+    if (!line || line.length > 200) continue;
+    const lineStart = start + raw.indexOf(line);
+    const by = i < 12 ? BYLINE.exec(line) : null;
+    const tail = by ? null : TAIL.exec(line);
+    if (!by && !tail) continue;
+    const list = by ? by[1]! : tail![1]!;
+    const named = by
+      ? doc.mentions.find(
+          (m) =>
+            m.start > lineStart &&
+            m.end <= lineStart + line.length &&
+            doc.entities.get(m.entity)?.label === 'Outlet',
+        )
+      : tail![2]
+        ? outletByName(doc, ctx, tail![2].trim())
+        : undefined;
+    const agency =
+      (named && 'entity' in named ? doc.entities.get(named.entity) : named) ??
+      publisherOf(doc, ctx, outlet);
+    if (!agency) continue;
+    const listAt = lineStart + line.indexOf(list);
+    const people = namesIn(list.replace(/\s{2,}/g, ' '), listAt).filter(
+      (c) => !JOB.test(c.name) && doc.text.slice(c.start, c.start + c.name.length) === c.name,
+    );
+    if (tail && !authors.has(nameKey(people[0]?.name ?? ''))) {
+      // A tail names an author of the byline, or the outlet it works for.
+      if (!tail[2]) continue;
+    }
+    const guest = (c: Credited) =>
+      doc.relationships.some(
+        (r) =>
+          r.type === 'MEMBER_OF' &&
+          doc.entities.get(r.from)?.name === c.name &&
+          doc.entities.get(r.to)?.label === 'Organization',
+      );
+    const staff = people.filter((c) => !guest(c));
+    for (const c of staff) authors.add(nameKey(c.name));
+    credit(doc, ctx, staff, agency, line, by ? 'byline' : 'author-tail');
+  }
+}
+
 export function creditLines(doc: Doc, ctx: DraftContext, outlet?: string): void {
+  bylines(doc, ctx, outlet);
   let at = 0;
   for (const raw of doc.text.split('\n')) {
     const start = at;

@@ -165,6 +165,29 @@ export function datesIn(doc: Doc, span: Span, skip: Span[] = [], spans = false):
 /** The one date `span` gives, or nothing when it gives none or several different ones. */
 export function dateOf(doc: Doc, span: Span, skip: Span[] = []): string | undefined {
   const found = [...new Set(datesIn(doc, span, skip).map((d) => d.date))];
+  if (found.length === 0) return labelDate(doc, span);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** "May 22:<TAB>", "Last Thursday: ", "June 1 — ": the date label of a timeline entry. */
+const LABEL =
+  /^[ \t]*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)|(?:(?:Last|Early|Late|On)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|Yesterday|Today)\s*(?::|[-—–]{1,2}\s)/;
+
+/**
+ * A timeline prints each entry under a date label ("May 22:<TAB>Hegseth tells reporters … The
+ * Kremlin calls …"): a later sentence of the entry that names no day of its own took place on
+ * the label's day. Labels that give no day ("Earlier this month:", "Overnight:") date nothing.
+ */
+function labelDate(doc: Doc, span: Span): string | undefined {
+  const s = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
+  const para = s ? doc.paragraphs[s.paragraph] : undefined;
+  if (!s || !para) return undefined;
+  const m = LABEL.exec(doc.fold.slice(para.start, Math.min(para.end, para.start + 40)));
+  if (!m) return undefined;
+  const label = { start: para.start + m.index, end: para.start + m.index + m[0].length };
+  // The label's own sentence found it already (or it gave no day).
+  if (label.start >= span.start && label.start < span.end) return undefined;
+  const found = [...new Set(datesIn(doc, label).map((d) => d.date))].filter(Boolean);
   return found.length === 1 ? found[0] : undefined;
 }
 
@@ -192,7 +215,7 @@ export function dateNear(doc: Doc, s: Span, anchor: number, skip: Span[] = []): 
   const inDateline = (f: FoundDate) =>
     doc.datelines.some((d) => f.start >= d.start && f.start < d.end);
   if (found.some((f) => !inDateline(f))) found = found.filter((f) => !inDateline(f));
-  if (found.length === 0) return undefined;
+  if (found.length === 0) return labelDate(doc, s);
   let best = found[0]!;
   for (const f of found) if (Math.abs(f.start - anchor) < Math.abs(best.start - anchor)) best = f;
   // The nearest expression is a week or a month ("struck Qatar last week"): no day.

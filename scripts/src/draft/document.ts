@@ -309,7 +309,7 @@ function splitMissed(fold: string, s: Span, paragraphStart: number): Span[] {
 }
 
 const DATELINE =
-  /^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w .]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z .&-]{2,30}\))?\s*[-—–]{1,2}\s/;
+  /^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][\w .]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z .&-]{2,30}\))?\s*[-—–]{1,2}\s/;
 
 function datelinesOf(text: string, paragraphs: Paragraph[]): Span[] {
   const out: Span[] = [];

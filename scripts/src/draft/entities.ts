@@ -5,7 +5,7 @@
 import type { EntityLabel } from '@kg/server/contracts';
 import type { DraftContext } from './context';
 import type { Candidate, Doc, DocEntity, Mention, MentionKind } from './document';
-import { COUNTRIES, ORGANIZATIONS } from './lexicon';
+import { COUNTRIES, ORGANIZATIONS, OUTLETS } from './lexicon';
 import { nameKey } from './normalize';
 
 export function slugify(name: string): string {
@@ -75,7 +75,15 @@ export function entityForKey(doc: Doc, ctx: DraftContext, key: string): DocEntit
     const o = ORGANIZATIONS.find((x) => x[0] === name);
     return newEntity(doc, ctx, name, 'Organization', { aliases: o ? o.slice(1) : [] });
   }
-  return newEntity(doc, ctx, name, 'Outlet');
+  // A network's news division is the network ("NBC News" is NBC).
+  const division = `${name} News`;
+  return newEntity(
+    doc,
+    ctx,
+    name,
+    'Outlet',
+    OUTLETS.includes(division) ? { aliases: [division] } : {},
+  );
 }
 
 export function addMention(

@@ -44,6 +44,14 @@ export function findEventNamed(
   fresh = false,
 ): DocEntity | undefined {
   const want = words(name);
+  // "Tillman interview with Fox News" is not "Leavitt interview on Fox News": the people an
+  // event is named for must all be in the registry's name.
+  const people = new Set(
+    [...doc.entities.values()]
+      .filter((x) => x.label === 'Person')
+      .flatMap((x) => [...words(x.name)]),
+  );
+  const named = [...want].filter((w) => people.has(w));
   let best: { id: string; score: number } | undefined;
   for (const e of ctx.entities) {
     // "a second call", "another meeting": not an event the registry has.
@@ -54,6 +62,7 @@ export function findEventNamed(
       const have = words(f.replace(DATE_WORDS, ' '));
       const inter = [...want].filter((w) => have.has(w)).length;
       if (e.date && date && e.date !== date) continue;
+      if (named.some((w) => !have.has(w))) continue;
       // Same day and every proposed word in the registry's name: the same event, however much
       // longer its name ("Trump-Putin phone call of 9 March 2026").
       const score =
@@ -130,7 +139,11 @@ export function findProgrammes(doc: Doc, ctx: DraftContext): void {
     PROGRAMME.lastIndex = 0;
     for (let m = PROGRAMME.exec(text); m; m = PROGRAMME.exec(text)) {
       const start = s.start + m.index + m[0].indexOf(m[1]!);
-      const end = start + m[1]!.length;
+      let end = start + m[1]!.length;
+      // "Meet the Press with Claire Ambrose": the host (names.ts) is not part of the name.
+      const host = / with $/.exec(doc.fold.slice(start, end).replace(/ with .*$/, ' with '));
+      if (host && doc.mentions.some((x) => x.start === start + host.index + 6))
+        end = start + host.index;
       if (covered(doc, start, end)) continue;
       const network = doc.mentions.find(
         (x) =>
@@ -142,7 +155,7 @@ export function findProgrammes(doc: Doc, ctx: DraftContext): void {
       );
       if (!network) continue;
       // The last word of a title ends before a closing comma or stop inside the quote.
-      const name = m[1]!.trim();
+      const name = doc.text.slice(start, end).trim();
       if (name.split(/\s+/).length < 2) continue;
       const e = newEntity(doc, ctx, name, 'Outlet');
       addMention(doc, e, start, end, 'name', 0.6);
@@ -209,6 +222,10 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
             label(m) === 'Outlet' &&
             m.start >= first.start &&
             (m.start - first.end < 8 ||
+              // Fox News Channel's "Special Report".
+              /^\s+(?:channel|network|tv|television|radio)['’]s\s+["“]?$/i.test(
+                doc.fold.slice(first.end, m.start),
+              ) ||
               (m.start - first.end < 60 &&
                 /\bon\s+["“]?$/.test(doc.fold.slice(Math.max(s.start, m.start - 6), m.start)))),
         );
@@ -440,6 +457,8 @@ export function hostInterviews(doc: Doc, attributions: Attribution[]): void {
       /\b(?:host|moderator|anchor|presenter|interviewer)\s+$/.test(
         lower.slice(Math.max(0, at - 14), at),
       ) ||
+      // "Meet the Press with Claire Ambrose": the host a programme's title names.
+      /["“](?:[\w'’-]+\s+){1,6}with\s+$/.test(lower.slice(Math.max(0, at - 60), at)) ||
       /^(?:host|moderator|anchor|presenter|interviewer)\s/i.test(doc.fold.slice(at, m.end))
     )
       hosts.add(m.entity);
@@ -449,7 +468,14 @@ export function hostInterviews(doc: Doc, attributions: Attribution[]): void {
     doc.relationships.find((r) => r.type === 'APPEARED_ON' && r.from === id);
   for (const s of doc.sentences) {
     const ms = doc.mentions.filter((m) => !m.nested && m.start >= s.start && m.end <= s.end);
-    const host = ms.find((m) => hosts.has(m.entity) && !insideQuote(doc, m.start));
+    const host = ms.find(
+      (m) =>
+        hosts.has(m.entity) &&
+        (!insideQuote(doc, m.start) ||
+          doc.quotes.some(
+            (q) => (q as { title?: boolean }).title && m.start >= q.start && m.start < q.end,
+          )),
+    );
     if (!host) continue;
     const isPerson = (id: string) => doc.entities.get(id)?.label === 'Person';
     const guests = [
@@ -550,9 +576,12 @@ export function pairTalks(doc: Doc, ctx: DraftContext): void {
   }
 }
 
-/** "… had spoken by phone", "… met in Ankara", "… held a call": the verb after "A and B". */
+/**
+ * "… had spoken by phone", "… met in Ankara", "… held a call": the verb after "A and B"; a
+ * timeline's historic present too ("June 1: Trump and Putin speak by phone").
+ */
 const PAIR_TALKED =
-  /^\s+(?:(?:have|has|had|also|reportedly|then|later|briefly|last|on)\s+){0,2}(?:spoken|spoke|talked|met|conferred|held (?:a |their |an )?(?:[\w-]+\s+){0,2}?(?:phone |telephone )?(?:call|talks|conversation|meeting)|had (?:a |an )?(?:[\w"“”'-]+\s+){0,4}?(?:phone call|call|conversation|talks))\b/;
+  /^\s+(?:(?:have|has|had|also|reportedly|then|later|briefly|last|on)\s+){0,2}(?:spoken|spoke|speak|talked|talk|met|meet|conferred|confer|held (?:a |their |an )?(?:[\w-]+\s+){0,2}?(?:phone |telephone )?(?:call|talks|conversation|meeting)|had (?:a |an )?(?:[\w"“”'-]+\s+){0,4}?(?:phone call|call|conversation|talks))\b/;
 
 /**
  * "Vladimir Putin and Iranian President Masoud Pezeshkian had spoken by phone on Thursday":

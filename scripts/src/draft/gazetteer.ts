@@ -110,8 +110,13 @@ export function buildGazetteer(entities: EntitySeed[]): Gazetteer {
   );
   const division = (o: string) =>
     outletIds.get(nameKey(o.replace(/\s+(?:news|news channel|network|tv|television)$/i, '')));
+  // "NBC News" is the lexicon's NBC too, when the registry has neither.
+  const lexiconDivision = (o: string) => {
+    const base = o.replace(/\s+(?:news|news channel|network)$/i, '');
+    return base !== o && OUTLETS.includes(base) ? `lexicon:outlet:${base}` : undefined;
+  };
   for (const o of OUTLETS) {
-    const parent = /\s(?:news|network)$/i.test(o) ? division(o) : undefined;
+    const parent = /\s(?:news|network)$/i.test(o) ? (division(o) ?? lexiconDivision(o)) : undefined;
     const f = makeForm(o, parent ?? `lexicon:outlet:${o.replace(STRIP_THE, '')}`);
     if (f && !registryKeys.has(f.tokens.join(' '))) forms.push(f);
   }

@@ -332,12 +332,28 @@ export const PERSON_TITLES = new Set(
     'counselor',
     'czar',
     'rapporteur',
+    // Departments that open a cabinet title ("Treasury Secretary Helen Marchetti", "Home
+    // Secretary", "Finance Minister"); a body keeps them ("Treasury Department" ends in a suffix).
+    'treasury',
+    'commerce',
+    'energy',
+    'interior',
+    'finance',
+    'homeland',
+    'home',
+    'trade',
+    'health',
+    'labor',
+    'agriculture',
+    'education',
+    'transportation',
+    'economy',
   ].map((s) => s.toLowerCase()),
 );
 
 /** Role nouns that end a title phrase ("Fox News anchor", "Kremlin spokesman"). */
 export const ROLE_NOUNS =
-  /^(president|vice president|prime minister|premier|chancellor|king|emir|supreme leader|leader|(?:foreign |defen[cs]e |interior |finance )?minister|(?:press |defen[cs]e |state |war |foreign |national security )?secretary|secretary of (?:state|war|defen[cs]e|the \w+|\w+)|senator|sen\.|rep\.|representative|congress(?:man|woman)|governor|mayor|ambassador|(?:special )?envoy|spokes(?:man|woman|person)|anchor|host|moderator|interviewer|presenter|correspondent|reporter|editor|director|chief|commander|adviser|advisor|aide|official|speaker|analyst|chairman|chairwoman|chair|general|admiral|diplomat|negotiator|lawmaker|legislator)$/i;
+  /^(president|vice president|prime minister|premier|chancellor|king|emir|supreme leader|leader|(?:foreign |defen[cs]e |interior |finance |economy |trade |energy |health )?minister|(?:press |defen[cs]e |state |war |foreign |national security |treasury |commerce |energy |interior |homeland security |home |health |labor |agriculture |education |transportation )?secretary|secretary of (?:state|war|defen[cs]e|the \w+|\w+)|senator|sen\.|rep\.|representative|congress(?:man|woman)|governor|mayor|ambassador|(?:special )?envoy|spokes(?:man|woman|person)|anchor|host|moderator|interviewer|presenter|correspondent|reporter|editor|director|chief|commander|adviser|advisor|aide|official|speaker|analyst|chairman|chairwoman|chair|general|admiral|diplomat|negotiator|lawmaker|legislator)$/i;
 
 /** Suffixes that make a capitalised phrase an organisation. */
 export const ORG_SUFFIX =

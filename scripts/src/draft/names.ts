@@ -145,7 +145,11 @@ function classify(
     run.title.length === 0 &&
     !(prev !== undefined && ROLE_NOUNS.test(prev.lower)) &&
     !APPOSITION_ROLE.test(after) &&
-    !/^\s*told\s/.test(lead.slice(-6))
+    !/^\s*told\s/.test(lead.slice(-6)) &&
+    // "according to Western officials", "told European diplomats": an adjective of the sources.
+    !/^\s+(?:[a-z-]+\s+)?(?:officials?|sources?|diplomats?|people|analysts?|experts?|officers?|lawmakers|intelligence|governments?|leaders|media|reports?|assessments?)\b/.test(
+      after,
+    )
   )
     return 'Outlet';
   // "A spokesman for the ministry, Khalid al-Mansouri, said": the role before the comma.
@@ -222,15 +226,48 @@ function watersNamedForCountries(doc: Doc, ctx: DraftContext): void {
   }
 }
 
+/**
+ * NBC's "Meet the Press with Claire Ambrose": a programme title that carries its host. The host
+ * is a person of the article (later "Ambrose pressed him" is her); the programme is the words
+ * before "with" (events.ts).
+ */
+const TITLE_HOST =
+  /(?:['’]s\s+|\bon\s+)["“](?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|the|of|and|a|in|on|at|for|to)){0,4}?\s+with\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})[,.]?["”]/gu;
+
+function hostsInTitles(doc: Doc, ctx: DraftContext): void {
+  for (const m of doc.fold.matchAll(TITLE_HOST)) {
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    const end = start + m[1]!.length;
+    const network = doc.mentions.some(
+      (x) =>
+        x.end <= m.index + 3 &&
+        m.index + 3 - x.end < 40 &&
+        doc.entities.get(x.entity)?.label === 'Outlet',
+    );
+    if (!network || covered(doc, start, end)) continue;
+    const host = newEntity(doc, ctx, doc.text.slice(start, end), 'Person');
+    addMention(doc, host, start, end, 'name', 0.6);
+  }
+}
+
 export function findNewNames(doc: Doc, ctx: DraftContext): void {
   watersNamedForCountries(doc, ctx);
+  hostsInTitles(doc, ctx);
   for (const s of doc.sentences) {
     if (doc.paragraphs[s.paragraph]?.heading) continue;
     const tokens = sentenceTokens(doc, s.index);
     for (const run of runsOf(doc, tokens)) {
       const start = run.tokens[0]!.start;
-      const end = run.tokens[run.tokens.length - 1]!.end;
-      const name = doc.text.slice(start, end);
+      let end = run.tokens[run.tokens.length - 1]!.end;
+      let name = doc.text.slice(start, end);
+      // Fox News Channel's "Special Report": a quoted title after a possessive or "on" is a
+      // programme's name (events.ts), not a person titled "Special".
+      const from = run.title[0]?.start ?? start;
+      if (
+        /(?:['’]s|\bon)\s+["“]$/.test(doc.fold.slice(Math.max(0, from - 6), from)) &&
+        /^[,.]?["”]/.test(doc.fold.slice(end, end + 2))
+      )
+        continue;
       // "Sen. Jane Roe, R-S.C., who …", "(D-Calif.)": a party-and-state tag is no name.
       if (/^[RDI]-?[A-Z][A-Za-z]{0,4}\.?(?:[A-Z]\.?)?$|^[RDI]-[A-Z]/.test(name.trim())) continue;
       const surname = sameSurname(doc, name);
@@ -240,6 +277,14 @@ export function findNewNames(doc: Doc, ctx: DraftContext): void {
       }
       const label = classify(doc, run, tokens, s.start);
       if (!label) continue;
+      // "Rep. Joaquin Delgado of California": a person's name ends before "of" (a home state or
+      // a town follows); bodies keep theirs ("Bank of England").
+      const of = run.tokens.findIndex((t, k) => k >= 2 && t.lower === 'of');
+      if (label === 'Person' && of > 0) {
+        run.tokens = run.tokens.slice(0, of);
+        end = run.tokens[run.tokens.length - 1]!.end;
+        name = doc.text.slice(start, end);
+      }
       const title = run.title.length
         ? doc.text.slice(run.title[0]!.start, run.title[run.title.length - 1]!.end)
         : undefined;

@@ -85,7 +85,7 @@ export function findQuotes(doc: Doc): Quote[] {
       const inner = doc.text.slice(span.start, span.end);
       const words = inner.split(/\s+/).filter(Boolean);
       const names = mentionsIn(doc, span);
-      const small = /^(the|of|and|a|an|in|on|for|to|at)$/;
+      const small = /^(the|of|and|a|an|in|on|for|to|at|with)$/;
       const titleCase =
         words.length <= 6 &&
         /^[\p{Lu}\p{N}]/u.test(words[0] ?? '') &&
@@ -95,7 +95,16 @@ export function findQuotes(doc: Doc): Quote[] {
         ...span,
         paragraph: pi,
         open: q.open,
-        title: (titleCase && (!/[.!?]$/.test(inner) || isName)) || isName,
+        // NBC's "Meet the Press with Claire Ambrose." ends the sentence inside the quote marks:
+        // after a possessive or "on", a title-case quote is a programme's name all the same.
+        title:
+          (titleCase &&
+            (!/[.!?]$/.test(inner) ||
+              isName ||
+              /(?:['’]s|\bon)\s+["“'‘]?$/.test(
+                doc.fold.slice(Math.max(0, span.start - 6), span.start),
+              ))) ||
+          isName,
       });
     }
   });

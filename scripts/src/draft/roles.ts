@@ -611,9 +611,14 @@ export function extractRoles(doc: Doc, ctx: DraftContext): void {
   }
 }
 
-/** ", who chairs the Senate Intelligence Committee", ", who sits on the Armed Services panel". */
+/**
+ * ", who chairs the Senate Intelligence Committee", ", who sits on the Armed Services panel",
+ * " (R-Texas), who chairs …", " of California, the top Democrat on …", ", a Kansas Republican on
+ * …": a party tag or a home state may come first; the top or ranking member of a party on a
+ * committee sits on it (MEMBER_OF), only a chair leads it.
+ */
 const SEAT =
-  /^,?\s+(?:(?:a|an)\s+[^,;"“]{0,40}?\s+(?=who\s))?(?:who\s+)?(?:(chairs|heads|leads|is chairman of|is chairwoman of|is the chair of)|(?:sits|serves) on|(?:is\s+)?a member of|one of the members of)\s+(?:the\s+)?$/;
+  /^(?:\s*\([^)]{2,24}\))?(?:\s+of\s+[a-z .]{2,20}?)?,?\s+(?:(?:a|an)\s+[^,;"“]{0,40}?\s+(?=who\s))?(?:who\s+)?(?:(chairs|heads|leads|is chairman of|is chairwoman of|is the chair of|(?:the\s+)?(?:chairman|chairwoman|chair)\s+of)|(?:sits|serves) on|(?:is\s+)?a member of|one of the members of|(?:the\s+)?(?:top|ranking|senior|leading)\s+(?:democrat|republican|member)\s+(?:on|of)|(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:democrat|republican|member|lawmaker|senator)\s+on)\s+(?:the\s+)?$/;
 
 function seatOn(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void {
   const body = doc.mentions.find(

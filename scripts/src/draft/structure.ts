@@ -366,9 +366,12 @@ function interviews(doc: Doc, lower: string, s: Sentence, ms: Mention[]): void {
   }
 }
 
-/** "first published by the Washington Post", "a report from CNN", "according to Reuters". */
+/**
+ * "first published by the Washington Post", "a report from CNN", "according to Reuters", "a claim
+ * that first surfaced in The New York Times".
+ */
 const REPORT_BY =
-  /\b(?:(?:published|reported|revealed|broken|reporting|report|reports|story|article|investigation|scoop)\s+(?:first\s+)?(?:(?:on|last|this|earlier|late|early)\s+(?:[\w-]+\s+){1,2})?(?:by|from|in)|according\s+to|(?:officials|sources|people|diplomats|officers|analysts|a person|an official|a source)\s+(?:[\w-]+\s+){0,6}?told)\s+(?:the\s+)?$/;
+  /\b(?:(?:first\s+)?(?:surfaced|appeared|emerged|ran)\s+(?:(?:on|last|this|earlier|late|early)\s+(?:[\w-]+\s+){1,2})?in|(?:published|reported|revealed|broken|reporting|report|reports|story|article|investigation|scoop)\s+(?:first\s+)?(?:(?:on|last|this|earlier|late|early)\s+(?:[\w-]+\s+){1,2})?(?:by|from|in)|according\s+to|(?:officials|sources|people|diplomats|officers|analysts|a person|an official|a source)\s+(?:[\w-]+\s+){0,6}?told)\s+(?:the\s+)?$/;
 const CLAIMISH =
   /\b(intelligence|intel|report\w*|alleg\w*|claim\w*|shar\w*|provid\w*|satellite|imag\w*|data|information|coordinates|target\w*|help\w*|assist\w*|pass\w*)\b/;
 

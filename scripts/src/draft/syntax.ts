@@ -172,7 +172,7 @@ export function sentenceSubject(
 
 /** "calling the report “nonsense”", "dismissed the allegations as “a fantasy”". */
 export const CALLED_CLAIM =
-  /\b(?:call(?:ed|ing|s)?|dismiss(?:ed|ing|es)?|describ(?:ed|ing|es)|label(?:l)?(?:ed|ing)|brand(?:ed|ing|s)|term(?:ed|ing|s))\s+(?:the|those|these|such|it|them|that|this|their|his|her)(?:\s+(?:[\w-]+\s+){0,3}?(?:reports?|allegations?|claims?|accusations?|story|stories|charges?|assertions?|suggestions?|reporting|speculation))?\s+(?:as\s+)?(?:being\s+)?$/;
+  /\b(?:call(?:ed|ing|s)?|dismiss(?:ed|ing|es)?|describ(?:ed|ing|es)|label(?:l)?(?:ed|ing)|brand(?:ed|ing|s)|term(?:ed|ing|s))\s+(?:the|those|these|such|it|them|that|this|their|his|her)(?:\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|allegations?|claims?|accusations?|story|stories|charges?|assertions?|suggestions?|reporting|speculation))?\s+(?:as\s+)?(?:being\s+)?$/;
 
 /** "said the accusations were “…”": a claim as the subject of a copula before a quote. */
 export const CLAIM_COPULA =

@@ -29,10 +29,20 @@ type SubjectOf = (s: Sentence, at: number) => string | undefined;
 
 /** The actor right before `at` in its clause ("Moscow would …", "the Russians will …"). */
 function clauseSubject(doc: Doc, lower: string, span: Span, at: number): string | undefined {
-  const ms = mentionsOf(doc, { start: span.start, end: at }).filter((m) => isActor(doc, m));
+  // A partial quote that opens on the verb ("that Moscow “will pay a price”") has its subject
+  // right before the quote mark.
+  const opens = /^[\s"“'‘]*$/.test(lower.slice(span.start, at));
+  const from = opens ? Math.max(0, span.start - 40) : span.start;
+  const ms = mentionsOf(doc, { start: from, end: at }).filter(
+    (m) =>
+      isActor(doc, m) &&
+      (m.start >= span.start || /^\s*["“'‘]?\s*$/.test(lower.slice(m.end, span.start))),
+  );
   const m = ms[ms.length - 1];
   if (!m) return undefined;
-  return /^(?:['’]s?)?\s*(?:[a-z-]+\s+){0,1}$/.test(lower.slice(m.end, at)) ? m.entity : undefined;
+  return /^(?:['’]s?)?\s*["“'‘]?\s*(?:[a-z-]+\s+){0,1}$/.test(lower.slice(m.end, at))
+    ? m.entity
+    : undefined;
 }
 
 /** The one the words were said to: "told Lavrov that …", "Moscow had been told …". */

@@ -51,6 +51,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'timeline-leak-to-call',
     'wire-nato-allies-evidence',
   ],
+  'round 10': [
+    'wire-reuters-odni-no-comment',
+    'repost-syndicated-ledger',
+    'newsletter-situation-brief',
+    'tv-witkoff-meet-the-press-crlf',
+    'explainer-timeline-tabs',
+    'wire-ap-un-council-clash',
+  ],
   'round 11': [
     'wire-jask-launch-sites',
     'tv-moreau-state-of-the-union',

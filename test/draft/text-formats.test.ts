@@ -1,0 +1,185 @@
+/**
+ * Rules of issue 12's seventh session (engineer "text": datelines, sourcing, bylines, roles,
+ * programmes and timelines), each on short texts of our own (not the held-out texts), with
+ * the negatives that must not fire.
+ */
+import { draft, find } from './helpers';
+
+const CLAIM = 'russia-iran-intelligence-sharing';
+
+/** The id of the drafted entity named `name`. */
+function idOf(d: ReturnType<typeof draft>, name: string): string {
+  const e = d.entities.find((x) => x.name === name);
+  if (!e) throw new Error(`no entity named ${name}: ${d.entities.map((x) => x.name).join(', ')}`);
+  return e.id;
+}
+
+describe('wire datelines and credits', () => {
+  const wire = [
+    'PARIS/BERLIN, June 9 (Reuters) - Russia has been giving Iran satellite images of U.S. ships, two officials said.',
+    'The CIA declined to comment on Monday.',
+    '(Reporting by Ada Novak in Paris; Editing by Ben Ortiz)',
+  ].join('\n\n');
+
+  it('a two-city dateline names the agency: it reported the lead and its reporter is a member', () => {
+    const d = draft(wire, '2026-06-09');
+    expect(find(d, 'REPORTED', 'reuters', CLAIM)).toHaveLength(1);
+    expect(find(d, 'MEMBER_OF', idOf(d, 'Ada Novak'), 'reuters')).toHaveLength(1);
+  });
+  it('"declined to comment on Monday": the agency asked, that day', () => {
+    const d = draft(wire, '2026-06-09');
+    const r = find(d, 'CONTACTED', 'reuters', idOf(d, 'Central Intelligence Agency'));
+    expect(r).toHaveLength(1);
+    expect(r[0]!.date).toBe('2026-06-08');
+  });
+  it('"did not respond to NBC News\' questions": the outlet named asked, and NBC News is NBC', () => {
+    const d = draft(
+      'Pete Hegseth spoke on NBC\'s "Meet the Press" on Sunday.\n\nA spokeswoman for the Kremlin did not respond to NBC News\' questions on Sunday.',
+      '2026-06-08',
+    );
+    const nbc = idOf(d, 'NBC');
+    expect(find(d, 'CONTACTED', nbc, 'kremlin')).toHaveLength(1);
+    expect(d.entities.filter((e) => e.name.startsWith('NBC'))).toHaveLength(1);
+  });
+});
+
+describe('sourcing', () => {
+  it('"first surfaced in The Washington Post" reported the claim', () => {
+    const d = draft(
+      'The allegation that Russia passed satellite imagery to Iran first surfaced in The Washington Post on Monday.',
+      '2026-06-09',
+    );
+    expect(find(d, 'REPORTED', 'washington-post', CLAIM)).toHaveLength(1);
+  });
+  it('"according to Western officials" makes no outlet named Western', () => {
+    const d = draft(
+      'Moscow has since returned the favour, according to Western officials, providing Tehran with satellite intelligence.',
+      '2026-06-09',
+    );
+    expect(d.entities.some((e) => e.name === 'Western')).toBe(false);
+    expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'iran')).toHaveLength(1);
+  });
+  it('"at the U.N. Security Council … over reports that Moscow …": Moscow is the sharer', () => {
+    const d = draft(
+      'Diplomats clashed at the U.N. Security Council on Tuesday over reports that Moscow has been passing targeting data to Iran.',
+      '2026-06-09',
+    );
+    expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'iran')).toHaveLength(1);
+    expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'un-security-council')).toHaveLength(0);
+  });
+});
+
+describe('bylines of reposts', () => {
+  const body =
+    'Russia has been feeding Iran satellite data, officials said. The Kremlin did not respond to a request for comment.';
+  it('"By X and Y | Updated …" under "originally appeared in Z": both are members of Z, which asked', () => {
+    const d = draft(
+      `By Ana Feld and Tom Brock | Updated 3 hours ago\n\nThis article originally appeared in the Harbor Review.\n\n${body}`,
+      '2026-06-09',
+    );
+    const review = idOf(d, 'Harbor Review');
+    expect(find(d, 'MEMBER_OF', idOf(d, 'Ana Feld'), review)).toHaveLength(1);
+    expect(find(d, 'MEMBER_OF', idOf(d, 'Tom Brock'), review)).toHaveLength(1);
+    expect(find(d, 'CONTACTED', review, 'kremlin')).toHaveLength(1);
+  });
+  it('a byline alone says for no one; a job title is no author', () => {
+    const d = draft(`By Ana Feld, Diplomatic Editor\n\n${body}`, '2026-06-09');
+    expect(
+      d.relationships.filter((r) => r.type === 'MEMBER_OF' && r.rule.startsWith('credit')),
+    ).toHaveLength(0);
+    expect(d.entities.some((e) => e.name === 'Diplomatic Editor')).toBe(false);
+  });
+});
+
+describe('roles', () => {
+  it('a party tag or a home state before the seat; the top member of a party sits, a chair leads', () => {
+    const d = draft(
+      [
+        'Sen. Carl Vance (R-Ohio), who chairs the Senate Foreign Relations Committee, said Russia "crossed a line."',
+        'Rep. Mia Torres of Texas, the top Republican on the House Intelligence Committee, said she was "alarmed."',
+        'Rep. Lee Parker, a Nevada Democrat on the House Armed Services Committee, said it was "a disgrace."',
+      ].join(' '),
+      '2026-06-09',
+    );
+    expect(
+      find(d, 'LEADS', idOf(d, 'Carl Vance'), idOf(d, 'Senate Foreign Relations Committee')),
+    ).toHaveLength(1);
+    const torres = idOf(d, 'Mia Torres');
+    expect(find(d, 'MEMBER_OF', torres, idOf(d, 'House Intelligence Committee'))).toHaveLength(1);
+    expect(find(d, 'LEADS', torres)).toHaveLength(0);
+    expect(
+      find(d, 'MEMBER_OF', idOf(d, 'Lee Parker'), idOf(d, 'House Armed Services Committee')),
+    ).toHaveLength(1);
+  });
+  it('"Treasury Secretary Helen Marchetti": the department word is part of the title', () => {
+    const d = draft(
+      'Treasury Secretary Helen Marchetti said sanctions were "on the table."',
+      '2026-06-09',
+    );
+    expect(find(d, 'MEMBER_OF', idOf(d, 'Helen Marchetti'), 'united-states')).toHaveLength(1);
+  });
+});
+
+describe('programmes and hosts', () => {
+  it('"Face the Nation with Tom Reyes": the host of the title interviewed; the title is no quote', () => {
+    const d = draft(
+      '"We are ready," Pete Hegseth said on CBS\'s "Face the Nation with Tom Reyes." Reyes asked him about Iran.',
+      '2026-06-07',
+    );
+    const show = idOf(d, 'Face the Nation');
+    expect(find(d, 'APPEARED_ON', 'pete-hegseth', show)).toHaveLength(1);
+    expect(find(d, 'INTERVIEWED', idOf(d, 'Tom Reyes'), 'pete-hegseth')).toHaveLength(1);
+    expect(d.relationships.some((r) => r.quote?.includes('Tom Reyes'))).toBe(false);
+  });
+  it('Fox News Channel\'s "Special Report": a programme of the network, no person "Report", no registry interview of another guest', () => {
+    const d = draft(
+      'Pete Hegseth spoke on Fox News Channel\'s "Special Report" on Monday.',
+      '2026-06-09',
+    );
+    const show = idOf(d, 'Special Report');
+    expect(find(d, 'APPEARED_ON', 'pete-hegseth', show)).toHaveLength(1);
+    expect(find(d, 'PART_OF', show, 'fox-news')).toHaveLength(1);
+    expect(d.entities.some((e) => e.name === 'Report')).toBe(false);
+    expect(find(d, 'PARTICIPATED_IN', 'pete-hegseth', 'leavitt-fox-news-interview')).toHaveLength(
+      0,
+    );
+  });
+});
+
+describe('lists and timelines', () => {
+  it('a dash bullet under a quoted bullet is the next item, not its signature; its threat is warned', () => {
+    const d = draft(
+      '- Sen. Ana Ruiz wrote on Saturday that Moscow "will pay a price for this."\n- Kremlin spokesman Dmitry Peskov called the reports "absurd."',
+      '2026-06-08',
+    );
+    const ruiz = idOf(d, 'Ana Ruiz');
+    const said = d.relationships.find((r) => r.type === 'SAID' && r.quote?.includes('pay a price'));
+    expect(said?.from).toBe(ruiz);
+    expect(find(d, 'WARNED', ruiz, 'russia')).toHaveLength(1);
+  });
+  const timeline = [
+    'May 20:\tThe Washington Post reports that Russia has been giving Iran satellite imagery.',
+    'May 22:\tPete Hegseth tells reporters that Russia is "playing games."  The Kremlin calls the Post\'s report "anti-Russian hysteria."',
+    'June 1:\tPresident Donald Trump and Russian President Vladimir Putin speak by phone.',
+    'Earlier this month:\tSteve Witkoff says talks are "going nowhere."',
+  ].join('\n\n');
+  it('a date label dates the later sentences of its entry; a label without a day dates nothing', () => {
+    const d = draft(timeline, '2026-06-10');
+    const said = (q: string) =>
+      d.relationships.find((r) => r.type === 'SAID' && r.quote?.includes(q));
+    expect(said('anti-Russian hysteria')?.from).toBe('kremlin');
+    expect(said('anti-Russian hysteria')?.date).toBe('2026-05-22');
+    expect(said('going nowhere')?.date).toBeUndefined();
+  });
+  it('the historic present of a timeline: "speak by phone" is a call, "calls the report" a denial', () => {
+    const d = draft(timeline, '2026-06-10');
+    const call = find(d, 'SPOKE_WITH', 'donald-trump', 'vladimir-putin');
+    expect(call).toHaveLength(1);
+    expect(call[0]!.date).toBe('2026-06-01');
+    expect(find(d, 'DENIED', 'kremlin')).toHaveLength(1);
+  });
+  it('"phone calls with" in the present is no saying', () => {
+    const d = draft('Officials say the Kremlin calls with Tehran are routine.', '2026-06-10');
+    expect(d.relationships.filter((r) => r.type === 'SAID')).toHaveLength(0);
+  });
+});
