@@ -526,6 +526,8 @@ export function linkEventReferences(doc: Doc, ctx: DraftContext): void {
             before,
           ) ||
           /\bto\s+$/.test(before) ||
+          // "has not met", "never spoke": no event.
+          /\b(?:not|never|no)\s+(?:\w+\s+){0,2}$|n['’]t\s+(?:\w+\s+){0,2}$/.test(before) ||
           // "a second call", "another meeting": not the one the registry has.
           /\b(?:second|third|new|another|latest|next|fresh|follow-up|upcoming)\s+(?:[\w-]+\s+)?$/.test(
             before,
