@@ -10,7 +10,8 @@
  * stay external and are required from where they are installed. It starts in a few hundred ms.
  *
  * Plain CommonJS on purpose: it must run before anything can compile TypeScript. Without
- * esbuild it falls back to tsx.
+ * esbuild it falls back to tsx. Worker threads use `builtBundle` for their own entry
+ * (stream-export-thread.ts): under tsx a worker compiles its modules again, in its own heap.
  */
 'use strict';
 const fs = require('node:fs');
@@ -134,4 +135,7 @@ function ownSourcesOnly() {
   };
 }
 
-void main();
+module.exports = { builtBundle };
+
+// Also required (not run) by worker threads that load their entry from a bundle.
+if (require.main === module) void main();

@@ -35,6 +35,7 @@ export interface IngestRun {
 }
 
 export const INGEST_CLI = path.join(repoRoot(), 'scripts', 'src', 'ingest', 'cli.ts');
+const RUN_BUILT = path.join(repoRoot(), 'scripts', 'bin', 'run-built.cjs');
 
 /** The command line a run corresponds to, for the report. */
 export function ingestCommand(dir: string, batchSize: number): string {
@@ -42,9 +43,11 @@ export function ingestCommand(dir: string, batchSize: number): string {
 }
 
 /**
- * Runs the ingestion CLI (`args` after the script) in a child process with room for the 1M
- * corpus (the validated graph is held in memory, docs/benchmarks.md), sampling the memory of
- * the processes `pids(childPid)` names. Peaks by pid; the CLI's own under 'cli' only.
+ * Runs the ingestion CLI (`args` after the script) in a child process as `npm run ingest` runs
+ * it (scripts/bin/run-built.cjs: the compiled bundle, Node's default heap limit), sampling the
+ * memory of the processes `pids(childPid)` names. Peaks by pid; the CLI's own under 'cli' only:
+ * that one process's VmHWM, all its threads included, not npm's or the JVMs'. (Under tsx with
+ * a 6 GB heap limit, as this ran before, the same 1M initial load peaked ~150 MB higher.)
  */
 export async function runIngestCli(
   args: string[],
@@ -52,11 +55,11 @@ export async function runIngestCli(
   pids: (child: number) => number[],
 ): Promise<{ out: string; wallMs: number; peak: Map<number | 'cli', number> }> {
   const t0 = Date.now();
-  const child = spawn(
-    process.execPath,
-    ['--max-old-space-size=6144', '--import', 'tsx', INGEST_CLI, ...args],
-    { cwd: repoRoot(), env, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawn(process.execPath, [RUN_BUILT, INGEST_CLI, ...args], {
+    cwd: repoRoot(),
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const seen = new Set<number>();
   const sampler = new MemorySampler(() => {
     const list = pids(child.pid!);

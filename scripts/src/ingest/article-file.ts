@@ -18,8 +18,10 @@ export function readArticleFile(articlesDir: string, file: string): ArticleRead 
   let real: string;
   let realDir: string;
   try {
-    realDir = fs.realpathSync(articlesDir);
-    real = fs.realpathSync(abs);
+    // realpath(3) in one call: the JS realpathSync lstats every component of the path, which
+    // at 1M relationships (40,000 articles, each text read three times) cost ~3 s of CPU.
+    realDir = fs.realpathSync.native(articlesDir);
+    real = fs.realpathSync.native(abs);
   } catch {
     return { problem: `article file not found: ${displayPath(abs)}` };
   }
