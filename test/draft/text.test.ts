@@ -75,8 +75,8 @@ describe('credit lines', () => {
     const ev = find(d, 'MEMBER_OF', 'olga-brandt', 'reuters')[0]!.evidence[0]!;
     expect(d.text).toContain(ev);
   });
-  it('leaves the editor out, and credits nobody without an agency', () => {
-    expect(find(draft(wire, '2026-05-05'), 'MEMBER_OF', 'mark-lowe')).toHaveLength(0);
+  it("credits the editor too (the lead's blind gold does), and nobody without an agency", () => {
+    expect(find(draft(wire, '2026-05-05'), 'MEMBER_OF', 'mark-lowe', 'reuters')).toHaveLength(1);
     const bare = wire.replace('MOSCOW, May 5 (Reuters) - ', '');
     expect(find(draft(bare, '2026-05-05'), 'MEMBER_OF', 'olga-brandt')).toHaveLength(0);
   });

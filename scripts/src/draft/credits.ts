@@ -4,8 +4,8 @@
  * "Associated Press writers X in Brussels and Y in Moscow contributed to this report." and a
  * photo credit "Jane Roe/Reuters" at the end of a caption. Each reporter or photographer is a
  * member of the agency: the one the line names, else the publisher (--outlet or the dateline's
- * agency). Editors are left out: the curated golds list the reporters of a story, not the desk
- * that edited it.
+ * agency). Editors too (since the seventh session: the lead's blind gold lists them; the golds
+ * of rounds 1-7 do not).
  *
  * The parenthesised credit is page furniture for every other stage (it is no sentence), so the
  * evidence here is the credit line itself, verbatim.
@@ -25,7 +25,7 @@ const PAREN_CREDIT =
   /^\s*\(((?:additional |contributing |reporting and )?(?:reporting|writing)\b.*)\)\s*$/i;
 /** One part of it: "additional reporting by X and Y in Moscow". */
 const PART =
-  /^\s*(?:and\s+)?((?:additional |contributing )?(?:reporting|writing)(?: and (?:reporting|writing))?)\s+by\s+(.+?)\s*$/i;
+  /^\s*(?:and\s+)?((?:additional |contributing )?(?:reporting|writing|editing)(?: and (?:reporting|writing|editing))?)\s+by\s+(.+?)\s*$/i;
 /** "Associated Press writers X in Brussels and Y contributed to this report." */
 const CONTRIBUTED =
   /^\s*(?:(\p{Lu}[\p{L}.&' -]{1,40}?)\s+)?(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+(.+?)\s+contributed(?:\s+(?:to\s+this\s+(?:report|story)|reporting))?\.?\s*$/u;
@@ -192,7 +192,8 @@ export function creditLines(doc: Doc, ctx: DraftContext, outlet?: string): void 
         const p = PART.exec(part);
         if (p) {
           const listAt = lineStart + offset + part.lastIndexOf(p[2]!);
-          credit(doc, ctx, namesIn(p[2]!, listAt), agency, line, 'reporting-by');
+          const rule = /^editing/i.test(p[1]!) ? 'editing-by' : 'reporting-by';
+          credit(doc, ctx, namesIn(p[2]!, listAt), agency, line, rule);
         }
         offset += part.length + 1;
       }

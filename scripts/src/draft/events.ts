@@ -191,7 +191,21 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
       const first = outlets[0]!;
       // The first of the candidates that is a person: the quote's speaker, the subject before
       // the outlet, the first person after it ("Speaking to Fox News …, Leavitt said").
+      // "an interview with Defense Secretary Pete Hegseth that aired Wednesday on CNN's …":
+      // the one the interview is with.
+      const interviewee = ms.find(
+        (m) =>
+          label(m) === 'Person' &&
+          m.end <= first.start &&
+          /\binterview\s+with\s+$/.test(
+            lower.slice(
+              Math.max(s.start, (m.phraseStart ?? m.start) - 20),
+              m.phraseStart ?? m.start,
+            ),
+          ),
+      )?.entity;
       const speaker = [
+        interviewee,
         attributions.find((a) => a.quote.start >= s.start && a.quote.start < s.end)?.speaker,
         subjectBefore(doc, lower, s, first.start),
         ms.find(

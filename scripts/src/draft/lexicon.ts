@@ -357,6 +357,10 @@ export const PERSON_TITLES = new Set(
     'rapporteur',
     // Departments that open a cabinet title ("Treasury Secretary Helen Marchetti", "Home
     // Secretary", "Finance Minister"); a body keeps them ("Treasury Department" ends in a suffix).
+    // "Republican Sen. Dale Horvath": a party before a title.
+    'republican',
+    'democratic',
+    'democrat',
     'treasury',
     'commerce',
     'energy',

@@ -259,6 +259,54 @@ export function transcriptAppearances(doc: Doc, ctx: DraftContext, quotes: Quote
   }
   sortMentions(doc);
   const date = headerDate(doc, tr.first);
+  // "RACHEL ORTIZ, CNN ANCHOR:": the host works for the outlet the label names.
+  for (const t of tr.turns) {
+    if (!t.role || personOf(doc, t.label) !== tr.host) continue;
+    const p = doc.paragraphs[t.paragraph]!;
+    const at = doc.fold.indexOf(t.role, p.start);
+    const outlet =
+      at >= 0 && at < p.end
+        ? doc.mentions.find(
+            (m) =>
+              m.start >= at &&
+              m.end <= at + t.role!.length &&
+              doc.entities.get(m.entity)?.label === 'Outlet',
+          )
+        : undefined;
+    if (outlet)
+      relate(doc, {
+        type: 'MEMBER_OF',
+        from: tr.host,
+        to: outlet.entity,
+        evidence: [p],
+        detail: t.role,
+        confidence: 0.6,
+        rule: 'qa:host-of-outlet',
+      });
+    break;
+  }
+  // 'on CNN's "State of the Union."' in the header: the programme is the network's.
+  for (const p of header)
+    for (const m of mentionsOf(doc, p)) {
+      if (doc.entities.get(m.entity)?.label !== 'Outlet') continue;
+      const prog = doc.mentions.find(
+        (x) =>
+          x.start > m.end &&
+          x.start - m.end <= 5 &&
+          /^['’]s?\s+["“]$/.test(doc.fold.slice(m.end, x.start)) &&
+          x.entity !== m.entity &&
+          doc.entities.get(x.entity)?.label === 'Outlet',
+      );
+      if (prog)
+        relate(doc, {
+          type: 'PART_OF',
+          from: prog.entity,
+          to: m.entity,
+          evidence: [p],
+          confidence: 0.55,
+          rule: 'qa:programme-of-network',
+        });
+    }
   const seen = new Set<string>();
   for (const t of tr.turns) {
     if (tr.asks.has(t.paragraph)) continue;
