@@ -369,6 +369,13 @@ function nounUse(text: string, m: RegExpExecArray): boolean {
       .split(/[;:!?]\s/)
       .pop() ?? '';
   if (!new RegExp(SPEECH_VERBS.source).test(clause)) return false;
+  // "had called U.S. claims that …": right after a verb that takes words as its object.
+  if (
+    /\b(?:call\w*|describ\w*|dismiss\w*|reject\w*|denie[ds]|deny\w*|label\w*|brand\w*|term\w*)\s+(?:[\p{L}.'’-]+\s+){0,2}$/u.test(
+      text.slice(Math.max(0, m.index - 40), m.index),
+    )
+  )
+    return true;
   return /\b(?:the|a|an|his|her|their|its|our|these|those|such|any|[\p{L}.]+['’]s)\s+(?:[\p{L}.'’-]+\s+){0,2}$/u.test(
     text.slice(Math.max(0, m.index - 40), m.index),
   );
