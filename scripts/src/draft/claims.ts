@@ -43,7 +43,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
     type: 'SHARED_INTELLIGENCE_WITH',
     rule: 'share-intel-to',
     middle: new RegExp(
-      `^(?:'s)?\\s+(?:[\\w'",-]+\\s+){0,12}?${SHARE}\\s+(?:[\\w,'-]+\\s+){0,8}?${INTEL}\\b[^.;]{0,80}?\\b(?:to|with|for)\\s+(?:the\\s+)?$`,
+      `^(?:'s)?\\s+(?:[\\w'",-]+\\s+){0,12}?${SHARE}\\s+(?:[\\w,'-]+\\s+){0,8}?${INTEL}\\b(?:[^.;]|(?<=\\b[a-z])\\.){0,80}?\\b(?:to|with|for)\\s+(?:the\\s+)?$`,
     ),
     event: 'intelligence',
   },
@@ -282,7 +282,9 @@ function p_between(lower: string, parties: Mention[], A: Mention, B: Mention): b
       x.entity !== A.entity &&
       x.entity !== B.entity &&
       !isLocative(lower, x) &&
-      !objectAdjective(lower, x),
+      !objectAdjective(lower, x) &&
+      // "imagery of U.S. warships": a party after "of" modifies what is passed; it acts on nothing.
+      !/\bof\s+(?:the\s+)?$/.test(lower.slice(Math.max(0, x.start - 8), x.start)),
   );
 }
 
