@@ -127,10 +127,21 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
       const inverts = /^[\s,;:"“”'‘’-]*$/.test(lower.slice(afterFrom, vStart));
       const obj = inverts ? actorMentions(doc, vEnd, Math.min(afterTo, vEnd + 40)) : [];
       const pron = /\b(he|she)\s+(?:\w+\s+){0,2}$/.exec(lower.slice(afterFrom, vStart));
+      // "said Sen. Holloway's colleague on the committee, Joan Pierce of Maine": the person
+      // the possessive apposition names, not its possessor.
+      let inv = obj[0];
+      if (inv && /^['’]s\s/.test(lower.slice(inv.end, inv.end + 3)))
+        inv = actorMentions(doc, inv.end, Math.min(afterTo, inv.end + 140)).find(
+          (m) =>
+            doc.entities.get(m.entity)?.label === 'Person' &&
+            /^['’]s\s+[^,;"“”]{1,100},\s*$/.test(
+              lower.slice(obj[0]!.end, m.phraseStart ?? m.start),
+            ),
+        );
       const who =
         subj[subj.length - 1]?.entity ??
         (pron ? personBefore(q.start) : undefined) ??
-        (obj[0] && lower.slice(vEnd, obj[0].start).trim().length <= 4 ? obj[0].entity : undefined);
+        (inv && lower.slice(vEnd, obj[0]!.start).trim().length <= 4 ? inv.entity : undefined);
       if (who) found = { speaker: who, start: afterFrom, end: vEnd, rule: 'quote-then-verb' };
     }
 
@@ -140,7 +151,8 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
       const before = lower.slice(beforeFrom, q.start);
       let vb: RegExpExecArray | undefined;
       SPEECH_VERBS.lastIndex = 0;
-      for (let m = SPEECH_VERBS.exec(before); m; m = SPEECH_VERBS.exec(before)) vb = m;
+      for (let m = SPEECH_VERBS.exec(before); m; m = SPEECH_VERBS.exec(before))
+        if (!nounUse(before, m)) vb = m;
       if (vb) {
         const vStart = beforeFrom + vb.index;
         const vEnd = vStart + vb[0].length;
@@ -151,6 +163,10 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
         const inverted = actorMentions(doc, vEnd, Math.min(q.start, vEnd + 30)).filter(
           (m) =>
             lower.slice(vEnd, m.phraseStart ?? m.start).trim().length <= 4 &&
+            // "said on X: “…”": where it was said, not who said it.
+            !/^\s*(?:on|in|at|to|via|from|for|by|of)\s*$/.test(
+              lower.slice(vEnd, m.phraseStart ?? m.start),
+            ) &&
             /^[\s,:;"“”'‘’-]*$/.test(lower.slice(m.end, q.start)) &&
             (opensWithQuote || /[,:]/.test(lower.slice(m.end, q.start))),
         );
@@ -175,7 +191,14 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
               (m) => !isObject(lower, m) && !inParenthetical(doc, first, m),
             );
         PRONOUN.lastIndex = 0;
-        const pron = /\b(he|she)\b[^,]{0,40}$/.exec(lower.slice(beforeFrom, vStart));
+        // "He called the charge “…” and said …": the pronoun subject of the first verb.
+        const pron =
+          /\b(he|she)\b[^,]{0,40}$/.exec(lower.slice(beforeFrom, vStart)) ??
+          (typeof joined === 'number' && !main
+            ? /^[\s"“”'‘’]*(he|she)\s+(?:\w+\s+){0,2}$/.exec(
+                lower.slice(beforeFrom, joined as number),
+              )
+            : null);
         const who =
           inverted[0]?.entity ??
           (pron && (!subj.length || subj[subj.length - 1]!.end < beforeFrom + pron.index)
@@ -309,6 +332,28 @@ function possessiveWords(
     who = ms[0]?.entity;
   }
   return who ? { speaker: who, start: at, end: q.start, rule: 'possessive-words' } : undefined;
+}
+
+/**
+ * "called the U.S. claims “a fabrication”": "claims", "notes", "calls" after a determiner or a
+ * possessive are nouns, not the verb of the attribution.
+ */
+function nounUse(text: string, m: RegExpExecArray): boolean {
+  if (
+    !/^(?:claims|notes|calls|answers|remarks|comments|warns|claim|call|answer|remark)$/.test(m[0])
+  )
+    return false;
+  // "The Kremlin calls the report …" is the verb; a noun is the object of a verb before it
+  // in the same clause ("called the U.S. claims").
+  const clause =
+    text
+      .slice(0, m.index)
+      .split(/[;:!?]\s/)
+      .pop() ?? '';
+  if (!new RegExp(SPEECH_VERBS.source).test(clause)) return false;
+  return /\b(?:the|a|an|his|her|their|its|our|these|those|such|any|[\p{L}.]+['’]s)\s+(?:[\p{L}.'’-]+\s+){0,2}$/u.test(
+    text.slice(Math.max(0, m.index - 40), m.index),
+  );
 }
 
 /** Nothing but quote marks and blanks. */

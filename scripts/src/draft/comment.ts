@@ -75,14 +75,25 @@ export function requestsForComment(doc: Doc, ctx: DraftContext, outlet?: string)
   for (const s of doc.sentences) {
     const m = NO_COMMENT.exec(lower.slice(s.start, s.end));
     if (!m) continue;
+    const at = s.start + m.index;
+    // "…referred questions to the White House, which did not respond": the relative
+    // pronoun's antecedent is the name right before it.
+    const which = /,\s+(?:which|who)\s+(?:\w+\s+)?$/.exec(lower.slice(s.start, at));
+    const antecedent = which
+      ? doc.mentions
+          .filter((x) => !x.nested && x.start >= s.start && x.end <= s.start + which.index)
+          .filter((x) => /^\s*$/.test(lower.slice(x.end, s.start + which.index)))
+          .pop()?.entity
+      : undefined;
     // "A spokeswoman for the Russian Embassy did not respond": the body the spokeswoman speaks for.
     const who =
-      subjectBefore(doc, lower, s, s.start + m.index) ??
+      antecedent ??
+      subjectBefore(doc, lower, s, at) ??
       doc.mentions.find(
         (x) =>
           !x.nested &&
           x.start >= s.start &&
-          x.end <= s.start + m.index &&
+          x.end <= at &&
           /\b(?:spokes(?:man|woman|person)|representative|official|aide)s?\s+(?:for|of|at|with)\s+(?:the\s+)?$/.test(
             lower.slice(
               Math.max(s.start, (x.phraseStart ?? x.start) - 40),

@@ -84,6 +84,42 @@ export function resolveCoreference(doc: Doc): void {
   sortMentions(doc);
 }
 
+const THE_PRESIDENT = /\b[Tt]he\s+president\b(?!['’]s\s+(?:\p{Lu}|office))/gu;
+
+/**
+ * "I'd like to hear more from the president": in an article about Washington that titles no
+ * president of its own, "the president" is the registry's President of the United States,
+ * even when the article never names him (a registry holds one story, as for "the
+ * administration"). An article that titles anyone president, or names no American body,
+ * gets nothing.
+ */
+function theUsPresident(doc: Doc, ctx: DraftContext): void {
+  const presidents = ctx.entities.filter(
+    (e) => e.label === 'Person' && /^president of the united states\b/i.test(e.role ?? ''),
+  );
+  if (presidents.length !== 1) return;
+  const us = doc.mentions.some((m) => {
+    const e = doc.entities.get(m.entity);
+    return (
+      !!e &&
+      ((e.label === 'Country' && /^(?:the )?united states$/i.test(e.name)) ||
+        /^(?:the )?white house$/i.test(e.name))
+    );
+  });
+  if (!us) return;
+  // Anyone the article calls president ("President Masoud Pezeshkian", "Iran's president,
+  // X") makes "the president" theirs to resolve, not the registry's.
+  if (/\b[Pp]resident\s+\p{Lu}|\b[Pp]resident,\s+\p{Lu}/u.test(doc.fold)) return;
+  THE_PRESIDENT.lastIndex = 0;
+  for (let m = THE_PRESIDENT.exec(doc.fold); m; m = THE_PRESIDENT.exec(doc.fold)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (covered(doc, start, end)) continue;
+    const e = existingEntity(doc, ctx, presidents[0]!.id);
+    if (e) addMention(doc, e, start, end, 'role', 0.5);
+  }
+}
+
 const OUTLET_DESCRIPTOR =
   /\b[Tt]he\s+(newspaper|paper|daily|news agency|agency|wire service|network|broadcaster|channel|outlet|publication|magazine|station|website|programme|program|show)\b(?!\s+\p{Lu})/gu;
 const BODY_DESCRIPTOR =
@@ -97,6 +133,7 @@ const BODY_DESCRIPTOR =
  */
 export function resolveDescriptors(doc: Doc, ctx: DraftContext): void {
   const text = doc.fold;
+  theUsPresident(doc, ctx);
   OUTLET_DESCRIPTOR.lastIndex = 0;
   for (let m = OUTLET_DESCRIPTOR.exec(text); m; m = OUTLET_DESCRIPTOR.exec(text)) {
     const start = m.index;

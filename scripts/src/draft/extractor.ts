@@ -27,7 +27,7 @@ import { slugify } from './entities';
 import { SECTION_LABEL } from './boilerplate';
 import { findLowerCaseBodies } from './bodies';
 import { commentaryAuthor } from './opinion';
-import { qaTurns } from './qa';
+import { qaTurns, transcriptAppearances } from './qa';
 import { findStrikes } from './strikes';
 import { meetings } from './meetings';
 import { carryDates } from './carry';
@@ -67,6 +67,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   extractEvents(doc, ctx, attributions);
   pairTalks(doc, ctx);
   hostInterviews(doc, attributions);
+  transcriptAppearances(doc, ctx, quotes);
   findStrikes(doc, ctx);
   sortMentions(doc);
   extractSaid(doc, attributions);

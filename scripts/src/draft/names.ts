@@ -45,6 +45,37 @@ export const AFFILIATION =
 const ROLE_BEFORE =
   /\b(?:spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|official|ambassador|envoy|director|chief|head|commander|leader|senator|analyst|president|chairman|chairwoman|host|anchor|moderator|correspondent|negotiator|diplomat)\b[^,;.]{0,60},\s*$/i;
 
+/**
+ * The states of the United States: "Sen. Rafael Ocampo of Nevada" is Rafael Ocampo, from
+ * Nevada; the state is no part of the name.
+ */
+const US_STATES = new Set(
+  (
+    'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia ' +
+    'hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts ' +
+    'michigan minnesota mississippi missouri montana nebraska nevada new-hampshire new-jersey ' +
+    'new-mexico new-york north-carolina north-dakota ohio oklahoma oregon pennsylvania ' +
+    'rhode-island south-carolina south-dakota tennessee texas utah vermont virginia washington ' +
+    'west-virginia wisconsin wyoming'
+  )
+    .split(' ')
+    .map((x) => x.replace(/-/g, ' ')),
+);
+
+/** Where "X Y of <state>" ends the name: the index of "of", else -1. */
+function stateOf(tokens: Token[]): number {
+  const k = tokens.findIndex((t) => t.lower === 'of');
+  if (k < 2 || k > 3) return -1;
+  if (tokens.slice(0, k).some((t) => ORG_SUFFIX.test(t.text))) return -1;
+  const rest = tokens
+    .slice(k + 1)
+    .map((t) => t.lower)
+    .join(' ');
+  // "New Mexico" whose second word a country mention took: the first word is enough.
+  const opens = /^(?:new|north|south|west|rhode)$/.test(rest);
+  return US_STATES.has(rest) || opens ? k : -1;
+}
+
 interface Run {
   tokens: Token[];
   title: Token[];
@@ -79,7 +110,10 @@ function runsOf(doc: Doc, tokens: Token[]): Run[] {
             PERSON_TITLES.has(rest[t + 1]!.lower)))
       )
         t++;
-      if (rest.length) runs.push({ title: rest.slice(0, t), tokens: rest.slice(t) });
+      let name = rest.slice(t);
+      const of = stateOf(name);
+      if (of > 0) name = name.slice(0, of);
+      if (rest.length) runs.push({ title: rest.slice(0, t), tokens: name });
     }
     cur = [];
   };
@@ -160,7 +194,19 @@ function classify(
   const whoAfter = /^,\s+who\s+(?!is\s+(?:a|an|the)\s+(?:company|firm|group|agency|body)\b)/i.test(
     after,
   );
+  // "…, Esmaeil Rostami called the claims …": two or three name words that open a clause and
+  // speak are a person (a body's name ends in its head noun, caught above).
+  const speaks =
+    words.length >= 2 &&
+    words.length <= 3 &&
+    run.title.length === 0 &&
+    !tagged('Place') &&
+    /(?:^|[,.;:]\s*|\band\s+)$/.test(doc.fold.slice(sentenceStart, first.start).trimEnd() + ' ') &&
+    /^\s+(?:said|says|told|called|added|wrote|insisted|replied|answered|argued|warned|stressed|noted|declared)\b/.test(
+      after,
+    );
   const personCue =
+    speaks ||
     roleBefore ||
     (whoAfter && words.length >= 2) ||
     AFFILIATION.test(after) ||

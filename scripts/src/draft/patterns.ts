@@ -612,7 +612,10 @@ function extractTriggers(
               gap,
             ) ||
               // "citing a senior official, …"; "Iranian diplomat Omid Sarvi" is a title.
-              /\b(?:diplomat|official|source|officer|analyst|aide|expert)\s*[,;]/.test(gap));
+              /\b(?:diplomat|official|source|officer|analyst|aide|expert)\s*[,;]/.test(gap) ||
+              // "after a meeting at the Kremlin": a place, not a partner.
+              (p.type === 'SPOKE_WITH' &&
+                /^\s*(?:at|in|inside|outside|near)\s+(?:the\s+)?$/.test(gap)));
           // "spoke with The Harbor Review": an interview (the events stage), not talks.
           const outlet =
             p.type === 'SPOKE_WITH' && first && doc.entities.get(first.entity)?.label === 'Outlet';

@@ -7,18 +7,37 @@
  * introduction's day ("spoke with The Harbor Review on Monday"), when it gives one.
  */
 import type { Attribution } from './attribution';
-import { dateOf } from './dates';
+import type { DraftContext } from './context';
+import { dateOf, datesIn } from './dates';
 import type { Doc } from './document';
+import { addMention, covered, newEntity, sortMentions } from './entities';
+import type { Quote } from './quotes';
+import { relate } from './relate';
 import { nameKey } from './normalize';
 import { mentionsOf } from './syntax';
 
-const TURN = /^([\p{Lu}][\p{L}.'’-]*(?:[ \t]+[\p{Lu}][\p{L}.'’-]*){0,2})[ \t]*:[ \t]+(?=\S)/u;
+/**
+ * A turn label: a name of one to three capitalised words, after an optional title ("SEN.
+ * OWEN PRATT", "Rep. Moreau"), before an optional role ("DANA WHITLOCK, HOST") and an optional
+ * party tag or note in brackets ("(R-Idaho)", "(voice-over)"), then a colon.
+ */
+const TURN = new RegExp(
+  String.raw`^((?:(?:SEN|Sen|SENATOR|Senator|REP|Rep|REPRESENTATIVE|Representative|GOV|Gov|GEN|Gen|ADM|Adm|AMB|Amb|AMBASSADOR|Ambassador|SECRETARY|Secretary|DR|Dr|MR|Mr|MRS|Mrs|MS|Ms)\.?[ \t]+)?` +
+    String.raw`[\p{Lu}][\p{L}.'’-]*(?:[ \t]+[\p{Lu}][\p{L}.'’-]*){0,2})` +
+    String.raw`(?:,[ \t]*((?:[\p{Lu}][\p{L}'’-]*[ \t]+){0,3}(?:HOST|Host|host|CO-HOST|ANCHOR|Anchor|anchor|MODERATOR|Moderator|moderator|PRESENTER|Presenter|presenter|INTERVIEWER|Interviewer|interviewer)))?` +
+    String.raw`(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)`,
+  'u',
+);
+/** A role or a word before a name that makes its bearer the one who asks. */
+const HOST_WORD = /\b(?:host|co-host|anchor|moderator|presenter|interviewer)\b/i;
 const QUESTION = /^(?:q|question|interviewer|ques)$/i;
 const ANSWER = /^(?:a|answer|ans)$/i;
 
 interface Turn {
   paragraph: number;
   label: string;
+  /** The role after the name ("HOST"), when the label gives one. */
+  role?: string;
   /** Where the turn's words start (after the label). */
   from: number;
 }
@@ -28,14 +47,25 @@ function turnsOf(doc: Doc): Turn[] {
   doc.paragraphs.forEach((p, i) => {
     if (p.heading) return;
     const m = TURN.exec(doc.text.slice(p.start, p.end));
-    if (m) out.push({ paragraph: i, label: m[1]!, from: p.start + m[0].length });
+    if (m)
+      out.push({
+        paragraph: i,
+        label: m[1]!,
+        ...(m[2] ? { role: m[2] } : {}),
+        from: p.start + m[0].length,
+      });
   });
   return out;
 }
 
 /** The person a turn label names: "MARSH", "Helen Marsh", "Sen. Delaney". */
 function personOf(doc: Doc, label: string): string | undefined {
-  const key = nameKey(label.replace(/^(?:mr|mrs|ms|dr|sen|rep|gov|gen)\.?\s+/i, ''));
+  const key = nameKey(
+    label.replace(
+      /^(?:mr|mrs|ms|dr|sen|senator|rep|representative|gov|gen|adm|amb|ambassador|secretary)\.?\s+/i,
+      '',
+    ),
+  );
   const last = key.split(' ').pop()!;
   let found: string | undefined;
   for (const e of doc.entities.values()) {
@@ -57,8 +87,12 @@ const ORDER = ['Event', 'Person', 'Organization', 'Outlet', 'Country', 'Location
  * What a question asks about: the claim it names, else a person ("Secretary X says it does
  * not matter"), else a body, else a country.
  */
-function questionSubject(doc: Doc, p: { start: number; end: number }): string | undefined {
-  const ms = mentionsOf(doc, p).filter((m) => m.kind !== 'pronoun');
+function questionSubject(
+  doc: Doc,
+  p: { start: number; end: number },
+  not: (string | undefined)[] = [],
+): string | undefined {
+  const ms = mentionsOf(doc, p).filter((m) => m.kind !== 'pronoun' && !not.includes(m.entity));
   const rank = (id: string) => {
     const e = doc.entities.get(id);
     return e ? ORDER.indexOf(e.label) : 99;
@@ -66,30 +100,102 @@ function questionSubject(doc: Doc, p: { start: number; end: number }): string | 
   return [...ms].sort((a, b) => rank(a.entity) - rank(b.entity) || a.start - b.start)[0]?.entity;
 }
 
-export function qaTurns(doc: Doc): Attribution[] {
+interface Transcript {
+  turns: Turn[];
+  /** Turn paragraphs whose words are a question (a "Q:" or the host's turn). */
+  asks: Set<number>;
+  /** The host's person id, when the transcript has one. */
+  host?: string;
+  first: number;
+}
+
+/** The surname key of a label ("SEN. OWEN PRATT" → "pratt"). */
+function labelKey(label: string): string {
+  return nameKey(label).split(' ').pop()!;
+}
+
+/**
+ * The turns of a Q&A or transcript, and which of them ask: "Q:" turns, and the host's turns
+ * ("DANA WHITLOCK, HOST:", a person the article calls host, anchor or moderator; else, in a
+ * transcript without "Q:", the first speaker when most of their turns hold a question).
+ */
+function transcriptOf(doc: Doc): Transcript | undefined {
   const turns = turnsOf(doc);
-  const questions = turns.filter((t) => QUESTION.test(t.label));
-  const answers = turns.filter((t) => !QUESTION.test(t.label));
+  if (turns.length === 0) return undefined;
+  const hostKeys = new Set(
+    turns.filter((t) => t.role && HOST_WORD.test(t.role)).map((t) => labelKey(t.label)),
+  );
+  const lower = doc.fold.toLowerCase();
+  for (const t of turns) {
+    const who = personOf(doc, t.label);
+    if (!who) continue;
+    const named = doc.mentions.some((m) => {
+      if (m.entity !== who) return false;
+      const at = m.phraseStart ?? m.start;
+      return /\b(?:host|co-host|moderator|anchor|presenter|interviewer)\s+$/.test(
+        lower.slice(Math.max(0, at - 14), at),
+      );
+    });
+    if (named) hostKeys.add(labelKey(t.label));
+  }
+  const isHost = (t: Turn) => hostKeys.has(labelKey(t.label));
+  const asks = (t: Turn) => QUESTION.test(t.label) || isHost(t);
+  let questions = turns.filter(asks);
+  const answers = turns.filter((t) => !asks(t));
   // A Q&A has questions and answers; a transcript has the same capitalised speakers' labels
   // again and again ("TAPPER: … RUBIO: … TAPPER: …").
   const caps = answers.filter((t) => t.label === t.label.toUpperCase() && t.label.length > 1);
-  const isQa =
-    (questions.length >= 1 && answers.length >= 1) ||
-    (caps.length >= 3 && new Set(caps.map((t) => t.label)).size < caps.length);
-  if (!isQa) return [];
-  const first = turns[0]!.paragraph;
+  const repeated =
+    caps.length >= 3 && new Set(caps.map((t) => labelKey(t.label))).size < caps.length;
+  if (!(questions.length >= 1 && answers.length >= 1) && !repeated) return undefined;
+  if (questions.length === 0) {
+    // Nobody is labelled host: the first speaker asks when most of their turns ask.
+    const k = labelKey(turns[0]!.label);
+    const own = turns.filter((t) => labelKey(t.label) === k);
+    const asking = own.filter((t) => {
+      const p = doc.paragraphs[t.paragraph]!;
+      return doc.text.slice(t.from, p.end).includes('?');
+    });
+    if (own.length >= 2 && asking.length * 2 > own.length && own.length < turns.length) {
+      hostKeys.add(k);
+      questions = turns.filter(asks);
+    }
+  }
+  const hostTurn = turns.find(isHost);
+  const host = hostTurn ? personOf(doc, hostTurn.label) : undefined;
+  return {
+    turns,
+    asks: new Set(questions.map((t) => t.paragraph)),
+    ...(host ? { host } : {}),
+    first: turns[0]!.paragraph,
+  };
+}
+
+/** The one full date ("May 17, 2026") the paragraphs before the first turn give. */
+function headerDate(doc: Doc, first: number): string | undefined {
+  const found = new Set<string>();
+  for (const p of doc.paragraphs.slice(0, first))
+    for (const d of datesIn(doc, p)) if (/\b\d{4}\b/.test(d.text)) found.add(d.date);
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+export function qaTurns(doc: Doc): Attribution[] {
+  const tr = transcriptOf(doc);
+  if (!tr) return [];
+  const { turns, first } = tr;
   // The interviewee: the first person the introduction names.
   const intro = doc.paragraphs
     .slice(0, first)
     .flatMap((p, i) => (doc.paragraphs[i]!.heading ? [] : mentionsOf(doc, p)))
-    .find((m) => doc.entities.get(m.entity)?.label === 'Person');
-  const introDate = intro
-    ? dateOf(
-        doc,
-        doc.sentences.find((s) => s.start <= intro.start && intro.end <= s.end)!,
-        doc.quotes,
-      )
-    : undefined;
+    .find((m) => doc.entities.get(m.entity)?.label === 'Person' && m.entity !== tr.host);
+  const introDate =
+    (intro
+      ? dateOf(
+          doc,
+          doc.sentences.find((s) => s.start <= intro.start && intro.end <= s.end)!,
+          doc.quotes,
+        )
+      : undefined) ?? headerDate(doc, first);
   const out: Attribution[] = [];
   const byParagraph = new Map(turns.map((t) => [t.paragraph, t]));
   let speaker: string | undefined;
@@ -98,13 +204,16 @@ export function qaTurns(doc: Doc): Attribution[] {
     const p = doc.paragraphs[i]!;
     if (p.heading) continue;
     const t = byParagraph.get(i);
-    if (t && QUESTION.test(t.label)) about = questionSubject(doc, doc.paragraphs[i]!);
+    const asking = tr.asks.has(i);
+    if (t && asking) {
+      // The guest the question turns to ("Congresswoman, Senator Pratt says …") is who
+      // answers, not what the answer is about.
+      const next = turns.find((x) => x.paragraph > i && !tr.asks.has(x.paragraph));
+      const addressee = next ? personOf(doc, next.label) : undefined;
+      about = questionSubject(doc, { start: t.from, end: p.end }, [addressee, tr.host]);
+    }
     if (t) {
-      speaker = QUESTION.test(t.label)
-        ? undefined
-        : ANSWER.test(t.label)
-          ? intro?.entity
-          : personOf(doc, t.label);
+      speaker = asking ? undefined : ANSWER.test(t.label) ? intro?.entity : personOf(doc, t.label);
     }
     if (!speaker) continue;
     const from = t ? t.from : p.start;
@@ -115,9 +224,66 @@ export function qaTurns(doc: Doc): Attribution[] {
       start: p.start,
       end: from,
       rule: 'qa-turn',
-      ...(introDate && speaker === intro?.entity ? { date: introDate } : {}),
+      ...(introDate && (speaker === intro?.entity || tr.host) ? { date: introDate } : {}),
       ...(about && about !== speaker ? { about } : {}),
     });
   }
   return out;
+}
+
+/**
+ * A broadcast transcript with a host: the host INTERVIEWED each guest who answers, and each
+ * guest APPEARED_ON the programme its header names (a title in quote marks, or an outlet
+ * named before the first turn).
+ */
+export function transcriptAppearances(doc: Doc, ctx: DraftContext, quotes: Quote[]): void {
+  const tr = transcriptOf(doc);
+  if (!tr?.host) return;
+  const header = doc.paragraphs.slice(0, tr.first);
+  const outlets = new Set<string>();
+  for (const p of header) {
+    for (const m of mentionsOf(doc, p))
+      if (doc.entities.get(m.entity)?.label === 'Outlet') outlets.add(m.entity);
+    for (const q of quotes) {
+      if (!q.title || q.start < p.start || q.end > p.end) continue;
+      const name = doc.text.slice(q.start, q.end).replace(/[,.]$/, '').trim();
+      if (!/^[\p{Lu}\d]/u.test(name) || covered(doc, q.start, q.end)) {
+        const m = doc.mentions.find((x) => x.start >= q.start && x.end <= q.end);
+        if (m && doc.entities.get(m.entity)?.label === 'Outlet') outlets.add(m.entity);
+        continue;
+      }
+      const e = newEntity(doc, ctx, name, 'Outlet');
+      addMention(doc, e, q.start, q.start + name.length, 'name', 0.6);
+      outlets.add(e.id);
+    }
+  }
+  sortMentions(doc);
+  const date = headerDate(doc, tr.first);
+  const seen = new Set<string>();
+  for (const t of tr.turns) {
+    if (tr.asks.has(t.paragraph)) continue;
+    const guest = personOf(doc, t.label);
+    if (!guest || guest === tr.host || seen.has(guest)) continue;
+    seen.add(guest);
+    const p = doc.paragraphs[t.paragraph]!;
+    relate(doc, {
+      type: 'INTERVIEWED',
+      from: tr.host,
+      to: guest,
+      evidence: [p],
+      ...(date ? { date } : {}),
+      confidence: 0.6,
+      rule: 'qa:host-interviewed',
+    });
+    for (const o of outlets)
+      relate(doc, {
+        type: 'APPEARED_ON',
+        from: guest,
+        to: o,
+        evidence: [p],
+        ...(date ? { date } : {}),
+        confidence: 0.6,
+        rule: 'qa:guest-appeared-on',
+      });
+  }
 }

@@ -29,7 +29,8 @@ const ROLE_RULES: RoleRule[] = [
     to: ['Organization', 'Country', 'Person'],
   },
   {
-    head: /\b(envoy|ambassador|emissary|negotiator)\b/,
+    // "China's representative, Wei Lin,", "representative to the United Nations".
+    head: /\b(envoy|ambassador|emissary|negotiator)\b|['’]s\s+(?:[a-z.]+\s+)?(representative)\b|\b(representative)\s+(?:to|at)\b/,
     type: 'REPRESENTS',
     to: ['Person', 'Country', 'Organization'],
   },
@@ -50,7 +51,7 @@ const ROLE_RULES: RoleRule[] = [
     to: ['Outlet'],
   },
   {
-    head: /\b(?:rep\.|sen\.)|\b(?:representative|congress(?:man|woman)|senator|lawmaker)\b|\b(?:senate|house) (?:majority |minority )?(?:leader|whip)\b|\b(?:house speaker|speaker of the house)\b/,
+    head: /\b(?:rep\.|sen\.)|(?<!['’]s\s(?:[a-z.]+\s)?)\b(?:representative(?!\s+(?:to|at)\b)|congress(?:man|woman)|senator|lawmaker)\b|\b(?:senate|house) (?:majority |minority )?(?:leader|whip)\b|\b(?:house speaker|speaker of the house)\b/,
     type: 'MEMBER_OF',
     to: ['Organization'],
   },
@@ -191,7 +192,18 @@ function possessiveBefore(
 ): { start: number; end: number; text: string } | undefined {
   const chunk = doc.text.slice(s.start, m.phraseStart ?? m.start);
   const p = /([^,;]{3,90}),\s*$/.exec(chunk);
-  if (!p || !/['’]s\s/.test(p[1]!)) return undefined;
+  // "Russia's deputy U.N. envoy, Pavel Zorin,"; "The U.S. ambassador to the United Nations,
+  // Linda Tran,": a role phrase set before the name.
+  if (
+    !p ||
+    !(
+      /['’]s\s/.test(p[1]!) ||
+      /^\s*(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,3}?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|minister|adviser|advisor|aide)\b/i.test(
+        p[1]!,
+      )
+    )
+  )
+    return undefined;
   const start = s.start + p.index;
   return { start, end: start + p[1]!.length, text: p[1]! };
 }
@@ -416,7 +428,7 @@ function roleFallback(
   // "an adviser to Senate Majority Leader X": the title after "to" is X's, not this person's.
   const lower = phrase.text.toLowerCase().replace(/\b(?:to|for)\s.*$/, '');
   if (
-    /\b(?:rep\.|sen\.)|\b(?:representative|congress(?:man|woman)|senator)\b|\b(?:senate|house) (?:majority |minority )?(?:leader|whip)\b|\b(?:house speaker|speaker of the house)\b/.test(
+    /\b(?:rep\.|sen\.)|(?<!['’]s\s(?:[a-z.]+\s)?)\b(?:representative(?!\s+(?:to|at)\b)|congress(?:man|woman)|senator)\b|\b(?:senate|house) (?:majority |minority )?(?:leader|whip)\b|\b(?:house speaker|speaker of the house)\b/.test(
       lower,
     )
   ) {

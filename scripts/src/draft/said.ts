@@ -52,6 +52,17 @@ function candidates(doc: Doc, span: Span, speaker: string): Mention[] {
 const ACCUSED_BEFORE =
   /\b(?:accus\w*|blam\w*|fault\w*|critici[sz]\w*|rebuk\w*|prais\w*|thank\w*|urg\w*|press\w*|warn\w*|call(?:ed|s|ing)? on|appeal(?:ed|s|ing)? to)\s+$/;
 
+const ACTOR_LABELS = new Set(['Person', 'Organization', 'Country']);
+
+/** Where the clause that runs on after `from` ends: a semicolon, a new clause, the stop. */
+function clauseEnd(doc: Doc, from: number, end: number): number {
+  const rest = doc.fold.slice(from, end).toLowerCase();
+  const stop = rest.search(
+    /[;]|,\s+(?:and|but|while|which|who|as|adding|saying)\b|\s+and\s+that\b/,
+  );
+  return stop < 0 ? end : from + stop;
+}
+
 /**
  * What the words right before a partial quote make it about, whatever the quote names: the
  * claim when the claim is the subject ("said the accusations were “a fairy tale from
@@ -84,7 +95,27 @@ function leadTarget(
   const reported = mentionsOf(doc, { start: sentence.start, end: q.start }).filter(
     (m) =>
       m.entity !== speaker &&
-      ['Person', 'Organization'].includes(doc.entities.get(m.entity)?.label ?? '') &&
+      (['Person', 'Organization'].includes(doc.entities.get(m.entity)?.label ?? '') ||
+        // "adding that Washington had produced “not one fact”": a country by its name or
+        // capital (not "Russian").
+        (doc.entities.get(m.entity)?.label === 'Country' &&
+          m.kind !== 'demonym' &&
+          // "Hegseth said Washington was “watching”": the speaker's own side speaks.
+          !ownCountry(doc, speaker, m.entity, true) &&
+          // "that Washington was “watching Moscow's conduct”": words that name someone are
+          // about them.
+          !mentionsOf(doc, q).some(
+            (x) =>
+              x.entity !== speaker && ACTOR_LABELS.has(doc.entities.get(x.entity)?.label ?? ''),
+          ) &&
+          /^\p{Lu}/u.test(doc.text.slice(m.start, m.end)) &&
+          // "Washington had “sent a very clear message” to Moscow": the clause goes on to
+          // name whom it is about.
+          !mentionsOf(doc, { start: q.end, end: clauseEnd(doc, q.end, sentence.end) }).some((x) =>
+            ['Person', 'Organization', 'Country', 'Event'].includes(
+              doc.entities.get(x.entity)?.label ?? '',
+            ),
+          ))) &&
       /\b(?:that|said|says|wrote|writes|argued|warned|added|posted)\s+$/.test(
         lower.slice(
           Math.max(sentence.start, (m.phraseStart ?? m.start) - 12),
@@ -95,7 +126,19 @@ function leadTarget(
         lower.slice(m.end, q.start).replace(/["'“‘\s]+$/, ' '),
       ),
   );
-  const rs = reported[reported.length - 1];
+  let rs = reported[reported.length - 1];
+  // "said the president would confront Putin “directly”": the one the clause acts on, named
+  // between its subject and the quote.
+  if (rs) {
+    const object = mentionsOf(doc, { start: rs.end, end: q.start }).find(
+      (m) =>
+        m.entity !== speaker &&
+        m.entity !== rs!.entity &&
+        ['Person', 'Organization', 'Country'].includes(doc.entities.get(m.entity)?.label ?? '') &&
+        m.kind !== 'demonym',
+    );
+    if (object) rs = object;
+  }
   // "Morrow added that the department was “watching Russian activity …”": the speaker's own
   // body as the subject gives way to what the quote names.
   if (rs && !(sameSide(doc, speaker, rs.entity) && targetOf(doc, q, speaker))) return rs.entity;
@@ -372,7 +415,11 @@ function reportedSubject(
  * quotes American officials about "Washington" far more than anyone else, so the United States
  * counts as the speaker's own unless the speaker's bodies name another country.
  */
-function ownCountry(doc: Doc, speaker: string, country: string): boolean {
+/**
+ * The speaker's own country by what the draft says of them: `strict` leaves out the guess
+ * that a speaker tied to no foreign body is American.
+ */
+function ownCountry(doc: Doc, speaker: string, country: string, strict = false): boolean {
   if (sameSide(doc, speaker, country)) return true;
   const bodies = doc.relationships
     .filter(
@@ -394,7 +441,10 @@ function ownCountry(doc: Doc, speaker: string, country: string): boolean {
   const names$ = (ws: string[]) =>
     new RegExp(`\\b(?:${ws.map((w) => w.replace(/[.]/g, '\\.')).join('|')})`);
   if (bodies.some((b) => names$(names_(country)).test(b))) return true;
-  if (doc.entities.get(country)?.name !== 'United States') return false;
+  // The registry's role of a known person ("U.S. Secretary of War").
+  const role = doc.entities.get(speaker)?.role ?? '';
+  if (role && names$(names_(country)).test(role)) return true;
+  if (strict || doc.entities.get(country)?.name !== 'United States') return false;
   const foreign = COUNTRIES.filter((c) => c.name !== 'United States');
   return !bodies.some((b) => foreign.some((c) => names$(names(c)).test(b)));
 }
@@ -469,6 +519,39 @@ export function statementDate(doc: Doc, a: Attribution): string | undefined {
   ]);
 }
 
+const ASKED =
+  /^\W*(?:when\s+)?(?:asked|pressed|questioned|quizzed|challenged)\s+(?:\w+\s+){0,3}?(?:about|on|over|whether|if|why|how|what|when)\b|^\W*on\s+(?:whether|why|how|what)\b/i;
+
+/** What an "Asked whether …," or "Pressed on …," clause before the quote names. */
+function askedAbout(
+  doc: Doc,
+  sentence: Sentence,
+  q: Span,
+  speaker: string,
+  topic: string | undefined,
+  parties: Set<string>,
+): string | undefined {
+  const head = doc.fold.slice(sentence.start, q.start);
+  if (!ASKED.test(head)) return undefined;
+  const comma = head.search(/[,:]/);
+  if (comma < 0) return undefined;
+  const span = { start: sentence.start, end: sentence.start + comma };
+  const ms = candidates(doc, span, speaker).filter((m) => !sameSide(doc, speaker, m.entity));
+  // "Pressed on whether Russia had provided the targeting data behind Iranian attacks": a
+  // question that names both parties of the claim asks about the claim.
+  const named = new Set(ms.map((m) => m.entity));
+  if (topic && parties.size >= 2 && [...parties].every((x) => named.has(x))) return topic;
+  const ev = ms.find((m) => doc.entities.get(m.entity)?.label === 'Event');
+  if (ev) return ev.entity;
+  const own = (id: string) =>
+    doc.entities.get(id)?.label === 'Country' && ownCountry(doc, speaker, id);
+  return ms.find(
+    (m) =>
+      ['Person', 'Organization', 'Country'].includes(doc.entities.get(m.entity)?.label ?? '') &&
+      !own(m.entity),
+  )?.entity;
+}
+
 export function extractSaid(doc: Doc, attributions: Attribution[]): void {
   const topic = topicEvent(doc);
   const parties = claimParties(doc, topic);
@@ -537,10 +620,16 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
       return who !== undefined && sameSide(doc, a.speaker, who);
     };
     const denial = topic !== undefined && (deniedBySpeaker(sentence) || deniedBySpeaker(prevS));
+    // "Asked whether the White House had been slow to act, she said: “Slow is a kind word.”":
+    // words that name nothing answer what the question names (not the speaker's own side).
+    const asked = sentence ? askedAbout(doc, sentence, q, a.speaker, topic, parties) : undefined;
     const groups: { span: Span; target: string }[] = [];
     // A Q&A answer is several things said: one statement per sentence that says something
     // ("No." alone says nothing a reader can place).
     const turn = a.rule === 'qa-turn';
+    // "The Russians are not neutral bystanders here. They have chosen a side": a sentence that
+    // opens with a personal pronoun goes on about what the sentence before named.
+    let named: string | undefined;
     for (const p of pieces) {
       if (turn && doc.fold.slice(p.start, p.end).split(/\s+/).filter(Boolean).length < 3) continue;
       const negated = /\b(?:not|no|never|nothing|none)\b|n't\b/.test(lower.slice(p.start, p.end));
@@ -551,11 +640,22 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
         (denial && negated) || stanceOf(doc.fold.slice(p.start, p.end)) !== undefined
           ? claimFor(doc, sentenceAt(doc, p.start), a.about, topic)
           : undefined;
+      const own = targetOf(doc, p, a.speaker, topic, parties);
+      // "He doesn't need to negotiate with Putin": the pronoun subject is the one the sentence
+      // before named (he/she a person, they anyone), before anything the sentence names later.
+      const lead = /^\W*(they|he|she)\b/i.exec(doc.fold.slice(p.start, p.end))?.[1]?.toLowerCase();
+      const pronoun =
+        named &&
+        lead &&
+        (lead === 'they'
+          ? !own && doc.entities.get(named)?.label !== 'Person'
+          : doc.entities.get(named)?.label === 'Person')
+          ? named
+          : undefined;
+      named = pronoun ?? own;
       const targets = fallback.length
         ? fallback
-        : [denies ?? targetOf(doc, p, a.speaker, topic, parties) ?? goesOn ?? context].filter(
-            (t): t is string => !!t,
-          );
+        : [denies ?? pronoun ?? own ?? asked ?? goesOn ?? context].filter((t): t is string => !!t);
       for (const target of targets) {
         const g = groups.find((x) => x.target === target && x.span.end >= p.start - 2);
         if (g && !turn && groups[groups.length - 1] === g) g.span.end = p.end;

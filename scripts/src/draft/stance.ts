@@ -357,10 +357,51 @@ function answersToQuotedQuestions(doc: Doc, attributions: Attribution[]): void {
   }
 }
 
+const ANSWERED_ALONE =
+  /\b(?:answered|responded|replied|retorted|hit back|shot back|fired back)\b(?=\s*(?:[,.;:]|$|(?:minutes|hours|moments|shortly|soon|later|within|quickly|swiftly|immediately|angrily|sharply|on|in|at|by)\b))/;
+
+/**
+ * "Russia's envoy, Pavel Zorin, answered minutes later.": a reply that names no one answers
+ * the last other speaker of the article's last paragraphs.
+ */
+function answeredAlone(doc: Doc, attributions: Attribution[], subjectOf: SubjectOf): void {
+  const lower = doc.fold.toLowerCase();
+  for (const s of doc.sentences) {
+    const m = ANSWERED_ALONE.exec(lower.slice(s.start, s.end));
+    if (!m) continue;
+    const at = s.start + m.index;
+    if (doc.quotes.some((q) => at >= q.start && at < q.end)) continue;
+    const who = subjectOf(s, at);
+    if (!who) continue;
+    const before = attributions
+      .filter(
+        (a) =>
+          a.quote.end <= s.start &&
+          a.speaker !== who &&
+          s.paragraph - a.quote.paragraph <= 3 &&
+          ['Person', 'Organization', 'Country'].includes(doc.entities.get(a.speaker)?.label ?? ''),
+      )
+      .sort((x, y) => x.quote.start - y.quote.start)
+      .pop();
+    if (!before) continue;
+    const date = dateNear(doc, s, at, doc.quotes);
+    relate(doc, {
+      type: 'RESPONDED_TO',
+      from: who,
+      to: before.speaker,
+      evidence: [s, before.quote],
+      ...(date ? { date } : {}),
+      confidence: 0.45,
+      rule: 'stance:answered',
+    });
+  }
+}
+
 export function extractStances(doc: Doc, attributions: Attribution[], subjectOf: SubjectOf): void {
   const topic = topicEvent(doc);
   quotedStances(doc, attributions, topic);
   reportedDenials(doc, topic, subjectOf);
   askedAbout(doc);
   answersToQuotedQuestions(doc, attributions);
+  answeredAlone(doc, attributions, subjectOf);
 }

@@ -118,7 +118,19 @@ export function parentheticals(doc: Doc, s: Span): Span[] {
     if (!relative && !(prev && /^\p{Lu}/u.test(prev[1]!))) continue;
     out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
   }
-  return out;
+  // ", President Vladimir Putin's foreign policy aide,", ", Iran's deputy foreign minister,":
+  // a possessive apposition that ends in a role noun.
+  const POSSESSIVE_ROLE =
+    /,\s+(?:[a-z.]+\s+){0,3}[a-z]+['’]s\s+(?:[a-z-]+\s+){0,3}(?:aide|adviser|advisor|spokes(?:man|woman|person)|minister|envoy|ambassador|secretary|deputy|counterpart|chief|head|director|colleague|negotiator|representative)\s*,/g;
+  for (let m = POSSESSIVE_ROLE.exec(text); m; m = POSSESSIVE_ROLE.exec(text)) {
+    POSSESSIVE_ROLE.lastIndex = m.index + m[0].length - 1;
+    const start = s.start + m.index;
+    if (out.some((p) => p.start <= start && start < p.end)) continue;
+    const prev = /([\p{L}.'’-]+)\s*$/u.exec(doc.fold.slice(s.start, start));
+    if (!(prev && /^\p{Lu}/u.test(prev[1]!))) continue;
+    out.push({ start, end: start + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 export function inParenthetical(doc: Doc, s: Span, m: Span): boolean {
@@ -156,9 +168,21 @@ export function sentenceSubject(
   }
   const ms = mentionsOf(doc, opener ? { start: s.start + opener[0].length, end: s.end } : s);
   // "Iran's Revolutionary Guards claimed …": the possessor is not the subject, its body is.
+  // "Russia's deputy U.N. ambassador, Dmitry Polevoy, called …": nor is the possessor of a
+  // role set before the name.
   const possessor = (m: Mention) =>
     /^['’]s\s/.test(doc.fold.slice(m.end, m.end + 3)) &&
-    ms.some((x) => x !== m && isActor(doc, x) && x.start > m.end && x.start - m.end <= 3);
+    ms.some(
+      (x) =>
+        x !== m &&
+        isActor(doc, x) &&
+        x.start > m.end &&
+        (x.start - m.end <= 3 ||
+          (doc.entities.get(x.entity)?.label === 'Person' &&
+            /^['’]s\s+(?:[\w.-]+\s+){0,4}?(?:aide|adviser|advisor|spokes(?:man|woman|person)|minister|envoy|ambassador|secretary|deputy|counterpart|chief|head|director|representative|negotiator)\s*,\s*$/i.test(
+              doc.fold.slice(m.end, x.phraseStart ?? x.start),
+            ))),
+    );
   return ms.find(
     (m) =>
       isActor(doc, m) &&

@@ -51,6 +51,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'timeline-leak-to-call',
     'wire-nato-allies-evidence',
   ],
+  'round 9': [
+    'tv-transcript-sunday-report',
+    'wire-ushakov-not-one-fact',
+    'oped-silence-is-a-choice',
+    'repost-envoy-we-know-what-we-saw',
+    'gaggle-senators-hallway',
+    'briefing-state-spokeswoman',
+  ],
   'round 10': [
     'wire-reuters-odni-no-comment',
     'repost-syndicated-ledger',

@@ -1,0 +1,225 @@
+/**
+ * Statements, seventh session (issue 12): broadcast transcripts with labelled hosts and guests,
+ * speakers after possessive appositions, answers to "Asked whether …" clauses, pronoun
+ * subjects, bare replies, requests for comment in a relative clause, "the president" in an
+ * article that never names him, and envoys named after their role. Each rule on short texts
+ * of our own (not the held-out texts), with negatives that must not fire.
+ */
+import { draft, find } from './helpers';
+
+const CLAIM = 'russia-iran-intelligence-sharing';
+const LEAD =
+  'Officials in Washington said this week that Russia had been handing Iran satellite images of American warships.';
+const idOf = (d: ReturnType<typeof draft>, name: string) =>
+  d.entities.find((e) => e.name.toLowerCase() === name.toLowerCase())?.id;
+const saidBy = (d: ReturnType<typeof draft>, name: string) => {
+  const id = idOf(d, name);
+  return id ? find(d, 'SAID', id) : [];
+};
+
+describe('broadcast transcripts with speaker labels', () => {
+  const SHOW = [
+    'TRANSCRIPT: "Capitol Week" with Martin Osei, June 7, 2026',
+    '',
+    'MARTIN OSEI, HOST: Russia is said to be feeding Iran targeting data. With me is Senator Claire Bowden of Ohio. Does the Kremlin care what Washington says?',
+    '',
+    'SEN. CLAIRE BOWDEN (R-Ohio): Not much, I am afraid. The Russians only respect strength.',
+    '',
+    'OSEI: Has the White House done enough?',
+    '',
+    'BOWDEN: I would like to hear more from the president on this. They have had weeks to say something.',
+  ].join('\n');
+
+  it("the host's turns are questions, not statements; each answer sentence is the guest's", () => {
+    const d = draft(SHOW, '2026-06-07');
+    expect(saidBy(d, 'Martin Osei')).toHaveLength(0);
+    const bowden = saidBy(d, 'Claire Bowden');
+    expect(bowden.map((r) => r.quote)).toContain('The Russians only respect strength.');
+    expect(bowden.every((r) => r.date === '2026-06-07')).toBe(true);
+  });
+
+  it('the host interviewed the guest, who appeared on the programme the header names', () => {
+    const d = draft(SHOW, '2026-06-07');
+    const osei = idOf(d, 'Martin Osei')!;
+    const bowden = idOf(d, 'Claire Bowden')!;
+    const show = idOf(d, 'Capitol Week')!;
+    expect(find(d, 'INTERVIEWED', osei, bowden)).toHaveLength(1);
+    expect(find(d, 'APPEARED_ON', bowden, show)).toHaveLength(1);
+  });
+
+  it('"the president" in an article about Washington that titles no president is Trump', () => {
+    const d = draft(SHOW, '2026-06-07');
+    const bowden = idOf(d, 'Claire Bowden')!;
+    const said = find(d, 'SAID', bowden).find((r) => r.quote?.includes('the president'));
+    expect(said?.to).toBe('donald-trump');
+  });
+
+  it('"the president" is nobody when the article titles another president', () => {
+    const d = draft(
+      `President Masoud Pezeshkian spoke in Tehran on Monday.\n\n"We will hear from the president again," said Hamid Arani, an Iranian lawmaker.`,
+      '2026-06-09',
+    );
+    expect(d.relationships.some((r) => r.to === 'donald-trump' || r.from === 'donald-trump')).toBe(
+      false,
+    );
+  });
+
+  it('a transcript without "Q:" and without a host label has no host when nobody asks', () => {
+    const d = draft(
+      [
+        'Sen. Adam Kerr and Sen. Beth Ormond spoke to reporters on Tuesday.',
+        '',
+        'KERR: We will vote on the sanctions bill next week.',
+        '',
+        'ORMOND: The votes are there. Moscow will notice the margin.',
+        '',
+        'KERR: Moscow should take note.',
+        '',
+        'ORMOND: It will.',
+      ].join('\n'),
+      '2026-06-10',
+    );
+    expect(saidBy(d, 'Adam Kerr').length).toBeGreaterThan(0);
+    expect(saidBy(d, 'Beth Ormond').length).toBeGreaterThan(0);
+  });
+});
+
+describe('speakers named after clauses', () => {
+  it('"…," X, President Y\'s aide, told reporters: the aide speaks, not the president', () => {
+    const d = draft(
+      `${LEAD}\n\n"Nothing of the kind has ever happened," Yuri Ushakov, President Vladimir Putin's foreign policy aide, told reporters in Moscow after a meeting at the Kremlin.`,
+    );
+    expect(find(d, 'SAID', 'yuri-ushakov')).toHaveLength(1);
+    expect(find(d, 'SAID', 'vladimir-putin')).toHaveLength(0);
+    // "a meeting at the Kremlin" is where, not with whom.
+    expect(d.relationships.filter((r) => r.type === 'SPOKE_WITH' && r.to === 'kremlin')).toEqual(
+      [],
+    );
+  });
+
+  it('"said Sen. X\'s colleague on the committee, Y of Maine": Y speaks, not X', () => {
+    const d = draft(
+      `${LEAD}\n\n"We were told a great deal," said Sen. Carla Nunez, a Texas Democrat.\n\n"I can't discuss any of it," said Sen. Nunez's colleague on the Intelligence Committee, Peter Hale of Maine, before leaving.`,
+    );
+    expect(saidBy(d, 'Peter Hale').map((r) => r.quote)).toEqual(["I can't discuss any of it"]);
+    expect(saidBy(d, 'Carla Nunez').map((r) => r.quote)).toEqual(['We were told a great deal']);
+  });
+
+  it('"Speaking at …, Name Surname called the U.S. claims “…”": the named person, not the U.S.', () => {
+    const d = draft(
+      `${LEAD}\n\nSpeaking at his weekly news conference, Reza Karimi called the U.S. claims "a tale for children."`,
+    );
+    expect(saidBy(d, 'Reza Karimi')).toHaveLength(1);
+    expect(find(d, 'SAID', 'united-states')).toHaveLength(0);
+  });
+
+  it('"said on X: “…”" names the platform, not the speaker', () => {
+    const d = draft(`${LEAD}\n\nSen. Rob Alder (R-Utah) said on X: "Moscow must answer for this."`);
+    expect(saidBy(d, 'Rob Alder')).toHaveLength(1);
+    expect(find(d, 'SAID', 'x-platform')).toHaveLength(0);
+  });
+
+  it('"He called the charge “…” and said …: “…”": both quotes are his', () => {
+    const d = draft(
+      `${LEAD}\n\nRussia's deputy envoy, Oleg Demin, spoke next. He called the charge "pure theatre" and said the United States was "hunting for excuses."`,
+    );
+    expect(saidBy(d, 'Oleg Demin')).toHaveLength(2);
+  });
+
+  it('"Sen. X of Nevada" is X, the state no part of the name', () => {
+    const d = draft(`${LEAD}\n\nSen. Dora Vance of Nevada said she had seen "nothing new."`);
+    expect(idOf(d, 'Dora Vance')).toBeDefined();
+    expect(d.entities.some((e) => /of Nevada/.test(e.name))).toBe(false);
+  });
+});
+
+describe('what an answer is about', () => {
+  it('"Asked whether the White House had been slow …, she said: “…”" is about the White House', () => {
+    const d = draft(
+      `${LEAD}\n\n"It was a long morning," said Sen. Ada Brill, a Vermont Democrat. Asked whether the White House had been slow to act, she said: "Slow does not begin to cover it."`,
+    );
+    const r = saidBy(d, 'Ada Brill').find((x) => x.quote?.startsWith('Slow'));
+    expect(r?.to).toBe('white-house');
+  });
+
+  it("a question naming the speaker's own side is about the other party it names", () => {
+    const d = draft(
+      `${LEAD}\n\nState Department spokeswoman Joan Reyes held the daily briefing on Tuesday. Pressed on whether Washington had warned Moscow, she said the United States had "been very clear."`,
+    );
+    const r = saidBy(d, 'Joan Reyes')[0];
+    expect(r?.to).toBe('russia');
+  });
+
+  it('"He …" after a sentence about a person goes on about that person', () => {
+    const d = draft(
+      `${LEAD}\n\n"The president has this in hand. He does not need to lecture Putin in public," Sen. Tom Ruiz said.`,
+    );
+    const r = saidBy(d, 'Tom Ruiz');
+    expect(r).toHaveLength(1);
+    expect(r[0]!.to).toBe('donald-trump');
+  });
+
+  it('"adding that Washington had produced “not one fact”" is about Washington', () => {
+    const d = draft(
+      `${LEAD}\n\nKremlin spokesman Dmitry Peskov rejected the reports on Monday, adding that Washington had offered "no evidence at all."`,
+    );
+    const r = find(d, 'SAID', idOf(d, 'Dmitry Peskov')!);
+    expect(r.map((x) => x.to)).toEqual(['united-states']);
+  });
+});
+
+describe('replies and requests for comment', () => {
+  it('"X answered minutes later." responds to the last other speaker', () => {
+    const d = draft(
+      `${LEAD}\n\n"We know what Moscow is doing," U.S. envoy Karen Wolfe told the council.\n\nRussia's envoy, Ilya Bykov, answered minutes later. He called the charge "nonsense."`,
+    );
+    expect(find(d, 'RESPONDED_TO', idOf(d, 'Ilya Bykov')!, idOf(d, 'Karen Wolfe')!)).toHaveLength(
+      1,
+    );
+  });
+
+  it('"answered questions from reporters" answers no one', () => {
+    const d = draft(
+      `${LEAD}\n\n"We know what Moscow is doing," U.S. envoy Karen Wolfe told the council.\n\nIlya Bykov answered questions from reporters later.`,
+    );
+    expect(d.relationships.filter((r) => r.type === 'RESPONDED_TO')).toEqual([]);
+  });
+
+  it('"…to the White House, which did not respond to a request for comment": the White House', () => {
+    const d = draft(
+      `WASHINGTON, June 3 (Reuters) - ${LEAD}\n\nThe State Department referred questions to the White House, which did not respond to a request for comment.`,
+      '2026-06-03',
+    );
+    const asked = d.relationships.filter((r) => r.type === 'CONTACTED').map((r) => r.to);
+    expect(asked).toEqual(['white-house']);
+  });
+});
+
+describe('envoys and representatives', () => {
+  it('"China\'s representative, X," represents China and is no member of Congress', () => {
+    const d = draft(`${LEAD}\n\nChina's representative, Wei Jun, urged restraint.`);
+    const wei = idOf(d, 'Wei Jun')!;
+    expect(find(d, 'REPRESENTS', wei, 'china')).toHaveLength(1);
+    expect(find(d, 'MEMBER_OF', wei, 'us-congress')).toHaveLength(0);
+  });
+
+  it('"The U.S. ambassador to the United Nations, X," represents the United States', () => {
+    const d = draft(
+      `${LEAD}\n\nThe U.S. ambassador to the United Nations, Nora Quist, raised the matter on Wednesday.`,
+    );
+    expect(find(d, 'REPRESENTS', idOf(d, 'Nora Quist')!, 'united-states')).toHaveLength(1);
+  });
+
+  it('"Rep. X" is still a member of Congress', () => {
+    const d = draft(`${LEAD}\n\nRep. Gail Moss said the reports were "deeply troubling."`);
+    expect(find(d, 'MEMBER_OF', idOf(d, 'Gail Moss')!, 'us-congress')).toHaveLength(1);
+  });
+});
+
+describe('the claim', () => {
+  it('keeps the topic claim in these texts', () => {
+    const d = draft(LEAD);
+    expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'iran')).toHaveLength(1);
+    expect(d.entities.some((e) => e.id === CLAIM)).toBe(true);
+  });
+});
