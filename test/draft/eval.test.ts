@@ -23,13 +23,15 @@ describe('extraction quality', () => {
   const round7 = totals(rounds.get('round 7')!);
   const round8 = totals(rounds.get('round 8')!);
   const round9 = totals(rounds.get('round 9')!);
+  const round11 = totals(rounds.get('round 11')!);
 
   it('leave-one-out over the seeds: relationship F1, linking, verbatim, no wrong date', () => {
     // Measured 0.586 / 0.75 / 1.00 / 0.76 (issue 12, fourth session; 0.58 / 0.74 before it);
     // 0.60 / 0.76 with meetings, passive strikes and roles of the fifth session.
     // 0.61 / 0.77 in the sixth session (credit lines, bodies, roles; statements).
-    expect(loo.f1).toBeGreaterThanOrEqual(0.6);
-    expect(loo.precision).toBeGreaterThanOrEqual(0.76);
+    // 0.62 / 0.78 in the seventh (registry events named by paraphrase, event merging).
+    expect(loo.f1).toBeGreaterThanOrEqual(0.61);
+    expect(loo.precision).toBeGreaterThanOrEqual(0.77);
     expect(loo.knownLinked).toBeGreaterThanOrEqual(0.95);
     expect(loo.entityRecall).toBeGreaterThanOrEqual(0.7);
     expect(loo.verbatim).toBe(1);
@@ -142,5 +144,19 @@ describe('extraction quality', () => {
     expect(round9.knownLinked).toBeGreaterThanOrEqual(0.95);
     expect(round9.verbatim).toBe(1);
     expect(round9.dates.wrong).toBe(0);
+  });
+
+  it('held-out texts of round 11: relationship F1, linking, verbatim, no wrong date', () => {
+    // Five texts heavy on events told by paraphrase (engineer "events", seventh session; gold
+    // committed in 5cf19d3 before the engine ran on them): strikes with the weapon after the
+    // verb and an operation named once, calls and talks referred back to, registry events
+    // named only by paraphrase, a meeting told four ways, a brief that recalls a registry
+    // interview and strike. First unbiased measurement 0.43 (P 0.55, R 0.35); 0.59 after.
+    expect(round11.relationships.tp + round11.relationships.fn).toBeGreaterThan(120);
+    expect(round11.f1).toBeGreaterThanOrEqual(0.57);
+    expect(round11.precision).toBeGreaterThanOrEqual(0.62);
+    expect(round11.knownLinked).toBeGreaterThanOrEqual(0.95);
+    expect(round11.verbatim).toBe(1);
+    expect(round11.dates.wrong).toBe(0);
   });
 });

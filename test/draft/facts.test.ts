@@ -141,7 +141,19 @@ describe('event linking by date and participants', () => {
     expect(
       find(later, 'PARTICIPATED_IN', 'karoline-leavitt', 'leavitt-fox-news-interview'),
     ).toHaveLength(0);
-    const ev = find(later, 'PARTICIPATED_IN', 'karoline-leavitt')[0];
+    // "Speaking to Fox News" is an appearance (seventh session: no interview event of its
+    // own), dated by the day the article gave its guest before.
+    expect(find(later, 'APPEARED_ON', 'karoline-leavitt', 'fox-news')[0]?.date).toBe('2026-03-19');
+    const worded = draft(
+      [
+        'Karoline Leavitt said on Thursday that Moscow had been warned.',
+        '',
+        'In an interview with Fox News, Leavitt said the matter was closed.',
+      ].join('\n'),
+      '2026-03-20',
+    );
+    const ev = find(worded, 'PARTICIPATED_IN', 'karoline-leavitt')[0];
+    expect(ev?.to).not.toBe('leavitt-fox-news-interview');
     expect(ev?.date).toBe('2026-03-19');
     const same = draft(
       'Karoline Leavitt told Fox News on Friday that it did not matter.',

@@ -28,6 +28,21 @@ function words(s: string): Set<string> {
 
 /** A registry event whose name words cover the proposed name's (Jaccard ≥ 0.6), else a new one. */
 export function eventNamed(doc: Doc, ctx: DraftContext, name: string, date?: string): DocEntity {
+  return findEventNamed(doc, ctx, name, date, true)!;
+}
+
+/**
+ * The registry event of that name (as `eventNamed`), else a new one when `create`, else
+ * undefined: an occasion the golds record only when the registry knows it.
+ */
+export function findEventNamed(
+  doc: Doc,
+  ctx: DraftContext,
+  name: string,
+  date: string | undefined,
+  create: boolean,
+  fresh = false,
+): DocEntity | undefined {
   const want = words(name);
   // "Tillman interview with Fox News" is not "Leavitt interview on Fox News": the people an
   // event is named for must all be in the registry's name.
@@ -39,7 +54,8 @@ export function eventNamed(doc: Doc, ctx: DraftContext, name: string, date?: str
   const named = [...want].filter((w) => people.has(w));
   let best: { id: string; score: number } | undefined;
   for (const e of ctx.entities) {
-    if (e.label !== 'Event') continue;
+    // "a second call", "another meeting": not an event the registry has.
+    if (e.label !== 'Event' || fresh) continue;
     for (const f of [e.name, ...e.aliases]) {
       // "Trump-Putin phone call of 9 March 2026": the date words are the date's, compared
       // below; the name words are the rest.
@@ -58,6 +74,7 @@ export function eventNamed(doc: Doc, ctx: DraftContext, name: string, date?: str
   }
   // A new dated event is named as the registry names its own ("Trump-Putin phone call of 9
   // March 2026": two calls of the same pair stay apart), with the plain name as an alias.
+  if (!best && !create) return undefined;
   const e = best
     ? existingEntity(doc, ctx, best.id)!
     : date
@@ -66,6 +83,10 @@ export function eventNamed(doc: Doc, ctx: DraftContext, name: string, date?: str
   e.occasion = true;
   return e;
 }
+
+/** "held a second call", "another round of talks": a new occasion, whatever its name. */
+export const FRESH_OCCASION =
+  /\b(?:second|third|another|new|latest|fresh|next|follow-up)\s+(?:[\w-]+\s+)?(?:(?:phone|telephone)\s+)?(?:call|talks|meeting|conversation|round)\b/i;
 
 const DATE_WORDS =
   /\bof\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b/gi;
@@ -253,35 +274,48 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
             });
         }
         const outlet = doc.entities.get(chain[chain.length - 1]!.entity)!;
-        const ev = eventNamed(doc, ctx, `${surname(person)} interview with ${outlet.name}`, date);
-        addMention(doc, ev, first.start, first.end, 'event', 0.6);
-        relate(doc, {
-          type: 'PARTICIPATED_IN',
-          from: person.id,
-          to: ev.id,
-          evidence: [s],
-          ...(date ? { date } : {}),
-          confidence: 0.6,
-          rule: 'event:interview',
-        });
         // An interview ("in an interview with", "told", "appearing on") is the outlet's too.
         const cue = lower.slice(
           Math.max(s.start, (first.phraseStart ?? first.start) - 40),
           first.phraseStart ?? first.start,
         );
+        // An interview event of its own only where the text speaks of an interview ("in an
+        // interview with CNBC"), or the registry knows one of that guest and outlet: a guest
+        // who "said on" or "told" a programme is an appearance, which golds record as
+        // APPEARED_ON and INTERVIEWED only.
+        const ev = findEventNamed(
+          doc,
+          ctx,
+          `${surname(person)} interview with ${outlet.name}`,
+          date,
+          /\binterview/.test(cue),
+        );
+        if (ev) {
+          addMention(doc, ev, first.start, first.end, 'event', 0.6);
+          relate(doc, {
+            type: 'PARTICIPATED_IN',
+            from: person.id,
+            to: ev.id,
+            evidence: [s],
+            ...(date ? { date } : {}),
+            confidence: 0.6,
+            rule: 'event:interview',
+          });
+        }
         if (
           /\b(?:interview\w*|told|telling|appear\w*|speaking (?:to|with|on)|spoke (?:to|with)|talked (?:to|with)|sat down with)\b/.test(
             cue,
           )
         ) {
-          relate(doc, {
-            type: 'PARTICIPATED_IN',
-            from: outlet.id,
-            to: ev.id,
-            evidence: [s],
-            confidence: 0.5,
-            rule: 'event:interview-outlet',
-          });
+          if (ev)
+            relate(doc, {
+              type: 'PARTICIPATED_IN',
+              from: outlet.id,
+              to: ev.id,
+              evidence: [s],
+              confidence: 0.5,
+              rule: 'event:interview-outlet',
+            });
           for (const o of chain)
             relate(doc, {
               type: 'INTERVIEWED',
@@ -344,7 +378,15 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
         : m[0].includes('meeting') || m[0].includes('summit')
           ? 'meeting'
           : 'phone call';
-      const ev = eventNamed(doc, ctx, `${surname(A)}-${surname(B)} ${kind}`, date);
+      const fresh = FRESH_OCCASION.test(doc.fold.slice(s.start, s.end));
+      const ev = findEventNamed(
+        doc,
+        ctx,
+        `${surname(A)}-${surname(B)} ${kind}`,
+        date,
+        true,
+        fresh,
+      )!;
       addMention(doc, ev, a.start, at + m[0].length, 'event', 0.6);
       for (const p of [A, B])
         relate(doc, {
@@ -585,7 +627,15 @@ function namedPairTalks(doc: Doc, ctx: DraftContext, lower: string): void {
         confidence: 0.65,
         rule: 'event:a-and-b-spoke',
       });
-      const ev = eventNamed(doc, ctx, `${surname(A)}-${surname(B)} ${kind}`, date);
+      const fresh = FRESH_OCCASION.test(doc.fold.slice(s.start, s.end));
+      const ev = findEventNamed(
+        doc,
+        ctx,
+        `${surname(A)}-${surname(B)} ${kind}`,
+        date,
+        true,
+        fresh,
+      )!;
       addMention(doc, ev, a.start, vAt + verb[0].length, 'event', 0.6);
       for (const p of [A, B])
         relate(doc, {

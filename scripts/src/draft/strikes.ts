@@ -21,12 +21,20 @@ import { relate } from './relate';
 import { isActor, mentionsOf } from './syntax';
 
 const WEAPON =
-  '(?:ballistic |cruise |attack |suicide |kamikaze |hypersonic )?(missile|drone|rocket|warplane|jet|bomber|artillery shell|shell|projectile|uav)s?';
+  '(?:ballistic |cruise |attack |suicide |kamikaze |hypersonic |anti-ship |fighter )?(missile|drone|rocket|warplane|jet|bomber|aircraft|artillery shell|shell|projectile|uav)s?';
 const VERB =
   '(?:struck|hit|slammed into|crashed into|targeted|attacked|bombed|shelled|damaged|destroyed|set fire to)';
 /** "Iranian missiles struck", "a drone hit", "two drones also hit". */
 const WEAPON_STRIKE = new RegExp(
   `\\b${WEAPON}\\s+(?:(?:also|reportedly|allegedly|then|later|apparently|had|have|has)\\s+){0,2}${VERB}\\b`,
+  'g',
+);
+/**
+ * "Iranian forces fired two anti-ship missiles at a U.S. destroyer": the weapon after the verb;
+ * the strike is the verb's, and what follows "at" is the target.
+ */
+const FIRED_AT = new RegExp(
+  `\\b(?:fired|launched)\\s+(?:(?:a|an|two|three|four|five|six|several|multiple|dozens of|a salvo of|a barrage of|\\d+)\\s+)?${WEAPON}\\s+(?:at|toward|towards|on)\\b`,
   'g',
 );
 /** "a drone strike on", "an Iranian missile attack on". */
@@ -190,6 +198,7 @@ function placeEntity(doc: Doc, ctx: DraftContext, p: Place): DocEntity {
 
 const WEAPON_WORD: Record<string, string> = {
   jet: 'air',
+  aircraft: 'air',
   warplane: 'air',
   bomber: 'air',
   uav: 'drone',
@@ -248,6 +257,9 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
     WEAPON_STRIKE.lastIndex = 0;
     for (let m = WEAPON_STRIKE.exec(text); m; m = WEAPON_STRIKE.exec(text))
       hits.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, weapon: m[1]! });
+    FIRED_AT.lastIndex = 0;
+    for (let m = FIRED_AT.exec(text); m; m = FIRED_AT.exec(text))
+      hits.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, weapon: m[1]! });
     NOUN_STRIKE.lastIndex = 0;
     for (let m = NOUN_STRIKE.exec(text); m; m = NOUN_STRIKE.exec(text))
       hits.push({
@@ -272,7 +284,7 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
     const rest = lower.slice(hit.end, s.end);
     const cut = rest.search(
       // The full stop of an initialism ("a U.S. Navy ship") ends no clause.
-      /,\s+(?:the\s+|a\s+|an\s+)?[\w' -]{0,60}?\b(?:said|says|reported|reports|announced|confirmed)\b|;|(?<!\b\w)\.\s/,
+      /,\s+(?:the\s+|a\s+|an\s+)?[\w' -]{0,60}?\b(?:said|says|reported|reports|announced|confirmed)\b|;|(?<!\b\w)\.\s|\s+in what\b|,\s+(?:dubbed|code-?named)\b/,
     );
     const clauseEnd = cut < 0 ? s.end : hit.end + cut;
     const place = passive ? passive.place : placeIn(doc, s, hit.end, clauseEnd);
@@ -284,11 +296,21 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
     const date = dateNear(doc, s, hit.at, doc.quotes);
     const where = placeEntity(doc, ctx, place);
     const weapon = WEAPON_WORD[hit.weapon] ?? hit.weapon;
-    const ev = eventNamed(doc, ctx, `${place.name} ${weapon ? `${weapon} ` : ''}strike`, date);
+    const plain = `${place.name} ${weapon ? `${weapon} ` : ''}strike`;
+    // "in what the Pentagon called Operation Iron Harbor": the strike has a name of its own.
+    const op = OPERATION_NAMED.exec(doc.fold.slice(hit.end, s.end));
+    const ev = eventNamed(doc, ctx, op ? op[1]! : plain, op ? undefined : date);
     ev.strike = true;
     ev.occasion = false;
-    if (!ev.aliases.includes(`${place.name} strike`) && ev.status === 'new')
-      ev.aliases.push(`${place.name} strike`);
+    for (const alias of op ? [plain, `${place.name} strike`] : [`${place.name} strike`])
+      if (!ev.aliases.includes(alias) && ev.status === 'new') ev.aliases.push(alias);
+    if (op) {
+      const at = hit.end + op.index + op[0].length - op[1]!.length;
+      // The name stage may have taken "Operation Iron Harbor" for a body: it is this event.
+      const over = doc.mentions.filter((m) => m.start < at + op[1]!.length && at < m.end);
+      doc.mentions = doc.mentions.filter((m) => !over.includes(m));
+      addMention(doc, ev, at, at + op[1]!.length, 'name', 0.7);
+    }
     if (!place.entity && !covered(doc, place.start, place.end))
       addMention(doc, where, place.start, place.end, 'name', 0.6);
     addMention(doc, ev, hit.at, hit.end, 'event', 0.6);
@@ -321,6 +343,22 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
         evidence,
         confidence: 0.6,
         rule: 'strike:place-country',
+      });
+    // "fired two missiles at a U.S. destroyer": the attacker attacked the target's country;
+    // else the country the struck place lies in.
+    const target = /\b(?:at|toward|towards)$/.test(lower.slice(hit.at, hit.end))
+      ? mentionsOf(doc, { start: hit.end, end: Math.min(clauseEnd, hit.end + 24) }).find(
+          (m) => doc.entities.get(m.entity)?.label === 'Country',
+        )?.entity
+      : (place.country?.id ?? (where.label === 'Country' ? where.id : undefined));
+    if (attacker && target && target !== attacker.id)
+      relate(doc, {
+        type: 'ATTACKED',
+        from: attacker.id,
+        to: target,
+        evidence,
+        confidence: 0.5,
+        rule: 'strike:attacker-target',
       });
     const war = warOf(doc, ctx, attacker);
     if (war)
@@ -355,7 +393,11 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
 }
 
 const PASSIVE_HIT =
-  /\b(?:was|were|has been|had been|have been|is being|was being)\s+(?:also\s+|reportedly\s+|allegedly\s+|repeatedly\s+)?(?:hit|struck|targeted|attacked|bombed|shelled)\b/;
+  /\b(?:(?:was|were|has been|had been|have been|is being|was being)\s+(?:also\s+|reportedly\s+|allegedly\s+|repeatedly\s+)?(?:hit|struck|targeted|attacked|bombed|shelled)|(?:came|comes|had come) under (?:fire|attack))\b/;
+
+/** "in what the Pentagon called Operation Iron Harbor", ", dubbed Operation X", "code-named". */
+const OPERATION_NAMED =
+  /^[^.;]{0,140}?\b(?:called|dubbed|named|code-?named)\s+["“]?(Operation(?:\s+[A-Z][\w'’-]+){1,3})/;
 /** What a strike hits: a site, a vessel or a settlement (not "the economy was hit"). */
 const TARGET_NOUN =
   /\b(?:base|air ?base|port|hub|depot|cent(?:er|re)|facility|terminal|refinery|airport|compound|embassy|consulate|camp|ship|tanker|vessel|warship|destroyer|building|plant|installation|site|outpost|headquarters|barracks|city|town|village|oil field|pipeline)\b/;
@@ -391,7 +433,8 @@ function passiveStrike(
   );
   const from = breakAt > 0 ? s.start + breakAt : s.start;
   if (!TARGET_NOUN.test(lower.slice(from, at))) return undefined;
-  const place = placeIn(doc, s, from, at);
+  // "the destroyer that came under fire in the Gulf of Oman": the place after the verb.
+  const place = placeIn(doc, s, from, at) ?? placeIn(doc, s, at + v[0].length, s.end);
   if (!place) return undefined;
   let attacker: DocEntity | undefined;
   if (by) {

@@ -67,6 +67,13 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'explainer-timeline-tabs',
     'wire-ap-un-council-clash',
   ],
+  'round 11': [
+    'wire-jask-launch-sites',
+    'tv-moreau-state-of-the-union',
+    'analysis-old-favours',
+    'repost-istanbul-what-we-know',
+    'brief-hegseth-hearing',
+  ],
 };
 
 /** The round a held-out text belongs to. */
