@@ -153,7 +153,8 @@ describe('strikes as events', () => {
     (e) => e.label === 'Event' && /Mesaieed port missile strike/.test(e.name),
   );
   const port = idOf(d, 'Mesaieed port');
-  const guards = d.entities.find((e) => /Revolutionary Guards/.test(e.name))?.id;
+  // The lexicon names the body "Islamic Revolutionary Guard Corps" (alias "Revolutionary Guards").
+  const guards = d.entities.find((e) => /Revolutionary Guard/.test(e.name))?.id;
 
   it('a weapon that hit a place is a strike event where it happened, by whom, reported by whom', () => {
     expect(ev?.id).toBeDefined();

@@ -183,3 +183,53 @@ describe('lists and timelines', () => {
     expect(d.relationships.filter((r) => r.type === 'SAID')).toHaveLength(0);
   });
 });
+
+describe('bodies, envoys and sources', () => {
+  it('"the Islamic Revolutionary Guard Corps (IRGC)" is Iran\'s, and passing data to it is passing to Iran', () => {
+    const d = draft(
+      'Russia has been passing satellite imagery to the Islamic Revolutionary Guard Corps (IRGC), officials said.',
+      '2026-06-09',
+    );
+    const irgc = idOf(d, 'Islamic Revolutionary Guard Corps');
+    expect(find(d, 'MEMBER_OF', irgc, 'iran')).toHaveLength(1);
+    expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'iran')).toHaveLength(1);
+  });
+  it('"summoned the Russian ambassador in London, X": the envoy was contacted and represents Russia', () => {
+    const d = draft(
+      "Britain's Foreign Secretary, Eleanor Hastings, summoned the Russian ambassador in London, Andrei Volsky, on Tuesday.",
+      '2026-06-10',
+    );
+    const volsky = idOf(d, 'Andrei Volsky');
+    expect(find(d, 'CONTACTED', idOf(d, 'Eleanor Hastings'), volsky)).toHaveLength(1);
+    expect(find(d, 'CONTACTED', idOf(d, 'Eleanor Hastings'))).toHaveLength(1);
+    expect(find(d, 'REPRESENTS', volsky, 'russia')).toHaveLength(1);
+    expect(d.entities.some((e) => e.name === 'Secretary')).toBe(false);
+  });
+  it('"citing U.S. and Israeli officials" cites both countries', () => {
+    const d = draft(
+      'The Wall Street Journal, citing U.S. and Israeli officials, reported that Russia gave Iran targeting data.',
+      '2026-06-09',
+    );
+    const wsj = idOf(d, 'Wall Street Journal');
+    expect(find(d, 'CITED', wsj, 'united-states')).toHaveLength(1);
+    expect(find(d, 'CITED', wsj, 'israel')).toHaveLength(1);
+  });
+  it('"Foreign Affairs" is a magazine, but not inside the House Foreign Affairs Committee', () => {
+    const d = draft(
+      'In Foreign Affairs, Ariane Kohl argues that Russia is helping Iran. Marco Rubio testifies before the House Foreign Affairs Committee.',
+      '2026-06-09',
+    );
+    expect(d.entities.filter((e) => e.name === 'Foreign Affairs')).toHaveLength(1);
+    expect(d.entities.some((e) => e.name === 'Affairs')).toBe(false);
+    const fa = d.entities.find((e) => e.name === 'Foreign Affairs')!;
+    expect(fa.mentions).toHaveLength(1);
+  });
+  it('"warned Moscow to stop passing information about American forces to Iran": a warning and a claim', () => {
+    const d = draft(
+      'Steve Witkoff said the United States had warned Moscow to stop passing information about American forces to Iran.',
+      '2026-06-09',
+    );
+    expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'iran')).toHaveLength(1);
+    expect(find(d, 'WARNED', 'united-states', 'russia')).toHaveLength(1);
+  });
+});

@@ -10,7 +10,7 @@ import type { CuratedRelationshipType } from '@kg/server/contracts';
 import type { DraftContext } from './context';
 import type { Doc, DocEntity, Mention, Sentence } from './document';
 import { addMention, existingEntity, newEntity } from './entities';
-import { COUNTRIES } from './lexicon';
+import { COUNTRIES, ORG_HOME } from './lexicon';
 import { nameKey } from './normalize';
 import { relate } from './relate';
 
@@ -177,6 +177,13 @@ export function stateOf(doc: Doc, m: Mention): string | undefined {
   if (!e) return undefined;
   if (e.label === 'Country') return e.id;
   if (e.label !== 'Organization') return undefined;
+  const home = ORG_HOME[e.name];
+  const homeEntity = home
+    ? [...doc.entities.values()].find(
+        (x) => x.label === 'Country' && nameKey(x.name) === nameKey(home),
+      )
+    : undefined;
+  if (homeEntity) return homeEntity.id;
   const from = m.phraseStart ?? m.start;
   const inside = doc.mentions.find(
     (x) =>
@@ -282,7 +289,11 @@ function p_between(lower: string, parties: Mention[], A: Mention, B: Mention): b
       x.entity !== A.entity &&
       x.entity !== B.entity &&
       !isLocative(lower, x) &&
-      !objectAdjective(lower, x),
+      !objectAdjective(lower, x) &&
+      // "information about American forces": what the intelligence is about, not who acts.
+      !/\b(?:about|on|regarding|concerning|of)\s+(?:the\s+)?$/.test(
+        lower.slice(Math.max(0, (x.phraseStart ?? x.start) - 16), x.phraseStart ?? x.start),
+      ),
   );
 }
 

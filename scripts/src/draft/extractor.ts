@@ -20,7 +20,7 @@ import { findNestedMentions, findRegistryMentions, findTypos } from './mentions'
 import { findNewNames } from './names';
 import { extractVerbPatterns } from './patterns';
 import { findQuotes } from './quotes';
-import { extractRoles } from './roles';
+import { extractRoles, homeCountries } from './roles';
 import { extractSaid } from './said';
 import { extractStructures } from './structure';
 import { slugify } from './entities';
@@ -60,6 +60,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   sortMentions(doc);
   resolveCoreference(doc);
   resolveDescriptors(doc, ctx);
+  homeCountries(doc, ctx);
   findClaims(doc, ctx);
   sortMentions(doc);
   const quotes = findQuotes(doc);

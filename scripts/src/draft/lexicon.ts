@@ -155,6 +155,7 @@ export const OUTLETS: string[] = [
   'Newsweek',
   'Time',
   'The Atlantic',
+  'Foreign Affairs',
   'Daily Mail',
   'New York Post',
   'Washington Examiner',
@@ -211,6 +212,14 @@ export const ORGANIZATIONS: [string, ...string[]][] = [
   ['FSB', 'Federal Security Service'],
   ['SVR'],
   ['Mossad'],
+  [
+    'Islamic Revolutionary Guard Corps',
+    'IRGC',
+    'Revolutionary Guard Corps',
+    'Revolutionary Guards',
+    'Revolutionary Guard',
+  ],
+  ['Quds Force'],
   ['Atlantic Council'],
   ['Center for Strategic and International Studies', 'CSIS'],
   ['Council on Foreign Relations', 'CFR'],
@@ -230,6 +239,20 @@ export const ORGANIZATIONS: [string, ...string[]][] = [
   ['Quincy Institute'],
   ['Washington Institute for Near East Policy', 'Washington Institute'],
 ];
+
+/**
+ * The state a well-known body belongs to, whether or not the text names it ("the Islamic
+ * Revolutionary Guard Corps (IRGC)" is Iran's): it is MEMBER_OF that country, and a claim made
+ * of the body is the country's too.
+ */
+export const ORG_HOME: Readonly<Record<string, string>> = {
+  'Islamic Revolutionary Guard Corps': 'Iran',
+  'Quds Force': 'Iran',
+  GRU: 'Russia',
+  FSB: 'Russia',
+  SVR: 'Russia',
+  Mossad: 'Israel',
+};
 
 /** Words that, before a capitalised name, make it a person ("Secretary Pete Hegseth"). */
 export const PERSON_TITLES = new Set(

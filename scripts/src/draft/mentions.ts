@@ -115,8 +115,14 @@ export function findNestedMentions(doc: Doc, ctx: DraftContext): void {
       const start = tokens[i]!.start;
       const end = tokens[i + hit.tokens.length - 1]!.end;
       if (start === o.start && end === o.end) continue;
-      // A known body's name inside a longer body's name is another body.
+      // A known body's name inside a longer body's name is another body; so is a lexicon
+      // outlet's ("House Foreign Affairs Committee" is no magazine).
       if (hit.entity.startsWith('lexicon:org:')) continue;
+      if (
+        hit.entity.startsWith('lexicon:outlet:') &&
+        doc.entities.get(o.entity)?.label === 'Organization'
+      )
+        continue;
       const entity = entityForKey(doc, ctx, hit.entity);
       if (!entity || entity.id === o.entity) continue;
       // "Supreme National Security Council" is not the "Security Council": a body's name at

@@ -113,7 +113,10 @@ function runsOf(doc: Doc, tokens: Token[]): Run[] {
       let name = rest.slice(t);
       const of = stateOf(name);
       if (of > 0) name = name.slice(0, of);
-      if (rest.length) runs.push({ title: rest.slice(0, t), tokens: name });
+      // "Britain's Foreign Secretary, Eleanor Hastings": a run of title words alone names no one.
+      const titlesOnly =
+        !body && t === rest.length - 1 && PERSON_TITLES.has(rest[t]!.lower) && t > 0;
+      if (rest.length && !titlesOnly) runs.push({ title: rest.slice(0, t), tokens: name });
     }
     cur = [];
   };

@@ -104,6 +104,8 @@ export const VERB_PATTERNS: VerbPattern[] = [
     'entities',
     0.6,
   ),
+  // "summoned the Russian ambassador in London, Andrei Volsky": the envoy, not his country.
+  V('CONTACTED', 'summon', 'summoned|summons|summoning', 'entity', 0.55),
   V(
     'SPOKE_WITH',
     'speak-with',
@@ -581,8 +583,16 @@ function extractTriggers(
                     /^\s+(?:[a-z][\w-]*\s+){0,3}$/.test(lower.slice(x.end, y.start))
                   : x.start >= y.phraseStart || /^\s*$/.test(lower.slice(x.end, y.phraseStart))),
             );
+          // "warned Moscow to stop passing … to Iran": the claim the words tell starts at Moscow,
+          // but the one warned is Moscow.
+          const claimSpan = (x: Mention) =>
+            x.kind === 'event' &&
+            ms.some(
+              (y) =>
+                y !== x && y.start === x.start && y.end < x.end && !subjects.includes(y.entity),
+            );
           const next = ms.find(
-            (x) => x.start >= end && !subjects.includes(x.entity) && !inTitle(x),
+            (x) => x.start >= end && !subjects.includes(x.entity) && !inTitle(x) && !claimSpan(x),
           );
           let first =
             next &&
@@ -590,14 +600,18 @@ function extractTriggers(
             (next.phraseStart ?? next.start) - end <= (p.window ?? 60)
               ? next
               : undefined;
-          // "met his Turkish counterpart, Selim Kaya,": the person, not the country.
+          // "met his Turkish counterpart, Selim Kaya,", "summoned the Russian ambassador in London,
+          // Andrei Volsky": the person, not the country.
           if (first && doc.entities.get(first.entity)?.label === 'Country') {
             const cp = /^\s+counterparts?\s*,?\s*$/;
+            const envoy =
+              /^\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,2}?(?:ambassador|envoy|charg[eé] d['’]affaires)(?:\s+(?:in|to)\s+[^,;.]{1,30})?\s*,\s*$/;
             const person = ms.find(
               (x) =>
                 x.start > first!.end &&
                 doc.entities.get(x.entity)?.label === 'Person' &&
-                cp.test(lower.slice(first!.end, x.phraseStart ?? x.start)),
+                (cp.test(lower.slice(first!.end, x.phraseStart ?? x.start)) ||
+                  envoy.test(lower.slice(end, x.phraseStart ?? x.start))),
             );
             if (person) first = person;
           }
@@ -619,10 +633,21 @@ function extractTriggers(
           // "spoke with The Harbor Review": an interview (the events stage), not talks.
           const outlet =
             p.type === 'SPOKE_WITH' && first && doc.entities.get(first.entity)?.label === 'Outlet';
-          if (first && !outlet && !unnamedObject && (!isEvent || p.type === 'CITED'))
+          if (first && !outlet && !unnamedObject && (!isEvent || p.type === 'CITED')) {
             objects = [
               (p.type === 'CITED' && intelligenceOf(doc, ctx, first, lower)) || first.entity,
             ];
+            // "citing U.S. and Israeli officials": both countries' officials are the sources.
+            const also = ms.find(
+              (x) =>
+                p.type === 'CITED' &&
+                x.start > first!.end &&
+                /^\s+and\s+$/.test(lower.slice(first!.end, x.phraseStart ?? x.start)) &&
+                doc.entities.get(x.entity)?.label === 'Country' &&
+                doc.entities.get(first!.entity)?.label === 'Country',
+            );
+            if (also) objects.push(also.entity);
+          }
         } else objects = [...new Set(after.map((x) => x.entity))];
         const date = dateNear(doc, s, at, doc.quotes);
         const quote =

@@ -9,8 +9,8 @@
 import type { CuratedRelationshipType } from '@kg/server/contracts';
 import type { DraftContext } from './context';
 import type { Doc, DocEntity, Mention, Sentence } from './document';
-import { existingEntity } from './entities';
-import { COUNTRIES } from './lexicon';
+import { entityForKey, existingEntity } from './entities';
+import { COUNTRIES, ORG_HOME } from './lexicon';
 import { nameKey } from './normalize';
 import { AFFILIATION } from './names';
 import { relate } from './relate';
@@ -184,7 +184,10 @@ function appositionAfter(
   return { start, end: start + a[1]!.length, text: a[1]! };
 }
 
-/** "Donald Trump's special envoy to the Middle East, Steve Witkoff". */
+/**
+ * "Donald Trump's special envoy to the Middle East, Steve Witkoff", "the Russian ambassador in
+ * London, Andrei Volsky".
+ */
 function possessiveBefore(
   doc: Doc,
   m: Mention,
@@ -192,18 +195,25 @@ function possessiveBefore(
 ): { start: number; end: number; text: string } | undefined {
   const chunk = doc.text.slice(s.start, m.phraseStart ?? m.start);
   const p = /([^,;]{3,90}),\s*$/.exec(chunk);
+  if (!p) return undefined;
   // "Russia's deputy U.N. envoy, Pavel Zorin,"; "The U.S. ambassador to the United Nations,
   // Linda Tran,": a role phrase set before the name.
-  if (
-    !p ||
-    !(
-      /['’]s\s/.test(p[1]!) ||
-      /^\s*(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,3}?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|minister|adviser|advisor|aide)\b/i.test(
+  const setBefore =
+    /['’]s\s/.test(p[1]!) ||
+    /^\s*(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,3}?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|minister|adviser|advisor|aide)\b/i.test(
+      p[1]!,
+    );
+  if (!setBefore) {
+    // "summoned the Russian ambassador in London, Andrei Volsky": a role phrase with an article
+    // after a verb.
+    const r =
+      /\b(?:the|a|an)\s+(?:[\p{L}.-]+\s+){0,3}?(?:ambassador|envoy|spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|chief|head|director|commander)\b[^,;]{0,40}$/iu.exec(
         p[1]!,
-      )
-    )
-  )
-    return undefined;
+      );
+    if (!r) return undefined;
+    const start = s.start + p.index + r.index;
+    return { start, end: start + r[0].length, text: r[0] };
+  }
   const start = s.start + p.index;
   return { start, end: start + p[1]!.length, text: p[1]! };
 }
@@ -567,6 +577,35 @@ function counterparts(doc: Doc): void {
       detail: doc.text.slice(c.start, person.start).replace(/[,\s]+$/, ''),
       confidence: 0.55,
       rule: 'role:counterpart',
+    });
+  }
+}
+
+/**
+ * "the Islamic Revolutionary Guard Corps (IRGC)": a well-known body is its state's (lexicon),
+ * named or not; run before the claims, so that a claim made of the body is its state's too.
+ */
+export function homeCountries(doc: Doc, ctx: DraftContext): void {
+  for (const e of [...doc.entities.values()]) {
+    const home = e.label === 'Organization' ? ORG_HOME[e.name] : undefined;
+    if (!home) continue;
+    const m = doc.mentions.find((x) => x.entity === e.id);
+    const s = m && doc.sentences.find((x) => x.start <= m.start && m.start < x.end);
+    if (!s) continue;
+    const reg = ctx.entities.find(
+      (x) => x.label === 'Country' && nameKey(x.name) === nameKey(home),
+    );
+    const country = reg
+      ? existingEntity(doc, ctx, reg.id)
+      : entityForKey(doc, ctx, `lexicon:country:${home}`);
+    if (!country) continue;
+    relate(doc, {
+      type: 'MEMBER_OF',
+      from: e.id,
+      to: country.id,
+      evidence: [s],
+      confidence: 0.55,
+      rule: 'role:home-country',
     });
   }
 }
