@@ -223,3 +223,95 @@ describe('the claim', () => {
     expect(d.entities.some((e) => e.id === CLAIM)).toBe(true);
   });
 });
+
+describe("categories of the lead's blind set 7 (our own wording)", () => {
+  it('"A U.S. official, speaking on condition of anonymity, said …" makes nobody the speaker', () => {
+    const d = draft(
+      `${LEAD}\n\nA U.S. official, speaking on condition of anonymity, said Washington had "no doubt at all" about the transfers. "It's happening every week," the official said.`,
+    );
+    expect(d.relationships.filter((r) => r.type === 'SAID')).toEqual([]);
+  });
+
+  it('"a Kremlin spokesman said" still speaks for the Kremlin', () => {
+    const d = draft(`${LEAD}\n\n"There is nothing to add," a Kremlin spokesman said.`);
+    expect(find(d, 'SAID', 'kremlin')).toHaveLength(1);
+  });
+
+  it('"…, suggesting the Russians had been “very straightforward”": a participle attributes', () => {
+    const d = draft(
+      `${LEAD}\n\nLater, Hegseth spoke to Fox News, suggesting the Russians had been "very straightforward" with him.`,
+    );
+    expect(find(d, 'SAID', 'pete-hegseth').map((r) => r.quote)).toEqual(['very straightforward']);
+  });
+
+  it('"It doesn\'t keep me up at night." plays the claim down', () => {
+    const d = draft(`${LEAD}\n\n"It doesn't keep me up at night," Hegseth said on Thursday.`);
+    expect(find(d, 'DISMISSED', 'pete-hegseth', CLAIM)).toHaveLength(1);
+  });
+
+  it('"It keeps me up at night." plays nothing down', () => {
+    const d = draft(`${LEAD}\n\n"It keeps me up at night," Hegseth said on Thursday.`);
+    expect(find(d, 'DISMISSED', 'pete-hegseth')).toHaveLength(0);
+  });
+
+  it('"The Russians know exactly what happens if they touch an American sailor." warns Russia', () => {
+    const d = draft(
+      `${LEAD}\n\n"The Russians know exactly what happens if they touch an American sailor," Hegseth said.`,
+    );
+    expect(find(d, 'WARNED', 'pete-hegseth', 'russia')).toHaveLength(1);
+  });
+
+  it('"nobody knows what happens if …" warns no one', () => {
+    const d = draft(
+      `${LEAD}\n\n"The Russians don't know what happens if the talks fail," Hegseth said.`,
+    );
+    expect(find(d, 'WARNED', 'pete-hegseth')).toHaveLength(0);
+  });
+
+  it('"called the administration\'s response “an embarrassment”" criticises the administration', () => {
+    const d = draft(
+      `${LEAD}\n\nSen. Jane Ruiz called the administration's response "an embarrassment."`,
+    );
+    expect(find(d, 'CRITICIZED', idOf(d, 'Jane Ruiz')!, 'trump-administration')).toHaveLength(1);
+  });
+
+  it('"the fantasies of American newspapers" denies the claim; the words are not about the U.S.', () => {
+    const d = draft(
+      `${LEAD}\n\n"I have nothing to add on the fantasies of American newspapers," Kremlin spokesman Dmitry Peskov said.`,
+    );
+    const peskov = idOf(d, 'Dmitry Peskov')!;
+    expect(find(d, 'DENIED', peskov, CLAIM)).toHaveLength(1);
+    expect(find(d, 'SAID', peskov, 'united-states')).toHaveLength(0);
+  });
+
+  it("a transcript answer that calls a quoted senator's words nonsense criticises and answers her", () => {
+    const d = draft(
+      [
+        'Defense Secretary Pete Hegseth spoke to CNN on Sunday.',
+        '',
+        'RACHEL ORTIZ, CNN ANCHOR: Senator Laura Beck says the Pentagon has been asleep. Is she right?',
+        '',
+        "HEGSETH: With respect to the senator, that's nonsense. Our people track this every day.",
+      ].join('\n'),
+      '2026-06-14',
+    );
+    const beck = idOf(d, 'Laura Beck')!;
+    expect(find(d, 'CRITICIZED', 'pete-hegseth', beck)).toHaveLength(1);
+    expect(find(d, 'RESPONDED_TO', 'pete-hegseth', beck)).toHaveLength(1);
+    expect(saidBy(d, 'Rachel Ortiz')).toHaveLength(0);
+  });
+
+  it("an answer that takes up the quoted senator's point without scorn criticises no one", () => {
+    const d = draft(
+      [
+        'Defense Secretary Pete Hegseth spoke to CNN on Sunday.',
+        '',
+        'RACHEL ORTIZ, CNN ANCHOR: Senator Laura Beck says the Pentagon has been asleep. Is she right?',
+        '',
+        'HEGSETH: The senator and I talk often. Our people track this every day.',
+      ].join('\n'),
+      '2026-06-14',
+    );
+    expect(find(d, 'CRITICIZED', 'pete-hegseth')).toHaveLength(0);
+  });
+});

@@ -171,6 +171,11 @@ function transcriptOf(doc: Doc): Transcript | undefined {
   };
 }
 
+/** The paragraphs of a Q&A or transcript that ask: "Q:" turns and the host's turns. */
+export function askingParagraphs(doc: Doc): Set<number> {
+  return transcriptOf(doc)?.asks ?? new Set();
+}
+
 /** The one full date ("May 17, 2026") the paragraphs before the first turn give. */
 function headerDate(doc: Doc, first: number): string | undefined {
   const found = new Set<string>();
@@ -179,23 +184,32 @@ function headerDate(doc: Doc, first: number): string | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** The interviewee: the first person the introduction names (not the host). */
+function introOf(doc: Doc, tr: Transcript) {
+  return doc.paragraphs
+    .slice(0, tr.first)
+    .flatMap((p, i) => (doc.paragraphs[i]!.heading ? [] : mentionsOf(doc, p)))
+    .find((m) => doc.entities.get(m.entity)?.label === 'Person' && m.entity !== tr.host);
+}
+
+/** The day the introduction gives ("spoke to CNN on Sunday"). */
+function introDateOf(doc: Doc, tr: Transcript): string | undefined {
+  const intro = introOf(doc, tr);
+  return intro
+    ? dateOf(
+        doc,
+        doc.sentences.find((s) => s.start <= intro.start && intro.end <= s.end)!,
+        doc.quotes,
+      )
+    : undefined;
+}
+
 export function qaTurns(doc: Doc): Attribution[] {
   const tr = transcriptOf(doc);
   if (!tr) return [];
   const { turns, first } = tr;
-  // The interviewee: the first person the introduction names.
-  const intro = doc.paragraphs
-    .slice(0, first)
-    .flatMap((p, i) => (doc.paragraphs[i]!.heading ? [] : mentionsOf(doc, p)))
-    .find((m) => doc.entities.get(m.entity)?.label === 'Person' && m.entity !== tr.host);
-  const introDate =
-    (intro
-      ? dateOf(
-          doc,
-          doc.sentences.find((s) => s.start <= intro.start && intro.end <= s.end)!,
-          doc.quotes,
-        )
-      : undefined) ?? headerDate(doc, first);
+  const intro = introOf(doc, tr);
+  const introDate = introDateOf(doc, tr) ?? headerDate(doc, first);
   const out: Attribution[] = [];
   const byParagraph = new Map(turns.map((t) => [t.paragraph, t]));
   let speaker: string | undefined;
@@ -258,7 +272,7 @@ export function transcriptAppearances(doc: Doc, ctx: DraftContext, quotes: Quote
     }
   }
   sortMentions(doc);
-  const date = headerDate(doc, tr.first);
+  const date = headerDate(doc, tr.first) ?? introDateOf(doc, tr);
   const seen = new Set<string>();
   for (const t of tr.turns) {
     if (tr.asks.has(t.paragraph)) continue;

@@ -15,6 +15,7 @@ import { SPEECH_VERBS, type Attribution } from './attribution';
 import { isClaim, topicEvent } from './claims';
 import type { Doc, Sentence } from './document';
 import { dateNear } from './dates';
+import { askingParagraphs } from './qa';
 import { relate } from './relate';
 import { quoteSentences, statementDate } from './said';
 import { CALLED_CLAIM, DISMISSIVE, isActor, mentionsOf, sentenceSubject } from './syntax';
@@ -29,6 +30,9 @@ const DENIAL_CUES: RegExp[] = [
   /\b(?:not|never|n't)\s+(?:\w+\s+)?true\b|\buntrue\b/,
   // "there is no evidence / truth / basis / cooperation"
   /\bthere\s+(?:is|was|has been|have been|are|were)\s+(?:no|not any|never been any)\s+(?:\w+\s+)?(?:evidence|truth|basis|cooperation|sharing|exchange|transfer|link|connection|involvement|help|assistance|support|coordination)\b/,
+  // "the fantasies of American newspapers", "a fabrication", "pure fiction": the claim named
+  // as invented.
+  /\b(?:fantas(?:y|ies)|fairy[- ]tales?|fabricat(?:ion|ions|ed)|fiction|hoax|invention|invented|made[- ]up|fake news)\b/,
   // "That never happened", "None of this took place": the event itself denied.
   /^\W*(?:(?:that|this|it)\s+(?:never|did not|didn't|has never|simply never)|none of (?:that|this|it))\s+(?:happened|happen|took place|take place|occurred|occur)\b(?=\s*(?:[,.!;"”'-]|and\b|$))/,
   // "a recycled story with nothing behind it", "there is nothing to it"
@@ -41,7 +45,7 @@ const DENIAL_CUES: RegExp[] = [
 
 /** Words that grant a claim but say it does not matter. */
 const DOWNPLAY_CUES =
-  /\bnot (?:such )?a big deal\b|\bno big deal\b|\b(?:does|did|do|will|would)(?: not|n't) (?:really )?matter\b|\bdoesn't (?:really )?matter\b|\b(?:makes?|made|making) (?:no|little) (?:real )?difference\b|\bwon't make (?:a|any) difference\b|\bnot (?:a|any) (?:real |big )?(?:factor|concern)\b|\bnot (?:really )?(?:concerned|worried)\b|\bold news\b|\bnothing new\b|\boverblown\b|\bblown out of proportion\b|\bno (?:real )?significance\b/;
+  /\bnot (?:such )?a big deal\b|\bno big deal\b|\b(?:does|did|do|will|would)(?: not|n't) (?:really )?matter\b|\bdoesn't (?:really )?matter\b|\b(?:makes?|made|making) (?:no|little) (?:real )?difference\b|\bwon't make (?:a|any) difference\b|\bnot (?:a|any) (?:real |big )?(?:factor|concern)\b|\bnot (?:really )?(?:concerned|worried)\b|\bold news\b|\bnothing new\b|\boverblown\b|\bblown out of proportion\b|\bno (?:real )?significance\b|\b(?:does not|doesn't|did not|didn't|won't|will not)\s+keep\s+(?:me|us|anyone|anybody|him|her|them)\s+(?:up|awake)\b|\b(?:not|n't|never)\s+(?:\w+\s+)?los(?:e|ing)\s+(?:any\s+)?sleep\b/;
 
 /** Someone else's words inside the quote: "they assure us", "Moscow says", "he told me". */
 const RELAYED =
@@ -305,15 +309,27 @@ function askedAbout(doc: Doc): void {
  * "Q: Secretary Hegseth said last week that it made no difference. A: …": an answer to a
  * question that reports someone's words responds to that person.
  */
+const SCORN =
+  /\b(?:nonsense|absurd|ridiculous|rubbish|garbage|baloney|hogwash|laughable|flat wrong|dead wrong|simply wrong|just wrong|plain wrong)\b/;
+
 function answersToQuotedQuestions(doc: Doc, attributions: Attribution[]): void {
   const lower = doc.fold.toLowerCase();
   const done = new Set<string>();
+  // "Q:" turns, and a transcript's host turns ("RACHEL ORTIZ, CNN ANCHOR: …").
+  const asks = askingParagraphs(doc);
+  const asking = (i: number) =>
+    asks.has(i) ||
+    /^\s*(?:q|question|interviewer)\s*:/i.test(
+      doc.fold.slice(doc.paragraphs[i]!.start, doc.paragraphs[i]!.end),
+    );
   for (const a of attributions) {
     if (a.rule !== 'qa-turn') continue;
-    const qp = doc.paragraphs
+    const qi = doc.paragraphs
       .slice(0, a.quote.paragraph)
+      .map((_, i) => i)
       .reverse()
-      .find((p) => /^\s*(?:q|question|interviewer)\s*:/i.test(doc.fold.slice(p.start, p.end)));
+      .find(asking);
+    const qp = qi === undefined ? undefined : doc.paragraphs[qi];
     if (!qp) continue;
     const key = `${a.speaker}@${qp.start}`;
     if (done.has(key)) continue;
@@ -329,11 +345,7 @@ function answersToQuotedQuestions(doc: Doc, attributions: Attribution[]): void {
     if (!who) continue;
     // Only an answer that turns to that person ("Mr. Hegseth can say what he likes") responds
     // to them; one that answers the question's substance responds to the interviewer.
-    const nextQ = doc.paragraphs.findIndex(
-      (p, i) =>
-        i > a.quote.paragraph &&
-        /^\s*(?:q|question|interviewer)\s*:/i.test(doc.fold.slice(p.start, p.end)),
-    );
+    const nextQ = doc.paragraphs.findIndex((_, i) => i > a.quote.paragraph && asking(i));
     const answer = attributions.filter(
       (x) =>
         x.rule === 'qa-turn' &&
@@ -341,10 +353,30 @@ function answersToQuotedQuestions(doc: Doc, attributions: Attribution[]): void {
         x.quote.paragraph >= a.quote.paragraph &&
         (nextQ < 0 || x.quote.paragraph < nextQ),
     );
-    const named = answer.some((x) =>
+    const naming = answer.filter((x) =>
       mentionsOf(doc, x.quote).some((m) => m.entity === who.entity && m.kind !== 'pronoun'),
     );
-    if (!named) continue;
+    if (naming.length === 0) continue;
+    // "With respect to the senator, that's nonsense.": words called worthless criticise
+    // their author.
+    const scorn = naming.find((x) => {
+      const w = doc.fold.slice(x.quote.start, x.quote.end).toLowerCase();
+      const m = SCORN.exec(w);
+      return (
+        m !== null &&
+        !/\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$/.test(w.slice(0, m.index))
+      );
+    });
+    if (scorn)
+      relate(doc, {
+        type: 'CRITICIZED',
+        from: a.speaker,
+        to: who.entity,
+        evidence: [qp, scorn.quote],
+        ...(a.date ? { date: a.date } : {}),
+        confidence: 0.5,
+        rule: 'stance:scorned-answer',
+      });
     relate(doc, {
       type: 'RESPONDED_TO',
       from: a.speaker,

@@ -24,6 +24,9 @@ const HELD = /^\s*(?:accountable|responsible|to account)\b/;
 const THERE_WILL_BE =
   /\bthere (?:will|would|is going to) be (?:a (?:heavy |high |steep )?price|consequences|serious consequences|a response|a cost|hell to pay)\b/g;
 const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/;
+/** "The Russians know exactly what happens if they touch an American sailor." */
+const KNOW_WHAT_HAPPENS =
+  /\b(?:knows?|understands?|are aware|is aware)\s+(?:exactly\s+|full well\s+|very well\s+|perfectly well\s+)?what\s+(?:will\s+|would\s+)?happens?\s+(?:if|when)\b/g;
 
 type SubjectOf = (s: Sentence, at: number) => string | undefined;
 
@@ -88,6 +91,13 @@ function threatened(
       HELD.test(lower.slice(m.end, m.end + 20))
     )
       out.push({ who: m.entity, at: start });
+  }
+  KNOW_WHAT_HAPPENS.lastIndex = 0;
+  for (let m = KNOW_WHAT_HAPPENS.exec(text); m; m = KNOW_WHAT_HAPPENS.exec(text)) {
+    const at = span.start + m.index;
+    if (NEGATED.test(lower.slice(Math.max(span.start, at - 12), at))) continue;
+    const who = clauseSubject(doc, lower, span, at);
+    if (who) out.push({ who, at });
   }
   THERE_WILL_BE.lastIndex = 0;
   for (let m = THERE_WILL_BE.exec(text); m; m = THERE_WILL_BE.exec(text)) {

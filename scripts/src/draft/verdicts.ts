@@ -15,7 +15,7 @@ import { isActor, isObject, mentionsOf } from './syntax';
 
 /** Words that judge someone's conduct as failing. */
 export const VERDICT_WORDS =
-  /\b(?:timid|weak|feckless|reckless|na[iï]ve|spineless|cowardly|incompeten\w*|irresponsible|shameful|disgrace\w*|inexcusable|unacceptable|outrageous|misguided|a mistake|a blunder|a failure|dereliction|negligen\w*|complacen\w*|appeas\w*|capitulat\w*|asleep|sleepwalk\w*|looking the other way|look(?:ed|s)? the other way|turn(?:ed|ing|s)? a blind eye|blame game|cheap politics|playing politics|hypocri\w*|bungl\w*|botch\w*|mishandl\w*|clueless|in denial|head in the sand|too (?:little|late|slow|soft|weak|quiet|timid|passive|long)|(?:says|said|doing|done) nothing(?! wrong)|wake up|dropped the ball|out of touch)\b/i;
+  /\b(?:timid|weak|feckless|reckless|na[iï]ve|spineless|cowardly|incompeten\w*|irresponsible|shameful|disgrace\w*|inexcusable|unacceptable|outrageous|misguided|a mistake|a blunder|a failure|dereliction|negligen\w*|complacen\w*|appeas\w*|capitulat\w*|asleep|sleepwalk\w*|looking the other way|look(?:ed|s)? the other way|turn(?:ed|ing|s)? a blind eye|blame game|cheap politics|playing politics|hypocri\w*|bungl\w*|botch\w*|mishandl\w*|clueless|in denial|head in the sand|too (?:little|late|slow|soft|weak|quiet|timid|passive|long)|(?:says|said|doing|done) nothing(?! wrong)|wake up|dropped the ball|out of touch|(?:an? )?embarrass(?:ment|ing)|humiliat\w*|pathetic|a joke|a farce|a fiasco|a disaster)\b/i;
 const NEGATED_BEFORE =
   /\b(?:not|never|no|hardly|far from)\s+(?:\w+\s+){0,2}$|n['’]t\s+(?:\w+\s+){0,2}$/i;
 
