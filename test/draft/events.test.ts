@@ -174,3 +174,42 @@ describe('interview events', () => {
     );
   });
 });
+
+describe("the lead's blind-set categories (events), on sentences of our own", () => {
+  it('"a phone call between President A and U.S. President B" is a talk between them', () => {
+    const d = draft(
+      'The Kremlin described a phone call between President Vladimir Putin and U.S. President Donald Trump as "frank."',
+      '2026-06-10',
+    );
+    expect(
+      d.relationships.filter(
+        (r) =>
+          r.type === 'SPOKE_WITH' && [r.from, r.to].sort().join() === 'donald-trump,vladimir-putin',
+      ),
+    ).toHaveLength(1);
+    // Linked by name only, the talk takes no day the text never gave.
+    expect(find(d, 'SPOKE_WITH', 'vladimir-putin')[0]?.date).toBeUndefined();
+  });
+  it('"was quietly passing satellite imagery of U.S. warships to Tehran" is sharing with Iran', () => {
+    const d = draft(
+      'Officials said Moscow was quietly passing satellite imagery of U.S. warships to Tehran.',
+      '2026-06-10',
+    );
+    expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'iran')).toHaveLength(1);
+    expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'united-states')).toHaveLength(0);
+  });
+  it("a host's question states no talk, and nobody in it was interviewed", () => {
+    const d = draft(
+      'Fox News host Bret Lane asked Pete Hegseth: "Has the president raised it with Vladimir Putin?"',
+      '2026-06-10',
+    );
+    expect(d.relationships.filter((r) => r.type === 'SPOKE_WITH')).toHaveLength(0);
+    expect(find(d, 'INTERVIEWED', 'bret-lane', 'vladimir-putin')).toHaveLength(0);
+    const plain = draft(
+      'Host Dana Ruiz asked: "Has the president raised it with Vladimir Putin?"',
+      '2026-06-10',
+    );
+    expect(plain.relationships.filter((r) => r.type === 'SPOKE_WITH')).toHaveLength(0);
+    expect(find(plain, 'INTERVIEWED', 'dana-ruiz', 'vladimir-putin')).toHaveLength(0);
+  });
+});

@@ -43,7 +43,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
     type: 'SHARED_INTELLIGENCE_WITH',
     rule: 'share-intel-to',
     middle: new RegExp(
-      `^(?:'s)?\\s+(?:[\\w'",-]+\\s+){0,12}?${SHARE}\\s+(?:[\\w,'-]+\\s+){0,8}?${INTEL}\\b[^.;]{0,80}?\\b(?:to|with|for)\\s+(?:the\\s+)?$`,
+      `^(?:'s)?\\s+(?:[\\w'",-]+\\s+){0,12}?${SHARE}\\s+(?:[\\w,'-]+\\s+){0,8}?${INTEL}\\b(?:[^.;]|(?<=\\b[a-z])\\.){0,80}?\\b(?:to|with|for)\\s+(?:the\\s+)?$`,
     ),
     event: 'intelligence',
   },

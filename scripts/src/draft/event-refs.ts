@@ -245,6 +245,13 @@ export interface EventQuery {
   month?: number;
   /** Set when the event is already named (a registry name or alias in the passage). */
   named?: string;
+  /** "a call": introduced as new to the reader. */
+  indefinite?: boolean;
+  articleDate?: string;
+}
+
+function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 }
 
 export interface EventMatch {
@@ -299,8 +306,15 @@ export function scoreEvents(profiles: EventProfile[], q: EventQuery): EventMatch
       if (!parties && !place && words.length < 2 && !day) continue;
       // One strike among many: its place or its day must be said.
       if (p.kind === 'strike' && !place && !day) continue;
-      // A call, talks, an interview or a briefing: its day, or two of the people in it.
-      if (OCCASIONS.has(p.kind) && !day && !(p.people >= 2 && people >= 2)) continue;
+      // A call, talks, an interview or a briefing: its day, or two of the people in it (a
+      // definite reference, and for a dated event an article of the days after it).
+      const recent = !p.date || !q.articleDate || daysBetween(p.date, q.articleDate) <= 7 || month;
+      if (
+        OCCASIONS.has(p.kind) &&
+        !day &&
+        !(p.people >= 2 && people >= 2 && !q.indefinite && recent)
+      )
+        continue;
     }
     const score =
       (exact ? 1 : 0.5) +
@@ -379,6 +393,7 @@ function restate(
   s: Sentence,
   cueStart: number,
   cueEnd: number,
+  dated: boolean,
 ): void {
   const lower = doc.fold.toLowerCase();
   const text = lower.slice(s.start, s.end);
@@ -394,7 +409,9 @@ function restate(
     for (const m of doc.mentions) if (m.start >= from && m.end <= s.end) recent.add(m.entity);
   }
   const victims = CASUALTIES.test(text);
-  const date = p.date;
+  // The registry's day only when this passage said that day: a link by name or people alone
+  // must not date the talk (a wrong link would give a date the text never gave).
+  const date = dated ? p.date : undefined;
   const people: string[] = [];
   // A transfer is its sender's act ("Tehran shipped its drones to Russia"): the party named
   // before the verb, as the golds record it; else every party named.
@@ -548,6 +565,10 @@ export function linkEventReferences(doc: Doc, ctx: DraftContext): void {
         if (kind === 'transfer' && !GOODS.test(text.slice(Math.max(0, m.index - 40), m.index + 80)))
           continue;
         const q = sentenceQuery(doc, s, kind, { start: at, end });
+        // "a phone call between A and B": an indefinite call is a new one unless its day says
+        // otherwise; a registry occasion of weeks before the article is not meant by people alone.
+        q.indefinite = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/.test(before);
+        q.articleDate = doc.date;
         const wrongWay = (p: EventProfile) => {
           if (p.kind !== 'transfer' || !p.senders.size) return false;
           const who = senderOf(doc, s, at, p);
@@ -574,7 +595,7 @@ export function linkEventReferences(doc: Doc, ctx: DraftContext): void {
           addMention(doc, ev, at, end, 'event', confidenceOf(best.score));
         for (const r of rest.filter((x) => x.score >= best.score - 0.6).slice(0, 3))
           addCandidate(ev, { ...r, score: confidenceOf(r.score) });
-        restate(doc, ctx, p, s, at, end);
+        restate(doc, ctx, p, s, at, end, !!q.date && q.date === p.date);
       }
     }
   }
@@ -659,7 +680,7 @@ export function mergeDraftedEvents(
     const p = profiles.find((x) => x.id === best.id)!;
     for (const m of ms) {
       const s = doc.sentences.find((x) => x.start <= m.start && m.end <= x.end);
-      if (s) restate(doc, ctx, p, s, m.start, m.end);
+      if (s) restate(doc, ctx, p, s, m.start, m.end, !!e.date && e.date === p.date);
     }
   }
 }

@@ -346,6 +346,21 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
         const pStart = at - pair[0].length;
         const two = ms.filter((x) => x.start >= pStart && x.end <= at && label(x) === 'Person');
         [a, b] = [two[0], two[1]];
+      } else if (/^\s+between\s/.test(lower.slice(at + m[0].length, at + m[0].length + 10))) {
+        // "a phone call between President A and U.S. President B": the two after "between".
+        const after = ms.filter((x) => x.start > at + m![0].length && label(x) === 'Person');
+        const [x, y] = after;
+        if (
+          x &&
+          y &&
+          /^\s+between\s+(?:[\w.'’-]+\s+){0,4}?$/.test(
+            doc.fold.slice(at + m[0].length, x.phraseStart ?? x.start),
+          ) &&
+          /^\s*,?\s+and\s+(?:[\w.'’-]+\s+){0,4}?$/.test(
+            doc.fold.slice(x.end, y.phraseStart ?? y.start),
+          )
+        )
+          [a, b] = [x, y];
       } else {
         const withM = /^\s+with\s+(?:\w+\s+){0,3}?$/;
         const after = ms.find(
@@ -387,7 +402,7 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
         true,
         fresh,
       )!;
-      addMention(doc, ev, a.start, at + m[0].length, 'event', 0.6);
+      addMention(doc, ev, Math.min(a.start, at), Math.max(at + m[0].length, b.end), 'event', 0.6);
       for (const p of [A, B])
         relate(doc, {
           type: 'PARTICIPATED_IN',

@@ -466,6 +466,19 @@ function extractTriggers(
           )
             continue;
         }
+        // "Has the president raised it with Putin?": a question states no talk, strike or
+        // contact, whoever asks it.
+        if (p.type !== 'DISMISSED' && quoted) {
+          const inQ = doc.quotes.find((q) => at >= q.start && at < q.end)!;
+          const piece = quoteSentences(doc, inQ).find((x) => at >= x.start && at < x.end);
+          if (piece && /\?["'”’\s]*$/.test(doc.fold.slice(piece.start, piece.end))) continue;
+        }
+        // 'X asked: "Has …?"': the question is quoted, nobody in it was interviewed.
+        if (
+          p.type === 'INTERVIEWED' &&
+          /^\s*(?::|,)?\s*["“]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))
+        )
+          continue;
         // "after a meeting of NATO ambassadors": a meeting of a body is no talk with it.
         if (
           p.type === 'SPOKE_WITH' &&
