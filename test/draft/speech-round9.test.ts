@@ -315,3 +315,38 @@ describe("categories of the lead's blind set 7 (our own wording)", () => {
     expect(find(d, 'CRITICIZED', 'pete-hegseth')).toHaveLength(0);
   });
 });
+
+describe('new texts read as a new user (seventh session)', () => {
+  it('"rejected the criticism" answers words: no denial of the claim', () => {
+    const d = draft(
+      `${LEAD}\n\n"Every day of silence costs us," said Rep. Alma Ortega.\n\nWhite House press secretary Karoline Leavitt rejected the criticism on Wednesday.\n\n"Russia does not take sides," Kremlin spokesman Dmitry Peskov said.`,
+    );
+    expect(find(d, 'DENIED', 'karoline-leavitt')).toHaveLength(0);
+  });
+
+  it('"rejected the reports" still denies the claim', () => {
+    const d = draft(`${LEAD}\n\nThe Kremlin rejected the reports on Wednesday.`);
+    expect(find(d, 'DENIED', 'kremlin', CLAIM)).toHaveLength(1);
+  });
+
+  it('"MARGARET LYLE, CBS NEWS:" labels the one who asks', () => {
+    const d = draft(
+      [
+        "Sen. Victor Hale spoke with CBS's Margaret Lyle on Sunday.",
+        '',
+        "MARGARET LYLE, CBS NEWS: Tehran's foreign minister says the American claims are lies. What do you say to him?",
+        '',
+        'HALE: The Iranians know where that data came from.',
+        '',
+        'LYLE: Should the United States sanction Moscow?',
+        '',
+        'HALE: The Russians will pay a price if one more American ship is hit.',
+      ].join('\n'),
+      '2026-06-21',
+    );
+    expect(saidBy(d, 'Margaret Lyle')).toHaveLength(0);
+    expect(find(d, 'INTERVIEWED', idOf(d, 'Margaret Lyle')!, idOf(d, 'Victor Hale')!)).toHaveLength(
+      1,
+    );
+  });
+});

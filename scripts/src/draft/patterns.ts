@@ -579,6 +579,13 @@ function extractTriggers(
             (p.type === 'CITED' || !isModifier(lower, x)),
         );
         let objects: string[] = [];
+        // "rejected the criticism", "dismissed his remarks": words answered, not the claim.
+        const answersWords =
+          (p.type === 'DENIED' || p.type === 'DISMISSED') &&
+          /^\s+(?:the|this|that|these|those|such|his|her|their|its|any)\s+(?:[\w-]+\s+){0,2}?(?:criticism|critique|remarks?|comments?|attacks?|rebuke|charges? of|suggestions?|calls?|demands?)\b/.test(
+            lower.slice(end, end + 60),
+          );
+        if (p.object === 'claim' && answersWords) continue;
         if (p.object === 'claim') {
           const o = claimObject(doc, lower, s, after, end, clauseEnd, topic);
           if (o) objects = [o];

@@ -24,7 +24,7 @@ import { mentionsOf } from './syntax';
 const TURN = new RegExp(
   String.raw`^((?:(?:SEN|Sen|SENATOR|Senator|REP|Rep|REPRESENTATIVE|Representative|GOV|Gov|GEN|Gen|ADM|Adm|AMB|Amb|AMBASSADOR|Ambassador|SECRETARY|Secretary|DR|Dr|MR|Mr|MRS|Mrs|MS|Ms)\.?[ \t]+)?` +
     String.raw`[\p{Lu}][\p{L}.'’-]*(?:[ \t]+[\p{Lu}][\p{L}.'’-]*){0,2})` +
-    String.raw`(?:,[ \t]*((?:[\p{Lu}][\p{L}'’-]*[ \t]+){0,3}(?:HOST|Host|host|CO-HOST|ANCHOR|Anchor|anchor|MODERATOR|Moderator|moderator|PRESENTER|Presenter|presenter|INTERVIEWER|Interviewer|interviewer)))?` +
+    String.raw`(?:,[ \t]*((?:[\p{Lu}][\p{L}'’-]*[ \t]+){0,3}(?:HOST|Host|host|CO-HOST|ANCHOR|Anchor|anchor|MODERATOR|Moderator|moderator|PRESENTER|Presenter|presenter|INTERVIEWER|Interviewer|interviewer)|(?:[\p{Lu}][\p{Lu}'’.&-]*[ \t]*){1,3}(?=[ \t]*:)))?` +
     String.raw`(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)`,
   'u',
 );
@@ -122,8 +122,14 @@ function labelKey(label: string): string {
 function transcriptOf(doc: Doc): Transcript | undefined {
   const turns = turnsOf(doc);
   if (turns.length === 0) return undefined;
+  // "DANA WHITLOCK, HOST:", "MARGARET LYLE, CBS NEWS:": a role that is a host's or a
+  // news organisation's.
   const hostKeys = new Set(
-    turns.filter((t) => t.role && HOST_WORD.test(t.role)).map((t) => labelKey(t.label)),
+    turns
+      .filter(
+        (t) => t.role && (HOST_WORD.test(t.role) || /\b(?:NEWS|TV|RADIO|NETWORK)\b/.test(t.role)),
+      )
+      .map((t) => labelKey(t.label)),
   );
   const lower = doc.fold.toLowerCase();
   for (const t of turns) {
