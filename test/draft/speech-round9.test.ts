@@ -350,3 +350,31 @@ describe('new texts read as a new user (seventh session)', () => {
     );
   });
 });
+
+describe('courtesies in a transcript', () => {
+  const text = (answer: string) =>
+    [
+      'TRANSCRIPT: "Capitol Week" with Martin Osei, June 7, 2026',
+      '',
+      'MARTIN OSEI, HOST: Russia is said to be feeding Iran targeting data. Senator Claire Bowden joins us. Welcome.',
+      '',
+      `SEN. CLAIRE BOWDEN (R-Ohio): ${answer}`,
+    ].join('\n');
+
+  it('"Thanks for having me, Martin." is no statement', () => {
+    const d = draft(
+      text('Thanks for having me, Martin. The Russians only respect strength.'),
+      '2026-06-07',
+    );
+    const quotes = saidBy(d, 'Claire Bowden').map((r) => r.quote);
+    expect(quotes).toEqual(['The Russians only respect strength.']);
+  });
+
+  it('a sentence that opens politely and goes on to say something is a statement', () => {
+    const d = draft(
+      text('Good morning, and let me be clear that the Russians only respect strength.'),
+      '2026-06-07',
+    );
+    expect(saidBy(d, 'Claire Bowden')).toHaveLength(1);
+  });
+});

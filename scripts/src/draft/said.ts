@@ -54,6 +54,9 @@ const ACCUSED_BEFORE =
 
 const ACTOR_LABELS = new Set(['Person', 'Organization', 'Country']);
 
+const COURTESY =
+  /^\W*(?:thanks?(?: you)?(?: (?:so|very) much)?(?: for having me| for having us| for the invitation)?|good (?:morning|afternoon|evening)|(?:it's |it is )?(?:great|good|nice|a pleasure|glad|happy) to be (?:here|with you|back)|my pleasure|you're welcome)\b(?:,?\s*(?:and\s+)?(?:[a-z.]+\s*){0,3})?[.!?]?\W*$/i;
+
 /** Where the clause that runs on after `from` ends: a semicolon, a new clause, the stop. */
 function clauseEnd(doc: Doc, from: number, end: number): number {
   const rest = doc.fold.slice(from, end).toLowerCase();
@@ -632,6 +635,8 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
     let named: string | undefined;
     for (const p of pieces) {
       if (turn && doc.fold.slice(p.start, p.end).split(/\s+/).filter(Boolean).length < 3) continue;
+      // "Thanks for having me, Dana.", "Good morning.": a guest's courtesy says nothing.
+      if (turn && COURTESY.test(doc.fold.slice(p.start, p.end))) continue;
       const negated = /\b(?:not|no|never|nothing|none)\b|n't\b/.test(lower.slice(p.start, p.end));
       // Words that deny the claim ("There is no such cooperation") are about the claim,
       // whatever place the attribution names ("told reporters in Moscow").
