@@ -272,3 +272,14 @@ describe("the lead's blind-set categories (our own wording)", () => {
     expect(find(d, 'PART_OF', idOf(d, 'State of the Union'), 'cnn')).toHaveLength(1);
   });
 });
+
+describe("a new user's repost footer", () => {
+  it('"Originally published at …" makes no outlet named "Originally"', () => {
+    const d = draft(
+      'Moscow has been passing satellite images to Tehran, Axios reported.\n\nOriginally published at securitynote.example/2026/06/16.',
+      '2026-06-16',
+    );
+    expect(d.entities.some((e) => e.name === 'Originally')).toBe(false);
+    expect(find(d, 'REPORTED', idOf(d, 'Axios'))).toHaveLength(1);
+  });
+});

@@ -178,6 +178,8 @@ function classify(
   if (
     reports &&
     words.length <= 3 &&
+    // "Originally published at …": a sentence's opening adverb is no news organisation.
+    !(words.length === 1 && /^\p{Lu}\p{Ll}+ly$/u.test(first.text)) &&
     !tagged('Person') &&
     run.title.length === 0 &&
     !(prev !== undefined && ROLE_NOUNS.test(prev.lower)) &&
