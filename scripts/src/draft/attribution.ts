@@ -14,6 +14,7 @@ import {
   mentionsOf,
   parentheticals,
   sentenceSubject,
+  verbObject,
 } from './syntax';
 
 export const SPEECH_VERBS =
@@ -75,12 +76,14 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
   const out: Attribution[] = [];
   let last: { speaker: string; paragraph: number } | undefined;
   // "he said": the person who is the subject of the nearest sentence before that names one
-  // (outside quotes), else the last speaker.
-  const personBefore = (at: number): string | undefined => {
+  // (outside quotes), else the last speaker. A pronoun's own sentence counts only up to the
+  // pronoun: "He accused Secretary X of …" names the one he accused after "He", not him.
+  const personBefore = (at: number, pronounAt?: number): string | undefined => {
     const here = sentenceAt(doc, at)?.index ?? 0;
+    const upTo = Math.min(at, pronounAt ?? at);
     for (let i = here; i >= Math.max(0, here - 4); i--) {
       const s = doc.sentences[i]!;
-      const subj = sentenceSubject(doc, lower, { ...s, end: Math.min(s.end, at) }, 'Person');
+      const subj = sentenceSubject(doc, lower, { ...s, end: Math.min(s.end, upTo) }, 'Person');
       if (subj) return subj.entity;
     }
     return last && doc.entities.get(last.speaker)?.label === 'Person' ? last.speaker : undefined;
@@ -139,7 +142,7 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
       const vStart = afterFrom + va.index;
       const vEnd = vStart + va[0].length;
       const subj = actorMentions(doc, afterFrom, vStart).filter(
-        (m) => !isObject(lower, m) && !inParenthetical(doc, lastS, m),
+        (m) => !isObject(lower, m) && !verbObject(doc, lower, m) && !inParenthetical(doc, lastS, m),
       );
       // “…,” said X: only a verb right after the quote is inverted ("and had asked X" is not).
       const inverts = /^[\s,;:"“”'‘’-]*$/.test(lower.slice(afterFrom, vStart));
@@ -203,10 +206,16 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
           : joined
             ? sentenceSubject(doc, lower, { ...first, end: joined })
             : undefined;
+        // A verb joined to an earlier one has that verb's subject: what the first verb acts on
+        // ("He accused X of “…” and said …") is not it.
+        const subjEnd = typeof joined === 'number' && !main ? joined : vStart;
         const subj = main
           ? [main]
-          : actorMentions(doc, beforeFrom, vStart).filter(
-              (m) => !isObject(lower, m) && !inParenthetical(doc, first, m),
+          : actorMentions(doc, beforeFrom, subjEnd).filter(
+              (m) =>
+                !isObject(lower, m) &&
+                !verbObject(doc, lower, m) &&
+                !inParenthetical(doc, first, m),
             );
         PRONOUN.lastIndex = 0;
         // "He called the charge “…” and said …": the pronoun subject of the first verb.
@@ -217,10 +226,11 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
                 lower.slice(beforeFrom, joined as number),
               )
             : null);
+        const pronAt = pron ? beforeFrom + pron.index + pron[0].indexOf(pron[1]!) : undefined;
         const who =
           inverted[0]?.entity ??
-          (pron && (!subj.length || subj[subj.length - 1]!.end < beforeFrom + pron.index)
-            ? personBefore(q.start)
+          (pron && (!subj.length || subj[subj.length - 1]!.end < pronAt!)
+            ? personBefore(q.start, pronAt)
             : subj[subj.length - 1]?.entity);
         if (who)
           found = {

@@ -76,6 +76,23 @@ function stateOf(tokens: Token[]): number {
   return US_STATES.has(rest) || opens ? k : -1;
 }
 
+/**
+ * Where a title follows a body's head noun in a run ("… Committee Chairman Tom Cotton"): the
+ * title's index (past the title words the run opens with, `from`), when one to three name
+ * words follow it; else -1.
+ */
+function bodyTitle(tokens: Token[], from: number): number {
+  for (let k = Math.max(1, from + 1); k < tokens.length - 1; k++) {
+    if (!PERSON_TITLES.has(tokens[k]!.lower) || !ORG_SUFFIX.test(tokens[k - 1]!.text)) continue;
+    let j = k;
+    while (j < tokens.length - 1 && PERSON_TITLES.has(tokens[j]!.lower)) j++;
+    const name = tokens.slice(j).filter((x) => /\p{L}/u.test(x.text));
+    if (name.length >= 1 && name.length <= 3 && !ORG_SUFFIX.test(tokens[tokens.length - 1]!.text))
+      return k;
+  }
+  return -1;
+}
+
 interface Run {
   tokens: Token[];
   title: Token[];
@@ -110,13 +127,24 @@ function runsOf(doc: Doc, tokens: Token[]): Run[] {
             PERSON_TITLES.has(rest[t + 1]!.lower)))
       )
         t++;
+      // "Senate Intelligence Committee Chairman Tom Cotton", "Committee Chairman Mark Warner":
+      // a title after a body's head noun cuts the body off the name; the body is a name of its
+      // own (two words or more), the title the person's.
+      // ("Senate Majority Leader Carl Ridley" keeps its chamber: the title opens the run.)
+      const cut = body ? -1 : bodyTitle(rest, t);
+      if (cut > 0) {
+        if (cut >= 2) runs.push({ title: [], tokens: rest.slice(0, cut) });
+        t = cut;
+        while (t < rest.length - 1 && PERSON_TITLES.has(rest[t]!.lower)) t++;
+      }
       let name = rest.slice(t);
       const of = stateOf(name);
       if (of > 0) name = name.slice(0, of);
       // "Britain's Foreign Secretary, Eleanor Hastings": a run of title words alone names no one.
       const titlesOnly =
         !body && t === rest.length - 1 && PERSON_TITLES.has(rest[t]!.lower) && t > 0;
-      if (rest.length && !titlesOnly) runs.push({ title: rest.slice(0, t), tokens: name });
+      if (rest.length && !titlesOnly)
+        runs.push({ title: rest.slice(Math.max(cut, 0), t), tokens: name });
     }
     cur = [];
   };

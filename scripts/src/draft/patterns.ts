@@ -672,15 +672,15 @@ function extractTriggers(
         const date = dateNear(doc, s, at, doc.quotes);
         const quote =
           p.type === 'DENIED' ? denialWords(doc, attributions, s, at, clauseEnd) : undefined;
-        // "asked Defense Secretary Pete Hegseth for a classified briefing": a request, not an
-        // interview.
+        // "asked Defense Secretary Pete Hegseth for a classified briefing", "asked the director
+        // to brief senators": a request, not an interview.
         const request =
           p.type === 'INTERVIEWED' &&
           /^asked$/.test(m[0]) &&
           objects.length === 1 &&
           (() => {
             const o = ms.find((x) => x.entity === objects[0] && x.start >= end);
-            return !!o && /^\s+for\b/.test(lower.slice(o.end, o.end + 6));
+            return !!o && /^\s+(?:for|to\s+[a-z]+)\b/.test(lower.slice(o.end, o.end + 30));
           })();
         for (const from of subjects) {
           for (const o of objects) {

@@ -62,6 +62,37 @@ export function isObject(lower: string, m: Mention): boolean {
   return /\b(with|to|on|of|from|by)\s+(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+)?['’]s\s+$/.test(before);
 }
 
+/**
+ * "accused Defense Secretary X of …", "urged Y to …", "said he had asked CIA Director Z to …",
+ * "told Sen. W": the one a verb acts on (a title or a body's name may stand before the name)
+ * is never the one who speaks.
+ */
+const ACTED_ON =
+  /\b(?:accus(?:ed|es|ing|e)|urg(?:ed|es|ing|e)|ask(?:ed|s|ing)?|told|tell(?:s|ing)?|call(?:ed|s|ing)?\s+(?:on|upon)|press(?:ed|es|ing)|blam(?:ed|es|ing|e)|thank(?:ed|s|ing)?|invit(?:ed|es|ing|e))\s+(?:the\s+)?$/;
+
+export function verbObject(doc: Doc, lower: string, m: Mention): boolean {
+  let at = m.phraseStart ?? m.start;
+  // "asked CIA Director John Ratcliffe": the body of the title opens the object phrase.
+  for (;;) {
+    const prev = doc.mentions.find(
+      (x) => x !== m && !x.nested && x.end <= at && /^\s*$/.test(lower.slice(x.end, at)),
+    );
+    if (!prev) break;
+    at = prev.phraseStart ?? prev.start;
+  }
+  const before = lower.slice(Math.max(0, at - 40), at);
+  if (ACTED_ON.test(before)) return true;
+  const gap = /\b(\S+)\s+((?:[\w.'’-]+\s+){1,3})$/.exec(before);
+  return (
+    gap !== null &&
+    ACTED_ON.test(`${gap[1]} `) &&
+    gap[2]!
+      .trim()
+      .split(/\s+/)
+      .every((w) => TITLE_OR_DEMONYM.has(w))
+  );
+}
+
 /** "the Kremlin official", "Fox News anchor": the entity names whom a person works for. */
 export function isModifier(lower: string, m: Mention): boolean {
   return ROLE_AFTER.test(lower.slice(m.end, m.end + 30));
@@ -189,6 +220,7 @@ export function sentenceSubject(
       !possessor(m) &&
       (!label || doc.entities.get(m.entity)?.label === label) &&
       !isObject(lower, m) &&
+      !verbObject(doc, lower, m) &&
       !isModifier(lower, m) &&
       !doc.quotes.some((q) => m.start >= q.start && m.end <= q.end),
   );
