@@ -67,6 +67,19 @@ async function review(page: Page): Promise<void> {
   await page.waitForSelector(tid('intake-statements'));
 }
 
+/** The index of the drafted statement of this type from this entity. */
+async function statementIndex(page: Page, type: string, from: string): Promise<number> {
+  const rows = await page.$$eval('[data-testid^="intake-statement-"]', (r) => r.length);
+  for (let i = 0; i < rows; i++) {
+    const t = await page.$eval(tid(`intake-statement-${i}`), (row) => {
+      const select = row.querySelector('select');
+      return select ? select.value : '';
+    });
+    if (t === type && (await page.inputValue(tid(`intake-from-${i}`))) === from) return i;
+  }
+  throw new Error(`no drafted ${type} from ${from}`);
+}
+
 describe('Add article', () => {
   it('drafts, reviews, links, creates and saves; the graph and the files show it, after a reload too', async () => {
     const page = await openExplorer(context, `${x.server.url}/`);
@@ -79,7 +92,11 @@ describe('Add article', () => {
     const marks = await page.$$eval(`${tid('intake-text')} mark`, (ms) =>
       ms.map((m) => [m.className, m.textContent]),
     );
-    expect(marks).toContainEqual(['hl-mention', 'Bob Courier']);
+    // A mention mark; it may sit inside an evidence sentence too ("Bob Courier of the Fixture
+    // Daily wrote that …" is evidence of what the draft finds there).
+    expect(marks.some(([c, t]) => c.split(' ').includes('hl-mention') && t === 'Bob Courier')).toBe(
+      true,
+    );
     expect(
       marks.some(([c, t]) => c.includes('hl-evidence') && t?.includes('Nothing was agreed')),
     ).toBe(true);
@@ -96,21 +113,25 @@ describe('Add article', () => {
     // ... with an alias edited before it is created.
     await page.fill(tid('intake-new-aliases-bob-courier'), 'Courier, B. Courier');
     await page.dispatchEvent(tid('intake-new-aliases-bob-courier'), 'change');
-    // The draft aims Alice's quote at Bob Courier; the reviewer sets its target to the summit
-    // through the endpoint's search autocomplete.
-    expect(await page.inputValue(tid('intake-from-1'))).toBe('fx-alice');
-    await page.fill(tid('intake-to-search-1'), 'Fixture Summ');
+    // The two quotes, found by type and speaker: the draft's order (and what else it drafts, such
+    // as the envoy taking part in the summit) changes as the engine learns. The reviewer sets the
+    // target of Alice's quote to the summit through the endpoint's search autocomplete.
+    const bob = await statementIndex(page, 'SAID', 'bob-courier');
+    const alice = await statementIndex(page, 'SAID', 'fx-alice');
+    await page.fill(tid(`intake-to-search-${alice}`), 'Fixture Summ');
     await page.waitForSelector('datalist option[value="fx-summit"]', { state: 'attached' });
-    await page.fill(tid('intake-to-search-1'), 'fx-summit');
-    await page.press(tid('intake-to-search-1'), 'Enter');
-    expect(await page.inputValue(tid('intake-to-1'))).toBe('fx-summit');
-    // Accept the two statements: one with the button, one with the keyboard (j, a).
-    await page.click(tid('intake-accept-0'));
+    await page.fill(tid(`intake-to-search-${alice}`), 'fx-summit');
+    await page.press(tid(`intake-to-search-${alice}`), 'Enter');
+    expect(await page.inputValue(tid(`intake-to-${alice}`))).toBe('fx-summit');
+    // Accept the two statements: one with the button, one with the keyboard (k to the top, j
+    // down to it, a); nothing else is accepted, so nothing else is saved.
+    await page.click(tid(`intake-accept-${bob}`));
     await page.click(`${tid('intake-text')}`);
-    await page.keyboard.press('k');
-    await page.keyboard.press('j');
+    const rows = await page.$$eval('[data-testid^="intake-statement-"]', (r) => r.length);
+    for (let k = 0; k < rows; k++) await page.keyboard.press('k');
+    for (let j = 0; j < alice; j++) await page.keyboard.press('j');
     await page.keyboard.press('a');
-    expect(await page.textContent(`${tid('intake-statement-1')} .verdict`)).toBe('accepted');
+    expect(await page.textContent(`${tid(`intake-statement-${alice}`)} .verdict`)).toBe('accepted');
     await page.fill(tid('intake-id'), ID);
     await shot(page, 'intake-review');
     // `KG_DOCS_SCREENSHOTS=1 npx jest test/e2e/intake.test.ts` refreshes the README's picture.
