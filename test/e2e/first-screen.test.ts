@@ -119,10 +119,39 @@ describe('the first screen', () => {
     const at = await page.evaluate(() => {
       const cy = window.__kg.app.cy;
       const russia = cy.getElementById('russia').renderedPosition();
-      const edge = cy
-        .edges()
-        .toArray()
-        .find((e) => e.data('type') === 'SAID' && e.data('source') === 'pete-hegseth')!;
+      // Of Hegseth's statements, the edge whose midpoint lies farthest from every node and every
+      // other edge, so that the pointer there can only mean this edge (a parallel edge or a node
+      // next to the midpoint made the hover pick another element now and then).
+      const edges = cy.edges().toArray();
+      const clearance = (e: (typeof edges)[number]): number => {
+        const m = e.renderedMidpoint();
+        let d = Infinity;
+        for (const n of cy.nodes().toArray()) {
+          const b = n.renderedBoundingBox({ includeLabels: true });
+          const dx = Math.max(b.x1 - m.x, 0, m.x - b.x2);
+          const dy = Math.max(b.y1 - m.y, 0, m.y - b.y2);
+          d = Math.min(d, Math.hypot(dx, dy));
+        }
+        for (const o of edges) {
+          if (o.id() === e.id()) continue;
+          const [a, b] = [
+            cy.getElementById(o.data('source') as string).renderedPosition(),
+            cy.getElementById(o.data('target') as string).renderedPosition(),
+          ];
+          const len2 = (b.x - a.x) ** 2 + (b.y - a.y) ** 2 || 1;
+          const t = Math.max(
+            0,
+            Math.min(1, ((m.x - a.x) * (b.x - a.x) + (m.y - a.y) * (b.y - a.y)) / len2),
+          );
+          d = Math.min(d, Math.hypot(m.x - (a.x + t * (b.x - a.x)), m.y - (a.y + t * (b.y - a.y))));
+          const om = o.renderedMidpoint();
+          d = Math.min(d, Math.hypot(m.x - om.x, m.y - om.y));
+        }
+        return d;
+      };
+      const edge = edges
+        .filter((e) => e.data('type') === 'SAID' && e.data('source') === 'pete-hegseth')
+        .sort((a, b) => clearance(b) - clearance(a))[0]!;
       return {
         node: russia,
         edge: edge.renderedMidpoint(),
