@@ -579,13 +579,21 @@ export interface ExtractionContribution {
   names: Set<string>;
 }
 
-/** What checking an extraction file needs from the rest of the seeds. */
+/** What the checks of an extraction file read of an entity. */
+export type EntityRef = Pick<EntityRow, 'id' | 'label'>;
+/** What the checks of an extraction file read of an article (its text comes from `textOf`). */
+export type ArticleRef = Pick<ArticleRow, 'id' | 'date' | 'sourceFile'>;
+
+/**
+ * What checking an extraction file needs from the rest of the seeds: ids, labels and dates only,
+ * so that a thread without the registry's rows can check files too (stream-export.ts).
+ */
 export interface ExtractionContext {
-  entities: ReadonlyMap<string, EntityRow>;
-  articles: ReadonlyMap<string, ArticleRow>;
+  entities: ReadonlyMap<string, EntityRef>;
+  articles: ReadonlyMap<string, ArticleRef>;
   redirects: ReadonlyMap<string, string>;
-  /** The article's text (offsets point into it); the row's `text` unless it was dropped. */
-  textOf: (article: ArticleRow) => string;
+  /** The article's text (offsets point into it). */
+  textOf: (article: ArticleRef) => string;
 }
 
 /**
@@ -735,7 +743,7 @@ export async function validateSeeds(seeds: SeedSet): Promise<ValidationResult> {
     entities,
     articles,
     redirects: seeds.redirects,
-    textOf: (a) => a.text,
+    textOf: (a) => articles.get(a.id)!.text,
   };
   const relationships = new Map<string, RelationshipRow>();
   const mentioned = new Map<string, Set<string>>();
