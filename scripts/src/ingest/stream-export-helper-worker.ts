@@ -4,7 +4,7 @@
  * writes spool buckets, as the export thread does (stream-export.ts).
  */
 import { parentPort } from 'node:worker_threads';
-import type { EntityLabel } from '@kg/server/contracts';
+import { ENTITY_LABELS } from '@kg/server/contracts';
 import {
   bucketCounter,
   checkExtractionPart,
@@ -13,7 +13,7 @@ import {
   textReader,
 } from './stream-export';
 import { threadCpuMs } from './script-thread';
-import type { HelperReply, HelperRequest } from './stream-export-helper';
+import { PACK_SEPARATOR, type HelperReply, type HelperRequest } from './stream-export-helper';
 import type { ArticleRef, EntityRef } from './validate';
 import type { SeedError } from './yaml-file';
 
@@ -28,12 +28,18 @@ function handle(m: HelperRequest): HelperReply {
     return now === undefined || cpu0 === undefined ? {} : { cpuMs: now - cpu0 };
   };
   if (m.kind === 'check') {
-    const entities = new Map<string, EntityRef>(
-      m.entityIds.map((id, i) => [id, { id, label: m.entityLabels[i] as EntityLabel }]),
-    );
-    const articles = new Map<string, ArticleRef>(
-      m.articles.map(([id, date, sourceFile]) => [id, { id, date, sourceFile }]),
-    );
+    const entities = new Map<string, EntityRef>();
+    if (m.entityIds) {
+      m.entityIds.split(PACK_SEPARATOR).forEach((id, i) => {
+        entities.set(id, { id, label: ENTITY_LABELS[m.entityLabels[i]!]! });
+      });
+    }
+    const articles = new Map<string, ArticleRef>();
+    const packed = m.articles ? m.articles.split(PACK_SEPARATOR) : [];
+    for (let i = 0; i + 2 < packed.length; i += 3) {
+      const [id, date, sourceFile] = [packed[i]!, packed[i + 1]!, packed[i + 2]!];
+      articles.set(id, { id, date, sourceFile });
+    }
     const errors: SeedError[] = [];
     const mentioned = checkExtractionPart(
       m.files,

@@ -21,14 +21,19 @@ export const HELPER_THREAD_DEFAULTS = {
   youngMb: 16,
 };
 
+/** Between the values packed into one string: no id, date or file name holds it. */
+export const PACK_SEPARATOR = '\u0000';
+
 /** Step 2 for the second half of the extraction files. */
 export interface CheckRequest {
   seedsDir: string;
   files: string[];
-  entityIds: string[];
-  entityLabels: string[];
-  /** id, date, sourceFile. */
-  articles: [string, string, string][];
+  /** Entity ids joined by PACK_SEPARATOR. */
+  entityIds: string;
+  /** Each entity's label, as its index in ENTITY_LABELS. */
+  entityLabels: Uint8Array;
+  /** Of each article: id, date, sourceFile, all joined by PACK_SEPARATOR. */
+  articles: string;
   redirects: [string, string][];
   spoolDir: string;
   part: string;

@@ -22,13 +22,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { ENTITY_LABELS } from '@kg/server/contracts';
 import { readArticleFile } from './article-file';
 import { CsvExport, type CsvFile } from './csv-export';
 import type { ArticleRow, EntityRow, GraphCounts, RelationshipRow } from './graph';
 import { RELATIONSHIP_PART_TAG, RowSpool } from './graph-rows';
 import { SeedValidationError } from './ingest';
 import { threadCpuMs } from './script-thread';
-import { ExportHelper } from './stream-export-helper';
+import { ExportHelper, PACK_SEPARATOR, type CheckRequest } from './stream-export-helper';
 import { articleText } from './text';
 import {
   articleMentions,
@@ -251,18 +252,18 @@ export async function validateAndExport(
   } catch {
     // No extraction folder: loadSeeds says so.
   }
-  // Started first: it loads its code while this thread reads the registry.
-  const helper =
-    (options.helper ?? files >= STREAM_DEFAULTS.helperFromFiles) ? new ExportHelper() : undefined;
+  const useHelper = options.helper ?? files >= STREAM_DEFAULTS.helperFromFiles;
+  const threads: { helper?: ExportHelper } = {};
   try {
-    return await exportWith(helper, seedsDir, dir, run, log, options, t0, cpu0);
+    return await exportWith(useHelper, threads, seedsDir, dir, run, log, options, t0, cpu0);
   } finally {
-    await helper?.close();
+    await threads.helper?.close();
   }
 }
 
 async function exportWith(
-  helper: ExportHelper | undefined,
+  useHelper: boolean,
+  threads: { helper?: ExportHelper },
   seedsDir: string,
   dir: string,
   run: string,
@@ -298,14 +299,14 @@ async function exportWith(
   fs.mkdirSync(dir, { recursive: true });
   const spoolDir = path.join(dir, 'spool');
   fs.mkdirSync(spoolDir);
+  // Started only now: its heap would add to the registry's, which is this thread's peak.
+  const helper = useHelper ? (threads.helper = new ExportHelper()) : undefined;
   // The helper checks the second half of the files (none without a helper).
   const cut = helper ? Math.ceil(seeds.extractionFiles.length / 2) : seeds.extractionFiles.length;
   const theirs = helper?.check({
     seedsDir: seeds.dir,
     files: seeds.extractionFiles.slice(cut),
-    entityIds: seeds.entities.map((e) => e.id),
-    entityLabels: seeds.entities.map((e) => e.label),
-    articles: seeds.articles.map((a) => [a.id, a.date, a.sourceFile]),
+    ...helperIndex(seeds),
     redirects: [...seeds.redirects],
     spoolDir,
     part: SPOOL_PARTS[1],
@@ -413,6 +414,24 @@ async function exportWith(
       articles: tArticles - tExtracted,
       relationships: tDone - tArticles,
     },
+  };
+}
+
+/**
+ * What the helper's checks need of the registry and manifest, packed as a few strings and one
+ * byte per entity: 144,000 ids as one string cost the two threads a copy, as an array of
+ * strings a structured clone of each (and memory at this thread's peak).
+ */
+function helperIndex(
+  seeds: SeedSet,
+): Pick<CheckRequest, 'entityIds' | 'entityLabels' | 'articles'> {
+  const labelIndex = new Map(ENTITY_LABELS.map((l, i) => [l, i]));
+  return {
+    entityIds: seeds.entities.map((e) => e.id).join(PACK_SEPARATOR),
+    entityLabels: Uint8Array.from(seeds.entities, (e) => labelIndex.get(e.label)!),
+    articles: seeds.articles
+      .map((a) => `${a.id}${PACK_SEPARATOR}${a.date}${PACK_SEPARATOR}${a.sourceFile}`)
+      .join(PACK_SEPARATOR),
   };
 }
 

@@ -854,6 +854,11 @@ export function mergeStatement(all: Map<string, RelationshipRow>, s: Statement):
 
 /** Sorts sources and evidence (by article, then offset) so the row does not depend on file order. */
 export function finishRelationship(row: RelationshipRow): RelationshipRow {
+  // Most relationships rest on one sentence of one article: nothing to sort, and no copies to
+  // make (a million rows' worth of short-lived arrays is garbage-collection time).
+  if (row.sources.length <= 1 && row.evidence.length <= 1 && row.quoteArticles.length <= 1) {
+    return row;
+  }
   const ev = row.evidence.map((text, k) => ({
     text,
     article: row.evidenceArticles[k]!,
