@@ -2,7 +2,7 @@
  * The graph ingestion writes, as plain rows (no Neo4j types): what validation builds from the
  * seeds, what --dry-run prints and what the writer turns into UNWIND batches.
  */
-import { createHash, hash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type {
   ARTICLE_PROPERTIES,
   CuratedRelationshipType,
@@ -61,10 +61,12 @@ export function relationshipId(
   quote: string | undefined,
   key: string | undefined,
 ): string {
-  const h = createHash('sha1')
-    .update(JSON.stringify([type, from, to, quote ?? null, key ?? null]))
-    .digest('hex')
-    .slice(0, 12);
+  // The one-shot hash: the same digest as createHash's (stored ids must not change; a test
+  // pins one) at half the cost, on every one of 1.5M statements at 1M relationships.
+  const h = hash('sha1', JSON.stringify([type, from, to, quote ?? null, key ?? null]), 'hex').slice(
+    0,
+    12,
+  );
   return `${type.toLowerCase()}:${from}>${to}:${h}`;
 }
 

@@ -141,8 +141,15 @@ const bucketOf = (s: Statement, n: number) => {
 /** An article's text as offsets point into it, read from the seeds' articles folder. */
 export function textReader(seedsDir: string): (a: ArticleRef) => string {
   const articlesDir = path.join(seedsDir, 'articles');
+  let realDir: string | undefined;
   return (a) => {
-    const read = readArticleFile(articlesDir, path.posix.relative('articles', a.sourceFile));
+    try {
+      realDir ??= fs.realpathSync.native(articlesDir);
+    } catch {
+      // readArticleFile says what is missing.
+    }
+    const rel = path.posix.relative('articles', a.sourceFile);
+    const read = readArticleFile(articlesDir, rel, realDir);
     // The file was read and checked in step 1: a problem now means it changed meanwhile.
     if ('problem' in read) throw new Error(`${read.problem} (it changed during the ingest)`);
     return articleText(read.content).text;

@@ -231,6 +231,20 @@ export function loadArticles(
 ): ArticleRow[] {
   const firstIndex = index.articles;
   const rows: ArticleRow[] = [];
+  // Each folder's real path once (readArticleFile's confinement check): not once per article.
+  const realDirs = new Map<string, string | undefined>();
+  const realDirOf = (dir: string) => {
+    if (!realDirs.has(dir)) {
+      let real: string | undefined;
+      try {
+        real = fs.realpathSync.native(dir);
+      } catch {
+        // readArticleFile reports it.
+      }
+      realDirs.set(dir, real);
+    }
+    return realDirs.get(dir);
+  };
   seeds.forEach((a, k) => {
     const i = at(k);
     const seen = firstIndex.get(a.id);
@@ -250,7 +264,7 @@ export function loadArticles(
     const articlesDir = stagedText
       ? stagedText.slice(0, stagedText.length - a.file.length - 1)
       : path.join(root, 'articles');
-    const read = readArticleFile(articlesDir, a.file);
+    const read = readArticleFile(articlesDir, a.file, realDirOf(articlesDir));
     if ('problem' in read) {
       errors.push(source.error(['articles', i, 'file'], read.problem));
       return;
