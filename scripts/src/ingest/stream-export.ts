@@ -25,7 +25,7 @@ import path from 'node:path';
 import { ENTITY_LABELS } from '@kg/server/contracts';
 import { readArticleFile } from './article-file';
 import { CsvExport, type CsvFile } from './csv-export';
-import type { ArticleRow, EntityRow, GraphCounts, RelationshipRow } from './graph';
+import type { GraphCounts, RelationshipRow } from './graph';
 import { RELATIONSHIP_PART_TAG, RowSpool } from './graph-rows';
 import { SeedValidationError } from './ingest';
 import { threadCpuMs } from './script-thread';
@@ -288,18 +288,82 @@ async function exportWith(
     cpuMark = now;
     return spent === undefined ? '?' : `${spent}`;
   };
+  const step = await validateAndWriteNodes(
+    useHelper,
+    threads,
+    seedsDir,
+    dir,
+    run,
+    log,
+    options,
+    t0,
+    cpuSince,
+  );
+  const { csv, take, theirMerge, spoolDir, warnings, nodes, mentions, published } = step;
+  const { tLoaded, tExtracted } = step;
+  const tArticles = Date.now();
+  const ourArticles = cpuSince();
+
+  const relationships: Record<string, number> = {};
+  mergeBuckets(spoolDir, take, csv, relationships);
+  const written = csv.finish();
+  const ourMerge = cpuSince();
+  let helperMerge = '-';
+  if (theirMerge) {
+    const merged = await theirMerge;
+    helperMerge = `${merged.cpuMs ?? '?'}`;
+    written.push(...merged.files);
+    for (const [type, n] of Object.entries(merged.relationships))
+      relationships[type] = (relationships[type] ?? 0) + n;
+  }
+  fs.rmSync(spoolDir, { recursive: true, force: true });
+  if (mentions) relationships.MENTIONS = mentions;
+  if (published) relationships.PUBLISHED = published;
+  const tDone = Date.now();
+  log(
+    `wrote nodes, mentions and relationships (${tDone - tExtracted} ms; CPU ms: nodes and ` +
+      `mentions ${ourArticles}, relationships ${ourMerge}, helper ${helperMerge})`,
+  );
+  return {
+    // Nodes before relationships, as CsvExport.finish lists them.
+    files: written.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'nodes' ? -1 : 1)),
+    graph: { nodes, relationships },
+    warnings,
+    ms: {
+      load: tLoaded - t0,
+      extractions: tExtracted - tLoaded,
+      articles: tArticles - tExtracted,
+      relationships: tDone - tArticles,
+    },
+  };
+}
+
+/**
+ * Steps 1 to 3, and step 4 started on the helper. A function of its own so that the registry
+ * and manifest are garbage once it returns: step 4 runs on both threads at once and is the
+ * other peak of memory.
+ */
+async function validateAndWriteNodes(
+  useHelper: boolean,
+  threads: { helper?: ExportHelper },
+  seedsDir: string,
+  dir: string,
+  run: string,
+  log: (line: string) => void,
+  options: { filesPerBucket?: number; format?: ExportFormat },
+  t0: number,
+  cpuSince: () => string,
+) {
   // Without the index the checks built (names and aliases of every entity, for adding one
   // article later: extendSeeds): a third of the registry's memory, unused here.
-  // Let go of (undefined) once the articles and mentions are written: the merge of step 4 runs
-  // on both threads at once and is the other peak of memory.
-  let seeds: SeedSet | undefined = await loadSeeds(seedsDir, { dropTexts: true });
+  const seeds = await loadSeeds(seedsDir, { dropTexts: true });
   seeds.index = emptyIndex();
   const perBucket = options.filesPerBucket ?? STREAM_DEFAULTS.filesPerBucket;
   const buckets = Math.max(64, Math.ceil(seeds.extractionFiles.length / perBucket));
   const errors = [...seeds.errors];
   const warnings = [...seeds.warnings];
-  let entities: Map<string, EntityRow> | undefined = new Map(seeds.entities.map((e) => [e.id, e]));
-  let articles: Map<string, ArticleRow> | undefined = new Map(seeds.articles.map((a) => [a.id, a]));
+  const entities = new Map(seeds.entities.map((e) => [e.id, e]));
+  const articles = new Map(seeds.articles.map((a) => [a.id, a]));
   const readText = textReader(seeds.dir);
   const tLoaded = Date.now();
 
@@ -385,42 +449,17 @@ async function exportWith(
   }
   mentioned.clear();
   for (const p of seeds.published) csv.published(p);
-  const published = seeds.published.length;
-  seeds = entities = articles = undefined;
-  const tArticles = Date.now();
-  const ourArticles = cpuSince();
-
-  const relationships: Record<string, number> = {};
-  mergeBuckets(spoolDir, take, csv, relationships);
-  const written = csv.finish();
-  const ourMerge = cpuSince();
-  let helperMerge = '-';
-  if (theirMerge) {
-    const merged = await theirMerge;
-    helperMerge = `${merged.cpuMs ?? '?'}`;
-    written.push(...merged.files);
-    for (const [type, n] of Object.entries(merged.relationships))
-      relationships[type] = (relationships[type] ?? 0) + n;
-  }
-  fs.rmSync(spoolDir, { recursive: true, force: true });
-  if (mentions) relationships.MENTIONS = mentions;
-  if (published) relationships.PUBLISHED = published;
-  const tDone = Date.now();
-  log(
-    `wrote nodes, mentions and relationships (${tDone - tExtracted} ms; CPU ms: nodes and ` +
-      `mentions ${ourArticles}, relationships ${ourMerge}, helper ${helperMerge})`,
-  );
   return {
-    // Nodes before relationships, as CsvExport.finish lists them.
-    files: written.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'nodes' ? -1 : 1)),
-    graph: { nodes, relationships },
+    csv,
+    take,
+    theirMerge,
+    spoolDir,
     warnings,
-    ms: {
-      load: tLoaded - t0,
-      extractions: tExtracted - tLoaded,
-      articles: tArticles - tExtracted,
-      relationships: tDone - tArticles,
-    },
+    nodes,
+    mentions,
+    published: seeds.published.length,
+    tLoaded,
+    tExtracted,
   };
 }
 
