@@ -48,8 +48,8 @@ import { formatSeedError, type SeedError } from './yaml-file';
 /** Tunables of the streaming export, with their defaults. */
 export const STREAM_DEFAULTS = {
   /**
-   * Extraction files per spool bucket (at least 16 buckets): the merge of step 4 holds one
-   * bucket's relationships at a time, ~4 MB of spool at 1M relationships.
+   * Extraction files per spool bucket (at least 64 buckets): the merge of step 4 holds one
+   * bucket's relationships at a time on each thread, ~4 MB of spool at 1M relationships.
    */
   filesPerBucket: 500,
   /**
@@ -63,6 +63,9 @@ export const STREAM_DEFAULTS = {
    */
   helperFromFiles: 2000,
 };
+
+/** Fewer buckets would make a mid-sized corpus's buckets, and the merge's memory, large. */
+const MIN_BUCKETS = 64;
 
 /** What the rows are written as: CSV for the importer, or JSON lines per group for the Cypher writer. */
 export type ExportFormat = 'csv' | 'rows';
@@ -359,7 +362,7 @@ async function validateAndWriteNodes(
   const seeds = await loadSeeds(seedsDir, { dropTexts: true });
   seeds.index = emptyIndex();
   const perBucket = options.filesPerBucket ?? STREAM_DEFAULTS.filesPerBucket;
-  const buckets = Math.max(64, Math.ceil(seeds.extractionFiles.length / perBucket));
+  const buckets = Math.max(MIN_BUCKETS, Math.ceil(seeds.extractionFiles.length / perBucket));
   const errors = [...seeds.errors];
   const warnings = [...seeds.warnings];
   const entities = new Map(seeds.entities.map((e) => [e.id, e]));
