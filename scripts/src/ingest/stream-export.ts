@@ -58,7 +58,7 @@ export const STREAM_DEFAULTS = {
    */
   threadFromFiles: 2000,
   /**
-   * From this many extraction files the export shares its work with a helper thread (a few
+   * From this many extraction files the CSV export shares its work with a helper thread (a few
    * hundred ms to start from the bundle, more under tsx).
    */
   helperFromFiles: 2000,
@@ -244,7 +244,7 @@ export function bucketCounter(shared: SharedArrayBuffer, n: number): () => numbe
  * Validates the seeds in `seedsDir` and writes them into `dir` (created): as CSV files
  * (`dir/csv`), or with `format: 'rows'` as the Cypher writer's spool (`dir/rows`). Throws a
  * SeedValidationError listing every problem when there is any; `dir` then holds partial files
- * the caller removes. `helper` forces the helper thread on or off (default: from
+ * the caller removes. `helper` forces the helper thread on or off (default: for CSV from
  * STREAM_DEFAULTS.helperFromFiles extraction files).
  */
 export async function validateAndExport(
@@ -262,7 +262,10 @@ export async function validateAndExport(
   } catch {
     // No extraction folder: loadSeeds says so.
   }
-  const useHelper = options.helper ?? files >= STREAM_DEFAULTS.helperFromFiles;
+  // Not by default for the Cypher writer: its time goes into transactions, not here, and its
+  // process holds the writer's batches beside the export (peak memory, issue 16).
+  const useHelper =
+    options.helper ?? (options.format !== 'rows' && files >= STREAM_DEFAULTS.helperFromFiles);
   const threads: { helper?: ExportHelper } = {};
   try {
     return await exportWith(useHelper, threads, seedsDir, dir, run, log, options, t0, cpu0);
