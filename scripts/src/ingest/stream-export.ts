@@ -39,7 +39,9 @@ import {
   loadSeeds,
   mergeStatement,
   type ArticleRef,
+  type EntityRef,
   type ExtractionContext,
+  type MentionForms,
   type SeedSet,
   type Statement,
 } from './validate';
@@ -368,7 +370,6 @@ async function validateAndWriteNodes(
   const buckets = Math.max(MIN_BUCKETS, Math.ceil(seeds.extractionFiles.length / perBucket));
   const errors = [...seeds.errors];
   const warnings = [...seeds.warnings];
-  const entities = new Map(seeds.entities.map((e) => [e.id, e]));
   const articles = new Map(seeds.articles.map((a) => [a.id, a]));
   const readText = textReader(seeds.dir);
   const tLoaded = Date.now();
@@ -389,6 +390,26 @@ async function validateAndWriteNodes(
     part: SPOOL_PARTS[1],
     buckets,
   });
+
+  // The entity nodes now (the folder is discarded if a problem turns up later): from here on
+  // only what the checks and mentions read of an entity is kept, not its description and
+  // dates. Every collection marks what is live, so a smaller registry is less collector time.
+  // CSV in dir/csv, or the Cypher writer's rows in dir/rows (read with spooledRows).
+  const csv =
+    options.format === 'rows'
+      ? new RowSpool(path.join(dir, 'rows'))
+      : new CsvExport(path.join(dir, 'csv'), run);
+  const nodes: Record<string, number> = {
+    Entity: seeds.entities.length,
+    Article: seeds.articles.length,
+  };
+  const entities = new Map<string, MentionForms & EntityRef>();
+  for (const e of seeds.entities) {
+    csv.entity(e);
+    nodes[e.label] = (nodes[e.label] ?? 0) + 1;
+    entities.set(e.id, { id: e.id, label: e.label, name: e.name, aliases: e.aliases });
+  }
+  seeds.entities = [];
   const mentioned = checkExtractionPart(
     seeds.extractionFiles.slice(0, cut),
     { entities, articles, redirects: seeds.redirects, textOf: readText },
@@ -412,12 +433,12 @@ async function validateAndWriteNodes(
   if (errors.length > 0) throw new SeedValidationError(errors);
   const tExtracted = Date.now();
   log(
-    `validated ${seeds.entities.length} entities, ${seeds.articles.length} articles and ` +
+    `validated ${entities.size} entities, ${seeds.articles.length} articles and ` +
       `${seeds.extractionFiles.length} extraction files (${tExtracted - t0} ms; ` +
       `CPU ms: load and check ${ourCheck}, helper ${theirCheck})`,
   );
 
-  // Step 4 starts on the helper while this thread writes the entities, articles and mentions.
+  // Step 4 starts on the helper while this thread writes the articles and mentions.
   const shared = new SharedArrayBuffer(4);
   const take = bucketCounter(shared, buckets);
   const theirMerge = helper?.merge({
@@ -429,19 +450,6 @@ async function validateAndWriteNodes(
     run,
   });
 
-  // CSV in dir/csv, or the Cypher writer's rows in dir/rows (read with spooledRows).
-  const csv =
-    options.format === 'rows'
-      ? new RowSpool(path.join(dir, 'rows'))
-      : new CsvExport(path.join(dir, 'csv'), run);
-  const nodes: Record<string, number> = {
-    Entity: seeds.entities.length,
-    Article: seeds.articles.length,
-  };
-  for (const e of seeds.entities) {
-    csv.entity(e);
-    nodes[e.label] = (nodes[e.label] ?? 0) + 1;
-  }
   let mentions = 0;
   for (const a of seeds.articles) {
     const text = readText(a);

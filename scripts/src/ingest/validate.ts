@@ -721,6 +721,9 @@ export function checkExtractionFile(
   return { article: x.article, statements, names };
 }
 
+/** What counting mentions reads of an entity. */
+export type MentionForms = Pick<EntityRow, 'name' | 'aliases'>;
+
 /**
  * The MENTIONS rows of one article: how often its text names each entity in `ids` (sorted, so
  * that a form two entities share counts for the same one whatever order the files came in).
@@ -729,7 +732,7 @@ export function articleMentions(
   article: string,
   text: string,
   ids: Iterable<string>,
-  entities: ReadonlyMap<string, EntityRow>,
+  entities: ReadonlyMap<string, MentionForms>,
 ): MentionRow[] {
   const forms = new Map(
     [...ids].sort().map((id) => {
