@@ -42,7 +42,6 @@ import {
   type EntityRef,
   type ExtractionContext,
   type MentionForms,
-  type SeedSet,
   type Statement,
 } from './validate';
 import { formatSeedError, type SeedError } from './yaml-file';
@@ -377,19 +376,6 @@ async function validateAndWriteNodes(
   fs.mkdirSync(dir, { recursive: true });
   const spoolDir = path.join(dir, 'spool');
   fs.mkdirSync(spoolDir);
-  // Started only now: its heap would add to the registry's, which is this thread's peak.
-  const helper = useHelper ? (threads.helper = new ExportHelper()) : undefined;
-  // The helper checks the second half of the files (none without a helper).
-  const cut = helper ? Math.ceil(seeds.extractionFiles.length / 2) : seeds.extractionFiles.length;
-  const theirs = helper?.check({
-    seedsDir: seeds.dir,
-    files: seeds.extractionFiles.slice(cut),
-    ...helperIndex(seeds),
-    redirects: [...seeds.redirects],
-    spoolDir,
-    part: SPOOL_PARTS[1],
-    buckets,
-  });
 
   // The entity nodes now (the folder is discarded if a problem turns up later): from here on
   // only what the checks and mentions read of an entity is kept, not its description and
@@ -410,6 +396,19 @@ async function validateAndWriteNodes(
     entities.set(e.id, { id: e.id, label: e.label, name: e.name, aliases: e.aliases });
   }
   seeds.entities = [];
+  // Started only now: its memory would add to the whole registry's, this thread's peak.
+  const helper = useHelper ? (threads.helper = new ExportHelper()) : undefined;
+  // The helper checks the second half of the files (none without a helper).
+  const cut = helper ? Math.ceil(seeds.extractionFiles.length / 2) : seeds.extractionFiles.length;
+  const theirs = helper?.check({
+    seedsDir: seeds.dir,
+    files: seeds.extractionFiles.slice(cut),
+    ...helperIndex(entities, seeds.articles),
+    redirects: [...seeds.redirects],
+    spoolDir,
+    part: SPOOL_PARTS[1],
+    buckets,
+  });
   const mentioned = checkExtractionPart(
     seeds.extractionFiles.slice(0, cut),
     { entities, articles, redirects: seeds.redirects, textOf: readText },
@@ -483,13 +482,14 @@ async function validateAndWriteNodes(
  * strings a structured clone of each (and memory at this thread's peak).
  */
 function helperIndex(
-  seeds: SeedSet,
+  entities: ReadonlyMap<string, EntityRef>,
+  articles: readonly ArticleRef[],
 ): Pick<CheckRequest, 'entityIds' | 'entityLabels' | 'articles'> {
   const labelIndex = new Map(ENTITY_LABELS.map((l, i) => [l, i]));
   return {
-    entityIds: seeds.entities.map((e) => e.id).join(PACK_SEPARATOR),
-    entityLabels: Uint8Array.from(seeds.entities, (e) => labelIndex.get(e.label)!),
-    articles: seeds.articles
+    entityIds: [...entities.keys()].join(PACK_SEPARATOR),
+    entityLabels: Uint8Array.from(entities.values(), (e) => labelIndex.get(e.label)!),
+    articles: articles
       .map((a) => `${a.id}${PACK_SEPARATOR}${a.date}${PACK_SEPARATOR}${a.sourceFile}`)
       .join(PACK_SEPARATOR),
   };
