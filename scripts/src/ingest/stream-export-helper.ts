@@ -17,7 +17,10 @@ export const HELPER_THREAD_DEFAULTS = {
    * entities), the article list and one spool bucket's relationships while it merges.
    */
   heapMb: 96,
-  /** Young generation (MB): as the export thread's, for cheap collections of short-lived rows. */
+  /**
+   * Young generation (MB): smaller than the export thread's (48), since every MB of it is
+   * resident beside that thread's at the process's peak.
+   */
   youngMb: 16,
 };
 
