@@ -203,7 +203,12 @@ export async function loadSeeds(
       }
     }
     extractionFiles = extractionFiles.map((f) => staged[path.relative(root, f)] ?? f);
-    extractionFiles.sort((a, b) => (path.basename(a) < path.basename(b) ? -1 : 1));
+    // By file name, each computed once (40,000 files at 1M relationships: a comparator that
+    // takes basenames made 1.2M calls).
+    extractionFiles = extractionFiles
+      .map((f) => ({ f, name: path.basename(f) }))
+      .sort((a, b) => (a.name < b.name ? -1 : 1))
+      .map(({ f }) => f);
   }
   return {
     dir: root,
