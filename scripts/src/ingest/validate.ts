@@ -583,7 +583,8 @@ export function checkRedirects(
 /** One evidence span of one relationship statement, before merging across articles. */
 export interface Statement {
   article: string;
-  seed: RelationshipSeed;
+  /** The seed without its evidence strings: they are in `evidence`, located. */
+  seed: Omit<RelationshipSeed, 'evidence'>;
   evidence: (Span & { text: string })[];
   quote?: Span;
 }
@@ -717,7 +718,8 @@ export function checkExtractionFile(
     }
     if (from) names.add(from.id);
     if (to) names.add(to.id);
-    statements.push({ article: article.id, seed: r, evidence, ...(quote ? { quote } : {}) });
+    const { evidence: _strings, ...rest } = r;
+    statements.push({ article: article.id, seed: rest, evidence, ...(quote ? { quote } : {}) });
   });
   if (fileErrors.length > 0 || read.errors.length > 0) {
     errors.push(...fileErrors);
