@@ -74,6 +74,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'repost-istanbul-what-we-know',
     'brief-hegseth-hearing',
   ],
+  'round 13': [
+    'wire-ap-admiral-hearing',
+    'repost-html-patrol-boat',
+    'wire-afp-guillemet-denials',
+    'brief-vienna-key-points-bom',
+    'wire-reuters-negev-intercept',
+    'repost-sunday-crane-hardwrap',
+  ],
 };
 
 /** The round a held-out text belongs to. */
