@@ -159,6 +159,53 @@ describe('local Neo4j launcher', () => {
     }
   }, 400_000);
 
+  it('takes further Neo4j settings by name, refuses an unknown one, and maps the class archive of an earlier start', async () => {
+    const cds = path.join(repoRoot(), 'scripts', 'neo4j', 'target', 'cds');
+    const archives = () =>
+      fs.existsSync(cds)
+        ? fs.readdirSync(cds).filter((f) => /^neo4j-server-\w+\.jsa$/.test(f))
+        : [];
+    if (!archives().length) {
+      // A start that reaches its ready line writes the archive when it stops.
+      const first = await startLocalNeo4j({ port: 0, httpPort: -1, dataDir: tmpDir('kg-neo4j-') });
+      await first.stop();
+    }
+    expect(archives()).toHaveLength(1);
+    const neo = await startLocalNeo4j({
+      port: 0,
+      httpPort: -1,
+      dataDir: tmpDir('kg-neo4j-settings-'),
+      settings: { 'db.lock.acquisition.timeout': '17s' },
+    });
+    try {
+      const driver = neo4j.driver(neo.uri, neo4j.auth.basic(neo.user, neo.password));
+      try {
+        const { records } = await driver.executeQuery(
+          "SHOW SETTINGS YIELD name, value WHERE name = 'db.lock.acquisition.timeout' RETURN value",
+        );
+        expect(records.map((r) => r.get('value'))).toEqual(['17s']);
+      } finally {
+        await driver.close();
+      }
+      // This JVM reads the classes from the archive: it has the file mapped.
+      if (process.platform === 'linux') {
+        const maps = fs.readFileSync(`/proc/${neo.pid}/maps`, 'utf8');
+        expect(maps).toContain(path.join(cds, archives()[0]!));
+      }
+    } finally {
+      await neo.stop();
+    }
+
+    await expect(
+      startLocalNeo4j({
+        port: 0,
+        httpPort: -1,
+        dataDir: tmpDir('kg-neo4j-bad-setting-'),
+        settings: { 'db.no_such_setting': '1' },
+      }),
+    ).rejects.toThrow(/db\.no_such_setting/);
+  }, 300_000);
+
   it('does not leave an orphan JVM when the process that started it is SIGKILLed', async () => {
     const dataDir = tmpDir('kg-neo4j-orphan-');
     const script = path.join(tmpDir('kg-neo4j-parent-'), 'parent.ts');

@@ -55,6 +55,8 @@ export interface CsvFile {
   bytes: number;
   /** Some value spans lines: the importer must be told (it is slower on such files). */
   multiline: boolean;
+  /** The longest row in bytes: the importer's read buffer must hold every value. */
+  largestRow: number;
 }
 
 const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -88,15 +90,25 @@ function field(kind: Kind, value: unknown, where: () => string): string {
 }
 
 /**
- * Largest part file. The importer's fast per-file mode for multiline fields
- * (`--multiline-fields-format=v2`) fails when a quoted value crosses its read buffer (4 MiB by
- * default: "found CR outside a text cell"), so every file is cut into parts well below it, each
- * with its own header; the import's read buffer is then set above the largest part
- * (`readBufferBytes`), which a single huge row can make larger than this.
+ * Largest part file with a value that spans lines. The importer's fast per-file mode for
+ * multiline fields (`--multiline-fields-format=v2`) fails when a quoted value crosses its read
+ * buffer (4 MiB by default: "found CR outside a text cell"), so such files are cut into parts
+ * well below it, each with its own header; the import's read buffer is then set above the
+ * largest of them (`readBufferBytes`), which a single huge row can make larger than this.
  */
-export const PART_BYTES = 3 << 20;
+export const MULTILINE_PART_BYTES = 3 << 20;
+/**
+ * Largest part file of single-line rows (most files: relationships, mentions, entities). Few
+ * and large, because the importer first samples 1 MiB of every file to estimate the store's
+ * size: with 3 MiB parts that read a third of the CSV a second time (5.3 s of a 1M import,
+ * against 2.9 s with these, docs/benchmarks.md §1). The read buffer need not hold them.
+ */
+export const PART_BYTES = 256 << 20;
 
-/** Buffers rows and writes them in large chunks; starts a new part file at PART_BYTES. */
+/**
+ * Buffers rows and writes them in large chunks; starts a new part file at PART_BYTES, or at
+ * MULTILINE_PART_BYTES for a part that holds (or would get) a value spanning lines.
+ */
 class CsvWriter {
   private fd = -1;
   private chunk: string[] = [];
@@ -115,9 +127,12 @@ class CsvWriter {
   row(values: unknown[], where: () => string): void {
     const line = values.map((v, i) => field(this.columns[i]!.kind, v, where)).join(',');
     const bytes = Buffer.byteLength(line) + 1;
-    if (!this.part || (this.partBytes + bytes > PART_BYTES && this.part.rows > 0)) this.open();
+    const breaks = /[\r\n]/.test(line);
+    const limit = breaks || this.part?.multiline ? MULTILINE_PART_BYTES : PART_BYTES;
+    if (!this.part || (this.partBytes + bytes > limit && this.part.rows > 0)) this.open();
     const part = this.part!;
-    if (!part.multiline && /[\r\n]/.test(line)) part.multiline = true;
+    if (breaks) part.multiline = true;
+    part.largestRow = Math.max(part.largestRow, bytes);
     this.push(line, bytes);
     part.rows++;
   }
@@ -133,6 +148,7 @@ class CsvWriter {
       rows: 0,
       bytes: 0,
       multiline: false,
+      largestRow: 0,
     };
     this.parts.push(this.part);
     this.partBytes = 0;
@@ -223,9 +239,14 @@ function values(columns: Column[], row: object, run: string): unknown[] {
 export class CsvExport {
   private readonly writers = new Map<string, CsvWriter>();
 
+  /**
+   * `tag` goes into every file name (`relationships-CITED-<tag>-0000.csv`): two exports with
+   * different tags can write into one folder at once (the export's two threads do).
+   */
   constructor(
     private readonly dir: string,
     private readonly run: string,
+    private readonly tag = '',
   ) {
     fs.mkdirSync(dir, { recursive: true });
   }
@@ -233,7 +254,8 @@ export class CsvExport {
   private writer(file: string, name: string, kind: CsvFile['kind'], columns: Column[]) {
     let w = this.writers.get(file);
     if (!w) {
-      w = new CsvWriter(path.join(this.dir, file), name, kind, columns);
+      const base = path.join(this.dir, this.tag ? `${file}-${this.tag}` : file);
+      w = new CsvWriter(base, name, kind, columns);
       this.writers.set(file, w);
     }
     return w;
@@ -285,9 +307,12 @@ export class CsvExport {
   }
 }
 
-/** The read buffer the import needs: above the largest part, at least the importer's 4 MiB. */
+/**
+ * The read buffer the import needs: above the largest multiline part (see MULTILINE_PART_BYTES)
+ * and the longest row of any file, at least the importer's 4 MiB.
+ */
 export function readBufferBytes(files: readonly CsvFile[]): number {
-  const largest = Math.max(0, ...files.map((f) => f.bytes));
+  const largest = Math.max(0, ...files.map((f) => (f.multiline ? f.bytes : f.largestRow)));
   return Math.max(4 << 20, Math.ceil((largest + (1 << 20)) / (1 << 20)) * (1 << 20));
 }
 
