@@ -106,6 +106,6 @@ describe('claims worded as guidance', () => {
   });
   it('guiding what is not a weapon or a force shares nothing', () => {
     const d = draft('Iranian pilots were guiding Russian tourists through the bazaar.');
-    expect(find(d, 'SHARED_INTELLIGENCE_WITH')).toHaveLength(0);
+    expect(d.relationships.filter((r) => r.type === 'SHARED_INTELLIGENCE_WITH')).toHaveLength(0);
   });
 });
