@@ -9,12 +9,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from '../../scripts/src/generate/corpus';
 import { exportCsv, type CsvFile } from '../../scripts/src/ingest/csv-export';
+import { countGraph } from '../../scripts/src/ingest/graph';
 import { loadValidSeeds, SeedValidationError } from '../../scripts/src/ingest/ingest';
 import { inMemoryRows, jsonLines, spooledRows } from '../../scripts/src/ingest/graph-rows';
 import { validateAndExport } from '../../scripts/src/ingest/stream-export';
 import { ENTITY_LABELS } from '@kg/server/contracts';
 import { exportInWorker } from '../../scripts/src/ingest/stream-export-thread';
-import { BAD, MINI_SEEDS, REAL_SEEDS, removeVariants } from './fixtures';
+import { BAD, MINI_SEEDS, REAL_SEEDS, removeVariants, variant } from './fixtures';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-stream-export-'));
 let n = 0;
@@ -66,16 +67,23 @@ describe('streaming validate-and-export', () => {
     generateCorpus({ out: generated, articles: 150, seed: 11, relationshipsPerArticle: 20 });
   });
 
-  it('writes the rows the in-memory export writes, on a generated corpus, in few or many buckets', async () => {
+  it('writes the rows the in-memory export writes, on a generated corpus, in few or many buckets, on one thread or two', async () => {
     const before = await inMemory(generated);
     const expected = contents(before.files);
     expect(expected.get('Article')!.rows).toHaveLength(150);
-    for (const filesPerBucket of [500, 7]) {
-      const streamed = await validateAndExport(generated, out(), 'run-1', () => {}, {
-        filesPerBucket,
-      });
-      expect(contents(streamed.files)).toEqual(expected);
-      expect(streamed.graph.relationships.MENTIONS).toBe(before.graph.mentions.length);
+    for (const helper of [false, true]) {
+      for (const filesPerBucket of [500, 7]) {
+        const streamed = await validateAndExport(generated, out(), 'run-1', () => {}, {
+          filesPerBucket,
+          helper,
+        });
+        expect(contents(streamed.files)).toEqual(expected);
+        expect(streamed.graph).toEqual(countGraph(before.graph));
+        // With the helper, both threads wrote relationship files (its are tagged).
+        const helperFiles = streamed.files.filter((f) => /-b-\d{4}\.csv$/.test(f.path));
+        if (helper) expect(helperFiles.length).toBeGreaterThan(0);
+        else expect(helperFiles).toEqual([]);
+      }
     }
   });
 
@@ -83,19 +91,27 @@ describe('streaming validate-and-export', () => {
     const before = await inMemory(REAL_SEEDS);
     // The property this test is about: some relationships rest on more than one article.
     expect(before.graph.relationships.some((r) => r.sources.length > 1)).toBe(true);
-    const streamed = await validateAndExport(REAL_SEEDS, out(), 'run-1', () => {}, {
-      filesPerBucket: 1,
-    });
-    expect(contents(streamed.files)).toEqual(contents(before.files));
+    for (const helper of [false, true]) {
+      const streamed = await validateAndExport(REAL_SEEDS, out(), 'run-1', () => {}, {
+        filesPerBucket: 1,
+        helper,
+      });
+      expect(contents(streamed.files)).toEqual(contents(before.files));
+    }
   });
 
   it('spools the rows the in-memory graph holds, group by group, for the Cypher writer', async () => {
-    for (const seeds of [generated, REAL_SEEDS]) {
+    for (const [seeds, helper] of [
+      [generated, false],
+      [REAL_SEEDS, false],
+      [generated, true],
+    ] as const) {
       const { graph } = await loadValidSeeds(seeds, () => {});
       const dir = out();
       const streamed = await validateAndExport(seeds, dir, '', () => {}, {
         format: 'rows',
         filesPerBucket: 7,
+        helper,
       });
       expect(streamed.files).toEqual([]);
       const spooled = spooledRows(path.join(dir, 'rows'), streamed.graph);
@@ -124,11 +140,33 @@ describe('streaming validate-and-export', () => {
       const seeds = BAD[name]();
       const expected = await loadValidSeeds(seeds, () => {}).catch((e: unknown) => e);
       expect(expected).toBeInstanceOf(SeedValidationError);
-      const got = await validateAndExport(seeds, out(), 'run-1').catch((e: unknown) => e);
-      expect(got).toBeInstanceOf(SeedValidationError);
-      expect((got as SeedValidationError).errors).toEqual((expected as SeedValidationError).errors);
+      for (const helper of [false, true]) {
+        const got = await validateAndExport(seeds, out(), 'run-1', () => {}, { helper }).catch(
+          (e: unknown) => e,
+        );
+        expect(got).toBeInstanceOf(SeedValidationError);
+        expect((got as SeedValidationError).errors).toEqual(
+          (expected as SeedValidationError).errors,
+        );
+      }
     },
   );
+
+  it('lists the problems of both threads in file order, as validation does', async () => {
+    // One problem in each half: the first file is this thread's, the second the helper's.
+    const seeds = variant('both-halves', {
+      'extractions/fx-article-one.yaml': (t) => t.replace('to: fx-ruritania', 'to: fx-atlantis'),
+      'extractions/fx-article-two.yaml': (t) => t.replace('type: REPORTED', 'type: BROADCAST'),
+    });
+    const expected = (await loadValidSeeds(seeds, () => {}).catch((e: unknown) => e)) as Error;
+    expect(expected).toBeInstanceOf(SeedValidationError);
+    const files = (expected as SeedValidationError).errors.map((e) => path.basename(e.file));
+    expect(files).toEqual(['fx-article-one.yaml', 'fx-article-two.yaml']);
+    const got = await validateAndExport(seeds, out(), 'run-1', () => {}, { helper: true }).catch(
+      (e: unknown) => e,
+    );
+    expect((got as SeedValidationError).errors).toEqual((expected as SeedValidationError).errors);
+  });
 
   it('gives the same files and the same errors on its worker thread', async () => {
     const direct = await validateAndExport(MINI_SEEDS, out(), 'run-1');

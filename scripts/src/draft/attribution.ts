@@ -6,6 +6,7 @@
  * Quoted words are masked before the patterns run, so a verb inside a quote never attributes.
  */
 import { sentenceAt, type Doc, type Mention } from './document';
+import { agrees } from './gender';
 import type { Quote } from './quotes';
 import {
   inParenthetical,
@@ -78,15 +79,29 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
   // "he said": the person who is the subject of the nearest sentence before that names one
   // (outside quotes), else the last speaker. A pronoun's own sentence counts only up to the
   // pronoun: "He accused Secretary X of …" names the one he accused after "He", not him.
+  // "she said" is never a man's words: a subject whose gender the name gives otherwise is
+  // passed over ("…, she was asked whether the president had …").
   const personBefore = (at: number, pronounAt?: number): string | undefined => {
     const here = sentenceAt(doc, at)?.index ?? 0;
     const upTo = Math.min(at, pronounAt ?? at);
+    const pronoun = pronounAt !== undefined ? /^\w+/.exec(lower.slice(pronounAt))?.[0] : undefined;
+    const fits = (m: Mention) => !pronoun || agrees(doc, m.entity, pronoun);
     for (let i = here; i >= Math.max(0, here - 4); i--) {
       const s = doc.sentences[i]!;
-      const subj = sentenceSubject(doc, lower, { ...s, end: Math.min(s.end, upTo) }, 'Person');
+      const subj = sentenceSubject(
+        doc,
+        lower,
+        { ...s, end: Math.min(s.end, upTo) },
+        'Person',
+        fits,
+      );
       if (subj) return subj.entity;
     }
-    return last && doc.entities.get(last.speaker)?.label === 'Person' ? last.speaker : undefined;
+    return last &&
+      doc.entities.get(last.speaker)?.label === 'Person' &&
+      (!pronoun || agrees(doc, last.speaker, pronoun))
+      ? last.speaker
+      : undefined;
   };
 
   for (const q of quotes) {
@@ -161,7 +176,7 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
         );
       const who =
         subj[subj.length - 1]?.entity ??
-        (pron ? personBefore(q.start) : undefined) ??
+        (pron ? personBefore(q.start, afterFrom + pron.index) : undefined) ??
         (inv && lower.slice(vEnd, obj[0]!.start).trim().length <= 4 ? inv.entity : undefined);
       if (who) found = { speaker: who, start: afterFrom, end: vEnd, rule: 'quote-then-verb' };
     }

@@ -6,7 +6,7 @@
  * own ("in early March", "last week", "earlier"), a past perfect ("she had told"), another day
  * for that person in between, or a paragraph that changes the subject to the past.
  */
-import { datesIn, dateOf } from './dates';
+import { datesIn, mainDateOf, reportedPastClauses } from './dates';
 import { insideQuote, type Doc, type Sentence } from './document';
 
 /** A sentence that places itself in time: it must not borrow another sentence's day. */
@@ -30,7 +30,7 @@ export function hasOwnTime(doc: Doc, s: Sentence): boolean {
   // Quoted words do not date the sentence's own act ("'Last week we warned them,' she said").
   const outside = text.replace(/["“][^"”]*["”]/g, ' ');
   if (OWN_TIME.test(outside)) return true;
-  return datesIn(doc, s, doc.quotes, true).length > 0;
+  return datesIn(doc, s, [...doc.quotes, ...reportedPastClauses(doc, s)], true).length > 0;
 }
 
 /**
@@ -44,7 +44,7 @@ export function carriedDate(doc: Doc, s: Sentence, id: string): string | undefin
   for (let k = mine.length - 1; k >= 0; k--) {
     const x = mine[k]!;
     if (s.paragraph - x.paragraph > 4) return undefined;
-    const d = dateOf(doc, x, doc.quotes);
+    const d = mainDateOf(doc, x, doc.quotes);
     if (d) return d;
     // A sentence about the person that names a time but no day (a week, "earlier") ends the
     // search: what follows may be about then.

@@ -162,6 +162,37 @@ export function datesIn(doc: Doc, span: Span, skip: Span[] = [], spans = false):
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "Witkoff said he had raised the matter with Dmitriev during a call on Thursday": a reported
+ * clause in the past perfect tells what happened before the saying, so its days date that,
+ * never the saying or the appearance the sentence is about. The spans of such clauses (from
+ * the verb of saying to the end of the clause).
+ */
+const REPORTED_PAST =
+  /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|explained|noted|recalled|acknowledged|insisted|confirmed|revealed|disclosed)\s+(?:that\s+)?(?:[^,;:"“”.]{0,60}?\s)?had\s+(?:not\s+|already\s+|also\s+|just\s+|personally\s+)?(?!been\b)[a-z]+(?:ed|en|ne|wn|ld|nt|de|ht|id)\b/gi;
+export function reportedPastClauses(doc: Doc, span: Span): Span[] {
+  const chunk = doc.fold.slice(span.start, span.end);
+  const out: Span[] = [];
+  for (const m of chunk.matchAll(REPORTED_PAST)) {
+    // From "had" on: a day right after the verb of saying ("said Thursday that …") is the
+    // saying's.
+    const had = m.index + m[0].search(/\bhad\s+\S+$/i);
+    const from = span.start + had;
+    const rest = chunk.slice(had);
+    const stop = /[;]|\s[—–]\s|["“”]/.exec(rest);
+    out.push({ start: from, end: from + (stop ? stop.index : rest.length) });
+  }
+  return out;
+}
+
+/**
+ * The one date of what the sentence's own main clause did (an appearance, a statement, the
+ * lead's day for a speaker): dates inside a past-perfect reported clause do not count.
+ */
+export function mainDateOf(doc: Doc, span: Span, skip: Span[] = []): string | undefined {
+  return dateOf(doc, span, [...skip, ...reportedPastClauses(doc, span)]);
+}
+
 /** The one date `span` gives, or nothing when it gives none or several different ones. */
 export function dateOf(doc: Doc, span: Span, skip: Span[] = []): string | undefined {
   const found = [...new Set(datesIn(doc, span, skip).map((d) => d.date))];

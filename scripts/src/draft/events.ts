@@ -7,7 +7,7 @@
  */
 import type { DraftContext } from './context';
 import { insideQuote, type Doc, type DocEntity, type Mention, type Sentence } from './document';
-import { dateNear, dateOf } from './dates';
+import { dateNear, dateOf, mainDateOf } from './dates';
 import { carriedDate } from './carry';
 import { addMention, covered, existingEntity, newEntity, sortMentions } from './entities';
 import { nameKey } from './normalize';
@@ -227,7 +227,7 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
       if (person?.label === 'Person') {
         // "Speaking to Fox News …, Leavitt said …" after "Leavitt said on Tuesday": the day
         // of the lead, so that an interview of another day is not the registry's.
-        const date = dateOf(doc, s, doc.quotes) ?? carriedDate(doc, s, person.id);
+        const date = mainDateOf(doc, s, doc.quotes) ?? carriedDate(doc, s, person.id);
         // "CBS's '60 Minutes'": the programme and its network.
         // "Fox News anchor X on “The Evening Edition”": a programme after "on" in the same
         // sentence is the one the guest appeared on.

@@ -174,6 +174,7 @@ export function sentenceSubject(
   lower: string,
   s: Sentence,
   label?: string,
+  accept?: (m: Mention) => boolean,
 ): Mention | undefined {
   // "Pressed on whether Russia had helped, Delaney would not confirm it": a leading participial
   // or "asked about" clause is not where the subject is.
@@ -194,6 +195,7 @@ export function sentenceSubject(
       lower,
       { ...s, start: s.start + subordinate[0].length },
       label,
+      accept,
     );
     if (main) return main;
   }
@@ -219,6 +221,7 @@ export function sentenceSubject(
       isActor(doc, m) &&
       !possessor(m) &&
       (!label || doc.entities.get(m.entity)?.label === label) &&
+      (!accept || accept(m)) &&
       !isObject(lower, m) &&
       !verbObject(doc, lower, m) &&
       !isModifier(lower, m) &&

@@ -74,6 +74,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'repost-istanbul-what-we-know',
     'brief-hegseth-hearing',
   ],
+  'round 12': [
+    'oped-explaining-away',
+    'tv-hegseth-will-answer',
+    'analysis-four-answers',
+    'tv-witkoff-newspaper-story',
+    'commentary-non-answer',
+    'tv-envoy-story-for-children',
+  ],
 };
 
 /** The round a held-out text belongs to. */

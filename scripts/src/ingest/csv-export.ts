@@ -239,9 +239,14 @@ function values(columns: Column[], row: object, run: string): unknown[] {
 export class CsvExport {
   private readonly writers = new Map<string, CsvWriter>();
 
+  /**
+   * `tag` goes into every file name (`relationships-CITED-<tag>-0000.csv`): two exports with
+   * different tags can write into one folder at once (the export's two threads do).
+   */
   constructor(
     private readonly dir: string,
     private readonly run: string,
+    private readonly tag = '',
   ) {
     fs.mkdirSync(dir, { recursive: true });
   }
@@ -249,7 +254,8 @@ export class CsvExport {
   private writer(file: string, name: string, kind: CsvFile['kind'], columns: Column[]) {
     let w = this.writers.get(file);
     if (!w) {
-      w = new CsvWriter(path.join(this.dir, file), name, kind, columns);
+      const base = path.join(this.dir, this.tag ? `${file}-${this.tag}` : file);
+      w = new CsvWriter(base, name, kind, columns);
       this.writers.set(file, w);
     }
     return w;

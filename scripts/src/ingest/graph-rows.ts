@@ -57,10 +57,14 @@ export function inMemoryRows(graph: SeedGraph): GraphRows {
 const groupFile = {
   entity: (dir: string, label: string) => path.join(dir, `entity-${label}.jsonl`),
   article: (dir: string) => path.join(dir, 'Article.jsonl'),
-  relationship: (dir: string, type: string) => path.join(dir, `relationship-${type}.jsonl`),
+  relationship: (dir: string, type: string, tag = '') =>
+    path.join(dir, `relationship-${type}${tag ? `.${tag}` : ''}.jsonl`),
   mention: (dir: string) => path.join(dir, 'MENTIONS.jsonl'),
   published: (dir: string) => path.join(dir, 'PUBLISHED.jsonl'),
 };
+
+/** The tag of the relationship files the export's second thread writes (stream-export.ts). */
+export const RELATIONSHIP_PART_TAG = 'b';
 
 /** Characters a group file buffers before it writes (a few dozen groups are open at once). */
 const CHUNK = 256 << 10;
@@ -102,7 +106,14 @@ class LineFile {
 export class RowSpool {
   private readonly files = new Map<string, LineFile>();
 
-  constructor(private readonly dir: string) {
+  /**
+   * With a `tag` (RELATIONSHIP_PART_TAG, the export's second thread), relationships go to files
+   * of their own beside the untagged ones, which spooledRows reads after them.
+   */
+  constructor(
+    private readonly dir: string,
+    private readonly tag = '',
+  ) {
     fs.mkdirSync(dir, { recursive: true });
   }
 
@@ -122,7 +133,7 @@ export class RowSpool {
     this.file(groupFile.article(this.dir)).push(a);
   }
   relationship(r: RelationshipRow): void {
-    this.file(groupFile.relationship(this.dir, r.type)).push(r);
+    this.file(groupFile.relationship(this.dir, r.type, this.tag)).push(r);
   }
   mention(m: MentionRow): void {
     this.file(groupFile.mention(this.dir)).push(m);
@@ -170,7 +181,10 @@ export function spooledRows(dir: string, counts: GraphCounts): GraphRows {
     counts,
     entities: (label) => jsonLines<EntityRow>(groupFile.entity(dir, label)),
     articles: () => jsonLines<ArticleRow>(groupFile.article(dir)),
-    relationships: (type) => jsonLines<RelationshipRow>(groupFile.relationship(dir, type)),
+    relationships: function* (type) {
+      yield* jsonLines<RelationshipRow>(groupFile.relationship(dir, type));
+      yield* jsonLines<RelationshipRow>(groupFile.relationship(dir, type, RELATIONSHIP_PART_TAG));
+    },
     mentions: () => jsonLines<MentionRow>(groupFile.mention(dir)),
     published: () => jsonLines<PublishedRow>(groupFile.published(dir)),
   };

@@ -2,7 +2,7 @@
  * The graph ingestion writes, as plain rows (no Neo4j types): what validation builds from the
  * seeds, what --dry-run prints and what the writer turns into UNWIND batches.
  */
-import { createHash, hash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type {
   ARTICLE_PROPERTIES,
   CuratedRelationshipType,
@@ -61,10 +61,9 @@ export function relationshipId(
   quote: string | undefined,
   key: string | undefined,
 ): string {
-  const h = createHash('sha1')
-    .update(JSON.stringify([type, from, to, quote ?? null, key ?? null]))
-    .digest('hex')
-    .slice(0, 12);
+  // The one-shot hash: the same digest as createHash's (stored ids must not change; a test
+  // pins one) at half the cost, on every one of 1.5M statements at 1M relationships.
+  const h = sha1(JSON.stringify([type, from, to, quote ?? null, key ?? null]), 'hex').slice(0, 12);
   return `${type.toLowerCase()}:${from}>${to}:${h}`;
 }
 
@@ -83,7 +82,16 @@ export function publishedId(outlet: string, article: string): string {
  * relationships hashing took 10 s of the CSV export.
  */
 export function contentHash(row: object): string {
-  return hash('sha1', JSON.stringify(row), 'base64url').slice(0, 22);
+  return sha1(JSON.stringify(row), 'base64url').slice(0, 22);
+}
+
+/**
+ * SHA-1 of a string's UTF-8 bytes. Encoding the string with Buffer.from first gives the digest
+ * `hash(..)` gives a string (it encodes it as UTF-8 too) in ~60 % of the time on Node 20: ~1 s
+ * at 1M relationships, which hash ~3.5 million rows and ids.
+ */
+function sha1(text: string, encoding: 'hex' | 'base64url'): string {
+  return hash('sha1', Buffer.from(text), encoding);
 }
 
 export interface GraphCounts {

@@ -5,9 +5,9 @@
  * before collecting. The cap makes the collector keep the process within its budget.
  */
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { DomainError } from '@kg/server/contracts';
 import { SeedValidationError } from './ingest';
+import { startScriptThread } from './script-thread';
 import type { ExportFormat, StreamExportResult } from './stream-export';
 import type { SeedError } from './yaml-file';
 
@@ -25,6 +25,9 @@ export interface ExportRequest {
   run: string;
   /** Default 'csv'. */
   format?: ExportFormat;
+  /** validateAndExport's options. */
+  helper?: boolean;
+  filesPerBucket?: number;
 }
 
 export type ExportReply =
@@ -33,27 +36,6 @@ export type ExportReply =
   | { kind: 'invalid'; errors: SeedError[] }
   | { kind: 'failed'; message: string };
 
-/**
- * Loads the worker's entry from a bundle (scripts/bin/run-built.cjs: compiled once, cached),
- * or through tsx's require hook when there is no bundle, as the console workers do
- * (console-workers.ts). Under tsx the thread compiles ~90 modules again on every start: 1 – 2 s
- * of CPU and ~100 MB of the process's peak memory at 1M relationships.
- */
-const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-const viaTsx = () => {
-  require(workerData.tsxApi).register();
-  require(workerData.entry);
-};
-let bundle;
-try {
-  bundle = require(workerData.runBuilt).builtBundle(workerData.entry);
-} catch {
-  bundle = Promise.reject();
-}
-bundle.then((file) => require(file), viaTsx);
-`;
-
 /** validateAndExport on a worker thread; the same result and the same SeedValidationError. */
 export function exportInWorker(
   request: ExportRequest,
@@ -61,20 +43,9 @@ export function exportInWorker(
   limits: { heapMb?: number; youngMb?: number } = {},
 ): Promise<StreamExportResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(BOOTSTRAP, {
-      eval: true,
-      // Not the parent's loader flags: they would start a second loader thread.
-      execArgv: [],
-      workerData: {
-        ...request,
-        tsxApi: require.resolve('tsx/cjs/api'),
-        runBuilt: path.join(__dirname, '..', '..', 'bin', 'run-built.cjs'),
-        entry: path.join(__dirname, 'stream-export-worker.ts'),
-      },
-      resourceLimits: {
-        maxOldGenerationSizeMb: limits.heapMb ?? EXPORT_THREAD_DEFAULTS.heapMb,
-        maxYoungGenerationSizeMb: limits.youngMb ?? EXPORT_THREAD_DEFAULTS.youngMb,
-      },
+    const worker = startScriptThread(path.join(__dirname, 'stream-export-worker.ts'), request, {
+      maxOldGenerationSizeMb: limits.heapMb ?? EXPORT_THREAD_DEFAULTS.heapMb,
+      maxYoungGenerationSizeMb: limits.youngMb ?? EXPORT_THREAD_DEFAULTS.youngMb,
     });
     let settled = false;
     const settle = (f: () => void) => {

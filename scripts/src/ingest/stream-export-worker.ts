@@ -9,10 +9,14 @@ import type { ExportReply, ExportRequest } from './stream-export-thread';
 
 const port = parentPort;
 if (!port) throw new Error('stream-export-worker.ts runs as a worker thread');
-const { seedsDir, dir, run, format } = workerData as ExportRequest;
+const { seedsDir, dir, run, format, helper, filesPerBucket } = workerData as ExportRequest;
 const reply = (m: ExportReply) => port.postMessage(m);
 
-validateAndExport(seedsDir, dir, run, (line) => reply({ kind: 'log', line }), { format }).then(
+validateAndExport(seedsDir, dir, run, (line) => reply({ kind: 'log', line }), {
+  format,
+  ...(helper !== undefined ? { helper } : {}),
+  ...(filesPerBucket !== undefined ? { filesPerBucket } : {}),
+}).then(
   (result) => reply({ kind: 'done', result }),
   (err: unknown) =>
     reply(

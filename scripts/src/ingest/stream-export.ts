@@ -10,16 +10,26 @@
  * 4. each bucket: its statements merged into relationships (the same merge, in the same file
  *    order, as validateSeeds) and written.
  *
+ * A big seed set uses two threads (this one and a helper, stream-export-helper-worker.ts) without a
+ * second copy of the registry: the helper gets only entity ids and labels, article ids, dates
+ * and files. In step 2 each checks half of the extraction files, into spool files of its own
+ * (the first half's spool is merged before the second's, which keeps file order); in steps 3
+ * and 4 the helper merges buckets while this thread writes the articles and mentions (which
+ * need the registry's names), then both take buckets until none is left.
+ *
  * Validation is as complete as validateSeeds' (the same checks, the same errors in the same
  * order); once a problem is found nothing more is written, and the caller discards the folder.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { ENTITY_LABELS } from '@kg/server/contracts';
 import { readArticleFile } from './article-file';
 import { CsvExport, type CsvFile } from './csv-export';
 import type { GraphCounts, RelationshipRow } from './graph';
-import { RowSpool } from './graph-rows';
+import { RELATIONSHIP_PART_TAG, RowSpool } from './graph-rows';
 import { SeedValidationError } from './ingest';
+import { threadCpuMs } from './script-thread';
+import { ExportHelper, PACK_SEPARATOR, type CheckRequest } from './stream-export-helper';
 import { articleText } from './text';
 import {
   articleMentions,
@@ -28,7 +38,10 @@ import {
   finishRelationship,
   loadSeeds,
   mergeStatement,
+  type ArticleRef,
+  type EntityRef,
   type ExtractionContext,
+  type MentionForms,
   type Statement,
 } from './validate';
 import { formatSeedError, type SeedError } from './yaml-file';
@@ -36,8 +49,8 @@ import { formatSeedError, type SeedError } from './yaml-file';
 /** Tunables of the streaming export, with their defaults. */
 export const STREAM_DEFAULTS = {
   /**
-   * Extraction files per spool bucket (at least 16 buckets): the merge of step 4 holds one
-   * bucket's relationships at a time, ~4 MB of spool at 1M relationships.
+   * Extraction files per spool bucket (at least 64 buckets): the merge of step 4 holds one
+   * bucket's relationships at a time on each thread, ~4 MB of spool at 1M relationships.
    */
   filesPerBucket: 500,
   /**
@@ -45,7 +58,15 @@ export const STREAM_DEFAULTS = {
    * flat memory); below it, in its own thread (starting one costs a second or two).
    */
   threadFromFiles: 2000,
+  /**
+   * From this many extraction files the CSV export shares its work with a helper thread (a few
+   * hundred ms to start from the bundle, more under tsx).
+   */
+  helperFromFiles: 2000,
 };
+
+/** Fewer buckets would make a mid-sized corpus's buckets, and the merge's memory, large. */
+const MIN_BUCKETS = 64;
 
 /** What the rows are written as: CSV for the importer, or JSON lines per group for the Cypher writer. */
 export type ExportFormat = 'csv' | 'rows';
@@ -59,16 +80,16 @@ export interface StreamExportResult {
     load: number;
     /** Extraction files (step 2). */
     extractions: number;
-    /** Article nodes and mentions (step 3). */
+    /** Article nodes and mentions (step 3; the helper merges relationships meanwhile). */
     articles: number;
-    /** Relationships merged from the spool (step 4). */
+    /** Relationships merged from the spool (step 4), from the end of step 3. */
     relationships: number;
   };
 }
 
 /**
- * Characters a spool buffers before it writes: every bucket has one (80 at 1M relationships),
- * so 1 MB each held up to 80 MB of the export thread's capped heap.
+ * Characters a spool buffers before it writes: every bucket has one per thread (80 at 1M
+ * relationships), so 1 MB each held up to 80 MB of the export thread's capped heap.
  */
 const SPOOL_CHUNK = 64 << 10;
 
@@ -100,6 +121,13 @@ class Spool {
   }
 }
 
+/** The spool file of one bucket written by one part of the extraction files. */
+const spoolFile = (spoolDir: string, part: string, bucket: number) =>
+  path.join(spoolDir, `${part}-${bucket}.jsonl`);
+
+/** The parts of step 2, in file order: this thread checks the first, the helper the second. */
+export const SPOOL_PARTS = ['a', 'b'] as const;
+
 /** A statement as spooled: the evidence strings of the seed are already in `evidence`. */
 function spooled(s: Statement): string {
   const { evidence: _raw, ...seed } = s.seed;
@@ -114,79 +142,244 @@ const bucketOf = (s: Statement, n: number) => {
   return (h >>> 0) % n;
 };
 
+/** An article's text as offsets point into it, read from the seeds' articles folder. */
+export function textReader(seedsDir: string): (a: ArticleRef) => string {
+  const articlesDir = path.join(seedsDir, 'articles');
+  let realDir: string | undefined;
+  return (a) => {
+    try {
+      realDir ??= fs.realpathSync.native(articlesDir);
+    } catch {
+      // readArticleFile says what is missing.
+    }
+    const rel = path.posix.relative('articles', a.sourceFile);
+    const read = readArticleFile(articlesDir, rel, realDir);
+    // The file was read and checked in step 1: a problem now means it changed meanwhile.
+    if ('problem' in read) throw new Error(`${read.problem} (it changed during the ingest)`);
+    return articleText(read.content).text;
+  };
+}
+
+/**
+ * Step 2 for a run of extraction files: checks each (problems go to `errors`) and, while there
+ * are none, spools its statements into `spoolDir` as part `part`. Returns the entities each
+ * article names (ids as the registry's strings; an array costs a fraction of a Set).
+ */
+export function checkExtractionPart(
+  files: readonly string[],
+  ctx: ExtractionContext,
+  errors: SeedError[],
+  spoolDir: string,
+  part: string,
+  buckets: number,
+): Map<string, string[]> {
+  const spools = Array.from({ length: buckets }, (_, i) => new Spool(spoolFile(spoolDir, part, i)));
+  // Extraction files are sorted by name, which is by convention their article's id: one text
+  // read per file, kept while the next file is about the same article.
+  let cached: { id: string; text: string } | undefined;
+  const cachingCtx: ExtractionContext = {
+    ...ctx,
+    textOf: (a) => {
+      if (cached?.id !== a.id) cached = { id: a.id, text: ctx.textOf(a) };
+      return cached.text;
+    },
+  };
+  const mentioned = new Map<string, string[]>();
+  try {
+    for (const abs of files) {
+      const found = checkExtractionFile(abs, cachingCtx, errors);
+      if (!found || errors.length > 0) continue;
+      for (const s of found.statements) spools[bucketOf(s, buckets)]!.push(spooled(s));
+      const seen = mentioned.get(found.article);
+      if (seen) for (const id of seen) found.names.add(id);
+      mentioned.set(found.article, [...found.names]);
+    }
+  } finally {
+    for (const s of spools) s.close();
+  }
+  return mentioned;
+}
+
+/** Where step 4 writes: CSV files, or the Cypher writer's rows. */
+export type RelationshipSink = Pick<CsvExport, 'relationship'>;
+
+/**
+ * Step 4 for the buckets `take` hands out (undefined: none left): each bucket's spool files,
+ * part by part, merged into relationships and written to `out`. Counts the written rows by type
+ * into `counts`.
+ */
+export function mergeBuckets(
+  spoolDir: string,
+  take: () => number | undefined,
+  out: RelationshipSink,
+  counts: Record<string, number>,
+): void {
+  for (let bucket = take(); bucket !== undefined; bucket = take()) {
+    const merged = new Map<string, RelationshipRow>();
+    for (const part of SPOOL_PARTS) {
+      const file = spoolFile(spoolDir, part, bucket);
+      if (!fs.existsSync(file)) continue;
+      for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+        if (line) mergeStatement(merged, JSON.parse(line) as Statement);
+      }
+      fs.rmSync(file);
+    }
+    for (const row of merged.values()) {
+      const r = finishRelationship(row);
+      out.relationship(r);
+      counts[r.type] = (counts[r.type] ?? 0) + 1;
+    }
+  }
+}
+
+/** Hands out bucket numbers 0 .. n-1 to whichever thread asks first (an atomic counter). */
+export function bucketCounter(shared: SharedArrayBuffer, n: number): () => number | undefined {
+  const next = new Int32Array(shared);
+  return () => {
+    const i = Atomics.add(next, 0, 1);
+    return i < n ? i : undefined;
+  };
+}
+
 /**
  * Validates the seeds in `seedsDir` and writes them into `dir` (created): as CSV files
  * (`dir/csv`), or with `format: 'rows'` as the Cypher writer's spool (`dir/rows`). Throws a
  * SeedValidationError listing every problem when there is any; `dir` then holds partial files
- * the caller removes.
+ * the caller removes. `helper` forces the helper thread on or off (default: for CSV from
+ * STREAM_DEFAULTS.helperFromFiles extraction files).
  */
 export async function validateAndExport(
   seedsDir: string,
   dir: string,
   run: string,
   log: (line: string) => void = () => {},
-  options: { filesPerBucket?: number; format?: ExportFormat } = {},
+  options: { filesPerBucket?: number; format?: ExportFormat; helper?: boolean } = {},
 ): Promise<StreamExportResult> {
   const t0 = Date.now();
+  const cpu0 = threadCpuMs();
+  let files = 0;
+  try {
+    files = fs.readdirSync(path.join(seedsDir, 'extractions')).length;
+  } catch {
+    // No extraction folder: loadSeeds says so.
+  }
+  // Not by default for the Cypher writer: its time goes into transactions, not here, and its
+  // process holds the writer's batches beside the export (peak memory, issue 16).
+  const useHelper =
+    options.helper ?? (options.format !== 'rows' && files >= STREAM_DEFAULTS.helperFromFiles);
+  const threads: { helper?: ExportHelper } = {};
+  try {
+    return await exportWith(useHelper, threads, seedsDir, dir, run, log, options, t0, cpu0);
+  } finally {
+    await threads.helper?.close();
+  }
+}
+
+async function exportWith(
+  useHelper: boolean,
+  threads: { helper?: ExportHelper },
+  seedsDir: string,
+  dir: string,
+  run: string,
+  log: (line: string) => void,
+  options: { filesPerBucket?: number; format?: ExportFormat },
+  t0: number,
+  cpu0: number | undefined,
+): Promise<StreamExportResult> {
+  // CPU per step and thread, in the log: wall times alone cannot tell a slow step from a
+  // busy machine.
+  let cpuMark = cpu0;
+  const cpuSince = () => {
+    const now = threadCpuMs();
+    const spent = now === undefined || cpuMark === undefined ? undefined : now - cpuMark;
+    cpuMark = now;
+    return spent === undefined ? '?' : `${spent}`;
+  };
+  const step = await validateAndWriteNodes(
+    useHelper,
+    threads,
+    seedsDir,
+    dir,
+    run,
+    log,
+    options,
+    t0,
+    cpuSince,
+  );
+  const { csv, take, theirMerge, spoolDir, warnings, nodes, mentions, published } = step;
+  const { tLoaded, tExtracted } = step;
+  const tArticles = Date.now();
+  const ourArticles = cpuSince();
+
+  const relationships: Record<string, number> = {};
+  mergeBuckets(spoolDir, take, csv, relationships);
+  const written = csv.finish();
+  const ourMerge = cpuSince();
+  let helperMerge = '-';
+  if (theirMerge) {
+    const merged = await theirMerge;
+    helperMerge = `${merged.cpuMs ?? '?'}`;
+    written.push(...merged.files);
+    for (const [type, n] of Object.entries(merged.relationships))
+      relationships[type] = (relationships[type] ?? 0) + n;
+  }
+  fs.rmSync(spoolDir, { recursive: true, force: true });
+  if (mentions) relationships.MENTIONS = mentions;
+  if (published) relationships.PUBLISHED = published;
+  const tDone = Date.now();
+  log(
+    `wrote nodes, mentions and relationships (${tDone - tExtracted} ms; CPU ms: nodes and ` +
+      `mentions ${ourArticles}, relationships ${ourMerge}, helper ${helperMerge})`,
+  );
+  return {
+    // Nodes before relationships, as CsvExport.finish lists them.
+    files: written.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'nodes' ? -1 : 1)),
+    graph: { nodes, relationships },
+    warnings,
+    ms: {
+      load: tLoaded - t0,
+      extractions: tExtracted - tLoaded,
+      articles: tArticles - tExtracted,
+      relationships: tDone - tArticles,
+    },
+  };
+}
+
+/**
+ * Steps 1 to 3, and step 4 started on the helper. A function of its own so that the registry
+ * and manifest are garbage once it returns: step 4 runs on both threads at once and is the
+ * other peak of memory.
+ */
+async function validateAndWriteNodes(
+  useHelper: boolean,
+  threads: { helper?: ExportHelper },
+  seedsDir: string,
+  dir: string,
+  run: string,
+  log: (line: string) => void,
+  options: { filesPerBucket?: number; format?: ExportFormat },
+  t0: number,
+  cpuSince: () => string,
+) {
   // Without the index the checks built (names and aliases of every entity, for adding one
   // article later: extendSeeds): a third of the registry's memory, unused here.
   const seeds = await loadSeeds(seedsDir, { dropTexts: true });
   seeds.index = emptyIndex();
   const perBucket = options.filesPerBucket ?? STREAM_DEFAULTS.filesPerBucket;
-  const buckets = Math.max(16, Math.ceil(seeds.extractionFiles.length / perBucket));
+  const buckets = Math.max(MIN_BUCKETS, Math.ceil(seeds.extractionFiles.length / perBucket));
   const errors = [...seeds.errors];
   const warnings = [...seeds.warnings];
-  const entities = new Map(seeds.entities.map((e) => [e.id, e]));
   const articles = new Map(seeds.articles.map((a) => [a.id, a]));
-  const articlesDir = path.join(seeds.dir, 'articles');
-  const readText = (sourceFile: string): string => {
-    const read = readArticleFile(articlesDir, path.posix.relative('articles', sourceFile));
-    // The file was read and checked in step 1: a problem now means it changed meanwhile.
-    if ('problem' in read) throw new Error(`${read.problem} (it changed during the ingest)`);
-    return articleText(read.content).text;
-  };
+  const readText = textReader(seeds.dir);
   const tLoaded = Date.now();
 
   fs.mkdirSync(dir, { recursive: true });
   const spoolDir = path.join(dir, 'spool');
   fs.mkdirSync(spoolDir);
-  const spools = Array.from(
-    { length: buckets },
-    (_, i) => new Spool(path.join(spoolDir, `${i}.jsonl`)),
-  );
-  // Extraction files are sorted by name, which is by convention their article's id: one text
-  // read per file, kept while the next file is about the same article.
-  let cached: { id: string; text: string } | undefined;
-  const ctx: ExtractionContext = {
-    entities,
-    articles,
-    redirects: seeds.redirects,
-    textOf: (a) => {
-      if (cached?.id !== a.id) cached = { id: a.id, text: readText(a.sourceFile) };
-      return cached.text;
-    },
-  };
-  // What step 3 needs: the entities each article names (ids are the registry's strings; an
-  // array costs a fraction of a Set, and an article rarely has more than one file).
-  const mentioned = new Map<string, string[]>();
-  for (const abs of seeds.extractionFiles) {
-    const found = checkExtractionFile(abs, ctx, errors);
-    if (!found || errors.length > 0) continue;
-    for (const s of found.statements) spools[bucketOf(s, buckets)]!.push(spooled(s));
-    const seen = mentioned.get(found.article);
-    if (seen) for (const id of seen) found.names.add(id);
-    mentioned.set(found.article, [...found.names]);
-  }
-  cached = undefined;
-  for (const s of spools) s.close();
-  for (const w of warnings) log(`warning: ${formatSeedError(w)}`);
-  if (errors.length > 0) throw new SeedValidationError(errors);
-  const tExtracted = Date.now();
-  log(
-    `validated ${seeds.entities.length} entities, ${seeds.articles.length} articles and ` +
-      `${seeds.extractionFiles.length} extraction files (${tExtracted - t0} ms)`,
-  );
 
+  // The entity nodes now (the folder is discarded if a problem turns up later): from here on
+  // only what the checks and mentions read of an entity is kept, not its description and
+  // dates. Every collection marks what is live, so a smaller registry is less collector time.
   // CSV in dir/csv, or the Cypher writer's rows in dir/rows (read with spooledRows).
   const csv =
     options.format === 'rows'
@@ -196,13 +389,69 @@ export async function validateAndExport(
     Entity: seeds.entities.length,
     Article: seeds.articles.length,
   };
+  const entities = new Map<string, MentionForms & EntityRef>();
   for (const e of seeds.entities) {
     csv.entity(e);
     nodes[e.label] = (nodes[e.label] ?? 0) + 1;
+    entities.set(e.id, { id: e.id, label: e.label, name: e.name, aliases: e.aliases });
   }
+  seeds.entities = [];
+  // Started only now: its memory would add to the whole registry's, this thread's peak.
+  const helper = useHelper ? (threads.helper = new ExportHelper()) : undefined;
+  // The helper checks the second half of the files (none without a helper).
+  const cut = helper ? Math.ceil(seeds.extractionFiles.length / 2) : seeds.extractionFiles.length;
+  const theirs = helper?.check({
+    seedsDir: seeds.dir,
+    files: seeds.extractionFiles.slice(cut),
+    ...helperIndex(entities, seeds.articles),
+    redirects: [...seeds.redirects],
+    spoolDir,
+    part: SPOOL_PARTS[1],
+    buckets,
+  });
+  const mentioned = checkExtractionPart(
+    seeds.extractionFiles.slice(0, cut),
+    { entities, articles, redirects: seeds.redirects, textOf: readText },
+    errors,
+    spoolDir,
+    SPOOL_PARTS[0],
+    buckets,
+  );
+  const ourCheck = cpuSince();
+  let theirCheck = '-';
+  if (theirs) {
+    const checked = await theirs;
+    theirCheck = `${checked.cpuMs ?? '?'}`;
+    errors.push(...checked.errors);
+    for (const [article, ids] of checked.mentioned) {
+      const seen = mentioned.get(article);
+      mentioned.set(article, seen ? [...new Set([...seen, ...ids])] : ids);
+    }
+  }
+  for (const w of warnings) log(`warning: ${formatSeedError(w)}`);
+  if (errors.length > 0) throw new SeedValidationError(errors);
+  const tExtracted = Date.now();
+  log(
+    `validated ${entities.size} entities, ${seeds.articles.length} articles and ` +
+      `${seeds.extractionFiles.length} extraction files (${tExtracted - t0} ms; ` +
+      `CPU ms: load and check ${ourCheck}, helper ${theirCheck})`,
+  );
+
+  // Step 4 starts on the helper while this thread writes the articles and mentions.
+  const shared = new SharedArrayBuffer(4);
+  const take = bucketCounter(shared, buckets);
+  const theirMerge = helper?.merge({
+    spoolDir,
+    shared,
+    buckets,
+    format: options.format ?? 'csv',
+    dir,
+    run,
+  });
+
   let mentions = 0;
   for (const a of seeds.articles) {
-    const text = readText(a.sourceFile);
+    const text = readText(a);
     csv.article({ ...a, text });
     const ids = mentioned.get(a.id);
     if (!ids) continue;
@@ -213,35 +462,42 @@ export async function validateAndExport(
   }
   mentioned.clear();
   for (const p of seeds.published) csv.published(p);
-  const tArticles = Date.now();
-
-  const relationships: Record<string, number> = {};
-  for (const s of spools) {
-    const merged = new Map<string, RelationshipRow>();
-    for (const line of fs.readFileSync(s.file, 'utf8').split('\n')) {
-      if (line) mergeStatement(merged, JSON.parse(line) as Statement);
-    }
-    for (const row of merged.values()) {
-      const r = finishRelationship(row);
-      csv.relationship(r);
-      relationships[r.type] = (relationships[r.type] ?? 0) + 1;
-    }
-    fs.rmSync(s.file);
-  }
-  fs.rmSync(spoolDir, { recursive: true, force: true });
-  if (mentions) relationships.MENTIONS = mentions;
-  if (seeds.published.length) relationships.PUBLISHED = seeds.published.length;
-  const files = csv.finish();
-  const tDone = Date.now();
   return {
-    files,
-    graph: { nodes, relationships },
+    csv,
+    take,
+    theirMerge,
+    spoolDir,
     warnings,
-    ms: {
-      load: tLoaded - t0,
-      extractions: tExtracted - tLoaded,
-      articles: tArticles - tExtracted,
-      relationships: tDone - tArticles,
-    },
+    nodes,
+    mentions,
+    published: seeds.published.length,
+    tLoaded,
+    tExtracted,
   };
+}
+
+/**
+ * What the helper's checks need of the registry and manifest, packed as a few strings and one
+ * byte per entity: 144,000 ids as one string cost the two threads a copy, as an array of
+ * strings a structured clone of each (and memory at this thread's peak).
+ */
+function helperIndex(
+  entities: ReadonlyMap<string, EntityRef>,
+  articles: readonly ArticleRef[],
+): Pick<CheckRequest, 'entityIds' | 'entityLabels' | 'articles'> {
+  const labelIndex = new Map(ENTITY_LABELS.map((l, i) => [l, i]));
+  return {
+    entityIds: [...entities.keys()].join(PACK_SEPARATOR),
+    entityLabels: Uint8Array.from(entities.values(), (e) => labelIndex.get(e.label)!),
+    articles: articles
+      .map((a) => `${a.id}${PACK_SEPARATOR}${a.date}${PACK_SEPARATOR}${a.sourceFile}`)
+      .join(PACK_SEPARATOR),
+  };
+}
+
+/** The helper's writer for step 4: tagged files beside this thread's. */
+export function helperSink(format: ExportFormat, dir: string, run: string) {
+  return format === 'rows'
+    ? new RowSpool(path.join(dir, 'rows'), RELATIONSHIP_PART_TAG)
+    : new CsvExport(path.join(dir, 'csv'), run, RELATIONSHIP_PART_TAG);
 }

@@ -231,6 +231,20 @@ export function loadArticles(
 ): ArticleRow[] {
   const firstIndex = index.articles;
   const rows: ArticleRow[] = [];
+  // Each folder's real path once (readArticleFile's confinement check): not once per article.
+  const realDirs = new Map<string, string | undefined>();
+  const realDirOf = (dir: string) => {
+    if (!realDirs.has(dir)) {
+      let real: string | undefined;
+      try {
+        real = fs.realpathSync.native(dir);
+      } catch {
+        // readArticleFile reports it.
+      }
+      realDirs.set(dir, real);
+    }
+    return realDirs.get(dir);
+  };
   seeds.forEach((a, k) => {
     const i = at(k);
     const seen = firstIndex.get(a.id);
@@ -250,7 +264,7 @@ export function loadArticles(
     const articlesDir = stagedText
       ? stagedText.slice(0, stagedText.length - a.file.length - 1)
       : path.join(root, 'articles');
-    const read = readArticleFile(articlesDir, a.file);
+    const read = readArticleFile(articlesDir, a.file, realDirOf(articlesDir));
     if ('problem' in read) {
       errors.push(source.error(['articles', i, 'file'], read.problem));
       return;
@@ -579,13 +593,21 @@ export interface ExtractionContribution {
   names: Set<string>;
 }
 
-/** What checking an extraction file needs from the rest of the seeds. */
+/** What the checks of an extraction file read of an entity. */
+export type EntityRef = Pick<EntityRow, 'id' | 'label'>;
+/** What the checks of an extraction file read of an article (its text comes from `textOf`). */
+export type ArticleRef = Pick<ArticleRow, 'id' | 'date' | 'sourceFile'>;
+
+/**
+ * What checking an extraction file needs from the rest of the seeds: ids, labels and dates only,
+ * so that a thread without the registry's rows can check files too (stream-export.ts).
+ */
 export interface ExtractionContext {
-  entities: ReadonlyMap<string, EntityRow>;
-  articles: ReadonlyMap<string, ArticleRow>;
+  entities: ReadonlyMap<string, EntityRef>;
+  articles: ReadonlyMap<string, ArticleRef>;
   redirects: ReadonlyMap<string, string>;
-  /** The article's text (offsets point into it); the row's `text` unless it was dropped. */
-  textOf: (article: ArticleRow) => string;
+  /** The article's text (offsets point into it). */
+  textOf: (article: ArticleRef) => string;
 }
 
 /**
@@ -699,6 +721,9 @@ export function checkExtractionFile(
   return { article: x.article, statements, names };
 }
 
+/** What counting mentions reads of an entity. */
+export type MentionForms = Pick<EntityRow, 'name' | 'aliases'>;
+
 /**
  * The MENTIONS rows of one article: how often its text names each entity in `ids` (sorted, so
  * that a form two entities share counts for the same one whatever order the files came in).
@@ -707,7 +732,7 @@ export function articleMentions(
   article: string,
   text: string,
   ids: Iterable<string>,
-  entities: ReadonlyMap<string, EntityRow>,
+  entities: ReadonlyMap<string, MentionForms>,
 ): MentionRow[] {
   const forms = new Map(
     [...ids].sort().map((id) => {
@@ -735,7 +760,7 @@ export async function validateSeeds(seeds: SeedSet): Promise<ValidationResult> {
     entities,
     articles,
     redirects: seeds.redirects,
-    textOf: (a) => a.text,
+    textOf: (a) => articles.get(a.id)!.text,
   };
   const relationships = new Map<string, RelationshipRow>();
   const mentioned = new Map<string, Set<string>>();
@@ -846,6 +871,11 @@ export function mergeStatement(all: Map<string, RelationshipRow>, s: Statement):
 
 /** Sorts sources and evidence (by article, then offset) so the row does not depend on file order. */
 export function finishRelationship(row: RelationshipRow): RelationshipRow {
+  // Most relationships rest on one sentence of one article: nothing to sort, and no copies to
+  // make (a million rows' worth of short-lived arrays is garbage-collection time).
+  if (row.sources.length <= 1 && row.evidence.length <= 1 && row.quoteArticles.length <= 1) {
+    return row;
+  }
   const ev = row.evidence.map((text, k) => ({
     text,
     article: row.evidenceArticles[k]!,

@@ -45,9 +45,13 @@ export class YamlSource {
   /** Set when the lines are known without parsing (withLines). */
   private known?: (p: readonly PathKey[]) => number | undefined;
 
+  /**
+   * `src`: the text, or a function that reads it when a line is first asked for (a big file
+   * then does not keep its text in memory for messages that are rarely needed).
+   */
   constructor(
     readonly file: string,
-    private readonly src: string | undefined,
+    private src: string | (() => string | undefined) | undefined,
     parsed?: { doc: Document; lines: LineCounter },
   ) {
     if (parsed) this.parsed = parsed;
@@ -68,6 +72,7 @@ export class YamlSource {
 
   lineOf(p: readonly PathKey[]): number | undefined {
     if (this.known) return this.known(p);
+    if (typeof this.src === 'function') this.src = this.src();
     if (this.src === undefined) return undefined;
     if (!this.parsed) {
       const lines = new LineCounter();
@@ -252,10 +257,20 @@ export function readListFile<S extends z.ZodType>(
   if (!top.success) return whole();
   return {
     data: { ...(top.data as object), [itemsKey]: items } as z.output<S>,
-    source: new YamlSource(displayPath(abs), src),
+    // Read again if a message needs a line: at 1M relationships the registry's text is 28 MB,
+    // held through the registry's checks, the ingest's peak of memory.
+    source: new YamlSource(displayPath(abs), () => readOrUndefined(abs)),
     errors: [],
     items: identity,
   };
+}
+
+function readOrUndefined(abs: string): string | undefined {
+  try {
+    return fs.readFileSync(abs, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

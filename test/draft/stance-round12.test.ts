@@ -1,0 +1,87 @@
+/**
+ * Stance and speech rules of issue 12's eighth session (engineer "stance"), found on held-out
+ * round 12 (commentary, op-eds, analysis, TV write-ups) and tested here on sentences of our own
+ * wording, each with a negative that must not fire.
+ */
+import { draft, find } from './helpers';
+
+const LEAD =
+  'Officials in Washington said this week that Russia had been handing Iran satellite images of American warships.';
+type D = ReturnType<typeof draft>;
+const idOf = (d: D, name: string) =>
+  d.entities.find((e) => e.name.toLowerCase() === name.toLowerCase())?.id;
+const quotesOf = (d: D, id: string | undefined) =>
+  id ? find(d, 'SAID', id).map((r) => r.quote) : [];
+
+describe('he and she agree with the speaker’s first name', () => {
+  it('"she said" passes over a man named as the subject of the sentence before', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'When spokeswoman Olivia Marchetti met reporters on Monday, she was asked whether Donald Trump had called Putin. "We do not read out every call," she said.',
+      ].join('\n'),
+      '2026-05-06',
+    );
+    expect(quotesOf(d, idOf(d, 'Olivia Marchetti'))).toContain('We do not read out every call');
+    expect(quotesOf(d, 'donald-trump')).toHaveLength(0);
+  });
+
+  it('"he said" after an anchor pressed him is the guest, not the anchor', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'Speaking to anchor Laura Brennan on Sunday, Gregory Haynes said the reports were overblown.',
+        '',
+        'Brennan pressed him on whether Moscow could be trusted. "I have known these people for years," he said.',
+      ].join('\n'),
+      '2026-05-10',
+    );
+    expect(quotesOf(d, idOf(d, 'Gregory Haynes'))).toContain('I have known these people for years');
+    expect(quotesOf(d, idOf(d, 'Laura Brennan'))).toHaveLength(0);
+  });
+
+  it('negative: a name of no known gender may still be "she"', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'Senator Quillon Dufresne spoke to reporters on Monday. "This is a grave matter," she said.',
+      ].join('\n'),
+      '2026-05-06',
+    );
+    expect(quotesOf(d, idOf(d, 'Quillon Dufresne'))).toContain('This is a grave matter');
+  });
+});
+
+describe('a past-perfect reported clause does not date the saying', () => {
+  it('"said he had raised it during a call on Thursday": the talk is Thursday, the appearance Sunday', () => {
+    const d = draft(
+      [
+        'Envoy Gregory Haynes said Sunday that the reports would not derail his contacts with Moscow.',
+        '',
+        'Speaking on CNN, Haynes said he had raised the matter with Yuri Ushakov during a call on Thursday.',
+      ].join('\n'),
+      '2026-07-19',
+    );
+    const haynes = idOf(d, 'Gregory Haynes')!;
+    expect(find(d, 'APPEARED_ON', haynes, 'cnn').map((r) => r.date)).toEqual(['2026-07-19']);
+    expect(find(d, 'SPOKE_WITH', haynes, 'yuri-ushakov').map((r) => r.date)).toEqual([
+      '2026-07-16',
+    ]);
+  });
+
+  it('negative: a day right after the verb of saying still dates the saying', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'Speaking on CNN, Gregory Haynes said Thursday that Russia would pay for any help it had given Iran.',
+      ].join('\n'),
+      '2026-07-19',
+    );
+    const haynes = idOf(d, 'Gregory Haynes')!;
+    expect(find(d, 'APPEARED_ON', haynes, 'cnn').map((r) => r.date)).toEqual(['2026-07-16']);
+  });
+});
