@@ -85,3 +85,72 @@ describe('a past-perfect reported clause does not date the saying', () => {
     expect(find(d, 'APPEARED_ON', haynes, 'cnn').map((r) => r.date)).toEqual(['2026-07-16']);
   });
 });
+
+describe('a columnist criticises by saying what someone failed to do', () => {
+  const COLUMN = (body: string) =>
+    ['OPINION', '', 'A quiet week in Washington', '', 'By Harriet Vale', '', LEAD, '', body].join(
+      '\n',
+    );
+
+  it('"X\'s answer ignores …", "has yet to explain", "failed to answer": the author CRITICIZED each', () => {
+    const d = draft(
+      COLUMN(
+        "Pete Hegseth's answer ignores what sailors actually need to know. The White House has yet to explain what it knew, and Karoline Leavitt failed to answer when she was asked on Monday.",
+      ),
+      '2026-05-08',
+    );
+    const author = idOf(d, 'Harriet Vale')!;
+    for (const to of ['pete-hegseth', 'white-house', 'karoline-leavitt'])
+      expect(find(d, 'CRITICIZED', author, to)).toHaveLength(1);
+  });
+
+  it('a pronoun subject ("It has simply declined to engage") is the body named before', () => {
+    const d = draft(
+      COLUMN(
+        'The White House has not disputed the account. It has simply declined to engage with it.',
+      ),
+      '2026-05-08',
+    );
+    expect(find(d, 'CRITICIZED', idOf(d, 'Harriet Vale')!, 'white-house')).toHaveLength(1);
+  });
+
+  it('negative: someone else\'s words ("Hegseth said the Kremlin failed to …") are no verdict of the author', () => {
+    const d = draft(
+      COLUMN('Pete Hegseth said the Kremlin had failed to explain its satellite launches.'),
+      '2026-05-08',
+    );
+    const author = idOf(d, 'Harriet Vale');
+    expect(author ? find(d, 'CRITICIZED', author) : []).toHaveLength(0);
+  });
+
+  it('negative: the same words in a news story (no column) criticise nothing', () => {
+    const d = draft(
+      [LEAD, '', 'The White House has yet to explain what it knew.'].join('\n'),
+      '2026-05-08',
+    );
+    expect(d.relationships.filter((r) => r.type === 'CRITICIZED')).toHaveLength(0);
+  });
+});
+
+describe('"accused X of “playing down …”": the playing down is alleged', () => {
+  it('no DISMISSED from the accuser nor the accused; the accuser CRITICIZED X', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'Sen. Marta Olsen, a Democrat from Oregon, accused Pete Hegseth of "playing down a threat to every ship in the Gulf."',
+      ].join('\n'),
+      '2026-05-08',
+    );
+    expect(d.relationships.filter((r) => r.type === 'DISMISSED')).toHaveLength(0);
+    expect(find(d, 'CRITICIZED', idOf(d, 'Marta Olsen')!, 'pete-hegseth')).toHaveLength(1);
+  });
+
+  it('negative: the one who plays it down himself still DISMISSED it', () => {
+    const d = draft(
+      [LEAD, '', 'Pete Hegseth played down the reports on Tuesday.'].join('\n'),
+      '2026-05-08',
+    );
+    expect(find(d, 'DISMISSED', 'pete-hegseth')).toHaveLength(1);
+  });
+});

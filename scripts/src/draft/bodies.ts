@@ -16,7 +16,7 @@ import { nameKey } from './normalize';
 const DOMAIN =
   '(?:sovereign|wealth|central|investment|space|development|foreign|defen[cs]e|interior|finance|economy|justice|energy|intelligence|military|security|state|emergencies|health|war|trade|culture|education|information|national|federal|presidential|armed|naval|nuclear|atomic|revolutionary|foreign intelligence)';
 const HEAD =
-  '(?:ministry|agency|service|office|council|committee|embassy|consulate|parliament|navy|army|air force|coast guard|guards|corps|mission|fund|bank)';
+  '(?:ministry|agency|service|office|council|committee|embassy|consulate|parliament|navy|army|air force|coast guard|guards|corps|mission|fund|bank|military|armed forces)';
 // An acronym may open it: "Russia's GRU military intelligence agency".
 const BODY = new RegExp(`^(['’]s)?\\s+((?:[A-Z]{2,6}\\s+)?(?:${DOMAIN}\\s+){0,3}${HEAD})\\b`);
 /** "Iran's embassy in Moscow": the place completes the name. */
@@ -50,6 +50,9 @@ export function findLowerCaseBodies(doc: Doc, ctx: DraftContext): void {
     if (!b || /\p{Lu}/u.test(b[2]!.replace(/^[A-Z]{2,6}\s+/, ''))) continue;
     // An acronym alone is not a lower-case body ("Russia's GRU agency" needs a head noun).
     if (/^[A-Z]{2,6}\s+(?:army|navy|office|fund|bank)$/.test(b[2]!)) continue;
+    // "Israel's military" is a body; "the Russian military" is the country's forces as a whole,
+    // which the curated facts keep as the country (or the registry's "U.S. forces").
+    if (!b[1] && /^(?:military|armed forces)$/.test(b[2]!)) continue;
     // "the Russians' ministry" is not a form; "Russian" (adjective) or "Russia's" are.
     const surface = doc.text.slice(m.start, m.end);
     const country = doc.entities.get(m.entity)!;

@@ -59,7 +59,18 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
     rule: 'give-b-intel',
     middle:
       /^\s+(?:[\w'-]+\s+){0,3}?(?:gave|give|given|gives|giving|handed|hands|handing|passed|passes|passing|sent|sends|sending|offered|offers|fed|feeds|feeding|provided|provides|providing|shown|showed|shows|slipped|slipping)\s+(?:the\s+)?$/,
-    after: new RegExp(`^(?:'s)?\\s+(?:[\\w,'-]+\\s+){0,3}?${INTEL}`),
+    // "feeding Iran “live pictures of our coast”": the words may be quoted.
+    after: new RegExp(`^(?:'s)?\\s+["']?(?:[\\w,'-]+\\s+){0,3}?${INTEL}`),
+    event: 'intelligence',
+  },
+  {
+    // "Russian satellites had been guiding Iranian attack drones toward American warships":
+    // to guide another's weapons to their targets is to pass them what the guide sees.
+    type: 'SHARED_INTELLIGENCE_WITH',
+    rule: 'guide-b-weapons',
+    middle: /^(?:'s)?\s+(?:[\w'-]+\s+){0,4}?(?:guid|steer)\w*\s+(?:the\s+)?$/,
+    after:
+      /^(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|crews?|units?|forces|strikes?|attacks?|gunners|launchers?|pilots|jets|warplanes|ships|boats)\b/,
     event: 'intelligence',
   },
   {
@@ -133,9 +144,10 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
     type: 'SHARED_INTELLIGENCE_WITH',
     rule: 'help-b-target',
     middle:
-      /^(?:'s)?\s+(?:[\w'-]+\s+){0,3}?(?:help|helps|helped|helping|assist|assists|assisted|assisting)\s+(?:the\s+)?$/,
+      /^(?:'s)?\s+(?:[\w'-]+\s+){0,4}?(?:help|helps|helped|helping|assist|assists|assisted|assisting)\s+(?:the\s+)?$/,
+    // "helping Iranian crews aim missiles": the ones helped may be named by their crews.
     after:
-      /^(?:'s)?\s+(?:to\s+)?(?:choose|pick|select|find|identify|locate|track|target|aim at|spot)\b/,
+      /^(?:'s)?\s+(?:(?:missile|drone|gun|rocket|launch|air[- ]defen[cs]e)\s+)?(?:crews?|units?|forces|commanders|gunners|operators|pilots)?\s*(?:to\s+)?(?:choose|pick|select|find|identify|locate|track|target|aim|spot)\b/,
     event: 'intelligence',
   },
   {
@@ -305,7 +317,8 @@ function objectAdjective(lower: string, m: Mention): boolean {
   );
   return (
     prev !== null &&
-    !/^(?:said|says|say|that|and|but|while|as|because|when|where|whether|if|how|the)$/.test(
+    // "Officials believe Russian satellites …": a verb of belief or report opens a clause.
+    !/^(?:said|says|say|that|and|but|while|as|because|when|where|whether|if|how|the|believe[sd]?|think|thinks|thought|suspect(?:s|ed)?|fear(?:s|ed)?|conclude[sd]?|assess(?:es|ed)?|know|knew|claim(?:s|ed)?|allege[sd]?|insist(?:s|ed)?)$/.test(
       prev[1]!,
     )
   );

@@ -265,7 +265,7 @@ function sentencesOf(fold: string, p: Paragraph, tags: Map<number, Set<string>>)
     out.push({ start: p.start + cursor + lead, end: p.end });
   }
   if (out.length === 0) out.push({ start: p.start, end: p.end });
-  return out
+  return joinTitleCuts(fold, out)
     .flatMap((s) => splitMissed(fold, s, p.start))
     .map((s) => {
       let { start, end } = s;
@@ -275,10 +275,32 @@ function sentencesOf(fold: string, p: Paragraph, tags: Map<number, Set<string>>)
     });
 }
 
+/** A title's abbreviation: "Vice Adm. Curtis Bellamy", "Brig. Gen. Ronit Ezra". */
+const TITLE_CUT = /\b(?:Adm|Brig|Gen|Lt|Col|Maj|Capt|Cmdr|Sgt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.$/;
+
+/**
+ * compromise ends a sentence at some titles' full stops ("Military spokesman Brig." / "Gen. Ronit
+ * Ezra told …"); a piece that ends in one and is followed by a capital goes on.
+ */
+function joinTitleCuts(fold: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      TITLE_CUT.test(fold.slice(prev.start, prev.end).trimEnd()) &&
+      /^\s*\p{Lu}/u.test(fold.slice(s.start, s.end))
+    )
+      prev.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
+}
+
 /** A full stop (and closing quote) then a capital: a sentence end compromise can miss. */
 const MISSED_END = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;
 const ABBREVIATION =
-  /(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|No|vs|Jr|Sr|Inc|Co|Corp|Calif|Ill|Mass|Fla|Ariz))\.$/;
+  /(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Brig|Maj|Capt|Cmdr|Sgt|St|No|vs|Jr|Sr|Inc|Co|Corp|Calif|Ill|Mass|Fla|Ariz))\.$/;
 
 /**
  * "…a fairy tale from Washington.” He said Russia …": compromise keeps that one sentence when

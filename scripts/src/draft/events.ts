@@ -428,35 +428,97 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
           rule: `event:${kind.replace(' ', '-')}`,
         });
     }
-    // Briefings: "at a Pentagon briefing", "during a White House press briefing".
-    const br =
-      /\b(?:at|during|in)\s+(?:a|an|the|his|her|their|today's|monday's|tuesday's|wednesday's|thursday's|friday's)\s+((?:[\w.'-]+\s+){0,3}?)(?:press\s+)?(?:briefing|press conference|news conference)\b/.exec(
-        lower.slice(s.start, s.end),
-      );
-    if (br) {
-      const at = s.start + br.index;
-      const speaker =
-        attributions.find((x) => x.quote.start >= s.start && x.quote.start < s.end)?.speaker ??
-        sentenceSubject(doc, lower, s, 'Person')?.entity;
-      const person = speaker ? doc.entities.get(speaker) : undefined;
-      if (person && person.label === 'Person') {
-        const where = doc.text
-          .slice(at + br[0].indexOf(br[1]!), at + br[0].indexOf(br[1]!) + br[1]!.length)
-          .trim();
-        const ev = eventNamed(doc, ctx, `${where || surname(person)} briefing`, date);
-        addMention(doc, ev, at, at + br[0].length, 'event', 0.6);
-        relate(doc, {
-          type: 'PARTICIPATED_IN',
-          from: person.id,
-          to: ev.id,
-          evidence: [s],
-          ...(date ? { date } : {}),
-          confidence: 0.6,
-          rule: 'event:briefing',
-        });
-      }
-    }
+    // Briefings, news conferences and hearings: "at a Pentagon briefing", "told a news
+    // conference at the Pentagon", "speaking at a news conference in Moscow with X", "at a
+    // hearing of the Senate Armed Services Committee", "told a Senate hearing".
+    const br = OCCASION.exec(lower.slice(s.start, s.end));
+    if (br) occasion(doc, ctx, s, lower, br, attributions, date);
   }
+}
+
+const OCCASION =
+  /\b(?:at|during|in|told|telling|addressed|addressing|before)\s+(?:a|an|the|his|her|their|today's|monday's|tuesday's|wednesday's|thursday's|friday's)\s+((?:[\w.'-]+\s+){0,3}?)(?:press\s+)?(briefing|press\s+conference|news\s+conference|hearing)\b/;
+/** What names an occasion after it: "of the Senate Armed Services Committee", "in Moscow". */
+const OCCASION_OF = /^\s+(?:of|by)\s+(?:the\s+)?$/;
+const OCCASION_AT = /^\s+(?:at|in)\s+(?:the\s+)?$/;
+
+function occasion(
+  doc: Doc,
+  ctx: DraftContext,
+  s: Sentence,
+  lower: string,
+  br: RegExpExecArray,
+  attributions: Attribution[],
+  date: string | undefined,
+): void {
+  const at = s.start + br.index;
+  const end = at + br[0].length;
+  // "would press X at a closed hearing on Tuesday": an occasion to come has taken no place.
+  if (
+    /\b(?:would|will|plans? to|due to|expected to|set to|is to|are to)\b/.test(
+      lower.slice(s.start, at),
+    )
+  )
+    return;
+  const speaker =
+    attributions.find((x) => x.quote.start >= s.start && x.quote.start < s.end)?.speaker ??
+    sentenceSubject(doc, lower, s, 'Person')?.entity;
+  const person = speaker ? doc.entities.get(speaker) : undefined;
+  if (!person || person.label !== 'Person') return;
+  const kind =
+    br[2] === 'hearing' ? 'hearing' : br[2] === 'briefing' ? 'briefing' : 'news conference';
+  const modifier = doc.text
+    .slice(at + br[0].indexOf(br[1]!), at + br[0].indexOf(br[1]!) + br[1]!.length)
+    .trim();
+  const label = (m: Mention) => doc.entities.get(m.entity)?.label;
+  const after = doc.mentions.filter((m) => !m.nested && m.start >= end && m.end <= s.end);
+  // "a hearing of the Senate Armed Services Committee": the body holds it.
+  const body = after.find(
+    (m) =>
+      label(m) === 'Organization' &&
+      OCCASION_OF.test(doc.fold.slice(end, m.phraseStart ?? m.start)),
+  );
+  // "a news conference at the Pentagon", "in Tel Aviv": where it took place.
+  const place = after.find(
+    (m) =>
+      (label(m) === 'Location' || label(m) === 'Country') &&
+      OCCASION_AT.test(doc.fold.slice(end, m.phraseStart ?? m.start).toLowerCase()),
+  );
+  const placeText = place ? doc.text.slice(place.start, place.end) : '';
+  const named = body
+    ? doc.entities.get(body.entity)!.name
+    : modifier || placeText || surname(person);
+  const ev = eventNamed(doc, ctx, `${named} ${kind}`, date);
+  addMention(doc, ev, at, end, 'event', 0.6);
+  const rule = `event:${kind.replace(' ', '-')}`;
+  // "speaking at a news conference in Moscow with his Iranian counterpart X": X took part.
+  const beside = after.find(
+    (m) =>
+      label(m) === 'Person' &&
+      m.entity !== person.id &&
+      /^[^.;]{0,40}?\bwith\s+(?:[\w'’-]+\s+){0,4}$/.test(
+        doc.fold.slice(end, m.phraseStart ?? m.start),
+      ),
+  );
+  for (const p of [person.id, ...(beside ? [beside.entity] : [])])
+    relate(doc, {
+      type: 'PARTICIPATED_IN',
+      from: p,
+      to: ev.id,
+      evidence: [s],
+      ...(date ? { date } : {}),
+      confidence: 0.6,
+      rule,
+    });
+  if (place && kind !== 'hearing')
+    relate(doc, {
+      type: 'OCCURRED_IN',
+      from: ev.id,
+      to: place.entity,
+      evidence: [s],
+      confidence: 0.5,
+      rule,
+    });
 }
 
 /**

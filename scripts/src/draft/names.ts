@@ -98,6 +98,9 @@ interface Run {
   title: Token[];
 }
 
+/** Military and civil titles written abbreviated ("Brig.", "Adm.", "Lt."). */
+const ABBREVIATED_TITLE = /^(?:adm|brig|gen|lt|col|maj|capt|cmdr|sgt|sen|rep|gov)\.?$/;
+
 function runsOf(doc: Doc, tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let cur: Token[] = [];
@@ -141,8 +144,13 @@ function runsOf(doc: Doc, tokens: Token[]): Run[] {
       const of = stateOf(name);
       if (of > 0) name = name.slice(0, of);
       // "Britain's Foreign Secretary, Eleanor Hastings": a run of title words alone names no one.
+      // "Brig." before a cut "Gen. Ronit Ezra": an abbreviated title alone names no one either.
       const titlesOnly =
-        !body && t === rest.length - 1 && PERSON_TITLES.has(rest[t]!.lower) && t > 0;
+        !body &&
+        PERSON_TITLES.has(rest[t]?.lower ?? '') &&
+        (t > 0
+          ? t === rest.length - 1
+          : rest.length === 1 && ABBREVIATED_TITLE.test(rest[0]!.lower));
       if (rest.length && !titlesOnly)
         runs.push({ title: rest.slice(Math.max(cut, 0), t), tokens: name });
     }

@@ -8,11 +8,13 @@
  * "… government"), with low confidence: the reviewer decides.
  */
 import type { DraftContext } from './context';
-import type { Doc } from './document';
+import type { Doc, Sentence } from './document';
+import { agrees } from './gender';
 import { addMention, existingEntity, newEntity } from './entities';
 import { nameKey } from './normalize';
 import { relate } from './relate';
 import { AFFILIATION } from './names';
+import { sentenceSubject } from './syntax';
 
 const COMMENTARY_LABEL =
   /^\s*(?:opinion|analysis|commentary|editorial|op-ed|column|perspective|viewpoint|news analysis)\s*(?:[|:–—-]|$)|^\s*(?:contributing |guest |staff )?(?:columnist|opinion writer|op-ed contributor)\b/im;
@@ -47,7 +49,6 @@ export function commentaryAuthor(doc: Doc, ctx: DraftContext): void {
     const t = lower.slice(s.start, s.end);
     return VERDICT.test(t) && !doc.quotes.some((q) => q.start < s.end && s.start < q.end);
   });
-  if (!verdict) return;
   const target = doc.mentions.find(
     (m) =>
       !m.nested &&
@@ -55,7 +56,8 @@ export function commentaryAuthor(doc: Doc, ctx: DraftContext): void {
       GOVERNMENT.test(doc.entities.get(m.entity)!.name) &&
       !doc.quotes.some((q) => m.start >= q.start && m.end <= q.end),
   );
-  if (!target) return;
+  const judged = authorJudgements(doc, by.start, tag?.start);
+  if ((!verdict || !target) && judged.length === 0) return;
   const { name, start } = by;
   const known = ctx.entities.find(
     (e) => e.label === 'Person' && [e.name, ...e.aliases].some((f) => nameKey(f) === nameKey(name)),
@@ -64,12 +66,93 @@ export function commentaryAuthor(doc: Doc, ctx: DraftContext): void {
   author.role ??= 'author';
   if (!doc.mentions.some((m) => m.start === start && m.entity === author.id))
     addMention(doc, author, start, start + name.length, 'name', 0.6);
-  relate(doc, {
-    type: 'CRITICIZED',
-    from: author.id,
-    to: target.entity,
-    evidence: [verdict],
-    confidence: 0.4,
-    rule: 'opinion:author-verdict',
-  });
+  if (verdict && target)
+    relate(doc, {
+      type: 'CRITICIZED',
+      from: author.id,
+      to: target.entity,
+      evidence: [verdict],
+      confidence: 0.4,
+      rule: 'opinion:author-verdict',
+    });
+  for (const j of judged)
+    if (j.entity !== author.id)
+      relate(doc, {
+        type: 'CRITICIZED',
+        from: author.id,
+        to: j.entity,
+        evidence: [j.sentence],
+        confidence: 0.4,
+        rule: 'opinion:author-failing',
+      });
+}
+
+/**
+ * A columnist judges without verdict words by saying what someone failed to do: "X's reply
+ * ignores the one question that matters", "The White House has yet to explain what it knew",
+ * "she failed to answer", "It has simply declined to engage", "answered a different question";
+ * or by a verdict on what the sentence before told ("… left it there. That was a mistake.").
+ * Each clause of the author's own voice (no quote, nobody else's verb of saying) whose subject
+ * is a person or body so judged is criticism of it by the author.
+ */
+const FAILING =
+  /\b(?:ignores?|ignored|ignoring|(?:has|have) yet to|failed to|fails to|(?:has|have) (?:still )?not (?:explained|answered|said why|addressed)|(?:has|have|had) (?:simply )?declined to (?:engage|explain|answer|say)|refused to (?:explain|answer|engage|say)|refuses to (?:explain|answer|engage|say)|dodged|dodges|ducked|ducks|sidestepped|sidesteps|evaded|evades|glossed over|answered a different question|(?:has|have) offered (?:nothing|no answer)|offered no answer)\b/i;
+const OTHERS_WORDS =
+  /\b(?:said|says|told|tells|according to|argued|argues|wrote|writes|accused|accuses|insisted|claimed|claims|complained|charged)\b/i;
+const THAT_WAS =
+  /^\W*(?:that|this|it)\s+(?:was|is|has been)\s+(?:a (?:mistake|blunder|failure|misjudg\w+|dereliction)|an (?:error|abdication|evasion)|wrong)\b/i;
+const CLAUSE_CUT = /,\s+(?:and|but|while|yet)\s+|;\s+/g;
+
+function authorJudgements(
+  doc: Doc,
+  bylineAt: number,
+  taglineAt: number | undefined,
+): { entity: string; sentence: { start: number; end: number } }[] {
+  const lower = doc.fold.toLowerCase();
+  const out: { entity: string; sentence: { start: number; end: number } }[] = [];
+  let prevSubject: string | undefined;
+  let prevSentence: Sentence | undefined;
+  for (const s of doc.sentences) {
+    if (s.end <= bylineAt + 1 || doc.paragraphs[s.paragraph]?.heading) continue;
+    // The closing tagline ("X is a senior fellow …") is about the author.
+    if (taglineAt !== undefined && s.start >= taglineAt) break;
+    const quoted = doc.quotes.some((q) => q.start < s.end && s.start < q.end);
+    const text = lower.slice(s.start, s.end);
+    const clauses: { start: number; end: number }[] = [];
+    let from = s.start;
+    for (const m of text.matchAll(CLAUSE_CUT)) {
+      clauses.push({ start: from, end: s.start + m.index });
+      from = s.start + m.index + m[0].length;
+    }
+    clauses.push({ start: from, end: s.end });
+    let subjectHere: string | undefined;
+    for (const c of clauses) {
+      const t = lower.slice(c.start, c.end);
+      const subj = sentenceSubject(doc, lower, { ...s, start: c.start, end: c.end });
+      const label = subj ? doc.entities.get(subj.entity)?.label : undefined;
+      const own =
+        subj && (label === 'Person' || label === 'Organization' || label === 'Country')
+          ? subj.entity
+          : undefined;
+      // "It has simply declined …", "she failed to …": the subject of the clause before (of
+      // the pronoun's gender).
+      const pr = /^\W*(?:[a-z]+\s+){0,3}?(it|he|she)\s/.exec(t)?.[1];
+      const pronoun =
+        pr === 'it'
+          ? (subjectHere ?? prevSubject)
+          : pr && prevSentence
+            ? sentenceSubject(doc, lower, prevSentence, 'Person', (m) => agrees(doc, m.entity, pr))
+                ?.entity
+            : undefined;
+      const who = subj && subj.start - c.start < 60 ? own : pronoun;
+      if (!quoted && !OTHERS_WORDS.test(t) && FAILING.test(t) && who)
+        out.push({ entity: who, sentence: s });
+      else if (!quoted && THAT_WAS.test(t) && c.start === s.start && prevSubject)
+        out.push({ entity: prevSubject, sentence: s });
+      subjectHere = who ?? subjectHere;
+    }
+    prevSubject = subjectHere;
+    prevSentence = s;
+  }
+  return out;
 }

@@ -450,6 +450,15 @@ function extractTriggers(
             )
           )
             continue;
+          // "accused Hegseth of “playing down a direct threat”", "faulted them for downplaying
+          // it", "Stop minimizing this": the playing down is alleged or asked to end, by someone
+          // who criticises it; nobody is drafted as dismissing.
+          if (
+            /\b(?:accus\w+|charg(?:e|es|ed|ing)|blam\w+|criticis\w+|criticiz\w+|fault\w+|rebuk\w+|condemn\w+|slam\w*)\s+(?:[\w.'’-]+\s+){0,6}?(?:of|for)\s+["“'‘]?\s*$|\b(?:stop|quit|cease)\s+["“'‘]?$/.test(
+              text.slice(Math.max(0, m.index - 90), m.index),
+            )
+          )
+            continue;
           // The quote the trigger is in, else the sentence.
           const inQ = doc.quotes.find((q) => at >= q.start && at < q.end);
           const piece = inQ

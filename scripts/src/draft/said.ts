@@ -255,7 +255,9 @@ function targetOf(
       !isCommunicationEvent(doc.entities.get(m.entity)),
   );
   if (ev) return ev.entity;
-  const best = [...ms].sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.start - b.start)[0];
+  const best = ms
+    .filter((m) => !isCommunicationEvent(doc.entities.get(m.entity)))
+    .sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.start - b.start)[0];
   // "whispering to Tehran": a capital or demonym of the claim's parties is the claim's words.
   if (
     best &&
@@ -544,7 +546,12 @@ function askedAbout(
   // question that names both parties of the claim asks about the claim.
   const named = new Set(ms.map((m) => m.entity));
   if (topic && parties.size >= 2 && [...parties].every((x) => named.has(x))) return topic;
-  const ev = ms.find((m) => doc.entities.get(m.entity)?.label === 'Event');
+  // "said at a hearing …, that …": the occasion of the words is not what they are about.
+  const ev = ms.find(
+    (m) =>
+      doc.entities.get(m.entity)?.label === 'Event' &&
+      !isCommunicationEvent(doc.entities.get(m.entity)),
+  );
   if (ev) return ev.entity;
   const own = (id: string) =>
     doc.entities.get(id)?.label === 'Country' && ownCountry(doc, speaker, id);
@@ -604,7 +611,11 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
         : [];
     // No topic: what the attribution sentence names ("said of Iran"), else what came just before.
     const aroundQuote = sentence
-      ? candidates(doc, sentence, a.speaker).find((m) => m.start >= q.end || m.end <= q.start)
+      ? candidates(doc, sentence, a.speaker).find(
+          (m) =>
+            (m.start >= q.end || m.end <= q.start) &&
+            !isCommunicationEvent(doc.entities.get(m.entity)),
+        )
       : undefined;
     const context =
       a.about ??

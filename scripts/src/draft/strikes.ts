@@ -127,7 +127,11 @@ function placeIn(doc: Doc, s: Sentence, from: number, to: number): Place | undef
   }
   // "at Ras Laffan in Qatar", "near Duqm, Oman", "in Fujairah": a capitalised name after a
   // preposition that is nobody and nothing else, with its country when one follows.
-  const re = new RegExp(`\\b(?:in|at|near|outside|on)\\s+(?:the\\s+)?(${CAP_NAME})`, 'g');
+  // "off the coast of Oman", "off Fujairah": at sea by a country or port.
+  const re = new RegExp(
+    `\\b(?:in|at|near|outside|on|off(?:\\s+the\\s+coast\\s+of)?)\\s+(?:the\\s+)?(${CAP_NAME})`,
+    'g',
+  );
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = from + m.index + m[0].length - m[1]!.length;
     const end = start + m[1]!.length;

@@ -82,6 +82,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'commentary-non-answer',
     'tv-envoy-story-for-children',
   ],
+  'round 13': [
+    'wire-ap-admiral-hearing',
+    'repost-html-patrol-boat',
+    'wire-afp-guillemet-denials',
+    'brief-vienna-key-points-bom',
+    'wire-reuters-negev-intercept',
+    'repost-sunday-crane-hardwrap',
+  ],
 };
 
 /** The round a held-out text belongs to. */

@@ -1,0 +1,111 @@
+/**
+ * Rules of issue 12's eighth session (engineer "wire"), found on held-out round 13 (wire copy and
+ * reposts with odd formatting) and written as general rules of news English: abbreviated
+ * military titles, hearings and news conferences as events, bodies named through their country
+ * ("Israel's military"), claims worded as guidance, strikes at sea. Each on sentences of our own
+ * (not the round-13 texts), with the negatives that must not fire.
+ */
+import { draft, find } from './helpers';
+
+const ent = (d: ReturnType<typeof draft>, name: string) => d.entities.find((e) => e.name === name);
+
+describe('abbreviated titles', () => {
+  it('keeps "Brig. Gen." and "Vice Adm." out of the names and the sentence whole', () => {
+    const d = draft(
+      'Army spokesman Brig. Gen. Tomas Vidal said on Friday that the column had turned back. Vice Adm. Rhea Lindqvist declined to comment.',
+      '2026-05-09',
+    );
+    expect(ent(d, 'Tomas Vidal')?.label).toBe('Person');
+    expect(ent(d, 'Rhea Lindqvist')?.label).toBe('Person');
+    expect(d.entities.some((e) => /^(?:Brig|Adm|Vice Adm)$/.test(e.name))).toBe(false);
+  });
+});
+
+describe('hearings and news conferences', () => {
+  it('a hearing of a committee is an event the witness took part in', () => {
+    const d = draft(
+      'Gen. Marcus Ode said at a hearing of the House Intelligence Committee on Wednesday that the convoys had stopped.',
+      '2026-05-14',
+    );
+    const hearing = d.entities.find((e) => e.label === 'Event' && /Committee hearing/.test(e.name));
+    expect(hearing).toBeDefined();
+    expect(find(d, 'PARTICIPATED_IN', ent(d, 'Marcus Ode')!.id, hearing!.id)).toHaveLength(1);
+  });
+  it('"told a news conference at the Pentagon": an event at that place, across a hard wrap', () => {
+    const d = draft(
+      'Defense Secretary Pete Hegseth told a news\nconference at the Pentagon that the patrols would go on.',
+      '2026-05-14',
+    );
+    const nc = d.entities.find((e) => e.label === 'Event' && /news conference/.test(e.name));
+    expect(nc).toBeDefined();
+    expect(find(d, 'PARTICIPATED_IN', 'pete-hegseth', nc!.id)).toHaveLength(1);
+    expect(find(d, 'OCCURRED_IN', nc!.id, 'pentagon')).toHaveLength(1);
+  });
+  it('a news conference "with" a second person: both took part', () => {
+    const d = draft(
+      'Foreign Minister Ilya Dorin, speaking at a news conference in Minsk with his Serbian counterpart Goran Pavic, said the visit was over.',
+      '2026-05-14',
+    );
+    const nc = d.entities.find((e) => e.label === 'Event' && /news conference/.test(e.name))!;
+    expect(find(d, 'PARTICIPATED_IN', ent(d, 'Ilya Dorin')!.id, nc.id)).toHaveLength(1);
+    expect(find(d, 'PARTICIPATED_IN', ent(d, 'Goran Pavic')!.id, nc.id)).toHaveLength(1);
+  });
+  it('a hearing to come has not taken place, and words said there are not about it', () => {
+    const d = draft(
+      'Sen. Lena Park said she would question the admiral at a closed hearing on Tuesday.',
+      '2026-05-14',
+    );
+    expect(d.entities.some((e) => e.label === 'Event' && /hearing/.test(e.name))).toBe(false);
+    const s = draft(
+      'Gen. Marcus Ode said at a hearing of the House Intelligence Committee that Russia had been "watching everything."',
+      '2026-05-14',
+    );
+    const said = s.relationships.find((r) => r.type === 'SAID')!;
+    expect(s.entities.find((e) => e.id === said.to)?.name).not.toMatch(/hearing/);
+  });
+});
+
+describe('bodies named through their country', () => {
+  it('"Israel\'s military said" is a body of Israel that reports the strike', () => {
+    const d = draft(
+      "A drone hit a fishing boat off the coast of Lebanon on Sunday, Israel's military said on Monday.",
+      '2026-05-12',
+    );
+    const mil = ent(d, 'Israeli Military');
+    expect(mil?.label).toBe('Organization');
+    const strike = d.entities.find((e) => e.label === 'Event' && /strike/.test(e.name));
+    expect(strike).toBeDefined();
+    expect(find(d, 'REPORTED', mil!.id, strike!.id)).toHaveLength(1);
+    expect(find(d, 'OCCURRED_IN', strike!.id).map((r) => r.to)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/lebanon/)]),
+    );
+  });
+  it('"Saudi Arabia\'s defence ministry" is the ministry, not the country', () => {
+    const d = draft(
+      "Saudi Arabia's defence ministry said two drones were shot down.",
+      '2026-05-12',
+    );
+    expect(ent(d, 'Saudi Defence Ministry')?.label).toBe('Organization');
+  });
+});
+
+describe('claims worded as guidance', () => {
+  it('"Russian satellites had been guiding Iranian drones" shares intelligence', () => {
+    const d = draft(
+      'Officials believe Russian satellites had been guiding Iranian attack drones toward tankers.',
+    );
+    expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'iran')).toHaveLength(1);
+  });
+  it('"helping Iranian crews aim missiles" shares intelligence', () => {
+    const d = draft('Russian radars have been helping Iranian crews aim missiles at shipping.');
+    expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'iran')).toHaveLength(1);
+  });
+  it('"feeding Iran “live pictures”": quoted words after the recipient', () => {
+    const d = draft('He accused Moscow of feeding Iran “live pictures of the harbour.”');
+    expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'iran')).toHaveLength(1);
+  });
+  it('guiding what is not a weapon or a force shares nothing', () => {
+    const d = draft('Iranian pilots were guiding Russian tourists through the bazaar.');
+    expect(d.relationships.filter((r) => r.type === 'SHARED_INTELLIGENCE_WITH')).toHaveLength(0);
+  });
+});
