@@ -154,3 +154,49 @@ describe('"accused X of “playing down …”": the playing down is alleged', (
     expect(find(d, 'DISMISSED', 'pete-hegseth')).toHaveLength(1);
   });
 });
+
+describe('a speaker named by role first and by name later', () => {
+  it('"the ambassador said …" then "Oleg Marin, who …": the words and the appearance are his', () => {
+    const d = draft(
+      [
+        'Envoy disputes satellite reports',
+        '',
+        "Belarus's ambassador to the United States went on television on Sunday to reject reports that Russia had been passing Iran satellite images.",
+        '',
+        '"None of it is true," the ambassador said on CNN.',
+        '',
+        'Oleg Marin, who arrived in Washington last spring, later accused American officials of "inventing stories."',
+      ].join('\n'),
+      '2026-07-27',
+    );
+    const marin = idOf(d, 'Oleg Marin')!;
+    expect(quotesOf(d, marin)).toContain('None of it is true');
+    expect(find(d, 'APPEARED_ON', marin, 'cnn').map((r) => r.date)).toEqual(['2026-07-26']);
+  });
+
+  it('negative: a later person given another role of his own is someone else', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        '"None of it is true," the ambassador said on CNN.',
+        '',
+        'Oleg Marin, a deputy foreign minister, later called the reports "inventions."',
+      ].join('\n'),
+      '2026-07-27',
+    );
+    expect(quotesOf(d, idOf(d, 'Oleg Marin'))).not.toContain('None of it is true');
+  });
+
+  it('"he told reporters" after "The answer came from X, the spokesman." is X', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'The first answer came from Ilya Sorokin, the Kremlin spokesman. "There was no such transfer," he told reporters.',
+      ].join('\n'),
+      '2026-07-27',
+    );
+    expect(quotesOf(d, idOf(d, 'Ilya Sorokin'))).toContain('There was no such transfer');
+  });
+});

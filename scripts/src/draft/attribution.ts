@@ -96,6 +96,21 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
         fits,
       );
       if (subj) return subj.entity;
+      // "The first answer came from Dmitry Peskov, the Kremlin spokesman. “…,” he told
+      // reporters.": a sentence before whose subject is no actor at all, naming one person.
+      if (i < here && !sentenceSubject(doc, lower, s)) {
+        const people = new Set(
+          mentionsOf(doc, s)
+            .filter(
+              (m) =>
+                doc.entities.get(m.entity)?.label === 'Person' &&
+                !doc.quotes.some((q) => m.start >= q.start && m.end <= q.end),
+            )
+            .map((m) => m.entity),
+        );
+        const [only] = [...people];
+        if (people.size === 1 && (!pronoun || agrees(doc, only!, pronoun))) return only;
+      }
     }
     return last &&
       doc.entities.get(last.speaker)?.label === 'Person' &&

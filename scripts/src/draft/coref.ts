@@ -12,6 +12,9 @@ import { nameKey } from './normalize';
 const ROLE_PHRASE =
   /\bthe\s+((?:[a-z]+\s+){0,2}?(?:president|secretary|minister|envoy|spokes(?:man|woman|person)|adviser|advisor|anchor|host|ambassador|official|leader|chancellor|premier|senator|congressman|congresswoman|commander|general))\b/gi;
 
+const POSSESSIVE_ROLE =
+  /\b(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)['’]s\s+((?:[a-z]+\s+){0,2}?(?:ambassador|envoy|spokes(?:man|woman|person)|foreign minister|defen[cs]e minister|minister|defense secretary|secretary of state|national security adviser))\b/gu;
+
 function headOf(phrase: string): string {
   const w = phrase.toLowerCase().trim().split(/\s+/);
   return w[w.length - 1]!;
@@ -62,6 +65,23 @@ export function resolveCoreference(doc: Doc): void {
     if (who.length > 1)
       who = who.filter((p) => new RegExp(`\\b${head}\\b`).test(titles(doc, p, false)));
     if (who.length === 1) addMention(doc, who[0]!, start, end, 'role', 0.6);
+    else if (who.length === 0 && s) {
+      const ahead = namedLater(doc, s.paragraph, start, end, head);
+      if (ahead) addMention(doc, ahead, start, end, 'role', 0.45);
+    }
+  }
+  // "Russia's ambassador to the United States went on television …" with no name after it:
+  // the person named later (see namedLater), the possessor kept as the title's phrase.
+  POSSESSIVE_ROLE.lastIndex = 0;
+  for (let m = POSSESSIVE_ROLE.exec(lower); m; m = POSSESSIVE_ROLE.exec(lower)) {
+    const roleAt = m.index + m[0].length - m[2]!.length;
+    const end = m.index + m[0].length;
+    if (covered(doc, roleAt, end)) continue;
+    if (/^\s*,?\s+(?:\p{Lu}|the\s+\p{Lu})/u.test(lower.slice(end, end + 6))) continue;
+    const s = doc.sentences.find((x) => x.start <= m!.index && end <= x.end);
+    if (!s) continue;
+    const ahead = namedLater(doc, s.paragraph, m.index, end, headOf(m[2]!));
+    if (ahead) addMention(doc, ahead, roleAt, end, 'role', 0.45, m.index);
   }
   // Registry descriptors of people ("the president") are kept only when unambiguous here.
   doc.mentions = doc.mentions.filter((m) => {
@@ -174,4 +194,61 @@ export function resolveDescriptors(doc: Doc, ctx: DraftContext): void {
     if (fits.length === 1) addMention(doc, fits[0]!, start, end, 'descriptor', 0.55);
   }
   sortMentions(doc);
+}
+
+const ROLE_WORDS =
+  /\b(?:president|secretary|minister|envoy|spokes(?:man|woman|person)|adviser|advisor|anchor|host|ambassador|official|leader|chancellor|premier|senator|congressman|congresswoman|commander|general|aide|director|chief|head)\b/i;
+
+/**
+ * Features and TV write-ups name a speaker by role first and by name later: "Russia's
+ * ambassador … "That did not happen," the ambassador said." and, a paragraph on, "Anatoly
+ * Voronin, who took up the post last year, …". A role phrase that fits nobody named so far is
+ * the next person the article introduces, when that is the first person named after it (in
+ * this paragraph or the next two), named for the first time at the head of a sentence, and
+ * given no other role there; nobody else may be named in the paragraphs before it.
+ */
+function namedLater(
+  doc: Doc,
+  paragraph: number,
+  start: number,
+  end: number,
+  head: string,
+): DocEntity | undefined {
+  const isPerson = (id: string) => doc.entities.get(id)?.label === 'Person';
+  const before = doc.mentions.some(
+    (m) =>
+      m.end <= start &&
+      isPerson(m.entity) &&
+      (doc.sentences.find((x) => x.start <= m.start && m.start < x.end)?.paragraph ?? -9) >=
+        paragraph - 1,
+  );
+  if (before) return undefined;
+  const next = doc.mentions.find(
+    (m) =>
+      m.start >= end &&
+      m.kind !== 'role' &&
+      isPerson(m.entity) &&
+      !doc.quotes.some((q) => m.start >= q.start && m.end <= q.end),
+  );
+  if (!next) return undefined;
+  const s = doc.sentences.find((x) => x.start <= next.start && next.start < x.end);
+  if (!s || s.paragraph > paragraph + 2) return undefined;
+  if (
+    doc.mentions.some((m) => m.entity === next.entity && m.start < next.start && m.kind !== 'role')
+  )
+    return undefined;
+  if (doc.fold.slice(s.start, next.phraseStart ?? next.start).trim() !== '') return undefined;
+  if ((next.phraseStart ?? next.start) < next.start) return undefined;
+  // "Sergei Ivanov, the deputy minister, …": given a role of his own, he is someone else.
+  const apposition =
+    /^\s*,\s+(?:the|a|an|his|her|its|\p{Lu}[\p{L}'’]*['’]s)\s+([^,;]{0,60}?),/u.exec(
+      doc.fold.slice(next.end, next.end + 80),
+    );
+  if (
+    apposition &&
+    ROLE_WORDS.test(apposition[1]!) &&
+    !new RegExp(`\\b${head}\\b`, 'i').test(apposition[1]!)
+  )
+    return undefined;
+  return doc.entities.get(next.entity);
 }
