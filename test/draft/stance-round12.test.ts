@@ -200,3 +200,69 @@ describe('a speaker named by role first and by name later', () => {
     expect(quotesOf(d, idOf(d, 'Ilya Sorokin'))).toContain('There was no such transfer');
   });
 });
+
+describe('warnings, leaders, denials and downplayings by their words', () => {
+  it('"Russia will answer for it" in a quote is a warning to Russia', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        '"If our sailors were put at risk, Russia will answer for it," Pete Hegseth said on Sunday.',
+      ].join('\n'),
+      '2026-07-13',
+    );
+    expect(find(d, 'WARNED', 'pete-hegseth', 'russia')).toHaveLength(1);
+  });
+
+  it('negative: "will answer questions" threatens nobody', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        '"Russia will answer questions at the council," Pete Hegseth said on Sunday.',
+      ].join('\n'),
+      '2026-07-13',
+    );
+    expect(find(d, 'WARNED', 'pete-hegseth')).toHaveLength(0);
+  });
+
+  it('"the Russian leader" is the registry\'s head of Russia', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'Steve Witkoff told Fox News that the Russian leader was "a man of his word."',
+      ].join('\n'),
+      '2026-07-13',
+    );
+    expect(find(d, 'SAID', 'steve-witkoff', 'vladimir-putin').map((r) => r.quote)).toEqual([
+      'a man of his word.',
+    ]);
+  });
+
+  it('"called the Kremlin\'s denials “noise”": the Kremlin DENIED the claim; nobody downplayed it', () => {
+    const d = draft(
+      [LEAD, '', 'Pete Hegseth called the Kremlin\'s denials "noise" on Sunday.'].join('\n'),
+      '2026-07-13',
+    );
+    expect(find(d, 'DENIED', 'kremlin', 'russia-iran-intelligence-sharing')).toHaveLength(1);
+    expect(d.relationships.filter((r) => r.type === 'DISMISSED')).toHaveLength(0);
+  });
+
+  it('negative: a headline about denials tells of none', () => {
+    const d = draft(["Moscow's denials settle nothing", '', LEAD].join('\n'), '2026-07-13');
+    expect(d.relationships.filter((r) => r.type === 'DENIED')).toHaveLength(0);
+  });
+
+  it('"told CBS that the reports were “a sideshow”" downplays them', () => {
+    const d = draft(
+      [LEAD, '', 'Pete Hegseth told reporters on Monday that the reports were "a sideshow."'].join(
+        '\n',
+      ),
+      '2026-07-13',
+    );
+    expect(find(d, 'DISMISSED', 'pete-hegseth', 'russia-iran-intelligence-sharing')).toHaveLength(
+      1,
+    );
+  });
+});

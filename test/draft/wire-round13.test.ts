@@ -109,3 +109,51 @@ describe('claims worded as guidance', () => {
     expect(d.relationships.filter((r) => r.type === 'SHARED_INTELLIGENCE_WITH')).toHaveLength(0);
   });
 });
+
+describe('hard wraps are spaces to every stage', () => {
+  it('"raised\\nthe issue with" across a wrapped line is a talk', () => {
+    const d = draft(
+      'The envoy said that President Donald Trump raised\nthe issue with Vladimir Putin on Monday.',
+      '2026-05-14',
+    );
+    expect(find(d, 'SPOKE_WITH', 'donald-trump', 'vladimir-putin')).toHaveLength(1);
+  });
+});
+
+describe('meetings told after the contact and referred back', () => {
+  const text =
+    'Foreign Minister Hanna Ruud raised the matter with her Turkish counterpart, Selim Avci, when the two met in Ankara on Thursday.\n\n' +
+    '"Their meeting in Ankara settled nothing," an aide to Ruud said.\n\n' +
+    'Avci told reporters afterwards that the talks had been "open and long."';
+  const d = draft(text, '2026-05-16');
+  const ruud = () => ent(d, 'Hanna Ruud')!.id;
+  const avci = () => ent(d, 'Selim Avci')!.id;
+  const talks = () => d.entities.find((e) => e.label === 'Event' && /talks/.test(e.name))!;
+  it('"when the two met in Ankara" makes talks of the pair, in that place', () => {
+    expect(talks()).toBeDefined();
+    expect(find(d, 'PARTICIPATED_IN', ruud(), talks().id)).toHaveLength(1);
+    expect(find(d, 'PARTICIPATED_IN', avci(), talks().id)).toHaveLength(1);
+    expect(find(d, 'OCCURRED_IN', talks().id)).toHaveLength(1);
+  });
+  it('"the talks had been “…”" is about those talks', () => {
+    const said = d.relationships.find((r) => r.type === 'SAID' && r.from === avci())!;
+    expect(said.to).toBe(talks().id);
+  });
+  it('"the Thursday session" refers back to a meeting of that day', () => {
+    const e = draft(
+      'U.S. and Russian delegations met in Oslo on Thursday. A Russian diplomat, Pavel Orlov, said the Thursday session was "calm."',
+      '2026-05-16',
+    );
+    const ev = e.entities.find((x) => x.label === 'Event' && /talks/.test(x.name))!;
+    const said = e.relationships.find((r) => r.type === 'SAID')!;
+    expect(said.to).toBe(ev.id);
+  });
+  it('a sentence that names the claim stays about the claim', () => {
+    const e = draft(
+      'U.S. and Russian delegations met in Oslo on Thursday. During the session, Pavel Orlov called reports that Moscow passes intelligence to Iran "a fantasy."',
+      '2026-05-16',
+    );
+    const said = e.relationships.find((r) => r.type === 'SAID')!;
+    expect(said.to).toBe('russia-iran-intelligence-sharing');
+  });
+});

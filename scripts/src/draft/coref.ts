@@ -12,6 +12,8 @@ import { nameKey } from './normalize';
 const ROLE_PHRASE =
   /\bthe\s+((?:[a-z]+\s+){0,2}?(?:president|secretary|minister|envoy|spokes(?:man|woman|person)|adviser|advisor|anchor|host|ambassador|official|leader|chancellor|premier|senator|congressman|congresswoman|commander|general))\b/gi;
 
+const LEADER_OF =
+  /\b[Tt]he\s+(?:Russian|Iranian|American|U\.S\.|Chinese|Israeli|Ukrainian|Syrian|North Korean|Turkish|Saudi|French|German|British)\s+(?:leader|president|strongman|head of state)\b(?!\s+\p{Lu})/gu;
 const POSSESSIVE_ROLE =
   /\b(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)['’]s\s+((?:[a-z]+\s+){0,2}?(?:ambassador|envoy|spokes(?:man|woman|person)|foreign minister|defen[cs]e minister|minister|defense secretary|secretary of state|national security adviser))\b/gu;
 
@@ -154,6 +156,31 @@ const BODY_DESCRIPTOR =
 export function resolveDescriptors(doc: Doc, ctx: DraftContext): void {
   const text = doc.fold;
   theUsPresident(doc, ctx);
+  // "the Russian leader", "the Iranian president": the registry's head of that state.
+  LEADER_OF.lastIndex = 0;
+  for (let m = LEADER_OF.exec(text); m; m = LEADER_OF.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const country = doc.mentions.find(
+      (x) => x.start >= start && x.end <= end && doc.entities.get(x.entity)?.label === 'Country',
+    );
+    if (!country) continue;
+    const name = doc.entities.get(country.entity)!.name.toLowerCase();
+    const heads = ctx.entities.filter(
+      (p) =>
+        p.label === 'Person' &&
+        new RegExp(
+          `^(?:president|leader|prime minister|supreme leader) of (?:the )?${name}$`,
+          'i',
+        ).test(p.role ?? ''),
+    );
+    if (heads.length !== 1) continue;
+    // The country mention inside the phrase is the person's now, not the country's.
+    doc.mentions = doc.mentions.filter((x) => x !== country);
+    const e = existingEntity(doc, ctx, heads[0]!.id);
+    if (e) addMention(doc, e, start, end, 'role', 0.55);
+  }
+
   OUTLET_DESCRIPTOR.lastIndex = 0;
   for (let m = OUTLET_DESCRIPTOR.exec(text); m; m = OUTLET_DESCRIPTOR.exec(text)) {
     const start = m.index;

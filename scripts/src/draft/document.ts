@@ -352,6 +352,14 @@ export function tokenize(s: string): { text: string; start: number; end: number 
   return out;
 }
 
+function unwrapFold(fold: string, paragraphs: Paragraph[]): string {
+  if (!fold.includes('\n')) return fold;
+  const chars = fold.split('');
+  for (const p of paragraphs)
+    for (let i = p.start; i < p.end; i++) if (chars[i] === '\n') chars[i] = ' ';
+  return chars.join('');
+}
+
 export function createDoc(input: string, date?: string): Doc {
   const n = normalize(input);
   const { paragraphs, skipped } = paragraphsOf(n.text);
@@ -359,6 +367,9 @@ export function createDoc(input: string, date?: string): Doc {
     n.notes.push(
       `${skipped} line${skipped === 1 ? ' was' : 's were'} left out as page furniture (share buttons, bylines, captions, links).`,
     );
+  // A hard wrap joined into its paragraph is a space to every later stage too ("raised\nthe
+  // issue with", "a news\nconference"): same length, so offsets and quotes are unchanged.
+  n.fold = unwrapFold(n.fold, paragraphs);
   const sentences: Sentence[] = [];
   const tags = new Map<number, Set<string>>();
   paragraphs.forEach((p, pi) => {

@@ -691,7 +691,14 @@ export function mergeDraftedEvents(
  * references inside quotes (run before the statements), else those outside (run after).
  */
 const ANAPHOR =
-  /\b(?:the|that|this)\s+(raid|operation|strike|attack|call|conversation|talks|meeting|session|interview|briefing|campaign)\b/g;
+  /\b(?:the|that|this|their|his|her)\s+(?:((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?|(?!(?:the|that|this|their|his|her|a|an)\s)[a-z][\w-]*)\s+)?(raid|operation|strike|attack|call|conversation|talks|meeting|session|interview|briefing|campaign)\b/g;
+/** "the Thursday session", "the Vienna meeting": a day or a place may stand before the noun. */
+function modifierFits(doc: Doc, at: number, word: string): boolean {
+  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)/.test(word)) return true;
+  const m = doc.mentions.find((x) => x.start === at && x.end === at + word.length);
+  const label = m ? doc.entities.get(m.entity)?.label : undefined;
+  return label === 'Location' || label === 'Country';
+}
 
 /** The last event of a compatible kind mentioned in the last three paragraphs before `at`. */
 function recentOfKind(doc: Doc, s: Sentence, at: number, kind: EventKind) {
@@ -719,11 +726,25 @@ export function eventAnaphora(doc: Doc, quoted: boolean): void {
       // outside it ("Asked about the strike, X said") it is linked after the statements are
       // drafted, so that it does not become their subject.
       if (insideQuote(doc, at) !== quoted) continue;
-      if (doc.mentions.some((x) => x.start < end && at < x.end)) continue;
+      const modAt = m[1] ? at + m[0].indexOf(m[1], m[0].search(/\s/)) : -1;
+      if (m[1] && !modifierFits(doc, modAt, m[1])) continue;
+      // Only "their"/"his"/"her" with a plain noun or a day: "his strike" is no reference.
+      if (
+        /^(?:their|his|her)\s/.test(m[0]) &&
+        !/(?:meeting|talks|call|conversation|session)$/.test(m[0])
+      )
+        continue;
+      const modEnd = m[1] ? modAt + m[1].length : -1;
+      if (
+        doc.mentions.some(
+          (x) => x.start < end && at < x.end && !(x.start >= modAt && x.end <= modEnd),
+        )
+      )
+        continue;
       // "the operation center": a noun modifier, no event.
       if (/^\s+(?:cent(?:er|re)|room|base|commander|chief)\b/.test(lower.slice(end, end + 12)))
         continue;
-      const kind = kindOf(m[1]!);
+      const kind = kindOf(m[2]!);
       if (!kind) continue;
       const prior = recentOfKind(doc, s, at, kind);
       if (!prior) continue;

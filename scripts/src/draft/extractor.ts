@@ -30,6 +30,7 @@ import { commentaryAuthor } from './opinion';
 import { qaTurns, transcriptAppearances } from './qa';
 import { findStrikes } from './strikes';
 import { eventAnaphora, linkEventReferences, mergeDraftedEvents } from './event-refs';
+import { statementsAboutTalks } from './meeting-refs';
 import { meetings } from './meetings';
 import { carryDates } from './carry';
 import { creditLines, datelineReports, quotedBy } from './credits';
@@ -78,6 +79,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   eventAnaphora(doc, false);
   extractVerbPatterns(doc, attributions, ctx);
   meetings(doc, ctx);
+  statementsAboutTalks(doc);
   mergeDraftedEvents(doc, ctx);
   extractStructures(doc, attributions);
   requestsForComment(doc, ctx, input.outlet);

@@ -226,13 +226,18 @@ function pairEvents(doc: Doc, ctx: DraftContext, occasions: Occasion[]): void {
       const hi = Math.max(a.start, b.start);
       const span = lower.slice(Math.min(a.start, b.start), Math.min(s.end, hi + 60));
       const between = lower.slice(lo, hi);
+      // "raised the issue with Lavrov when the two met in Kuala Lumpur": the pair meets after.
+      const metAfter =
+        /^[^.;]{0,60}?\b(?:when|as|after|where|while)\s+(?:the two|they|both)(?:\s+(?:men|women|ministers|leaders|envoys|officials))?\s+(?:met|sat down|held talks)\b/.test(
+          lower.slice(Math.max(a.end, b.end), s.end),
+        );
       const call = CALL_VERB.test(between) || /\bby (?:tele)?phone\b/.test(span);
-      const talks = TALK_VERB.test(between) || /\b(?:talks|meeting)\b/.test(between);
+      const talks = TALK_VERB.test(between) || /\b(?:talks|meeting)\b/.test(between) || metAfter;
       if (!call && !talks) continue;
       // Reported as not having happened: "has not spoken with", "never met".
       if (/\b(?:not|never|no)\b|n't\b/.test(between)) continue;
       const kind =
-        call && !/\b(?:met|meet|meeting|talks|hosted|received)\b/.test(between)
+        call && !metAfter && !/\b(?:met|meet|meeting|talks|hosted|received)\b/.test(between)
           ? 'phone call'
           : 'talks';
       const date = r.date ?? dateNear(doc, s, lo, doc.quotes);

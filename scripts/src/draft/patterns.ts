@@ -169,6 +169,47 @@ function responsesToCritics(doc: Doc, lower: string): void {
   }
 }
 
+/**
+ * "called the Kremlin's denials “noise”", "despite Moscow's repeated denials": a denial the
+ * text takes as made, by its possessor, of the story's claim.
+ */
+const POSSESSED_DENIAL =
+  /['’]s?\s+(?:repeated\s+|flat\s+|categorical\s+|blanket\s+|angry\s+|latest\s+|official\s+|public\s+)?denials?\b/g;
+function possessedDenials(doc: Doc, lower: string): void {
+  const topic = topicEvent(doc);
+  if (!topic) return;
+  for (const s of doc.sentences) {
+    // A headline ("Moscow's denials should not settle anything") tells of no act.
+    // (a headline ends without a full stop).
+    if (
+      doc.paragraphs[s.paragraph]?.heading ||
+      !/[.!?"”'’)]\s*$/.test(doc.fold.slice(s.start, s.end))
+    )
+      continue;
+    const text = lower.slice(s.start, s.end);
+    POSSESSED_DENIAL.lastIndex = 0;
+    for (let m = POSSESSED_DENIAL.exec(text); m; m = POSSESSED_DENIAL.exec(text)) {
+      const at = s.start + m.index;
+      const who = sentenceMentions(doc, s).find((x) => x.end === at && isActor(doc, x));
+      if (
+        !who ||
+        /\b(?:no|any|without)\s+$/.test(lower.slice(Math.max(s.start, at - 40), who.start))
+      )
+        continue;
+      relate(doc, {
+        type: 'DENIED',
+        from: who.entity,
+        to: topic,
+        // DENIED carries words: the noun phrase that tells of the denial.
+        quote: { start: who.start, end: at + m[0].length },
+        evidence: [s],
+        confidence: 0.5,
+        rule: 'noun:possessed-denial',
+      });
+    }
+  }
+}
+
 const CLAIM_NOUN =
   /\b(reports?|allegations?|claims?|possibility|story|significance|intelligence|intel|sharing|accusations?|suggestions?|threat|idea)\b/;
 
@@ -286,6 +327,7 @@ export function extractVerbPatterns(
   denialShapes(doc, attributions, lower);
   extractTriggers(doc, attributions, lower, ctx);
   responsesToCritics(doc, lower);
+  possessedDenials(doc, lower);
   // Denials and downplayings carried by the words, not the verb (stance.ts).
   extractStances(doc, attributions, (s, at) => subjectBefore(doc, lower, s, at));
   // Warnings carried by their words ("Moscow would pay a price"; threats.ts).

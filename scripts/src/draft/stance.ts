@@ -45,7 +45,7 @@ const DENIAL_CUES: RegExp[] = [
 
 /** Words that grant a claim but say it does not matter. */
 const DOWNPLAY_CUES =
-  /\bnot (?:such )?a big deal\b|\bno big deal\b|\b(?:does|did|do|will|would)(?: not|n't) (?:really )?matter\b|\bdoesn't (?:really )?matter\b|\b(?:makes?|made|making) (?:no|little) (?:real )?difference\b|\bwon't make (?:a|any) difference\b|\bnot (?:a|any) (?:real |big )?(?:factor|concern)\b|\bnot (?:really )?(?:concerned|worried)\b|\bold news\b|\bnothing new\b|\boverblown\b|\bblown out of proportion\b|\bno (?:real )?significance\b|\b(?:does not|doesn't|did not|didn't|won't|will not)\s+keep\s+(?:me|us|anyone|anybody|him|her|them)\s+(?:up|awake)\b|\b(?:not|n't|never)\s+(?:\w+\s+)?los(?:e|ing)\s+(?:any\s+)?sleep\b/;
+  /\bnot (?:such )?a big deal\b|\bno big deal\b|\b(?:does|did|do|will|would)(?: not|n't) (?:really )?matter\b|\bdoesn't (?:really )?matter\b|\b(?:makes?|made|making) (?:no|little) (?:real )?difference\b|\bwon't make (?:a|any) difference\b|\bnot (?:a|any) (?:real |big )?(?:factor|concern)\b|\bnot (?:really )?(?:concerned|worried)\b|\bold news\b|\bnothing new\b|\boverblown\b|\bblown out of proportion\b|\ba (?:sideshow|distraction|side issue|non-?story|non-?issue)\b|\bno (?:real )?significance\b|\b(?:does not|doesn't|did not|didn't|won't|will not)\s+keep\s+(?:me|us|anyone|anybody|him|her|them)\s+(?:up|awake)\b|\b(?:not|n't|never)\s+(?:\w+\s+)?los(?:e|ing)\s+(?:any\s+)?sleep\b/;
 
 /** Someone else's words inside the quote: "they assure us", "Moscow says", "he told me". */
 const RELAYED =

@@ -16,7 +16,7 @@ import { isActor, mentionsOf } from './syntax';
 
 /** What will happen to the subject of the clause. */
 const FATE =
-  /\b(?:will|would|'ll|’ll|is going to|are going to|is to|are to|must|should)\s+(?:(?:certainly|surely|definitely|also|soon|come to|have to|then)\s+){0,2}(?:pay (?:a|the|dearly|heavily|for)|face (?:consequences|the consequences|serious consequences|retaliation|a response|a price|a heavy price)|regret (?:it|this|that|the day|helping|doing|any)|be held (?:accountable|responsible|to account)|be punished)\b/g;
+  /\b(?:will|would|'ll|’ll|is going to|are going to|is to|are to|must|should)\s+(?:(?:certainly|surely|definitely|also|soon|come to|have to|then)\s+){0,2}(?:pay (?:a|the|dearly|heavily|for)|face (?:consequences|the consequences|serious consequences|retaliation|a response|a price|a heavy price)|regret (?:it|this|that|the day|helping|doing|any)|answer for (?:it|this|that|what|any|its|their|his|her)|be held (?:accountable|responsible|to account)|be punished)\b/g;
 /** "will hold Russia accountable": the one held to account. */
 const HOLD = /\b(?:will|would|'ll|’ll|must|is going to|are going to)\s+hold\s+$/;
 const HELD = /^\s*(?:accountable|responsible|to account)\b/;

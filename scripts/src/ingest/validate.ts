@@ -203,7 +203,12 @@ export async function loadSeeds(
       }
     }
     extractionFiles = extractionFiles.map((f) => staged[path.relative(root, f)] ?? f);
-    extractionFiles.sort((a, b) => (path.basename(a) < path.basename(b) ? -1 : 1));
+    // By file name, each computed once (40,000 files at 1M relationships: a comparator that
+    // takes basenames made 1.2M calls).
+    extractionFiles = extractionFiles
+      .map((f) => ({ f, name: path.basename(f) }))
+      .sort((a, b) => (a.name < b.name ? -1 : 1))
+      .map(({ f }) => f);
   }
   return {
     dir: root,
@@ -578,7 +583,8 @@ export function checkRedirects(
 /** One evidence span of one relationship statement, before merging across articles. */
 export interface Statement {
   article: string;
-  seed: RelationshipSeed;
+  /** The seed without its evidence strings: they are in `evidence`, located. */
+  seed: Omit<RelationshipSeed, 'evidence'>;
   evidence: (Span & { text: string })[];
   quote?: Span;
 }
@@ -712,7 +718,8 @@ export function checkExtractionFile(
     }
     if (from) names.add(from.id);
     if (to) names.add(to.id);
-    statements.push({ article: article.id, seed: r, evidence, ...(quote ? { quote } : {}) });
+    const { evidence: _strings, ...rest } = r;
+    statements.push({ article: article.id, seed: rest, evidence, ...(quote ? { quote } : {}) });
   });
   if (fileErrors.length > 0 || read.errors.length > 0) {
     errors.push(...fileErrors);
