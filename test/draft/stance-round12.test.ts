@@ -266,3 +266,47 @@ describe('warnings, leaders, denials and downplayings by their words', () => {
     );
   });
 });
+
+describe('rejections in quotes, accused peoples, questions pushed back on', () => {
+  it('"rejected the reports as “baseless propaganda.”" is both the denial and the words said', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'Kremlin spokesman Ilya Sorokin rejected the reports as "baseless propaganda."',
+      ].join('\n'),
+      '2026-07-13',
+    );
+    const who = idOf(d, 'Ilya Sorokin')!;
+    expect(quotesOf(d, who)).toEqual(['baseless propaganda.']);
+    expect(find(d, 'DENIED', who, 'russia-iran-intelligence-sharing')).toHaveLength(1);
+  });
+
+  it('"accused American officials of “…”": the words are about the United States', () => {
+    const d = draft(
+      [LEAD, '', 'Oleg Marin accused American officials of "looking for someone to blame."'].join(
+        '\n',
+      ),
+      '2026-07-13',
+    );
+    expect(find(d, 'SAID', idOf(d, 'Oleg Marin')!, 'united-states')).toHaveLength(1);
+  });
+
+  it('negative: "pushed back on questions about X" is no response to X', () => {
+    const d = draft(
+      [LEAD, '', 'Sen. Dana Ruiz pushed back on questions about Pete Hegseth on Tuesday.'].join(
+        '\n',
+      ),
+      '2026-07-13',
+    );
+    expect(find(d, 'RESPONDED_TO', idOf(d, 'Dana Ruiz')!)).toHaveLength(0);
+  });
+
+  it('"pushed back against Hegseth" still responds to him', () => {
+    const d = draft(
+      [LEAD, '', 'Sen. Dana Ruiz pushed back against Pete Hegseth on Tuesday.'].join('\n'),
+      '2026-07-13',
+    );
+    expect(find(d, 'RESPONDED_TO', idOf(d, 'Dana Ruiz')!, 'pete-hegseth')).toHaveLength(1);
+  });
+});

@@ -692,15 +692,20 @@ function extractTriggers(
           // audience, and what follows is another clause; "citing two European diplomats, …":
           // unnamed people are the source, not the country named later.
           const unnamedObject =
-            (p.type === 'SPOKE_WITH' || p.type === 'CITED' || p.type === 'CONTACTED') &&
-            (/\b(?:reporters|journalists|the press|the media|supporters|students|lawmakers|diplomats|officials|sources|people|persons|officers|analysts|aides|experts|before|after|while|when|during|as)\b/.test(
-              gap,
-            ) ||
-              // "citing a senior official, …"; "Iranian diplomat Omid Sarvi" is a title.
-              /\b(?:diplomat|official|source|officer|analyst|aide|expert)\s*[,;]/.test(gap) ||
-              // "after a meeting at the Kremlin": a place, not a partner.
-              (p.type === 'SPOKE_WITH' &&
-                /^\s*(?:at|in|inside|outside|near)\s+(?:the\s+)?$/.test(gap)));
+            // "pushed back on questions about Hegseth": questions answered, not Hegseth.
+            (p.type === 'RESPONDED_TO' &&
+              /\b(?:questions?|queries|reports?|suggestions?|claims?|criticism)\s+(?:about|on|over|regarding|of|that)\b/.test(
+                gap,
+              )) ||
+            ((p.type === 'SPOKE_WITH' || p.type === 'CITED' || p.type === 'CONTACTED') &&
+              (/\b(?:reporters|journalists|the press|the media|supporters|students|lawmakers|diplomats|officials|sources|people|persons|officers|analysts|aides|experts|before|after|while|when|during|as)\b/.test(
+                gap,
+              ) ||
+                // "citing a senior official, …"; "Iranian diplomat Omid Sarvi" is a title.
+                /\b(?:diplomat|official|source|officer|analyst|aide|expert)\s*[,;]/.test(gap) ||
+                // "after a meeting at the Kremlin": a place, not a partner.
+                (p.type === 'SPOKE_WITH' &&
+                  /^\s*(?:at|in|inside|outside|near)\s+(?:the\s+)?$/.test(gap))));
           // "spoke with The Harbor Review": an interview (the events stage), not talks.
           const outlet =
             p.type === 'SPOKE_WITH' && first && doc.entities.get(first.entity)?.label === 'Outlet';

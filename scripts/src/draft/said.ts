@@ -214,7 +214,13 @@ function leadTarget(
   for (let k = ms.length - 1; k >= 0; k--) {
     const m = ms[k]!;
     const gap = lower.slice(m.end, q.start).replace(/["'“‘\s]+$/, ' ');
-    if (!/^\s+(?:of|for|over|to)\s+(?:[\w-]+\s+){0,3}$/.test(gap)) continue;
+    // "accused American officials of “…”": a demonym's people are their country.
+    if (
+      !/^\s+(?:(?:officials|leaders|diplomats|authorities|lawmakers|politicians|commanders|generals|officers)\s+)?(?:of|for|over|to)\s+(?:[\w-]+\s+){0,3}$/.test(
+        gap,
+      )
+    )
+      continue;
     const before = lower.slice(
       Math.max(sentence.start, (m.phraseStart ?? m.start) - 30),
       m.phraseStart ?? m.start,
