@@ -157,3 +157,49 @@ describe('meetings told after the contact and referred back', () => {
     expect(said.to).toBe('russia-iran-intelligence-sharing');
   });
 });
+
+describe("the lead's blind-set categories (wire), on sentences of our own", () => {
+  it('"By X, Associated Press": the reporter is a member, the agency is nobody', () => {
+    const d = draft(
+      'Drones over the Gulf\n\nBy Omar Haddad, Associated Press\n\nDUBAI (AP) — Russia has been giving Iran satellite imagery, two officials said.',
+      '2026-05-20',
+    );
+    expect(find(d, 'MEMBER_OF', ent(d, 'Omar Haddad')!.id, 'associated-press')).toHaveLength(1);
+    expect(
+      d.entities.filter((e) => e.label === 'Person' && /Associated/.test(e.name)),
+    ).toHaveLength(0);
+  });
+  it('an author tail "X is a former official and a columnist for Y" makes X a member of Y', () => {
+    const d = draft(
+      'The quiet answer\n\nBy Nadia Brook\n\nThe White House has said little about Russia giving Iran satellite imagery.\n\nNadia Brook is a former Treasury official and a columnist for The Harbor Review.',
+      '2026-05-20',
+    );
+    const outlet = d.entities.find((e) => e.name === 'The Harbor Review');
+    expect(outlet?.label).toBe('Outlet');
+    expect(find(d, 'MEMBER_OF', ent(d, 'Nadia Brook')!.id, outlet!.id)).toHaveLength(1);
+  });
+  it('"satellites tracking U.S. warships and passing the coordinates to Iranian commanders": Russia shares, not the U.S.', () => {
+    const d = draft(
+      'Russian satellites have been tracking U.S. warships and passing the coordinates to Iranian commanders.',
+    );
+    expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'iran')).toHaveLength(1);
+    expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'united-states')).toHaveLength(0);
+  });
+  it('"told the Senate … Committee" in a story of a hearing: a hearing of that committee', () => {
+    const text =
+      'Admiral questioned at Senate hearing\n\nAdm. Rhea Lindqvist told the Senate Armed Services Committee on Tuesday that the convoys had stopped. Sen. Paul Reyes of Ohio, the committee\'s top Democrat, said "not yet."';
+    const d = draft(text, '2026-05-20');
+    const hearing = d.entities.find((e) => e.label === 'Event' && /hearing/.test(e.name));
+    expect(hearing).toBeDefined();
+    expect(find(d, 'PARTICIPATED_IN', ent(d, 'Rhea Lindqvist')!.id, hearing!.id)).toHaveLength(1);
+    const committee = d.entities.find((e) => e.name === 'Senate Armed Services Committee')!;
+    expect(find(d, 'MEMBER_OF', ent(d, 'Paul Reyes')!.id, committee.id)).toHaveLength(1);
+  });
+  it('telling a committee where the article speaks of no hearing is no hearing', () => {
+    const d = draft(
+      'Adm. Rhea Lindqvist told the Senate Armed Services Committee on Tuesday that the convoys had stopped.',
+      '2026-05-20',
+    );
+    expect(d.entities.some((e) => e.label === 'Event' && /hearing/.test(e.name))).toBe(false);
+  });
+});

@@ -43,7 +43,7 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
     type: 'SHARED_INTELLIGENCE_WITH',
     rule: 'share-intel-to',
     middle: new RegExp(
-      `^(?:'s)?\\s+(?:[\\w'",-]+\\s+){0,12}?${SHARE}\\s+(?:[\\w,'-]+\\s+){0,8}?${INTEL}\\b(?:[^.;]|(?<=\\b[a-z])\\.){0,80}?\\b(?:to|with|for)\\s+(?:the\\s+)?$`,
+      `^(?:'s)?\\s+(?:[\\w'",.-]+\\s+){0,12}?${SHARE}\\s+(?:[\\w,'-]+\\s+){0,8}?${INTEL}\\b(?:[^.;]|(?<=\\b[a-z])\\.){0,80}?\\b(?:to|with|for)\\s+(?:the\\s+)?$`,
     ),
     event: 'intelligence',
   },
@@ -311,7 +311,14 @@ function p_between(lower: string, parties: Mention[], A: Mention, B: Mention): b
 
 /** "watched American aircraft": a demonym after a verb modifies its object; it acts on nothing. */
 function objectAdjective(lower: string, m: Mention): boolean {
-  if (m.kind !== 'demonym') return false;
+  // "tracking U.S. warships": the initialism before a noun is an adjective as a demonym is.
+  const attributive =
+    /^(?:u\.s\.|us|u\.k\.|uk|eu)$/.test(lower.slice(m.start, m.end)) &&
+    /^\s+[a-z]/.test(lower.slice(m.end, m.end + 3)) &&
+    !/^\s+(?:has|have|had|is|was|were|are|will|would|did|does|and|officials?\s+(?:said|say))\b/.test(
+      lower.slice(m.end, m.end + 20),
+    );
+  if (m.kind !== 'demonym' && !attributive) return false;
   const prev = /([a-z]+)\s+(?:the\s+|a\s+|an\s+)?$/.exec(
     lower.slice(Math.max(0, m.start - 30), m.start),
   );

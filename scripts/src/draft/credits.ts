@@ -117,7 +117,7 @@ const JOB =
   /\b(?:editor|correspondent|reporter|writer|staff|columnist|contributor|chief|producer|analyst|bureau|desk|team)\b/i;
 /** "Nora Feld covers the Pentagon for the Capitol Ledger." "X is a national security reporter for Y." */
 const TAIL =
-  /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:covers\s+.{2,60}?|writes\s+about\s+.{2,60}?|reports\s+on\s+.{2,60}?|is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:reporter|correspondent|editor|writer|columnist|producer)(?:\s+based\s+in\s+[^.]{2,40}?)?)(?:\s+(?:for|at|with)\s+(?:the\s+)?(\p{Lu}[\p{L}.&' -]{1,40}?))?\.?$/u;
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:covers\s+.{2,60}?|writes\s+about\s+.{2,60}?|reports\s+on\s+.{2,60}?|is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:(?:[\w-]+\s+){0,4}?and\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)?(?:reporter|correspondent|editor|writer|columnist|producer)(?:\s+based\s+in\s+[^.]{2,40}?)?)(?:\s+(?:for|at|with)\s+(?:the\s+)?(\p{Lu}[\p{L}.&' -]{1,40}?))?\.?$/u;
 
 /**
  * A byline's authors and an author tail: each MEMBER_OF the outlet the line names, else the
@@ -147,15 +147,30 @@ function bylines(doc: Doc, ctx: DraftContext, outlet: string | undefined): void 
             doc.entities.get(m.entity)?.label === 'Outlet',
         )
       : tail![2]
-        ? outletByName(doc, ctx, tail![2].trim())
+        ? // "… a columnist for The Meridian": the one a journalist writes for is an outlet,
+          // known or not.
+          (outletByName(doc, ctx, tail![2].trim()) ??
+          newEntity(doc, ctx, tail![2].trim(), 'Outlet'))
         : undefined;
     const agency =
       (named && 'entity' in named ? doc.entities.get(named.entity) : named) ??
       publisherOf(doc, ctx, outlet);
     if (!agency) continue;
     const listAt = lineStart + line.indexOf(list);
+    // "By Priya Raman, Associated Press": the outlet after the comma is nobody.
+    const isOutlet = (c: Credited) =>
+      nameKey(c.name) === nameKey(agency.name) ||
+      doc.mentions.some(
+        (m) =>
+          m.start < c.start + c.name.length &&
+          c.start < m.end &&
+          doc.entities.get(m.entity)?.label === 'Outlet',
+      );
     const people = namesIn(list.replace(/\s{2,}/g, ' '), listAt).filter(
-      (c) => !JOB.test(c.name) && doc.text.slice(c.start, c.start + c.name.length) === c.name,
+      (c) =>
+        !JOB.test(c.name) &&
+        doc.text.slice(c.start, c.start + c.name.length) === c.name &&
+        !isOutlet(c),
     );
     if (tail && !authors.has(nameKey(people[0]?.name ?? ''))) {
       // A tail names an author of the byline, or the outlet it works for.

@@ -433,6 +433,7 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
     // hearing of the Senate Armed Services Committee", "told a Senate hearing".
     const br = OCCASION.exec(lower.slice(s.start, s.end));
     if (br) occasion(doc, ctx, s, lower, br, attributions, date);
+    else committeeHearing(doc, ctx, s, lower, attributions, date);
   }
 }
 
@@ -441,6 +442,48 @@ const OCCASION =
 /** What names an occasion after it: "of the Senate Armed Services Committee", "in Moscow". */
 const OCCASION_OF = /^\s+(?:of|by)\s+(?:the\s+)?$/;
 const OCCASION_AT = /^\s+(?:at|in)\s+(?:the\s+)?$/;
+
+/**
+ * "X told the Senate Intelligence Committee on Wednesday that …", "testified before the House
+ * Armed Services Committee": telling a committee of a legislature is a hearing of it.
+ */
+function committeeHearing(
+  doc: Doc,
+  ctx: DraftContext,
+  s: Sentence,
+  lower: string,
+  attributions: Attribution[],
+  date: string | undefined,
+): void {
+  const committee = doc.mentions.find((m) => {
+    if (m.nested || m.start < s.start || m.end > s.end) return false;
+    const e = doc.entities.get(m.entity);
+    if (e?.label !== 'Organization' || !/^(?:Senate|House)\b.*\bCommittee$/.test(e.name))
+      return false;
+    return /\b(?:told|telling|testified before|testifying before|testify before|appeared before|appearing before)\s+(?:the\s+)?$/.test(
+      lower.slice(Math.max(s.start, (m.phraseStart ?? m.start) - 30), m.phraseStart ?? m.start),
+    );
+  });
+  // Telling a committee may be a closed briefing: a hearing when the article says so.
+  if (!committee || !/\b(?:hearing|testif\w*|testimony)\b/.test(lower)) return;
+  const before = lower.slice(s.start, committee.start);
+  if (/\b(?:would|will|plans? to|due to|expected to|set to|is to|are to)\b/.test(before)) return;
+  const speaker =
+    attributions.find((x) => x.quote.start >= s.start && x.quote.start < s.end)?.speaker ??
+    sentenceSubject(doc, lower, s, 'Person')?.entity;
+  const person = speaker ? doc.entities.get(speaker) : undefined;
+  if (!person || person.label !== 'Person') return;
+  const ev = eventNamed(doc, ctx, `${doc.entities.get(committee.entity)!.name} hearing`, date);
+  relate(doc, {
+    type: 'PARTICIPATED_IN',
+    from: person.id,
+    to: ev.id,
+    evidence: [s],
+    ...(date ? { date } : {}),
+    confidence: 0.55,
+    rule: 'event:hearing',
+  });
+}
 
 function occasion(
   doc: Doc,

@@ -681,7 +681,10 @@ function seatOn(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void {
       doc.entities.get(x.entity)?.label === 'Organization' &&
       SEAT.test(doc.fold.slice(m.end, x.phraseStart ?? x.start).toLowerCase()),
   );
-  if (!body) return;
+  if (!body) {
+    committeeSeat(doc, person, m, s);
+    return;
+  }
   const lead = SEAT.exec(doc.fold.slice(m.end, body.phraseStart ?? body.start).toLowerCase())![1];
   relate(doc, {
     type: lead ? 'LEADS' : 'MEMBER_OF',
@@ -691,6 +694,36 @@ function seatOn(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void {
     detail: doc.text.slice(m.end, body.end).replace(/^[,\s]+/, ''),
     confidence: 0.65,
     rule: 'role:seat-on',
+  });
+}
+
+/** " of Ohio, the committee's top Democrat,": the committee named before. */
+const COMMITTEE_SEAT =
+  /^(?:\s*\([^)]{2,24}\))?(?:\s+of\s+[a-z .]{2,20}?)?,\s+the\s+(?:committee|panel)['’]s\s+(?:(chair(?:man|woman)?)|(?:top|ranking|senior|leading)\s+(?:democrat|republican|member))\b/;
+
+function committeeSeat(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void {
+  const seat = COMMITTEE_SEAT.exec(doc.fold.slice(m.end, m.end + 80).toLowerCase());
+  if (!seat) return;
+  const from = doc.paragraphs[Math.max(0, s.paragraph - 2)]!.start;
+  const committee = doc.mentions
+    .filter(
+      (x) =>
+        !x.nested &&
+        x.start >= from &&
+        x.end <= m.start &&
+        doc.entities.get(x.entity)?.label === 'Organization' &&
+        /\b(?:Committee|Panel)$/.test(doc.entities.get(x.entity)!.name),
+    )
+    .pop();
+  if (!committee) return;
+  relate(doc, {
+    type: seat[1] ? 'LEADS' : 'MEMBER_OF',
+    from: person.id,
+    to: committee.entity,
+    evidence: [s],
+    detail: seat[0].replace(/^[,\s]+/, ''),
+    confidence: 0.6,
+    rule: 'role:committee-seat',
   });
 }
 
