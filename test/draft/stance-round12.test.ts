@@ -342,3 +342,29 @@ describe('a denial relayed inside a quote, and the one who was asked', () => {
     expect(find(d, 'INTERVIEWED', 'donald-trump', 'vladimir-putin')).toHaveLength(1);
   });
 });
+
+describe('verdicts in what was said', () => {
+  it('"Washington was “inventing enemies to explain its own failures”" criticises the United States', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'Kremlin spokesman Ilya Sorokin said on Sunday that Washington was "inventing enemies to explain its own failures."',
+      ].join('\n'),
+      '2026-07-13',
+    );
+    expect(find(d, 'CRITICIZED', idOf(d, 'Ilya Sorokin')!, 'united-states')).toHaveLength(1);
+  });
+
+  it('negative: a negated failure ("has never failed to grasp") criticises nobody', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'Sen. Dana Ruiz said on Monday that the Pentagon "has never failed to grasp the stakes."',
+      ].join('\n'),
+      '2026-07-13',
+    );
+    expect(find(d, 'CRITICIZED', idOf(d, 'Dana Ruiz')!)).toHaveLength(0);
+  });
+});
