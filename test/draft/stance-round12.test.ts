@@ -310,3 +310,61 @@ describe('rejections in quotes, accused peoples, questions pushed back on', () =
     expect(find(d, 'RESPONDED_TO', idOf(d, 'Dana Ruiz')!, 'pete-hegseth')).toHaveLength(1);
   });
 });
+
+describe('a denial relayed inside a quote, and the one who was asked', () => {
+  const TEXT = [
+    LEAD,
+    '',
+    'Donald Trump was asked on Monday about Vladimir Putin\'s assurances. "He told me they are not doing it, and I believe him," Trump said.',
+  ].join('\n');
+
+  it('"He told me they are not doing it": the one named before the quote denies, and the words are about him', () => {
+    const d = draft(TEXT, '2026-07-13');
+    expect(find(d, 'DENIED', 'vladimir-putin', 'russia-iran-intelligence-sharing')).toHaveLength(1);
+    expect(find(d, 'DENIED', 'donald-trump')).toHaveLength(0);
+    expect(find(d, 'SAID', 'donald-trump', 'vladimir-putin')).toHaveLength(1);
+  });
+
+  it('negative: "was asked about X" questioned nobody named X', () => {
+    const d = draft(TEXT, '2026-07-13');
+    expect(find(d, 'INTERVIEWED', 'donald-trump')).toHaveLength(0);
+  });
+
+  it('"asked Putin" in the active voice is still a question put to him', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'Donald Trump asked Vladimir Putin on Monday whether Moscow was helping Tehran.',
+      ].join('\n'),
+      '2026-07-13',
+    );
+    expect(find(d, 'INTERVIEWED', 'donald-trump', 'vladimir-putin')).toHaveLength(1);
+  });
+});
+
+describe('verdicts in what was said', () => {
+  it('"Washington was “inventing enemies to explain its own failures”" criticises the United States', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'Kremlin spokesman Ilya Sorokin said on Sunday that Washington was "inventing enemies to explain its own failures."',
+      ].join('\n'),
+      '2026-07-13',
+    );
+    expect(find(d, 'CRITICIZED', idOf(d, 'Ilya Sorokin')!, 'united-states')).toHaveLength(1);
+  });
+
+  it('negative: a negated failure ("has never failed to grasp") criticises nobody', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'Sen. Dana Ruiz said on Monday that the Pentagon "has never failed to grasp the stakes."',
+      ].join('\n'),
+      '2026-07-13',
+    );
+    expect(find(d, 'CRITICIZED', idOf(d, 'Dana Ruiz')!)).toHaveLength(0);
+  });
+});

@@ -203,3 +203,47 @@ describe("the lead's blind-set categories (wire), on sentences of our own", () =
     expect(d.entities.some((e) => e.label === 'Event' && /hearing/.test(e.name))).toBe(false);
   });
 });
+
+describe('credit lines of wire copy and reposts', () => {
+  it('a contributor line cut by a hard wrap still credits the writer', () => {
+    const d = draft(
+      'ANKARA (AP) — Russia has been giving Iran satellite imagery, two officials said.\n\nAssociated Press writer Ilse Brandt in Vienna contributed to this\nreport.',
+      '2026-05-20',
+    );
+    expect(find(d, 'MEMBER_OF', ent(d, 'Ilse Brandt')!.id, 'associated-press')).toHaveLength(1);
+  });
+  it('"REUTERS/Name" and "Photo: Name/AFP" captions credit the photographer', () => {
+    const d = draft(
+      'Russia has been giving Iran satellite imagery, two officials said.\n\nA frigate leaves port, May 2, 2026. REUTERS/Tomas Weil\n\nA radar dish near the coast. Photo: Mira Solberg/AFP',
+      '2026-05-20',
+    );
+    expect(find(d, 'MEMBER_OF', ent(d, 'Tomas Weil')!.id, 'reuters')).toHaveLength(1);
+    const afp = d.entities.find((e) => e.label === 'Outlet' && e.name === 'AFP')!;
+    expect(find(d, 'MEMBER_OF', ent(d, 'Mira Solberg')!.id, afp.id)).toHaveLength(1);
+  });
+  it('"Israel\'s military" belongs to Israel; a ministry named so is left alone', () => {
+    const d = draft(
+      "Israel's military said a drone was shot down. Iran's foreign ministry said nothing.",
+      '2026-05-20',
+    );
+    expect(find(d, 'MEMBER_OF', ent(d, 'Israeli Military')!.id, 'israel')).toHaveLength(1);
+    expect(find(d, 'MEMBER_OF', ent(d, 'Iranian Foreign Ministry')!.id)).toHaveLength(0);
+  });
+});
+
+describe('a clause of time dates its own act', () => {
+  it('"told X that … when the two met in Oslo on Thursday": later quotes of the teller are not of Thursday', () => {
+    const d = draft(
+      'Former envoy Ruth Amsel said on Sunday that the talks mattered.\n\nAmsel told host Ken Ivers that President Donald Trump raised the issue with Vladimir Putin when the two met in Oslo on Thursday. "It was the moment," she said.',
+      '2026-05-17',
+    );
+    const said = d.relationships.find(
+      (r) => r.type === 'SAID' && r.from === ent(d, 'Ruth Amsel')!.id,
+    );
+    expect(said).toBeDefined();
+    expect(said!.date).not.toBe('2026-05-14');
+    const asked = find(d, 'INTERVIEWED', ent(d, 'Ken Ivers')!.id, ent(d, 'Ruth Amsel')!.id);
+    expect(asked.map((r) => r.date)).not.toContain('2026-05-14');
+    expect(find(d, 'SPOKE_WITH', 'donald-trump', 'vladimir-putin')[0]?.date).toBe('2026-05-14');
+  });
+});

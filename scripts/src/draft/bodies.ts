@@ -11,6 +11,7 @@ import type { Doc } from './document';
 import { addMention, existingEntity, newEntity } from './entities';
 import { COUNTRIES } from './lexicon';
 import { nameKey } from './normalize';
+import { relate } from './relate';
 
 /** Domain words before the head noun ("foreign", "military intelligence"). */
 const DOMAIN =
@@ -53,6 +54,14 @@ export function findLowerCaseBodies(doc: Doc, ctx: DraftContext): void {
     // "Israel's military" is a body; "the Russian military" is the country's forces as a whole,
     // which the curated facts keep as the country (or the registry's "U.S. forces").
     if (!b[1] && /^(?:military|armed forces)$/.test(b[2]!)) continue;
+    // "America's military operations": "military" before a noun is an adjective, no body.
+    if (
+      /^(?:military|armed forces)$/.test(b[2]!) &&
+      !/^(?:['’]s\b|\s*[,.;:)]|\s+(?:said|says|has|had|have|is|was|were|are|did|does|will|would|could|denied|reported|confirmed|announced|struck|hit|launched|carried|told|accused|called|claimed)\b)/.test(
+        doc.fold.slice(m.end + b[0].length, m.end + b[0].length + 12),
+      )
+    )
+      continue;
     // "the Russians' ministry" is not a form; "Russian" (adjective) or "Russia's" are.
     const surface = doc.text.slice(m.start, m.end);
     const country = doc.entities.get(m.entity)!;
@@ -93,6 +102,26 @@ export function findLowerCaseBodies(doc: Doc, ctx: DraftContext): void {
     for (const x of doc.mentions)
       if (x !== m && x.start >= m.start && x.end <= end && !x.nested) x.nested = true;
     addMention(doc, entity, start, end, 'name', known ? 0.75 : 0.65);
+    // "Israel's military", "Iran's navy": a country's armed force belongs to it.
+    const sentence = doc.sentences.find((x) => x.start <= start && start < x.end);
+    // Only a force that acts or speaks in the text ("Israel's military said"): a force named in
+    // passing ("helping Iran's military:") is left to the reader.
+    const acts = /^\s+(?:said|says|told|hit|struck|shot|[a-z]+ed|[a-z]+s)\b/.test(
+      doc.fold.slice(end, end + 16),
+    );
+    if (
+      /^(?:military|armed forces|navy|army|air force|coast guard)$/.test(b[2]!) &&
+      sentence &&
+      acts
+    )
+      relate(doc, {
+        type: 'MEMBER_OF',
+        from: entity.id,
+        to: country.id,
+        evidence: [sentence],
+        confidence: 0.6,
+        rule: 'body:armed-force-of-country',
+      });
   }
 }
 

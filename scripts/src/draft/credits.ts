@@ -31,7 +31,13 @@ const CONTRIBUTED =
   /^\s*(?:(\p{Lu}[\p{L}.&' -]{1,40}?)\s+)?(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+(.+?)\s+contributed(?:\s+(?:to\s+this\s+(?:report|story)|reporting))?\.?\s*$/u;
 /** "… March 4, 2026. Jonathan Ernst/Reuters": a photographer and the agency. */
 const PHOTO =
-  /(?:^|[.!?)]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\/(\p{Lu}[\p{L} .&-]{1,30}?)\s*$/u;
+  /(?:^|[.!?):]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\/(\p{Lu}[\p{L} .&-]{1,30}?)\s*$/u;
+
+/** "… July 21, 2026. REUTERS/Yael Brenner": the agency in capitals first, then the photographer. */
+const PHOTO_AGENCY_FIRST =
+  /(?:^|[.!?):]\s+)(\p{Lu}{2,}(?:[ &-]\p{Lu}{2,}){0,2})\/(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*$/u;
+/** Wire and photo agencies a caption credits without naming them elsewhere. */
+const PHOTO_AGENCIES = /^(?:AFP|Reuters|AP|EPA|Getty Images|Anadolu|Bloomberg|Xinhua)$/i;
 
 /** A person's name as credit lines print it: two to four capitalised words. */
 const NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|da|van|von|al|bin|der|la)){1,3}$/u;
@@ -189,10 +195,25 @@ function bylines(doc: Doc, ctx: DraftContext, outlet: string | undefined): void 
   }
 }
 
+/**
+ * The text's lines, a hard-wrapped line joined with the lower-case line that goes on with it
+ * ("… contributed to this" / "report."); the line break stays, so each is still verbatim.
+ */
+function wrappedLines(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split('\n')) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && prev.trim() && /^\s*\p{Ll}/u.test(raw))
+      out[out.length - 1] = `${prev}\n${raw}`;
+    else out.push(raw);
+  }
+  return out;
+}
+
 export function creditLines(doc: Doc, ctx: DraftContext, outlet?: string): void {
   bylines(doc, ctx, outlet);
   let at = 0;
-  for (const raw of doc.text.split('\n')) {
+  for (const raw of wrappedLines(doc.text)) {
     const start = at;
     at += raw.length + 1;
     const line = raw.trim();
@@ -224,12 +245,17 @@ export function creditLines(doc: Doc, ctx: DraftContext, outlet?: string): void 
       credit(doc, ctx, namesIn(contributed[2]!, listAt), agency, line, 'contributed');
       continue;
     }
-    const photo = PHOTO.exec(line);
-    if (photo) {
-      const agency = outletByName(doc, ctx, photo[2]!);
+    const first = PHOTO_AGENCY_FIRST.exec(line);
+    const photo = first ? null : PHOTO.exec(line);
+    const hit = first ?? photo;
+    if (hit) {
+      const [name, agencyName] = first ? [first[2]!, first[1]!] : [photo![1]!, photo![2]!];
+      const agency =
+        outletByName(doc, ctx, agencyName) ??
+        (PHOTO_AGENCIES.test(agencyName) ? newEntity(doc, ctx, agencyName, 'Outlet') : undefined);
       if (!agency) continue;
-      const nameAt = lineStart + photo.index + photo[0].indexOf(photo[1]!);
-      credit(doc, ctx, [{ name: photo[1]!, start: nameAt }], agency, line, 'photo');
+      const nameAt = lineStart + hit.index + hit[0].lastIndexOf(name);
+      credit(doc, ctx, [{ name, start: nameAt }], agency, line, 'photo');
     }
   }
   sortMentions(doc);

@@ -11,6 +11,7 @@ import { SPEECH_VERBS, type Attribution } from './attribution';
 import { isClaim, topicEvent } from './claims';
 import { insideQuote, type Doc, type Mention, type Sentence, type Span } from './document';
 import { dateNear } from './dates';
+import { agrees } from './gender';
 import { relate } from './relate';
 import type { DraftContext } from './context';
 import { existingEntity } from './entities';
@@ -24,6 +25,7 @@ import {
   isActor,
   isModifier,
   isObject,
+  mentionsOf,
   sentenceSubject,
 } from './syntax';
 import { quoteSentences } from './said';
@@ -414,7 +416,25 @@ function denialShapes(doc: Doc, attributions: Attribution[], lower: string): voi
     const a = ASSURED_NOT.exec(text);
     if (a) {
       const at = s.start + a.index;
-      const who = subjectBefore(doc, lower, s, at);
+      let who = subjectBefore(doc, lower, s, at);
+      // '“He told me they are not doing it, and I believe him,” Trump said.': inside a quote,
+      // "he" is the one the text named before the quote (Putin, of "Putin's assurances"),
+      // never the speaker who relays it.
+      const inQ = doc.quotes.find((q) => at >= q.start && at < q.end);
+      const pr = inQ ? /\b(he|she)\s+$/i.exec(lower.slice(inQ.start, at)) : null;
+      if (inQ && pr) {
+        const speaker = speakerOf(inQ);
+        const from = doc.sentences[Math.max(0, s.index - 2)]!.start;
+        who = mentionsOf(doc, { start: from, end: inQ.start })
+          .filter(
+            (x) =>
+              x.entity !== speaker &&
+              doc.entities.get(x.entity)?.label === 'Person' &&
+              !doc.quotes.some((q) => x.start >= q.start && x.end <= q.end) &&
+              agrees(doc, x.entity, pr[1]!),
+          )
+          .pop()?.entity;
+      }
       const claim = sentenceMentions(doc, s).find((x) => isClaim(doc, x))?.entity ?? topic;
       if (!who || !claim) continue;
       let end = s.end;
@@ -524,6 +544,16 @@ function extractTriggers(
           const piece = quoteSentences(doc, inQ).find((x) => at >= x.start && at < x.end);
           if (piece && /\?["'”’\s]*$/.test(doc.fold.slice(piece.start, piece.end))) continue;
         }
+        // "Trump was asked about Putin's assurances": the one asked is the subject, and what
+        // follows is the topic, not someone questioned.
+        if (
+          p.type === 'INTERVIEWED' &&
+          /^asked$/.test(m[0]) &&
+          /\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+)?$/.test(
+            text.slice(Math.max(0, m.index - 20), m.index),
+          )
+        )
+          continue;
         // 'X asked: "Has …?"': the question is quoted, nobody in it was interviewed.
         if (
           p.type === 'INTERVIEWED' &&

@@ -18,6 +18,7 @@ import {
   type Sentence,
   type Span,
 } from './document';
+import { agrees } from './gender';
 import { callsTheClaim, claimFor, stanceOf } from './stance';
 import { dateNear, datesIn } from './dates';
 import { subjectBefore } from './patterns';
@@ -674,10 +675,36 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
           : doc.entities.get(named)?.label === 'Person')
           ? named
           : undefined;
-      named = pronoun ?? own;
+      // '“He came on an American show to lie to Americans,” she wrote.', '“He told me they
+      // are not doing it,” Trump said.' after "Putin's assurances": a whole quote that opens on
+      // he/she with nothing said before it is about the person named last before the quote
+      // (not the speaker; of that gender), over a country it names only by a demonym.
+      const opener =
+        !named &&
+        p.start === pieces[0]!.start &&
+        !partial &&
+        (lead === 'he' || lead === 'she') &&
+        sentence &&
+        (!own || doc.entities.get(own)?.label !== 'Person')
+          ? mentionsOf(doc, {
+              start: doc.sentences[Math.max(0, sentence.index - 1)]!.start,
+              end: q.start,
+            })
+              .filter(
+                (m) =>
+                  m.entity !== a.speaker &&
+                  doc.entities.get(m.entity)?.label === 'Person' &&
+                  !doc.quotes.some((x) => m.start >= x.start && m.end <= x.end) &&
+                  agrees(doc, m.entity, lead),
+              )
+              .pop()?.entity
+          : undefined;
+      named = pronoun ?? opener ?? own;
       const targets = fallback.length
         ? fallback
-        : [denies ?? pronoun ?? own ?? asked ?? goesOn ?? context].filter((t): t is string => !!t);
+        : [denies ?? pronoun ?? opener ?? own ?? asked ?? goesOn ?? context].filter(
+            (t): t is string => !!t,
+          );
       for (const target of targets) {
         const g = groups.find((x) => x.target === target && x.span.end >= p.start - 2);
         if (g && !turn && groups[groups.length - 1] === g) g.span.end = p.end;
