@@ -230,3 +230,20 @@ describe('credit lines of wire copy and reposts', () => {
     expect(find(d, 'MEMBER_OF', ent(d, 'Iranian Foreign Ministry')!.id)).toHaveLength(0);
   });
 });
+
+describe('a clause of time dates its own act', () => {
+  it('"told X that … when the two met in Oslo on Thursday": later quotes of the teller are not of Thursday', () => {
+    const d = draft(
+      'Former envoy Ruth Amsel said on Sunday that the talks mattered.\n\nAmsel told host Ken Ivers that President Donald Trump raised the issue with Vladimir Putin when the two met in Oslo on Thursday. "It was the moment," she said.',
+      '2026-05-17',
+    );
+    const said = d.relationships.find(
+      (r) => r.type === 'SAID' && r.from === ent(d, 'Ruth Amsel')!.id,
+    );
+    expect(said).toBeDefined();
+    expect(said!.date).not.toBe('2026-05-14');
+    const asked = find(d, 'INTERVIEWED', ent(d, 'Ken Ivers')!.id, ent(d, 'Ruth Amsel')!.id);
+    expect(asked.map((r) => r.date)).not.toContain('2026-05-14');
+    expect(find(d, 'SPOKE_WITH', 'donald-trump', 'vladimir-putin')[0]?.date).toBe('2026-05-14');
+  });
+});

@@ -190,7 +190,21 @@ export function reportedPastClauses(doc: Doc, span: Span): Span[] {
  * lead's day for a speaker): dates inside a past-perfect reported clause do not count.
  */
 export function mainDateOf(doc: Doc, span: Span, skip: Span[] = []): string | undefined {
-  return dateOf(doc, span, [...skip, ...reportedPastClauses(doc, span)]);
+  return dateOf(doc, span, [...skip, ...reportedPastClauses(doc, span), ...whenClauses(doc, span)]);
+}
+
+/**
+ * "… raised the issue with Lavrov when the two met in Kuala Lumpur on Thursday": a clause of
+ * time after the main verb dates the meeting, not the telling of it.
+ */
+const WHEN_CLAUSE =
+  /[ ,]\s*(?:when|after|before|while)\s+(?:the two(?:\s+\w+)?|they|both(?:\s+\w+)?|he|she)\s+(?:had\s+)?(?:met|spoke|talked|held|visited|flew|arrived|sat down)\b[^,;.]*/gi;
+
+function whenClauses(doc: Doc, span: Span): Span[] {
+  const chunk = doc.fold.slice(span.start, span.end);
+  return [...chunk.matchAll(WHEN_CLAUSE)]
+    .filter((m) => m.index > 0)
+    .map((m) => ({ start: span.start + m.index, end: span.start + m.index + m[0].length }));
 }
 
 /** The one date `span` gives, or nothing when it gives none or several different ones. */

@@ -626,7 +626,7 @@ export function hostInterviews(doc: Doc, attributions: Attribution[]): void {
       );
     const app = appeared(guest);
     if (!cue && !app) continue;
-    const date = app?.date ?? dateOf(doc, s, doc.quotes);
+    const date = app?.date ?? mainDateOf(doc, s, doc.quotes);
     // The host named is who interviewed: the programme or network of this sentence did not.
     const said = evidenceOf(doc, [s])[0];
     doc.relationships = doc.relationships.filter(
