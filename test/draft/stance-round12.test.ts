@@ -368,3 +368,25 @@ describe('verdicts in what was said', () => {
     expect(find(d, 'CRITICIZED', idOf(d, 'Dana Ruiz')!)).toHaveLength(0);
   });
 });
+
+describe('a conditional threat', () => {
+  it('"If Moscow is putting lives at risk, sanctions should follow" warns Russia', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        '"If Moscow is putting American lives at risk, sanctions should follow," Sen. Dana Ruiz said.',
+      ].join('\n'),
+      '2026-07-13',
+    );
+    expect(find(d, 'WARNED', idOf(d, 'Dana Ruiz')!, 'russia')).toHaveLength(1);
+  });
+
+  it('negative: "If Moscow calls, we will listen" threatens nobody', () => {
+    const d = draft(
+      [LEAD, '', '"If Moscow calls, we will listen," Sen. Paul Ortega said.'].join('\n'),
+      '2026-07-13',
+    );
+    expect(find(d, 'WARNED', idOf(d, 'Paul Ortega')!)).toHaveLength(0);
+  });
+});

@@ -23,6 +23,8 @@ const HELD = /^\s*(?:accountable|responsible|to account)\b/;
 /** "there will be consequences": a threat whose party is the one told, or named after "for". */
 const THERE_WILL_BE =
   /\bthere (?:will|would|is going to) be (?:a (?:heavy |high |steep )?price|consequences|serious consequences|a response|a cost|hell to pay)\b/g;
+const IF_THEN =
+  /\bif\s+([^,;]{3,100}?),\s*((?:then\s+)?(?:there\s+(?:should|must|will|would|has to)\s+be\s+)?(?:sanctions|consequences|penalties|retaliation|a response|a price|a cost)(?:\s+(?:should|must|will|would|have to|need to)\s+(?:follow|come|be imposed))?)/g;
 const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/;
 /** "The Russians know exactly what happens if they touch an American sailor." */
 const KNOW_WHAT_HAPPENS =
@@ -98,6 +100,18 @@ function threatened(
     if (NEGATED.test(lower.slice(Math.max(span.start, at - 12), at))) continue;
     const who = clauseSubject(doc, lower, span, at);
     if (who) out.push({ who, at });
+  }
+  // "If Moscow is putting lives at risk, sanctions should follow": a conditional threat to the
+  // subject of the condition.
+  IF_THEN.lastIndex = 0;
+  for (let m = IF_THEN.exec(text); m; m = IF_THEN.exec(text)) {
+    const at = span.start + m.index;
+    const cond = at + m[0].indexOf(m[1]!);
+    const subject = mentionsOf(doc, { start: cond, end: cond + m[1]!.length }).find(
+      // The condition's subject opens it ("if Moscow is …", "if the Kremlin keeps …").
+      (x) => isActor(doc, x) && /^(?:the\s+)?$/.test(lower.slice(cond, x.phraseStart ?? x.start)),
+    );
+    if (subject && !NEGATED.test(m[2]!)) out.push({ who: subject.entity, at });
   }
   THERE_WILL_BE.lastIndex = 0;
   for (let m = THERE_WILL_BE.exec(text); m; m = THERE_WILL_BE.exec(text)) {
