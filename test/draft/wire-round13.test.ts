@@ -247,3 +247,22 @@ describe('a clause of time dates its own act', () => {
     expect(find(d, 'SPOKE_WITH', 'donald-trump', 'vladimir-putin')[0]?.date).toBe('2026-05-14');
   });
 });
+
+describe('a host who presses a pronoun', () => {
+  it('"Host X pressed her on whether …" interviewed the guest who appeared last', () => {
+    const d = draft(
+      'Sen. Mara Quist appeared on CNN on Sunday. Host Leo Brandt pressed her on whether she believed the reports.',
+      '2026-05-18',
+    );
+    expect(find(d, 'INTERVIEWED', ent(d, 'Leo Brandt')!.id, ent(d, 'Mara Quist')!.id)).toHaveLength(
+      1,
+    );
+  });
+  it('without a guest who appeared, the pronoun names nobody', () => {
+    const d = draft(
+      'Host Leo Brandt pressed her on whether she believed the reports.',
+      '2026-05-18',
+    );
+    expect(d.relationships.filter((r) => r.type === 'INTERVIEWED')).toHaveLength(0);
+  });
+});

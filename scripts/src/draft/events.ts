@@ -618,6 +618,19 @@ export function hostInterviews(doc: Doc, attributions: Attribution[]): void {
         .map((a) => a.speaker),
       sentenceSubject(doc, lower, s, 'Person')?.entity,
     ].filter((g): g is string => !!g && g !== host.entity && isPerson(g));
+    // "Host Dana Pike pressed her on whether …": the pronoun is the guest who appeared last.
+    if (
+      guests.length === 0 &&
+      /^\s+(?:\w+ly\s+)?(?:pressed|asked|questioned|grilled|quizzed|challenged)\s+(?:him|her)\b/.test(
+        lower.slice(host.end, host.end + 40),
+      )
+    ) {
+      const last = doc.mentions
+        .filter((m) => m.end <= s.start && isPerson(m.entity) && m.entity !== host.entity)
+        .filter((m) => appeared(m.entity))
+        .pop();
+      if (last) guests.push(last.entity);
+    }
     const guest = guests[0];
     if (!guest) continue;
     const cue =
