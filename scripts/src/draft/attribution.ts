@@ -225,7 +225,7 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
         // verb joined to an earlier one ("The embassy added that Russia … and called on …").
         const participle = /ing$/.test(vb[0]);
         const joined =
-          /\band\s+(?:then\s+|also\s+)?$/.test(before.slice(0, vb.index)) &&
+          /\b(?:and|,?\s*but)\s+(?:then\s+|also\s+)?$/.test(before.slice(0, vb.index)) &&
           (() => {
             SPEECH_VERBS.lastIndex = 0;
             const v0 = SPEECH_VERBS.exec(before);
