@@ -39,3 +39,63 @@ describe('"would not say whether …, but said …"', () => {
     expect(d.entities.find((e) => e.id === r[0]!.from)?.name).toBe('Liam Ortega');
   });
 });
+
+describe('transcripts: lead-ins, broken-off turns, the page after a rule, answers to a relayed critic', () => {
+  const text = [
+    'MORNING DESK',
+    'Fox News | Transcript | May 3, 2026',
+    '',
+    'JOHN AVERY, HOST: Welcome. With me is Senator Clara Voss of Ohio. Senator, Governor Dale Hutton told this program last week that the Pentagon is, quote, "asleep" on Russia. Is he wrong?',
+    '',
+    "SEN. CLARA VOSS (R-Ohio): He's wrong, and he knows it. What I'd say is this. Russia is feeding Iran satellite data, and we have to answer it.",
+    '',
+    'AVERY: The Kremlin spokesman, Dmitry Peskov, called that, quote, "a fantasy" on Friday.',
+    '',
+    'VOSS: Well, he would say that. Let me finish --',
+    '',
+    'AVERY: Go ahead.',
+    '',
+    'VOSS: Nobody in Moscow believes it either.',
+    '',
+    '* * *',
+    'Morning Desk airs weekdays at 7 a.m. on Fox News.',
+  ].join('\n');
+  const d = draft(text, '2026-05-03');
+  const voss = d.entities.find((e) => e.name === 'Clara Voss')!.id;
+  const turns = d.relationships.filter((r) => r.type === 'SAID' && r.from === voss);
+  it('a lead-in ("What I\'d say is this.") and a turn cut off ("Let me finish --") say nothing', () => {
+    expect(turns.map((r) => r.quote)).toContain(
+      'Russia is feeding Iran satellite data, and we have to answer it.',
+    );
+    expect(turns.some((r) => /What I'd say|Let me finish/.test(r.quote ?? ''))).toBe(false);
+  });
+  it('the line after "* * *" is the page\'s, not the last speaker\'s', () => {
+    expect(turns.some((r) => /airs weekdays/.test(r.quote ?? ''))).toBe(false);
+    expect(turns.some((r) => /Nobody in Moscow/.test(r.quote ?? ''))).toBe(true);
+  });
+  it('an answer opening on he/she responds to the person the question relays', () => {
+    const hutton = d.entities.find((e) => e.name === 'Dale Hutton')!.id;
+    const peskov = d.entities.find((e) => e.name === 'Dmitry Peskov')!.id;
+    expect(find(d, 'RESPONDED_TO', voss, hutton)).toHaveLength(1);
+    expect(find(d, 'RESPONDED_TO', voss, peskov)).toHaveLength(1);
+  });
+  it('a pronoun of the other gender does not turn to the relayed person', () => {
+    const d2 = draft(
+      [
+        'JOHN AVERY, HOST: Senator, Governor Dale Hutton told this program that the Pentagon is asleep. Is that fair?',
+        '',
+        "SEN. CLARA VOSS (R-Ohio): She's been briefed, and the answer is no. Russia is feeding Iran satellite data.",
+        '',
+        'AVERY: Thank you, Senator.',
+        '',
+        'VOSS: Thank you.',
+      ].join('\n'),
+      '2026-05-03',
+    );
+    const v = d2.entities.find((e) => /^clara voss$/i.test(e.name))!.id;
+    expect(d2.relationships.some((r) => r.type === 'SAID' && r.from === v)).toBe(true);
+    expect(d2.relationships.filter((r) => r.type === 'RESPONDED_TO' && r.from === v)).toHaveLength(
+      0,
+    );
+  });
+});

@@ -58,6 +58,12 @@ const ACTOR_LABELS = new Set(['Person', 'Organization', 'Country']);
 const COURTESY =
   /^\W*(?:thanks?(?: you)?(?: (?:so|very) much)?(?: for having me| for having us| for the invitation)?|good (?:morning|afternoon|evening)|(?:it's |it is )?(?:great|good|nice|a pleasure|glad|happy) to be (?:here|with you|back)|my pleasure|you're welcome)\b(?:,?\s*(?:and\s+)?(?:[a-z.]+\s*){0,3})?[.!?]?\W*$/i;
 
+/** A transcript's lead-in to what comes next, which says nothing of its own. */
+const LEAD_IN =
+  /^\W*(?:(?:look|listen|well|so|now|again),?\s+)?(?:what i(?:'d| would) (?:say|tell you) is (?:this|that)|(?:i'll|i will|let me) put it (?:this|that) way|here's (?:the thing|what i'd say|my answer)|(?:my|the) (?:response|answer|point) is (?:simple|this)|let me (?:be clear|finish|say this|just say this|answer that|start with this)|i(?:'ll| will| would) say this|can i (?:just )?(?:jump in|say something|add something|finish))\W*$/i;
+/** A turn broken off ("Can I just --", "The Russians have been —"). */
+const CUT_OFF = /(?:--|—|–)\s*$/;
+
 /** Where the clause that runs on after `from` ends: a semicolon, a new clause, the stop. */
 function clauseEnd(doc: Doc, from: number, end: number): number {
   const rest = doc.fold.slice(from, end).toLowerCase();
@@ -655,6 +661,14 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
       if (turn && doc.fold.slice(p.start, p.end).split(/\s+/).filter(Boolean).length < 3) continue;
       // "Thanks for having me, Dana.", "Good morning.": a guest's courtesy says nothing.
       if (turn && COURTESY.test(doc.fold.slice(p.start, p.end))) continue;
+      // "What I'd say is this.", "Let me finish --": a lead-in or a sentence cut off says
+      // nothing either.
+      if (
+        turn &&
+        (LEAD_IN.test(doc.fold.slice(p.start, p.end)) ||
+          CUT_OFF.test(doc.fold.slice(p.start, p.end)))
+      )
+        continue;
       const negated = /\b(?:not|no|never|nothing|none)\b|n't\b/.test(lower.slice(p.start, p.end));
       // Words that deny the claim ("There is no such cooperation") are about the claim,
       // whatever place the attribution names ("told reporters in Moscow").
