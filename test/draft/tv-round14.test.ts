@@ -99,3 +99,35 @@ describe('transcripts: lead-ins, broken-off turns, the page after a rule, answer
     );
   });
 });
+
+describe('reported clauses whose subject is someone', () => {
+  const lead = 'Russia has been feeding Iran targeting data, U.S. officials say. ';
+  it('", quote," spoken before a partial quote leaves the clause\'s subject its target', () => {
+    const d = draft(
+      `${lead}Senator Alicia Brenn told this program last week that the administration is, quote, "sleepwalking" on Russia.`,
+      '2026-05-22',
+    );
+    expect(said(d, 'sleepwalking')[0]?.to).toBe('trump-administration');
+  });
+  it('"that the administration\'s answers had been “…”": about the administration', () => {
+    const d = draft(
+      `${lead}Sen. Ruth Calder told CNN on Tuesday that the administration's answers so far had been "a masterclass in evasion."`,
+      '2026-05-22',
+    );
+    expect(said(d, 'masterclass')[0]?.to).toBe('trump-administration');
+  });
+  it('"said the president\'s response was “…”": the senator\'s words about the response', () => {
+    const d = draft(
+      `${lead}Sen. Ruth Calder said the president's response was "far too timid."`,
+      '2026-05-22',
+    );
+    const r = said(d, 'far too timid');
+    expect(r).toHaveLength(1);
+    expect(r[0]!.from).not.toBe('donald-trump');
+    expect(r[0]!.to).toBe('donald-trump');
+  });
+  it('"The president\'s response was “…”" alone is still the president\'s words', () => {
+    const d = draft(`${lead}The president's response was "we will see."`, '2026-05-22');
+    expect(said(d, 'we will see')[0]?.from).toBe('donald-trump');
+  });
+});

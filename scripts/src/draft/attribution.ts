@@ -365,7 +365,8 @@ function possessiveWords(
   // "told moderator X that the administration's response had been “…”": the speaker of the
   // reported clause judges the response; the words are not the response's.
   if (
-    /\b(?:said|says|told|tells|argued|argues|added|wrote|writes|insisted|complained|noted)\b[^"“”]*\bthat\s+(?:the\s+)?$/.test(
+    // So does "said the president's response was “…”" without "that".
+    /\b(?:said|says|told|tells|argued|argues|added|wrote|writes|insisted|complained|noted)\b[^"“”;]*\s(?:the\s+)?$/.test(
       lower.slice(first.start, at),
     )
   )

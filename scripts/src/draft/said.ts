@@ -80,12 +80,16 @@ function clauseEnd(doc: Doc, from: number, end: number): number {
  */
 function leadTarget(
   doc: Doc,
-  q: Span,
+  quote: Span,
   speaker: string,
   sentence: Sentence,
   topic: string | undefined,
 ): string | undefined {
   const lower = doc.fold.toLowerCase();
+  // "that the administration is, quote, "sleepwalking"": a transcript's spoken quote mark is
+  // no word of the clause.
+  const spoken = /,?\s*\bquote,?\s*(?:["'“‘]\s*)?$/.exec(lower.slice(sentence.start, quote.start));
+  const q = spoken ? { ...quote, start: sentence.start + spoken.index } : quote;
   const lead = lower.slice(sentence.start, q.start).replace(/["'“‘\s]+$/, ' ');
   if (topic && CLAIM_COPULA.test(lead)) return topic;
   // "told reporters the call was “constructive”": the call the article names last.
@@ -165,6 +169,20 @@ function leadTarget(
       ),
   );
   if (owner) return owner.entity;
+  // "said that the administration's answers so far had been “…”": the one whose deed is the
+  // reported clause's subject.
+  const whose = mentionsOf(doc, { start: sentence.start, end: q.start }).find(
+    (m) =>
+      m.entity !== speaker &&
+      ['Person', 'Organization'].includes(doc.entities.get(m.entity)?.label ?? '') &&
+      /^['’]s?\s+(?:[a-z-]+\s+){1,2}(?:so far\s+|thus far\s+)?(?:was|were|is|are|had been|has been|have been)\s+(?:[a-z-]+\s+){0,2}$/.test(
+        lower.slice(m.end, q.start).replace(/["'“‘\s]+$/, ' '),
+      ) &&
+      /\b(?:that|said|says|told\s+(?:[\w.'’-]+\s+){1,4}?that)\s+(?:the\s+)?$/.test(
+        lower.slice(sentence.start, m.phraseStart ?? m.start),
+      ),
+  );
+  if (whose) return whose.entity;
   // "took issue with Hale's description of the White House, calling it “cheap politics”": the
   // one the clause criticises, named right after its verb.
   const crit =
@@ -598,7 +616,13 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
     );
     const sentence = doc.sentences.find((s) => s.start <= q.start && q.end <= s.end);
     // A partial quote sits inside reported speech; "said: “…”" introduces a whole one.
-    const lead = sentence ? doc.fold.slice(sentence.start, q.start).replace(/["'\s]+$/, '') : '';
+    // "that the Pentagon is, quote, “asleep”": the spoken quote mark leaves it partial.
+    const lead = sentence
+      ? doc.fold
+          .slice(sentence.start, q.start)
+          .replace(/["'\s]+$/, '')
+          .replace(/,?\s*\bquote,?$/i, '')
+      : '';
     const partial =
       sentence !== undefined &&
       q.end - q.start < 0.6 * (sentence.end - sentence.start) &&
