@@ -90,6 +90,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'wire-reuters-negev-intercept',
     'repost-sunday-crane-hardwrap',
   ],
+  'round 14': [
+    'tv-dunmore-face-the-nation',
+    'tv-transcript-capitol-hour',
+    'podcast-lindqvist-across-the-aisle',
+    'tv-rubio-america-tonight',
+    'repost-radio-worldline-rudin',
+    'roundup-evening-wrap-on-air',
+  ],
   'round 16': [
     'oped-monitoring-not-a-policy',
     'editorial-show-congress',
