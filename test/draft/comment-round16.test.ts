@@ -36,6 +36,14 @@ describe('what a claim is called decides whether it is denied', () => {
     expect(find(d, 'DENIED', who!)).toHaveLength(0);
   });
 
+  it('"called the story “a spy-film plot”" calls it fiction: a denial', () => {
+    const d = draft(
+      [LEAD, '', 'Ambassador Oleg Varentsov called the story "a bad spy movie plot."'].join('\n'),
+    );
+    const who = idOf(d, 'Oleg Varentsov');
+    expect(find(d, 'DENIED', who!, TOPIC)).toHaveLength(1);
+  });
+
   it('negative: "called the reports “deeply troubling”" takes them seriously: no denial', () => {
     const d = draft(
       [LEAD, '', 'Senator Alma Reyes called the reports "deeply troubling" on Monday.'].join('\n'),

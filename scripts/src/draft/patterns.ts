@@ -357,7 +357,8 @@ const DOWNPLAYING_WORDS =
   /\b(?:hysteri\w*|noise|gossip|rumou?rs?|psychological warfare|overblown|exaggerat\w*|speculation|distraction|sideshow|old news|paranoi\w*|scaremongering|alarmis\w*|much ado)\b/i;
 
 /** A claim called a fantasy or a motive's work ("an attempt to poison relations"): untrue. */
-const CALLED_UNTRUE = /\b(?:fantas(?:y|ies)|smears?|(?:an|another) attempt to)\b/i;
+const CALLED_UNTRUE =
+  /\b(?:fantas(?:y|ies)|smears?|(?:an|another) attempt to|scripts?|screenplay|hollywood|(?:movie|film) plot)\b/i;
 
 const GAVE_WORD =
   /(?:\b(?:had|has|have)\s+)?["“']?\b(?:given|gave|give|giving)\s+(?:his|her|their|its|a|a personal)\s+(?:word|assurances?|personal assurance|guarantee)\b/;
