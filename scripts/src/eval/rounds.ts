@@ -98,6 +98,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'repost-radio-worldline-rudin',
     'roundup-evening-wrap-on-air',
   ],
+  'round 16': [
+    'oped-monitoring-not-a-policy',
+    'editorial-show-congress',
+    'explainer-salalah-what-we-know',
+    'analysis-experts-by-affiliation',
+    'newsletter-hormuz-memo',
+    'commentary-done-this-before',
+  ],
 };
 
 /** The round a held-out text belongs to. */
