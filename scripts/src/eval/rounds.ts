@@ -90,6 +90,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'wire-reuters-negev-intercept',
     'repost-sunday-crane-hardwrap',
   ],
+  'round 15': [
+    'wire-afp-tanker-signoff',
+    'wire-reuters-told-reuters-officers',
+    'wire-state-media-relay',
+    'wire-ap-joint-denial-radar',
+    'repost-scraped-navy-chief',
+    'breaking-update-stack-boarding',
+  ],
 };
 
 /** The round a held-out text belongs to. */
