@@ -171,12 +171,15 @@ describe('lists and timelines', () => {
     expect(said('anti-Russian hysteria')?.date).toBe('2026-05-22');
     expect(said('going nowhere')?.date).toBeUndefined();
   });
-  it('the historic present of a timeline: "speak by phone" is a call, "calls the report" a denial', () => {
+  // "calls the report “anti-Russian hysteria”" plays the claim down (the gold of round 10 says
+  // DISMISSED); a claim called untrue ("a fabrication") is the denial.
+  it('the historic present of a timeline: "speak by phone" is a call, "calls the report" a dismissal', () => {
     const d = draft(timeline, '2026-06-10');
     const call = find(d, 'SPOKE_WITH', 'donald-trump', 'vladimir-putin');
     expect(call).toHaveLength(1);
     expect(call[0]!.date).toBe('2026-06-01');
-    expect(find(d, 'DENIED', 'kremlin')).toHaveLength(1);
+    expect(find(d, 'DISMISSED', 'kremlin')).toHaveLength(1);
+    expect(find(d, 'DENIED', 'kremlin')).toHaveLength(0);
   });
   it('"phone calls with" in the present is no saying', () => {
     const d = draft('Officials say the Kremlin calls with Tehran are routine.', '2026-06-10');

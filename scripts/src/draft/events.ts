@@ -28,6 +28,26 @@ function words(s: string): Set<string> {
 }
 
 /** A registry event whose name words cover the proposed name's (Jaccard ≥ 0.6), else a new one. */
+/**
+ * A call or meeting that the sentence does not tell as held: "no call between A and B was
+ * planned", "any Trump-Putin call", "a possible meeting with X", "a call with X is scheduled for
+ * next week", or one inside a question or a condition ("whether a call with X …").
+ */
+export function unrealisedCall(lower: string, s: Sentence, start: number, end: number): boolean {
+  const before = lower.slice(s.start, start);
+  if (
+    /\b(?:no|any|a possible|possible|a planned|planned|a future|future|an upcoming|upcoming|a proposed|proposed|next)\s+(?:[\w.'’-]+\s+){0,2}$/.test(
+      before,
+    )
+  )
+    return true;
+  if (/\b(?:whether|if)\b[^,;:"“”]*$/.test(before)) return true;
+  const after = lower.slice(end, s.end);
+  return /^[^,;.]{0,40}?\b(?:is|was|are|were|has been|had been|will be|would be|remains?)\s+(?:not\s+)?(?:yet\s+)?(?:planned|scheduled|expected|envisaged|possible|likely|on the (?:agenda|cards)|in the works)\b/.test(
+    after,
+  );
+}
+
 export function eventNamed(doc: Doc, ctx: DraftContext, name: string, date?: string): DocEntity {
   return findEventNamed(doc, ctx, name, date, true)!;
 }
@@ -407,6 +427,8 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
         }
       }
       if (!a || !b || a.entity === b.entity) continue;
+      if (unrealisedCall(lower, s, Math.min(a.start, at), Math.max(at + m[0].length, b.end)))
+        continue;
       const A = doc.entities.get(a.entity)!;
       const B = doc.entities.get(b.entity)!;
       const date = dateNear(doc, s, at, doc.quotes);

@@ -215,6 +215,10 @@ function possessedDenials(doc: Doc, lower: string): void {
   }
 }
 
+/** The words right after a claim-taking verb that name the claim itself. */
+const CLAIM_OBJECT =
+  /^\s+(?:the|these|those|such|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:reports?|allegations?|claims?|accusations?|story|stories|charges?|reporting)\b/;
+
 const CLAIM_NOUN =
   /\b(reports?|allegations?|claims?|possibility|story|significance|intelligence|intel|sharing|accusations?|suggestions?|threat|idea)\b/;
 
@@ -316,6 +320,16 @@ function claimObject(
   const isEvent = (x: Mention) => doc.entities.get(x.entity)?.label === 'Event';
   const claim = sentenceMentions(doc, s).find((x) => isClaim(doc, x));
   if (claim) return claim.entity;
+  const object = lower.slice(end, end + 60);
+  // "dismissed the reports as “…” at his news conference": the reports are the object, not
+  // the occasion named after them.
+  if (topic && CLAIM_OBJECT.test(object)) return topic;
+  // "Moscow denies it.": the claim the sentence before told.
+  if (/^\s+(?:it|them|this|that)\b/.test(object)) {
+    const prev = doc.sentences[s.index - 1];
+    const before = prev && sentenceMentions(doc, prev).find((x) => isClaim(doc, x));
+    if (before && prev.paragraph === s.paragraph) return before.entity;
+  }
   const named = after.find((x) => isEvent(x) && x.kind !== 'descriptor');
   if (named) return named.entity;
   if (topic && CLAIM_NOUN.test(lower.slice(s.start, s.end))) return topic;
@@ -340,6 +354,14 @@ export function extractVerbPatterns(
   // Criticism carried by a verdict ("was “sleepwalking”"; verdicts.ts).
   extractVerdicts(doc, (s, at) => subjectBefore(doc, lower, s, at));
 }
+
+/** Words that call a claim a scare or a nothing ("hysteria", "noise"): the claim played down. */
+const DOWNPLAYING_WORDS =
+  /\b(?:hysteri\w*|noise|gossip|rumou?rs?|psychological warfare|overblown|exaggerat\w*|speculation|distraction|sideshow|old news|paranoi\w*|scaremongering|alarmis\w*|much ado)\b/i;
+
+/** A claim called a fantasy or a motive's work ("an attempt to poison relations"): untrue. */
+const CALLED_UNTRUE =
+  /\b(?:fantas(?:y|ies)|smears?|(?:an|another) attempt to|scripts?|screenplay|hollywood|(?:movie|film) plot)\b/i;
 
 const GAVE_WORD =
   /(?:\b(?:had|has|have)\s+)?["“']?\b(?:given|gave|give|giving)\s+(?:his|her|their|its|a|a personal)\s+(?:word|assurances?|personal assurance|guarantee)\b/;
@@ -371,6 +393,17 @@ function denialShapes(doc: Doc, attributions: Attribution[], lower: string): voi
       // "stopped short of calling the reports “false”": taken back before it is said.
       if (NEGATED_LEAD.test(lead.slice(0, lead.search(shape)))) continue;
       const at = s.start + lead.search(shape);
+      // What the quote calls the claim: untrue ("a fabrication") is a denial, a scare
+      // ("hysteria", "noise") a dismissal; anything else ("deeply concerning", "a five-alarm
+      // fire", "unconfirmed") takes the claim as it is and denies nothing.
+      const words = doc.fold.slice(q.start, q.end);
+      const type =
+        DISMISSIVE.test(words) || CALLED_UNTRUE.test(words)
+          ? 'DENIED'
+          : DOWNPLAYING_WORDS.test(words)
+            ? 'DISMISSED'
+            : undefined;
+      if (!type) continue;
       const who = speakerOf(q) ?? subjectBefore(doc, lower, s, at);
       const claim =
         sentenceMentions(doc, s).find((x) => isClaim(doc, x))?.entity ??
@@ -382,13 +415,13 @@ function denialShapes(doc: Doc, attributions: Attribution[], lower: string): voi
       // A strike is a fact, not an allegation one calls untrue.
       if (!who || !claim || doc.entities.get(claim)?.strike) continue;
       relate(doc, {
-        type: 'DENIED',
+        type,
         from: who,
         to: claim,
-        quote: { start: q.start, end: q.end },
+        ...(type === 'DENIED' ? { quote: { start: q.start, end: q.end } } : {}),
         evidence: [s],
         confidence: 0.6,
-        rule: 'verb:called-the-claim',
+        rule: type === 'DENIED' ? 'verb:called-the-claim' : 'verb:called-the-claim-scare',
       });
     }
     const text = lower.slice(s.start, s.end);
@@ -589,9 +622,11 @@ function extractTriggers(
           continue;
         if (
           p.type !== 'DISMISSED' &&
-          /\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$/.test(lead)
+          /\b(?:not|never|no|nor)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$/.test(lead)
         )
           continue;
+        // "has neither confirmed nor denied it": both verbs of the pair are negated.
+        if (/\bneither\s+(?:\w+\s+){0,3}$/.test(lead)) continue;
         // "pressed him on whether Trump had raised the matter with Putin", "if Russia attacks":
         // a question or a condition in the same clause states no fact.
         if (

@@ -90,6 +90,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'wire-reuters-negev-intercept',
     'repost-sunday-crane-hardwrap',
   ],
+  'round 14': [
+    'tv-dunmore-face-the-nation',
+    'tv-transcript-capitol-hour',
+    'podcast-lindqvist-across-the-aisle',
+    'tv-rubio-america-tonight',
+    'repost-radio-worldline-rudin',
+    'roundup-evening-wrap-on-air',
+  ],
   'round 15': [
     'wire-afp-tanker-signoff',
     'wire-reuters-told-reuters-officers',
@@ -97,6 +105,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'wire-ap-joint-denial-radar',
     'repost-scraped-navy-chief',
     'breaking-update-stack-boarding',
+  ],
+  'round 16': [
+    'oped-monitoring-not-a-policy',
+    'editorial-show-congress',
+    'explainer-salalah-what-we-know',
+    'analysis-experts-by-affiliation',
+    'newsletter-hormuz-memo',
+    'commentary-done-this-before',
   ],
 };
 
