@@ -140,3 +140,70 @@ describe('a call the sentence does not tell as held', () => {
     expect(find(d, 'SPOKE_WITH', 'donald-trump', 'vladimir-putin')).toHaveLength(1);
   });
 });
+
+describe('posts at think tanks and universities', () => {
+  const memberOf = (d: D, name: string) =>
+    find(d, 'MEMBER_OF', idOf(d, name) ?? '?').map(
+      (r) => d.entities.find((e) => e.id === r.to)?.name,
+    );
+
+  it('", a senior fellow at X who studies …" and ", an associate professor of … at X"', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        '"This is a pattern," said Marta Villanueva, a senior fellow at the Kestrel Foundation who follows the Caucasus.',
+        '',
+        'Ibrahim Osei, an assistant professor of history at Lakeside University, said the record was mixed.',
+      ].join('\n'),
+    );
+    expect(memberOf(d, 'Marta Villanueva')).toEqual(['Kestrel Foundation']);
+    expect(memberOf(d, 'Ibrahim Osei')).toEqual(['Lakeside University']);
+  });
+
+  it('"X directs the … program at Y", "is a senior fellow for … at Y", "is now a fellow at Y"', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'Petra Lindahl directs the arms control program at the Norrby Institute.',
+        '',
+        'Colm Fennessy is a senior fellow for maritime security at the Harcourt Council.',
+        '',
+        'Dana Whitcombe, a former Navy analyst, spoke on Monday. Whitcombe is now a fellow at the Ellery Center.',
+      ].join('\n'),
+    );
+    expect(memberOf(d, 'Petra Lindahl')).toEqual(['Norrby Institute']);
+    expect(memberOf(d, 'Colm Fennessy')).toEqual(['Harcourt Council']);
+    expect(memberOf(d, 'Dana Whitcombe')).toEqual(['Ellery Center']);
+  });
+
+  it('negative: a former post or one held until a year gives nothing', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'Gen. Roland Pike, who ran the arms control program at the Norrby Institute until 2021, declined to comment.',
+        '',
+        'Greta Moll was a senior fellow at the Harcourt Council from 2015 to 2020.',
+      ].join('\n'),
+    );
+    expect(memberOf(d, 'Roland Pike')).toEqual([]);
+    expect(memberOf(d, 'Greta Moll')).toEqual([]);
+  });
+
+  it('a body whose name holds a region or an outlet is one body', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'Omar Haddad, director of the Gulf program at the Middle East Strategy Council, said little had changed.',
+        '',
+        'Lena Brook is a senior fellow at the Ashford Council on Foreign Affairs.',
+      ].join('\n'),
+    );
+    expect(memberOf(d, 'Omar Haddad')).toEqual(['Middle East Strategy Council']);
+    expect(memberOf(d, 'Lena Brook')).toEqual(['Ashford Council on Foreign Affairs']);
+    expect(d.relationships.filter((r) => r.type === 'APPEARED_ON')).toHaveLength(0);
+  });
+});

@@ -225,7 +225,7 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
         // verb joined to an earlier one ("The embassy added that Russia … and called on …").
         const participle = /ing$/.test(vb[0]);
         const joined =
-          /\band\s+(?:then\s+|also\s+)?$/.test(before.slice(0, vb.index)) &&
+          /\b(?:and|,?\s*but)\s+(?:then\s+|also\s+)?$/.test(before.slice(0, vb.index)) &&
           (() => {
             SPEECH_VERBS.lastIndex = 0;
             const v0 = SPEECH_VERBS.exec(before);
@@ -365,7 +365,8 @@ function possessiveWords(
   // "told moderator X that the administration's response had been “…”": the speaker of the
   // reported clause judges the response; the words are not the response's.
   if (
-    /\b(?:said|says|told|tells|argued|argues|added|wrote|writes|insisted|complained|noted)\b[^"“”]*\bthat\s+(?:the\s+)?$/.test(
+    // So does "said the president's response was “…”" without "that".
+    /\b(?:said|says|told|tells|argued|argues|added|wrote|writes|insisted|complained|noted)\b[^"“”;]*\s(?:the\s+)?$/.test(
       lower.slice(first.start, at),
     )
   )

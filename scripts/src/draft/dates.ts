@@ -66,7 +66,7 @@ function parseCached(chunk: string, ref: Date | undefined): chrono.ParsedResult[
  * day-precise date before them instead (in this paragraph or the two before), or not at all.
  */
 const ANAPHORA =
-  /\b(?:(?:on |later |earlier )?(?:the same day|that same day|that day|that (?:morning|afternoon|evening|night))|(?:earlier|later) (?:in|on) the day|(?:the )?(?:next|following) (?:day|morning|evening)|(?:a|one|two|three|four|five|1|2|3|4|5) days? (later|afterwards?))\b/gi;
+  /\b(?:(?:on |later |earlier )?(?:the same day|that same day|that day|that (?:morning|afternoon|evening|night))|(?:earlier|later) (?:in|on) the day|(?:the )?(?:next|following) (?:day|morning|evening)|(?:on )?the (?:previous|preceding) (?:day|evening|night)|the (?:day|evening|night) (?:before|prior)(?=\s*[,.;])|(?:a|one|two|three|four|five|1|2|3|4|5) days? (later|afterwards?|before(?=\s*[,.;])))\b/gi;
 const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 function anaphoraIn(doc: Doc, span: Span, chunk: string): FoundDate[] {
@@ -84,6 +84,8 @@ function anaphoraIn(doc: Doc, span: Span, chunk: string): FoundDate[] {
     const t = m[0].toLowerCase();
     let shift = 0;
     if (/\b(?:next|following)\b/.test(t)) shift = 1;
+    // "The day before, X had called them …": the day before the one told last.
+    if (/\b(?:previous|preceding|before|prior)\b/.test(t)) shift = -1;
     const n = /^(\w+) days?/.exec(t);
     if (n && m[1]) shift = (COUNT[n[1]!] ?? Number(n[1])) * (/later|after/.test(m[1]) ? 1 : -1);
     const d = iso(new Date(new Date(`${base}T12:00:00Z`).getTime() + shift * DAY_MS));

@@ -349,7 +349,45 @@ function hostsInTitles(doc: Doc, ctx: DraftContext): void {
   }
 }
 
+/**
+ * A body whose name holds a place or an outlet the gazetteer has already taken: "the Middle East
+ * Policy Council", "the Corbett Council on Foreign Affairs", "the Washington Institute for Near
+ * East Policy". The whole run, up to a body's head noun and an "on/for/of …" complement, is one
+ * organisation; the place or outlet inside it is no mention of its own. Countries, people and
+ * organisations inside are left alone ("the Russian Security Council" is the bodies stage's).
+ */
+const BODY_WITH_PLACE =
+  /(?<!\p{Lu}[\p{L}'’.-]*\s+)(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}?(?:Council|Institute|Center|Centre|Foundation|Endowment|Forum|University|College|School|Program|Project|Initiative)\b(?:\s+(?:on|for|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4})?/gu;
+
+function bodiesAroundPlaces(doc: Doc, ctx: DraftContext): void {
+  for (const s of doc.sentences) {
+    if (doc.paragraphs[s.paragraph]?.heading) continue;
+    const text = doc.fold.slice(s.start, s.end);
+    BODY_WITH_PLACE.lastIndex = 0;
+    for (let m = BODY_WITH_PLACE.exec(text); m; m = BODY_WITH_PLACE.exec(text)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      // The run must open after a lower-case word, a comma or the sentence start: not inside a
+      // longer capitalised run ("Senate Foreign Relations Committee Chairman …").
+      const inside = doc.mentions.filter((x) => x.start < end && start < x.end);
+      if (inside.length === 0) continue;
+      const ok = inside.every(
+        (x) =>
+          x.start >= start &&
+          x.end <= end &&
+          ['Location', 'Outlet'].includes(doc.entities.get(x.entity)?.label ?? ''),
+      );
+      // The place must not open the name as a possessive ("Iran's Foreign Policy Council").
+      if (!ok || /['’]s\s/.test(m[0])) continue;
+      doc.mentions = doc.mentions.filter((x) => !inside.includes(x));
+      const body = newEntity(doc, ctx, doc.text.slice(start, end), 'Organization');
+      addMention(doc, body, start, end, 'name', 0.7);
+    }
+  }
+}
+
 export function findNewNames(doc: Doc, ctx: DraftContext): void {
+  bodiesAroundPlaces(doc, ctx);
   watersNamedForCountries(doc, ctx);
   hostsInTitles(doc, ctx);
   for (const s of doc.sentences) {

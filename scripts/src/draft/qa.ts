@@ -31,6 +31,9 @@ const TURN = new RegExp(
 /** A role or a word before a name that makes its bearer the one who asks. */
 const HOST_WORD = /\b(?:host|co-host|anchor|moderator|presenter|interviewer)\b/i;
 const QUESTION = /^(?:q|question|interviewer|ques)$/i;
+/** A line that is only a rule ("* * *", "---", "###"). */
+const RULE_LINE =
+  /(?:^|\n)[ \t]*(?:(?:\*[ \t]*){3,}|[-—–_=~#•·]{3,}|(?:[-—–•·][ \t]+){2,}[-—–•·])[ \t]*(?:\n|$)/;
 const ANSWER = /^(?:a|answer|ans)$/i;
 
 interface Turn {
@@ -222,6 +225,10 @@ export function qaTurns(doc: Doc): Attribution[] {
   let about: string | undefined;
   for (let i = first; i < doc.paragraphs.length; i++) {
     const p = doc.paragraphs[i]!;
+    // "* * *", "---": a rule ends the transcript; what follows ("The show airs weekdays …")
+    // is the page's, not the last speaker's.
+    const gap = doc.text.slice(i > 0 ? doc.paragraphs[i - 1]!.end : 0, p.end);
+    if (RULE_LINE.test(gap)) speaker = undefined;
     if (p.heading) continue;
     const t = byParagraph.get(i);
     const asking = tr.asks.has(i);

@@ -623,10 +623,47 @@ function pronounRole(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void
   });
 }
 
+/**
+ * Posts at a think tank or a university, told after the name: "is a senior fellow for Eurasian
+ * security at X", "is now a fellow at X", "directs the transatlantic program at X", ", who
+ * studies Russian military policy at X", ", an associate professor of political science at X".
+ * The text between the name and the body is read whole (no full stop, no former post).
+ */
+const POST_AT =
+  /^\s*,?\s*(?:who\s+)?(?:(?:is|has been|serves as)\s+(?:now\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:fellow|professor|researcher|scholar|lecturer|analyst|expert|economist|historian|specialist|director)(?:\s+(?:for|of|on|in)\s+(?:[\w'’-]+\s+){1,4}?)?|(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:fellow|professor|researcher|scholar|lecturer|economist|historian)(?:\s+(?:for|of|on|in)\s+(?:[\w'’-]+\s+){1,4}?)?|(?:directs|runs|leads|heads|studies|teaches|researches)\s+(?:[\w'’-]+\s+){1,6}?)\s*(?:at|with)\s+(?:the\s+)?$/i;
+
+function postAt(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void {
+  const org = doc.mentions
+    .filter(
+      (x) =>
+        !x.nested &&
+        x.start >= m.end &&
+        x.end <= s.end &&
+        ['Organization', 'Outlet'].includes(doc.entities.get(x.entity)?.label ?? ''),
+    )
+    .sort((a, b) => a.start - b.start)[0];
+  if (!org) return;
+  const between = doc.fold.slice(m.end, org.start);
+  if (between.length > 120 || !POST_AT.test(between)) return;
+  if (/\b(?:former|ex-|onetime|one-time|retired|until|once)\b/i.test(between)) return;
+  relate(doc, {
+    type: 'MEMBER_OF',
+    from: person.id,
+    to: org.entity,
+    evidence: [s],
+    detail: doc.text.slice(m.end, org.start).replace(/^[\s,]+|\s+$/g, ''),
+    confidence: 0.55,
+    rule: 'role:post-at',
+  });
+}
+
 /** "Jane Roe is a senior fellow at the Atlantic Council": she belongs to it. */
 function affiliation(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void {
   const a = AFFILIATION.exec(doc.fold.slice(m.end, s.end));
-  if (!a) return;
+  if (!a) {
+    postAt(doc, person, m, s);
+    return;
+  }
   const at = m.end + a[0].length;
   const org = doc.mentions.find(
     (x) =>
@@ -634,7 +671,10 @@ function affiliation(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void
       x.start - at <= 2 &&
       ['Organization', 'Outlet'].includes(doc.entities.get(x.entity)?.label ?? ''),
   );
-  if (!org) return;
+  if (!org) {
+    postAt(doc, person, m, s);
+    return;
+  }
   relate(doc, {
     type: 'MEMBER_OF',
     from: person.id,
@@ -752,6 +792,8 @@ export function extractRoles(doc: Doc, ctx: DraftContext): void {
         seatOn(doc, e, m, s);
         relativeRole(doc, e, m, s);
       }
+      // "Thorne is now a fellow at the Hudson Institute": a post told after a surname.
+      if (m.kind === 'surname') postAt(doc, e, m, s);
     }
   }
 }

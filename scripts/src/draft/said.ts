@@ -58,6 +58,12 @@ const ACTOR_LABELS = new Set(['Person', 'Organization', 'Country']);
 const COURTESY =
   /^\W*(?:thanks?(?: you)?(?: (?:so|very) much)?(?: for having me| for having us| for the invitation)?|good (?:morning|afternoon|evening)|(?:it's |it is )?(?:great|good|nice|a pleasure|glad|happy) to be (?:here|with you|back)|my pleasure|you're welcome)\b(?:,?\s*(?:and\s+)?(?:[a-z.]+\s*){0,3})?[.!?]?\W*$/i;
 
+/** A transcript's lead-in to what comes next, which says nothing of its own. */
+const LEAD_IN =
+  /^\W*(?:(?:look|listen|well|so|now|again),?\s+)?(?:what i(?:'d| would) (?:say|tell you) is (?:this|that)|(?:i'll|i will|let me) put it (?:this|that) way|here's (?:the thing|what i'd say|my answer)|(?:my|the) (?:response|answer|point) is (?:simple|this)|let me (?:be clear|finish|say this|just say this|answer that|start with this)|i(?:'ll| will| would) say this|can i (?:just )?(?:jump in|say something|add something|finish))\W*$/i;
+/** A turn broken off ("Can I just --", "The Russians have been —"). */
+const CUT_OFF = /(?:--|—|–)\s*$/;
+
 /** Where the clause that runs on after `from` ends: a semicolon, a new clause, the stop. */
 function clauseEnd(doc: Doc, from: number, end: number): number {
   const rest = doc.fold.slice(from, end).toLowerCase();
@@ -74,12 +80,16 @@ function clauseEnd(doc: Doc, from: number, end: number): number {
  */
 function leadTarget(
   doc: Doc,
-  q: Span,
+  quote: Span,
   speaker: string,
   sentence: Sentence,
   topic: string | undefined,
 ): string | undefined {
   const lower = doc.fold.toLowerCase();
+  // "that the administration is, quote, "sleepwalking"": a transcript's spoken quote mark is
+  // no word of the clause.
+  const spoken = /,?\s*\bquote,?\s*(?:["'“‘]\s*)?$/.exec(lower.slice(sentence.start, quote.start));
+  const q = spoken ? { ...quote, start: sentence.start + spoken.index } : quote;
   const lead = lower.slice(sentence.start, q.start).replace(/["'“‘\s]+$/, ' ');
   if (topic && CLAIM_COPULA.test(lead)) return topic;
   // "told reporters the call was “constructive”": the call the article names last.
@@ -159,6 +169,20 @@ function leadTarget(
       ),
   );
   if (owner) return owner.entity;
+  // "said that the administration's answers so far had been “…”": the one whose deed is the
+  // reported clause's subject.
+  const whose = mentionsOf(doc, { start: sentence.start, end: q.start }).find(
+    (m) =>
+      m.entity !== speaker &&
+      ['Person', 'Organization'].includes(doc.entities.get(m.entity)?.label ?? '') &&
+      /^['’]s?\s+(?:[a-z-]+\s+){1,2}(?:so far\s+|thus far\s+)?(?:was|were|is|are|had been|has been|have been)\s+(?:[a-z-]+\s+){0,2}$/.test(
+        lower.slice(m.end, q.start).replace(/["'“‘\s]+$/, ' '),
+      ) &&
+      /\b(?:that|said|says|told\s+(?:[\w.'’-]+\s+){1,4}?that)\s+(?:the\s+)?$/.test(
+        lower.slice(sentence.start, m.phraseStart ?? m.start),
+      ),
+  );
+  if (whose) return whose.entity;
   // "took issue with Hale's description of the White House, calling it “cheap politics”": the
   // one the clause criticises, named right after its verb.
   const crit =
@@ -592,7 +616,13 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
     );
     const sentence = doc.sentences.find((s) => s.start <= q.start && q.end <= s.end);
     // A partial quote sits inside reported speech; "said: “…”" introduces a whole one.
-    const lead = sentence ? doc.fold.slice(sentence.start, q.start).replace(/["'\s]+$/, '') : '';
+    // "that the Pentagon is, quote, “asleep”": the spoken quote mark leaves it partial.
+    const lead = sentence
+      ? doc.fold
+          .slice(sentence.start, q.start)
+          .replace(/["'\s]+$/, '')
+          .replace(/,?\s*\bquote,?$/i, '')
+      : '';
     const partial =
       sentence !== undefined &&
       q.end - q.start < 0.6 * (sentence.end - sentence.start) &&
@@ -655,6 +685,14 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
       if (turn && doc.fold.slice(p.start, p.end).split(/\s+/).filter(Boolean).length < 3) continue;
       // "Thanks for having me, Dana.", "Good morning.": a guest's courtesy says nothing.
       if (turn && COURTESY.test(doc.fold.slice(p.start, p.end))) continue;
+      // "What I'd say is this.", "Let me finish --": a lead-in or a sentence cut off says
+      // nothing either.
+      if (
+        turn &&
+        (LEAD_IN.test(doc.fold.slice(p.start, p.end)) ||
+          CUT_OFF.test(doc.fold.slice(p.start, p.end)))
+      )
+        continue;
       const negated = /\b(?:not|no|never|nothing|none)\b|n't\b/.test(lower.slice(p.start, p.end));
       // Words that deny the claim ("There is no such cooperation") are about the claim,
       // whatever place the attribution names ("told reporters in Moscow").

@@ -15,6 +15,7 @@ import { SPEECH_VERBS, type Attribution } from './attribution';
 import { isClaim, topicEvent } from './claims';
 import type { Doc, Sentence } from './document';
 import { dateNear } from './dates';
+import { agrees } from './gender';
 import { askingParagraphs } from './qa';
 import { relate } from './relate';
 import { quoteSentences, statementDate } from './said';
@@ -338,7 +339,8 @@ function answersToQuotedQuestions(doc: Doc, attributions: Attribution[]): void {
       (m) =>
         m.entity !== a.speaker &&
         doc.entities.get(m.entity)?.label === 'Person' &&
-        /^\s+(?:(?:has|had|have)\s+)?(?:said|says|argued|claimed|called|insisted|told|wrote|posted|suggested|dismissed|described)\b/.test(
+        // "The Kremlin spokesman, Dmitry Peskov, called that …": past the closing comma too.
+        /^,?\s+(?:(?:has|had|have)\s+)?(?:said|says|argued|claimed|called|insisted|told|wrote|posted|suggested|dismissed|described)\b/.test(
           lower.slice(m.end, m.end + 30),
         ),
     );
@@ -353,8 +355,18 @@ function answersToQuotedQuestions(doc: Doc, attributions: Attribution[]): void {
         x.quote.paragraph >= a.quote.paragraph &&
         (nextQ < 0 || x.quote.paragraph < nextQ),
     );
-    const naming = answer.filter((x) =>
-      mentionsOf(doc, x.quote).some((m) => m.entity === who.entity && m.kind !== 'pronoun'),
+    // "He's wrong, and he knows it.", "Well, he would.": an answer that opens on he/she for
+    // that person (of that gender) turns to them as well.
+    const opens = (x: Attribution) => {
+      const pron = /^\W*(?:(?:well|look|no|yes|sure),?\s+)?(he|she)\b/i.exec(
+        doc.fold.slice(x.quote.start, x.quote.end),
+      )?.[1];
+      return pron !== undefined && agrees(doc, who.entity, pron.toLowerCase());
+    };
+    const naming = answer.filter(
+      (x) =>
+        mentionsOf(doc, x.quote).some((m) => m.entity === who.entity && m.kind !== 'pronoun') ||
+        (x === answer[0] && opens(x)),
     );
     if (naming.length === 0) continue;
     // "With respect to the senator, that's nonsense.": words called worthless criticise
