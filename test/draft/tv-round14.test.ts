@@ -164,7 +164,7 @@ describe('appearances', () => {
     );
     expect(find(d, 'APPEARED_ON', ent(d, 'Robert Odell')!, 'fox-news')).toHaveLength(0);
   });
-  it('the programme, not its network too, interviewed the guest', () => {
+  it('the programme and its network interviewed the guest, unless a host named nearby did', () => {
     const d = draft(
       'Senator Mark Odell said on CBS\'s "Face the Nation" on Sunday that Russia was "feeding Iran targeting data."',
       '2026-05-17',
@@ -174,6 +174,14 @@ describe('appearances', () => {
     expect(find(d, 'APPEARED_ON', odell, 'cbs')).toHaveLength(1);
     expect(find(d, 'APPEARED_ON', odell, ftn)).toHaveLength(1);
     expect(find(d, 'INTERVIEWED', ftn, odell)).toHaveLength(1);
-    expect(find(d, 'INTERVIEWED', 'cbs', odell)).toHaveLength(0);
+    const d2 = draft(
+      'Senator Mark Odell said on CBS\'s "Face the Nation" on Sunday that Russia was "feeding Iran targeting data."\n\nModerator Elena Vance pressed him on whether the president had been too soft.',
+      '2026-05-17',
+    );
+    const o2 = ent(d2, 'Mark Odell')!;
+    expect(find(d2, 'APPEARED_ON', o2, 'cbs')).toHaveLength(1);
+    expect(
+      d2.relationships.filter((r) => r.type === 'INTERVIEWED' && r.to === o2).map((r) => r.from),
+    ).toEqual([ent(d2, 'Elena Vance')]);
   });
 });

@@ -406,8 +406,9 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
           // "told the TASS news agency": a quote given to an agency or a paper, not an
           // interview it held, unless the text says so.
           const given = told(first) && printed(first) && !interview(first);
-          // The programme (else the network) interviewed the guest.
-          for (const o of given || hostNamed ? [] : chain.slice(-1))
+          // The programme and its network interviewed the guest (as the curated seeds record
+          // "in an interview with CBS's “60 Minutes”"), unless a host named nearby did.
+          for (const o of given || hostNamed ? [] : chain)
             relate(doc, {
               type: 'INTERVIEWED',
               from: o.entity,
