@@ -206,7 +206,13 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
       /\b(?:told|telling)\s+(?:the\s+)?$/.test(
         lower.slice(Math.max(s.start, (m.phraseStart ?? m.start) - 20), m.phraseStart ?? m.start),
       );
-    const printed = (m: Mention) => PRINT.test(doc.entities.get(m.entity)?.name ?? '');
+    // "told the TASS news agency", "told Russian state news agency TASS": an agency named as
+    // one is where the words appeared (the golds record it so); a paper is not.
+    const agency = (m: Mention) =>
+      /^\s+news agency\b/.test(lower.slice(m.end, m.end + 14)) ||
+      /\bnews agency\s+$/.test(lower.slice(Math.max(s.start, m.start - 14), m.start));
+    const printed = (m: Mention) =>
+      PRINT.test(doc.entities.get(m.entity)?.name ?? '') && !agency(m);
     if (outlets.length && !(told(outlets[0]!) && printed(outlets[0]!))) {
       const first = outlets[0]!;
       // The first of the candidates that is a person: the quote's speaker, the subject before
@@ -336,7 +342,10 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
             rule: 'event:interview',
           });
         }
+        // A source who "told the TASS news agency" spoke to it; it interviewed nobody.
+        const toldAgency = agency(first) && !/\binterview/.test(cue);
         if (
+          !toldAgency &&
           /\b(?:interview\w*|told|telling|appear\w*|speaking (?:to|with|on)|spoke (?:to|with)|talked (?:to|with)|sat down with)\b/.test(
             cue,
           )
