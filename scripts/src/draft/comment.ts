@@ -39,6 +39,39 @@ function outletNamed(doc: Doc, ctx: DraftContext, name: string): DocEntity | und
 const SYNDICATED =
   /\b(?:(?:originally|first)\s+(?:appeared|published|ran)\s+(?:in|on|by|at)|republished\s+(?:with\s+permission\s+)?from|courtesy\s+of)\s+(?:the\s+)?$/i;
 
+/** Wire agencies that sign a story off on its last line ("— AFP"). */
+const SIGNING_AGENCIES =
+  /^(?:AFP|AP|Reuters|UPI|dpa|DPA|AAP|PA|Xinhua|Kyodo|ANSA|EFE|Anadolu|Bloomberg)$/;
+
+/**
+ * "— AFP" alone on the last line: the agency whose story it is (the translated or syndicated
+ * copy of many outlets ends so, with or without a dateline agency).
+ */
+export function signOff(doc: Doc): string | undefined {
+  for (let k = doc.paragraphs.length - 1; k >= 0; k--) {
+    const p = doc.paragraphs[k]!;
+    const t = doc.text.slice(p.start, p.end).trim();
+    if (!t) continue;
+    const m = /^[—–-]{1,2}\s*([A-Za-z]{2,12})\s*$/.exec(t);
+    return m && SIGNING_AGENCIES.test(m[1]!) ? m[1]! : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Names the article's own agency goes by (its dateline's "(AP)", its "— AFP" sign-off, with
+ * the agency's full name): "told The Associated Press" in an AP story is the reporter's own
+ * interview, not an appearance on another outlet.
+ */
+export function publisherNames(doc: Doc): Set<string> {
+  const names = doc.datelines
+    .map((d) => /\(([A-Za-z .&-]{2,30})\)/.exec(doc.text.slice(d.start, d.end))?.[1]?.trim())
+    .filter((n): n is string => !!n);
+  const sign = signOff(doc);
+  if (sign) names.push(sign);
+  return new Set(names.flatMap((n) => [nameKey(n), nameKey(AGENCIES[nameKey(n)] ?? n)]));
+}
+
 export function publisherOf(doc: Doc, ctx: DraftContext, outlet?: string): DocEntity | undefined {
   if (outlet) return outletNamed(doc, ctx, outlet) ?? newEntity(doc, ctx, outlet, 'Outlet');
   const dated = doc.datelines.some((d) =>
@@ -50,10 +83,13 @@ export function publisherOf(doc: Doc, ctx: DraftContext, outlet?: string): DocEn
       if (e?.label !== 'Outlet' || m.nested) continue;
       if (SYNDICATED.test(doc.fold.slice(Math.max(0, m.start - 50), m.start))) return e;
     }
-  for (const d of doc.datelines) {
-    const m = /\(([A-Za-z .&-]{2,30})\)/.exec(doc.text.slice(d.start, d.end));
-    if (!m) continue;
-    const name = m[1]!.trim();
+  const names = doc.datelines
+    .map((d) => /\(([A-Za-z .&-]{2,30})\)/.exec(doc.text.slice(d.start, d.end))?.[1])
+    .filter((n): n is string => !!n);
+  const sign = signOff(doc);
+  if (sign) names.push(sign);
+  for (const n of names) {
+    const name = n.trim();
     // An agency the registry does not know is proposed under the name the dateline uses.
     return (
       outletNamed(doc, ctx, name) ??

@@ -82,7 +82,7 @@ export function resolveCoreference(doc: Doc): void {
     if (/^\s*,?\s+(?:\p{Lu}|the\s+\p{Lu})/u.test(lower.slice(end, end + 6))) continue;
     const s = doc.sentences.find((x) => x.start <= m!.index && end <= x.end);
     if (!s) continue;
-    const ahead = namedLater(doc, s.paragraph, m.index, end, headOf(m[2]!));
+    const ahead = namedLater(doc, s.paragraph, m.index, end, headOf(m[2]!), m[2]!);
     if (ahead) addMention(doc, ahead, roleAt, end, 'role', 0.45, m.index);
   }
   // Registry descriptors of people ("the president") are kept only when unambiguous here.
@@ -240,6 +240,7 @@ function namedLater(
   start: number,
   end: number,
   head: string,
+  role?: string,
 ): DocEntity | undefined {
   const isPerson = (id: string) => doc.entities.get(id)?.label === 'Person';
   const before = doc.mentions.some(
@@ -264,8 +265,17 @@ function namedLater(
     doc.mentions.some((m) => m.entity === next.entity && m.start < next.start && m.kind !== 'role')
   )
     return undefined;
-  if (doc.fold.slice(s.start, next.phraseStart ?? next.start).trim() !== '') return undefined;
-  if ((next.phraseStart ?? next.start) < next.start) return undefined;
+  // "Russia's deputy foreign minister … rejected …" then "…," Deputy Foreign Minister Pavel
+  // Gromov told …": the same title before the name says it is the same person, wherever the
+  // name stands in its sentence.
+  const titled =
+    role !== undefined &&
+    (next.phraseStart ?? next.start) < next.start &&
+    nameKey(doc.fold.slice(next.phraseStart!, next.start)).endsWith(nameKey(role));
+  if (!titled) {
+    if (doc.fold.slice(s.start, next.phraseStart ?? next.start).trim() !== '') return undefined;
+    if ((next.phraseStart ?? next.start) < next.start) return undefined;
+  }
   // "Sergei Ivanov, the deputy minister, …": given a role of his own, he is someone else.
   const apposition =
     /^\s*,\s+(?:the|a|an|his|her|its|\p{Lu}[\p{L}'’]*['’]s)\s+([^,;]{0,60}?),/u.exec(

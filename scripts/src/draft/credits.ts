@@ -14,7 +14,7 @@ import { isAllowedEndpoint } from '@kg/server/contracts';
 import type { DraftContext } from './context';
 import type { Doc, DocEntity } from './document';
 import { addMention, existingEntity, newEntity, sortMentions } from './entities';
-import { publisherOf } from './comment';
+import { publisherOf, signOff } from './comment';
 import { nameKey } from './normalize';
 import { topicEvent } from './claims';
 import { relate } from './relate';
@@ -267,19 +267,24 @@ export function creditLines(doc: Doc, ctx: DraftContext, outlet?: string): void 
  */
 export function datelineReports(doc: Doc, ctx: DraftContext): void {
   const d = doc.datelines[0];
-  if (!d || !/\(([A-Za-z .&-]{2,30})\)/.test(doc.text.slice(d.start, d.end))) return;
-  const lead = doc.sentences.find((s) => s.start <= d.start && d.start < s.end);
+  const agency = !!d && /\(([A-Za-z .&-]{2,30})\)/.test(doc.text.slice(d.start, d.end));
+  // "MOSCOW — Russia and Iran on Wednesday rejected …" … "— AFP": the sign-off names the agency.
+  const signed = !agency && signOff(doc) !== undefined;
+  if (!agency && !signed) return;
+  const lead = d
+    ? doc.sentences.find((s) => s.start <= d.start && d.start < s.end)
+    : doc.sentences.find((s) => !doc.paragraphs[s.paragraph]?.heading);
   const topic = topicEvent(doc);
   if (!lead || !topic) return;
   const para = doc.paragraphs[lead.paragraph]!;
   const told = doc.mentions.some(
     (m) => m.entity === topic && m.start >= para.start && m.end <= para.end,
   );
-  const agency = publisherOf(doc, ctx);
-  if (!told || !agency) return;
+  const outlet = publisherOf(doc, ctx);
+  if (!told || !outlet) return;
   relate(doc, {
     type: 'REPORTED',
-    from: agency.id,
+    from: outlet.id,
     to: topic,
     evidence: [lead],
     confidence: 0.5,

@@ -332,11 +332,19 @@ function splitMissed(fold: string, s: Span, paragraphStart: number): Span[] {
 
 const DATELINE =
   /^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][\w .]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z .&-]{2,30}\))?\s*[-—–]{1,2}\s/;
+/** "Tehran (AFP) -", "Beirut, Lebanon (AP) —": a place in title case needs its agency. */
+const DATELINE_TITLE_CASE =
+  /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?\s*\([A-Z][A-Za-z .&-]{1,29}\)\s*[-—–]{1,2}\s/;
 
+/**
+ * Datelines open one of the first paragraphs; an update stack puts its slug, a time stamp and
+ * an "(Adds …)" note before it, so the first six are read.
+ */
 function datelinesOf(text: string, paragraphs: Paragraph[]): Span[] {
   const out: Span[] = [];
-  for (const p of paragraphs.slice(0, 3)) {
-    const m = DATELINE.exec(text.slice(p.start, p.end));
+  for (const p of paragraphs.slice(0, 6)) {
+    const para = text.slice(p.start, p.end);
+    const m = DATELINE.exec(para) ?? DATELINE_TITLE_CASE.exec(para);
     if (m) out.push({ start: p.start, end: p.start + m[0].length });
   }
   return out;

@@ -11,6 +11,7 @@ import { dateNear, dateOf, mainDateOf } from './dates';
 import { carriedDate } from './carry';
 import { addMention, covered, existingEntity, newEntity, sortMentions } from './entities';
 import { nameKey } from './normalize';
+import { publisherNames } from './comment';
 import { subjectBefore } from './patterns';
 import { sentenceSubject } from './syntax';
 import { evidenceOf, relate } from './relate';
@@ -187,6 +188,7 @@ export function findProgrammes(doc: Doc, ctx: DraftContext): void {
 export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribution[]): void {
   findProgrammes(doc, ctx);
   const lower = doc.fold.toLowerCase();
+  const publisher = publisherNames(doc);
   for (const s of doc.sentences) {
     const ms = doc.mentions
       .filter((m) => !m.nested && m.start >= s.start && m.end <= s.end)
@@ -207,13 +209,24 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
         lower.slice(Math.max(s.start, (m.phraseStart ?? m.start) - 20), m.phraseStart ?? m.start),
       );
     // "told the TASS news agency", "told Russian state news agency TASS": an agency named as
-    // one is where the words appeared (the golds record it so); a paper is not.
+    // one (see toldAgency below).
     const agency = (m: Mention) =>
       /^\s+news agency\b/.test(lower.slice(m.end, m.end + 14)) ||
       /\bnews agency\s+$/.test(lower.slice(Math.max(s.start, m.start - 14), m.start));
-    const printed = (m: Mention) =>
-      PRINT.test(doc.entities.get(m.entity)?.name ?? '') && !agency(m);
-    if (outlets.length && !(told(outlets[0]!) && printed(outlets[0]!))) {
+    const printed = (m: Mention) => PRINT.test(doc.entities.get(m.entity)?.name ?? '');
+    // "told the TASS news agency" in another agency's story: the speaker gave the words to that
+    // agency, an appearance; "told Reuters" in Reuters copy is the reporter's own source,
+    // unless the text calls it an interview ("told Reuters in a telephone interview").
+    const own = (m: Mention) => {
+      const e = doc.entities.get(m.entity);
+      return !!e && [e.name, ...e.aliases].some((n) => publisher.has(nameKey(n)));
+    };
+    const interview = (m: Mention) =>
+      /^\s+in\s+(?:an?\s+)?(?:(?:exclusive|telephone|phone|video|brief|rare)\s+)?interview\b/.test(
+        lower.slice(m.end, m.end + 40),
+      );
+    const quoted = (m: Mention) => told(m) && printed(m) && own(m) && !interview(m);
+    if (outlets.length && !quoted(outlets[0]!)) {
       const first = outlets[0]!;
       // The first of the candidates that is a person: the quote's speaker, the subject before
       // the outlet, the first person after it ("Speaking to Fox News …, Leavitt said").
@@ -359,7 +372,10 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
               confidence: 0.5,
               rule: 'event:interview-outlet',
             });
-          for (const o of chain)
+          // "told the TASS news agency": a quote given to an agency or a paper, not an
+          // interview it held, unless the text says so.
+          const given = told(first) && printed(first) && !interview(first);
+          for (const o of given ? [] : chain)
             relate(doc, {
               type: 'INTERVIEWED',
               from: o.entity,

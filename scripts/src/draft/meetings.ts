@@ -109,10 +109,11 @@ export function meetings(doc: Doc, ctx: DraftContext): void {
 }
 
 const SAYS = /^\s+(?:said|says|announced|reported|confirmed|stated)\b/;
+const ACCORDING = /\baccording to\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/;
 
 /**
- * "Trump and Putin spoke by phone on Saturday, the Kremlin said": the body or outlet that says
- * so in the event's own sentence (not one of its participants) REPORTED the event.
+ * "Trump and Putin spoke by phone on Saturday, the Kremlin said" (or "…, according to IRNA"): the
+ * body or outlet that says so in the event's own sentence (not one of its participants) REPORTED the event.
  */
 function reportedBy(doc: Doc, occasions: Occasion[]): void {
   for (const o of occasions) {
@@ -121,7 +122,12 @@ function reportedBy(doc: Doc, occasions: Occasion[]): void {
     for (const m of sentenceMentions(doc, s)) {
       const e = doc.entities.get(m.entity);
       if (e?.label !== 'Organization' && e?.label !== 'Outlet') continue;
-      if (insideQuote(doc, m.start) || !SAYS.test(doc.fold.slice(m.end, m.end + 20))) continue;
+      if (insideQuote(doc, m.start)) continue;
+      const says =
+        SAYS.test(doc.fold.slice(m.end, m.end + 20)) ||
+        // "…, according to the official IRNA news agency": the source of the account.
+        ACCORDING.test(doc.fold.slice(Math.max(s.start, m.start - 40), m.start).toLowerCase());
+      if (!says) continue;
       const took = doc.relationships.some(
         (r) => r.type === 'PARTICIPATED_IN' && r.from === e.id && r.to === o.event.id,
       );

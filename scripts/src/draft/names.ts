@@ -98,6 +98,10 @@ interface Run {
   title: Token[];
 }
 
+/** A government body's name without its country: "Foreign Ministry", "Defence Ministry", "Navy". */
+const GOVERNMENT_BODY =
+  /^(?:(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Energy|Economy|Trade|Health|Emergencies|Intelligence)\s+(?:Ministry|Ministry of \w+|Service|Agency)|Ministry of (?:Foreign Affairs|Defen[cs]e)|Embassy|Consulate|Navy|Army|Air Force|Coast Guard|Armed Forces|Mission to the United Nations)$/;
+
 /** Military and civil titles written abbreviated ("Brig.", "Adm.", "Lt."). */
 const ABBREVIATED_TITLE = /^(?:adm|brig|gen|lt|col|maj|capt|cmdr|sgt|sen|rep|gov)\.?$/;
 
@@ -201,6 +205,14 @@ function classify(
   // "the Red Sea", "the Gulf of Oman", "the Strait of Hormuz": a body of water is a place.
   if (WATER.test(words.map((t) => t.text).join(' '))) return 'Location';
   if (OUTLET_HEAD.test(last.text) && words.length >= 2) return 'Outlet';
+  // "the official Anadolu news agency", "the Fars news agency": a name before "news agency".
+  if (
+    words.length <= 3 &&
+    /^\s+(?:state\s+)?news\s+agency\b/i.test(after) &&
+    !tagged('Person') &&
+    run.title.length === 0
+  )
+    return 'Outlet';
   const the = /\bthe\s+$/i.test(doc.fold.slice(Math.max(0, first.start - 5), first.start));
   if (OUTLET_HEAD_THE.test(last.text) && words.length >= 2 && the && !tagged('Person'))
     return 'Outlet';
@@ -440,10 +452,31 @@ export function findNewNames(doc: Doc, ctx: DraftContext): void {
             /^['’]s\s+$/.test(doc.fold.slice(m.end, start)) &&
             doc.entities.get(m.entity)?.label === 'Country',
         );
-        const adj = owner
+        let adj = owner
           ? COUNTRIES.find((c) => nameKey(c.name) === nameKey(doc.entities.get(owner.entity)!.name))
               ?.adjective[0]
           : undefined;
+        // "Russian Foreign Ministry spokeswoman", "the Chinese Defence Ministry": the demonym
+        // the country stage took is part of the body's name (not any foreign ministry).
+        const demonym = doc.mentions.find(
+          (m) =>
+            m.end <= start &&
+            /^[ \t]+$/.test(doc.fold.slice(m.end, start)) &&
+            doc.entities.get(m.entity)?.label === 'Country',
+        );
+        const surface = demonym ? doc.text.slice(demonym.start, demonym.end) : '';
+        if (
+          !adj &&
+          demonym &&
+          /^\p{Lu}\p{Ll}+$/u.test(surface) &&
+          GOVERNMENT_BODY.test(name) &&
+          COUNTRIES.some(
+            (c) =>
+              nameKey(c.name) === nameKey(doc.entities.get(demonym.entity)!.name) &&
+              c.adjective.some((a) => a === surface),
+          )
+        )
+          adj = surface;
         if (adj && !name.startsWith(adj)) full = `${adj} ${name}`;
       }
       const entity = newEntity(

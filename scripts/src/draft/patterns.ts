@@ -18,6 +18,8 @@ import { existingEntity } from './entities';
 import { nameKey } from './normalize';
 import {
   CALLED_CLAIM,
+  CLAIM_AFTER,
+  REJECTED_AS,
   CLAIM_COPULA,
   DISMISSIVE,
   coordinated,
@@ -111,7 +113,8 @@ export const VERB_PATTERNS: VerbPattern[] = [
   V(
     'SPOKE_WITH',
     'speak-with',
-    '(?:spoke|spoken|speaks|speaking|talked)(?: (?:by|over the|on the) (?:phone|telephone|video link|videoconference|video call))? (?:with|to)|talks to|phoned|telephoned|held (?:a )?(?:phone )?call with|held talks with|talks with|met with|met|meeting with|meeting|meets|phone call with|call with|conversation with|discussions with|negotiat(?:ed|ing) with|discussed [^.]{0,60}? with|raised (?:it|them|this|that|the (?:issue|matter|subject|question|concerns?|reports?)|(?:his|her|their|our) concerns?) (?:directly )?with',
+    // "spoke by phone on Tuesday evening with his Russian counterpart": a time between.
+    '(?:spoke|spoken|speaks|speaking|talked)(?: (?:by|over the|on the) (?:phone|telephone|video link|videoconference|video call))?(?: (?:(?:late|early) )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?)? (?:with|to)|talks to|phoned|telephoned|held (?:a )?(?:phone )?call with|held talks with|talks with|met with|met|meeting with|meeting|meets|phone call with|call with|conversation with|discussions with|negotiat(?:ed|ing) with|discussed [^.]{0,60}? with|raised (?:it|them|this|that|the (?:issue|matter|subject|question|concerns?|reports?)|(?:his|her|their|our) concerns?) (?:directly )?with',
     'entity',
     0.65,
   ),
@@ -383,11 +386,13 @@ function denialShapes(doc: Doc, attributions: Attribution[], lower: string): voi
       const lead = lower.slice(s.start, q.start).replace(/["'“‘\s]+$/, ' ');
       // "calling the report “nonsense”", "said the accusations were “a fairy tale”".
       const copula = CLAIM_COPULA.test(lead) && DISMISSIVE.test(doc.fold.slice(q.start, q.end));
-      if (!callsTheClaim(lead) && !copula) continue;
+      // "rejected as “fabricated” a newspaper report that …": the claim after the quote.
+      const rejectedAs = REJECTED_AS.test(lead) && CLAIM_AFTER.test(lower.slice(q.end, q.end + 60));
+      if (!callsTheClaim(lead) && !copula && !rejectedAs) continue;
+      const shape = copula ? CLAIM_COPULA : rejectedAs ? REJECTED_AS : CALLED_CLAIM;
       // "stopped short of calling the reports “false”": taken back before it is said.
-      if (NEGATED_LEAD.test(lead.slice(0, lead.search(copula ? CLAIM_COPULA : CALLED_CLAIM))))
-        continue;
-      const at = s.start + lead.search(copula ? CLAIM_COPULA : CALLED_CLAIM);
+      if (NEGATED_LEAD.test(lead.slice(0, lead.search(shape)))) continue;
+      const at = s.start + lead.search(shape);
       // What the quote calls the claim: untrue ("a fabrication") is a denial, a scare
       // ("hysteria", "noise") a dismissal; anything else ("deeply concerning", "a five-alarm
       // fire", "unconfirmed") takes the claim as it is and denies nothing.
@@ -736,17 +741,26 @@ function extractTriggers(
             (next.phraseStart ?? next.start) - end <= (p.window ?? 60)
               ? next
               : undefined;
+          // "met Iran's ambassador to Russia, Ali Jafarzadeh": a demonym or a possessive country
+          // before the envoy is a modifier; the envoy named after it is the object.
+          const lead =
+            first ??
+            (next &&
+            doc.entities.get(next.entity)?.label === 'Country' &&
+            (next.phraseStart ?? next.start) - end <= 12
+              ? next
+              : undefined);
           // "met his Turkish counterpart, Selim Kaya,", "summoned the Russian ambassador in London,
           // Andrei Volsky": the person, not the country.
-          if (first && doc.entities.get(first.entity)?.label === 'Country') {
+          if (lead && doc.entities.get(lead.entity)?.label === 'Country') {
             const cp = /^\s+counterparts?\s*,?\s*$/;
             const envoy =
-              /^\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,2}?(?:ambassador|envoy|charg[eé] d['’]affaires)(?:\s+(?:in|to)\s+[^,;.]{1,30})?\s*,\s*$/;
+              /^\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,2}?(?:ambassador|envoy|charg[eé] d['’]affaires)(?:\s+(?:in|to)\s+[^,;.]{1,30})?\s*,\s*$/;
             const person = ms.find(
               (x) =>
-                x.start > first!.end &&
+                x.start > lead.end &&
                 doc.entities.get(x.entity)?.label === 'Person' &&
-                (cp.test(lower.slice(first!.end, x.phraseStart ?? x.start)) ||
+                ((first && cp.test(lower.slice(lead.end, x.phraseStart ?? x.start))) ||
                   envoy.test(lower.slice(end, x.phraseStart ?? x.start))),
             );
             if (person) first = person;
@@ -804,6 +818,8 @@ function extractTriggers(
             return !!o && /^\s+(?:for|to\s+[a-z]+)\b/.test(lower.slice(o.end, o.end + 30));
           })();
         for (const from of subjects) {
+          // "The Meridian Post spoke on Tuesday with X": an outlet's interview, not talks.
+          if (p.type === 'SPOKE_WITH' && doc.entities.get(from)?.label === 'Outlet') continue;
           for (const o of objects) {
             relate(doc, {
               type: request ? 'CONTACTED' : p.type,

@@ -9,7 +9,7 @@
 import type { CuratedRelationshipType } from '@kg/server/contracts';
 import type { DraftContext } from './context';
 import type { Doc, DocEntity, Mention, Sentence } from './document';
-import { entityForKey, existingEntity } from './entities';
+import { addMention, entityForKey, existingEntity, newEntity } from './entities';
 import { COUNTRIES, ORG_HOME } from './lexicon';
 import { nameKey } from './normalize';
 import { AFFILIATION } from './names';
@@ -69,8 +69,20 @@ const TITLE_WORD =
 const BODY_WORD =
   /\b(ministry|agency|embassy|committee|council|department|government|army|navy)\b/i;
 
-/** "ministry spokesman Esmaeil Baghaei": the one body of the article with that head noun. */
-function bodyOfTitle(doc: Doc, title: string, at: number): DocEntity | undefined {
+/**
+ * "ministry spokesman Esmaeil Baghaei": the one body of the article with that head noun. Where
+ * the sentence is set in another country ("In Beijing, foreign ministry spokeswoman Lin Yao"),
+ * the body is that country's: the one the article names, else a new one; in a wire story whose
+ * dateline is a capital and whose lead names that country ("Tehran (AFP) - Iran on Monday …"),
+ * an unqualified "foreign ministry spokesman" is that country's.
+ */
+function bodyOfTitle(
+  doc: Doc,
+  ctx: DraftContext,
+  title: string,
+  at: number,
+  s: Sentence,
+): DocEntity | undefined {
   const head = BODY_WORD.exec(title)?.[1]?.toLowerCase();
   if (!head) return undefined;
   const re = new RegExp(`\\b${head}\\b`, 'i');
@@ -83,8 +95,73 @@ function bodyOfTitle(doc: Doc, title: string, at: number): DocEntity | undefined
         .map((e) => e.id),
     ),
   ];
-  return ids.length === 1 ? doc.entities.get(ids[0]!) : undefined;
+  const domain = MINISTRY_TITLE.exec(title.toLowerCase());
+  const locale = domain ? localeOf(doc, s, at) : undefined;
+  if (!locale) return ids.length === 1 ? doc.entities.get(ids[0]!) : undefined;
+  const info = COUNTRIES.find((c) => nameKey(c.name) === nameKey(locale.name));
+  const forms = [locale.name, ...(info?.adjective ?? [])].map((w) => w.toLowerCase());
+  const own = ids
+    .map((id) => doc.entities.get(id)!)
+    .filter((e) => forms.some((w) => e.name.toLowerCase().includes(w)));
+  if (own.length === 1) return own[0];
+  if (own.length > 1) return undefined;
+  const adjective = info?.adjective.find((a) => /^\p{Lu}\p{Ll}/u.test(a));
+  if (!adjective) return undefined;
+  const words = domain![1]!.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  const entity = newEntity(doc, ctx, `${adjective} ${words}`, 'Organization');
+  const start = at + domain!.index;
+  if (!doc.mentions.some((m) => m.entity === entity.id && m.start === start))
+    addMention(doc, entity, start, start + domain![1]!.length, 'descriptor', 0.55);
+  return entity;
 }
+
+const MINISTRY_TITLE =
+  /\b((?:foreign|defen[cs]e|interior|finance|justice|energy|economy|health|trade|emergencies) ministry)\b/;
+
+/**
+ * The country a sentence is set in: "In Beijing, …" (a capital or country opening the
+ * sentence); else, for a wire story, the dateline's capital when the lead names its country.
+ */
+function localeOf(doc: Doc, s: Sentence, at: number): DocEntity | undefined {
+  const country = (m: Mention | undefined) =>
+    m && doc.entities.get(m.entity)?.label === 'Country' ? doc.entities.get(m.entity) : undefined;
+  const lead = doc.fold.slice(s.start, at);
+  const opener = /^\s*(?:in|from)\s+$/i;
+  const here = doc.mentions.find(
+    (m) =>
+      m.start >= s.start &&
+      m.end <= at &&
+      opener.test(doc.fold.slice(s.start, m.start)) &&
+      /^\s*,/.test(doc.fold.slice(m.end, at)),
+  );
+  if (here) return country(here);
+  // "… in Moscow, …" told outside quotes: another place than the dateline's.
+  const outside = [...lead]
+    .map((c, i) =>
+      doc.quotes.some((q) => s.start + i >= q.start && s.start + i < q.end) ? ' ' : c,
+    )
+    .join('');
+  if (/\b(?:in|from)\s+\p{Lu}/u.test(outside)) return undefined;
+  // Other countries named before the title in the sentence: not set in the dateline's.
+  const d = doc.datelines[0];
+  if (!d || !/\([A-Za-z .&-]{2,30}\)/.test(doc.text.slice(d.start, d.end))) return undefined;
+  // Mentions are not taken inside a dateline: its first place word is read as a capital.
+  const city = nameKey(
+    /^[\p{L} .'-]+?(?=\s*[,(/—–-])/u.exec(doc.text.slice(d.start, d.end))?.[0] ?? '',
+  );
+  const info = COUNTRIES.find((c) => c.capital.some((k) => nameKey(k) === city));
+  if (!city || !info) return undefined;
+  const first = doc.sentences.find((x) => x.start <= d.end && d.end < x.end);
+  const named = first
+    ? sentenceMentionsOf(doc, first).find(
+        (m) => m.start >= d.end && nameKey(country(m)?.name ?? '') === nameKey(info.name),
+      )
+    : undefined;
+  return country(named);
+}
+
+const sentenceMentionsOf = (doc: Doc, s: Sentence) =>
+  doc.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
 
 /**
  * "Russian Foreign Minister Sergei Lavrov": the ministry of that domain and country when the
@@ -214,8 +291,25 @@ function possessiveBefore(
     const start = s.start + p.index + r.index;
     return { start, end: start + r[0].length, text: r[0] };
   }
-  const start = s.start + p.index;
-  return { start, end: start + p[1]!.length, text: p[1]! };
+  // "Gromov also met Iran's ambassador to Russia, Ali Jafarzadeh": the phrase opens at its
+  // owner; the subject and the verb before it are not part of the role.
+  const own = /^(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*['’]s\s/u;
+  let from = 0;
+  if (/['’]s\s/.test(p[1]!) && !own.test(p[1]!.trimStart())) {
+    const o =
+      /(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*['’]s\s[^,;]*$/u.exec(
+        p[1]!,
+      );
+    if (
+      o &&
+      /\b(?!(?:the|for|of|to|at|with|in|from|by|on|and|as)\b)[a-z]+\s+$/.test(
+        p[1]!.slice(0, o.index),
+      )
+    )
+      from = o.index;
+  }
+  const start = s.start + p.index + from;
+  return { start, end: start + p[1]!.length - from, text: p[1]!.slice(from) };
 }
 
 function mentionsWithin(doc: Doc, start: number, end: number, exclude: string): DocEntity[] {
@@ -322,7 +416,7 @@ function applyRole(
     if (ministry) {
       target = ministry;
       if (/\b(deputy|vice|assistant)\b/.test(lower)) type = 'MEMBER_OF';
-    } else target = bodyOfTitle(doc, phrase.text, phrase.start);
+    } else target = bodyOfTitle(doc, ctx, phrase.text, phrase.start, s);
   }
   // "Kremlin aide Yuri Ushakov": an aide of a body belongs to it; one advises a person.
   if (rule.type === 'ADVISES' && target?.label === 'Organization') type = 'MEMBER_OF';

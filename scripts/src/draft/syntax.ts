@@ -233,6 +233,15 @@ export function sentenceSubject(
 export const CALLED_CLAIM =
   /\b(?:call(?:ed|ing|s)?|dismiss(?:ed|ing|es)?|describ(?:ed|ing|es)|label(?:l)?(?:ed|ing)|brand(?:ed|ing|s)|term(?:ed|ing|s))\s+(?:the|those|these|such|it|them|that|this|their|his|her)(?:\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|allegations?|claims?|accusations?|story|stories|charges?|assertions?|suggestions?|reporting|speculation))?\s+(?:as\s+)?(?:being\s+)?$/;
 
+/**
+ * "rejected as “fabricated” a report that …": the verb's quoted verdict before its object (the
+ * object is checked after the quote: a report, a claim …).
+ */
+export const REJECTED_AS =
+  /\b(?:reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|denounc(?:ed|es|ing))\s+as\s+$/;
+export const CLAIM_AFTER =
+  /^[\s,.”"’']*(?:(?:a|an|the|these|those|such|what\s+it\s+called|what\s+they\s+called)\s+)?(?:[\w'’.-]+\s+){0,4}?(?:reports?|allegations?|claims?|accusations?|charges?|story|stories|assessments?|assertions?|suggestions?)\b/;
+
 /** "said the accusations were “…”": a claim as the subject of a copula before a quote. */
 export const CLAIM_COPULA =
   /\b(?:the|these|those|such|its|their|this|that|any)\s+(?:[\w-]+\s+){0,2}?(?:reports?|allegations?|claims?|accusations?|charges?|story|stories|assertions?|suggestions?)\s+(?:were|was|are|is)\s+(?:(?:simply|just|merely|nothing but|pure|an?|another|utter|complete|totally|absolutely|all)\s+){0,2}$/;

@@ -98,6 +98,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'repost-radio-worldline-rudin',
     'roundup-evening-wrap-on-air',
   ],
+  'round 15': [
+    'wire-afp-tanker-signoff',
+    'wire-reuters-told-reuters-officers',
+    'wire-state-media-relay',
+    'wire-ap-joint-denial-radar',
+    'repost-scraped-navy-chief',
+    'breaking-update-stack-boarding',
+  ],
   'round 16': [
     'oped-monitoring-not-a-policy',
     'editorial-show-congress',
