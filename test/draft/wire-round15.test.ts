@@ -179,3 +179,55 @@ describe('a role told before the name', () => {
     expect(find(d, 'DENIED', ent(d, 'Hany Saber')!.id)).toHaveLength(0);
   });
 });
+
+describe('joint denials by two governments', () => {
+  it('"The governments of X and Y … denying" and "The two governments called it “…”": one denial each, with the quote', () => {
+    const d = draft(
+      'The governments of Russia and Iran on Friday issued a joint statement denying that Moscow had handed radar data to Tehran.\n\nThe two governments called the report "a fabrication from start to finish."',
+      '2026-06-12',
+    );
+    for (const c of ['russia', 'iran']) {
+      const denial = find(d, 'DENIED', c, TOPIC);
+      expect(denial).toHaveLength(1);
+      expect(denial[0]!.quote).toBe('a fabrication from start to finish.');
+    }
+  });
+  it('"the two sides" with no pair of countries named before denies for nobody', () => {
+    const d = draft(
+      'Moscow handed radar data to Tehran, officials said.\n\nThe two sides called the report "a fabrication from start to finish."',
+      '2026-06-12',
+    );
+    expect(d.relationships.filter((r) => r.type === 'DENIED')).toHaveLength(0);
+  });
+  it('""The presidents of X and Y denied": the "of" does not make the first an object', () => {
+    const d = draft(
+      'The presidents of Russia and Iran denied on Friday that Moscow passed satellite images to Tehran.',
+      '2026-06-12',
+    );
+    expect(find(d, 'DENIED', 'russia', TOPIC)).toHaveLength(1);
+    expect(find(d, 'DENIED', 'iran', TOPIC)).toHaveLength(1);
+  });
+});
+
+describe('a military spokesman named through his country', () => {
+  const d = draft(
+    'Egypt\'s military spokesman, Brig. Gen. Omar Salem, said three soldiers were wounded and vowed "a firm answer," according to the state MENA news agency.',
+    '2026-06-12',
+  );
+  const salem = () => ent(d, 'Omar Salem')!.id;
+  const military = () => ent(d, 'Egyptian Military')!;
+  it("the spokesman represents the military, which is the country's", () => {
+    expect(find(d, 'REPRESENTS', salem(), military().id)).toHaveLength(1);
+    expect(find(d, 'MEMBER_OF', military().id, 'egypt')).toHaveLength(1);
+  });
+  it('his words are not about his own body, nor about the agency that relays them', () => {
+    const said = d.relationships.filter((r) => r.type === 'SAID' && r.from === salem());
+    const targets = said.map((r) => d.entities.find((e) => e.id === r.to)?.name);
+    expect(targets).not.toContain('Egyptian Military');
+    expect(targets.some((t) => /MENA/.test(t ?? ''))).toBe(false);
+  });
+  it('"America\'s military operations" is still no body', () => {
+    const o = draft("America's military operations in the Gulf continued.", '2026-06-12');
+    expect(o.entities.some((e) => /Military/.test(e.name))).toBe(false);
+  });
+});

@@ -34,6 +34,9 @@ const FORMAL: Record<string, string> = {
   'permanent mission': 'Mission',
 };
 
+/** A spokesman right after the body ("Iran's military spokesman"). */
+const SPOKESMAN = /^\s+(?:chief\s+)?spokes(?:man|woman|person)\b/;
+
 const titleCase = (s: string) =>
   s.replace(/\b([a-z])([a-z]*)/g, (_, a: string, b: string) => a.toUpperCase() + b);
 
@@ -55,8 +58,11 @@ export function findLowerCaseBodies(doc: Doc, ctx: DraftContext): void {
     // which the curated facts keep as the country (or the registry's "U.S. forces").
     if (!b[1] && /^(?:military|armed forces)$/.test(b[2]!)) continue;
     // "America's military operations": "military" before a noun is an adjective, no body.
+    // "Iran's military spokesman, Brig. Gen. X": the body speaks through its spokesman.
+    const spokesman = SPOKESMAN.test(doc.fold.slice(m.end + b[0].length, m.end + b[0].length + 16));
     if (
       /^(?:military|armed forces)$/.test(b[2]!) &&
+      !spokesman &&
       !/^(?:['’]s\b|\s*[,.;:)]|\s+(?:said|says|has|had|have|is|was|were|are|did|does|will|would|could|denied|reported|confirmed|announced|struck|hit|launched|carried|told|accused|called|claimed)\b)/.test(
         doc.fold.slice(m.end + b[0].length, m.end + b[0].length + 12),
       )
@@ -106,9 +112,10 @@ export function findLowerCaseBodies(doc: Doc, ctx: DraftContext): void {
     const sentence = doc.sentences.find((x) => x.start <= start && start < x.end);
     // Only a force that acts or speaks in the text ("Israel's military said"): a force named in
     // passing ("helping Iran's military:") is left to the reader.
-    const acts = /^\s+(?:said|says|told|hit|struck|shot|[a-z]+ed|[a-z]+s)\b/.test(
-      doc.fold.slice(end, end + 16),
-    );
+    const acts =
+      /^\s+(?:said|says|told|hit|struck|shot|[a-z]+ed|[a-z]+s)\b/.test(
+        doc.fold.slice(end, end + 16),
+      ) || SPOKESMAN.test(doc.fold.slice(end, end + 16));
     if (
       /^(?:military|armed forces|navy|army|air force|coast guard)$/.test(b[2]!) &&
       sentence &&

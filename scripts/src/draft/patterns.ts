@@ -363,6 +363,30 @@ const DOWNPLAYING_WORDS =
 const CALLED_UNTRUE =
   /\b(?:fantas(?:y|ies)|smears?|(?:an|another) attempt to|scripts?|screenplay|hollywood|(?:movie|film) plot)\b/i;
 
+/** "The two governments", "both countries": a pair named before. */
+const TWO_OF =
+  /^\s*(?:the\s+)?(?:two|both)\s+(?:governments|countries|capitals|sides|nations|allies)\b/;
+
+/**
+ * The last two countries named as a pair ("Russia and Iran", "the governments of Russia and
+ * Iran") in the three sentences before `s`, in the same or the previous paragraphs.
+ */
+function pairBefore(doc: Doc, lower: string, s: Sentence): string[] {
+  for (let k = s.index - 1; k >= Math.max(0, s.index - 3); k--) {
+    const p = doc.sentences[k]!;
+    if (doc.paragraphs[p.paragraph]?.heading) continue;
+    const cs = sentenceMentions(doc, p).filter(
+      (x) => doc.entities.get(x.entity)?.label === 'Country' && !insideQuote(doc, x.start),
+    );
+    for (let i = cs.length - 2; i >= 0; i--) {
+      const [x, y] = [cs[i]!, cs[i + 1]!];
+      if (x.entity !== y.entity && /^\s*(?:and|&)\s*(?:the\s+)?$/.test(lower.slice(x.end, y.start)))
+        return [x.entity, y.entity];
+    }
+  }
+  return [];
+}
+
 const GAVE_WORD =
   /(?:\b(?:had|has|have)\s+)?["“']?\b(?:given|gave|give|giving)\s+(?:his|her|their|its|a|a personal)\s+(?:word|assurances?|personal assurance|guarantee)\b/;
 
@@ -404,7 +428,10 @@ function denialShapes(doc: Doc, attributions: Attribution[], lower: string): voi
             ? 'DISMISSED'
             : undefined;
       if (!type) continue;
-      const who = speakerOf(q) ?? subjectBefore(doc, lower, s, at);
+      // "The two governments called the accusation “…”": both of the pair named before.
+      const pair = TWO_OF.test(lead) ? pairBefore(doc, lower, s) : [];
+      const one = speakerOf(q) ?? subjectBefore(doc, lower, s, at);
+      const speakers = pair.length ? pair : one ? [one] : [];
       const claim =
         sentenceMentions(doc, s).find((x) => isClaim(doc, x))?.entity ??
         doc.sentences
@@ -413,16 +440,17 @@ function denialShapes(doc: Doc, attributions: Attribution[], lower: string): voi
           .find((x) => isClaim(doc, x))?.entity ??
         topic;
       // A strike is a fact, not an allegation one calls untrue.
-      if (!who || !claim || doc.entities.get(claim)?.strike) continue;
-      relate(doc, {
-        type,
-        from: who,
-        to: claim,
-        ...(type === 'DENIED' ? { quote: { start: q.start, end: q.end } } : {}),
-        evidence: [s],
-        confidence: 0.6,
-        rule: type === 'DENIED' ? 'verb:called-the-claim' : 'verb:called-the-claim-scare',
-      });
+      if (!claim || doc.entities.get(claim)?.strike) continue;
+      for (const who of speakers)
+        relate(doc, {
+          type,
+          from: who,
+          to: claim,
+          ...(type === 'DENIED' ? { quote: { start: q.start, end: q.end } } : {}),
+          evidence: [s],
+          confidence: 0.6,
+          rule: type === 'DENIED' ? 'verb:called-the-claim' : 'verb:called-the-claim-scare',
+        });
     }
     const text = lower.slice(s.start, s.end);
     // "an official said Putin had “given his word” that Russia was not helping": the one

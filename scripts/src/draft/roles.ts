@@ -270,7 +270,13 @@ function possessiveBefore(
   m: Mention,
   s: Sentence,
 ): { start: number; end: number; text: string } | undefined {
-  const chunk = doc.text.slice(s.start, m.phraseStart ?? m.start);
+  // "Iran's military spokesman, Brig. Gen. X": the rank before the name is no part of the role.
+  const chunk = doc.text
+    .slice(s.start, m.phraseStart ?? m.start)
+    .replace(
+      /(?:\b(?:Brig|Gen|Adm|Vice|Rear|Lt|Col|Maj|Capt|Cmdr|Sgt|Cpt|Gen\.|Col\.)\.?\s+)+$/,
+      '',
+    );
   const p = /([^,;]{3,90}),\s*$/.exec(chunk);
   if (!p) return undefined;
   // "Russia's deputy U.N. envoy, Pavel Zorin,"; "The U.S. ambassador to the United Nations,

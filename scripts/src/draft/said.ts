@@ -52,7 +52,30 @@ function possessor(doc: Doc, m: Mention): boolean {
 
 function candidates(doc: Doc, span: Span, speaker: string): Mention[] {
   return mentionsOf(doc, span).filter(
-    (m) => m.entity !== speaker && m.kind !== 'pronoun' && !possessor(doc, m),
+    (m) =>
+      m.entity !== speaker &&
+      m.kind !== 'pronoun' &&
+      !possessor(doc, m) &&
+      !ownTitle(doc, m, speaker) &&
+      // "…, according to the semiofficial Tasnim news agency": the source, not the subject.
+      !/\baccording to\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i.test(
+        doc.fold.slice(Math.max(0, m.start - 45), m.start),
+      ),
+  );
+}
+
+/**
+ * "Iran's military spokesman, Brig. Gen. X, … vowed a “crushing response”": the body in the
+ * speaker's own title is whom he speaks for, not what he speaks of.
+ */
+function ownTitle(doc: Doc, m: Mention, speaker: string): boolean {
+  if (!sameSide(doc, speaker, m.entity)) return false;
+  return doc.mentions.some(
+    (x) =>
+      x.entity === speaker &&
+      x.start > m.end &&
+      x.start - m.end <= 60 &&
+      !/["“”]/.test(doc.fold.slice(m.end, x.start)),
   );
 }
 

@@ -109,6 +109,9 @@ export function mentionsOf(doc: Doc, s: { start: number; end: number }): Mention
  * comma alone is an apposition ("the ambassador to the United Nations, Hossein Karimi"), not a
  * list, unless an "and" closes the list; an object of a preposition is never coordinated.
  */
+const GOVERNMENTS_OF =
+  /\b(?:the\s+)?(?:governments|leaders|foreign ministers|foreign ministries|defen[cs]e ministers|presidents|militaries|armed forces)\s+of\s+(?:the\s+)?$/;
+
 export function coordinated(doc: Doc, lower: string, s: Sentence, m: Mention): string[] {
   const out = [m.entity];
   const ms = mentionsOf(doc, s).filter(
@@ -119,7 +122,11 @@ export function coordinated(doc: Doc, lower: string, s: Sentence, m: Mention): s
   for (let k = ms.length - 1; k >= 0; k--) {
     const x = ms[k]!;
     const gap = lower.slice(x.end, cur.phraseStart ?? cur.start);
-    if (!/^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/.test(gap) || isObject(lower, x)) break;
+    // "The governments of Russia and Iran … denied": the pair is the subject, through its
+    // governments (an "of" before the first name is no object of a verb here).
+    const through = GOVERNMENTS_OF.test(lower.slice(Math.max(s.start, x.start - 40), x.start));
+    if (!/^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/.test(gap) || (isObject(lower, x) && !through))
+      break;
     if (!joined && !/and|&/.test(gap)) break;
     joined = true;
     out.unshift(x.entity);
