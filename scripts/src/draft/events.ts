@@ -209,6 +209,11 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
       /\b(?:told|telling)\s+(?:the\s+)?$/.test(
         lower.slice(Math.max(s.start, (m.phraseStart ?? m.start) - 20), m.phraseStart ?? m.start),
       );
+    // "told the TASS news agency", "told Russian state news agency TASS": an agency named as
+    // one (see toldAgency below).
+    const agency = (m: Mention) =>
+      /^\s+news agency\b/.test(lower.slice(m.end, m.end + 14)) ||
+      /\bnews agency\s+$/.test(lower.slice(Math.max(s.start, m.start - 14), m.start));
     const printed = (m: Mention) => PRINT.test(doc.entities.get(m.entity)?.name ?? '');
     // "told the TASS news agency" in another agency's story: the speaker gave the words to that
     // agency, an appearance; "told Reuters" in Reuters copy is the reporter's own source,
@@ -389,7 +394,10 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
             )
           );
         });
+        // A source who "told the TASS news agency" spoke to it; it interviewed nobody.
+        const toldAgency = agency(first) && !/\binterview/.test(cue);
         if (
+          !toldAgency &&
           /\b(?:interview\w*|told|telling|appear\w*|speaking (?:to|with|on)|spoke (?:to|with)|talked (?:to|with)|sat down with|said on|says on)\b/.test(
             cue,
           )
