@@ -27,6 +27,9 @@ const CONNECTORS = new Set([
   'ibn',
   'abu',
 ]);
+/** A kind of news outlet right before its name: "the state broadcaster", "the news agency". */
+const MEDIA_KIND_BEFORE =
+  /\b(?:broadcaster|television channel|tv channel|news channel|radio station|television network|tv network|news agency|newspaper|daily|tabloid|news site|news outlet|podcast)\s+$/i;
 const OUTLET_HEAD =
   /(news|times|post|journal|network|tv|radio|press|magazine|daily|channel|broadcasting|gazette|tribune|herald|wire)$/i;
 /** Heads that are also surnames ("Bob Courier"): an outlet only after "the" ("The Harbor Review"). */
@@ -178,6 +181,17 @@ function runsOf(doc: Doc, tokens: Token[]): Run[] {
     ) {
       cur.push(t, tokens[i + 1]!);
       i++;
+    } else if (
+      // "Rossiya-1", "Kanal-2": a number joined by a hyphen is part of the name.
+      free &&
+      prevCap &&
+      t.text === '-' &&
+      t.start === cur[cur.length - 1]!.end &&
+      /^\d{1,2}$/.test(tokens[i + 1]?.text ?? '') &&
+      tokens[i + 1]!.start === t.end
+    ) {
+      cur.push(t, tokens[i + 1]!);
+      i++;
     } else if (free && prevCap && nextCap && (CONNECTORS.has(t.lower) || t.text === '-'))
       cur.push(t);
     else if (free && prevCap && t.text === '.' && cur[cur.length - 1]!.text.length === 1) continue;
@@ -205,6 +219,12 @@ function classify(
   // "the Red Sea", "the Gulf of Oman", "the Strait of Hormuz": a body of water is a place.
   if (WATER.test(words.map((t) => t.text).join(' '))) return 'Location';
   if (OUTLET_HEAD.test(last.text) && words.length >= 2) return 'Outlet';
+  // "told the state broadcaster Rossiya-1", "the Iranian news agency Fars": named by its kind.
+  if (
+    MEDIA_KIND_BEFORE.test(doc.fold.slice(Math.max(0, first.start - 50), first.start)) &&
+    words.length <= 3
+  )
+    return 'Outlet';
   // "the official Anadolu news agency", "the Fars news agency": a name before "news agency".
   if (
     words.length <= 3 &&

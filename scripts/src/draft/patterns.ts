@@ -559,6 +559,15 @@ function extractTriggers(
         const end = at + m[0].length;
         const quoted = doc.quotes.some((q) => at >= q.start && at < q.end);
         if (quoted && !p.inQuotes) continue;
+        // "that the reports were …": the noun, not the verb.
+        if (
+          p.type === 'REPORTED' &&
+          m[0] === 'reports' &&
+          /\b(?:the|these|those|such|its|their|his|her|media|news|press|new|earlier|recent|initial|first)\s+$/.test(
+            text.slice(Math.max(0, m.index - 12), m.index),
+          )
+        )
+          continue;
         // "If it made no difference, why …?", "Old news to whom?": a question or a condition
         // plays nothing down.
         if (
