@@ -178,6 +178,17 @@ function runsOf(doc: Doc, tokens: Token[]): Run[] {
     ) {
       cur.push(t, tokens[i + 1]!);
       i++;
+    } else if (
+      // "Rossiya-1", "Channel-13": a number joined by a hyphen ends the name.
+      free &&
+      prevCap &&
+      t.text === '-' &&
+      t.end === tokens[i + 1]?.start &&
+      cur[cur.length - 1]!.end === t.start &&
+      /^\d{1,3}$/.test(tokens[i + 1]!.text)
+    ) {
+      cur.push(t, tokens[i + 1]!);
+      i++;
     } else if (free && prevCap && nextCap && (CONNECTORS.has(t.lower) || t.text === '-'))
       cur.push(t);
     else if (free && prevCap && t.text === '.' && cur[cur.length - 1]!.text.length === 1) continue;
@@ -205,6 +216,15 @@ function classify(
   // "the Red Sea", "the Gulf of Oman", "the Strait of Hormuz": a body of water is a place.
   if (WATER.test(words.map((t) => t.text).join(' '))) return 'Location';
   if (OUTLET_HEAD.test(last.text) && words.length >= 2) return 'Outlet';
+  // "Iran's state broadcaster IRIB", "the state news agency TASS": the name after an outlet noun.
+  if (
+    words.length <= 3 &&
+    /\b(?:state|official|semi-?official|public|national)\s+(?:broadcaster|television|tv|news\s+agency|radio)\s+$/i.test(
+      doc.fold.slice(Math.max(0, first.start - 40), first.start),
+    ) &&
+    !tagged('Person')
+  )
+    return 'Outlet';
   // "the official Anadolu news agency", "the Fars news agency": a name before "news agency".
   if (
     words.length <= 3 &&
