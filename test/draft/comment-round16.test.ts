@@ -207,3 +207,96 @@ describe('posts at think tanks and universities', () => {
     expect(d.relationships.filter((r) => r.type === 'APPEARED_ON')).toHaveLength(0);
   });
 });
+
+describe('words about someone’s answers', () => {
+  it('"called his answers “evasive”": about the man the sentence before is about, and criticism', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'Navy Secretary Paul Granger testified for two hours on Tuesday. He declined to discuss the imagery. Sen. Ellen Cowley called his answers "evasive and thin."',
+      ].join('\n'),
+      '2026-07-22',
+    );
+    const marsh = idOf(d, 'Ellen Cowley')!;
+    const granger = idOf(d, 'Paul Granger')!;
+    expect(find(d, 'SAID', marsh).map((r) => r.to)).toEqual([granger]);
+    expect(find(d, 'CRITICIZED', marsh, granger)).toHaveLength(1);
+  });
+
+  it('"said the White House\'s response so far had been “…”": about the White House', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'Sen. Ruth Oyelaran said on Monday that the White House\'s response so far had been "a collection of shrugs."',
+      ].join('\n'),
+      '2026-07-22',
+    );
+    const who = idOf(d, 'Ruth Oyelaran')!;
+    expect(find(d, 'SAID', who).map((r) => r.to)).toEqual(['white-house']);
+  });
+
+  it('negative: "called the reports “evasive”" is no verdict on a person', () => {
+    const d = draft(
+      [LEAD, '', 'Sen. Ellen Cowley called the briefing materials "evasive."'].join('\n'),
+      '2026-07-22',
+    );
+    const who = idOf(d, 'Ellen Cowley')!;
+    expect(find(d, 'CRITICIZED', who)).toHaveLength(0);
+  });
+});
+
+describe('a source who told a news agency', () => {
+  it('"told the Interfax news agency": an appearance on it, no interview by it', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'Deputy Foreign Minister Sergei Ryabkov told the Interfax news agency on Friday that the story was "absurd."',
+      ].join('\n'),
+      '2026-07-27',
+    );
+    const on = find(d, 'APPEARED_ON', idOf(d, 'Sergei Ryabkov')!);
+    expect(on.map((r) => d.entities.find((e) => e.id === r.to)?.name)).toEqual(['Interfax']);
+    expect(d.relationships.filter((r) => r.type === 'INTERVIEWED')).toHaveLength(0);
+  });
+
+  it('negative: "told Reuters" stays a source quoted by a wire, not an appearance', () => {
+    const d = draft(
+      [LEAD, '', 'A senior Iranian official told Reuters on Friday that talks were "frozen."'].join(
+        '\n',
+      ),
+      '2026-07-27',
+    );
+    expect(d.relationships.filter((r) => r.type === 'APPEARED_ON')).toHaveLength(0);
+  });
+});
+
+describe('a country name as a first name', () => {
+  it('"Pentagon spokesman Jordan Petrie said": a person, not Jordan', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'Pentagon spokesman Jordan Ellery said the department was "aware of the reporting."',
+      ].join('\n'),
+      '2026-07-27',
+    );
+    const who = idOf(d, 'Jordan Ellery');
+    expect(who).toBeDefined();
+    expect(find(d, 'SAID', who!)).toHaveLength(1);
+  });
+
+  it('negative: "the ambassador to Jordan said" keeps the country', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'The U.S. ambassador to Jordan, Mark Tully, said the matter was "under review."',
+      ].join('\n'),
+      '2026-07-27',
+    );
+    expect(d.entities.some((e) => e.name === 'Jordan')).toBe(true);
+  });
+});

@@ -217,6 +217,11 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
       /\b(?:told|telling)\s+(?:the\s+)?(?:(?:[\p{L}.]+['’]s\s+|russian\s+|iranian\s+|chinese\s+)?(?:(?:state|official|semi-?official|public|national)\s+){1,2}(?:news\s+agency|agency|newspaper|daily)\s+)?$/u.test(
         lower.slice(Math.max(s.start, (m.phraseStart ?? m.start) - 50), m.phraseStart ?? m.start),
       );
+    // "told the TASS news agency", "told Russian state news agency TASS": an agency named as
+    // one (see toldAgency below).
+    const agency = (m: Mention) =>
+      /^\s+news agency\b/.test(lower.slice(m.end, m.end + 14)) ||
+      /\bnews agency\s+$/.test(lower.slice(Math.max(s.start, m.start - 14), m.start));
     // An agency or a paper by its name, or by the words around it ("the state news agency X",
     // "the X news agency").
     const printed = (m: Mention) =>
@@ -368,7 +373,10 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
             rule: 'event:interview',
           });
         }
+        // A source who "told the TASS news agency" spoke to it; it interviewed nobody.
+        const toldAgency = agency(first) && !/\binterview/.test(cue);
         if (
+          !toldAgency &&
           /\b(?:interview\w*|told|telling|appear\w*|speaking (?:to|with|on)|spoke (?:to|with)|talked (?:to|with)|sat down with)\b/.test(
             cue,
           )

@@ -406,7 +406,25 @@ function bodiesAroundPlaces(doc: Doc, ctx: DraftContext): void {
   }
 }
 
+/**
+ * "Pentagon spokesman Jordan Petrie", "Defense Minister Israel Katz": a country's name right
+ * after a role word and right before a capitalised surname is a first name; the country
+ * mention is dropped so that the run of capitals names the person.
+ */
+const ROLE_RIGHT_BEFORE =
+  /\b(?:spokes(?:man|woman|person)|secretary|minister|adviser|advisor|aide|official|ambassador|envoy|senator|sen\.|rep\.|gen\.|col\.|adm\.|director|chief|analyst|correspondent|reporter|host|anchor)\s+$/i;
+
+function countriesAsFirstNames(doc: Doc): void {
+  doc.mentions = doc.mentions.filter((m) => {
+    if (doc.entities.get(m.entity)?.label !== 'Country' || m.kind === 'demonym') return true;
+    if (!ROLE_RIGHT_BEFORE.test(doc.fold.slice(Math.max(0, m.start - 16), m.start))) return true;
+    const next = /^ (\p{Lu}\p{Ll}[\p{L}'’-]+)\b(?!['’]s)/u.exec(doc.fold.slice(m.end, m.end + 30));
+    return !next || covered(doc, m.end + 1, m.end + 1 + next[1]!.length);
+  });
+}
+
 export function findNewNames(doc: Doc, ctx: DraftContext): void {
+  countriesAsFirstNames(doc);
   bodiesAroundPlaces(doc, ctx);
   watersNamedForCountries(doc, ctx);
   hostsInTitles(doc, ctx);

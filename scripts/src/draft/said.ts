@@ -24,7 +24,14 @@ import { dateNear, datesIn } from './dates';
 import { subjectBefore } from './patterns';
 import { relate } from './relate';
 import { COUNTRIES } from './lexicon';
-import { CLAIM_COPULA, inParenthetical, isActor, isObject, mentionsOf } from './syntax';
+import {
+  CLAIM_COPULA,
+  inParenthetical,
+  isActor,
+  isObject,
+  mentionsOf,
+  sentenceSubject,
+} from './syntax';
 
 const RANK: Record<MentionKind, number> = {
   event: 0,
@@ -77,6 +84,10 @@ const ACCUSED_BEFORE =
   /\b(?:accus\w*|blam\w*|fault\w*|critici[sz]\w*|rebuk\w*|prais\w*|thank\w*|urg\w*|press\w*|warn\w*|call(?:ed|s|ing)? on|appeal(?:ed|s|ing)? to)\s+$/;
 
 const ACTOR_LABELS = new Set(['Person', 'Organization', 'Country']);
+
+/** "X's answers had been", "called his answers", "her testimony was": someone's answers. */
+const ANSWERS_OF =
+  /(?:(['’]s?)|\b(his|her))\s+(?:[\w-]+\s+)?(?:answers?|responses?|repl(?:y|ies)|testimony|explanations?|handling of \w+|remarks|comments|performance)\s+(?:(?:so far|to date|until now|now|on \w+|at the \w+)\s+)?(?:(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?|(?:as\s+)?)$/;
 
 const COURTESY =
   /^\W*(?:thanks?(?: you)?(?: (?:so|very) much)?(?: for having me| for having us| for the invitation)?|good (?:morning|afternoon|evening)|(?:it's |it is )?(?:great|good|nice|a pleasure|glad|happy) to be (?:here|with you|back)|my pleasure|you're welcome)\b(?:,?\s*(?:and\s+)?(?:[a-z.]+\s*){0,3})?[.!?]?\W*$/i;
@@ -179,6 +190,34 @@ function leadTarget(
   // "Morrow added that the department was “watching Russian activity …”": the speaker's own
   // body as the subject gives way to what the quote names.
   if (rs && !(sameSide(doc, speaker, rs.entity) && targetOf(doc, q, speaker))) return rs.entity;
+  // "said the administration's answers so far had been “weak tea”", "called his answers
+  // “evasive”": words about someone's answers are about the one who gave them.
+  const answers = ANSWERS_OF.exec(lead);
+  if (answers) {
+    if (answers[1]) {
+      const who = mentionsOf(doc, { start: sentence.start, end: q.start })
+        .filter(
+          (m) =>
+            m.entity !== speaker &&
+            ACTOR_LABELS.has(doc.entities.get(m.entity)?.label ?? '') &&
+            m.end === sentence.start + answers.index + answers[0].search(/['’]/),
+        )
+        .pop();
+      if (who) return who.entity;
+    } else {
+      const pr = answers[2] === 'her' ? 'she' : 'he';
+      for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 3); i--) {
+        const subj = sentenceSubject(
+          doc,
+          lower,
+          doc.sentences[i]!,
+          'Person',
+          (m) => m.entity !== speaker && agrees(doc, m.entity, pr),
+        );
+        if (subj) return subj.entity;
+      }
+    }
+  }
   // "had called the administration's response “timid”": the one whose deed is called so.
   const owner = mentionsOf(doc, { start: sentence.start, end: q.start }).find(
     (m) =>
