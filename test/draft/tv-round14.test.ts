@@ -131,3 +131,57 @@ describe('reported clauses whose subject is someone', () => {
     expect(said(d, 'we will see')[0]?.from).toBe('donald-trump');
   });
 });
+
+describe('appearances', () => {
+  const ent = (d: ReturnType<typeof draft>, name: string) =>
+    d.entities.find((e) => e.name === name)?.id;
+  it('"told the state broadcaster Rossiya-1": an outlet named by its kind, with its number', () => {
+    const d = draft(
+      'Kremlin aide Oleg Marin told the state broadcaster Rossiya-1 on Tuesday that the reports were "a fairy tale."',
+      '2026-05-22',
+    );
+    const outlet = d.entities.find((e) => e.name === 'Rossiya-1');
+    expect(outlet?.label).toBe('Outlet');
+    const marin = ent(d, 'Oleg Marin')!;
+    expect(find(d, 'APPEARED_ON', marin, outlet!.id)).toHaveLength(1);
+    expect(find(d, 'INTERVIEWED', outlet!.id, marin)).toHaveLength(1);
+    // "the reports were": a noun, so nobody REPORTED anything here.
+    expect(d.relationships.filter((r) => r.type === 'REPORTED')).toHaveLength(0);
+  });
+  it('"…, he said Monday in an interview with Fox News": the person "he" stands for', () => {
+    const d = draft(
+      'Senator Mark Odell would not rule out new sanctions on Russian banks if Moscow helped Iran, he said Monday in an interview with Fox News.',
+      '2026-05-20',
+    );
+    const odell = ent(d, 'Mark Odell')!;
+    expect(find(d, 'APPEARED_ON', odell, 'fox-news')).toHaveLength(1);
+    expect(find(d, 'APPEARED_ON', odell, 'fox-news')[0]!.date).toBe('2026-05-18');
+  });
+  it('"she said" never goes to a man named before', () => {
+    const d = draft(
+      'Senator Robert Odell would not rule out new sanctions, she said Monday in an interview with Fox News.',
+      '2026-05-20',
+    );
+    expect(find(d, 'APPEARED_ON', ent(d, 'Robert Odell')!, 'fox-news')).toHaveLength(0);
+  });
+  it('the programme and its network interviewed the guest, unless a host named nearby did', () => {
+    const d = draft(
+      'Senator Mark Odell said on CBS\'s "Face the Nation" on Sunday that Russia was "feeding Iran targeting data."',
+      '2026-05-17',
+    );
+    const odell = ent(d, 'Mark Odell')!;
+    const ftn = ent(d, 'Face the Nation')!;
+    expect(find(d, 'APPEARED_ON', odell, 'cbs')).toHaveLength(1);
+    expect(find(d, 'APPEARED_ON', odell, ftn)).toHaveLength(1);
+    expect(find(d, 'INTERVIEWED', ftn, odell)).toHaveLength(1);
+    const d2 = draft(
+      'Senator Mark Odell said on CBS\'s "Face the Nation" on Sunday that Russia was "feeding Iran targeting data."\n\nModerator Elena Vance pressed him on whether the president had been too soft.',
+      '2026-05-17',
+    );
+    const o2 = ent(d2, 'Mark Odell')!;
+    expect(find(d2, 'APPEARED_ON', o2, 'cbs')).toHaveLength(1);
+    expect(
+      d2.relationships.filter((r) => r.type === 'INTERVIEWED' && r.to === o2).map((r) => r.from),
+    ).toEqual([ent(d2, 'Elena Vance')]);
+  });
+});

@@ -11,6 +11,7 @@ import { dateNear, dateOf, mainDateOf } from './dates';
 import { carriedDate } from './carry';
 import { addMention, covered, existingEntity, newEntity, sortMentions } from './entities';
 import { nameKey } from './normalize';
+import { agrees } from './gender';
 import { publisherNames } from './comment';
 import { subjectBefore } from './patterns';
 import { sentenceSubject } from './syntax';
@@ -146,7 +147,7 @@ const PRINT =
 // "told Iran's state broadcaster IRIB", "told the state news agency TASS": a descriptor of the
 // outlet may stand between the cue and its name.
 const INTERVIEW_CUE =
-  /\b(?:told|telling|in an interview (?:with|on)|interview(?:ed)? (?:with|on|by)|speaking (?:to|with|on)|spoke (?:to|with|on)|talked (?:to|with)|sat down with|appear(?:ed|ing|s)? on|said on|on)\s+(?:the\s+)?(?:(?:[\p{L}.]+['’]s\s+|russian\s+|iranian\s+|chinese\s+|israeli\s+)?(?:(?:state|official|semi-?official|public|private|national)\s+){1,2}(?:broadcaster|television|tv|news\s+agency|agency|radio|newspaper|daily)\s+)?["“'‘]?$/u;
+  /\b(?:told|telling|in an interview (?:with|on)|interview(?:ed)? (?:with|on|by)|speaking (?:to|with|on)|spoke (?:to|with|on)|talked (?:to|with)|sat down with|appear(?:ed|ing|s)? on|said on|on|(?:(?:the )?(?:latest|new|newest|this week's|last week's|same|an?) )?episode of)\s+(?:the\s+)?(?:(?:[\p{L}.]+['’]s\s+|russian\s+|iranian\s+|chinese\s+|israeli\s+)?(?:(?:state(?:-run|-owned)?|official|semi-?official|public|private|national)\s+){0,2}(?:broadcaster|television channel|tv channel|radio station|television network|tv network|television|tv|news\s+agency|radio|newspaper|daily)\s+)?["“'‘]?$/u;
 
 /**
  * "Fox News anchor X on “The Evening Edition”", "NBC's “Meet the Press”": a quoted title-case
@@ -259,26 +260,50 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
             ),
           ),
       )?.entity;
+      // "…, he said Monday in an interview with Fox News": the person "he" stands for, named
+      // earlier in the sentence or in the one before (of that gender).
+      const pron = /\b(he|she)\s+(?:\w+\s+)?(?:said|says|told|added|warned)\b[^.;"“”]*$/.exec(
+        lower.slice(s.start, first.start),
+      );
+      const prior = doc.sentences[s.index - 1];
+      const pronounPerson = pron
+        ? doc.mentions
+            .filter(
+              (m) =>
+                !m.nested &&
+                m.start >= (prior && prior.paragraph >= s.paragraph - 1 ? prior.start : s.start) &&
+                m.end <= s.start + pron.index &&
+                label(m) === 'Person' &&
+                !insideQuote(doc, m.start) &&
+                agrees(doc, m.entity, pron[1]!),
+            )
+            .pop()?.entity
+        : undefined;
+      // A he/she that fits nobody named: nobody else is the guest.
+      const unknownPronoun = pron !== null && pronounPerson === undefined;
       const speaker = [
         interviewee,
         attributions.find((a) => a.quote.start >= s.start && a.quote.start < s.end)?.speaker,
+        pronounPerson,
         // "X told Iran's state broadcaster IRIB": the subject before the cue, not the country
         // of the outlet's descriptor.
-        subjectBefore(doc, lower, s, cueStart(lower, s, first)),
-        ms.find(
-          (m) =>
-            label(m) === 'Person' &&
-            m.start > first.end &&
-            !/^\s*(?:anchor|host|moderator|presenter|correspondent)\s+$/i.test(
-              doc.fold.slice(first.end, m.phraseStart ?? m.start),
-            ) &&
-            !/\b(?:anchor|host|moderator|presenter)\s+$/i.test(
-              doc.fold.slice(
-                Math.max(s.start, (m.phraseStart ?? m.start) - 12),
-                m.phraseStart ?? m.start,
-              ),
-            ),
-        )?.entity,
+        unknownPronoun ? undefined : subjectBefore(doc, lower, s, cueStart(lower, s, first)),
+        unknownPronoun
+          ? undefined
+          : ms.find(
+              (m) =>
+                label(m) === 'Person' &&
+                m.start > first.end &&
+                !/^\s*(?:anchor|host|moderator|presenter|correspondent)\s+$/i.test(
+                  doc.fold.slice(first.end, m.phraseStart ?? m.start),
+                ) &&
+                !/\b(?:anchor|host|moderator|presenter)\s+$/i.test(
+                  doc.fold.slice(
+                    Math.max(s.start, (m.phraseStart ?? m.start) - 12),
+                    m.phraseStart ?? m.start,
+                  ),
+                ),
+            )?.entity,
       ].find((id) => id !== undefined && doc.entities.get(id)?.label === 'Person');
       const person = speaker ? doc.entities.get(speaker) : undefined;
       if (person?.label === 'Person') {
@@ -373,11 +398,25 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
             rule: 'event:interview',
           });
         }
+        // A host named here or in the paragraphs around ("told moderator X", "with host X") is
+        // the one who interviewed (structure.ts); else the programme (else the network) did.
+        const hostNamed = doc.mentions.some((m) => {
+          const p = doc.sentences.find((x) => x.start <= m.start && m.start < x.end)?.paragraph;
+          return (
+            p !== undefined &&
+            p >= s.paragraph - 1 &&
+            p <= s.paragraph + 2 &&
+            label(m) === 'Person' &&
+            /\b(?:host|co-host|moderator|anchor|presenter)\s+$/i.test(
+              doc.fold.slice(Math.max(0, m.start - 12), m.start),
+            )
+          );
+        });
         // A source who "told the TASS news agency" spoke to it; it interviewed nobody.
         const toldAgency = agency(first) && !/\binterview/.test(cue);
         if (
           !toldAgency &&
-          /\b(?:interview\w*|told|telling|appear\w*|speaking (?:to|with|on)|spoke (?:to|with)|talked (?:to|with)|sat down with)\b/.test(
+          /\b(?:interview\w*|told|telling|appear\w*|speaking (?:to|with|on)|spoke (?:to|with)|talked (?:to|with)|sat down with|said on|says on)\b/.test(
             cue,
           )
         ) {
@@ -393,7 +432,9 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
           // "told the TASS news agency": a quote given to an agency or a paper, not an
           // interview it held, unless the text says so.
           const given = told(first) && printed(first) && !interview(first);
-          for (const o of given ? [] : chain)
+          // The programme and its network interviewed the guest (as the curated seeds record
+          // "in an interview with CBS's “60 Minutes”"), unless a host named nearby did.
+          for (const o of given || hostNamed ? [] : chain)
             relate(doc, {
               type: 'INTERVIEWED',
               from: o.entity,

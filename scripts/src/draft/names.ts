@@ -27,6 +27,9 @@ const CONNECTORS = new Set([
   'ibn',
   'abu',
 ]);
+/** A kind of news outlet right before its name: "the state broadcaster", "the news agency". */
+const MEDIA_KIND_BEFORE =
+  /\b(?:broadcaster|television channel|tv channel|news channel|radio station|television network|tv network|news agency|newspaper|daily|tabloid|news site|news outlet|podcast)\s+$/i;
 const OUTLET_HEAD =
   /(news|times|post|journal|network|tv|radio|press|magazine|daily|channel|broadcasting|gazette|tribune|herald|wire)$/i;
 /** Heads that are also surnames ("Bob Courier"): an outlet only after "the" ("The Harbor Review"). */
@@ -179,13 +182,13 @@ function runsOf(doc: Doc, tokens: Token[]): Run[] {
       cur.push(t, tokens[i + 1]!);
       i++;
     } else if (
-      // "Rossiya-1", "Channel-13": a number joined by a hyphen ends the name.
+      // "Rossiya-1", "Kanal-2": a number joined by a hyphen is part of the name.
       free &&
       prevCap &&
       t.text === '-' &&
-      t.end === tokens[i + 1]?.start &&
-      cur[cur.length - 1]!.end === t.start &&
-      /^\d{1,3}$/.test(tokens[i + 1]!.text)
+      t.start === cur[cur.length - 1]!.end &&
+      /^\d{1,2}$/.test(tokens[i + 1]?.text ?? '') &&
+      tokens[i + 1]!.start === t.end
     ) {
       cur.push(t, tokens[i + 1]!);
       i++;
@@ -216,13 +219,10 @@ function classify(
   // "the Red Sea", "the Gulf of Oman", "the Strait of Hormuz": a body of water is a place.
   if (WATER.test(words.map((t) => t.text).join(' '))) return 'Location';
   if (OUTLET_HEAD.test(last.text) && words.length >= 2) return 'Outlet';
-  // "Iran's state broadcaster IRIB", "the state news agency TASS": the name after an outlet noun.
+  // "told the state broadcaster Rossiya-1", "the Iranian news agency Fars": named by its kind.
   if (
-    words.length <= 3 &&
-    /\b(?:state|official|semi-?official|public|national)\s+(?:broadcaster|television|tv|news\s+agency|radio)\s+$/i.test(
-      doc.fold.slice(Math.max(0, first.start - 40), first.start),
-    ) &&
-    !tagged('Person')
+    MEDIA_KIND_BEFORE.test(doc.fold.slice(Math.max(0, first.start - 50), first.start)) &&
+    words.length <= 3
   )
     return 'Outlet';
   // "the official Anadolu news agency", "the Fars news agency": a name before "news agency".

@@ -559,11 +559,11 @@ function extractTriggers(
         const end = at + m[0].length;
         const quoted = doc.quotes.some((q) => at >= q.start && at < q.end);
         if (quoted && !p.inQuotes) continue;
-        // "that the reports were …": "reports" after a determiner is a noun, not the verb.
+        // "that the reports were …": the noun, not the verb.
         if (
           p.type === 'REPORTED' &&
-          /^reports$/.test(m[0]) &&
-          /\b(?:the|these|those|such|their|its|his|her|our|any|all|two|three|several|many|media|news|press)\s+$/.test(
+          m[0] === 'reports' &&
+          /\b(?:the|these|those|such|its|their|his|her|our|any|all|two|three|several|many|media|news|press|new|earlier|recent|initial|first)\s+$/.test(
             text.slice(Math.max(0, m.index - 12), m.index),
           )
         )
