@@ -300,3 +300,57 @@ describe('a country name as a first name', () => {
     expect(d.entities.some((e) => e.name === 'Jordan')).toBe(true);
   });
 });
+
+describe('the author of a column or an unsigned editorial', () => {
+  const EDITORIAL = [
+    'THE HARROWGATE COURIER | EDITORIAL',
+    '',
+    'The public deserves to see the evidence',
+    '',
+    LEAD,
+    '',
+    'In public, the administration has said remarkably little about any of it.',
+  ];
+  it('an editorial under its paper’s masthead: the paper criticised the administration', () => {
+    const d = draft(EDITORIAL.join('\n'), '2026-07-09');
+    const paper = d.entities.find((e) => e.name === 'The Harrowgate Courier');
+    expect(paper?.label).toBe('Outlet');
+    expect(find(d, 'CRITICIZED', paper!.id, 'trump-administration')).toHaveLength(1);
+  });
+
+  it('negative: a news page under a masthead has no author', () => {
+    const d = draft(
+      ['THE HARROWGATE COURIER | WORLD NEWS', ...EDITORIAL.slice(1)].join('\n'),
+      '2026-07-09',
+    );
+    expect(d.relationships.filter((r) => r.type === 'CRITICIZED')).toHaveLength(0);
+  });
+
+  it('"X was no more forthcoming" in a column is the author’s criticism of X', () => {
+    const d = draft(
+      [
+        'OPINION',
+        '',
+        'By Hanna Reyes',
+        '',
+        LEAD,
+        '',
+        'Defense Secretary Pete Hegseth was no more forthcoming when reporters asked on Friday.',
+      ].join('\n'),
+      '2026-07-22',
+    );
+    expect(find(d, 'CRITICIZED', idOf(d, 'Hanna Reyes')!, 'pete-hegseth')).toHaveLength(1);
+  });
+
+  it('negative: the same sentence in a news story criticises nobody', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'Defense Secretary Pete Hegseth was no more forthcoming when reporters asked on Friday.',
+      ].join('\n'),
+      '2026-07-22',
+    );
+    expect(d.relationships.filter((r) => r.type === 'CRITICIZED')).toHaveLength(0);
+  });
+});

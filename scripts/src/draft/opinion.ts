@@ -21,8 +21,34 @@ const COMMENTARY_LABEL =
 const BYLINE = /^[ \t]*By\s+(\p{Lu}[\p{L}.'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]+){1,3})/mu;
 /** The author's own critical verdicts (not reported ones: quotes are excluded). */
 const VERDICT =
-  /\b(?:a shrug|shrugged|not good enough|(?:hard|harder|impossible) to defend|indefensible|inexcusable|too quiet|too little,? too late|too timid|looking the other way|(?:a|an) (?:irritant|footnote) rather than|has failed|have failed|failed to|a failure|complacen\w+|feckless|naive|naïve|a mistake|a blunder|a gift to|must do (?:far )?more|has to do (?:far )?more|should have (?:acted|spoken|said))\b/i;
+  /\b(?:a shrug|shrugged|not good enough|(?:hard|harder|impossible) to defend|indefensible|inexcusable|too quiet|too little,? too late|too timid|looking the other way|(?:a|an) (?:irritant|footnote) rather than|has failed|have failed|failed to|a failure|complacen\w+|feckless|naive|naïve|a mistake|a blunder|a gift to|must do (?:far )?more|has to do (?:far )?more|should have (?:acted|spoken|said)|(?:is|was) not an answer|(?:is|was) not a policy|(?:has|have) said (?:remarkably|very|almost|next to) (?:little|nothing))\b/i;
 const GOVERNMENT = /\b(?:administration|government)\b/i;
+
+/**
+ * An unsigned editorial speaks for its paper: "THE CALLOWAY TRIBUNE | EDITORIAL", "Editorial |
+ * The Harbor Courier" on one of the first lines. The paper is the author.
+ */
+function masthead(doc: Doc): { name: string; start: number; paper: true } | undefined {
+  for (const p of doc.paragraphs.slice(0, 3)) {
+    const t = doc.text.slice(p.start, p.end);
+    const m =
+      /^\s*((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})\s*[|:–—-]\s*(?:editorial|the editorial board|editorial board)\s*$/iu.exec(
+        t,
+      ) ??
+      /^\s*(?:editorial|the editorial board|editorial board)\s*[|:–—-]\s*((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})\s*$/iu.exec(
+        t,
+      );
+    if (!m || !OUTLET_WORD.test(m[1]!)) continue;
+    return { name: titleCase(m[1]!), start: p.start + t.indexOf(m[1]!), paper: true };
+  }
+  return undefined;
+}
+const OUTLET_WORD =
+  /\b(?:times|post|journal|tribune|herald|gazette|courier|chronicle|observer|guardian|telegraph|independent|examiner|inquirer|ledger|sentinel|star|globe|news|review|dispatch|record|register|bulletin|monitor)\s*$/i;
+const titleCase = (s: string) =>
+  s === s.toUpperCase()
+    ? s.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+    : s;
 
 /** The closing tagline of a column: its last paragraph, "Jane Roe is a senior fellow at …". */
 function tagline(doc: Doc): { name: string; start: number } | undefined {
@@ -38,11 +64,12 @@ export function commentaryAuthor(doc: Doc, ctx: DraftContext): void {
   const head = doc.text.slice(0, 600);
   const tag = tagline(doc);
   // A column is labelled as one, or closes with its author's tagline.
-  if (!COMMENTARY_LABEL.test(head) && !tag) return;
+  const paper = masthead(doc);
+  if (!COMMENTARY_LABEL.test(head) && !tag && !paper) return;
   const byline = BYLINE.exec(head);
   const by = byline
     ? { name: byline[1]!, start: byline.index + byline[0].indexOf(byline[1]!) }
-    : tag;
+    : (tag ?? paper);
   if (!by) return;
   const lower = doc.fold;
   const verdict = doc.sentences.find((s) => {
@@ -59,10 +86,15 @@ export function commentaryAuthor(doc: Doc, ctx: DraftContext): void {
   const judged = authorJudgements(doc, by.start, tag?.start);
   if ((!verdict || !target) && judged.length === 0) return;
   const { name, start } = by;
+  const isPaper = by === paper;
   const known = ctx.entities.find(
-    (e) => e.label === 'Person' && [e.name, ...e.aliases].some((f) => nameKey(f) === nameKey(name)),
+    (e) =>
+      e.label === (isPaper ? 'Outlet' : 'Person') &&
+      [e.name, ...e.aliases].some((f) => nameKey(f) === nameKey(name)),
   );
-  const author = known ? existingEntity(doc, ctx, known.id)! : newEntity(doc, ctx, name, 'Person');
+  const author = known
+    ? existingEntity(doc, ctx, known.id)!
+    : newEntity(doc, ctx, name, isPaper ? 'Outlet' : 'Person');
   author.role ??= 'author';
   if (!doc.mentions.some((m) => m.start === start && m.entity === author.id))
     addMention(doc, author, start, start + name.length, 'name', 0.6);
@@ -96,11 +128,11 @@ export function commentaryAuthor(doc: Doc, ctx: DraftContext): void {
  * is a person or body so judged is criticism of it by the author.
  */
 const FAILING =
-  /\b(?:ignores?|ignored|ignoring|(?:has|have) yet to|failed to|fails to|(?:has|have) (?:still )?not (?:explained|answered|said why|addressed)|(?:has|have|had) (?:simply )?declined to (?:engage|explain|answer|say)|refused to (?:explain|answer|engage|say)|refuses to (?:explain|answer|engage|say)|dodged|dodges|ducked|ducks|sidestepped|sidesteps|evaded|evades|glossed over|answered a different question|(?:has|have) offered (?:nothing|no answer)|offered no answer)\b/i;
+  /\b(?:ignores?|ignored|ignoring|(?:has|have) yet to|failed to|fails to|(?:has|have) (?:still )?not (?:explained|answered|said why|addressed)|(?:has|have|had) (?:simply )?declined to (?:engage|explain|answer|say)|refused to (?:explain|answer|engage|say)|refuses to (?:explain|answer|engage|say)|dodged|dodges|ducked|ducks|sidestepped|sidesteps|evaded|evades|glossed over|answered a different question|(?:has|have) offered (?:nothing|no answer)|offered no answer|(?:was|were|has been|is) no more (?:forthcoming|candid|convincing|helpful|persuasive))\b/i;
 const OTHERS_WORDS =
   /\b(?:said|says|told|tells|according to|argued|argues|wrote|writes|accused|accuses|insisted|claimed|claims|complained|charged)\b/i;
 const THAT_WAS =
-  /^\W*(?:that|this|it)\s+(?:was|is|has been)\s+(?:a (?:mistake|blunder|failure|misjudg\w+|dereliction)|an (?:error|abdication|evasion)|wrong)\b/i;
+  /^\W*(?:that|this|it)\s+(?:was|is|has been)\s+(?:a (?:mistake|blunder|failure|misjudg\w+|dereliction)|an (?:error|abdication|evasion)|wrong|not an answer)\b/i;
 const CLAUSE_CUT = /,\s+(?:and|but|while|yet)\s+|;\s+/g;
 
 function authorJudgements(
