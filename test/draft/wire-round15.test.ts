@@ -231,3 +231,35 @@ describe('a military spokesman named through his country', () => {
     expect(o.entities.some((e) => /Military/.test(e.name))).toBe(false);
   });
 });
+
+describe('outlets named after a descriptor', () => {
+  it('"told Egypt\'s state broadcaster Nile Vision": an appearance and an interview, the subject the speaker', () => {
+    const d = draft(
+      "Gen. Omar Salem told Egypt's state broadcaster Nile Vision on Monday that the radar data had come from Moscow.",
+      '2026-06-09',
+    );
+    const salem = ent(d, 'Omar Salem')!.id;
+    const tv = ent(d, 'Nile Vision')!;
+    expect(tv.label).toBe('Outlet');
+    expect(find(d, 'APPEARED_ON', salem, tv.id)).toHaveLength(1);
+    expect(find(d, 'INTERVIEWED', tv.id, salem)).toHaveLength(1);
+  });
+  it('"told the state news agency Anadolu": the words given to an agency, no interview by it', () => {
+    const d = draft(
+      'Deputy Minister Oleg Sorin told the state news agency Anadolu that the claims were old.',
+    );
+    const sorin = ent(d, 'Oleg Sorin')!.id;
+    const agency = ent(d, 'Anadolu')!;
+    expect(find(d, 'APPEARED_ON', sorin, agency.id)).toHaveLength(1);
+    expect(find(d, 'INTERVIEWED', agency.id, sorin)).toHaveLength(0);
+  });
+  it('"Rossiya-1" keeps its number, and "the reports were" is no outlet reporting', () => {
+    const d = draft(
+      'Kremlin spokesman Dmitry Peskov told the state broadcaster Rossiya-1 on Tuesday that the reports were "pure invention."',
+      '2026-06-09',
+    );
+    const tv = ent(d, 'Rossiya-1');
+    expect(tv?.label).toBe('Outlet');
+    expect(d.relationships.filter((r) => r.type === 'REPORTED')).toHaveLength(0);
+  });
+});

@@ -144,8 +144,10 @@ function surname(e: DocEntity): string {
 const PRINT =
   /\b(?:associated press|reuters|afp|agence|press|journal|times|post|tribune|herald|gazette|bloomberg|axios|politico|tass|ria|interfax|xinhua|agency|newspaper|economist|guardian|telegraph)\b/i;
 
+// "told Iran's state broadcaster IRIB", "told the state news agency TASS": a descriptor of the
+// outlet may stand between the cue and its name.
 const INTERVIEW_CUE =
-  /\b(?:told|telling|in an interview (?:with|on)|interview(?:ed)? (?:with|on|by)|speaking (?:to|with|on)|spoke (?:to|with|on)|talked (?:to|with)|sat down with|appear(?:ed|ing|s)? on|said on|on|(?:(?:the )?(?:latest|new|newest|this week's|last week's|same|an?) )?episode of)\s+(?:the\s+)?(?:(?:state(?:-run|-owned)?\s+|public\s+|national\s+)?(?:broadcaster|television channel|tv channel|radio station|television network|tv network)\s+)?["“'‘]?$/;
+  /\b(?:told|telling|in an interview (?:with|on)|interview(?:ed)? (?:with|on|by)|speaking (?:to|with|on)|spoke (?:to|with|on)|talked (?:to|with)|sat down with|appear(?:ed|ing|s)? on|said on|on|(?:(?:the )?(?:latest|new|newest|this week's|last week's|same|an?) )?episode of)\s+(?:the\s+)?(?:(?:[\p{L}.]+['’]s\s+|russian\s+|iranian\s+|chinese\s+|israeli\s+)?(?:(?:state(?:-run|-owned)?|official|semi-?official|public|private|national)\s+){0,2}(?:broadcaster|television channel|tv channel|radio station|television network|tv network|television|tv|news\s+agency|radio|newspaper|daily)\s+)?["“'‘]?$/u;
 
 /**
  * "Fox News anchor X on “The Evening Edition”", "NBC's “Meet the Press”": a quoted title-case
@@ -186,6 +188,13 @@ export function findProgrammes(doc: Doc, ctx: DraftContext): void {
   sortMentions(doc);
 }
 
+/** Where the interview cue before an outlet starts ("told" of "told Iran's state broadcaster"). */
+function cueStart(lower: string, s: Sentence, m: Mention): number {
+  const from = Math.max(s.start, (m.phraseStart ?? m.start) - 40);
+  const c = INTERVIEW_CUE.exec(lower.slice(from, m.phraseStart ?? m.start));
+  return c ? from + c.index : m.start;
+}
+
 export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribution[]): void {
   findProgrammes(doc, ctx);
   const lower = doc.fold.toLowerCase();
@@ -206,15 +215,22 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
     );
     // "told The Associated Press": a wire agency or a paper quotes a source; nobody appears on it.
     const told = (m: Mention) =>
-      /\b(?:told|telling)\s+(?:the\s+)?$/.test(
-        lower.slice(Math.max(s.start, (m.phraseStart ?? m.start) - 20), m.phraseStart ?? m.start),
+      /\b(?:told|telling)\s+(?:the\s+)?(?:(?:[\p{L}.]+['’]s\s+|russian\s+|iranian\s+|chinese\s+)?(?:(?:state|official|semi-?official|public|national)\s+){1,2}(?:news\s+agency|agency|newspaper|daily)\s+)?$/u.test(
+        lower.slice(Math.max(s.start, (m.phraseStart ?? m.start) - 50), m.phraseStart ?? m.start),
       );
     // "told the TASS news agency", "told Russian state news agency TASS": an agency named as
     // one (see toldAgency below).
     const agency = (m: Mention) =>
       /^\s+news agency\b/.test(lower.slice(m.end, m.end + 14)) ||
       /\bnews agency\s+$/.test(lower.slice(Math.max(s.start, m.start - 14), m.start));
-    const printed = (m: Mention) => PRINT.test(doc.entities.get(m.entity)?.name ?? '');
+    // An agency or a paper by its name, or by the words around it ("the state news agency X",
+    // "the X news agency").
+    const printed = (m: Mention) =>
+      PRINT.test(doc.entities.get(m.entity)?.name ?? '') ||
+      /\b(?:news\s+agency|agency|newspaper|daily)\s+$/.test(
+        lower.slice(Math.max(s.start, (m.phraseStart ?? m.start) - 20), m.phraseStart ?? m.start),
+      ) ||
+      /^\s+(?:news\s+agency|agency|newspaper|daily)\b/.test(lower.slice(m.end, m.end + 20));
     // "told the TASS news agency" in another agency's story: the speaker gave the words to that
     // agency, an appearance; "told Reuters" in Reuters copy is the reporter's own source,
     // unless the text calls it an interview ("told Reuters in a telephone interview").
@@ -269,7 +285,9 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
         interviewee,
         attributions.find((a) => a.quote.start >= s.start && a.quote.start < s.end)?.speaker,
         pronounPerson,
-        unknownPronoun ? undefined : subjectBefore(doc, lower, s, first.start),
+        // "X told Iran's state broadcaster IRIB": the subject before the cue, not the country
+        // of the outlet's descriptor.
+        unknownPronoun ? undefined : subjectBefore(doc, lower, s, cueStart(lower, s, first)),
         unknownPronoun
           ? undefined
           : ms.find(

@@ -563,7 +563,7 @@ function extractTriggers(
         if (
           p.type === 'REPORTED' &&
           m[0] === 'reports' &&
-          /\b(?:the|these|those|such|its|their|his|her|media|news|press|new|earlier|recent|initial|first)\s+$/.test(
+          /\b(?:the|these|those|such|its|their|his|her|our|any|all|two|three|several|many|media|news|press|new|earlier|recent|initial|first)\s+$/.test(
             text.slice(Math.max(0, m.index - 12), m.index),
           )
         )
