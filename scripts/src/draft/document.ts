@@ -336,6 +336,9 @@ const DATELINE =
 const DATELINE_TITLE_CASE =
   /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?\s*\([A-Z][A-Za-z .&-]{1,29}\)\s*[-—–]{1,2}\s/;
 
+/** "(Bloomberg) -- Russia's …": the agency's tag alone, with no place before it. */
+const DATELINE_AGENCY_ONLY = /^\([A-Z][A-Za-z .&-]{1,29}\)\s*[-—–]{1,2}\s/;
+
 /**
  * Datelines open one of the first paragraphs; an update stack puts its slug, a time stamp and
  * an "(Adds …)" note before it, so the first six are read.
@@ -344,7 +347,8 @@ function datelinesOf(text: string, paragraphs: Paragraph[]): Span[] {
   const out: Span[] = [];
   for (const p of paragraphs.slice(0, 6)) {
     const para = text.slice(p.start, p.end);
-    const m = DATELINE.exec(para) ?? DATELINE_TITLE_CASE.exec(para);
+    const m =
+      DATELINE.exec(para) ?? DATELINE_TITLE_CASE.exec(para) ?? DATELINE_AGENCY_ONLY.exec(para);
     if (m) out.push({ start: p.start, end: p.start + m[0].length });
   }
   return out;
