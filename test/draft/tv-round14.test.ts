@@ -185,3 +185,43 @@ describe('appearances', () => {
     ).toEqual([ent(d2, 'Elena Vance')]);
   });
 });
+
+describe('warnings and dismissals in their own words', () => {
+  const lead = 'Russia has been feeding Iran targeting data, officials say. ';
+  it('"would not rule out new sanctions on X if …" warns X; ruling them out warns nobody', () => {
+    const d = draft(
+      `${lead}Senator Mark Odell would not rule out new sanctions on Russian banks if Moscow kept helping Tehran.`,
+      '2026-05-20',
+    );
+    const odell = d.entities.find((e) => e.name === 'Mark Odell')!.id;
+    expect(find(d, 'WARNED', odell, 'russia')).toHaveLength(1);
+    const d2 = draft(`${lead}Senator Mark Odell ruled out new sanctions on Russia.`, '2026-05-20');
+    expect(d2.relationships.filter((r) => r.type === 'WARNED')).toHaveLength(0);
+  });
+  it('\'told CBS that Russia was "playing with fire"\' warns Russia; "not playing with fire" does not', () => {
+    const d = draft(
+      `${lead}Senator Mark Odell told CBS last week that Russia was "playing with fire."`,
+      '2026-05-20',
+    );
+    const odell = d.entities.find((e) => e.name === 'Mark Odell')!.id;
+    expect(find(d, 'WARNED', odell, 'russia')).toHaveLength(1);
+    const d2 = draft(
+      `${lead}Senator Mark Odell said Russia was not playing with fire.`,
+      '2026-05-20',
+    );
+    expect(d2.relationships.filter((r) => r.type === 'WARNED')).toHaveLength(0);
+  });
+  it('"argued that the sharing had been overstated" plays the claim down; "not exaggerated" does not', () => {
+    const d = draft(
+      `${lead}Retired Gen. Carl Mott argued that the intelligence sharing had been overstated.`,
+      '2026-05-20',
+    );
+    const mott = d.entities.find((e) => e.name === 'Carl Mott')!.id;
+    expect(find(d, 'DISMISSED', mott, 'russia-iran-intelligence-sharing')).toHaveLength(1);
+    const d2 = draft(
+      `${lead}Retired Gen. Carl Mott said the reports had not been exaggerated.`,
+      '2026-05-20',
+    );
+    expect(d2.relationships.filter((r) => r.type === 'DISMISSED')).toHaveLength(0);
+  });
+});

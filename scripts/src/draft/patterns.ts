@@ -70,7 +70,7 @@ export const VERB_PATTERNS: VerbPattern[] = [
   V(
     'DISMISSED',
     'dismiss',
-    "dismiss(?:ed|es|ing)?|downplay(?:ed|s|ing)?|play(?:ed|s|ing)? (?:(?:the|it|them|this|that|those|these|such)(?: [\\w-]+){0,2} )?down|brush(?:ed|es|ing)? (?:(?:the|it|them|this|that|those|these|such|their|his|her)(?: [\\w-]+){0,2} )?(?:off|aside)|shrug(?:ged|s)? (?:(?:the|it|them|this|that|those|these|such)(?: [\\w-]+){0,2} )?off|minimi[sz](?:ed|es|ing)|wav(?:ed|es) off|made light of|not concerned|not worried|does not really matter|doesn't (?:really )?matter|didn't (?:really )?matter|not a big deal|no relevance|not really a factor|(?:made|makes|making) (?:no|little) (?:real )?difference|old news|overblown",
+    "dismiss(?:ed|es|ing)?|downplay(?:ed|s|ing)?|play(?:ed|s|ing)? (?:(?:the|it|them|this|that|those|these|such)(?: [\\w-]+){0,2} )?down|brush(?:ed|es|ing)? (?:(?:the|it|them|this|that|those|these|such|their|his|her)(?: [\\w-]+){0,2} )?(?:off|aside)|shrug(?:ged|s)? (?:(?:the|it|them|this|that|those|these|such)(?: [\\w-]+){0,2} )?off|minimi[sz](?:ed|es|ing)|wav(?:ed|es) off|made light of|not concerned|not worried|does not really matter|doesn't (?:really )?matter|didn't (?:really )?matter|not a big deal|no relevance|not really a factor|(?:made|makes|making) (?:no|little) (?:real )?difference|old news|overblown|(?:was|were|is|are|been|being) (?:(?:greatly|vastly|wildly|grossly|much|badly|largely) )?(?:overstated|exaggerated|overhyped|blown out of proportion)",
     'claim',
     0.6,
     true,

@@ -26,6 +26,10 @@ const THERE_WILL_BE =
 const IF_THEN =
   /\bif\s+([^,;]{3,100}?),\s*((?:then\s+)?(?:there\s+(?:should|must|will|would|has to)\s+be\s+)?(?:sanctions|consequences|penalties|retaliation|a response|a price|a cost)(?:\s+(?:should|must|will|would|have to|need to)\s+(?:follow|come|be imposed))?)/g;
 const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/;
+const PLAYING_WITH_FIRE = /\bplaying with fire\b/g;
+/** "would not rule out new sanctions on Russian banks": a threat kept open. */
+const RULE_OUT =
+  /\b(?:(?:would|will|did|does|do)\s+not|wouldn['’]t|won['’]t|didn['’]t|doesn['’]t|refused to|declined to)\s+rule\s+out\s+(?:(?:new|further|more|fresh|tougher|additional|possible)\s+)?(?:sanctions|strikes|retaliation|military action|a military response|penalties|punitive measures|countermeasures)\b/g;
 /** "The Russians know exactly what happens if they touch an American sailor." */
 const KNOW_WHAT_HAPPENS =
   /\b(?:knows?|understands?|are aware|is aware)\s+(?:exactly\s+|full well\s+|very well\s+|perfectly well\s+)?what\s+(?:will\s+|would\s+)?happens?\s+(?:if|when)\b/g;
@@ -113,6 +117,22 @@ function threatened(
     );
     if (subject && !NEGATED.test(m[2]!)) out.push({ who: subject.entity, at });
   }
+  // "Russia is playing with fire", 'that Moscow was "playing with fire"'.
+  PLAYING_WITH_FIRE.lastIndex = 0;
+  for (let m = PLAYING_WITH_FIRE.exec(text); m; m = PLAYING_WITH_FIRE.exec(text)) {
+    const at = span.start + m.index;
+    if (NEGATED.test(lower.slice(Math.max(0, at - 25), at))) continue;
+    const subject = mentionsOf(doc, { start: Math.max(s.start, at - 60), end: at })
+      .filter((x) => isActor(doc, x))
+      .pop();
+    if (
+      subject &&
+      /^(?:['’]s)?\s+(?:is|are|was|were|has been|have been|had been|'s|’s)\s+(?:\w+\s+)?["“'‘]?\s*$/.test(
+        lower.slice(subject.end, at),
+      )
+    )
+      out.push({ who: subject.entity, at });
+  }
   THERE_WILL_BE.lastIndex = 0;
   for (let m = THERE_WILL_BE.exec(text); m; m = THERE_WILL_BE.exec(text)) {
     const at = span.start + m.index;
@@ -173,6 +193,36 @@ export function extractThreats(doc: Doc, attributions: Attribution[], subjectOf:
         statementDate(doc, a),
         'threat:quoted',
       );
+  }
+  // "Rubio would not rule out new sanctions on Russian banks if Moscow …": the one the
+  // measures would fall on ("on"/"against" X), else the subject of the condition.
+  for (const s of doc.sentences) {
+    const text = lower.slice(s.start, s.end);
+    RULE_OUT.lastIndex = 0;
+    const m = RULE_OUT.exec(text);
+    if (!m || /\?\s*["”’']?\s*$/.test(text)) continue;
+    const at = s.start + m.index;
+    const end = at + m[0].length;
+    if (doc.quotes.some((q) => at >= q.start && at < q.end)) continue;
+    const on = mentionsOf(doc, { start: end, end: Math.min(s.end, end + 30) }).find(
+      (x) =>
+        isActor(doc, x) &&
+        /^\s+(?:on|against|targeting)\s+(?:the\s+)?$/.test(
+          lower.slice(end, x.phraseStart ?? x.start),
+        ),
+    );
+    const cond = /\bif\s+(?:the\s+)?$/;
+    const ifSubject = mentionsOf(doc, { start: end, end: s.end }).find(
+      (x) =>
+        isActor(doc, x) &&
+        cond.test(
+          lower.slice(Math.max(end, (x.phraseStart ?? x.start) - 8), x.phraseStart ?? x.start),
+        ),
+    );
+    const target = on ?? ifSubject;
+    const who = subjectOf(s, at);
+    if (!target || !who) continue;
+    warn(who, target.entity, [s], dateNear(doc, s, at, doc.quotes), 'threat:not-ruled-out');
   }
   // Reported speech: "Rubio told Lavrov that Moscow would pay a price".
   for (const s of doc.sentences) {
