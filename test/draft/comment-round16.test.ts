@@ -354,3 +354,50 @@ describe('the author of a column or an unsigned editorial', () => {
     expect(d.relationships.filter((r) => r.type === 'CRITICIZED')).toHaveLength(0);
   });
 });
+
+describe('a counterpart named before the role', () => {
+  it('"Sergei Lavrov, his Russian counterpart," holds a post in Russia', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'Rubio has not said whether he raised it with Sergei Lavrov, his Russian counterpart.',
+      ].join('\n'),
+      '2026-07-22',
+    );
+    expect(find(d, 'MEMBER_OF', idOf(d, 'Sergei Lavrov')!, 'russia')).toHaveLength(1);
+  });
+
+  it('negative: "Lavrov, his counterpart" with no country gives nothing', () => {
+    const d = draft(
+      [LEAD, '', 'Rubio met Sergei Lavrov, his counterpart, on Monday.'].join('\n'),
+      '2026-07-22',
+    );
+    expect(find(d, 'MEMBER_OF', idOf(d, 'Sergei Lavrov')!)).toHaveLength(0);
+  });
+});
+
+describe('the agent of an attack named as a noun', () => {
+  it('negative: "the Guards claimed the attack, saying the depot served “American ships”"', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'Iranian drones hit a fuel depot near the port of Sohar in Oman on Sunday. Iran\'s Revolutionary Guards claimed the attack on Monday, saying the depot served "American ships."',
+      ].join('\n'),
+      '2026-06-30',
+    );
+    expect(find(d, 'ATTACKED', 'united-states')).toHaveLength(0);
+    expect(
+      d.relationships.filter((r) => r.type === 'ATTACKED' && r.to === 'united-states'),
+    ).toHaveLength(0);
+  });
+
+  it('positive: "Iran\'s latest attack on U.S. forces" keeps its agent', () => {
+    const d = draft(
+      [LEAD, '', "Iran's latest attack on U.S. forces came on Sunday."].join('\n'),
+      '2026-06-30',
+    );
+    expect(find(d, 'ATTACKED', 'iran', 'us-military')).toHaveLength(1);
+  });
+});

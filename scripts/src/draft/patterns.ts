@@ -683,6 +683,11 @@ function extractTriggers(
               x.end <= at &&
               isActor(doc, x) &&
               /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$/.test(lower.slice(x.end, at)) &&
+              // "the Guards claimed the attack": who claims or condemns an attack is no agent
+              // of the words after it.
+              !/\b(?:claimed|claims|denied|denies|condemned|condemns|ordered|blamed|blames|praised|admitted|acknowledged|welcomed|confirmed|reported|defended|justified)\b/.test(
+                lower.slice(x.end, at),
+              ) &&
               !/\b(?:in|on|at|against|of|from|to|with)\s/.test(lower.slice(x.end, at)),
           );
           const a = agent[agent.length - 1];

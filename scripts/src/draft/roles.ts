@@ -707,14 +707,30 @@ function counterparts(doc: Doc): void {
         doc.entities.get(x.entity)?.label === 'Person' &&
         /^\s+counterpart\s*,?\s*$/.test(lower.slice(c.end, x.phraseStart ?? x.start)),
     );
-    const s = person && doc.sentences.find((x) => x.start <= c.start && c.start < x.end);
-    if (!person || !s) continue;
+    // "Sergei Lavrov, his Russian counterpart,": the person named right before.
+    const before = person
+      ? undefined
+      : [...doc.mentions]
+          .filter(
+            (x) =>
+              x.end <= c.start &&
+              c.start - x.end < 12 &&
+              doc.entities.get(x.entity)?.label === 'Person' &&
+              /^\s*,\s*(?:his|her|their|the)\s+$/.test(lower.slice(x.end, c.start)) &&
+              /^\s+counterpart\b/.test(lower.slice(c.end, c.end + 14)),
+          )
+          .pop();
+    const who = person ?? before;
+    const s = who && doc.sentences.find((x) => x.start <= c.start && c.start < x.end);
+    if (!who || !s) continue;
     relate(doc, {
       type: 'MEMBER_OF',
-      from: person.entity,
+      from: who.entity,
       to: c.entity,
       evidence: [s],
-      detail: doc.text.slice(c.start, person.start).replace(/[,\s]+$/, ''),
+      detail: person
+        ? doc.text.slice(c.start, person.start).replace(/[,\s]+$/, '')
+        : `${doc.text.slice(c.start, c.end)} counterpart`,
       confidence: 0.55,
       rule: 'role:counterpart',
     });
