@@ -36,8 +36,9 @@ describe('extraction quality', () => {
     // 0.60 / 0.76 with meetings, passive strikes and roles of the fifth session.
     // 0.61 / 0.77 in the sixth session (credit lines, bodies, roles; statements).
     // 0.62 / 0.78 in the seventh (registry events named by paraphrase, event merging).
-    expect(loo.f1).toBeGreaterThanOrEqual(0.61);
-    expect(loo.precision).toBeGreaterThanOrEqual(0.77);
+    // 0.64 / 0.80 in the ninth (rounds 14-16's rules; none written from the seeds).
+    expect(loo.f1).toBeGreaterThanOrEqual(0.63);
+    expect(loo.precision).toBeGreaterThanOrEqual(0.79);
     expect(loo.knownLinked).toBeGreaterThanOrEqual(0.95);
     expect(loo.entityRecall).toBeGreaterThanOrEqual(0.7);
     expect(loo.verbatim).toBe(1);
