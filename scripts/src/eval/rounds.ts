@@ -114,6 +114,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'newsletter-hormuz-memo',
     'commentary-done-this-before',
   ],
+  'round 18': [
+    'wire-reuters-jubail-drones',
+    'tv-halloran-this-week',
+    'briefing-pentagon-carver',
+    'wire-afp-readouts-two-calls',
+    'explainer-six-months-in-dates',
+    'liveblog-gulf-latest',
+  ],
 };
 
 /** The round a held-out text belongs to. */
