@@ -513,6 +513,16 @@ function passiveStrike(
 const CLAIMED =
   /\b(?:claimed(?: responsibility for)?|took responsibility for|said (?:[^.;]{0,80}? )?that (?:it|they) (?:had )?(?:targeted|struck|attacked|hit|carried out)|said (?:it|they) (?:had )?(?:targeted|struck|attacked|hit|carried out))\b/;
 
+/** The last country or body named in a span that is no possessive ("Iran's Guards": Guards). */
+function lastActor(doc: Doc, from: number, to: number): Mention | undefined {
+  const ms = mentionsOf(doc, { start: from, end: to }).filter(
+    (m) =>
+      ACTOR_LABELS.has(doc.entities.get(m.entity)?.label ?? '') &&
+      !/^['’]s\b/.test(doc.fold.slice(m.end, m.end + 2)),
+  );
+  return ms[ms.length - 1];
+}
+
 /** "the strike was carried out by a unit of Iran's Revolutionary Guards". */
 const CARRIED_OUT_BY =
   /\b(?:the|that|this|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:[\w-]+\s+)?(?:attack|strike|raid|bombing)\s+(?:was|had been|has been)\s+(?:carried out|launched|conducted|staged)\s+by\s+/;
@@ -528,12 +538,7 @@ function claimsOf(doc: Doc, s: Sentence, ev: DocEntity, lower: string): void {
     const rest = lower.slice(from, s.end);
     const stop = rest.search(/[,;]|\s+(?:and|but|while|which|who)\s|(?<!\b[a-z])\.(?:\s|$)/);
     const to = stop < 0 ? s.end : from + stop;
-    const actors = mentionsOf(doc, { start: from, end: to }).filter(
-      (m) =>
-        ACTOR_LABELS.has(doc.entities.get(m.entity)?.label ?? '') &&
-        !/^['’]s\b/.test(doc.fold.slice(m.end, m.end + 2)),
-    );
-    const who = actors[actors.length - 1];
+    const who = lastActor(doc, from, to);
     if (who)
       relate(doc, {
         type: 'PARTICIPATED_IN',
@@ -552,12 +557,7 @@ function claimsOf(doc: Doc, s: Sentence, ev: DocEntity, lower: string): void {
   )
     return;
   const at = s.start + c.index;
-  const ms = mentionsOf(doc, { start: s.start, end: at }).filter(
-    (m) =>
-      ACTOR_LABELS.has(doc.entities.get(m.entity)?.label ?? '') &&
-      !/^['’]s\b/.test(doc.fold.slice(m.end, m.end + 2)),
-  );
-  const who = ms[ms.length - 1];
+  const who = lastActor(doc, s.start, at);
   if (!who) return;
   relate(doc, {
     type: 'PARTICIPATED_IN',
