@@ -114,6 +114,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'newsletter-hormuz-memo',
     'commentary-done-this-before',
   ],
+  'round 17': [
+    'tv-prewitt-sunday-futures',
+    'wire-kremlin-shift-blame',
+    'qa-ostrow-pentagon-podium',
+    'oped-answers-keep-changing',
+    'repost-wrapped-un-envoys',
+    'hearing-tull-foreign-affairs',
+  ],
 };
 
 /** The round a held-out text belongs to. */
