@@ -96,6 +96,29 @@ describe('strikes: who carried them out', () => {
   });
 });
 
+describe('strikes: the source told first, and strikes told under a denial', () => {
+  it('"X says jets struck …", "X said on Friday that a drone hit …": X reported the strike', () => {
+    const d = draft(
+      'The Kuwaiti Interior Ministry said on Friday that a drone hit a warehouse near Jahra.',
+      '2026-07-11',
+    );
+    const strike = events(d).find((e) => /Jahra/.test(e.name))!;
+    const ministry = d.entities.find((e) => /Interior Ministry/.test(e.name))!;
+    expect(find(d, 'REPORTED', ministry.id, strike.id)).toHaveLength(1);
+  });
+
+  it('"X denied that Iranian drones hit …": no attacker, no report', () => {
+    const d = draft(
+      'The Iranian Foreign Ministry denied that Iranian drones hit a depot near Jahra.',
+      '2026-07-11',
+    );
+    const strike = events(d).find((e) => /Jahra/.test(e.name))!;
+    expect(find(d, 'PARTICIPATED_IN', 'iran', strike.id)).toHaveLength(0);
+    expect(d.relationships.some((r) => r.type === 'REPORTED' && r.to === strike.id)).toBe(false);
+    expect(d.relationships.some((r) => r.type === 'ATTACKED' && r.from === 'iran')).toBe(false);
+  });
+});
+
 describe('briefings', () => {
   it('a modal inside the quote does not make the briefing a future one', () => {
     const d = draft(

@@ -358,7 +358,13 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
       if (last) claimsOf(doc, s, last, lower);
       continue;
     }
-    const attacker = passive ? passive.attacker : attackerOf(doc, s, hit.at);
+    // "Tehran denied that Iranian drones hit …", "asked whether Iranian missiles struck …": a
+    // strike told under a denial, a question or a condition has no attacker on the text's word.
+    const doubted =
+      /\b(?:denied|denies|deny|denying|rejected|rejects|whether|if|would|could|might)\b/.test(
+        lower.slice(s.start, hit.at),
+      );
+    const attacker = doubted ? undefined : passive ? passive.attacker : attackerOf(doc, s, hit.at);
     const date = dateNear(doc, s, hit.at, doc.quotes);
     const where = place.vessel ? undefined : placeEntity(doc, ctx, place);
     const weapon = WEAPON_WORD[hit.weapon] ?? hit.weapon;
@@ -453,10 +459,34 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
           confidence: 0.5,
           rule: 'strike:reported-by',
         });
+    } else {
+      // "U.S. Central Command says American jets struck …", "The ministry said on Friday that
+      // a drone hit …": the source names the strike first (never a denial or a question).
+      const lead = SOURCE_FIRST.exec(lower.slice(s.start, hit.at));
+      const src = lead
+        ? mentionsOf(doc, { start: s.start, end: s.start + lead.index + 1 })
+            .filter((m) =>
+              ['Organization', 'Outlet'].includes(doc.entities.get(m.entity)?.label ?? ''),
+            )
+            .pop()
+        : undefined;
+      if (src && !/\b(?:not|never|denied|deny|whether|if)\b/.test(lower.slice(s.start, hit.at)))
+        relate(doc, {
+          type: 'REPORTED',
+          from: src.entity,
+          to: ev.id,
+          evidence,
+          confidence: 0.5,
+          rule: 'strike:source-first',
+        });
     }
   }
   armedForces(doc, lower);
 }
+
+/** A verb of saying right before the strike clause: "X says (that) …", "X said on Friday that …". */
+const SOURCE_FIRST =
+  /\s(?:says|said|reported|reports|announced|confirmed)(?:\s+(?:late\s+|early\s+)?on\s+\w+)?(?:\s+that)?\s+(?:(?:a|an|the|two|three|several|its|his|her|their)\s+)?(?:[\w'’.-]+\s+){0,2}$/;
 
 const PASSIVE_HIT =
   /\b(?:(?:was|were|has been|had been|have been|is being|was being)\s+(?:also\s+|reportedly\s+|allegedly\s+|repeatedly\s+)?(?:hit|struck|targeted|attacked|bombed|shelled)|(?:came|comes|had come) under (?:fire|attack))\b/;
