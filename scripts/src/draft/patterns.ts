@@ -830,7 +830,11 @@ function extractTriggers(
           // "spoke with The Harbor Review": an interview (the events stage), not talks.
           const outlet =
             p.type === 'SPOKE_WITH' && first && doc.entities.get(first.entity)?.label === 'Outlet';
-          if (first && !outlet && !unnamedObject && (!isEvent || p.type === 'CITED')) {
+          // "struck launch sites near Kermanshah": a place is attacked as its country is (the
+          // strikes stage relates that); a place itself is attacked by nobody.
+          const placeHit =
+            p.type === 'ATTACKED' && first && doc.entities.get(first.entity)?.label === 'Location';
+          if (first && !outlet && !unnamedObject && !placeHit && (!isEvent || p.type === 'CITED')) {
             objects = [
               (p.type === 'CITED' && intelligenceOf(doc, ctx, first, lower)) || first.entity,
             ];

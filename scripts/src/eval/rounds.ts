@@ -122,6 +122,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'repost-wrapped-un-envoys',
     'hearing-tull-foreign-affairs',
   ],
+  'round 18': [
+    'wire-reuters-jubail-drones',
+    'tv-halloran-this-week',
+    'briefing-pentagon-carver',
+    'wire-afp-readouts-two-calls',
+    'explainer-six-months-in-dates',
+    'liveblog-gulf-latest',
+  ],
 };
 
 /** The round a held-out text belongs to. */
