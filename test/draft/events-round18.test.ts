@@ -128,3 +128,67 @@ describe('briefings', () => {
     expect(find(d, 'OCCURRED_IN', briefing!.id, 'pentagon')).toHaveLength(1);
   });
 });
+
+describe('calls and talks: who the other party is', () => {
+  it('"spoke with his counterpart in Ankara, X": X, not the city\'s country', () => {
+    const d = draft(
+      'Foreign Minister Sergei Lavrov spoke with his counterpart in Ankara, Hakan Fidan, on Tuesday.',
+      '2026-09-16',
+    );
+    const lavrov = ent(d, 'Sergei Lavrov')!.id;
+    const fidan = ent(d, 'Hakan Fidan')!.id;
+    expect(find(d, 'SPOKE_WITH', lavrov, fidan)).toHaveLength(1);
+    expect(d.relationships.some((r) => r.from === lavrov && r.to === ent(d, 'Turkey')?.id)).toBe(
+      false,
+    );
+  });
+
+  it('"met Russian Deputy Foreign Minister X", "with Saudi Crown Prince X": the person', () => {
+    const d = draft(
+      'Secretary of State Marco Rubio met Russian Deputy Foreign Minister Sergei Ryabkov in Vienna on Monday. Later, President Donald Trump spoke by phone with Saudi Crown Prince Mohammed bin Salman.',
+      '2026-09-16',
+    );
+    const rubio = ent(d, 'Marco Rubio')!.id;
+    const ryabkov = ent(d, 'Sergei Ryabkov')!.id;
+    expect(find(d, 'SPOKE_WITH', rubio, ryabkov)).toHaveLength(1);
+    expect(find(d, 'SPOKE_WITH', rubio, 'russia')).toHaveLength(0);
+    const mbs = ent(d, 'Mohammed bin Salman')!.id;
+    expect(find(d, 'SPOKE_WITH', 'donald-trump', mbs)).toHaveLength(1);
+    expect(find(d, 'SPOKE_WITH', 'donald-trump', 'saudi-arabia')).toHaveLength(0);
+    // The meeting in Vienna: both took part, and it took place there.
+    const talks = events(d).find((e) => /Rubio-Ryabkov/.test(e.name))!;
+    expect(find(d, 'PARTICIPATED_IN', ryabkov, talks.id)).toHaveLength(1);
+    expect(find(d, 'OCCURRED_IN', talks.id, ent(d, 'Vienna')!.id)).toHaveLength(1);
+  });
+
+  it('talks "in" a capital took place in the city, not in the country the capital stands for', () => {
+    const d = draft(
+      'German Chancellor Friedrich Merz and Emirati President Mohamed bin Zayed held talks in Abu Dhabi on Sunday.',
+      '2026-09-21',
+    );
+    const talks = events(d).find((e) => /talks/.test(e.name))!;
+    const city = ent(d, 'Abu Dhabi');
+    expect(city?.label).toBe('Location');
+    expect(find(d, 'OCCURRED_IN', talks.id, city!.id)).toHaveLength(1);
+    expect(find(d, 'OCCURRED_IN', talks.id, 'united-arab-emirates')).toHaveLength(0);
+  });
+});
+
+describe('strikes told in the present (timelines, live blogs)', () => {
+  it('"Iranian drones strike the tanker …", "a missile hits a depot …"', () => {
+    const d = draft(
+      'Aug. 2 — Iranian drones strike a tanker off the Omani port of Sohar.\n\nAug. 5 — An Iranian missile hits a fuel depot near the Saudi city of Yanbu.',
+      '2026-08-20',
+    );
+    const sohar = events(d).find((e) => /Sohar/.test(e.name))!;
+    const yanbu = events(d).find((e) => /Yanbu/.test(e.name))!;
+    expect(find(d, 'PARTICIPATED_IN', 'iran', sohar.id)).toHaveLength(1);
+    expect(find(d, 'PARTICIPATED_IN', 'iran', yanbu.id)).toHaveLength(1);
+    expect(find(d, 'ATTACKED', 'iran', 'saudi-arabia')).toHaveLength(1);
+  });
+
+  it('"drone strikes on shipping" is a kind of act, no event', () => {
+    const d = draft('Iranian drone strikes on shipping continue, officials said.', '2026-08-20');
+    expect(events(d).some((e) => /strike/.test(e.name))).toBe(false);
+  });
+});

@@ -12,7 +12,7 @@
 import type { DraftContext } from './context';
 import { insideQuote, type Doc, type DocEntity, type Mention, type Sentence } from './document';
 import { dateNear } from './dates';
-import { addMention } from './entities';
+import { addMention, newEntity } from './entities';
 import { eventNamed } from './events';
 import { relate } from './relate';
 import { COUNTRIES } from './lexicon';
@@ -50,7 +50,31 @@ function sentenceMentions(doc: Doc, s: Sentence): Mention[] {
 }
 
 /** The place of talks told in this sentence: a Location or Country right after "in". */
-function placeOf(doc: Doc, s: Sentence, from: number): Mention | undefined {
+/**
+ * The place talks were held in. "held talks in Riyadh": a capital the lexicon reads as its
+ * country is, as the place of talks, the city (a Location of that name), not the country.
+ */
+function placeOf(doc: Doc, ctx: DraftContext, s: Sentence, from: number): Mention | undefined {
+  const m = placeMention(doc, s, from);
+  const e = m ? doc.entities.get(m.entity) : undefined;
+  if (!m || e?.label !== 'Country') return m;
+  const city = newEntity(doc, ctx, doc.text.slice(m.start, m.end), 'Location');
+  return { ...m, entity: city.id };
+}
+
+/** The talks took place in the city (as the seeds record a briefing in Washington, D.C.). */
+function occurredIn(doc: Doc, from: string, place: Mention, s: Sentence, confidence: number): void {
+  relate(doc, {
+    type: 'OCCURRED_IN',
+    from,
+    to: place.entity,
+    evidence: [s],
+    confidence,
+    rule: 'meeting:talks-in-place',
+  });
+}
+
+function placeMention(doc: Doc, s: Sentence, from: number): Mention | undefined {
   const lower = doc.fold.toLowerCase();
   const isPlace = (m: Mention) => {
     const e = doc.entities.get(m.entity);
@@ -211,21 +235,14 @@ function pairEvents(doc: Doc, ctx: DraftContext, occasions: Occasion[]): void {
         const event = ev ? doc.entities.get(ev.to) : undefined;
         const place =
           event && /\b(?:talks|meeting|summit)\b/i.test(event.name)
-            ? placeOf(doc, s, Math.min(a.end, b.end))
+            ? placeOf(doc, ctx, s, Math.min(a.end, b.end))
             : undefined;
         if (
           event &&
           place &&
           !doc.relationships.some((x) => x.type === 'OCCURRED_IN' && x.from === event.id)
         )
-          relate(doc, {
-            type: 'OCCURRED_IN',
-            from: event.id,
-            to: place.entity,
-            evidence: [s],
-            confidence: 0.55,
-            rule: 'meeting:talks-in-place',
-          });
+          occurredIn(doc, event.id, place, s, 0.55);
         continue;
       }
       const lo = Math.min(a.end, b.end);
@@ -259,16 +276,8 @@ function pairEvents(doc: Doc, ctx: DraftContext, occasions: Occasion[]): void {
           rule: `meeting:pair-${kind.replace(' ', '-')}`,
         });
       if (kind === 'talks') {
-        const place = placeOf(doc, s, Math.min(a.end, b.end));
-        if (place)
-          relate(doc, {
-            type: 'OCCURRED_IN',
-            from: ev.id,
-            to: place.entity,
-            evidence: [s],
-            confidence: 0.55,
-            rule: 'meeting:talks-in-place',
-          });
+        const place = placeOf(doc, ctx, s, Math.min(a.end, b.end));
+        if (place) occurredIn(doc, ev.id, place, s, 0.55);
       }
       occasions.push({
         event: ev,
@@ -301,7 +310,7 @@ function delegationTalks(doc: Doc, ctx: DraftContext, occasions: Occasion[]): vo
       const B = doc.entities.get(b.entity)!;
       const vAt = b.end + v.index + v[0].length;
       const date = dateNear(doc, s, vAt, doc.quotes);
-      const place = placeOf(doc, s, vAt);
+      const place = placeOf(doc, ctx, s, vAt);
       // "in Doha": the city as written, also when it stands for its country's government.
       const where = place ? doc.text.slice(place.start, place.end) : undefined;
       // Named as copy names them: "the Geneva talks", else by the two parties.
@@ -318,15 +327,7 @@ function delegationTalks(doc: Doc, ctx: DraftContext, occasions: Occasion[]): vo
           confidence: 0.5,
           rule: 'meeting:delegations',
         });
-      if (place)
-        relate(doc, {
-          type: 'OCCURRED_IN',
-          from: ev.id,
-          to: place.entity,
-          evidence: [s],
-          confidence: 0.55,
-          rule: 'meeting:talks-in-place',
-        });
+      if (place) occurredIn(doc, ev.id, place, s, 0.55);
       occasions.push({ event: ev, at: a.start, kind: 'talks', ...(date ? { date } : {}) });
     }
   }

@@ -22,8 +22,11 @@ import { isActor, mentionsOf } from './syntax';
 
 const WEAPON =
   '(?:ballistic |cruise |attack |suicide |kamikaze |hypersonic |anti-ship |fighter )?(missile|drone|rocket|warplane|jet|bomber|aircraft|artillery shell|shell|projectile|uav)s?';
+// The present of a timeline or a live blog ("Iranian drones strike the ship", "a missile hits
+// a depot"); "strike(s)" only before a determiner, where it cannot be the noun ("drone strikes
+// on shipping").
 const VERB =
-  '(?:struck|hit|slammed into|crashed into|targeted|attacked|bombed|shelled|damaged|destroyed|set fire to)';
+  '(?:struck|hit|hits|slammed into|crashed into|targeted|attacked|bombed|shelled|damaged|destroyed|set fire to|strikes?(?=\\s+(?:the|a|an|two|three|several)\\s))';
 /** "Iranian missiles struck", "a drone hit", "two drones also hit". */
 const WEAPON_STRIKE = new RegExp(
   `\\b${WEAPON}\\s+(?:(?:also|reportedly|allegedly|then|later|apparently|had|have|has)\\s+){0,2}${VERB}\\b`,
