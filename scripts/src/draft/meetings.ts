@@ -12,7 +12,7 @@
 import type { DraftContext } from './context';
 import { insideQuote, type Doc, type DocEntity, type Mention, type Sentence } from './document';
 import { dateNear } from './dates';
-import { addMention, newEntity } from './entities';
+import { addMention } from './entities';
 import { eventNamed } from './events';
 import { relate } from './relate';
 import { COUNTRIES } from './lexicon';
@@ -50,19 +50,7 @@ function sentenceMentions(doc: Doc, s: Sentence): Mention[] {
 }
 
 /** The place of talks told in this sentence: a Location or Country right after "in". */
-/**
- * The place talks were held in. "held talks in Riyadh": a capital the lexicon reads as its
- * country is, as the place of talks, the city (a Location of that name), not the country.
- */
-function placeOf(doc: Doc, ctx: DraftContext, s: Sentence, from: number): Mention | undefined {
-  const m = placeMention(doc, s, from);
-  const e = m ? doc.entities.get(m.entity) : undefined;
-  if (!m || e?.label !== 'Country') return m;
-  const city = newEntity(doc, ctx, doc.text.slice(m.start, m.end), 'Location');
-  return { ...m, entity: city.id };
-}
-
-/** The talks took place in the city (as the seeds record a briefing in Washington, D.C.). */
+/** The talks took place where the sentence says. */
 function occurredIn(doc: Doc, from: string, place: Mention, s: Sentence, confidence: number): void {
   relate(doc, {
     type: 'OCCURRED_IN',
@@ -74,7 +62,7 @@ function occurredIn(doc: Doc, from: string, place: Mention, s: Sentence, confide
   });
 }
 
-function placeMention(doc: Doc, s: Sentence, from: number): Mention | undefined {
+function placeOf(doc: Doc, s: Sentence, from: number): Mention | undefined {
   const lower = doc.fold.toLowerCase();
   const isPlace = (m: Mention) => {
     const e = doc.entities.get(m.entity);
@@ -235,7 +223,7 @@ function pairEvents(doc: Doc, ctx: DraftContext, occasions: Occasion[]): void {
         const event = ev ? doc.entities.get(ev.to) : undefined;
         const place =
           event && /\b(?:talks|meeting|summit)\b/i.test(event.name)
-            ? placeOf(doc, ctx, s, Math.min(a.end, b.end))
+            ? placeOf(doc, s, Math.min(a.end, b.end))
             : undefined;
         if (
           event &&
@@ -276,7 +264,7 @@ function pairEvents(doc: Doc, ctx: DraftContext, occasions: Occasion[]): void {
           rule: `meeting:pair-${kind.replace(' ', '-')}`,
         });
       if (kind === 'talks') {
-        const place = placeOf(doc, ctx, s, Math.min(a.end, b.end));
+        const place = placeOf(doc, s, Math.min(a.end, b.end));
         if (place) occurredIn(doc, ev.id, place, s, 0.55);
       }
       occasions.push({
@@ -310,7 +298,7 @@ function delegationTalks(doc: Doc, ctx: DraftContext, occasions: Occasion[]): vo
       const B = doc.entities.get(b.entity)!;
       const vAt = b.end + v.index + v[0].length;
       const date = dateNear(doc, s, vAt, doc.quotes);
-      const place = placeOf(doc, ctx, s, vAt);
+      const place = placeOf(doc, s, vAt);
       // "in Doha": the city as written, also when it stands for its country's government.
       const where = place ? doc.text.slice(place.start, place.end) : undefined;
       // Named as copy names them: "the Geneva talks", else by the two parties.
