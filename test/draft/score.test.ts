@@ -40,3 +40,35 @@ describe('scoring a quote that occurs more than once', () => {
     expect(s.relationships.tp).toBe(0);
   });
 });
+
+describe('scoring by rule', () => {
+  const text =
+    'Kremlin spokesman Dmitry Peskov said on Friday that the report was "a fairy tale," and Iran\'s foreign ministry said it was "baseless."';
+  const d = draft(text, '2026-03-20');
+
+  it('credits each drafted relationship, right or wrong, to the rule that produced it', () => {
+    const said = d.relationships.filter((r) => r.type === 'SAID');
+    expect(said.length).toBeGreaterThan(0);
+    // A gold that holds only Peskov's words: his SAID is right, every other relationship extra.
+    const gold = {
+      entities: ['russia', 'iran'],
+      facts: [
+        {
+          type: 'SAID',
+          from: 'new:Dmitry Peskov',
+          to: 'russia-iran-intelligence-sharing',
+          quote: 'a fairy tale',
+        },
+      ],
+      unknown: new Set(['new:Dmitry Peskov']),
+      names: new Map([['new:Dmitry Peskov', ['Dmitry Peskov']]]),
+    };
+    const s = scoreDraft(d, gold, text);
+    const byRule = [...s.byRule.values()];
+    expect(byRule.reduce((n, c) => n + c.tp, 0)).toBe(s.relationships.tp);
+    expect(byRule.reduce((n, c) => n + c.fp, 0)).toBe(s.relationships.fp);
+    expect(byRule.reduce((n, c) => n + c.tp + c.fp, 0)).toBe(d.relationships.length);
+    const rules = new Set(d.relationships.map((r) => r.rule));
+    expect(new Set(s.byRule.keys())).toEqual(rules);
+  });
+});

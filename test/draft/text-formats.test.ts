@@ -89,6 +89,26 @@ describe('bylines of reposts', () => {
     ).toHaveLength(0);
     expect(d.entities.some((e) => e.name === 'Diplomatic Editor')).toBe(false);
   });
+  it('"By NAME Reuters" on one line: the name ends where the outlet begins', () => {
+    const d = draft(
+      `By Lena Okoro Reuters
+
+LONDON (Reuters) - ${body}`,
+      '2026-06-09',
+    );
+    const lena = d.entities.find((e) => e.name.startsWith('Lena Okoro'));
+    expect(lena?.name).toBe('Lena Okoro');
+    expect(find(d, 'MEMBER_OF', lena!.id, 'reuters')).toHaveLength(1);
+  });
+  it('a name that merely ends like an outlet is cut only at a whole outlet name', () => {
+    const d = draft(
+      `By Maria Press
+
+LONDON (Reuters) - ${body}`,
+      '2026-06-09',
+    );
+    expect(d.entities.some((e) => e.name === 'Maria Press')).toBe(true);
+  });
 });
 
 describe('roles', () => {

@@ -142,6 +142,41 @@ function theUsPresident(doc: Doc, ctx: DraftContext): void {
   }
 }
 
+const COMMANDER_IN_CHIEF =
+  /\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Yy]our|[Aa]|America['’]s|[Tt]he nation['’]s|[Tt]he country['’]s)\s+(?:(?:U\.S\.|American)\s+)?commander[- ]in[- ]chief\b/gu;
+
+/**
+ * "The commander-in-chief reads every one of those reports", "their commander-in-chief and
+ * the Department of War are fully aware": in a story about Washington, the commander-in-chief
+ * is the President of the United States, when the article names him or an American body.
+ * A commander-in-chief of someone else ("Iran's commander-in-chief") is left alone.
+ */
+function commanderInChief(doc: Doc, ctx: DraftContext): void {
+  const presidents = ctx.entities.filter(
+    (e) => e.label === 'Person' && /^president of the united states\b/i.test(e.role ?? ''),
+  );
+  if (presidents.length !== 1) return;
+  const id = presidents[0]!.id;
+  const named = doc.mentions.some((m) => {
+    const e = doc.entities.get(m.entity);
+    return (
+      m.entity === id ||
+      (!!e &&
+        ((e.label === 'Country' && /^(?:the )?united states$/i.test(e.name)) ||
+          /^(?:the )?white house$/i.test(e.name)))
+    );
+  });
+  if (!named) return;
+  COMMANDER_IN_CHIEF.lastIndex = 0;
+  for (let m = COMMANDER_IN_CHIEF.exec(doc.fold); m; m = COMMANDER_IN_CHIEF.exec(doc.fold)) {
+    const start = m.index + m[0].toLowerCase().lastIndexOf('commander');
+    const end = m.index + m[0].length;
+    if (covered(doc, start, end)) continue;
+    const e = existingEntity(doc, ctx, id);
+    if (e) addMention(doc, e, start, end, 'role', 0.5, m.index);
+  }
+}
+
 const OUTLET_DESCRIPTOR =
   /\b[Tt]he\s+(newspaper|paper|daily|news agency|agency|wire service|network|broadcaster|channel|outlet|publication|magazine|station|website|programme|program|show)\b(?!\s+\p{Lu})/gu;
 const BODY_DESCRIPTOR =
@@ -156,6 +191,7 @@ const BODY_DESCRIPTOR =
 export function resolveDescriptors(doc: Doc, ctx: DraftContext): void {
   const text = doc.fold;
   theUsPresident(doc, ctx);
+  commanderInChief(doc, ctx);
   // "the Russian leader", "the Iranian president": the registry's head of that state.
   LEADER_OF.lastIndex = 0;
   for (let m = LEADER_OF.exec(text); m; m = LEADER_OF.exec(text)) {

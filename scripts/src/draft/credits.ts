@@ -66,6 +66,25 @@ function namesIn(list: string, at: number): Credited[] {
   return out;
 }
 
+/**
+ * "By Samira Haddad Associated Press": a one-line byline runs the author's name into the
+ * outlet's. The name ends where the name of an outlet the article or the registry knows begins
+ * (two words of a name at least are left).
+ */
+function beforeOutlet(doc: Doc, ctx: DraftContext, c: Credited): Credited {
+  const words = c.name.split(/\s+/);
+  const outlets = [...doc.entities.values(), ...ctx.entities].filter((e) => e.label === 'Outlet');
+  const names = new Set(
+    outlets.flatMap((e) => [e.name, ...e.aliases]).map((n) => nameKey(n.replace(/^the\s+/i, ''))),
+  );
+  for (let k = 2; k < words.length; k++) {
+    if (!names.has(nameKey(words.slice(k).join(' ')))) continue;
+    const name = words.slice(0, k).join(' ');
+    return NAME.test(name) ? { ...c, name } : c;
+  }
+  return c;
+}
+
 function outletByName(doc: Doc, ctx: DraftContext, name: string): DocEntity | undefined {
   const key = nameKey(name);
   const fits = (e: { label: string; name: string; aliases: string[] }) =>
@@ -172,12 +191,14 @@ function bylines(doc: Doc, ctx: DraftContext, outlet: string | undefined): void 
           c.start < m.end &&
           doc.entities.get(m.entity)?.label === 'Outlet',
       );
-    const people = namesIn(list.replace(/\s{2,}/g, ' '), listAt).filter(
-      (c) =>
-        !JOB.test(c.name) &&
-        doc.text.slice(c.start, c.start + c.name.length) === c.name &&
-        !isOutlet(c),
-    );
+    const people = namesIn(list.replace(/\s{2,}/g, ' '), listAt)
+      .map((c) => beforeOutlet(doc, ctx, c))
+      .filter(
+        (c) =>
+          !JOB.test(c.name) &&
+          doc.text.slice(c.start, c.start + c.name.length) === c.name &&
+          !isOutlet(c),
+      );
     if (tail && !authors.has(nameKey(people[0]?.name ?? ''))) {
       // A tail names an author of the byline, or the outlet it works for.
       if (!tail[2]) continue;

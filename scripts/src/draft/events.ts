@@ -64,6 +64,7 @@ export function findEventNamed(
   date: string | undefined,
   create: boolean,
   fresh = false,
+  recurring = false,
 ): DocEntity | undefined {
   const want = words(name);
   // "Tillman interview with Fox News" is not "Leavitt interview on Fox News": the people an
@@ -84,6 +85,9 @@ export function findEventNamed(
       const have = words(f.replace(DATE_WORDS, ' '));
       const inter = [...want].filter((w) => have.has(w)).length;
       if (e.date && date && e.date !== date) continue;
+      // A briefing or hearing the passage gives no day, in an article written weeks after the
+      // registry's ("told reporters at a briefing at the Pentagon" in September): another one.
+      if (recurring && e.date && !date && staleFor(e.date, doc.date)) continue;
       if (named.some((w) => !have.has(w))) continue;
       // Same day and every proposed word in the registry's name: the same event, however much
       // longer its name ("Trump-Putin phone call of 9 March 2026").
@@ -109,6 +113,24 @@ export function findEventNamed(
 /** "held a second call", "another round of talks": a new occasion, whatever its name. */
 export const FRESH_OCCASION =
   /\b(?:second|third|another|new|latest|fresh|next|follow-up)\s+(?:[\w-]+\s+)?(?:(?:phone|telephone)\s+)?(?:call|talks|meeting|conversation|round)\b/i;
+
+/** More than two weeks between a registry event's day and the article's. */
+function staleFor(eventDay: string, articleDay: string | undefined): boolean {
+  if (!articleDay) return false;
+  const gap = Date.parse(articleDay) - Date.parse(eventDay);
+  return Number.isFinite(gap) && gap > 14 * 86_400_000;
+}
+
+/** The text between two offsets with every quoted span blanked out. */
+export function outsideQuotes(doc: Doc, lower: string, from: number, to: number): string {
+  let out = lower.slice(from, to);
+  for (const q of doc.quotes) {
+    const a = Math.max(q.start, from);
+    const b = Math.min(q.end, to);
+    if (a < b) out = out.slice(0, a - from) + ' '.repeat(b - a) + out.slice(b - from);
+  }
+  return out;
+}
 
 const DATE_WORDS =
   /\bof\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b/gi;
@@ -603,9 +625,11 @@ function occasion(
   const at = s.start + br.index;
   const end = at + br[0].length;
   // "would press X at a closed hearing on Tuesday": an occasion to come has taken no place.
+  // A modal inside a quote ("“… where that ship would be,” X told reporters at a briefing")
+  // is the speaker's, not the narrator's.
   if (
     /\b(?:would|will|plans? to|due to|expected to|set to|is to|are to)\b/.test(
-      lower.slice(s.start, at),
+      outsideQuotes(doc, lower, s.start, at),
     )
   )
     return;
@@ -637,7 +661,7 @@ function occasion(
   const named = body
     ? doc.entities.get(body.entity)!.name
     : modifier || placeText || surname(person);
-  const ev = eventNamed(doc, ctx, `${named} ${kind}`, date);
+  const ev = findEventNamed(doc, ctx, `${named} ${kind}`, date, true, false, true)!;
   addMention(doc, ev, at, end, 'event', 0.6);
   const rule = `event:${kind.replace(' ', '-')}`;
   // "speaking at a news conference in Moscow with his Iranian counterpart X": X took part.

@@ -31,6 +31,7 @@ import { qaTurns, transcriptAppearances } from './qa';
 import { findStrikes } from './strikes';
 import { eventAnaphora, linkEventReferences, mergeDraftedEvents } from './event-refs';
 import { statementsAboutTalks } from './meeting-refs';
+import { statementsAboutCalls } from './targets';
 import { meetings } from './meetings';
 import { carryDates } from './carry';
 import { creditLines, datelineReports, quotedBy } from './credits';
@@ -80,6 +81,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   extractVerbPatterns(doc, attributions, ctx);
   meetings(doc, ctx);
   statementsAboutTalks(doc);
+  statementsAboutCalls(doc);
   mergeDraftedEvents(doc, ctx);
   extractStructures(doc, attributions);
   requestsForComment(doc, ctx, input.outlet);

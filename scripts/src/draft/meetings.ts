@@ -50,6 +50,18 @@ function sentenceMentions(doc: Doc, s: Sentence): Mention[] {
 }
 
 /** The place of talks told in this sentence: a Location or Country right after "in". */
+/** The talks took place where the sentence says. */
+function occurredIn(doc: Doc, from: string, place: Mention, s: Sentence, confidence: number): void {
+  relate(doc, {
+    type: 'OCCURRED_IN',
+    from,
+    to: place.entity,
+    evidence: [s],
+    confidence,
+    rule: 'meeting:talks-in-place',
+  });
+}
+
 function placeOf(doc: Doc, s: Sentence, from: number): Mention | undefined {
   const lower = doc.fold.toLowerCase();
   const isPlace = (m: Mention) => {
@@ -218,14 +230,7 @@ function pairEvents(doc: Doc, ctx: DraftContext, occasions: Occasion[]): void {
           place &&
           !doc.relationships.some((x) => x.type === 'OCCURRED_IN' && x.from === event.id)
         )
-          relate(doc, {
-            type: 'OCCURRED_IN',
-            from: event.id,
-            to: place.entity,
-            evidence: [s],
-            confidence: 0.55,
-            rule: 'meeting:talks-in-place',
-          });
+          occurredIn(doc, event.id, place, s, 0.55);
         continue;
       }
       const lo = Math.min(a.end, b.end);
@@ -260,15 +265,7 @@ function pairEvents(doc: Doc, ctx: DraftContext, occasions: Occasion[]): void {
         });
       if (kind === 'talks') {
         const place = placeOf(doc, s, Math.min(a.end, b.end));
-        if (place)
-          relate(doc, {
-            type: 'OCCURRED_IN',
-            from: ev.id,
-            to: place.entity,
-            evidence: [s],
-            confidence: 0.55,
-            rule: 'meeting:talks-in-place',
-          });
+        if (place) occurredIn(doc, ev.id, place, s, 0.55);
       }
       occasions.push({
         event: ev,
@@ -318,15 +315,7 @@ function delegationTalks(doc: Doc, ctx: DraftContext, occasions: Occasion[]): vo
           confidence: 0.5,
           rule: 'meeting:delegations',
         });
-      if (place)
-        relate(doc, {
-          type: 'OCCURRED_IN',
-          from: ev.id,
-          to: place.entity,
-          evidence: [s],
-          confidence: 0.55,
-          rule: 'meeting:talks-in-place',
-        });
+      if (place) occurredIn(doc, ev.id, place, s, 0.55);
       occasions.push({ event: ev, at: a.start, kind: 'talks', ...(date ? { date } : {}) });
     }
   }

@@ -49,6 +49,10 @@ export interface VerbPattern {
   confidence: number;
 }
 
+/** Title words between a demonym and the title kept with a name ("deputy foreign", "crown"). */
+const TITLE_GAP =
+  /^\s*(?:(?:deputy|vice|first|senior|acting|foreign|defen[cs]e|interior|prime|crown|chief|state|national|security|special|top)\s+){0,4}$/;
+
 const V = (
   type: CuratedRelationshipType,
   rule: string,
@@ -764,7 +768,10 @@ function extractTriggers(
                 (y.phraseStart === undefined
                   ? // "Iranian diplomat Reza Tavan": lower-case role words between.
                     /^\s+(?:[a-z][\w-]*\s+){0,3}$/.test(lower.slice(x.end, y.start))
-                  : x.start >= y.phraseStart || /^\s*$/.test(lower.slice(x.end, y.phraseStart))),
+                  : x.start >= y.phraseStart ||
+                    // "Russian Deputy Foreign Minister X", "Saudi Crown Prince X": title words
+                    // between the demonym and the title the name stage kept.
+                    TITLE_GAP.test(lower.slice(x.end, y.phraseStart))),
             );
           // "warned Moscow to stop passing … to Iran": the claim the words tell starts at Moscow,
           // but the one warned is Moscow.
@@ -796,8 +803,9 @@ function extractTriggers(
           // Andrei Volsky": the person, not the country.
           if (lead && doc.entities.get(lead.entity)?.label === 'Country') {
             const cp = /^\s+counterparts?\s*,?\s*$/;
+            // "spoke with his counterpart in Ankara, Hakan Fidan": the counterpart, not the city.
             const envoy =
-              /^\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,2}?(?:ambassador|envoy|charg[eé] d['’]affaires)(?:\s+(?:in|to)\s+[^,;.]{1,30})?\s*,\s*$/;
+              /^\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,2}?(?:ambassador|envoy|charg[eé] d['’]affaires|counterparts?)(?:\s+(?:in|to|from)\s+[^,;.]{1,30})?\s*,\s*$/;
             const person = ms.find(
               (x) =>
                 x.start > lead.end &&
@@ -830,7 +838,11 @@ function extractTriggers(
           // "spoke with The Harbor Review": an interview (the events stage), not talks.
           const outlet =
             p.type === 'SPOKE_WITH' && first && doc.entities.get(first.entity)?.label === 'Outlet';
-          if (first && !outlet && !unnamedObject && (!isEvent || p.type === 'CITED')) {
+          // "struck launch sites near Kermanshah": a place is attacked as its country is (the
+          // strikes stage relates that); a place itself is attacked by nobody.
+          const placeHit =
+            p.type === 'ATTACKED' && first && doc.entities.get(first.entity)?.label === 'Location';
+          if (first && !outlet && !unnamedObject && !placeHit && (!isEvent || p.type === 'CITED')) {
             objects = [
               (p.type === 'CITED' && intelligenceOf(doc, ctx, first, lower)) || first.entity,
             ];

@@ -87,7 +87,7 @@ const ACTOR_LABELS = new Set(['Person', 'Organization', 'Country']);
 
 /** "X's answers had been", "called his answers", "her testimony was": someone's answers. */
 const ANSWERS_OF =
-  /(?:(['’]s?)|\b(his|her))\s+(?:[\w-]+\s+)?(?:answers?|responses?|repl(?:y|ies)|testimony|explanations?|handling of \w+|remarks|comments|performance)\s+(?:(?:so far|to date|until now|now|on \w+|at the \w+)\s+)?(?:(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?|(?:as\s+)?)$/;
+  /(?:(['’]s?)|\b(his|her))\s+(?:[\w-]+\s+)?(?:answers?|responses?|repl(?:y|ies)|testimony|explanations?|handling|remarks|comments|performance|speech(?:es)?|statements?|posture|approach|conduct)\s+(?:(?:of|on|to|at|about|over)\s+(?:the\s+|these\s+|those\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?)?(?:(?:so far|to date|until now|now)\s+)?(?:(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?|(?:as\s+)?)$/;
 
 const COURTESY =
   /^\W*(?:thanks?(?: you)?(?: (?:so|very) much)?(?: for having me| for having us| for the invitation)?|good (?:morning|afternoon|evening)|(?:it's |it is )?(?:great|good|nice|a pleasure|glad|happy) to be (?:here|with you|back)|my pleasure|you're welcome)\b(?:,?\s*(?:and\s+)?(?:[a-z.]+\s*){0,3})?[.!?]?\W*$/i;
@@ -360,6 +360,23 @@ function targetOf(
   )
     return topic;
   return best?.entity;
+}
+
+/**
+ * The person a piece of quoted words opens on as its subject ("The commander-in-chief reads
+ * …", "Putin knows …"): named by name or role in its first words, not the speaker or their side.
+ */
+function subjectOfPiece(doc: Doc, p: Span, speaker: string): string | undefined {
+  const m = mentionsOf(doc, p)[0];
+  if (!m || m.kind === 'pronoun' || m.kind === 'demonym' || m.kind === 'descriptor')
+    return undefined;
+  if (doc.entities.get(m.entity)?.label !== 'Person' || sameSide(doc, speaker, m.entity))
+    return undefined;
+  const before = doc.fold.slice(p.start, m.phraseStart ?? m.start);
+  if (!/^\W*(?:the\s+|our\s+|their\s+|your\s+)?$/i.test(before)) return undefined;
+  // "Putin's word": a possessor is not the subject.
+  if (/^['’]s?\s/.test(doc.fold.slice(m.end, m.end + 3))) return undefined;
+  return m.entity;
 }
 
 /** The speaker, or the body the speaker represents, belongs to or leads. */
@@ -662,6 +679,9 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
   // The last statement drafted: a speaker's next words that name nothing go on about the same
   // thing (“…the Russians will come to regret it,” he said. “We will find out …”).
   let previous: { speaker: string; paragraph: number; target: string } | undefined;
+  // The body the speaker's last words judged, partial quotes included ("said the
+  // administration's handling had been “weak”"), for a "They …" that follows.
+  let judged: { speaker: string; paragraph: number; target: string } | undefined;
   for (const a of attributions) {
     const q = a.quote;
     const goesOn =
@@ -759,11 +779,17 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
       // Words that deny the claim ("There is no such cooperation") are about the claim,
       // whatever place the attribution names ("told reporters in Moscow").
       // So are words that play it down ("It's not a big deal for our mission").
+      const stance = stanceOf(doc.fold.slice(p.start, p.end));
+      const own = targetOf(doc, p, a.speaker, topic, parties);
+      // "The commander-in-chief reads every one of those reports, and he is not losing sleep
+      // over them": words that play the claim down by what a person does are about that person,
+      // named as the sentence's subject (not the speaker's side, not a denial).
+      const personSubject =
+        stance !== 'denies' && own && own === subjectOfPiece(doc, p, a.speaker) ? own : undefined;
       const denies =
-        (denial && negated) || stanceOf(doc.fold.slice(p.start, p.end)) !== undefined
+        !personSubject && ((denial && negated) || stance !== undefined)
           ? claimFor(doc, sentenceAt(doc, p.start), a.about, topic)
           : undefined;
-      const own = targetOf(doc, p, a.speaker, topic, parties);
       // "He doesn't need to negotiate with Putin": the pronoun subject is the one the sentence
       // before named (he/she a person, they anyone), before anything the sentence names later.
       const lead = /^\W*(they|he|she)\b/i.exec(doc.fold.slice(p.start, p.end))?.[1]?.toLowerCase();
@@ -799,10 +825,23 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
               )
               .pop()?.entity
           : undefined;
-      named = pronoun ?? opener ?? own;
+      // 'said the administration's handling had been “weak and confused.” “They cannot decide
+      // …,” she said.': a whole quote that opens on "they" right after the same speaker judged
+      // a body goes on about that body.
+      const theyOpener =
+        !named &&
+        !own &&
+        p.start === pieces[0]!.start &&
+        !partial &&
+        lead === 'they' &&
+        judged?.speaker === a.speaker &&
+        q.paragraph - judged.paragraph <= 1
+          ? judged.target
+          : undefined;
+      named = pronoun ?? opener ?? theyOpener ?? own;
       const targets = fallback.length
         ? fallback
-        : [denies ?? pronoun ?? opener ?? own ?? asked ?? goesOn ?? context].filter(
+        : [denies ?? pronoun ?? opener ?? theyOpener ?? own ?? asked ?? goesOn ?? context].filter(
             (t): t is string => !!t,
           );
       for (const target of targets) {
@@ -814,6 +853,13 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
     const date = statementDate(doc, a);
     // A partial quote's target is its reported clause's; only whole quotes set the subject.
     const lastGroup = groups[groups.length - 1];
+    if (lastGroup) {
+      const e = doc.entities.get(lastGroup.target);
+      judged =
+        e?.label === 'Organization' && !sameSide(doc, a.speaker, e.id)
+          ? { speaker: a.speaker, paragraph: q.paragraph, target: e.id }
+          : undefined;
+    }
     previous =
       lastGroup && !isPartial(doc, q)
         ? { speaker: a.speaker, paragraph: q.paragraph, target: lastGroup.target }

@@ -56,6 +56,9 @@ const RELAYED =
 const LABELLED =
   /\b(?:it|this|that|these|those|they|(?:the|these|those|such|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:reports?|story|stories|claims?|allegations?|accusations?|insinuations?|articles?|account))\s*(?:is|are|was|were|'s|’s|remains?)\s+(?:\w+\s+){0,4}?$/;
 
+/** "whether this is a …", "if it is …": the words after are asked, not asserted. */
+const OPEN_QUESTION = /\b(?:whether|if)\s+(?:[\w'-]+\s+){0,6}$/;
+
 /** The stance of one sentence of attributed words, from its own cues. */
 export function stanceOf(words: string): Stance | undefined {
   const w = words.toLowerCase().replace(/[’]/g, "'");
@@ -64,8 +67,12 @@ export function stanceOf(words: string): Stance | undefined {
   const cue = DENIAL_CUES.map((re) => re.exec(w)).find((m) => m !== null);
   // "The Russians assure us they are not passing …": a denial relayed is the other side's.
   if (cue && RELAYED.test(w.slice(0, cue.index))) return undefined;
+  // "They cannot decide whether this is a hoax or …": a verdict inside an open question is
+  // nobody's verdict.
+  if (cue && OPEN_QUESTION.test(w.slice(0, cue.index))) return undefined;
   if (cue) return 'denies';
   const d = DISMISSIVE.exec(w);
+  if (d && OPEN_QUESTION.test(w.slice(0, d.index))) return undefined;
   // "a crude fabrication": a short label; "these reports are lies": the claim labelled.
   if (d && (w.split(/\s+/).filter(Boolean).length <= 6 || LABELLED.test(w.slice(0, d.index))))
     return 'denies';

@@ -22,8 +22,11 @@ import { isActor, mentionsOf } from './syntax';
 
 const WEAPON =
   '(?:ballistic |cruise |attack |suicide |kamikaze |hypersonic |anti-ship |fighter )?(missile|drone|rocket|warplane|jet|bomber|aircraft|artillery shell|shell|projectile|uav)s?';
+// The present of a timeline or a live blog ("Iranian drones strike the ship", "a missile hits
+// a depot"); "strike(s)" only before a determiner, where it cannot be the noun ("drone strikes
+// on shipping").
 const VERB =
-  '(?:struck|hit|slammed into|crashed into|targeted|attacked|bombed|shelled|damaged|destroyed|set fire to)';
+  '(?:struck|hit|hits|slammed into|crashed into|targeted|attacked|bombed|shelled|damaged|destroyed|set fire to|strikes?(?=\\s+(?:the|a|an|two|three|several)\\s))';
 /** "Iranian missiles struck", "a drone hit", "two drones also hit". */
 const WEAPON_STRIKE = new RegExp(
   `\\b${WEAPON}\\s+(?:(?:also|reportedly|allegedly|then|later|apparently|had|have|has)\\s+){0,2}${VERB}\\b`,
@@ -41,7 +44,7 @@ const FIRED_AT = new RegExp(
 const NOUN_STRIKE = new RegExp(
   // One strike, with its determiner ("a drone strike on", "the attack on"); plural "strikes on
   // shipping" is a kind of act, not an event.
-  `\\b(?:a|an|the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\\s+(?:[\\w-]+\\s+)?(?:(${WEAPON.replace('s?', '')}|air)\\s+)?(?:strike|attack)\\s+(?:on|against)\\b`,
+  `\\b(?:a|an|the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\\s+(?:[\\w-]+\\s+)??(?:(${WEAPON.replace('s?', '')}|air)\\s+)?(?:strike|attack)\\s+(?:on|against)\\b`,
   'g',
 );
 
@@ -65,7 +68,12 @@ interface Place {
   /** An entity already in the document (registry Location or Country). */
   entity?: DocEntity;
   country?: DocEntity;
+  /** "the USNS Carver": a ship struck at sea names the strike but is no place. */
+  vessel?: boolean;
 }
+
+/** Ship prefixes: "USS", "USNS", "HMS", "MV", "MT". */
+const VESSEL = /^(?:USS|USNS|HMS|HMCS|MV|MT|INS|RFS|IRIS)\s+[A-Z]/;
 
 const CAP_NAME = "[A-Z][\\w'’-]+(?:\\s+(?:al-|Al-|al |Al )?[A-Z][\\w'’-]+){0,2}";
 
@@ -135,10 +143,22 @@ function placeIn(doc: Doc, s: Sentence, from: number, to: number): Place | undef
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = from + m.index + m[0].length - m[1]!.length;
     const end = start + m[1]!.length;
-    const inside = ms.filter((x) => x.start < end && x.end > start);
+    let inside = ms.filter((x) => x.start < end && x.end > start);
+    if (VESSEL.test(m[1]!)) continue;
+    // "near Bandar Abbas": a two-word name the name stage guessed to be a person (no title, no
+    // role) is, after a preposition of place in a strike's clause, a place.
+    if (
+      /^(?:near|outside)\b/.test(m[0]) &&
+      inside.length > 0 &&
+      inside.every((x) => guessedPerson(doc, x) && x.start === start && x.end === end)
+    ) {
+      doc.mentions = doc.mentions.filter((x) => !inside.includes(x));
+      for (const x of inside) doc.entities.delete(x.entity);
+      inside = [];
+    }
     if (inside.some((x) => label(x) !== 'Country' && label(x) !== 'Location')) continue;
     if (
-      /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
+      /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/.test(
         m[1]!,
       )
     )
@@ -156,14 +176,56 @@ function placeIn(doc: Doc, s: Sentence, from: number, to: number): Place | undef
         /^(?:,|\s+in)\s+(?:the\s+)?$/.test(doc.fold.slice(end, x.start)),
     );
     void after;
+    // "near Kermanshah in western Iran", "near Bandar Abbas on Iran's southern coast": the
+    // country of a region or coast named right after the place.
+    const region =
+      then ??
+      ms.find(
+        (x) =>
+          x.start >= end &&
+          label(x) === 'Country' &&
+          (REGION_OF.test(doc.fold.slice(end, x.start)) ||
+            (COAST_OF.test(doc.fold.slice(end, x.start)) &&
+              /^['’]s\s+(?:[a-z]+\s+){0,2}(?:coast|border|region|province|desert|mountains)\b/.test(
+                doc.fold.slice(x.end, x.end + 40),
+              ))),
+      );
     return {
       name: m[1]!,
       start,
       end,
-      ...(then ? { country: doc.entities.get(then.entity)! } : {}),
+      ...(region ? { country: doc.entities.get(region.entity)! } : {}),
     };
   }
+  // "the drone attack on the USNS Carver", "struck the tanker MV Nordic Star": no place named,
+  // the ship names the strike.
+  const ship =
+    /\b((?:USS|USNS|HMS|HMCS|MV|MT|INS|RFS|IRIS)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/.exec(text);
+  if (ship) {
+    const start = from + ship.index;
+    return { name: ship[1]!, start, end: start + ship[1]!.length, vessel: true };
+  }
   return undefined;
+}
+
+/** "in western Iran", "in the north of Iraq": a region of the country after a place. */
+const REGION_OF =
+  /^\s+in\s+(?:(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)(?:\s+of)?\s+)$/i;
+/** "on Iran's southern coast": the country whose coast or border follows the place. */
+const COAST_OF = /^\s+(?:on|along|near)\s+$/i;
+
+/** A person the name stage guessed from capitals alone: new, and nothing says who he is. */
+function guessedPerson(doc: Doc, m: Mention): boolean {
+  const e = doc.entities.get(m.entity);
+  if (e?.label !== 'Person' || e.status !== 'new') return false;
+  const others = doc.mentions.filter((x) => x.entity === e.id && x !== m);
+  return (
+    others.length === 0 &&
+    !doc.relationships.some((r) => r.from === e.id || r.to === e.id) &&
+    !/\b(?:[A-Z][a-z]+\.|president|minister|secretary|spokes\w+|adviser|envoy|general|senator)\s+$/i.test(
+      doc.fold.slice(Math.max(0, m.start - 24), m.start),
+    )
+  );
 }
 
 /** The country or body named right before the weapon: "Iranian drones", "Iran's missiles". */
@@ -288,7 +350,7 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
     const rest = lower.slice(hit.end, s.end);
     const cut = rest.search(
       // The full stop of an initialism ("a U.S. Navy ship") ends no clause.
-      /,\s+(?:the\s+|a\s+|an\s+)?[\w' -]{0,60}?\b(?:said|says|reported|reports|announced|confirmed)\b|;|(?<!\b\w)\.\s|\s+in what\b|,\s+(?:dubbed|code-?named)\b/,
+      /,\s+(?:the\s+|a\s+|an\s+)?[\w'.’ -]{0,60}?\b(?:said|says|reported|reports|announced|confirmed)\b|;|(?<!\b\w)\.\s|\s+in what\b|,\s+(?:dubbed|code-?named)\b/,
     );
     const clauseEnd = cut < 0 ? s.end : hit.end + cut;
     const place = passive ? passive.place : placeIn(doc, s, hit.end, clauseEnd);
@@ -298,7 +360,7 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
     }
     const attacker = passive ? passive.attacker : attackerOf(doc, s, hit.at);
     const date = dateNear(doc, s, hit.at, doc.quotes);
-    const where = placeEntity(doc, ctx, place);
+    const where = place.vessel ? undefined : placeEntity(doc, ctx, place);
     const weapon = WEAPON_WORD[hit.weapon] ?? hit.weapon;
     const plain = `${place.name} ${weapon ? `${weapon} ` : ''}strike`;
     // "in what the Pentagon called Operation Iron Harbor": the strike has a name of its own.
@@ -315,7 +377,7 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
       doc.mentions = doc.mentions.filter((m) => !over.includes(m));
       addMention(doc, ev, at, at + op[1]!.length, 'name', 0.7);
     }
-    if (!place.entity && !covered(doc, place.start, place.end))
+    if (where && !place.entity && !covered(doc, place.start, place.end))
       addMention(doc, where, place.start, place.end, 'name', 0.6);
     addMention(doc, ev, hit.at, hit.end, 'event', 0.6);
     last = ev;
@@ -330,7 +392,7 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
         confidence: 0.55,
         rule: 'strike:attacker',
       });
-    if (where.id !== attacker?.id)
+    if (where && where.id !== attacker?.id)
       relate(doc, {
         type: 'OCCURRED_IN',
         from: ev.id,
@@ -339,7 +401,7 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
         confidence: 0.55,
         rule: 'strike:place',
       });
-    if (place.country && where.label === 'Location')
+    if (where && place.country && where.label === 'Location')
       relate(doc, {
         type: 'LOCATED_IN',
         from: where.id,
@@ -354,7 +416,7 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
       ? mentionsOf(doc, { start: hit.end, end: Math.min(clauseEnd, hit.end + 24) }).find(
           (m) => doc.entities.get(m.entity)?.label === 'Country',
         )?.entity
-      : (place.country?.id ?? (where.label === 'Country' ? where.id : undefined));
+      : (place.country?.id ?? (where?.label === 'Country' ? where.id : undefined));
     if (attacker && target && target !== attacker.id)
       relate(doc, {
         type: 'ATTACKED',
@@ -454,9 +516,42 @@ function passiveStrike(
 const CLAIMED =
   /\b(?:claimed(?: responsibility for)?|took responsibility for|said (?:[^.;]{0,80}? )?that (?:it|they) (?:had )?(?:targeted|struck|attacked|hit|carried out)|said (?:it|they) (?:had )?(?:targeted|struck|attacked|hit|carried out))\b/;
 
+/** The last country or body named in a span that is no possessive ("Iran's Guards": Guards). */
+function lastActor(doc: Doc, from: number, to: number): Mention | undefined {
+  const ms = mentionsOf(doc, { start: from, end: to }).filter(
+    (m) =>
+      ACTOR_LABELS.has(doc.entities.get(m.entity)?.label ?? '') &&
+      !/^['’]s\b/.test(doc.fold.slice(m.end, m.end + 2)),
+  );
+  return ms[ms.length - 1];
+}
+
+/** "the strike was carried out by a unit of Iran's Revolutionary Guards". */
+const CARRIED_OUT_BY =
+  /\b(?:the|that|this|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:[\w-]+\s+)?(?:attack|strike|raid|bombing)\s+(?:was|had been|has been)\s+(?:carried out|launched|conducted|staged)\s+by\s+/;
+
 /** "X claimed the attack", "X said they had targeted …": X took part in the last strike. */
 function claimsOf(doc: Doc, s: Sentence, ev: DocEntity, lower: string): void {
   const text = lower.slice(s.start, s.end);
+  const by = CARRIED_OUT_BY.exec(text);
+  if (by && !/\b(?:not|never|denied|deny|denies|whether|if)\b/.test(text.slice(0, by.index))) {
+    // The actor of the by-phrase, to the end of its clause; "a unit of Iran's Guards": the
+    // Guards, not the country that owns them.
+    const from = s.start + by.index + by[0].length;
+    const rest = lower.slice(from, s.end);
+    const stop = rest.search(/[,;]|\s+(?:and|but|while|which|who)\s|(?<!\b[a-z])\.(?:\s|$)/);
+    const to = stop < 0 ? s.end : from + stop;
+    const who = lastActor(doc, from, to);
+    if (who)
+      relate(doc, {
+        type: 'PARTICIPATED_IN',
+        from: who.entity,
+        to: ev.id,
+        evidence: [s],
+        confidence: 0.5,
+        rule: 'strike:carried-out-by',
+      });
+  }
   const c = CLAIMED.exec(text);
   if (!c) return;
   if (
@@ -465,12 +560,7 @@ function claimsOf(doc: Doc, s: Sentence, ev: DocEntity, lower: string): void {
   )
     return;
   const at = s.start + c.index;
-  const ms = mentionsOf(doc, { start: s.start, end: at }).filter(
-    (m) =>
-      ACTOR_LABELS.has(doc.entities.get(m.entity)?.label ?? '') &&
-      !/^['’]s\b/.test(doc.fold.slice(m.end, m.end + 2)),
-  );
-  const who = ms[ms.length - 1];
+  const who = lastActor(doc, s.start, at);
   if (!who) return;
   relate(doc, {
     type: 'PARTICIPATED_IN',

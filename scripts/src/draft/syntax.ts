@@ -19,7 +19,7 @@ const GROUP_OF =
   /\b(officials?|members?|leaders?|aides?|spokes\w+|sources?|people|staff|diplomats?|representatives?)\s+(?:in|of|at|from|within|inside)\s+(?:the\s+)?$/;
 /** A singular role after an entity names a person of it; "Russian officials" are Russia acting. */
 const ROLE_AFTER =
-  /^['’]?s?\s+(?:president|prime minister|foreign minister|defen[cs]e minister|minister|leader|chancellor|king|official|spokes\w+|adviser|advisor|aide|envoy|ambassador|minister|secretary|anchor|host|correspondent|reporter|official's|leader|chief|head|director|diplomat|source)\b(?!s)/;
+  /^['’]?s?\s+(?:deputy|vice|acting|crown prince|president|prime minister|foreign minister|defen[cs]e minister|minister|leader|chancellor|king|official|spokes\w+|adviser|advisor|aide|envoy|ambassador|minister|secretary|anchor|host|correspondent|reporter|official's|leader|chief|head|director|diplomat|source)\b(?!s)/;
 
 export function isActor(doc: Doc, m: Mention): boolean {
   return ACTORS.has(doc.entities.get(m.entity)?.label ?? '');

@@ -104,3 +104,32 @@ export function report(title: string, runs: ArticleScore[], misses = 12): string
   }
   return lines.join('\n');
 }
+
+/**
+ * Drafted relationships by the rule that produced them, worst first (most wrong or extra):
+ * where precision is lost. On texts the rules were tuned on these figures are optimistic; a rule
+ * that is wrong more often than right even here is a candidate to tighten or remove.
+ */
+export function ruleReport(title: string, runs: ArticleScore[], top = 40): string {
+  const all = new Map<string, Counts>();
+  for (const { score } of runs)
+    for (const [rule, c] of score.byRule) {
+      const t = all.get(rule) ?? { tp: 0, fp: 0, fn: 0 };
+      t.tp += c.tp;
+      t.fp += c.fp;
+      all.set(rule, t);
+    }
+  const rows = [...all].sort(
+    ([ra, a], [rb, b]) => b.fp - a.fp || a.tp - b.tp || ra.localeCompare(rb),
+  );
+  const lines = [
+    `## ${title}`,
+    '',
+    '| rule | drafted | right | wrong or extra | P |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const [rule, c] of rows.slice(0, top))
+    lines.push(`| ${rule} | ${c.tp + c.fp} | ${c.tp} | ${c.fp} | ${pct(c.tp / (c.tp + c.fp))} |`);
+  if (rows.length > top) lines.push('', `(${rows.length - top} more rules)`);
+  return lines.join('\n');
+}

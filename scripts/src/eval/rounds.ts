@@ -114,6 +114,22 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'newsletter-hormuz-memo',
     'commentary-done-this-before',
   ],
+  'round 17': [
+    'tv-prewitt-sunday-futures',
+    'wire-kremlin-shift-blame',
+    'qa-ostrow-pentagon-podium',
+    'oped-answers-keep-changing',
+    'repost-wrapped-un-envoys',
+    'hearing-tull-foreign-affairs',
+  ],
+  'round 18': [
+    'wire-reuters-jubail-drones',
+    'tv-halloran-this-week',
+    'briefing-pentagon-carver',
+    'wire-afp-readouts-two-calls',
+    'explainer-six-months-in-dates',
+    'liveblog-gulf-latest',
+  ],
 };
 
 /** The round a held-out text belongs to. */

@@ -37,6 +37,8 @@ export interface Score {
   entities: { gold: number; found: number; known: number; knownLinked: number; knownFound: number };
   relationships: Counts;
   byType: Map<string, Counts>;
+  /** Drafted relationships by the rule that produced them: right (tp) and wrong or extra (fp). */
+  byRule: Map<string, Counts>;
   dates: { right: number; wrong: number; absent: number; extra: number; wrongList: string[] };
   verbatim: { checked: number; ok: number };
   misses: string[];
@@ -140,6 +142,7 @@ export function scoreDraft(draft: Draft, gold: Gold, text: string): Score {
   }));
   const used = new Set<number>();
   const byType = new Map<string, Counts>();
+  const byRule = new Map<string, Counts>();
   const rel: Counts = { tp: 0, fp: 0, fn: 0 };
   const dates = { right: 0, wrong: 0, absent: 0, extra: 0, wrongList: [] as string[] };
   const misses: string[] = [];
@@ -164,6 +167,7 @@ export function scoreDraft(draft: Draft, gold: Gold, text: string): Score {
     rel.tp++;
     add(byType, g.type, 'tp');
     const d = drafted[k]!;
+    add(byRule, d.rule, 'tp');
     if (g.date && d.date === g.date) dates.right++;
     else if (g.date && d.date) {
       dates.wrong++;
@@ -176,6 +180,7 @@ export function scoreDraft(draft: Draft, gold: Gold, text: string): Score {
     if (used.has(i)) return;
     rel.fp++;
     add(byType, d.type, 'fp');
+    add(byRule, d.rule, 'fp');
     extras.push(
       `${d.type} ${d.f} -> ${d.t}${d.quote ? ` "${d.quote.slice(0, 60)}"` : ''} [${d.rule}]`,
     );
@@ -198,6 +203,7 @@ export function scoreDraft(draft: Draft, gold: Gold, text: string): Score {
     },
     relationships: rel,
     byType,
+    byRule,
     dates,
     verbatim: { checked, ok },
     misses,
