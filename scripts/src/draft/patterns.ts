@@ -295,11 +295,15 @@ function denialWords(
   s: Sentence,
   at: number,
   end: number,
+  deniers: string[],
 ): Span {
   for (const a of attributions) {
     const q = a.quote;
     // A Q&A answer is a whole turn of talk, not the words of a denial near it.
     if (a.rule === 'qa-turn') continue;
+    // "Moscow rejected the claims. … Iran's foreign minister said it 'takes targets from no
+    // one.'": another's words are not this denial's.
+    if (!deniers.some((d) => speaksFor(doc, a.speaker, d))) continue;
     if (q.start < s.start || doc.paragraphs[q.paragraph]!.start > s.end + 400) continue;
     if (q.paragraph > s.paragraph + 2) continue;
     for (const piece of quoteSentences(doc, q)) {
@@ -309,6 +313,23 @@ function denialWords(
   let e = end;
   while (e > at && /[\s.,;:"”]/.test(doc.text[e - 1]!)) e--;
   return { start: at, end: e };
+}
+
+/** Ties by which one speaks for another: a spokesman, a minister, a member. */
+const SPEAKS_FOR = new Set(['REPRESENTS', 'LEADS', 'MEMBER_OF', 'ADVISES', 'PART_OF']);
+
+/**
+ * Whether `speaker`'s words can be `denier`'s: the same entity, or tied to it by a role the
+ * draft holds, directly or through one body (Peskov, the Kremlin's spokesman, for the Kremlin,
+ * and for Russia, the Kremlin being Russia's).
+ */
+function speaksFor(doc: Doc, speaker: string, denier: string): boolean {
+  if (speaker === denier) return true;
+  const ties = (from: string) =>
+    doc.relationships.filter((r) => r.from === from && SPEAKS_FOR.has(r.type)).map((r) => r.to);
+  const first = ties(speaker);
+  if (first.includes(denier)) return true;
+  return first.some((b) => ties(b).includes(denier));
 }
 
 /** The object the claim-taking verbs ("denied", "dismissed", "reported") are about. */
@@ -398,6 +419,10 @@ const GAVE_WORD =
 const ASSURED_NOT =
   /\b(?:assur(?:ed|es|e|ing)|told|promised|insisted to)\s+(?:him|her|us|them|me|the \w+|washington|[\w-]+ officials)\s+(?:that\s+)?(?:they|it|he|she|moscow|tehran|russia|iran)\s+(?:were|was|are|is|had|have|has|would|will|did|do|does)\s+(?:not|never|n't)\b/;
 
+/** "rejected claims that Moscow had passed data to Tehran as", "dismissed reports of … as". */
+const CLAIM_THAT_AS =
+  /\b(?:call(?:ed|ing|s)?|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|denounc(?:ed|es|ing)|describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l)?(?:ed|ing|s)?)\s+(?:(?:the|those|these|such|its|their|new|recent|renewed|fresh|media|press|news|western|u\.s\.|us|american)\s+){0,3}(?:reports?|allegations?|claims?|accusations?|charges?|suggestions?|assertions?)\s+(?:that|of)\s+[^"“”.;]{3,160}?\s+as\s+$/;
+
 /**
  * Denials in two shapes the verb list misses: a claim called something in quotes ("calling the
  * report “nonsense”": the speaker denies the claim, with that quote), and an assurance relayed
@@ -416,8 +441,16 @@ function denialShapes(doc: Doc, attributions: Attribution[], lower: string): voi
       const copula = CLAIM_COPULA.test(lead) && DISMISSIVE.test(doc.fold.slice(q.start, q.end));
       // "rejected as “fabricated” a newspaper report that …": the claim after the quote.
       const rejectedAs = REJECTED_AS.test(lead) && CLAIM_AFTER.test(lower.slice(q.end, q.end + 60));
-      if (!callsTheClaim(lead) && !copula && !rejectedAs) continue;
-      const shape = copula ? CLAIM_COPULA : rejectedAs ? REJECTED_AS : CALLED_CLAIM;
+      // "rejected claims that it had fed data to Iran as “…”": the claim, then "as".
+      const thatAs = CLAIM_THAT_AS.test(lead);
+      if (!callsTheClaim(lead) && !copula && !rejectedAs && !thatAs) continue;
+      const shape = copula
+        ? CLAIM_COPULA
+        : rejectedAs
+          ? REJECTED_AS
+          : callsTheClaim(lead)
+            ? CALLED_CLAIM
+            : CLAIM_THAT_AS;
       // "stopped short of calling the reports “false”": taken back before it is said.
       if (NEGATED_LEAD.test(lead.slice(0, lead.search(shape)))) continue;
       const at = s.start + lead.search(shape);
@@ -860,7 +893,9 @@ function extractTriggers(
         } else objects = [...new Set(after.map((x) => x.entity))];
         const date = dateNear(doc, s, at, doc.quotes);
         const quote =
-          p.type === 'DENIED' ? denialWords(doc, attributions, s, at, clauseEnd) : undefined;
+          p.type === 'DENIED'
+            ? denialWords(doc, attributions, s, at, clauseEnd, subjects)
+            : undefined;
         // "asked Defense Secretary Pete Hegseth for a classified briefing", "asked the director
         // to brief senators": a request, not an interview.
         const request =

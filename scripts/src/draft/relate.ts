@@ -36,6 +36,13 @@ export function evidenceOf(doc: Doc, spans: Span[]): string[] {
   return out;
 }
 
+/** Relationships whose quote is a headline's words, to be replaced by the body's. */
+const HEADLINE_WORDS = new WeakSet<object>();
+
+function inHeading(doc: Doc, span: Span): boolean {
+  return doc.paragraphs.some((p) => p.heading && p.start <= span.start && span.end <= p.end);
+}
+
 export function relate(doc: Doc, r: NewRelationship): boolean {
   const from = doc.entities.get(r.from);
   const to = doc.entities.get(r.to);
@@ -66,6 +73,12 @@ export function relate(doc: Doc, r: NewRelationship): boolean {
       same.rule = r.rule;
     }
     if (!same.date && r.date) same.date = r.date;
+    // A denial drafted from a headline ("Moscow Rejects Claims It Fed Iran Target Data") has
+    // the desk's words; the same denial in the body brings the denier's own.
+    if (quote && r.quote && HEADLINE_WORDS.has(same) && !inHeading(doc, r.quote)) {
+      same.quote = quote;
+      HEADLINE_WORDS.delete(same);
+    }
     return true;
   }
   doc.relationships.push({
@@ -80,5 +93,7 @@ export function relate(doc: Doc, r: NewRelationship): boolean {
     confidence: Math.round(r.confidence * 100) / 100,
     rule: r.rule,
   });
+  if (r.quote && r.type !== 'SAID' && inHeading(doc, r.quote))
+    HEADLINE_WORDS.add(doc.relationships[doc.relationships.length - 1]!);
   return true;
 }
