@@ -163,3 +163,60 @@ describe('a verdict inside an open question is nobody’s denial', () => {
     expect(find(d, 'DENIED', idOf(d, 'Oleg Sidorenko') ?? '?')).not.toHaveLength(0);
   });
 });
+
+describe('the one accused, a seat of government and a briefing’s questions', () => {
+  it('"accused Russia on Monday of …" is about Russia, not the strike the sentence names', () => {
+    const d = draft(
+      text(
+        'The State Department accused Russia on Monday of acting as "a silent partner" in the war, after an Iranian missile hit a U.S. supply ship off Oman.',
+      ),
+      '2026-05-06',
+    );
+    expect(targetOf(d, idOf(d, 'State Department'), 'a silent partner')).toBe('russia');
+  });
+
+  it('a Kremlin spokesman who says Washington "should …" speaks of the United States', () => {
+    const d = draft(
+      text(
+        'Kremlin spokesman Dmitry Peskov said Washington "should stop blaming others for its own failures."',
+      ),
+      '2026-05-06',
+    );
+    expect(targetOf(d, idOf(d, 'Dmitry Peskov'), 'should stop blaming')).toBe('united-states');
+  });
+
+  it('a White House spokesman who says Washington "will …" does not speak of his own side', () => {
+    const d = draft(
+      text(
+        'White House spokesman Colin Ferris said Washington "will keep its ships where they are."',
+      ),
+      '2026-05-06',
+    );
+    expect(targetOf(d, idOf(d, 'Colin Ferris'), 'will keep its ships')).not.toBe('united-states');
+  });
+
+  const BRIEFING = [
+    'Pentagon briefing: Russia and the drones',
+    '',
+    'Officials in Washington said this week that Russia had been handing Iran satellite images of American warships. Pentagon spokesman Rick Dalby took questions on Tuesday.',
+    '',
+    'Q: Did Russia give Iran the location of the destroyer?',
+    '',
+    'DALBY: We are aware of the reporting. I won’t go further than that.',
+    '',
+    'Dalby left the podium after twenty minutes without taking a question on Ukraine.',
+  ].join('\n');
+
+  it('a question that names both parties of the claim asks about the claim', () => {
+    const d = draft(BRIEFING, '2026-05-06');
+    expect(targetOf(d, idOf(d, 'Rick Dalby'), 'We are aware of the reporting')).toBe(
+      'russia-iran-intelligence-sharing',
+    );
+  });
+
+  it('a paragraph that names the speaker in the third person is not more of the answer', () => {
+    const d = draft(BRIEFING, '2026-05-06');
+    expect(targetOf(d, idOf(d, 'Rick Dalby'), 'Dalby left the podium')).toBeUndefined();
+    expect(targetOf(d, idOf(d, 'Rick Dalby'), 'I won’t go further')).toBeDefined();
+  });
+});

@@ -10,6 +10,7 @@ import type { Attribution } from './attribution';
 import type { DraftContext } from './context';
 import { dateOf, datesIn } from './dates';
 import type { Doc } from './document';
+import { topicEvent } from './claims';
 import { addMention, covered, newEntity, sortMentions } from './entities';
 import type { Quote } from './quotes';
 import { relate } from './relate';
@@ -238,11 +239,35 @@ export function qaTurns(doc: Doc): Attribution[] {
       const next = turns.find((x) => x.paragraph > i && !tr.asks.has(x.paragraph));
       const addressee = next ? personOf(doc, next.label) : undefined;
       about = questionSubject(doc, { start: t.from, end: p.end }, [addressee, tr.host]);
+      // "Did Russia give Iran the location of the Mason?": a question that names both parties
+      // of the article's claim asks about the claim.
+      const claim = topicEvent(doc);
+      const parties = new Set<string>();
+      for (const m of doc.mentions)
+        if (claim && m.entity === claim && m.kind === 'event')
+          for (const x of mentionsOf(doc, m)) if (x.entity !== claim) parties.add(x.entity);
+      const named = new Set(mentionsOf(doc, { start: t.from, end: p.end }).map((m) => m.entity));
+      if (claim && parties.size >= 2 && [...parties].every((x) => named.has(x))) about = claim;
     }
     if (t) {
       speaker = asking ? undefined : ANSWER.test(t.label) ? intro?.entity : personOf(doc, t.label);
     }
     if (!speaker) continue;
+    // "Ostrow did not take a follow-up question …": a paragraph that names the speaker in the
+    // third person is the write-up's narration, not more of the answer.
+    if (
+      !t &&
+      doc.mentions.some(
+        (m) =>
+          m.entity === speaker &&
+          m.start >= p.start &&
+          m.end <= p.end &&
+          (m.kind === 'name' || m.kind === 'surname'),
+      )
+    ) {
+      speaker = undefined;
+      continue;
+    }
     const from = t ? t.from : p.start;
     if (p.end - from < 2) continue;
     out.push({

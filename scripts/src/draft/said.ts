@@ -294,6 +294,16 @@ function leadTarget(
     const last = prev && prev.paragraph >= sentence.paragraph - 1 ? people(prev).pop() : undefined;
     if (last) return last.entity;
   }
+  return accusedOf(doc, q, speaker, sentence);
+}
+
+/**
+ * "accused the Pentagon of “sitting on” …", "accused Russia on Monday of becoming a
+ * “co-belligerent”": the one accused (blamed, urged, praised) is what the partial quote is
+ * about, whatever strike or place the sentence names besides.
+ */
+function accusedOf(doc: Doc, q: Span, speaker: string, sentence: Sentence): string | undefined {
+  const lower = doc.fold.toLowerCase();
   // "the Pentagon" is a building in the registry, and a building can be accused as its staff.
   const ms = candidates(doc, { start: sentence.start, end: q.start }, speaker).filter(
     (m) => isActor(doc, m) || doc.entities.get(m.entity)?.label === 'Location',
@@ -302,8 +312,9 @@ function leadTarget(
     const m = ms[k]!;
     const gap = lower.slice(m.end, q.start).replace(/["'“‘\s]+$/, ' ');
     // "accused American officials of “…”": a demonym's people are their country.
+    // "accused Russia on Monday of …": a day between the one accused and the charge.
     if (
-      !/^\s+(?:(?:officials|leaders|diplomats|authorities|lawmakers|politicians|commanders|generals|officers)\s+)?(?:of|for|over|to)\s+(?:[\w-]+\s+){0,3}$/.test(
+      !/^\s+(?:(?:on|last|this|late|early)\s+[\w-]+\s+)?(?:(?:officials|leaders|diplomats|authorities|lawmakers|politicians|commanders|generals|officers)\s+)?(?:of|for|over|to)\s+(?:[\w-]+\s+){0,3}$/.test(
         gap,
       )
     )
@@ -542,7 +553,9 @@ function ownCountry(doc: Doc, speaker: string, country: string, strict = false):
         r.from === speaker &&
         (r.type === 'REPRESENTS' || r.type === 'MEMBER_OF' || r.type === 'LEADS'),
     )
-    .map((r) => doc.entities.get(r.to)?.name ?? '');
+    .map((r) => doc.entities.get(r.to)?.name ?? '')
+    // "Kremlin spokesman": a seat of government speaks for its country.
+    .map((b) => (SEATS[b] ? `${b} ${SEATS[b]}` : b));
   const info = (id: string) => {
     const name = doc.entities.get(id)?.name ?? '';
     return COUNTRIES.find((c) => c.name === name || c.aliases.includes(name));
@@ -563,6 +576,12 @@ function ownCountry(doc: Doc, speaker: string, country: string, strict = false):
   const foreign = COUNTRIES.filter((c) => c.name !== 'United States');
   return !bodies.some((b) => foreign.some((c) => names$(names(c)).test(b)));
 }
+
+/** Bodies named after their building, and the country they govern. */
+const SEATS: Readonly<Record<string, string>> = {
+  Kremlin: 'Russia',
+  'White House': 'United States',
+};
 
 /** The clause after a quote, to the next clause break or the sentence end. */
 function sentenceRest(doc: Doc, q: Span, sentence: Sentence): Span {
@@ -719,7 +738,9 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
             doc.entities.get(m.entity)?.strike === true,
         )?.entity
       : undefined;
-    const led = strike ?? (partial ? leadTarget(doc, q, a.speaker, sentence, topic) : undefined);
+    const accused = partial && sentence ? accusedOf(doc, q, a.speaker, sentence) : undefined;
+    const led =
+      accused ?? strike ?? (partial ? leadTarget(doc, q, a.speaker, sentence, topic) : undefined);
     const unnamed = partial && !led && !targetOf(doc, q, a.speaker);
     const subject =
       led ?? (unnamed ? reportedSubject(doc, q, a.speaker, sentence, topic) : undefined);
