@@ -50,7 +50,7 @@ const fileText = (f: CsvFile) => fs.readFileSync(f.path, 'utf8');
 
 describe('CSV parts for the importer', () => {
   it('keeps single-line files whole, well above the multiline part size', () => {
-    const out = new CsvExport(path.join(tmp, `out-${n++}`), 'run');
+    const out = new CsvExport(path.join(tmp, `out-${n++}`));
     mentions(out, 40_000); // ~4.8 MB
     const files = out.finish();
     expect(files).toHaveLength(1);
@@ -65,7 +65,7 @@ describe('CSV parts for the importer', () => {
   });
 
   it('cuts files with values that span lines into parts below the read buffer', () => {
-    const out = new CsvExport(path.join(tmp, `out-${n++}`), 'run');
+    const out = new CsvExport(path.join(tmp, `out-${n++}`));
     for (let i = 0; i < 10; i++) published(out, i, 100, 1);
     for (let i = 10; i < 50; i++) published(out, i, 200_000, 2); // ~8 MB, every row on two lines
     const files = out.finish();
@@ -84,7 +84,7 @@ describe('CSV parts for the importer', () => {
   });
 
   it('starts a small part for a row with a line break that comes after a large single-line part', () => {
-    const out = new CsvExport(path.join(tmp, `out-${n++}`), 'run');
+    const out = new CsvExport(path.join(tmp, `out-${n++}`));
     for (let i = 0; i < 40; i++) published(out, i, 100_000, 1); // ~4 MB on single lines
     published(out, 40, 1_000, 2);
     for (let i = 41; i < 45; i++) published(out, i, 1_000, 1);
@@ -99,7 +99,7 @@ describe('CSV parts for the importer', () => {
   });
 
   it('makes the read buffer hold the longest row of any file', () => {
-    const out = new CsvExport(path.join(tmp, `out-${n++}`), 'run');
+    const out = new CsvExport(path.join(tmp, `out-${n++}`));
     mentions(out, 10);
     published(out, 0, 5 * MiB, 1); // one 5 MiB value, on one line
     mentions(out, 10, 10);

@@ -100,6 +100,20 @@ describe('initial load with neo4j-admin import', () => {
         "CALL db.index.fulltext.queryNodes('entity_search', 'witkoff') YIELD node RETURN node.id AS id LIMIT 1",
       );
       expect(hit.records[0]?.get('id')).toBe('steve-witkoff');
+      // Every node and relationship the import wrote has its content hash and no run id.
+      const marks = await driver.executeQuery(
+        `MATCH (n) WHERE n:Entity OR n:Article
+         WITH count(n) AS nodes, count(n.hash) AS hashed, count(n.ingestRun) AS runs
+         MATCH ()-[r]->()
+         RETURN nodes, hashed, runs, count(r) AS rels, count(r.hash) AS relsHashed,
+                count(r.ingestRun) AS relRuns`,
+      );
+      const m = marks.records[0]!.toObject() as Record<string, unknown>;
+      expect(Number(m.nodes)).toBeGreaterThan(0);
+      expect(Number(m.rels)).toBeGreaterThan(0);
+      expect(m.hashed).toEqual(m.nodes);
+      expect(m.relsHashed).toEqual(m.rels);
+      expect([Number(m.runs), Number(m.relRuns)]).toEqual([0, 0]);
       // Same content hashes as the Cypher writer: its rerun finds nothing to change.
       const rerun = await ingest({ driver, database: 'neo4j', seedsDir: REAL_SEEDS });
       expect(rerun.firstLoad).toBe(false);

@@ -57,7 +57,7 @@ function contents(files: CsvFile[]): Map<string, { header: string; rows: string[
 
 async function inMemory(seeds: string) {
   const { graph } = await loadValidSeeds(seeds, () => {});
-  return { graph, files: exportCsv(graph, out(), 'run-1') };
+  return { graph, files: exportCsv(graph, out()) };
 }
 
 describe('streaming validate-and-export', () => {
@@ -73,7 +73,7 @@ describe('streaming validate-and-export', () => {
     expect(expected.get('Article')!.rows).toHaveLength(150);
     for (const helper of [false, true]) {
       for (const filesPerBucket of [500, 7]) {
-        const streamed = await validateAndExport(generated, out(), 'run-1', () => {}, {
+        const streamed = await validateAndExport(generated, out(), () => {}, {
           filesPerBucket,
           helper,
         });
@@ -92,7 +92,7 @@ describe('streaming validate-and-export', () => {
     // The property this test is about: some relationships rest on more than one article.
     expect(before.graph.relationships.some((r) => r.sources.length > 1)).toBe(true);
     for (const helper of [false, true]) {
-      const streamed = await validateAndExport(REAL_SEEDS, out(), 'run-1', () => {}, {
+      const streamed = await validateAndExport(REAL_SEEDS, out(), () => {}, {
         filesPerBucket: 1,
         helper,
       });
@@ -108,7 +108,7 @@ describe('streaming validate-and-export', () => {
     ] as const) {
       const { graph } = await loadValidSeeds(seeds, () => {});
       const dir = out();
-      const streamed = await validateAndExport(seeds, dir, '', () => {}, {
+      const streamed = await validateAndExport(seeds, dir, () => {}, {
         format: 'rows',
         filesPerBucket: 7,
         helper,
@@ -141,7 +141,7 @@ describe('streaming validate-and-export', () => {
       const expected = await loadValidSeeds(seeds, () => {}).catch((e: unknown) => e);
       expect(expected).toBeInstanceOf(SeedValidationError);
       for (const helper of [false, true]) {
-        const got = await validateAndExport(seeds, out(), 'run-1', () => {}, { helper }).catch(
+        const got = await validateAndExport(seeds, out(), () => {}, { helper }).catch(
           (e: unknown) => e,
         );
         expect(got).toBeInstanceOf(SeedValidationError);
@@ -162,16 +162,16 @@ describe('streaming validate-and-export', () => {
     expect(expected).toBeInstanceOf(SeedValidationError);
     const files = (expected as SeedValidationError).errors.map((e) => path.basename(e.file));
     expect(files).toEqual(['fx-article-one.yaml', 'fx-article-two.yaml']);
-    const got = await validateAndExport(seeds, out(), 'run-1', () => {}, { helper: true }).catch(
+    const got = await validateAndExport(seeds, out(), () => {}, { helper: true }).catch(
       (e: unknown) => e,
     );
     expect((got as SeedValidationError).errors).toEqual((expected as SeedValidationError).errors);
   });
 
   it('gives the same files and the same errors on its worker thread', async () => {
-    const direct = await validateAndExport(MINI_SEEDS, out(), 'run-1');
+    const direct = await validateAndExport(MINI_SEEDS, out());
     const lines: string[] = [];
-    const threaded = await exportInWorker({ seedsDir: MINI_SEEDS, dir: out(), run: 'run-1' }, (l) =>
+    const threaded = await exportInWorker({ seedsDir: MINI_SEEDS, dir: out() }, (l) =>
       lines.push(l),
     );
     expect(contents(threaded.files)).toEqual(contents(direct.files));
@@ -182,7 +182,6 @@ describe('streaming validate-and-export', () => {
     const rows = await exportInWorker({
       seedsDir: MINI_SEEDS,
       dir: rowsDir,
-      run: '',
       format: 'rows',
     });
     expect(rows.graph).toEqual(direct.graph);
@@ -193,9 +192,7 @@ describe('streaming validate-and-export', () => {
 
     const seeds = BAD.unknownEntity();
     const expected = await loadValidSeeds(seeds, () => {}).catch((e: unknown) => e);
-    const got = await exportInWorker({ seedsDir: seeds, dir: out(), run: 'run-1' }).catch(
-      (e: unknown) => e,
-    );
+    const got = await exportInWorker({ seedsDir: seeds, dir: out() }).catch((e: unknown) => e);
     expect(got).toBeInstanceOf(SeedValidationError);
     expect((got as SeedValidationError).errors).toEqual((expected as SeedValidationError).errors);
   });

@@ -55,11 +55,8 @@ async function once(i: number, helper: boolean | undefined): Promise<void> {
     if (mb > peak.mb) peak = { mb, at: (performance.now() - t0) / 1000 };
   }, 100);
   const result = values.inline
-    ? await validateAndExport(values.seeds!, dir, 'bench', log, { helper, filesPerBucket })
-    : await exportInWorker(
-        { seedsDir: values.seeds!, dir, run: 'bench', helper, filesPerBucket },
-        log,
-      );
+    ? await validateAndExport(values.seeds!, dir, log, { helper, filesPerBucket })
+    : await exportInWorker({ seedsDir: values.seeds!, dir, helper, filesPerBucket }, log);
   const wall = performance.now() - t0;
   clearInterval(sampler);
   const cpu = process.cpuUsage(cpu0);
@@ -71,7 +68,9 @@ async function once(i: number, helper: boolean | undefined): Promise<void> {
       `peak RSS ${peak.mb} MB at ${peak.at.toFixed(1)} s (VmHWM so far ${Math.round(process.resourceUsage().maxRSS / 1024)} MB); ` +
       `${result.files.length} files, ${(bytes / 2 ** 20).toFixed(0)} MB; load ${loadBefore} -> ${load()}`,
   );
-  if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
+  // The file list (kinds, names, multiline parts) for java-bench.ts, which imports the kept CSV.
+  if (values.keep) fs.writeFileSync(path.join(dir, 'files.json'), JSON.stringify(result.files));
+  else fs.rmSync(dir, { recursive: true, force: true });
 }
 
 async function main(): Promise<void> {

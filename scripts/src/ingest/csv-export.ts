@@ -2,9 +2,10 @@
  * The validated seed graph as CSV files in the layout `neo4j-admin database import` reads: one
  * node file per label, one relationship file per type, typed headers, ID spaces for entities
  * and articles (their ids may coincide). Properties and their types are those of the
- * persisted-graph contract (contracts/stored.ts), as the Cypher writer's are, with one
- * difference the importer imposes: an empty list is an empty field, which it stores as no
- * property (readers treat a missing list as empty).
+ * persisted-graph contract (contracts/stored.ts), as the Cypher writer's are, with two
+ * differences: an empty list is an empty field, which the importer stores as no property
+ * (readers treat a missing list as empty), and no row has the optional `ingestRun`
+ * (propertyColumns says why).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -178,9 +179,17 @@ class CsvWriter {
   }
 }
 
-/** A column per stored property of a contract table (contracts/stored.ts) and the bookkeeping. */
+/**
+ * A column per stored property of a contract table (contracts/stored.ts) and the content hash.
+ * No `ingestRun` (optional in the contract): the Cypher writer's runs mark what they create so
+ * that a failed batched run can be undone, but an imported store is built offline and put in
+ * place whole or not at all, so nothing in it is ever undone by run. One 41-character string
+ * on each of the 1.75M nodes and relationships at 1M was a dynamic string record apiece: ~23 %
+ * of the importer's CPU and 19 % of the store (docs/benchmarks.md §1, 2026-12-04 evening).
+ */
 function propertyColumns(table: PropertyTable, except: string[] = []): Column[] {
-  return Object.entries({ ...table, ...BOOKKEEPING_PROPERTIES })
+  const { hash } = BOOKKEEPING_PROPERTIES;
+  return Object.entries({ ...table, hash })
     .filter(([key]) => !except.includes(key))
     .map(([key, spec]) => {
       const { kind } = parseSpec(spec);
@@ -222,18 +231,16 @@ const PUBLISHED_COLUMNS = relationshipColumns(
   ['article', ARTICLE],
 );
 
-/** A row's values in column order, with the hash and run every writer adds. */
-function values(columns: Column[], row: object, run: string): unknown[] {
-  const bookkeeping: Record<string, unknown> = { hash: contentHash(row), ingestRun: run };
+/** A row's values in column order, with the content hash every writer adds. */
+function values(columns: Column[], row: object): unknown[] {
   return columns.map((c) =>
-    c.key in bookkeeping ? bookkeeping[c.key] : (row as Record<string, unknown>)[c.key],
+    c.key === 'hash' ? contentHash(row) : (row as Record<string, unknown>)[c.key],
   );
 }
 
 /**
  * Writes graph rows as CSV files into `dir` (created; must be empty or absent) as they come:
- * memory does not depend on the number of rows. `run` is stored as `ingestRun` on every node
- * and relationship, as the Cypher writer does. Rows of a kind may come in any order; each
+ * memory does not depend on the number of rows. Rows of a kind may come in any order; each
  * call of `finish` closes the files and lists them.
  */
 export class CsvExport {
@@ -245,7 +252,6 @@ export class CsvExport {
    */
   constructor(
     private readonly dir: string,
-    private readonly run: string,
     private readonly tag = '',
   ) {
     fs.mkdirSync(dir, { recursive: true });
@@ -263,35 +269,35 @@ export class CsvExport {
 
   entity(e: EntityRow): void {
     this.writer(`nodes-${e.label}`, `${ENTITY}:${e.label}`, 'nodes', ENTITY_COLUMNS).row(
-      values(ENTITY_COLUMNS, e, this.run),
+      values(ENTITY_COLUMNS, e),
       () => `entity ${e.id}`,
     );
   }
 
   article(a: ArticleRow): void {
     this.writer('nodes-Article', ARTICLE, 'nodes', ARTICLE_COLUMNS).row(
-      values(ARTICLE_COLUMNS, a, this.run),
+      values(ARTICLE_COLUMNS, a),
       () => `article ${a.id}`,
     );
   }
 
   relationship(r: RelationshipRow): void {
     this.writer(`relationships-${r.type}`, r.type, 'relationships', RELATIONSHIP_COLUMNS).row(
-      values(RELATIONSHIP_COLUMNS, r, this.run),
+      values(RELATIONSHIP_COLUMNS, r),
       () => `relationship ${r.id} (${r.type} ${r.from} -> ${r.to})`,
     );
   }
 
   mention(m: MentionRow): void {
     this.writer('relationships-MENTIONS', 'MENTIONS', 'relationships', MENTION_COLUMNS).row(
-      values(MENTION_COLUMNS, m, this.run),
+      values(MENTION_COLUMNS, m),
       () => `mention ${m.id}`,
     );
   }
 
   published(p: PublishedRow): void {
     this.writer('relationships-PUBLISHED', 'PUBLISHED', 'relationships', PUBLISHED_COLUMNS).row(
-      values(PUBLISHED_COLUMNS, p, this.run),
+      values(PUBLISHED_COLUMNS, p),
       () => `published ${p.id}`,
     );
   }
@@ -317,8 +323,8 @@ export function readBufferBytes(files: readonly CsvFile[]): number {
 }
 
 /** Writes a whole in-memory graph (see CsvExport). */
-export function exportCsv(graph: SeedGraph, dir: string, run: string): CsvFile[] {
-  const out = new CsvExport(dir, run);
+export function exportCsv(graph: SeedGraph, dir: string): CsvFile[] {
+  const out = new CsvExport(dir);
   for (const e of graph.entities) out.entity(e);
   for (const a of graph.articles) out.article(a);
   for (const r of graph.relationships) out.relationship(r);

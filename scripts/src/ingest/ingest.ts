@@ -338,8 +338,8 @@ async function validateToSpool(
     // No extraction folder: validation says so.
   }
   return files >= STREAM_DEFAULTS.threadFromFiles
-    ? exportInWorker({ seedsDir, dir, run: '', format: 'rows' }, log)
-    : validateAndExport(seedsDir, dir, '', log, { format: 'rows' });
+    ? exportInWorker({ seedsDir, dir, format: 'rows' }, log)
+    : validateAndExport(seedsDir, dir, log, { format: 'rows' });
 }
 
 /** Totals and rate of a finished run. */

@@ -168,6 +168,122 @@ async function runAdminTool(
   return out;
 }
 
+/**
+ * Runs `neo4j-admin database import full` on the CSV files into `<work>/data` (the importer's
+ * home is `work`). Rejects with the importer's cause; the target is never touched here.
+ */
+export async function importStore(
+  files: readonly CsvFile[],
+  work: string,
+  heap: string,
+  log: (line: string) => void,
+): Promise<void> {
+  await ensureLauncherBuilt(log);
+  // Only the files with values that span lines (article texts) go through the importer's
+  // multiline parser, in its per-file mode; each of those is smaller than the read buffer
+  // (csv-export.ts, MULTILINE_PART_BYTES), which that mode needs.
+  const multiline = files.filter((f) => f.multiline).map((f) => f.path);
+  await runAdminTool(
+    [
+      'database',
+      'import',
+      'full',
+      ...files.map((f) => `--${f.kind}=${f.name}=${f.path}`),
+      `--array-delimiter=U+${ARRAY_DELIMITER.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      // Validated data: any bad entry is a bug, so the first one fails the import.
+      '--bad-tolerance=0',
+      // Without it a failure says only "Error importing csv file", not which line.
+      '--verbose',
+      `--report-file=${path.join(work, 'import.report')}`,
+      ...(multiline.length
+        ? ['--multiline-fields-format=v2', `--multiline-fields=${multiline.join(',')}`]
+        : []),
+      `--read-buffer-size=${readBufferBytes(files)}`,
+      DATABASE,
+    ],
+    work,
+    heap,
+    log,
+  );
+}
+
+export interface SchemaBuild {
+  ms: {
+    /** Neo4j started on the new store, */
+    start: number;
+    /** every constraint and index created and awaited online (and `then` run), */
+    indexes: number;
+    /** and Neo4j stopped (its checkpoint). */
+    stop: number;
+  };
+  /** CPU seconds (user + system) of the Neo4j JVM while the indexes were built. */
+  indexCpuSeconds: number;
+}
+
+/** A process's CPU time (user + system) in seconds, from /proc; 0 where /proc is missing. */
+export function processCpuSeconds(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command (which may hold spaces) start at its closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime (clock ticks)
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The schema phase: starts Neo4j on an imported data folder with the bulk population settings,
+ * creates every constraint and index (schema.ts), waits for them online, runs `then` (the graph
+ * version), and stops Neo4j, which checkpoints the store.
+ */
+export async function buildSchema(options: {
+  /** The data folder (server.directories.data) holding the imported store. */
+  dir: string;
+  heap: string;
+  pageCache: string;
+  log: (line: string) => void;
+  then?: (driver: ReturnType<typeof createDriver>) => Promise<void>;
+}): Promise<SchemaBuild> {
+  const { heap, log } = options;
+  const t0 = Date.now();
+  const neo = await startLocalNeo4j({
+    port: 0,
+    // No Neo4j Browser: nobody browses this one, and its web server adds 0.6 s to the start.
+    httpPort: -1,
+    dataDir: options.dir,
+    heap,
+    pageCache: options.pageCache,
+    settings: populationSettings(heap),
+    txTimeoutSeconds: 600,
+    startTimeoutMs: 600_000,
+    log,
+  });
+  let tIndexed: number;
+  let cpuAfter: number;
+  const tStarted = Date.now();
+  const cpuBefore = processCpuSeconds(neo.pid);
+  try {
+    const driver = createDriver(localTarget(neo, DATABASE));
+    try {
+      await waitForNeo4j(driver, 60_000);
+      await ensureSchema(driver, DATABASE, 600);
+      await options.then?.(driver);
+    } finally {
+      await driver.close();
+      tIndexed = Date.now();
+      cpuAfter = processCpuSeconds(neo.pid);
+    }
+  } finally {
+    await neo.stop();
+  }
+  const tStopped = Date.now();
+  return {
+    ms: { start: tStarted - t0, indexes: tIndexed - tStarted, stop: tStopped - tIndexed },
+    indexCpuSeconds: cpuAfter - cpuBefore,
+  };
+}
+
 export async function initialLoad(options: InitialLoadOptions): Promise<InitialLoadSummary> {
   const t0 = Date.now();
   const log = options.log ?? (() => {});
@@ -183,13 +299,12 @@ export async function initialLoad(options: InitialLoadOptions): Promise<InitialL
       `${dataDir} already holds a database; an initial load replaces it only with --reset`,
     );
   }
-  const run = `${new Date().toISOString()}-initial-${crypto.randomBytes(4).toString('hex')}`;
   const work = `${dataDir}.initial-load-${crypto.randomBytes(4).toString('hex')}`;
   try {
     // The export runs on its own thread while this one checks the store lock (a JVM start:
     // 3 s on an idle machine, 10 s on a busy one).
     const exporting = exportInWorker(
-      { seedsDir: options.seedsDir ?? DEFAULT_SEEDS_DIR, dir: work, run },
+      { seedsDir: options.seedsDir ?? DEFAULT_SEEDS_DIR, dir: work },
       log,
     );
     const settled = exporting.then(
@@ -221,64 +336,21 @@ export async function initialLoad(options: InitialLoadOptions): Promise<InitialL
         `relationships ${exported.ms.relationships} ms)`,
     );
 
-    await ensureLauncherBuilt(log);
-    // Only the files with values that span lines (article texts) go through the importer's
-    // multiline parser, in its per-file mode; each of those is smaller than the read buffer
-    // (csv-export.ts, MULTILINE_PART_BYTES), which that mode needs.
-    const multiline = files.filter((f) => f.multiline).map((f) => f.path);
-    await runAdminTool(
-      [
-        'database',
-        'import',
-        'full',
-        ...files.map((f) => `--${f.kind}=${f.name}=${f.path}`),
-        `--array-delimiter=U+${ARRAY_DELIMITER.charCodeAt(0).toString(16).padStart(4, '0')}`,
-        // Validated data: any bad entry is a bug, so the first one fails the import.
-        '--bad-tolerance=0',
-        // Without it a failure says only "Error importing csv file", not which line.
-        '--verbose',
-        `--report-file=${path.join(work, 'import.report')}`,
-        ...(multiline.length
-          ? ['--multiline-fields-format=v2', `--multiline-fields=${multiline.join(',')}`]
-          : []),
-        `--read-buffer-size=${readBufferBytes(files)}`,
-        DATABASE,
-      ],
-      work,
-      heap,
-      log,
-    );
+    await importStore(files, work, heap, log);
     const tImported = Date.now();
 
-    const neo = await startLocalNeo4j({
-      port: 0,
-      // No Neo4j Browser: nobody browses this one, and its web server adds 0.6 s to the start.
-      httpPort: -1,
-      dataDir: path.join(work, 'data'),
+    const schema = await buildSchema({
+      dir: path.join(work, 'data'),
       heap,
       pageCache: options.pageCache ?? '512m',
-      settings: populationSettings(heap),
-      txTimeoutSeconds: 600,
-      startTimeoutMs: 600_000,
       log,
+      // A new store is a new graph: a fresh version, or a running API would answer 304s
+      // for what it cached from the old one.
+      then: (driver) =>
+        bumpGraphVersion(driver, DATABASE, seedsRecord(fingerprint, exported.graph)),
     });
-    let tIndexed: number;
-    const tStarted = Date.now();
-    try {
-      const driver = createDriver(localTarget(neo, DATABASE));
-      try {
-        await waitForNeo4j(driver, 60_000);
-        await ensureSchema(driver, DATABASE, 600);
-        // A new store is a new graph: a fresh version, or a running API would answer 304s
-        // for what it cached from the old one.
-        await bumpGraphVersion(driver, DATABASE, seedsRecord(fingerprint, exported.graph));
-      } finally {
-        await driver.close();
-        tIndexed = Date.now();
-      }
-    } finally {
-      await neo.stop();
-    }
+    const tStarted = tImported + schema.ms.start;
+    const tIndexed = tStarted + schema.ms.indexes;
     const tSchema = Date.now();
     log(
       `schema built (${tSchema - tImported} ms: Neo4j start ${tStarted - tImported} ms, ` +

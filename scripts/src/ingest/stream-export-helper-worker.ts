@@ -51,7 +51,7 @@ function handle(m: HelperRequest): HelperReply {
     );
     return { kind: 'checked', errors, mentioned: [...mentioned], ...cpuMs() };
   }
-  const out = helperSink(m.format, m.dir, m.run);
+  const out = helperSink(m.format, m.dir);
   const relationships: Record<string, number> = {};
   mergeBuckets(m.spoolDir, bucketCounter(m.shared, m.buckets), out, relationships);
   const files = out.finish();

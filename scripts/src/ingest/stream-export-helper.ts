@@ -60,7 +60,6 @@ export interface MergeRequest {
   format: ExportFormat;
   /** The export's folder (`dir/csv` or `dir/rows` is written). */
   dir: string;
-  run: string;
 }
 
 export interface MergeReply {

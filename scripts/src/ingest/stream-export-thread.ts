@@ -25,7 +25,6 @@ export const EXPORT_THREAD_DEFAULTS = {
 export interface ExportRequest {
   seedsDir: string;
   dir: string;
-  run: string;
   /** Default 'csv'. */
   format?: ExportFormat;
   /** validateAndExport's options. */

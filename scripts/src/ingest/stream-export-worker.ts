@@ -9,10 +9,10 @@ import type { ExportReply, ExportRequest } from './stream-export-thread';
 
 const port = parentPort;
 if (!port) throw new Error('stream-export-worker.ts runs as a worker thread');
-const { seedsDir, dir, run, format, helper, filesPerBucket } = workerData as ExportRequest;
+const { seedsDir, dir, format, helper, filesPerBucket } = workerData as ExportRequest;
 const reply = (m: ExportReply) => port.postMessage(m);
 
-validateAndExport(seedsDir, dir, run, (line) => reply({ kind: 'log', line }), {
+validateAndExport(seedsDir, dir, (line) => reply({ kind: 'log', line }), {
   format,
   ...(helper !== undefined ? { helper } : {}),
   ...(filesPerBucket !== undefined ? { filesPerBucket } : {}),

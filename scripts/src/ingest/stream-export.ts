@@ -248,7 +248,6 @@ export function bucketCounter(shared: SharedArrayBuffer, n: number): () => numbe
 export async function validateAndExport(
   seedsDir: string,
   dir: string,
-  run: string,
   log: (line: string) => void = () => {},
   options: { filesPerBucket?: number; format?: ExportFormat; helper?: boolean } = {},
 ): Promise<StreamExportResult> {
@@ -266,7 +265,7 @@ export async function validateAndExport(
     options.helper ?? (options.format !== 'rows' && files >= STREAM_DEFAULTS.helperFromFiles);
   const threads: { helper?: ExportHelper } = {};
   try {
-    return await exportWith(useHelper, threads, seedsDir, dir, run, log, options, t0, cpu0);
+    return await exportWith(useHelper, threads, seedsDir, dir, log, options, t0, cpu0);
   } finally {
     await threads.helper?.close();
   }
@@ -277,7 +276,6 @@ async function exportWith(
   threads: { helper?: ExportHelper },
   seedsDir: string,
   dir: string,
-  run: string,
   log: (line: string) => void,
   options: { filesPerBucket?: number; format?: ExportFormat },
   t0: number,
@@ -297,7 +295,6 @@ async function exportWith(
     threads,
     seedsDir,
     dir,
-    run,
     log,
     options,
     t0,
@@ -352,7 +349,6 @@ async function validateAndWriteNodes(
   threads: { helper?: ExportHelper },
   seedsDir: string,
   dir: string,
-  run: string,
   log: (line: string) => void,
   options: { filesPerBucket?: number; format?: ExportFormat },
   t0: number,
@@ -381,7 +377,7 @@ async function validateAndWriteNodes(
   const csv =
     options.format === 'rows'
       ? new RowSpool(path.join(dir, 'rows'))
-      : new CsvExport(path.join(dir, 'csv'), run);
+      : new CsvExport(path.join(dir, 'csv'));
   const nodes: Record<string, number> = {
     Entity: seeds.entities.length,
     Article: seeds.articles.length,
@@ -443,7 +439,6 @@ async function validateAndWriteNodes(
     buckets,
     format: options.format ?? 'csv',
     dir,
-    run,
   });
 
   let mentions = 0;
@@ -493,8 +488,8 @@ function helperIndex(
 }
 
 /** The helper's writer for step 4: tagged files beside this thread's. */
-export function helperSink(format: ExportFormat, dir: string, run: string) {
+export function helperSink(format: ExportFormat, dir: string) {
   return format === 'rows'
     ? new RowSpool(path.join(dir, 'rows'), RELATIONSHIP_PART_TAG)
-    : new CsvExport(path.join(dir, 'csv'), run, RELATIONSHIP_PART_TAG);
+    : new CsvExport(path.join(dir, 'csv'), RELATIONSHIP_PART_TAG);
 }
