@@ -39,8 +39,9 @@ describe('extraction quality', () => {
     // 0.61 / 0.77 in the sixth session (credit lines, bodies, roles; statements).
     // 0.62 / 0.78 in the seventh (registry events named by paraphrase, event merging).
     // 0.64 / 0.80 in the ninth (rounds 14-16's rules; none written from the seeds).
-    expect(loo.f1).toBeGreaterThanOrEqual(0.63);
-    expect(loo.precision).toBeGreaterThanOrEqual(0.79);
+    // 0.65 / 0.81 in the tenth (rounds 17-18: statement targets, events; none from the seeds).
+    expect(loo.f1).toBeGreaterThanOrEqual(0.64);
+    expect(loo.precision).toBeGreaterThanOrEqual(0.8);
     expect(loo.knownLinked).toBeGreaterThanOrEqual(0.95);
     expect(loo.entityRecall).toBeGreaterThanOrEqual(0.7);
     expect(loo.verbatim).toBe(1);
