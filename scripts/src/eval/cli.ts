@@ -1,9 +1,11 @@
 /**
  * npm run eval -- extraction [--seeds DIR] [--held-out DIR] [--misses N] [--json] [--by-rule]
+ *   [--out-of-sample]
  *
  * Prints the leave-one-out figures over the curated seeds, the figures on the held-out texts,
  * and the drafting time of a ~2,000-word article (median of 5, after one warm-up). `--by-rule`
- * adds, for each rule, how many of its relationships were right and how many wrong or extra.
+ * adds, for each rule, how many of its relationships were right and how many wrong or extra;
+ * `--out-of-sample` the same split into held-out texts written before and after the rule (git).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +15,7 @@ import { draftArticle, loadDraftContext } from '../draft/index';
 import { heldOut, leaveOneOut } from './extraction';
 import { report, ruleReport, totals } from './report';
 import { byRound } from './rounds';
+import { outOfSampleReport, ruleOrigins, splitByOrigin } from './out-of-sample';
 
 export const DEFAULT_HELD_OUT = path.resolve(
   __dirname,
@@ -53,7 +56,7 @@ export function benchmark(seedsDir: string): { words: number; medianMs: number; 
 }
 
 const USAGE =
-  'usage: npm run eval -- extraction [--seeds DIR] [--held-out DIR] [--misses N] [--json] [--by-rule]';
+  'usage: npm run eval -- extraction [--seeds DIR] [--held-out DIR] [--misses N] [--json] [--by-rule] [--out-of-sample]';
 
 function main(argv: string[]): number {
   const parsed = readArgs(
@@ -66,6 +69,7 @@ function main(argv: string[]): number {
         misses: { type: 'string', default: '12' },
         json: { type: 'boolean', default: false },
         'by-rule': { type: 'boolean', default: false },
+        'out-of-sample': { type: 'boolean', default: false },
       },
     },
     USAGE,
@@ -128,6 +132,17 @@ function main(argv: string[]): number {
     console.log(
       ruleReport('Drafted relationships by rule (leave-one-out and held-out)', [...loo, ...held]),
     );
+  }
+  if (v['out-of-sample']) {
+    const rules = [...new Set([...loo, ...held].flatMap((r) => [...r.score.byRule.keys()]))];
+    const root = path.resolve(__dirname, '..', '..', '..');
+    const origins = ruleOrigins(
+      rules,
+      held.map((r) => r.id),
+      root,
+    );
+    console.log('');
+    console.log(outOfSampleReport(splitByOrigin(loo, held, origins)));
   }
   console.log('');
   console.log(
