@@ -611,4 +611,3 @@ function claimsOf(doc: Doc, s: Sentence, ev: DocEntity, lower: string): void {
       addMention(doc, ev, start, start + ref[0].length, 'event', 0.5);
   }
 }
-
