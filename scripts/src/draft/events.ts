@@ -562,7 +562,55 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
     const br = OCCASION.exec(lower.slice(s.start, s.end));
     if (br) occasion(doc, ctx, s, lower, br, attributions, date);
     else committeeHearing(doc, ctx, s, lower, attributions, date);
+    councilSession(doc, ctx, s, lower, attributions, date);
   }
+}
+
+const COUNCIL_TOLD =
+  /\b(?:told|telling|addressed|addressing|briefed|briefing)\s+the\s+(?:(?:\d+|fifteen)-(?:member|nation)\s+)?(?:(?:u\.\s?n\.|un|united nations)\s+)?(?:(security)\s+)?(council|meeting|session|chamber)\b/;
+
+/**
+ * "Russia's U.N. ambassador, X, told the council …", "Y told the meeting that …": an envoy who
+ * addresses the Security Council (named in this passage) took part in its session.
+ */
+function councilSession(
+  doc: Doc,
+  ctx: DraftContext,
+  s: Sentence,
+  lower: string,
+  attributions: Attribution[],
+  date: string | undefined,
+): void {
+  const m = COUNCIL_TOLD.exec(outsideQuotes(doc, lower, s.start, s.end));
+  if (!m) return;
+  const at = s.start + m.index;
+  // The council itself, named here or in the four sentences before ("told the meeting").
+  const from = doc.sentences[Math.max(0, s.index - 4)]!.start;
+  const council = doc.mentions.some(
+    (x) => x.entity === 'un-security-council' && x.start >= from && x.start < s.end,
+  );
+  if (!council) return;
+  if (
+    /\b(?:would|will|plans? to|due to|expected to|set to|is to|are to)\b/.test(
+      lower.slice(s.start, at),
+    )
+  )
+    return;
+  const speaker =
+    sentenceSubject(doc, lower, { ...s, end: at }, 'Person')?.entity ??
+    attributions.find((x) => x.quote.start >= s.start && x.quote.start < s.end)?.speaker;
+  const person = speaker ? doc.entities.get(speaker) : undefined;
+  if (!person || person.label !== 'Person') return;
+  const ev = eventNamed(doc, ctx, 'UN Security Council session', date);
+  relate(doc, {
+    type: 'PARTICIPATED_IN',
+    from: person.id,
+    to: ev.id,
+    evidence: [s],
+    ...(date ? { date } : {}),
+    confidence: 0.55,
+    rule: 'event:council-session',
+  });
 }
 
 const OCCASION =
