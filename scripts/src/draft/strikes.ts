@@ -15,8 +15,6 @@ import { type Doc, type DocEntity, type Mention, type Sentence } from './documen
 import { dateNear } from './dates';
 import { addMention, covered, existingEntity, newEntity, sortMentions } from './entities';
 import { eventNamed } from './events';
-import { COUNTRIES } from './lexicon';
-import { nameKey } from './normalize';
 import { relate } from './relate';
 import { isActor, mentionsOf } from './syntax';
 
@@ -481,7 +479,6 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
         });
     }
   }
-  armedForces(doc, lower);
 }
 
 /** A verb of saying right before the strike clause: "X says (that) …", "X said on Friday that …". */
@@ -612,41 +609,5 @@ function claimsOf(doc: Doc, s: Sentence, ev: DocEntity, lower: string): void {
     const start = at + ref.index;
     if (!covered(doc, start, start + ref[0].length))
       addMention(doc, ev, start, start + ref[0].length, 'event', 0.5);
-  }
-}
-
-const ARMED = /\b(?:guards?|corps|army|navy|air force|forces|militia|brigades?|command)$/i;
-
-/** "Iran's Revolutionary Guards": a country's armed force belongs to it. */
-function armedForces(doc: Doc, lower: string): void {
-  for (const m of doc.mentions) {
-    const e = doc.entities.get(m.entity);
-    if (e?.label !== 'Organization' || e.status !== 'new' || !ARMED.test(e.name)) continue;
-    const owner = doc.mentions.find(
-      (x) =>
-        x.end <= m.start &&
-        m.start - x.end <= 3 &&
-        /^['’]s\s+$/.test(lower.slice(x.end, m.start)) &&
-        doc.entities.get(x.entity)?.label === 'Country',
-    );
-    const adj = COUNTRIES.find((c) => c.adjective.some((a) => e.name.startsWith(`${a} `)));
-    const country =
-      owner?.entity ??
-      (adj
-        ? [...doc.entities.values()].find(
-            (x) => x.label === 'Country' && nameKey(x.name) === nameKey(adj.name),
-          )?.id
-        : undefined);
-    if (!country) continue;
-    const s = doc.sentences.find((x) => x.start <= m.start && m.end <= x.end);
-    if (!s) continue;
-    relate(doc, {
-      type: 'MEMBER_OF',
-      from: e.id,
-      to: country,
-      evidence: [s],
-      confidence: 0.5,
-      rule: 'strike:armed-force-of-country',
-    });
   }
 }

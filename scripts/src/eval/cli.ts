@@ -1,18 +1,21 @@
 /**
  * npm run eval -- extraction [--seeds DIR] [--held-out DIR] [--misses N] [--json] [--by-rule]
+ *   [--out-of-sample]
  *
  * Prints the leave-one-out figures over the curated seeds, the figures on the held-out texts,
  * and the drafting time of a ~2,000-word article (median of 5, after one warm-up). `--by-rule`
- * adds, for each rule, how many of its relationships were right and how many wrong or extra.
+ * adds, for each rule, how many of its relationships were right and how many wrong or extra;
+ * `--out-of-sample` the same split into held-out texts written before and after the rule (git).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArgs, USAGE_EXIT, wholeNumber } from '../command-line';
 import { DEFAULT_SEEDS_DIR } from '../ingest/validate';
 import { draftArticle, loadDraftContext } from '../draft/index';
 import { heldOut, leaveOneOut } from './extraction';
 import { report, ruleReport, totals } from './report';
 import { byRound } from './rounds';
+import { outOfSampleReport, ruleOrigins, splitByOrigin } from './out-of-sample';
 
 export const DEFAULT_HELD_OUT = path.resolve(
   __dirname,
@@ -52,27 +55,45 @@ export function benchmark(seedsDir: string): { words: number; medianMs: number; 
   return { words, medianMs: sorted[2]!, runs };
 }
 
+const USAGE =
+  'usage: npm run eval -- extraction [--seeds DIR] [--held-out DIR] [--misses N] [--json] [--by-rule] [--out-of-sample]';
+
 function main(argv: string[]): number {
-  const { values: v, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      seeds: { type: 'string' },
-      'held-out': { type: 'string' },
-      misses: { type: 'string', default: '12' },
-      json: { type: 'boolean', default: false },
-      'by-rule': { type: 'boolean', default: false },
+  const parsed = readArgs(
+    {
+      args: argv,
+      allowPositionals: true,
+      options: {
+        seeds: { type: 'string' },
+        'held-out': { type: 'string' },
+        misses: { type: 'string', default: '12' },
+        json: { type: 'boolean', default: false },
+        'by-rule': { type: 'boolean', default: false },
+        'out-of-sample': { type: 'boolean', default: false },
+      },
     },
-  });
-  if (positionals[0] !== 'extraction') {
-    console.error(
-      'usage: npm run eval -- extraction [--seeds DIR] [--held-out DIR] [--misses N] [--json] [--by-rule]',
-    );
-    return 1;
+    USAGE,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const { values: v, positionals } = parsed;
+  if (positionals.length !== 1 || positionals[0] !== 'extraction') {
+    console.error(`unknown or missing measure ${JSON.stringify(positionals.join(' '))}\n${USAGE}`);
+    return USAGE_EXIT;
+  }
+  const n = wholeNumber('--misses', v.misses, USAGE, 0) ?? 12;
+  for (const [flag, dir] of [
+    ['--seeds', v.seeds],
+    ['--held-out', v['held-out']],
+  ] as const) {
+    if (dir !== undefined && !fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+      console.error(`${flag} ${dir}: no such directory\n${USAGE}`);
+      return USAGE_EXIT;
+    }
   }
   const seeds = path.resolve(v.seeds ?? DEFAULT_SEEDS_DIR);
   const loo = leaveOneOut(seeds);
-  const held = heldOut(path.resolve(v['held-out'] ?? DEFAULT_HELD_OUT), seeds);
+  const heldDir = path.resolve(v['held-out'] ?? DEFAULT_HELD_OUT);
+  const held = heldOut(heldDir, seeds);
   const bench = benchmark(seeds);
   if (v.json) {
     console.log(
@@ -89,7 +110,6 @@ function main(argv: string[]): number {
     );
     return 0;
   }
-  const n = Number(v.misses);
   console.log(report('Leave-one-out over the curated seeds', loo, n));
   console.log('');
   if (held.length) {
@@ -97,7 +117,10 @@ function main(argv: string[]): number {
     console.log(
       ['', '| held-out set | texts | P | R | F1 |', '| --- | --- | --- | --- | --- |'].join('\n'),
     );
-    for (const [round, runs] of byRound(held)) {
+    // Texts from another directory are one set; the rounds are this repository's.
+    const sets = v['held-out'] ? new Map([[path.basename(heldDir), held]]) : byRound(held);
+    for (const [round, runs] of sets) {
+      if (runs.length === 0) continue;
       const t = totals(runs);
       console.log(
         `| ${round} | ${runs.length} | ${t.precision.toFixed(2)} | ${t.recall.toFixed(2)} | ${t.f1.toFixed(2)} |`,
@@ -110,6 +133,17 @@ function main(argv: string[]): number {
       ruleReport('Drafted relationships by rule (leave-one-out and held-out)', [...loo, ...held]),
     );
   }
+  if (v['out-of-sample']) {
+    const rules = [...new Set([...loo, ...held].flatMap((r) => [...r.score.byRule.keys()]))];
+    const root = path.resolve(__dirname, '..', '..', '..');
+    const origins = ruleOrigins(
+      rules,
+      held.map((r) => r.id),
+      root,
+    );
+    console.log('');
+    console.log(outOfSampleReport(splitByOrigin(loo, held, origins)));
+  }
   console.log('');
   console.log(
     `Benchmark: a ${bench.words}-word article drafts in ${bench.medianMs.toFixed(0)} ms (median of 5; runs ${bench.runs.map((r) => r.toFixed(0)).join(', ')} ms).`,
@@ -117,4 +151,12 @@ function main(argv: string[]): number {
   return 0;
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (err) {
+    // A broken gold or seed file: say which and why, without a stack trace.
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exitCode = 1;
+  }
+}

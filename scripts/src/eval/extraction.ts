@@ -18,7 +18,8 @@ import {
 } from '@kg/server/contracts';
 import { articleText } from '../ingest/text';
 import { createDraftContext, draftArticle, loadDraftContext } from '../draft/index';
-import { namesOf, scoreDraft, type Gold, type GoldFact, type Score } from './score';
+import { namesOf, scoreDraft, type Gold, type Score } from './score';
+import { parseHeldOutGold } from './gold';
 
 export interface ArticleScore {
   id: string;
@@ -76,17 +77,7 @@ export function leaveOneOut(seedsDir: string): ArticleScore[] {
   return out;
 }
 
-/** A held-out gold file: the article's date, the entities it names, its facts. */
-interface HeldOutGold {
-  date?: string;
-  entities: string[];
-  /** Extra names of new entities: `new:<Name>` -> aliases. */
-  aliases?: Record<string, string[]>;
-  relationships: GoldFact[];
-}
-
 export function heldOut(dir: string, seedsDir: string): ArticleScore[] {
-  if (!fs.existsSync(dir)) return [];
   const ctx = loadDraftContext(seedsDir);
   const out: ArticleScore[] = [];
   for (const f of fs
@@ -94,7 +85,10 @@ export function heldOut(dir: string, seedsDir: string): ArticleScore[] {
     .filter((x) => x.endsWith('.txt'))
     .sort()) {
     const id = f.replace(/\.txt$/, '');
-    const g = readYaml(path.join(dir, `${id}.yaml`)) as HeldOutGold;
+    const goldFile = path.join(dir, `${id}.yaml`);
+    if (!fs.existsSync(goldFile))
+      throw new Error(`${path.join(dir, f)} has no gold file ${goldFile}`);
+    const g = parseHeldOutGold(goldFile, readYaml(goldFile));
     const content = fs.readFileSync(path.join(dir, f), 'utf8');
     const t0 = performance.now();
     const draft = draftArticle({ text: content, ...(g.date ? { date: g.date } : {}), id }, ctx);

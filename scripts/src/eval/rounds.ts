@@ -130,6 +130,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'explainer-six-months-in-dates',
     'liveblog-gulf-latest',
   ],
+  'round 19': [
+    'wire-reuters-council-possessive-envoys',
+    'tv-maddox-fox-news-sunday',
+    'wire-ap-readouts-and-ministries',
+    'wire-officials-firehose-anonymous',
+    'repost-forum-wrapped-entities',
+    'newsletter-digest-bold-credits',
+  ],
 };
 
 /** The round a held-out text belongs to. */

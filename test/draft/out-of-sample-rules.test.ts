@@ -1,0 +1,35 @@
+/**
+ * Rules narrowed because they were wrong on text written after them (issue 12, engineer
+ * "audit"; `npm run eval -- extraction --out-of-sample`), on short texts of our own.
+ */
+import { draft, find } from './helpers';
+
+describe("a country's armed force belongs to it only where the force acts or speaks", () => {
+  it('"Israel\'s military said": the military is Israel\'s', () => {
+    const d = draft(
+      "Israel's military said on Monday that a drone launched from Yemen had been shot down over Eilat.",
+      '2026-07-14',
+    );
+    const military = d.entities.find((e) => /military/i.test(e.name));
+    expect(military).toBeDefined();
+    expect(find(d, 'MEMBER_OF', military!.id, 'israel')).toHaveLength(1);
+  });
+
+  it('"an Israeli navy patrol boat", "dismantling Iran\'s navy": no force is made a member', () => {
+    const d = draft(
+      'A drone struck an Israeli navy patrol boat off Haifa on Sunday. A senior official said American forces were "dismantling Iran\'s navy one boat at a time."',
+      '2026-07-14',
+    );
+    expect(d.relationships.filter((r) => r.type === 'MEMBER_OF')).toEqual([]);
+  });
+
+  it('"U.S. Central Command said": a command of the military, not a member of the country', () => {
+    const d = draft(
+      'U.S. Central Command said its aircraft had destroyed three launch sites near Chabahar overnight.',
+      '2026-07-14',
+    );
+    const command = d.entities.find((e) => /Central Command/.test(e.name));
+    expect(command).toBeDefined();
+    expect(find(d, 'MEMBER_OF', command!.id, 'united-states')).toEqual([]);
+  });
+});
