@@ -9,7 +9,7 @@ import fs from 'node:fs';
 
 /** Writes all of `buf[0, n)` (writeSync may write less than asked). */
 function writeAll(fd: number, buf: Buffer, n: number): void {
-  for (let off = 0; off < n; ) off += fs.writeSync(fd, buf, off, n - off);
+  for (let off = 0; off < n;) off += fs.writeSync(fd, buf, off, n - off);
 }
 
 export class LineBuffer {
@@ -60,7 +60,7 @@ export class LineBuffer {
  */
 export function forEachLine(file: string, each: (line: string) => void): void {
   const buf = fs.readFileSync(file);
-  for (let start = 0; start < buf.length; ) {
+  for (let start = 0; start < buf.length;) {
     let end = buf.indexOf(0x0a, start);
     if (end < 0) end = buf.length;
     if (end > start) each(buf.toString('utf8', start, end));
