@@ -65,6 +65,41 @@ function anonymousSide(doc: Doc, m: Mention): boolean {
   );
 }
 
+/**
+ * "X told the meeting that …, while China's ambassador, Fu Cong, urged all sides to avoid “…”":
+ * a clause joined after the speech verb, opening with a person of its own, has its own
+ * speaker; its verb ("urged", "pledged") need not be a verb of saying.
+ */
+function secondClauseSpeaker(
+  doc: Doc,
+  lower: string,
+  from: number,
+  to: number,
+): string | undefined {
+  const tail = lower.slice(from, to);
+  let conj: RegExpExecArray | undefined;
+  const re = /[,;]\s*(?:while|whereas|and|but)\s+/g;
+  for (let m = re.exec(tail); m; m = re.exec(tail)) conj = m;
+  if (!conj) return undefined;
+  const at = from + conj.index + conj[0].length;
+  const ms = actorMentions(doc, at, to);
+  if (!ms[0] || (ms[0].phraseStart ?? ms[0].start) - at > 4) return undefined;
+  const person = ms.find(
+    (m) => doc.entities.get(m.entity)?.label === 'Person' && m.start - at <= 60,
+  );
+  return person?.entity;
+}
+
+/**
+ * "A Russian diplomat in Washington, who asked not to be named, called …": the capital after
+ * "in" is where an unnamed source sits, not who speaks.
+ */
+function placeOfSource(lower: string, m: Mention): boolean {
+  return /\b(?:official|diplomat|source|officer|aide|envoy|analyst|spokes(?:man|woman|person)|person)s?\s+(?:based\s+)?(?:in|at)\s+$/.test(
+    lower.slice(Math.max(0, (m.phraseStart ?? m.start) - 40), m.phraseStart ?? m.start),
+  );
+}
+
 function actorMentions(doc: Doc, from: number, to: number): Mention[] {
   return mentionsOf(doc, { start: from, end: to }).filter(
     (m) => ACTORS.has(doc.entities.get(m.entity)?.label ?? '') && !anonymousSide(doc, m),
@@ -172,7 +207,11 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
       const vStart = afterFrom + va.index;
       const vEnd = vStart + va[0].length;
       const subj = actorMentions(doc, afterFrom, vStart).filter(
-        (m) => !isObject(lower, m) && !verbObject(doc, lower, m) && !inParenthetical(doc, lastS, m),
+        (m) =>
+          !isObject(lower, m) &&
+          !verbObject(doc, lower, m) &&
+          !inParenthetical(doc, lastS, m) &&
+          !placeOfSource(lower, m),
       );
       // “…,” said X: only a verb right after the quote is inverted ("and had asked X" is not).
       const inverts = /^[\s,;:"“”'‘’-]*$/.test(lower.slice(afterFrom, vStart));
@@ -245,7 +284,8 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
               (m) =>
                 !isObject(lower, m) &&
                 !verbObject(doc, lower, m) &&
-                !inParenthetical(doc, first, m),
+                !inParenthetical(doc, first, m) &&
+                !placeOfSource(lower, m),
             );
         PRONOUN.lastIndex = 0;
         // "He called the charge “…” and said …": the pronoun subject of the first verb.
@@ -259,6 +299,7 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
         const pronAt = pron ? beforeFrom + pron.index + pron[0].indexOf(pron[1]!) : undefined;
         const who =
           inverted[0]?.entity ??
+          secondClauseSpeaker(doc, lower, vEnd, q.start) ??
           (pron && (!subj.length || subj[subj.length - 1]!.end < pronAt!)
             ? personBefore(q.start, pronAt)
             : subj[subj.length - 1]?.entity);
@@ -332,6 +373,21 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
     }
 
     if (!found) continue;
+    // "noting that several senators had called the response “too soft”", "a ministry statement
+    // that called the reports “propaganda”": words quoted inside a clause of their own are that
+    // clause's subject's, whoever speaks around them.
+    const inner = embeddedSpeaker(doc, lower, q, first.start);
+    if (inner) {
+      if (!inner.speaker) continue;
+      out.push({
+        quote: q,
+        speaker: inner.speaker,
+        start: inner.start,
+        end: q.start,
+        rule: 'embedded-clause',
+      });
+      continue;
+    }
     out.push({ quote: q, ...found });
     last = { speaker: found.speaker, paragraph: q.paragraph };
   }
@@ -339,6 +395,61 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
 }
 
 /** Nouns that stand for someone's words: "his answer on CNBC — “…” —". */
+/** A verb that puts a name on something: its quoted complement is its subject's words. */
+const EMBEDDED =
+  /\b(that|which|who|what)\s+((?:[\w'’.-]+\s+){0,5}?)(?:(?:had|has|have|also|repeatedly|previously|publicly|once)\s+)*(?:called|calls|described|describes|dubbed|dubs|labell?ed|labels|branded|brands|termed|terms)\s+(?:[\w'’-]+\s+){0,4}?(?:as\s+)?["“'‘]?$/;
+
+/**
+ * Whose words a quote is when it closes a clause of its own: "that NP had called X “…”" (the
+ * NP's), "NP … that called X “…”" (the NP before the relative pronoun). `speaker` is undefined
+ * when that subject names no actor (the words are nobody's the draft knows); a pronoun subject
+ * ("which he called “…”") leaves the attribution as it is.
+ */
+function embeddedSpeaker(
+  doc: Doc,
+  lower: string,
+  q: Quote,
+  sentenceStart: number,
+): { speaker?: string; start: number } | undefined {
+  const from = Math.max(sentenceStart, q.start - 200);
+  const m = EMBEDDED.exec(lower.slice(from, q.start));
+  if (!m) return undefined;
+  const relAt = from + m.index + m[0].indexOf(m[1]!);
+  const np = m[2]!;
+  if (np.trim()) {
+    // "in what one of them described as “…”": an unnamed source's words are nobody's.
+    if (
+      /^(?:one|two|three|several|some|another|other|a|an)\b(?:\s+[\w-]+){0,3}\s+(?:of\s+(?:them|those|the\s+\w+)|officials?|sources?|diplomats?|aides?|officers?|people)\s*$/.test(
+        np,
+      )
+    )
+      return { start: relAt };
+    if (/\b(?:he|she|it|they|we|i|you)\b/.test(np)) return undefined;
+    const npStart = relAt + m[1]!.length;
+    const who = actorMentions(doc, npStart, npStart + 1 + np.length);
+    return { speaker: who[who.length - 1]?.entity, start: npStart };
+  }
+  // "Dmitry Peskov, who called the reports “absurd,”", "Iran's foreign ministry, which called
+  // …": the actor right before the relative pronoun.
+  const antecedent = actorMentions(doc, Math.max(sentenceStart, relAt - 60), relAt).filter((x) =>
+    /^\s*,?\s*$/.test(lower.slice(x.end, relAt)),
+  );
+  if (antecedent[0]) return { speaker: antecedent[0].entity, start: antecedent[0].start };
+  // "a Russian Foreign Ministry statement on Saturday that called …": the body that made it.
+  const headFrom = Math.max(sentenceStart, relAt - 80);
+  const head = lower.slice(headFrom, relAt);
+  if (
+    m[1] === 'who' ||
+    !/\b(?:statement|post|report|communiqu[eé]|release|letter|note|message|readout|editorial|article|commentary|remarks?|comments?|op-ed|column|tweet)\b(?:\s+[\w'’.-]+){0,4}\s*,?\s*$/.test(
+      head,
+    )
+  )
+    return { start: relAt };
+  const who = actorMentions(doc, headFrom, relAt);
+  const last = who[who.length - 1];
+  return { speaker: last?.entity, start: last?.start ?? relAt };
+}
+
 const WORDS_NOUN =
   /\b(?:(whose)|(his|her|their)|([\p{L}.'’-]+)['’]s)\s+(?:[a-z-]+\s+){0,2}?(?:answer|reply|response|remark|remarks|comment|comments|words|statement|line|message|verdict|assessment|description|promise|assurance|retort|explanation|take)\b[^"“”]{0,60}?[-—–:,]?\s*$/u;
 

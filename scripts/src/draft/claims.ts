@@ -331,6 +331,25 @@ function objectAdjective(lower: string, m: Mention): boolean {
   );
 }
 
+/**
+ * "U.S. intelligence showed Russian satellites passing over the Gulf": the intelligence shows
+ * (reveals) something, it is handed to no one; and a demonym right before the intelligence noun
+ * ("Russian satellites", "Iranian targeting data") says whose it is, not who receives it.
+ * "fed Iran satellite images" and "gave Iranian crews satellite data" are still gifts.
+ */
+function ownedIntel(lower: string, middle: string, B: Mention): boolean {
+  const evidence = `(?:${INTEL}|intercepts|evidence|records|reports|assessments?|analysis|findings)`;
+  if (
+    new RegExp(`^\\s+${evidence}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:show|reveal)\\w*\\s+`).test(
+      middle,
+    )
+  )
+    return true;
+  return (
+    B.kind === 'demonym' && new RegExp(`^\\s+${INTEL}\\b`).test(lower.slice(B.end, B.end + 40))
+  );
+}
+
 export function findClaims(doc: Doc, ctx: DraftContext): void {
   const lower = doc.fold.toLowerCase();
   for (const s of doc.sentences) {
@@ -362,6 +381,7 @@ export function findClaims(doc: Doc, ctx: DraftContext): void {
         for (const p of CLAIM_PATTERNS) {
           if (!p.middle.test(middle)) continue;
           if (p.after && !p.after.test(lower.slice(B.end, B.end + 80))) continue;
+          if (p.rule === 'give-b-intel' && ownedIntel(lower, middle, B)) continue;
           if (p.before && !p.before.test(lower.slice(Math.max(s.start, A.start - 60), A.start)))
             continue;
           const sentence = doc.fold.slice(s.start, s.end);

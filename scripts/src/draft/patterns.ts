@@ -673,10 +673,15 @@ function extractTriggers(
         )
           continue;
         // "after a meeting of NATO ambassadors": a meeting of a body is no talk with it.
+        // "told the meeting that London …": the noun after a determiner is the session, and
+        // the one who spoke to it did not meet whoever comes next.
         if (
           p.type === 'SPOKE_WITH' &&
           /^meeting$/.test(m[0]) &&
-          /^\s+of\b/.test(text.slice(m.index + m[0].length))
+          (/^\s+of\b/.test(text.slice(m.index + m[0].length)) ||
+            /\b(?:the|a|an|this|that|its|their|his|her|our|closed|emergency|private|council)\s+$/i.test(
+              text.slice(Math.max(0, m.index - 12), m.index),
+            ))
         )
           continue;
         // "did not say whether the United States had raised the issue with Russia": a fact

@@ -650,7 +650,27 @@ export function statementDate(doc: Doc, a: Attribution): string | undefined {
   return dateNear(doc, { start: s[0]!.start, end: s[s.length - 1]!.end }, a.end, [
     ...doc.quotes,
     ...reported,
+    ...askedObject(doc, lower, s[0]!.start, a.end),
   ]);
+}
+
+/**
+ * "Asked about a ministry statement on Saturday that called …, Maddox said": a day inside what
+ * he was asked about dates that, not his answer. A day that ends the clause ("Asked about it on
+ * Sunday, Peskov said", "Asked on Wednesday whether …") is the day he was asked and answered.
+ */
+function askedObject(doc: Doc, lower: string, from: number, to: number): Span[] {
+  const head = lower.slice(from, to);
+  const m =
+    /^\W*(?:when\s+)?(?:asked|pressed|questioned|quizzed|challenged)\b[^,]*?\b(?:about|whether|if|over|why|how|what)\b/.exec(
+      head,
+    );
+  if (!m) return [];
+  const comma = from + head.lastIndexOf(',');
+  if (comma <= from + m[0].length) return [];
+  return datesIn(doc, { start: from + m[0].length, end: comma }, doc.quotes)
+    .filter((f) => /[a-z]/.test(lower.slice(f.start + f.text.length, comma)))
+    .map((f) => ({ start: f.start, end: f.start + f.text.length }));
 }
 
 const ASKED =

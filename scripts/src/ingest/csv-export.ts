@@ -32,6 +32,7 @@ import {
   type RelationshipRow,
   type SeedGraph,
 } from './graph';
+import { LineBuffer } from './line-buffer';
 
 /** Separates list elements inside a field: a control character no seed text may contain. */
 export const ARRAY_DELIMITER = '\u001f';
@@ -106,14 +107,16 @@ export const MULTILINE_PART_BYTES = 3 << 20;
  */
 export const PART_BYTES = 256 << 20;
 
+/** Bytes a part file buffers before it writes (a few dozen files are open on each thread). */
+const WRITE_BUFFER_BYTES = 64 << 10;
+
 /**
  * Buffers rows and writes them in large chunks; starts a new part file at PART_BYTES, or at
  * MULTILINE_PART_BYTES for a part that holds (or would get) a value spanning lines.
  */
 class CsvWriter {
   private fd = -1;
-  private chunk: string[] = [];
-  private size = 0;
+  private readonly buffer = new LineBuffer(WRITE_BUFFER_BYTES);
   private partBytes = 0;
   private part: CsvFile | undefined;
   readonly parts: CsvFile[] = [];
@@ -158,21 +161,12 @@ class CsvWriter {
   }
 
   private push(line: string, bytes: number): void {
-    this.chunk.push(line);
-    this.size += bytes;
-    this.partBytes += bytes;
-    if (this.size > 1 << 20) this.flush();
-  }
-
-  private flush(): void {
-    if (this.chunk.length) fs.writeSync(this.fd, `${this.chunk.join('\n')}\n`);
-    this.chunk = [];
-    this.size = 0;
+    this.partBytes += this.buffer.append(this.fd, line, bytes);
   }
 
   close(): void {
     if (this.fd < 0) return;
-    this.flush();
+    this.buffer.flush(this.fd);
     fs.closeSync(this.fd);
     this.part!.bytes = this.partBytes;
     this.fd = -1;

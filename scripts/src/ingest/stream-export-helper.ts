@@ -18,10 +18,13 @@ export const HELPER_THREAD_DEFAULTS = {
    */
   heapMb: 96,
   /**
-   * Young generation (MB): smaller than the export thread's (32), since every MB of it is
-   * resident beside that thread's at the process's peak (16 before 2026-12-04).
+   * Young generation (MB). The helper merges most spool buckets, and a bucket's relationships
+   * all live until it is written: with 8 MB (a ~2.7 MB semi-space) they were copied by scavenge
+   * after scavenge and promoted (at 100k 263 scavenges, 137 with 24 MB). Every MB of it is
+   * resident once grown: the 1M ingest's peak stays under 500 MB (417 MB measured;
+   * docs/benchmarks.md §1, 2026-12-04 night). 16 MB before 2026-12-04, then 8.
    */
-  youngMb: 8,
+  youngMb: 24,
 };
 
 /** Between the values packed into one string: no id, date or file name holds it. */

@@ -28,6 +28,7 @@ import { CsvExport, type CsvFile } from './csv-export';
 import type { GraphCounts, RelationshipRow } from './graph';
 import { RELATIONSHIP_PART_TAG, RowSpool } from './graph-rows';
 import { SeedValidationError } from './ingest';
+import { forEachLine, LineBuffer } from './line-buffer';
 import { threadCpuMs } from './script-thread';
 import { ExportHelper, PACK_SEPARATOR, type CheckRequest } from './stream-export-helper';
 import { articleText } from './text';
@@ -88,35 +89,26 @@ export interface StreamExportResult {
 }
 
 /**
- * Characters a spool buffers before it writes: every bucket has one per thread (80 at 1M
- * relationships), so 1 MB each held up to 80 MB of the export thread's capped heap.
+ * Bytes a spool buffers before it writes: every bucket has one per thread (80 at 1M
+ * relationships), outside the capped heap.
  */
-const SPOOL_CHUNK = 64 << 10;
+const SPOOL_CHUNK = 32 << 10;
 
 /** Appends lines to a file in large writes. */
 class Spool {
   private readonly fd: number;
-  private chunk: string[] = [];
-  private size = 0;
+  private readonly buffer = new LineBuffer(SPOOL_CHUNK);
 
   constructor(readonly file: string) {
     this.fd = fs.openSync(file, 'w');
   }
 
   push(line: string): void {
-    this.chunk.push(line);
-    this.size += line.length;
-    if (this.size > SPOOL_CHUNK) this.flush();
-  }
-
-  private flush(): void {
-    if (this.chunk.length) fs.writeSync(this.fd, `${this.chunk.join('\n')}\n`);
-    this.chunk = [];
-    this.size = 0;
+    this.buffer.append(this.fd, line);
   }
 
   close(): void {
-    this.flush();
+    this.buffer.flush(this.fd);
     fs.closeSync(this.fd);
   }
 }
@@ -216,9 +208,7 @@ export function mergeBuckets(
     for (const part of SPOOL_PARTS) {
       const file = spoolFile(spoolDir, part, bucket);
       if (!fs.existsSync(file)) continue;
-      for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-        if (line) mergeStatement(merged, JSON.parse(line) as Statement);
-      }
+      forEachLine(file, (line) => mergeStatement(merged, JSON.parse(line) as Statement));
       fs.rmSync(file);
     }
     for (const row of merged.values()) {
