@@ -104,3 +104,35 @@ describe('intelligence that shows is not handed over', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('envoys who address the Security Council took part in its session', () => {
+  const session = (d: ReturnType<typeof draft>) =>
+    d.relationships.filter(
+      (r) => r.type === 'PARTICIPATED_IN' && /security-council-session/.test(r.to),
+    );
+
+  it('"told the council", "told the meeting": each speaker took part', () => {
+    const d = draft(
+      "The U.N. Security Council met on Friday. Norway's ambassador, Ida Berg, told the 15-member council that the strikes must stop. Brazil's envoy, Paulo Reis, told the meeting his country wanted talks.",
+    );
+    const names = session(d).map((r) => d.entities.find((e) => e.id === r.from)?.name);
+    expect(names.sort()).toEqual(['Ida Berg', 'Paulo Reis']);
+  });
+
+  it('no council named, or a session to come: no session', () => {
+    expect(
+      session(
+        draft(
+          "Norway's foreign minister, Ida Berg, told the meeting in Oslo that talks must resume.",
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      session(
+        draft(
+          "The Security Council will meet on Friday. Norway's ambassador, Ida Berg, is expected to tell the council that the strikes must stop.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -306,3 +306,74 @@ describe("a new user's repost footer", () => {
     expect(find(d, 'REPORTED', idOf(d, 'Axios'))).toHaveLength(1);
   });
 });
+
+describe('quotes and evidence verbatim in the text as submitted (odd formatting)', () => {
+  // Our own short wire story; each variant below is the same story as a repost might carry it.
+  const story = [
+    'Kremlin rebuffs intelligence report',
+    '',
+    'MOSCOW (AP) — Kremlin spokesman Dmitry Peskov on Thursday dismissed a report that Russia had passed radar data to Iran, calling it "a crude invention from start to finish."',
+    '',
+    'Defense Secretary Pete Hegseth told reporters that the United States was "watching every move" and that Moscow would "answer for it" if the report proved true.',
+    '',
+    '"We do not comment on intelligence matters," said White House press secretary Karoline Leavitt.',
+  ].join('\n');
+  /** Hard line breaks mid-sentence, at the first space after 50 characters. */
+  const wrap = (s: string) =>
+    s
+      .split('\n')
+      .map((l) => l.replace(/(.{50,64}?) /g, '$1\n'))
+      .join('\n');
+  const rows = (d: ReturnType<typeof draft>) =>
+    d.relationships.map((r) => `${r.type} ${r.from} ${r.to} ${r.quote ? 'q' : ''}`).sort();
+  const clean = draft(story, '2026-03-12');
+
+  const variants: [string, string][] = [
+    ['CRLF line endings with hard wraps', wrap(story).replace(/\n/g, '\r\n')],
+    ['spaces before each hard line break', wrap(story).replace(/\n/g, '  \n')],
+    [
+      'a byte-order mark, a date header and CRLF',
+      `\uFEFFdate 2026-03-12\r\n\r\n${wrap(story).replace(/\n/g, '\r\n')}`,
+    ],
+    ['runs of blank lines and indented paragraphs', story.replace(/\n\n/g, '\n\n\n\n\t')],
+  ];
+
+  it.each(variants)(
+    '%s: the same relationships, each string a substring of the input',
+    (_, text) => {
+      const d = draft(text, '2026-03-12');
+      expect(rows(d)).toEqual(expect.arrayContaining(rows(clean)));
+      expect(d.relationships.length).toBeGreaterThan(5);
+      for (const r of d.relationships)
+        for (const s of [...r.evidence, ...(r.quote ? [r.quote] : [])]) expect(text).toContain(s);
+      // Offsets point into the draft's text, which is the input after its header.
+      expect(text.endsWith(d.text!)).toBe(true);
+      for (const e of d.entities)
+        for (const m of e.mentions) expect(d.text!.slice(m.start, m.end)).toBe(m.text);
+    },
+  );
+
+  it('a quote across a CRLF hard wrap keeps the CR of the file', () => {
+    const text = wrap(story).replace(/\n/g, '\r\n');
+    const d = draft(text, '2026-03-12');
+    const lede = find(d, 'SAID', 'dmitry-peskov')[0] ?? find(d, 'DENIED', 'dmitry-peskov')[0];
+    expect(lede?.evidence[0]).toContain('\r\n');
+  });
+
+  it('HTML tags still give the cleaned text, and its note says so', () => {
+    const d = draft(`<p>${story.split('\n\n').join('</p>\n<p>')}</p>`, '2026-03-12');
+    expect(d.text).not.toContain('<p>');
+    expect(d.notes.join(' ')).toMatch(/cleaned text/);
+    expect(rows(d)).toEqual(rows(clean));
+  });
+
+  it('HTML entities are read as their characters: quotes hold "’", not "&#8217;"', () => {
+    const d = draft(
+      story.replace(/"([^"]*)"/g, '&#8220;$1&#8221;').replace(' — ', ' &mdash; '),
+      '2026-03-12',
+    );
+    expect(d.text).toContain('“a crude invention from start to finish.”');
+    expect(d.notes.join(' ')).toMatch(/cleaned text/);
+    expect(rows(d)).toEqual(rows(clean));
+  });
+});

@@ -562,7 +562,82 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
     const br = OCCASION.exec(lower.slice(s.start, s.end));
     if (br) occasion(doc, ctx, s, lower, br, attributions, date);
     else committeeHearing(doc, ctx, s, lower, attributions, date);
+    councilSession(doc, ctx, s, lower, attributions, date);
   }
+}
+
+const COUNCIL_TOLD =
+  /\b(?:told|telling|addressed|addressing|briefed|briefing)\s+the\s+(?:(?:\d+|fifteen)-(?:member|nation)\s+)?(?:(?:u\.\s?n\.|un|united nations)\s+)?(?:(security)\s+)?(council|meeting|session|chamber)\b/;
+
+/**
+ * "Russia's U.N. ambassador, X, told the council …", "Y told the meeting that …": an envoy who
+ * addresses the Security Council (named in this passage) took part in its session.
+ */
+function councilSession(
+  doc: Doc,
+  ctx: DraftContext,
+  s: Sentence,
+  lower: string,
+  attributions: Attribution[],
+  date: string | undefined,
+): void {
+  const m = COUNCIL_TOLD.exec(outsideQuotes(doc, lower, s.start, s.end));
+  if (!m) return;
+  const at = s.start + m.index;
+  // The council itself, named here or in the four sentences before ("told the meeting").
+  const from = doc.sentences[Math.max(0, s.index - 4)]!.start;
+  const council = doc.mentions.some(
+    (x) => x.entity === 'un-security-council' && x.start >= from && x.start < s.end,
+  );
+  if (!council || TO_COME.test(lower.slice(s.start, at))) return;
+  const person =
+    personOf(doc, sentenceSubject(doc, lower, { ...s, end: at }, 'Person')?.entity) ??
+    speakerIn(doc, lower, s, attributions);
+  if (person)
+    takesPart(doc, ctx, s, person, 'UN Security Council session', date, 'council-session');
+}
+
+/** An occasion still to come ("would press X at a hearing", "is expected to tell …"). */
+const TO_COME = /\b(?:would|will|plans? to|due to|expected to|set to|is to|are to)\b/;
+
+function personOf(doc: Doc, id: string | undefined): DocEntity | undefined {
+  const e = id ? doc.entities.get(id) : undefined;
+  return e?.label === 'Person' ? e : undefined;
+}
+
+/** Who speaks in a sentence: the speaker of a quote there, else its subject. */
+function speakerIn(
+  doc: Doc,
+  lower: string,
+  s: Sentence,
+  attributions: Attribution[],
+): DocEntity | undefined {
+  return personOf(
+    doc,
+    attributions.find((x) => x.quote.start >= s.start && x.quote.start < s.end)?.speaker ??
+      sentenceSubject(doc, lower, s, 'Person')?.entity,
+  );
+}
+
+function takesPart(
+  doc: Doc,
+  ctx: DraftContext,
+  s: Sentence,
+  person: DocEntity,
+  name: string,
+  date: string | undefined,
+  rule: string,
+): void {
+  const ev = eventNamed(doc, ctx, name, date);
+  relate(doc, {
+    type: 'PARTICIPATED_IN',
+    from: person.id,
+    to: ev.id,
+    evidence: [s],
+    ...(date ? { date } : {}),
+    confidence: 0.55,
+    rule: `event:${rule}`,
+  });
 }
 
 const OCCASION =
@@ -594,23 +669,18 @@ function committeeHearing(
   });
   // Telling a committee may be a closed briefing: a hearing when the article says so.
   if (!committee || !/\b(?:hearing|testif\w*|testimony)\b/.test(lower)) return;
-  const before = lower.slice(s.start, committee.start);
-  if (/\b(?:would|will|plans? to|due to|expected to|set to|is to|are to)\b/.test(before)) return;
-  const speaker =
-    attributions.find((x) => x.quote.start >= s.start && x.quote.start < s.end)?.speaker ??
-    sentenceSubject(doc, lower, s, 'Person')?.entity;
-  const person = speaker ? doc.entities.get(speaker) : undefined;
-  if (!person || person.label !== 'Person') return;
-  const ev = eventNamed(doc, ctx, `${doc.entities.get(committee.entity)!.name} hearing`, date);
-  relate(doc, {
-    type: 'PARTICIPATED_IN',
-    from: person.id,
-    to: ev.id,
-    evidence: [s],
-    ...(date ? { date } : {}),
-    confidence: 0.55,
-    rule: 'event:hearing',
-  });
+  if (TO_COME.test(lower.slice(s.start, committee.start))) return;
+  const person = speakerIn(doc, lower, s, attributions);
+  if (person)
+    takesPart(
+      doc,
+      ctx,
+      s,
+      person,
+      `${doc.entities.get(committee.entity)!.name} hearing`,
+      date,
+      'hearing',
+    );
 }
 
 function occasion(

@@ -9,6 +9,7 @@ import { DomainError, type Draft } from '@kg/server/contracts';
 import type { DraftContext } from './context';
 import { ruleExtractor, type DraftExtractor, type DraftInput } from './extractor';
 import { validateDraft } from './validate';
+import { onSubmittedText } from './original';
 
 export {
   loadDraftContext,
@@ -43,7 +44,8 @@ export function draftArticle(
   ctx: DraftContext,
   extractor: DraftExtractor = ruleExtractor,
 ): Draft {
-  const draft = extractor.extract(input, ctx);
+  // Verbatim in the submitted text, not only in the cleaned one (see original.ts).
+  const draft = onSubmittedText(extractor.extract(input, ctx), input.text);
   const problems = validateDraft(draft, draft.text ?? input.text);
   if (problems.length) throw new DraftValidationError(extractor.name, problems);
   return draft;

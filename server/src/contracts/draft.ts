@@ -71,9 +71,11 @@ export type DraftRelationship = z.infer<typeof DraftRelationship>;
 export const Draft = z.object({
   article: DraftArticle,
   /**
-   * The text every offset, quote and evidence string points into: the submitted text after
-   * normalisation (NFC, line endings, HTML tags and entities removed, a leading
-   * "date YYYY-MM-DD" header cut off as ingestion does).
+   * The text every offset, quote and evidence string points into: the submitted text after a
+   * leading "date YYYY-MM-DD" header (cut off as ingestion does), as submitted when cleaning
+   * changed only white space (line endings, spaces before a line break, blank-line runs), so
+   * quotes are verbatim in the file; else after normalisation (NFC, HTML tags and entities
+   * removed; the draft's notes say so).
    */
   text: z.string().optional(),
   entities: z.array(DraftEntity),
