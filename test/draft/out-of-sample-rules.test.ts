@@ -33,3 +33,21 @@ describe("a country's armed force belongs to it only where the force acts or spe
     expect(find(d, 'MEMBER_OF', command!.id, 'united-states')).toEqual([]);
   });
 });
+
+describe('a reply told alone ("X answered within the hour")', () => {
+  const lead = '"Moscow knows exactly what it is doing," Senator Ruth Calder told the committee.';
+  it('answers the last other speaker', () => {
+    const d = draft(`${lead}\n\nRussia's ambassador, Oleg Sitnikov, answered within the hour.`);
+    const envoy = d.entities.find((e) => e.name === 'Oleg Sitnikov');
+    const senator = d.entities.find((e) => e.name === 'Ruth Calder');
+    expect(find(d, 'RESPONDED_TO', envoy!.id, senator!.id)).toHaveLength(1);
+  });
+  it.each([
+    'The senator did not say how Oleg Sitnikov answered.',
+    'Reporters asked whether Oleg Sitnikov had responded.',
+    "Oleg Sitnikov hasn't replied.",
+  ])('no reply in an embedded question or a negated clause: %s', (line) => {
+    const d = draft(`${lead}\n\n${line}`);
+    expect(d.relationships.filter((r) => r.type === 'RESPONDED_TO')).toEqual([]);
+  });
+});

@@ -422,6 +422,10 @@ function answeredAlone(doc: Doc, attributions: Attribution[], subjectOf: Subject
     if (!m) continue;
     const at = s.start + m.index;
     if (doc.quotes.some((q) => at >= q.start && at < q.end)) continue;
+    // "Moreau did not say how Putin answered", "asked whether Moscow had replied": an embedded
+    // question or a negated clause reports no reply.
+    if (/\b(?:how|whether|if|what|not|never|no)\b|n['’]t\b/.test(lower.slice(s.start, at)))
+      continue;
     const who = subjectOf(s, at);
     if (!who) continue;
     const before = attributions
