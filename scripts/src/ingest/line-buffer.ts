@@ -54,16 +54,15 @@ export class LineBuffer {
 }
 
 /**
- * The lines of a file, each handed to `each` as a string, in order; empty lines skipped. Read
- * as bytes and decoded line by line: the whole file as one string (and `split`) was another
- * large object per spool file.
+ * Each non-empty line of `buf` (bytes up to a newline, or to the end) as its byte range, in
+ * order. Read as bytes and decoded by the caller a line (or a part of one) at a time: a whole
+ * spool file as one string, and `split`, was another large object per file.
  */
-export function forEachLine(file: string, each: (line: string) => void): void {
-  const buf = fs.readFileSync(file);
+export function forEachLine(buf: Buffer, each: (start: number, end: number) => void): void {
   for (let start = 0; start < buf.length;) {
     let end = buf.indexOf(0x0a, start);
     if (end < 0) end = buf.length;
-    if (end > start) each(buf.toString('utf8', start, end));
+    if (end > start) each(start, end);
     start = end + 1;
   }
 }

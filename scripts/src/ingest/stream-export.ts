@@ -39,6 +39,8 @@ import {
   finishRelationship,
   loadSeeds,
   mergeStatement,
+  singleRelationship,
+  statementId,
   type ArticleRef,
   type EntityRef,
   type ExtractionContext,
@@ -120,8 +122,11 @@ const spoolFile = (spoolDir: string, part: string, bucket: number) =>
 /** The parts of step 2, in file order: this thread checks the first, the helper the second. */
 export const SPOOL_PARTS = ['a', 'b'] as const;
 
-/** A statement as spooled. */
-const spooled = (s: Statement): string => JSON.stringify(s);
+/**
+ * A statement as spooled: its relationship's id, a tab, the statement's JSON (an id is made of
+ * slugs, the type and hex digits, and JSON writes a tab as `\t`: the first tab ends the id).
+ */
+const spooled = (s: Statement): string => `${statementId(s)}\t${JSON.stringify(s)}`;
 
 /** The bucket of a relationship id (the id ends in 12 hex digits of a SHA-1, see relationshipId). */
 const bucketOf = (s: Statement, n: number) => {
@@ -195,7 +200,11 @@ export type RelationshipSink = Pick<CsvExport, 'relationship'>;
 /**
  * Step 4 for the buckets `take` hands out (undefined: none left): each bucket's spool files,
  * part by part, merged into relationships and written to `out`. Counts the written rows by type
- * into `counts`.
+ * into `counts`. A first pass counts the statements of each relationship id; a relationship
+ * that one statement states (most) is written as soon as it is read, and only the others are
+ * held until the bucket ends: a whole bucket's relationships held at once were copied by the
+ * collector's scavenges and promoted (docs/benchmarks.md §1, 2026-12-04 night). The rows are
+ * mergeStatement's; single ones come first in the files, then the merged ones.
  */
 export function mergeBuckets(
   spoolDir: string,
@@ -203,19 +212,37 @@ export function mergeBuckets(
   out: RelationshipSink,
   counts: Record<string, number>,
 ): void {
+  const write = (r: RelationshipRow) => {
+    out.relationship(r);
+    counts[r.type] = (counts[r.type] ?? 0) + 1;
+  };
   for (let bucket = take(); bucket !== undefined; bucket = take()) {
-    const merged = new Map<string, RelationshipRow>();
+    const parts: Buffer[] = [];
     for (const part of SPOOL_PARTS) {
       const file = spoolFile(spoolDir, part, bucket);
       if (!fs.existsSync(file)) continue;
-      forEachLine(file, (line) => mergeStatement(merged, JSON.parse(line) as Statement));
+      parts.push(fs.readFileSync(file));
       fs.rmSync(file);
     }
-    for (const row of merged.values()) {
-      const r = finishRelationship(row);
-      out.relationship(r);
-      counts[r.type] = (counts[r.type] ?? 0) + 1;
+    // A line is the relationship id, a tab and the statement (see spooled).
+    const statements = new Map<string, number>();
+    for (const buf of parts) {
+      forEachLine(buf, (start) => {
+        const id = buf.toString('utf8', start, buf.indexOf(9, start));
+        statements.set(id, (statements.get(id) ?? 0) + 1);
+      });
     }
+    const merged = new Map<string, RelationshipRow>();
+    for (const buf of parts) {
+      forEachLine(buf, (start, end) => {
+        const tab = buf.indexOf(9, start);
+        const id = buf.toString('utf8', start, tab);
+        const s = JSON.parse(buf.toString('utf8', tab + 1, end)) as Statement;
+        if (statements.get(id) === 1) write(finishRelationship(singleRelationship(s, id)));
+        else mergeStatement(merged, s, id);
+      });
+    }
+    for (const row of merged.values()) write(finishRelationship(row));
   }
 }
 

@@ -810,36 +810,69 @@ function draftMarkers(x: ExtractionFile): string[] {
   return out;
 }
 
-/** Adds one statement to the relationship it states, creating it on first sight. */
-export function mergeStatement(all: Map<string, RelationshipRow>, s: Statement): void {
+/** The id of the relationship a statement states (relationshipId of its seed). */
+export function statementId(s: Statement): string {
   const r = s.seed;
-  const id = relationshipId(r.type, r.from, r.to, r.quote, r.key);
+  return relationshipId(r.type, r.from, r.to, r.quote, r.key);
+}
+
+/**
+ * Adds one statement to the relationship it states, creating it on first sight. `id`: the
+ * statement's id when the caller has it already (statementId).
+ */
+export function mergeStatement(
+  all: Map<string, RelationshipRow>,
+  s: Statement,
+  id = statementId(s),
+): void {
   let row = all.get(id);
   if (!row) {
-    row = {
-      id,
-      type: r.type,
-      from: r.from,
-      to: r.to,
-      sources: [],
-      evidence: [],
-      evidenceArticles: [],
-      evidenceStarts: [],
-      evidenceEnds: [],
-      quote: nullable(r.quote),
-      quoteArticles: [],
-      quoteStarts: [],
-      quoteEnds: [],
-      date: null,
-      dateSource: null,
-      dateNote: null,
-      stance: nullable(r.stance),
-      at: nullable(r.at),
-      alleged: null,
-      detail: null,
-    };
+    row = newRelationship(s, id);
     all.set(id, row);
   }
+  addStatement(row, s);
+}
+
+/**
+ * The relationship a single statement makes: what mergeStatement gives for a relationship that
+ * no other statement states, without a map.
+ */
+export function singleRelationship(s: Statement, id = statementId(s)): RelationshipRow {
+  const row = newRelationship(s, id);
+  addStatement(row, s);
+  return row;
+}
+
+/** A relationship before any statement is added, from the first one's seed. */
+function newRelationship(s: Statement, id: string): RelationshipRow {
+  const r = s.seed;
+  return {
+    id,
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    sources: [],
+    evidence: [],
+    evidenceArticles: [],
+    evidenceStarts: [],
+    evidenceEnds: [],
+    quote: nullable(r.quote),
+    quoteArticles: [],
+    quoteStarts: [],
+    quoteEnds: [],
+    date: null,
+    dateSource: null,
+    dateNote: null,
+    stance: nullable(r.stance),
+    at: nullable(r.at),
+    alleged: null,
+    detail: null,
+  };
+}
+
+/** Adds a statement's article, evidence, quote, date and details to its relationship. */
+function addStatement(row: RelationshipRow, s: Statement): void {
+  const r = s.seed;
   if (!row.sources.includes(s.article)) row.sources.push(s.article);
   for (const e of s.evidence) {
     const dup = row.evidenceArticles.some(
