@@ -136,3 +136,25 @@ describe('envoys who address the Security Council took part in its session', () 
     ).toEqual([]);
   });
 });
+
+describe('the agency whose copy it is', () => {
+  it('"Copied from the AP story" before an "(AP) —" dateline: the registry agency reports', () => {
+    const d = draft(
+      'Copied from the AP story for those without a subscription:\n\nKYIV (AP) — Ukrainian officials said Monday that Russia has been giving Iran satellite images of U.S. warships.',
+      '2026-10-26',
+    );
+    expect(find(d, 'REPORTED', 'associated-press')).toHaveLength(1);
+    expect(
+      d.relationships.filter((r) => r.type === 'REPORTED' && r.from !== 'associated-press'),
+    ).toEqual([]);
+  });
+
+  it('a digest whose items end "— Reuters" is Reuters copy; items credited to two agencies are not', () => {
+    const body = (a: string, b: string) =>
+      `• LONDON — British officials said on Friday that Russia had passed satellite data to Iran. — ${a}\n\n• PARIS — France called for calm. — ${b}\n\n• BERLIN — Germany summoned Iran's ambassador. — ${a}`;
+    expect(
+      find(draft(body('Reuters', 'Reuters'), '2026-11-02'), 'REPORTED', 'reuters'),
+    ).toHaveLength(1);
+    expect(find(draft(body('Reuters', 'AFP'), '2026-11-02'), 'REPORTED', 'reuters')).toEqual([]);
+  });
+});

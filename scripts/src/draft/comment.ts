@@ -29,9 +29,11 @@ function outletNamed(doc: Doc, ctx: DraftContext, name: string): DocEntity | und
   const keys = new Set([nameKey(name), nameKey(AGENCIES[nameKey(name)] ?? name)]);
   const fits = (e: { label: string; name: string; aliases: string[] }) =>
     e.label === 'Outlet' && [e.name, ...e.aliases].some((f) => keys.has(nameKey(f)));
-  for (const e of doc.entities.values()) if (fits(e)) return e;
+  // The registry's agency before a name proposed in this article: "Copied from the AP story"
+  // may have made "AP" a new outlet before the dateline's "(AP)" is read.
   const reg = ctx.entities.find(fits);
   if (reg) return existingEntity(doc, ctx, reg.id);
+  for (const e of doc.entities.values()) if (fits(e)) return e;
   return undefined;
 }
 
@@ -53,9 +55,18 @@ export function signOff(doc: Doc): string | undefined {
     const t = doc.text.slice(p.start, p.end).trim();
     if (!t) continue;
     const m = /^[—–-]{1,2}\s*([A-Za-z]{2,12})\s*$/.exec(t);
-    return m && SIGNING_AGENCIES.test(m[1]!) ? m[1]! : undefined;
+    if (m) return SIGNING_AGENCIES.test(m[1]!) ? m[1]! : undefined;
+    break;
   }
-  return undefined;
+  // A digest credits each item at its end ("… no casualties. — Reuters"): two items or more
+  // credited to one agency, and none to another, make it the agency's copy.
+  const credited = new Map<string, number>();
+  for (const p of doc.paragraphs) {
+    const m = /\s[—–]\s*([A-Za-z]{2,12})\s*$/.exec(doc.text.slice(p.start, p.end).trim());
+    if (m && SIGNING_AGENCIES.test(m[1]!)) credited.set(m[1]!, (credited.get(m[1]!) ?? 0) + 1);
+  }
+  const [only] = [...credited];
+  return credited.size === 1 && only![1] >= 2 ? only![0] : undefined;
 }
 
 /**
