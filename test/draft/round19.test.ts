@@ -177,3 +177,16 @@ describe('a strike on American forces', () => {
     expect(find(d, 'ATTACKED', 'iran', 'saudi-arabia').length).toBeGreaterThan(0);
   });
 });
+
+describe('an outlet named by a common word', () => {
+  it('"Time for sanctions, not talks." names no magazine; "told Time magazine" does', () => {
+    const quote = draft(
+      'Sen. Ben Castile wrote on X: "Putin lies to presidents. Time for sanctions, not talks."',
+    );
+    expect(quote.entities.filter((e) => e.name === 'Time')).toEqual([]);
+    const cited = draft(
+      'Pete Hegseth told Time magazine on Monday that Russia was "playing with fire."',
+    );
+    expect(cited.entities.filter((e) => e.name === 'Time' && e.label === 'Outlet')).toHaveLength(1);
+  });
+});

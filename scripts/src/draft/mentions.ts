@@ -27,6 +27,9 @@ function formMatches(form: Form, tokens: Token[], i: number): boolean {
   return true;
 }
 
+/** Outlets whose one-word name is also an English word. */
+const WORD_OUTLETS = /^(?:Time|Fortune|Slate|Wired)$/;
+
 export function findRegistryMentions(doc: Doc, ctx: DraftContext): void {
   const g = ctx.gazetteer;
   for (const s of doc.sentences) {
@@ -66,6 +69,20 @@ export function findRegistryMentions(doc: Doc, ctx: DraftContext): void {
         !doc.mentions.some((m) => m.start <= prev.start && prev.end <= m.end)
       ) {
         i += hit.tokens.length;
+        continue;
+      }
+      // "Time for sanctions, not talks": an outlet named by a common word is the outlet only
+      // where an outlet is cited ("told Time", "in Time", "Time magazine").
+      if (
+        hit.entity.startsWith('lexicon:outlet:') &&
+        hit.tokens.length === 1 &&
+        WORD_OUTLETS.test(tokens[i]!.text) &&
+        !/^\s*magazine\b/i.test(doc.fold.slice(end, end + 12)) &&
+        !/\b(?:told|to|in|by|from|with|on|of|for)\s+$/i.test(
+          doc.fold.slice(Math.max(0, start - 8), start),
+        )
+      ) {
+        i += 1;
         continue;
       }
       let entity = entityForKey(doc, ctx, hit.entity);
