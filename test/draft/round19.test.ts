@@ -158,3 +158,22 @@ describe('the agency whose copy it is', () => {
     expect(find(draft(body('Reuters', 'AFP'), '2026-11-02'), 'REPORTED', 'reuters')).toEqual([]);
   });
 });
+
+describe('a strike on American forces', () => {
+  it('"struck the destroyer USS X in the Gulf of Oman": Iran attacked the U.S. military', () => {
+    const d = draft(
+      'An Iranian drone struck the destroyer USS Halden in the Gulf of Oman on Friday, wounding two sailors.',
+      '2026-10-13',
+    );
+    expect(find(d, 'ATTACKED', 'iran', 'us-military')).toHaveLength(1);
+  });
+
+  it('"struck a fuel depot near the Saudi port of X": the country the place lies in, as before', () => {
+    const d = draft(
+      'Iranian drones struck a fuel depot near the Saudi port of Duba on Friday.',
+      '2026-10-13',
+    );
+    expect(find(d, 'ATTACKED', 'iran', 'us-military')).toEqual([]);
+    expect(find(d, 'ATTACKED', 'iran', 'saudi-arabia').length).toBeGreaterThan(0);
+  });
+});

@@ -18,6 +18,14 @@ import { eventNamed } from './events';
 import { relate } from './relate';
 import { isActor, mentionsOf } from './syntax';
 
+/**
+ * What a strike hit, when it is American forces: a ship by its "USS" name ("the destroyer USS
+ * Mason"), or troops, forces, sailors. ("a U.S. supply ship" is left to the country, as the
+ * golds of rounds 3 and 18 read it.)
+ */
+const US_FORCES =
+  /^\s+(?:(?:the|a|an|two|three)\s+)?(?:(?:u\.s\.|us|american)\s+(?:[\w-]+\s+)?(?:troops|forces|sailors|personnel|service members)\b|(?:[\w-]+\s+){0,2}?uss\s+[a-z])/;
+
 const WEAPON =
   '(?:ballistic |cruise |attack |suicide |kamikaze |hypersonic |anti-ship |fighter )?(missile|drone|rocket|warplane|jet|bomber|aircraft|artillery shell|shell|projectile|uav)s?';
 // The present of a timeline or a live blog ("Iranian drones strike the ship", "a missile hits
@@ -416,11 +424,18 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
       });
     // "fired two missiles at a U.S. destroyer": the attacker attacked the target's country;
     // else the country the struck place lies in.
-    const target = /\b(?:at|toward|towards)$/.test(lower.slice(hit.at, hit.end))
+    const named = /\b(?:at|toward|towards)$/.test(lower.slice(hit.at, hit.end))
       ? mentionsOf(doc, { start: hit.end, end: Math.min(clauseEnd, hit.end + 24) }).find(
           (m) => doc.entities.get(m.entity)?.label === 'Country',
         )?.entity
       : (place.country?.id ?? (where?.label === 'Country' ? where.id : undefined));
+    // "struck the destroyer USS Mason in the Gulf of Oman", "damaged a U.S. supply ship off
+    // Oman": American forces were hit, not the country whose waters they were in (a target
+    // read as the United States itself stays so).
+    const target =
+      named !== 'united-states' && US_FORCES.test(lower.slice(hit.end, hit.end + 60))
+        ? (existingEntity(doc, ctx, 'us-military')?.id ?? named)
+        : named;
     if (attacker && target && target !== attacker.id)
       relate(doc, {
         type: 'ATTACKED',
