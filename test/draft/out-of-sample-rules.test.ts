@@ -51,3 +51,20 @@ describe('a reply told alone ("X answered within the hour")', () => {
     expect(d.relationships.filter((r) => r.type === 'RESPONDED_TO')).toEqual([]);
   });
 });
+
+describe('whom an attack hit, when the object is quoted', () => {
+  it('"targeted “a depot feeding the American occupation”": no attack on the United States', () => {
+    const d = draft(
+      'Iranian drones struck a fuel depot in Bahrain on Monday. The Revolutionary Guards said the drones targeted "a depot feeding the American occupation."',
+      '2026-05-04',
+    );
+    expect(
+      d.relationships.filter((r) => r.type === 'ATTACKED' && r.to === 'united-states'),
+    ).toEqual([]);
+    expect(find(d, 'ATTACKED', 'iran', 'bahrain')).toHaveLength(1);
+  });
+  it('"targeted “American bases”": the demonym heads the quoted object, so it is the target', () => {
+    const d = draft('Iran targeted "American bases" in the region, the Guards said.', '2026-05-04');
+    expect(find(d, 'ATTACKED', 'iran', 'united-states')).toHaveLength(1);
+  });
+});

@@ -880,7 +880,25 @@ function extractTriggers(
           // strikes stage relates that); a place itself is attacked by nobody.
           const placeHit =
             p.type === 'ATTACKED' && first && doc.entities.get(first.entity)?.label === 'Location';
-          if (first && !outlet && !unnamedObject && !placeHit && (!isEvent || p.type === 'CITED')) {
+          // "targeted “a base serving American aggression”": a demonym deep inside the quoted
+          // object qualifies the speaker's words for the target; it is not the one hit.
+          const quotedQualifier =
+            p.type === 'ATTACKED' &&
+            first?.kind === 'demonym' &&
+            doc.quotes.some(
+              (q) =>
+                first!.start >= q.start &&
+                first!.end <= q.end &&
+                /\S+\s+\S+\s+\S*$/.test(lower.slice(q.start, first!.start)),
+            );
+          if (
+            first &&
+            !outlet &&
+            !unnamedObject &&
+            !placeHit &&
+            !quotedQualifier &&
+            (!isEvent || p.type === 'CITED')
+          ) {
             objects = [
               (p.type === 'CITED' && intelligenceOf(doc, ctx, first, lower)) || first.entity,
             ];
