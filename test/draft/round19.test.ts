@@ -190,3 +190,20 @@ describe('an outlet named by a common word', () => {
     expect(cited.entities.filter((e) => e.name === 'Time' && e.label === 'Outlet')).toHaveLength(1);
   });
 });
+
+describe('"According to the readout, X “…”"', () => {
+  it('the words are those of the body that issued the readout', () => {
+    const d = draft(
+      'Donald Trump spoke with Qatar\'s emir, Tamim bin Hamad, on Tuesday, the White House said in a readout. According to the readout, Trump "reaffirmed America\'s commitment to the defense of Qatar."',
+    );
+    const said = d.relationships.filter((r) => r.type === 'SAID');
+    expect(said.map((r) => r.from)).toEqual(['white-house']);
+  });
+
+  it('a readout nobody is said to have issued: no speaker', () => {
+    const d = draft(
+      'According to the readout, Trump "reaffirmed America\'s commitment to the defense of Qatar."',
+    );
+    expect(d.relationships.filter((r) => r.type === 'SAID')).toEqual([]);
+  });
+});

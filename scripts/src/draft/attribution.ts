@@ -66,6 +66,27 @@ function anonymousSide(doc: Doc, m: Mention): boolean {
 }
 
 /**
+ * Who issued the readout or statement a sentence refers back to: the actor right before "said
+ * in a readout" / "said in a statement" in this sentence or the two before it.
+ */
+function readoutIssuer(doc: Doc, lower: string, sentence: number): string | undefined {
+  for (let i = sentence; i >= Math.max(0, sentence - 2); i--) {
+    const s = doc.sentences[i]!;
+    const m =
+      /\b(?:said|says)\s+(?:\w+\s+)?in\s+(?:a|its|their)\s+(?:[\w-]+\s+)?(?:readout|statement|communiqu[eé])\b/.exec(
+        lower.slice(s.start, s.end),
+      );
+    if (!m) continue;
+    const verb = s.start + m.index;
+    const who = actorMentions(doc, s.start, verb).filter((x) =>
+      /^[\s,]*$/.test(lower.slice(x.end, verb)),
+    );
+    return who[who.length - 1]?.entity;
+  }
+  return undefined;
+}
+
+/**
  * "X told the meeting that …, while China's ambassador, Fu Cong, urged all sides to avoid “…”":
  * a clause joined after the speech verb, opening with a person of its own, has its own
  * speaker; its verb ("urged", "pledged") need not be a verb of saying.
@@ -337,7 +358,23 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
       const acc = /according to\s+/.exec(sentText);
       if (acc) {
         const at = first.start + acc.index + acc[0].length;
-        const ms = actorMentions(doc, at, Math.min(lastS.end, at + 40));
+        // "According to the readout, Trump “…”": the words are the readout's, whoever issued
+        // it ("…, the White House said in a readout" just before); an unknown issuer: nobody.
+        const doc_ =
+          /^(?:the|its|their|that|this)\s+(?:[\w-]+\s+)?(?:readout|statement|communiqu[eé]|transcript|summary)\b/.exec(
+            lower.slice(at, at + 40),
+          );
+        if (doc_) {
+          const issuer = readoutIssuer(doc, lower, first.index);
+          if (!issuer) continue;
+          found = {
+            speaker: issuer,
+            start: first.start + acc.index,
+            end: at + doc_[0].length,
+            rule: 'according-to',
+          };
+        }
+        const ms = doc_ ? [] : actorMentions(doc, at, Math.min(lastS.end, at + 40));
         if (ms[0])
           found = {
             speaker: ms[0].entity,
