@@ -14,10 +14,19 @@ import {
   ArticleManifest,
   EntityRegistry,
   ExtractionFile,
+  type Draft,
   type EntitySeed,
 } from '@kg/server/contracts';
 import { articleText } from '../ingest/text';
-import { createDraftContext, draftArticle, loadDraftContext } from '../draft/index';
+import {
+  createDraftContext,
+  draftArticle,
+  draftArticleWith,
+  loadDraftContext,
+  type DraftContext,
+  type DraftExtractor,
+  type DraftInput,
+} from '../draft/index';
 import { namesOf, scoreDraft, type Gold, type Score } from './score';
 import { parseHeldOutGold } from './gold';
 
@@ -35,7 +44,52 @@ function asList(e: string | string[]): string[] {
   return typeof e === 'string' ? [e] : e;
 }
 
+/** One article to draft and the gold to score the draft against. */
+export interface EvalCase {
+  id: string;
+  input: DraftInput;
+  ctx: DraftContext;
+  gold: Gold;
+  /** The text the draft is scored on when it carries none. */
+  text: string;
+}
+
+function scoreCase(c: EvalCase, draft: Draft, ms: number): ArticleScore {
+  return { id: c.id, score: scoreDraft(draft, c.gold, draft.text ?? c.text), ms };
+}
+
+/** Each case drafted by the rule engine (synchronous). */
+function runRules(cases: EvalCase[]): ArticleScore[] {
+  return cases.map((c) => {
+    const t0 = performance.now();
+    const draft = draftArticle(c.input, c.ctx);
+    return scoreCase(c, draft, performance.now() - t0);
+  });
+}
+
+/** Each case drafted by any extractor, one at a time (an LLM endpoint is asked in turn). */
+export async function runCases(
+  cases: EvalCase[],
+  extractor: DraftExtractor,
+): Promise<ArticleScore[]> {
+  const out: ArticleScore[] = [];
+  for (const c of cases) {
+    const t0 = performance.now();
+    const draft = await draftArticleWith(c.input, c.ctx, extractor);
+    out.push(scoreCase(c, draft, performance.now() - t0));
+  }
+  return out;
+}
+
 export function leaveOneOut(seedsDir: string): ArticleScore[] {
+  return runRules(leaveOneOutCases(seedsDir));
+}
+
+export function heldOut(dir: string, seedsDir: string): ArticleScore[] {
+  return runRules(heldOutCases(dir, seedsDir));
+}
+
+export function leaveOneOutCases(seedsDir: string): EvalCase[] {
   const manifest = ArticleManifest.parse(readYaml(path.join(seedsDir, 'articles.yaml')));
   const registry = EntityRegistry.parse(readYaml(path.join(seedsDir, 'entities.yaml'))).entities;
   const extractions = manifest.articles.map((a) =>
@@ -43,7 +97,7 @@ export function leaveOneOut(seedsDir: string): ArticleScore[] {
   );
   const uses = (x: (typeof extractions)[number]) =>
     new Set([...x.mentions, ...x.relationships.flatMap((r) => [r.from, r.to])]);
-  const out: ArticleScore[] = [];
+  const out: EvalCase[] = [];
   manifest.articles.forEach((a, i) => {
     const others = extractions.filter((_, k) => k !== i);
     const needed = new Set(others.flatMap((x) => [...uses(x)]));
@@ -52,9 +106,6 @@ export function leaveOneOut(seedsDir: string): ArticleScore[] {
     const own = extractions[i]!;
     const content = fs.readFileSync(path.join(seedsDir, 'articles', a.file), 'utf8');
     const { text } = articleText(content);
-    const t0 = performance.now();
-    const draft = draftArticle({ text: content, date: a.date, title: a.title, id: a.id }, ctx);
-    const ms = performance.now() - t0;
     const entities = [...uses(own)];
     const gold: Gold = {
       entities,
@@ -72,14 +123,20 @@ export function leaveOneOut(seedsDir: string): ArticleScore[] {
       unknown: new Set(entities.filter((id) => !needed.has(id))),
       names: namesOf(registry.filter((e) => entities.includes(e.id))),
     };
-    out.push({ id: a.id, score: scoreDraft(draft, gold, draft.text ?? text), ms });
+    out.push({
+      id: a.id,
+      input: { text: content, date: a.date, title: a.title, id: a.id },
+      ctx,
+      gold,
+      text,
+    });
   });
   return out;
 }
 
-export function heldOut(dir: string, seedsDir: string): ArticleScore[] {
+export function heldOutCases(dir: string, seedsDir: string): EvalCase[] {
   const ctx = loadDraftContext(seedsDir);
-  const out: ArticleScore[] = [];
+  const out: EvalCase[] = [];
   for (const f of fs
     .readdirSync(dir)
     .filter((x) => x.endsWith('.txt'))
@@ -90,9 +147,6 @@ export function heldOut(dir: string, seedsDir: string): ArticleScore[] {
       throw new Error(`${path.join(dir, f)} has no gold file ${goldFile}`);
     const g = parseHeldOutGold(goldFile, readYaml(goldFile));
     const content = fs.readFileSync(path.join(dir, f), 'utf8');
-    const t0 = performance.now();
-    const draft = draftArticle({ text: content, ...(g.date ? { date: g.date } : {}), id }, ctx);
-    const ms = performance.now() - t0;
     const ids = new Set([...g.entities, ...g.relationships.flatMap((r) => [r.from, r.to])]);
     const names = namesOf(ctx.entities.filter((e: EntitySeed) => ids.has(e.id)));
     for (const id of ids)
@@ -103,7 +157,13 @@ export function heldOut(dir: string, seedsDir: string): ArticleScore[] {
       unknown: new Set([...ids].filter((x) => x.startsWith('new:'))),
       names,
     };
-    out.push({ id, score: scoreDraft(draft, gold, draft.text ?? content), ms });
+    out.push({
+      id,
+      input: { text: content, ...(g.date ? { date: g.date } : {}), id },
+      ctx,
+      gold,
+      text: content,
+    });
   }
   return out;
 }
