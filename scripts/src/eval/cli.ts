@@ -1,6 +1,7 @@
 /**
  * npm run eval -- extraction [--seeds DIR] [--held-out DIR] [--misses N] [--json] [--by-rule]
  *   [--out-of-sample]
+ * npm run eval -- train-targets [--seeds DIR] [--held-out DIR]
  *
  * Prints the leave-one-out figures over the curated seeds, the figures on the held-out texts,
  * and the drafting time of a ~2,000-word article (median of 5, after one warm-up). `--by-rule`
@@ -16,6 +17,7 @@ import { heldOut, leaveOneOut } from './extraction';
 import { report, ruleReport, totals } from './report';
 import { byRound } from './rounds';
 import { outOfSampleReport, ruleOrigins, splitByOrigin } from './out-of-sample';
+import { trainTargets } from './train-targets';
 
 export const DEFAULT_HELD_OUT = path.resolve(
   __dirname,
@@ -56,7 +58,8 @@ export function benchmark(seedsDir: string): { words: number; medianMs: number; 
 }
 
 const USAGE =
-  'usage: npm run eval -- extraction [--seeds DIR] [--held-out DIR] [--misses N] [--json] [--by-rule] [--out-of-sample]';
+  'usage: npm run eval -- extraction [--seeds DIR] [--held-out DIR] [--misses N] [--json] [--by-rule] [--out-of-sample]\n' +
+  '       npm run eval -- train-targets [--seeds DIR] [--held-out DIR]';
 
 function main(argv: string[]): number {
   const parsed = readArgs(
@@ -76,6 +79,11 @@ function main(argv: string[]): number {
   );
   if (typeof parsed === 'number') return parsed;
   const { values: v, positionals } = parsed;
+  if (positionals.length === 1 && positionals[0] === 'train-targets') {
+    const seeds = path.resolve(v.seeds ?? DEFAULT_SEEDS_DIR);
+    console.log(trainTargets(seeds, path.resolve(v['held-out'] ?? DEFAULT_HELD_OUT)));
+    return 0;
+  }
   if (positionals.length !== 1 || positionals[0] !== 'extraction') {
     console.error(`unknown or missing measure ${JSON.stringify(positionals.join(' '))}\n${USAGE}`);
     return USAGE_EXIT;

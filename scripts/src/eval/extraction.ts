@@ -17,7 +17,13 @@ import {
   type EntitySeed,
 } from '@kg/server/contracts';
 import { articleText } from '../ingest/text';
-import { createDraftContext, draftArticle, loadDraftContext } from '../draft/index';
+import {
+  createDraftContext,
+  draftArticle,
+  loadDraftContext,
+  type DraftContext,
+  type DraftInput,
+} from '../draft/index';
 import { namesOf, scoreDraft, type Gold, type Score } from './score';
 import { parseHeldOutGold } from './gold';
 
@@ -35,7 +41,18 @@ function asList(e: string | string[]): string[] {
   return typeof e === 'string' ? [e] : e;
 }
 
-export function leaveOneOut(seedsDir: string): ArticleScore[] {
+/** One article to draft and score: its input, the context to draft it with, its gold. */
+export interface EvalCase {
+  id: string;
+  input: DraftInput;
+  ctx: DraftContext;
+  gold: Gold;
+  /** The article's text without its header, for the verbatim check of a draft without text. */
+  text: string;
+}
+
+/** The curated seeds, each with the registry and context of the other seeds only. */
+export function leaveOneOutCases(seedsDir: string): EvalCase[] {
   const manifest = ArticleManifest.parse(readYaml(path.join(seedsDir, 'articles.yaml')));
   const registry = EntityRegistry.parse(readYaml(path.join(seedsDir, 'entities.yaml'))).entities;
   const extractions = manifest.articles.map((a) =>
@@ -43,8 +60,7 @@ export function leaveOneOut(seedsDir: string): ArticleScore[] {
   );
   const uses = (x: (typeof extractions)[number]) =>
     new Set([...x.mentions, ...x.relationships.flatMap((r) => [r.from, r.to])]);
-  const out: ArticleScore[] = [];
-  manifest.articles.forEach((a, i) => {
+  return manifest.articles.map((a, i) => {
     const others = extractions.filter((_, k) => k !== i);
     const needed = new Set(others.flatMap((x) => [...uses(x)]));
     const cut = registry.filter((e) => needed.has(e.id));
@@ -52,9 +68,6 @@ export function leaveOneOut(seedsDir: string): ArticleScore[] {
     const own = extractions[i]!;
     const content = fs.readFileSync(path.join(seedsDir, 'articles', a.file), 'utf8');
     const { text } = articleText(content);
-    const t0 = performance.now();
-    const draft = draftArticle({ text: content, date: a.date, title: a.title, id: a.id }, ctx);
-    const ms = performance.now() - t0;
     const entities = [...uses(own)];
     const gold: Gold = {
       entities,
@@ -72,14 +85,24 @@ export function leaveOneOut(seedsDir: string): ArticleScore[] {
       unknown: new Set(entities.filter((id) => !needed.has(id))),
       names: namesOf(registry.filter((e) => entities.includes(e.id))),
     };
-    out.push({ id: a.id, score: scoreDraft(draft, gold, draft.text ?? text), ms });
+    return {
+      id: a.id,
+      input: { text: content, date: a.date, title: a.title, id: a.id },
+      ctx,
+      gold,
+      text,
+    };
   });
-  return out;
 }
 
-export function heldOut(dir: string, seedsDir: string): ArticleScore[] {
+export function leaveOneOut(seedsDir: string): ArticleScore[] {
+  return leaveOneOutCases(seedsDir).map(run);
+}
+
+/** The held-out texts with their hand-made gold, drafted with the full registry. */
+export function heldOutCases(dir: string, seedsDir: string): EvalCase[] {
   const ctx = loadDraftContext(seedsDir);
-  const out: ArticleScore[] = [];
+  const out: EvalCase[] = [];
   for (const f of fs
     .readdirSync(dir)
     .filter((x) => x.endsWith('.txt'))
@@ -90,9 +113,6 @@ export function heldOut(dir: string, seedsDir: string): ArticleScore[] {
       throw new Error(`${path.join(dir, f)} has no gold file ${goldFile}`);
     const g = parseHeldOutGold(goldFile, readYaml(goldFile));
     const content = fs.readFileSync(path.join(dir, f), 'utf8');
-    const t0 = performance.now();
-    const draft = draftArticle({ text: content, ...(g.date ? { date: g.date } : {}), id }, ctx);
-    const ms = performance.now() - t0;
     const ids = new Set([...g.entities, ...g.relationships.flatMap((r) => [r.from, r.to])]);
     const names = namesOf(ctx.entities.filter((e: EntitySeed) => ids.has(e.id)));
     for (const id of ids)
@@ -103,7 +123,25 @@ export function heldOut(dir: string, seedsDir: string): ArticleScore[] {
       unknown: new Set([...ids].filter((x) => x.startsWith('new:'))),
       names,
     };
-    out.push({ id, score: scoreDraft(draft, gold, draft.text ?? content), ms });
+    out.push({
+      id,
+      input: { text: content, ...(g.date ? { date: g.date } : {}), id },
+      ctx,
+      gold,
+      text: content,
+    });
   }
   return out;
+}
+
+export function heldOut(dir: string, seedsDir: string): ArticleScore[] {
+  return heldOutCases(dir, seedsDir).map(run);
+}
+
+/** Drafts one case and scores it, timed. */
+function run(c: EvalCase): ArticleScore {
+  const t0 = performance.now();
+  const draft = draftArticle(c.input, c.ctx);
+  const ms = performance.now() - t0;
+  return { id: c.id, score: scoreDraft(draft, c.gold, draft.text ?? c.text), ms };
 }
