@@ -41,7 +41,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       parsed.error.issues.map((i) => {
         const field = String(i.path[0] ?? 'environment');
         const shown =
-          field.includes('PASSWORD') || field.includes('TOKEN')
+          field.includes('PASSWORD') || field.includes('TOKEN') || field.includes('KEY')
             ? ''
             : ` (got ${JSON.stringify(present[field])})`;
         return { field, message: `${i.message}${shown}` };

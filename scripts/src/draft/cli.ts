@@ -1,18 +1,30 @@
 /**
  * npm run draft -- FILE [--title T] [--date YYYY-MM-DD] [--outlet NAME] [--url URL]
- *                       [--seeds DIR] [--format yaml|json] [--out FILE]
+ *                       [--seeds DIR] [--format yaml|json] [--out FILE] [--extractor rules|llm]
  *
- * Drafts an extraction from a plain-text article, offline. `--format json` prints exactly the
- * Draft object; `--format yaml` (default) the curated file format with draft markers. Any bad
- * input ends with one line on stderr and exit code 1; nothing is written but `--out`.
+ * Drafts an extraction from a plain-text article: offline with the rule engine (the default),
+ * or with `--extractor llm` through the OpenAI-compatible endpoint KG_LLM_BASE_URL and
+ * KG_LLM_MODEL name (llm.ts); without them that ends with one line on stderr and exit code 2.
+ * `--format json` prints exactly the Draft object; `--format yaml` (default) the curated file
+ * format with draft markers. Any bad input, or a failed exchange with the endpoint, ends with
+ * one line on stderr and exit code 1; nothing is written but `--out`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DraftRequest } from '@kg/server/contracts';
+import { ConfigError, loadConfig } from '@kg/server/config';
 import { DEFAULT_SEEDS_DIR } from '../ingest/validate';
 import { decodeArticleBytes, DecodeError } from '../ingest/decode';
-import { draftArticle, loadDraftContext, toExtractionYaml } from './index';
+import {
+  createLlmExtractor,
+  draftArticleWith,
+  llmSettings,
+  loadDraftContext,
+  ruleExtractor,
+  toExtractionYaml,
+  type DraftExtractor,
+} from './index';
 
 /** The contract's limit on pasted text (DraftRequest.text). */
 const MAX_CHARS = 200_000;
@@ -55,7 +67,39 @@ function writeAtomically(file: string, content: string): void {
   fs.renameSync(tmp, file);
 }
 
-export function main(argv: string[]): number {
+/** Exit code when the environment cannot serve the command (as the other commands' configOrExit). */
+const CONFIG_EXIT = 2;
+
+/**
+ * The extractor `--extractor` names, or the exit code: an LLM needs KG_LLM_BASE_URL and
+ * KG_LLM_MODEL (checked with the rest of the configuration).
+ */
+export function extractorFor(
+  name: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): DraftExtractor | number {
+  if (name === undefined || name === 'rules') return ruleExtractor;
+  if (name !== 'llm') {
+    console.error(`draft: --extractor must be rules or llm, not "${name}"`);
+    return 1;
+  }
+  let settings;
+  try {
+    settings = llmSettings(loadConfig(env));
+  } catch (err) {
+    console.error(err instanceof ConfigError ? err.message : String(err));
+    return CONFIG_EXIT;
+  }
+  if (!settings) {
+    console.error(
+      'draft: --extractor llm needs an OpenAI-compatible endpoint: set KG_LLM_BASE_URL (e.g. http://localhost:11434/v1) and KG_LLM_MODEL, and KG_LLM_API_KEY if it asks for one (docs/extraction.md, "The LLM extractor")',
+    );
+    return CONFIG_EXIT;
+  }
+  return createLlmExtractor(settings);
+}
+
+export async function main(argv: string[]): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -70,6 +114,7 @@ export function main(argv: string[]): number {
         format: { type: 'string', default: 'yaml' },
         out: { type: 'string' },
         id: { type: 'string' },
+        extractor: { type: 'string' },
       },
     });
   } catch (err) {
@@ -79,7 +124,7 @@ export function main(argv: string[]): number {
   const { values: v, positionals } = args;
   if (positionals.length !== 1) {
     console.error(
-      'usage: npm run draft -- FILE [--title T] [--date YYYY-MM-DD] [--outlet NAME] [--url URL] [--seeds DIR] [--format yaml|json] [--out FILE]',
+      'usage: npm run draft -- FILE [--title T] [--date YYYY-MM-DD] [--outlet NAME] [--url URL] [--seeds DIR] [--format yaml|json] [--out FILE] [--extractor rules|llm]',
     );
     return 1;
   }
@@ -87,6 +132,8 @@ export function main(argv: string[]): number {
     console.error(`draft: --format must be yaml or json, not "${v.format}"`);
     return 1;
   }
+  const extractor = extractorFor(v.extractor);
+  if (typeof extractor === 'number') return extractor;
   try {
     const file = positionals[0]!;
     const text = readArticle(file);
@@ -102,7 +149,11 @@ export function main(argv: string[]): number {
       throw new InputError(`--${String(i.path[0])}: ${i.message}`);
     }
     const ctx = loadDraftContext(path.resolve(v.seeds ?? DEFAULT_SEEDS_DIR));
-    const draft = draftArticle({ ...req.data, ...(v.id ? { id: v.id } : {}) }, ctx);
+    const draft = await draftArticleWith(
+      { ...req.data, ...(v.id ? { id: v.id } : {}) },
+      ctx,
+      extractor,
+    );
     if (draft.entities.length === 0) {
       throw new InputError(
         `${file}: no entity found in the text (no registry name, person, organisation, country or outlet); nothing drafted`,
@@ -123,4 +174,8 @@ export function main(argv: string[]): number {
   }
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,10 +1,11 @@
 /**
- * The extractor seam. An extractor turns an article into a Draft; `draftArticle` runs one and
- * passes its output through `validateDraft`, whatever produced it. The rule-based extractor
- * below is the pipeline of stages over one annotated document. Another extractor (an LLM
- * behind an OpenAI-compatible endpoint, say KG_LLM_BASE_URL / KG_LLM_MODEL / KG_LLM_API_KEY)
- * implements the same interface: it receives the same request and context, and must return
- * offsets into `draft.text` and verbatim quotes, which the validation then enforces.
+ * The extractor seam. An extractor turns an article into a Draft; `draftArticle` (an extractor
+ * that answers at once) and `draftArticleWith` (any, awaited) run one and pass its output
+ * through `validateDraft`, whatever produced it. The rule-based extractor below is the pipeline
+ * of stages over one annotated document; the LLM extractor (llm.ts: an OpenAI-compatible
+ * endpoint named by KG_LLM_BASE_URL / KG_LLM_MODEL) implements the same interface with a
+ * promise: it receives the same request and context, and must return offsets into
+ * `draft.text` and verbatim quotes, which the validation then enforces.
  */
 import type { Draft, DraftRequest } from '@kg/server/contracts';
 import { attribute } from './attribution';
@@ -41,11 +42,17 @@ export type DraftInput = DraftRequest & { id?: string };
 export interface DraftExtractor {
   /** Shown in `rule` of what it produces and in the notes. */
   readonly name: string;
+  /** The rule engine answers at once; an extractor behind a network answers with a promise. */
+  extract(input: DraftInput, ctx: DraftContext): Draft | Promise<Draft>;
+}
+
+/** An extractor that answers at once: what the synchronous `draftArticle` runs. */
+export interface SyncDraftExtractor extends DraftExtractor {
   extract(input: DraftInput, ctx: DraftContext): Draft;
 }
 
-/** The stages, in order, each reading and adding to the document. */
-export function annotate(input: DraftInput, ctx: DraftContext): Doc {
+/** The document of the article, dated by the caller or, failing that, by its first lines. */
+export function openDoc(input: DraftInput): Doc {
   const doc = createDoc(input.text, input.date);
   if (!doc.date) {
     const d = articleDateFromText(doc);
@@ -54,6 +61,12 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
       doc.notes.push(`No article date was given; ${d} was read from the first lines.`);
     } else doc.notes.push('No article date: relative dates ("on Friday") are left undated.');
   }
+  return doc;
+}
+
+/** The stages, in order, each reading and adding to the document. */
+export function annotate(input: DraftInput, ctx: DraftContext): Doc {
+  const doc = openDoc(input);
   findRegistryMentions(doc, ctx);
   findTypos(doc, ctx);
   findNewNames(doc, ctx);
@@ -155,7 +168,7 @@ export function toDraft(input: DraftInput, doc: Doc, extractor: string): Draft {
   };
 }
 
-export const ruleExtractor: DraftExtractor = {
+export const ruleExtractor: SyncDraftExtractor = {
   name: 'rules',
   extract(input, ctx) {
     return toDraft(input, annotate(input, ctx), 'rules');

@@ -4,10 +4,16 @@
  *
  *   const ctx = loadDraftContext('seeds');          // once: registry + curated extractions
  *   const draft = draftArticle({ text, date }, ctx); // pure and synchronous
+ *   const d = await draftArticleWith({ text, date }, ctx, createLlmExtractor(settings));
  */
 import { DomainError, type Draft } from '@kg/server/contracts';
 import type { DraftContext } from './context';
-import { ruleExtractor, type DraftExtractor, type DraftInput } from './extractor';
+import {
+  ruleExtractor,
+  type DraftExtractor,
+  type DraftInput,
+  type SyncDraftExtractor,
+} from './extractor';
 import { validateDraft } from './validate';
 import { onSubmittedText } from './original';
 
@@ -18,7 +24,14 @@ export {
   type DraftContext,
 } from './context';
 export { validateDraft, type DraftProblem } from './validate';
-export { ruleExtractor, annotate, type DraftExtractor, type DraftInput } from './extractor';
+export {
+  ruleExtractor,
+  annotate,
+  type DraftExtractor,
+  type DraftInput,
+  type SyncDraftExtractor,
+} from './extractor';
+export { createLlmExtractor, llmSettings, LlmError, type LlmSettings } from './llm';
 export { toExtractionYaml } from './yaml-out';
 
 /** The engine's own output failed its check: a bug in the extractor, not in the input. */
@@ -42,11 +55,27 @@ export class DraftValidationError extends DomainError {
 export function draftArticle(
   input: DraftInput,
   ctx: DraftContext,
-  extractor: DraftExtractor = ruleExtractor,
+  extractor: SyncDraftExtractor = ruleExtractor,
 ): Draft {
+  return gate(extractor.extract(input, ctx), input, extractor.name);
+}
+
+/**
+ * Drafts one article with any extractor, one behind a network included (its errors reject the
+ * promise; nothing partial is returned). The same gate as `draftArticle`.
+ */
+export async function draftArticleWith(
+  input: DraftInput,
+  ctx: DraftContext,
+  extractor: DraftExtractor,
+): Promise<Draft> {
+  return gate(await extractor.extract(input, ctx), input, extractor.name);
+}
+
+function gate(produced: Draft, input: DraftInput, extractor: string): Draft {
   // Verbatim in the submitted text, not only in the cleaned one (see original.ts).
-  const draft = onSubmittedText(extractor.extract(input, ctx), input.text);
+  const draft = onSubmittedText(produced, input.text);
   const problems = validateDraft(draft, draft.text ?? input.text);
-  if (problems.length) throw new DraftValidationError(extractor.name, problems);
+  if (problems.length) throw new DraftValidationError(extractor, problems);
   return draft;
 }

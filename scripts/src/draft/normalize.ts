@@ -11,6 +11,8 @@ const DATE_HEADER = /^\s*date (\d{4}-\d{2}-\d{2})\s+/;
 /** A stray header line anywhere in a repost: not content, but its date is honoured. */
 const DATE_LINE = /^[ \t]*date:? (\d{4}-\d{2}-\d{2})[ \t]*$/gim;
 const HTML_TAG = /<\/?[a-zA-Z][^<>]*>|<!--[\s\S]*?-->/;
+/** The ">" marks an e-mail client puts before each quoted line (">", ">>", "> >"). */
+const EMAIL_QUOTED = /^[ \t]*>(?:[ \t]?>)*[ \t]?/gm;
 
 export interface Normalized {
   text: string;
@@ -75,6 +77,12 @@ export function normalize(input: string): Normalized {
       notes.push('HTML tags and entities were removed; offsets point into the cleaned text.');
       text = cleaned;
     }
+  }
+  // A forwarded or replied-to e-mail quotes every line with ">" (">> " at the second level):
+  // the marks are the mail client's, not the article's.
+  if ((text.match(EMAIL_QUOTED) ?? []).length >= 3) {
+    text = text.replace(EMAIL_QUOTED, '');
+    notes.push('E-mail quote marks (">") at the start of lines were removed.');
   }
   // Collapse the blank runs tag stripping leaves; keep single blank lines as paragraph breaks.
   text = text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');

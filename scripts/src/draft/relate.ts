@@ -38,6 +38,7 @@ export function evidenceOf(doc: Doc, spans: Span[]): string[] {
 
 /** Relationships whose quote is a headline's words, to be replaced by the body's. */
 const HEADLINE_WORDS = new WeakSet<object>();
+const NO_PART = 'stance:quoted-no-part';
 
 function inHeading(doc: Doc, span: Span): boolean {
   return doc.paragraphs.some((p) => p.heading && p.start <= span.start && span.end <= p.end);
@@ -61,10 +62,15 @@ export function relate(doc: Doc, r: NewRelationship): boolean {
       (r.type !== 'SAID' || x.quote === quote) &&
       // Two denials in different words ("a recycled story", then "There is no truth to that")
       // are two statements; a denial without words of its own joins one with them.
+      // A denial of taking part ("has “nothing to do with” it") joins the speaker's denial in
+      // other words; two of them ("is not a party …" and has "nothing to do with …") are two.
       (r.type !== 'DENIED' ||
-        !r.rule.startsWith('stance:quoted') ||
-        !x.rule.startsWith('stance:quoted') ||
-        x.quote === quote),
+        x.quote === quote ||
+        (r.rule === NO_PART
+          ? x.rule !== NO_PART
+          : !r.rule.startsWith('stance:quoted') ||
+            !x.rule.startsWith('stance:quoted') ||
+            x.rule === NO_PART)),
   );
   if (same) {
     for (const e of evidence) if (!same.evidence.includes(e)) same.evidence.push(e);

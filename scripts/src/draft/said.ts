@@ -20,6 +20,7 @@ import {
 } from './document';
 import { agrees } from './gender';
 import { callsTheClaim, claimFor, stanceOf } from './stance';
+import { involvementDenials } from './involvement';
 import { dateNear, datesIn } from './dates';
 import { subjectBefore } from './patterns';
 import { relate } from './relate';
@@ -715,6 +716,9 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
   const topic = topicEvent(doc);
   const parties = claimParties(doc, topic);
   const lower = doc.fold.toLowerCase();
+  // "Russia “is not a party to this conflict”": a side's denial with no denial word is about
+  // the claim it answers, whatever the reported clause's subject.
+  const noPart = new Set(involvementDenials(doc, attributions));
   // The last statement drafted: a speaker's next words that name nothing go on about the same
   // thing (“…the Russians will come to regret it,” he said. “We will find out …”).
   let previous: { speaker: string; paragraph: number; target: string } | undefined;
@@ -880,11 +884,17 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
           ? judged.target
           : undefined;
       named = pronoun ?? opener ?? theyOpener ?? own;
-      const targets = fallback.length
-        ? fallback
-        : [denies ?? pronoun ?? opener ?? theyOpener ?? own ?? asked ?? goesOn ?? context].filter(
-            (t): t is string => !!t,
-          );
+      const noPartClaim =
+        noPart.has(a) && partial
+          ? claimFor(doc, sentenceAt(doc, p.start), a.about, topic)
+          : undefined;
+      const targets = noPartClaim
+        ? [noPartClaim]
+        : fallback.length
+          ? fallback
+          : [denies ?? pronoun ?? opener ?? theyOpener ?? own ?? asked ?? goesOn ?? context].filter(
+              (t): t is string => !!t,
+            );
       for (const target of targets) {
         const g = groups.find((x) => x.target === target && x.span.end >= p.start - 2);
         if (g && !turn && groups[groups.length - 1] === g) g.span.end = p.end;

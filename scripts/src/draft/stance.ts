@@ -20,6 +20,7 @@ import { askingParagraphs } from './qa';
 import { relate } from './relate';
 import { quoteSentences, statementDate } from './said';
 import { CALLED_CLAIM, DISMISSIVE, isActor, mentionsOf, sentenceSubject } from './syntax';
+import { involvementDenials } from './involvement';
 
 export type Stance = 'denies' | 'downplays';
 
@@ -115,6 +116,8 @@ export function claimFor(
 /** Quoted words, one sentence at a time: their speaker denies or plays down the claim. */
 function quotedStances(doc: Doc, attributions: Attribution[], topic: string | undefined): void {
   const lower = doc.fold.toLowerCase();
+  // "Russia “is not a party to this conflict”": the side's denial with no denial word.
+  const noPart = new Set(involvementDenials(doc, attributions));
   for (const a of attributions) {
     const s = doc.sentences.find((x) => x.start <= a.quote.start && a.quote.start < x.end);
     if (s && a.rule !== 'qa-turn') {
@@ -123,12 +126,14 @@ function quotedStances(doc: Doc, attributions: Attribution[], topic: string | un
     }
     // One quote is one statement: its first denying sentence stands for it.
     const stated = new Set<Stance>();
-    for (const piece of quoteSentences(doc, a.quote)) {
+    for (const [i, piece] of quoteSentences(doc, a.quote).entries()) {
       const words = doc.fold.slice(piece.start, piece.end);
-      const stance = stanceOf(words);
+      const own = stanceOf(words);
+      const stance = own ?? (i === 0 && noPart.has(a) ? 'denies' : undefined);
       if (!stance || stated.has(stance)) continue;
       // A label that names a person is about that person, not the claim.
       if (
+        own &&
         mentionsOf(doc, piece).some((m) => doc.entities.get(m.entity)?.label === 'Person') &&
         !DENIAL_CUES.some((re) => re.test(words.toLowerCase()))
       )
@@ -149,7 +154,7 @@ function quotedStances(doc: Doc, attributions: Attribution[], topic: string | un
         evidence: [a.quote, { start: a.start, end: a.end }],
         ...(date ? { date } : {}),
         confidence: 0.55,
-        rule: `stance:quoted-${stance}`,
+        rule: own ? `stance:quoted-${stance}` : 'stance:quoted-no-part',
       });
     }
   }

@@ -14,14 +14,17 @@ import {
   ArticleManifest,
   EntityRegistry,
   ExtractionFile,
+  type Draft,
   type EntitySeed,
 } from '@kg/server/contracts';
 import { articleText } from '../ingest/text';
 import {
   createDraftContext,
   draftArticle,
+  draftArticleWith,
   loadDraftContext,
   type DraftContext,
+  type DraftExtractor,
   type DraftInput,
 } from '../draft/index';
 import { namesOf, scoreDraft, type Gold, type Score } from './score';
@@ -41,17 +44,51 @@ function asList(e: string | string[]): string[] {
   return typeof e === 'string' ? [e] : e;
 }
 
-/** One article to draft and score: its input, the context to draft it with, its gold. */
+/** One article to draft and the gold to score the draft against. */
 export interface EvalCase {
   id: string;
   input: DraftInput;
   ctx: DraftContext;
   gold: Gold;
-  /** The article's text without its header, for the verbatim check of a draft without text. */
+  /** The text the draft is scored on when it carries none. */
   text: string;
 }
 
-/** The curated seeds, each with the registry and context of the other seeds only. */
+function scoreCase(c: EvalCase, draft: Draft, ms: number): ArticleScore {
+  return { id: c.id, score: scoreDraft(draft, c.gold, draft.text ?? c.text), ms };
+}
+
+/** Each case drafted by the rule engine (synchronous). */
+function runRules(cases: EvalCase[]): ArticleScore[] {
+  return cases.map((c) => {
+    const t0 = performance.now();
+    const draft = draftArticle(c.input, c.ctx);
+    return scoreCase(c, draft, performance.now() - t0);
+  });
+}
+
+/** Each case drafted by any extractor, one at a time (an LLM endpoint is asked in turn). */
+export async function runCases(
+  cases: EvalCase[],
+  extractor: DraftExtractor,
+): Promise<ArticleScore[]> {
+  const out: ArticleScore[] = [];
+  for (const c of cases) {
+    const t0 = performance.now();
+    const draft = await draftArticleWith(c.input, c.ctx, extractor);
+    out.push(scoreCase(c, draft, performance.now() - t0));
+  }
+  return out;
+}
+
+export function leaveOneOut(seedsDir: string): ArticleScore[] {
+  return runRules(leaveOneOutCases(seedsDir));
+}
+
+export function heldOut(dir: string, seedsDir: string): ArticleScore[] {
+  return runRules(heldOutCases(dir, seedsDir));
+}
+
 export function leaveOneOutCases(seedsDir: string): EvalCase[] {
   const manifest = ArticleManifest.parse(readYaml(path.join(seedsDir, 'articles.yaml')));
   const registry = EntityRegistry.parse(readYaml(path.join(seedsDir, 'entities.yaml'))).entities;
@@ -60,7 +97,8 @@ export function leaveOneOutCases(seedsDir: string): EvalCase[] {
   );
   const uses = (x: (typeof extractions)[number]) =>
     new Set([...x.mentions, ...x.relationships.flatMap((r) => [r.from, r.to])]);
-  return manifest.articles.map((a, i) => {
+  const out: EvalCase[] = [];
+  manifest.articles.forEach((a, i) => {
     const others = extractions.filter((_, k) => k !== i);
     const needed = new Set(others.flatMap((x) => [...uses(x)]));
     const cut = registry.filter((e) => needed.has(e.id));
@@ -85,21 +123,17 @@ export function leaveOneOutCases(seedsDir: string): EvalCase[] {
       unknown: new Set(entities.filter((id) => !needed.has(id))),
       names: namesOf(registry.filter((e) => entities.includes(e.id))),
     };
-    return {
+    out.push({
       id: a.id,
       input: { text: content, date: a.date, title: a.title, id: a.id },
       ctx,
       gold,
       text,
-    };
+    });
   });
+  return out;
 }
 
-export function leaveOneOut(seedsDir: string): ArticleScore[] {
-  return leaveOneOutCases(seedsDir).map(run);
-}
-
-/** The held-out texts with their hand-made gold, drafted with the full registry. */
 export function heldOutCases(dir: string, seedsDir: string): EvalCase[] {
   const ctx = loadDraftContext(seedsDir);
   const out: EvalCase[] = [];
@@ -132,16 +166,4 @@ export function heldOutCases(dir: string, seedsDir: string): EvalCase[] {
     });
   }
   return out;
-}
-
-export function heldOut(dir: string, seedsDir: string): ArticleScore[] {
-  return heldOutCases(dir, seedsDir).map(run);
-}
-
-/** Drafts one case and scores it, timed. */
-function run(c: EvalCase): ArticleScore {
-  const t0 = performance.now();
-  const draft = draftArticle(c.input, c.ctx);
-  const ms = performance.now() - t0;
-  return { id: c.id, score: scoreDraft(draft, c.gold, draft.text ?? c.text), ms };
 }

@@ -138,6 +138,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'repost-forum-wrapped-entities',
     'newsletter-digest-bold-credits',
   ],
+  'round 20': [
+    'wire-ap-lengeh-not-a-party',
+    'tv-witkoff-state-of-the-union-mercer',
+    'oped-kremlin-word-is-nothing',
+    'repost-forwarded-email-fujairah',
+    'readout-state-pentagon-kremlin-calls',
+    'liveblog-castell-hearing-updates',
+  ],
 };
 
 /** The round a held-out text belongs to. */

@@ -71,6 +71,11 @@ export const ERROR_STATUS = {
   /** Outside the console: the database stopped the transaction at its time limit. */
   neo4j_timeout: 504,
   neo4j_unavailable: 503,
+  /**
+   * The configured draft extractor behind a network (the LLM endpoint) could not be used: not
+   * reachable, too slow, an HTTP error, or an answer that is not the JSON asked for.
+   */
+  extractor_unavailable: 502,
   /** The full-text index is missing (the graph has not been loaded). */
   search_unavailable: 503,
   /** The environment fails the configuration schema (the CLIs stop before doing anything). */

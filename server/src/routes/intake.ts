@@ -120,13 +120,20 @@ async function draftError(err: unknown): Promise<unknown> {
   return err;
 }
 
+/**
+ * The engine, the context and the extractor: the LLM behind KG_LLM_BASE_URL / KG_LLM_MODEL when
+ * both are configured, else the rule engine. An LLM failure (unreachable, too slow, a bad
+ * answer) is answered `extractor_unavailable` (502) with its message, which names the endpoint.
+ */
 async function draftEngine(deps: AppDeps) {
   const e = await (engine ??= import('@kg/scripts/draft'));
   const dir = seedsDirOf(deps);
   const key = contextKey(dir);
   let held = contexts.get(deps);
   if (held?.key !== key) contexts.set(deps, (held = { key, ctx: e.loadDraftContext(dir) }));
-  return { draftArticle: e.draftArticle, ctx: held.ctx };
+  const llm = e.llmSettings(deps.config);
+  const extractor = llm ? e.createLlmExtractor(llm) : e.ruleExtractor;
+  return { draftArticleWith: e.draftArticleWith, ctx: held.ctx, extractor };
 }
 
 export const drafts = route({
@@ -135,11 +142,11 @@ export const drafts = route({
   summary: 'Draft an extraction from pasted article text (entities, statements, candidates)',
   body: DraftRequest,
   response: Draft,
-  errors: ['payload_too_large'],
+  errors: ['payload_too_large', 'extractor_unavailable'],
   handle: async ({ body }, { deps }) => {
     try {
-      const { draftArticle, ctx } = await draftEngine(deps);
-      return draftArticle(body, ctx);
+      const { draftArticleWith, ctx, extractor } = await draftEngine(deps);
+      return await draftArticleWith(body, ctx, extractor);
     } catch (err) {
       throw await draftError(err);
     }

@@ -1,0 +1,656 @@
+/**
+ * The LLM extractor: a model behind an OpenAI-compatible endpoint (KG_LLM_BASE_URL,
+ * KG_LLM_MODEL, KG_LLM_API_KEY, KG_LLM_TIMEOUT_MS) drafts the article, and nothing it answers
+ * is trusted.
+ *
+ * The request (POST {base}/chat/completions) carries a JSON-schema response format made from
+ * `LlmAnswer` below, the relationship types with their meanings and endpoint labels
+ * (RELATIONSHIP_RULES), the registry entities the rule engine's mention finder linked in this
+ * text (so the model reuses their ids), and the article with its date.
+ *
+ * The answer is checked item by item against the text, and whatever fails is dropped with a
+ * note saying what and why: every quote and evidence string must be found verbatim (exactly,
+ * or with only white space, curly quotes and dashes differing, which still yields the text's
+ * own substring); a registry id must be in the registry; a new entity's name must be in the
+ * text; the type must be known and the endpoint labels allowed by RELATIONSHIP_RULES; a date
+ * must be what the project's date resolution (chrono-node, against the article date) reads in
+ * the words the model gives for it. `draftArticleWith` then runs the same `validateDraft` gate
+ * as for the rule engine. A failure of the exchange itself (network, timeout, HTTP status, an
+ * answer that is not JSON or not the schema) is an LlmError naming the endpoint: no partial
+ * draft.
+ */
+import { z } from 'zod';
+import {
+  CURATED_RELATIONSHIP_TYPES,
+  CuratedRelationshipType,
+  DomainError,
+  ENTITY_LABELS,
+  EntityLabel,
+  QUOTED_TYPES,
+  RELATIONSHIP_RULES,
+  isAllowedEndpoint,
+  IsoDate,
+  type Draft,
+  type DraftRelationship,
+  type EnvConfig,
+} from '@kg/server/contracts';
+import type { DraftContext } from './context';
+import { datesIn } from './dates';
+import type { Doc, DocEntity, Span } from './document';
+import { existingEntity, newEntity } from './entities';
+import { openDoc, toDraft, type DraftExtractor, type DraftInput } from './extractor';
+import { findRegistryMentions, findTypos } from './mentions';
+import { nameKey } from './normalize';
+
+/** Where and how to reach the model: the KG_LLM_* variables of the configuration. */
+export interface LlmSettings {
+  baseUrl: string;
+  model: string;
+  apiKey?: string;
+  timeoutMs: number;
+}
+
+type LlmConfig = Pick<
+  EnvConfig,
+  'KG_LLM_BASE_URL' | 'KG_LLM_MODEL' | 'KG_LLM_API_KEY' | 'KG_LLM_TIMEOUT_MS'
+>;
+
+/** The settings when an endpoint is configured (the config schema demands both or neither). */
+export function llmSettings(config: LlmConfig): LlmSettings | undefined {
+  if (!config.KG_LLM_BASE_URL || !config.KG_LLM_MODEL) return undefined;
+  return {
+    baseUrl: config.KG_LLM_BASE_URL,
+    model: config.KG_LLM_MODEL,
+    ...(config.KG_LLM_API_KEY ? { apiKey: config.KG_LLM_API_KEY } : {}),
+    timeoutMs: config.KG_LLM_TIMEOUT_MS,
+  };
+}
+
+/** The exchange with the endpoint failed; the message names the endpoint and the problem. */
+export class LlmError extends DomainError {
+  constructor(
+    readonly endpoint: string,
+    problem: string,
+    cause?: unknown,
+  ) {
+    super('extractor_unavailable', `LLM endpoint ${endpoint}: ${problem}`, {
+      ...(cause === undefined ? {} : { cause }),
+    });
+    this.name = 'LlmError';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The answer asked for. Plain JSON Schema only (strings, nulls, enums, arrays, booleans), every
+// field required, no extra properties: what OpenAI's strict structured outputs and the
+// grammar-constrained local servers (llama.cpp, vLLM, Ollama) all accept.
+
+const LlmEntity = z.object({
+  key: z
+    .string()
+    .describe(
+      'How relationships refer to this entity: its registry id when it is a known entity, else a short handle unique in this answer',
+    ),
+  registryId: z
+    .string()
+    .nullable()
+    .describe('The id of a known registry entity this is; null for an entity not in the list'),
+  name: z.string().describe('The name as the article writes it'),
+  label: EntityLabel,
+});
+
+const LlmRelationship = z.object({
+  type: CuratedRelationshipType,
+  from: z.string().describe('key of the entity the relationship starts at'),
+  to: z.string().describe('key of the entity it ends at'),
+  quote: z
+    .string()
+    .nullable()
+    .describe(
+      'The quoted words, copied character for character (required for SAID and DENIED); else null',
+    ),
+  evidence: z
+    .array(z.string())
+    .describe('The sentence or sentences that state it, each copied character for character'),
+  date: z
+    .string()
+    .nullable()
+    .describe('YYYY-MM-DD when the text says on which day it happened; else null'),
+  dateText: z
+    .string()
+    .nullable()
+    .describe('The words of the text that give that day ("on Friday", "March 3"); else null'),
+  alleged: z.boolean().describe('true when the text presents it as reported but unconfirmed'),
+});
+
+export const LlmAnswer = z.object({
+  entities: z.array(LlmEntity),
+  relationships: z.array(LlmRelationship),
+});
+export type LlmAnswer = z.infer<typeof LlmAnswer>;
+
+/** The JSON Schema of the answer, as sent in `response_format`. */
+export function answerSchema(): Record<string, unknown> {
+  const { $schema: _drop, ...schema } = z.toJSONSchema(LlmAnswer) as Record<string, unknown>;
+  return schema;
+}
+
+/** What a chat-completions endpoint answers (only what is read of it). */
+const Completion = z.object({
+  choices: z
+    .array(
+      z.object({
+        message: z.object({
+          content: z.string().nullable().optional(),
+          refusal: z.string().nullable().optional(),
+        }),
+        finish_reason: z.string().nullable().optional(),
+      }),
+    )
+    .min(1),
+});
+
+// ---------------------------------------------------------------------------------------------
+// The request.
+
+const SYSTEM = [
+  'You extract a knowledge graph from one news article for analysts. Answer with JSON only, in the schema given.',
+  'Entities: people, organisations, countries, outlets, events and locations the article names. When an entity is one of the known registry entities listed, give its id as registryId and as key; otherwise registryId is null, name is the name as the article writes it, and key is a short handle of your choice.',
+  'Relationships: only the types listed, only between the labels listed for each type, only what the article itself states. Do not add background knowledge.',
+  'quote and evidence are copied from the article character for character: no paraphrase, no ellipsis, no corrected spelling. evidence is the sentence (or sentences) that states the relationship. SAID and DENIED need quote: the words inside the quotation marks.',
+  'date is given only when the article says on which day it happened, with dateText the words that say it ("on Friday", "on March 3"); a relative day counts from the article date. Otherwise both are null.',
+  'alleged is true when the article presents the fact as a report or claim it does not confirm.',
+].join('\n');
+
+const labelsOf = (labels: readonly string[]) =>
+  labels.length === ENTITY_LABELS.length ? 'any' : labels.join('|');
+
+/** The user message: the types, the known entities, and the article with its date. */
+export function requestText(
+  input: DraftInput,
+  doc: Doc,
+  known: readonly { id: string; name: string; label: string }[],
+): string {
+  const types = CURATED_RELATIONSHIP_TYPES.map((t) => {
+    const r = RELATIONSHIP_RULES[t];
+    return `- ${t}: ${r.meaning} (${labelsOf(r.from)} -> ${labelsOf(r.to)})`;
+  });
+  const entities = known.map((e) => `- ${e.id} | ${e.name} | ${e.label}`);
+  return [
+    `Article date: ${doc.date ?? 'unknown (leave relative days undated)'}`,
+    ...(input.title ? [`Title: ${input.title}`] : []),
+    ...(input.outlet ? [`Outlet: ${input.outlet}`] : []),
+    '',
+    'Relationship types (type: meaning (from labels -> to labels)):',
+    ...types,
+    '',
+    `Entity labels: ${ENTITY_LABELS.join(', ')}`,
+    '',
+    'Known registry entities found in this article (id | name | label):',
+    ...(entities.length ? entities : ['(none)']),
+    '',
+    'Article text:',
+    doc.text,
+  ].join('\n');
+}
+
+function endpointOf(settings: LlmSettings): string {
+  return `${settings.baseUrl.replace(/\/+$/, '')}/chat/completions`;
+}
+
+/** Posts the request and returns the parsed answer, or throws an LlmError. */
+async function ask(settings: LlmSettings, userText: string): Promise<unknown> {
+  const endpoint = endpointOf(settings);
+  const body = {
+    model: settings.model,
+    temperature: 0,
+    messages: [
+      { role: 'system', content: SYSTEM },
+      { role: 'user', content: userText },
+    ],
+    response_format: {
+      type: 'json_schema',
+      json_schema: { name: 'draft_extraction', strict: true, schema: answerSchema() },
+    },
+  };
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (settings.apiKey) headers.authorization = `Bearer ${settings.apiKey}`;
+  const signal = AbortSignal.timeout(settings.timeoutMs);
+  let raw: string;
+  let status: number;
+  try {
+    const res = await fetch(endpoint, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body),
+      signal,
+    });
+    status = res.status;
+    raw = await res.text();
+  } catch (err) {
+    if (signal.aborted)
+      throw new LlmError(
+        endpoint,
+        `no answer within ${settings.timeoutMs} ms (KG_LLM_TIMEOUT_MS)`,
+        err,
+      );
+    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+    const why = cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
+    throw new LlmError(endpoint, `cannot be reached (${why})`, err);
+  }
+  if (status < 200 || status > 299)
+    throw new LlmError(endpoint, `answered HTTP ${status}: ${excerpt(raw) || '(empty body)'}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (err) {
+    throw new LlmError(endpoint, `answered something that is not JSON: ${excerpt(raw)}`, err);
+  }
+  const completion = Completion.safeParse(json);
+  if (!completion.success)
+    throw new LlmError(
+      endpoint,
+      `the answer is not a chat completion: ${issuesOf(completion.error)}`,
+    );
+  const choice = completion.data.choices[0]!;
+  if (choice.message.refusal)
+    throw new LlmError(endpoint, `the model refused: ${excerpt(choice.message.refusal)}`);
+  const content = choice.message.content;
+  if (!content) throw new LlmError(endpoint, 'the model answered with no content');
+  // Servers without structured output sometimes wrap the JSON in a Markdown fence.
+  const bare = content.replace(/^\s*```(?:json)?\s*\n([\s\S]*?)\n\s*```\s*$/, '$1');
+  try {
+    return JSON.parse(bare);
+  } catch (err) {
+    const cut = choice.finish_reason === 'length' ? ' (cut off at the token limit)' : '';
+    throw new LlmError(endpoint, `the model's answer is not JSON${cut}: ${excerpt(content)}`, err);
+  }
+}
+
+function excerpt(s: string, n = 160): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${t.slice(0, n - 3)}...` : t;
+}
+
+function issuesOf(err: z.ZodError, n = 3): string {
+  const shown = err.issues
+    .slice(0, n)
+    .map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`)
+    .join('; ');
+  return err.issues.length > n ? `${shown}; and ${err.issues.length - n} more` : shown;
+}
+
+/**
+ * The answer parsed against LlmAnswer. An entity whose label or a relationship whose type is
+ * outside the lists is dropped with a note (an endpoint that does not enforce the schema may
+ * send one); any other violation is an LlmError.
+ */
+export function parseAnswer(json: unknown, endpoint: string, notes: string[]): LlmAnswer {
+  const first = LlmAnswer.safeParse(json);
+  if (first.success) return first.data;
+  const drop = { entities: new Set<number>(), relationships: new Set<number>() };
+  const outsideLists = first.error.issues.every((i) => {
+    const [list, k, field] = i.path;
+    const ok =
+      i.code === 'invalid_value' &&
+      i.path.length === 3 &&
+      typeof k === 'number' &&
+      ((list === 'entities' && field === 'label') ||
+        (list === 'relationships' && field === 'type'));
+    if (ok) drop[list as keyof typeof drop].add(k);
+    return ok;
+  });
+  const fail = (err: z.ZodError) =>
+    new LlmError(endpoint, `the answer does not follow the schema: ${issuesOf(err)}`);
+  if (!outsideLists) throw fail(first.error);
+  // Only enum values were wrong, so both lists are arrays of objects.
+  const v = json as {
+    entities: Record<string, unknown>[];
+    relationships: Record<string, unknown>[];
+  };
+  const shown = (x: unknown) => JSON.stringify(x ?? null);
+  const second = LlmAnswer.safeParse({
+    entities: v.entities.filter((e, k) => {
+      if (drop.entities.has(k))
+        notes.push(`LLM: dropped entity ${shown(e.name)}: unknown label ${shown(e.label)}.`);
+      return !drop.entities.has(k);
+    }),
+    relationships: v.relationships.filter((r, k) => {
+      if (drop.relationships.has(k))
+        notes.push(
+          `LLM: dropped a relationship ${shown(r.from)} -> ${shown(r.to)}: unknown type ${shown(r.type)}.`,
+        );
+      return !drop.relationships.has(k);
+    }),
+  });
+  if (!second.success) throw fail(second.error);
+  return second.data;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verbatim: where a string the model copied sits in the text.
+
+const FOLD: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u2033': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+};
+
+/** `s` with white-space runs as one space and quote marks and dashes plain; `from` maps back. */
+function fold(s: string): { folded: string; from: number[] } {
+  let folded = '';
+  const from: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (/\s/.test(c)) {
+      if (folded.endsWith(' ')) continue;
+      folded += ' ';
+    } else folded += FOLD[c] ?? c;
+    from.push(i);
+  }
+  return { folded, from };
+}
+
+/** Finds what the model copied: exactly, else ignoring white space, quote-mark and dash forms. */
+export class Verbatim {
+  private folded?: { folded: string; from: number[] };
+
+  constructor(readonly text: string) {}
+
+  /** The span of the text `wanted` stands for, or undefined when the text does not hold it. */
+  find(wanted: string): Span | undefined {
+    const w = wanted.trim();
+    if (!w) return undefined;
+    const k = this.text.indexOf(w);
+    if (k >= 0) return { start: k, end: k + w.length };
+    this.folded ??= fold(this.text);
+    const f = fold(w).folded;
+    const j = this.folded.folded.indexOf(f);
+    if (j < 0) return undefined;
+    const { from } = this.folded;
+    return { start: from[j]!, end: from[j + f.length - 1]! + 1 };
+  }
+
+  /** The text's own substring for `wanted`, or undefined. */
+  copy(wanted: string): string | undefined {
+    const s = this.find(wanted);
+    return s && this.text.slice(s.start, s.end);
+  }
+}
+
+/**
+ * A quote as the rules give it, without the marks around it: a model often copies them. A
+ * closing single mark goes only with an opening one (else it may be a possessive: "the
+ * Russians’").
+ */
+function unquoted(s: string): string {
+  let t = s.trim();
+  const single = /^[‘']/.test(t);
+  t = t.replace(/^["“‘']+/, '').replace(single ? /["”’']+$/ : /["”]+$/, '');
+  return t.trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The check: the model's answer onto the document, item by item.
+
+/** Confidence of an LLM relationship: the model gives none that is calibrated. */
+const LLM_CONFIDENCE = 0.5;
+
+const show = (s: string) => JSON.stringify(excerpt(s, 80));
+
+/** Every place `name` is written in the text as a word (or, failing that, its tolerant match). */
+function placesOf(v: Verbatim, name: string): Span[] {
+  const out: Span[] = [];
+  const n = name.trim();
+  if (!n) return out;
+  const word = /[\p{L}\p{N}]/u;
+  for (let k = v.text.indexOf(n); k >= 0; k = v.text.indexOf(n, k + 1)) {
+    const before = v.text[k - 1];
+    const after = v.text[k + n.length];
+    if ((before && word.test(before)) || (after && word.test(after))) continue;
+    out.push({ start: k, end: k + n.length });
+  }
+  if (out.length === 0) {
+    const s = v.find(n);
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+/** A registry entity of the same label whose name or alias is `name`. */
+function registryByName(ctx: DraftContext, name: string, label: string): string | undefined {
+  const key = nameKey(name);
+  if (!key) return undefined;
+  return ctx.entities.find(
+    (e) => e.label === label && [e.name, ...e.aliases].some((x) => nameKey(x) === key),
+  )?.id;
+}
+
+/**
+ * Checks the answer against the text and fills the document with what passes: entities with
+ * their mentions, relationships with the text's own quote and evidence strings. `found` are
+ * the mentions the rule engine's finder linked (by registry id).
+ */
+export function applyAnswer(
+  answer: LlmAnswer,
+  doc: Doc,
+  ctx: DraftContext,
+  found: Map<string, Span[]>,
+  rule: string,
+): void {
+  const v = new Verbatim(doc.text);
+  const notes = doc.notes;
+  const byKey = new Map<string, DocEntity>();
+  for (const e of answer.entities) {
+    const key = e.key.trim();
+    const what = `entity ${show(e.name || key)}`;
+    if (!key) {
+      notes.push(`LLM: dropped ${what}: it has no key.`);
+      continue;
+    }
+    if (byKey.has(key)) {
+      notes.push(`LLM: dropped ${what}: its key "${key}" is used twice.`);
+      continue;
+    }
+    let entity: DocEntity | undefined;
+    let spans: Span[];
+    const rid = e.registryId?.trim();
+    if (rid) {
+      entity = existingEntity(doc, ctx, rid);
+      if (!entity) {
+        notes.push(`LLM: dropped ${what}: "${rid}" is not a registry id.`);
+        continue;
+      }
+      spans = found.get(rid) ?? [];
+      if (!spans.length)
+        for (const n of [entity.name, ...entity.aliases]) spans.push(...placesOf(v, n));
+    } else {
+      spans = placesOf(v, e.name);
+      if (!spans.length) {
+        notes.push(`LLM: dropped ${what}: its name is not in the text.`);
+        continue;
+      }
+      const name = doc.text.slice(spans[0]!.start, spans[0]!.end);
+      const known = registryByName(ctx, name, e.label);
+      entity = known ? existingEntity(doc, ctx, known)! : newEntity(doc, ctx, name, e.label);
+      if (known) spans = [...(found.get(known) ?? []), ...spans];
+    }
+    byKey.set(key, entity);
+    // Longest first, so that "Witkoff" inside "Steve Witkoff" is not a mention of its own.
+    spans.sort((a, b) => b.end - b.start - (a.end - a.start));
+    for (const s of spans) {
+      if (doc.mentions.some((m) => m.entity === entity.id && m.start <= s.start && s.end <= m.end))
+        continue;
+      doc.mentions.push({ ...s, entity: entity.id, kind: 'name', score: 1 });
+    }
+  }
+  doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const seen = new Set<string>();
+  for (const r of answer.relationships) {
+    const from = byKey.get(r.from.trim());
+    const to = byKey.get(r.to.trim());
+    const what = `${r.type} ${from?.id ?? r.from} -> ${to?.id ?? r.to}`;
+    const drop = (why: string) => notes.push(`LLM: dropped ${what}: ${why}.`);
+    if (!from || !to) {
+      drop(
+        `no entity of the answer has the key ${show(!from ? r.from : r.to)} (or it was dropped)`,
+      );
+      continue;
+    }
+    if (from.id === to.id) {
+      drop('it connects an entity to itself');
+      continue;
+    }
+    if (!isAllowedEndpoint(r.type, from.label, to.label)) {
+      drop(`${r.type} cannot connect ${from.label} to ${to.label}`);
+      continue;
+    }
+    let quote: string | undefined;
+    if (r.quote !== null && r.quote.trim()) {
+      const copied = v.copy(r.quote);
+      quote = copied && unquoted(copied);
+      if (!quote) {
+        drop(`its quote ${show(r.quote)} is not verbatim in the text`);
+        continue;
+      }
+    }
+    if (QUOTED_TYPES.includes(r.type) && !quote) {
+      drop(`${r.type} needs a quote`);
+      continue;
+    }
+    const evidence: string[] = [];
+    const missing = r.evidence.find((e) => {
+      const c = v.copy(e);
+      if (c && !evidence.includes(c)) evidence.push(c);
+      return !c;
+    });
+    if (missing !== undefined) {
+      drop(`its evidence ${show(missing)} is not verbatim in the text`);
+      continue;
+    }
+    if (!evidence.length) {
+      drop('it gives no evidence');
+      continue;
+    }
+    const key = [r.type, from.id, to.id, quote ?? ''].join('|');
+    if (seen.has(key)) {
+      drop('it repeats one given before');
+      continue;
+    }
+    seen.add(key);
+    const date = checkDate(r, doc, v, (why) => notes.push(`LLM: ${what}: date left out: ${why}.`));
+    const rel: DraftRelationship = {
+      type: r.type,
+      from: from.id,
+      to: to.id,
+      ...(quote ? { quote } : {}),
+      evidence,
+      ...(date ? { date } : {}),
+      ...(r.alleged ? { alleged: true } : {}),
+      confidence: LLM_CONFIDENCE,
+      rule,
+    };
+    doc.relationships.push(rel);
+  }
+}
+
+/**
+ * The relationship's date when the text supports it: `dateText` is in the text, and the
+ * project's date resolution reads that very expression, in its sentence and against the article
+ * date, as the date the model gave. Else undefined, and `why` is told the reason.
+ */
+function checkDate(
+  r: LlmAnswer['relationships'][number],
+  doc: Doc,
+  v: Verbatim,
+  why: (reason: string) => void,
+): string | undefined {
+  if (r.date === null || !r.date.trim()) return undefined;
+  const date = r.date.trim();
+  if (!IsoDate.safeParse(date).success) {
+    why(`${show(date)} is not a YYYY-MM-DD date`);
+    return undefined;
+  }
+  if (r.dateText === null || !r.dateText.trim()) {
+    why(`no words of the text were given for ${date}`);
+    return undefined;
+  }
+  const span = v.find(r.dateText);
+  if (!span) {
+    why(`its words ${show(r.dateText)} are not in the text`);
+    return undefined;
+  }
+  // The sentences the expression sits in: the tense around it decides a bare weekday.
+  const first = doc.sentences.find((s) => s.start <= span.start && span.start < s.end);
+  const last = doc.sentences.find((s) => s.start < span.end && span.end <= s.end);
+  const around = { start: first?.start ?? span.start, end: last?.end ?? span.end };
+  const read = datesIn(doc, around).filter(
+    (f) => f.date && f.start < span.end && span.start < f.start + f.text.length,
+  );
+  if (read.some((f) => f.date === date)) return date;
+  const words = show(doc.text.slice(span.start, span.end));
+  if (read.length === 0)
+    why(
+      `${words} gives no day${doc.date ? ` against the article date ${doc.date}` : ' (the article has no date)'}`,
+    );
+  else
+    why(
+      `${words} reads as ${[...new Set(read.map((f) => f.date))].join(' or ')}${doc.date ? ` against the article date ${doc.date}` : ''}, not ${date}`,
+    );
+  return undefined;
+}
+
+/** The registry entities the rule engine's mention finder links in the text, with their spans. */
+export function linkedEntities(doc: Doc, ctx: DraftContext): Map<string, Span[]> {
+  findRegistryMentions(doc, ctx);
+  findTypos(doc, ctx);
+  const out = new Map<string, Span[]>();
+  for (const m of doc.mentions) {
+    if (!ctx.byId.has(m.entity)) continue;
+    const list = out.get(m.entity) ?? [];
+    list.push({ start: m.start, end: m.end });
+    out.set(m.entity, list);
+  }
+  return out;
+}
+
+/** The extractor behind the endpoint `settings` names. */
+export function createLlmExtractor(settings: LlmSettings): DraftExtractor {
+  const endpoint = endpointOf(settings);
+  return {
+    name: 'llm',
+    async extract(input: DraftInput, ctx: DraftContext): Promise<Draft> {
+      const doc = openDoc(input);
+      const found = linkedEntities(doc, ctx);
+      // What the finder proposed is for the request only: the draft holds what the model says.
+      const known = [...found.keys()].map((id) => ctx.byId.get(id)!);
+      doc.mentions = [];
+      doc.entities.clear();
+      const json = await ask(settings, requestText(input, doc, known));
+      const notes: string[] = [];
+      const answer = parseAnswer(json, endpoint, notes);
+      const before = doc.notes.length;
+      doc.notes.push(...notes);
+      applyAnswer(answer, doc, ctx, found, settings.model);
+      const dropped = doc.notes.length - before;
+      doc.notes.unshift(
+        `Drafted by the LLM extractor (${settings.model} at ${endpoint}): ${answer.entities.length} entities and ${answer.relationships.length} relationships answered; every quote, evidence string, entity and date was checked against the text${dropped ? `, and ${dropped} notes below say what was dropped or left undated` : ', and nothing was dropped'}.`,
+      );
+      return toDraft(input, doc, 'llm');
+    },
+  };
+}

@@ -1,0 +1,637 @@
+/**
+ * The LLM extractor against a chat-completions server inside this test: it stands in for the
+ * external API (answers written here), records what it was sent, and can be slow, fail or
+ * answer garbage. Checked: the request, the mapping of what the model copied onto the text, each
+ * reason to drop an item, the date checks, every failure of the exchange, and the CLIs without
+ * an endpoint configured.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import request from 'supertest';
+import { createApp, createDriver } from '@kg/server';
+import { CURATED_RELATIONSHIP_TYPES, Draft, ErrorBody } from '@kg/server/contracts';
+import { ConfigError, loadConfig } from '@kg/server/config';
+import {
+  createLlmExtractor,
+  draftArticleWith,
+  llmSettings,
+  LlmError,
+  type LlmSettings,
+} from '../../scripts/src/draft/index';
+import { validateDraft } from '../../scripts/src/draft/validate';
+import { heldOutCases, runCases } from '../../scripts/src/eval/extraction';
+import { context, REPO, SEEDS } from './helpers';
+
+interface Seen {
+  headers: http.IncomingHttpHeaders;
+  url: string;
+  body: {
+    model: string;
+    messages: { role: string; content: string }[];
+    response_format: { type: string; json_schema: { name: string; schema: SchemaNode } };
+  };
+}
+interface SchemaNode {
+  type?: string | string[];
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  enum?: string[];
+  required?: string[];
+  additionalProperties?: boolean;
+}
+type Reply = { status?: number; body: string; delayMs?: number };
+
+let server: http.Server;
+let base: string;
+let reply: Reply = { body: '' };
+const seen: Seen[] = [];
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c: Buffer) => (raw += c.toString('utf8')));
+    req.on('end', () => {
+      seen.push({
+        headers: req.headers,
+        url: req.url ?? '',
+        body: JSON.parse(raw) as Seen['body'],
+      });
+      const { status = 200, body, delayMs = 0 } = reply;
+      const t = setTimeout(() => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(body);
+      }, delayMs);
+      res.on('close', () => clearTimeout(t));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+beforeEach(() => {
+  seen.length = 0;
+});
+
+const settings = (over: Partial<LlmSettings> = {}): LlmSettings => ({
+  baseUrl: base,
+  model: 'test-model-7b',
+  apiKey: 'sk-test-123',
+  timeoutMs: 5000,
+  ...over,
+});
+
+/** A chat completion whose message content is `answer` as JSON. */
+const completion = (answer: unknown) =>
+  JSON.stringify({
+    id: 'cmpl-1',
+    object: 'chat.completion',
+    choices: [
+      {
+        index: 0,
+        message: { role: 'assistant', content: JSON.stringify(answer) },
+        finish_reason: 'stop',
+      },
+    ],
+  });
+
+// A text of our own: curly quotes, a hard line break inside a sentence, a weekday.
+const TEXT = [
+  'Envoy pledges more talks',
+  '',
+  'Steve Witkoff said on Friday that talks with Iran would go on. “We are not going to',
+  'stop talking,” Witkoff told reporters.',
+  '',
+  'Russia rejected the idea that it was passing intelligence to Iran. The Caspian Policy Forum, a',
+  'research group, said Moscow had “no reason” to hide anything.',
+].join('\n');
+const DATE = '2026-03-14'; // a Saturday: "on Friday" is 2026-03-13
+
+const WITKOFF = {
+  key: 'steve-witkoff',
+  registryId: 'steve-witkoff',
+  name: 'Steve Witkoff',
+  label: 'Person',
+};
+const IRAN = { key: 'iran', registryId: 'iran', name: 'Iran', label: 'Country' };
+const RUSSIA = { key: 'russia', registryId: 'russia', name: 'Russia', label: 'Country' };
+const FORUM = {
+  key: 'forum',
+  registryId: null,
+  name: 'Caspian Policy Forum',
+  label: 'Organization',
+};
+
+const SAID = {
+  type: 'SAID',
+  from: 'steve-witkoff',
+  to: 'iran',
+  // Straight quotes and one space where the text has curly quotes and a line break.
+  quote: '"We are not going to stop talking,"',
+  evidence: ['"We are not going to stop talking," Witkoff told reporters.'],
+  date: null,
+  dateText: null,
+  alleged: false,
+};
+
+async function run(answer: unknown, over: Partial<LlmSettings> = {}, date: string | null = DATE) {
+  reply = { body: completion(answer) };
+  return draftArticleWith(
+    { text: TEXT, ...(date ? { date } : {}) },
+    context(),
+    createLlmExtractor(settings(over)),
+  );
+}
+
+const rel = (d: Draft, type: string, from: string, to: string) =>
+  d.relationships.find((r) => r.type === type && r.from === from && r.to === to);
+
+describe('the request', () => {
+  it('posts the model, the key, the answer schema, the types, the known entities and the article', async () => {
+    await run({ entities: [], relationships: [] });
+    expect(seen).toHaveLength(1);
+    const s = seen[0]!;
+    expect(s.url).toBe('/v1/chat/completions');
+    expect(s.headers.authorization).toBe('Bearer sk-test-123');
+    expect(s.body.model).toBe('test-model-7b');
+    expect(s.body.response_format.type).toBe('json_schema');
+    const schema = s.body.response_format.json_schema.schema;
+    expect(schema.required).toEqual(['entities', 'relationships']);
+    expect(schema.additionalProperties).toBe(false);
+    const relSchema = schema.properties!.relationships!.items!;
+    expect(relSchema.properties!.type!.enum).toEqual([...CURATED_RELATIONSHIP_TYPES]);
+    expect(relSchema.required).toEqual(
+      expect.arrayContaining(['quote', 'evidence', 'date', 'dateText']),
+    );
+    const user = s.body.messages.find((m) => m.role === 'user')!.content;
+    for (const t of CURATED_RELATIONSHIP_TYPES) expect(user).toMatch(new RegExp(`^- ${t}: `, 'm'));
+    expect(user).not.toMatch(/^- MENTIONS:/m);
+    expect(user).toContain(
+      '- LEADS: heads a state, body or operation (Person -> Organization|Country|Event)',
+    );
+    expect(user).toContain('- steve-witkoff | Steve Witkoff | Person');
+    expect(user).toContain('- russia | Russia | Country');
+    expect(user).toContain(`Article date: ${DATE}`);
+    expect(user).toContain('Steve Witkoff said on Friday that talks with Iran would go on.');
+  });
+
+  it('sends no Authorization header without a key, and tolerates a trailing slash', async () => {
+    await run({ entities: [], relationships: [] }, { apiKey: undefined, baseUrl: `${base}/` });
+    expect(seen[0]!.url).toBe('/v1/chat/completions');
+    expect(seen[0]!.headers.authorization).toBeUndefined();
+  });
+});
+
+describe('what the model copied', () => {
+  it('is mapped onto the text: white space and quote marks may differ, the draft holds the text', async () => {
+    const d = await run({ entities: [WITKOFF, IRAN], relationships: [SAID] });
+    const r = rel(d, 'SAID', 'steve-witkoff', 'iran');
+    expect(r).toBeDefined();
+    expect(r!.quote).toBe('We are not going to\nstop talking,');
+    expect(r!.evidence).toEqual(['“We are not going to\nstop talking,” Witkoff told reporters.']);
+    expect(r!.rule).toBe('llm:test-model-7b');
+    expect(r!.confidence).toBe(0.5);
+    expect(validateDraft(d, d.text!)).toEqual([]);
+    const witkoff = d.entities.find((e) => e.id === 'steve-witkoff')!;
+    expect(witkoff.status).toBe('existing');
+    expect(witkoff.mentions.map((m) => m.text)).toEqual(['Steve Witkoff', 'Witkoff']);
+    expect(d.notes[0]).toMatch(
+      /^Drafted by the LLM extractor \(test-model-7b at http:\/\/127\.0\.0\.1:\d+\/v1\/chat\/completions\)/,
+    );
+  });
+
+  it('proposes a new entity under its name in the text, with its mentions', async () => {
+    const d = await run({
+      entities: [FORUM, RUSSIA],
+      relationships: [
+        {
+          type: 'SAID',
+          from: 'forum',
+          to: 'russia',
+          quote: 'no reason',
+          evidence: [
+            'The Caspian Policy Forum, a research group, said Moscow had “no reason” to hide anything.',
+          ],
+          date: null,
+          dateText: null,
+          alleged: false,
+        },
+      ],
+    });
+    const forum = d.entities.find((e) => e.name === 'Caspian Policy Forum')!;
+    expect(forum).toMatchObject({
+      id: 'caspian-policy-forum',
+      status: 'new',
+      label: 'Organization',
+    });
+    expect(forum.mentions).toHaveLength(1);
+    // The evidence crosses the line break the text has after "a".
+    expect(rel(d, 'SAID', 'caspian-policy-forum', 'russia')!.evidence[0]).toContain(
+      'a\nresearch group',
+    );
+  });
+
+  const dropped: [string, unknown, RegExp][] = [
+    [
+      'a quote that is not in the text',
+      { ...SAID, quote: 'We will never stop talking' },
+      /dropped SAID steve-witkoff -> iran: its quote "We will never stop talking" is not verbatim/,
+    ],
+    [
+      'evidence that is not in the text',
+      { ...SAID, evidence: ['Witkoff told reporters the talks would go on.'] },
+      /dropped SAID steve-witkoff -> iran: its evidence "Witkoff told reporters the talks would go on\." is not verbatim/,
+    ],
+    [
+      'a SAID without a quote',
+      { ...SAID, quote: null },
+      /dropped SAID steve-witkoff -> iran: SAID needs a quote/,
+    ],
+    [
+      'labels RELATIONSHIP_RULES does not allow',
+      { ...SAID, type: 'LEADS', from: 'iran', to: 'steve-witkoff', quote: null },
+      /dropped LEADS iran -> steve-witkoff: LEADS cannot connect Country to Person/,
+    ],
+    [
+      'an unknown type',
+      { ...SAID, type: 'BEFRIENDED' },
+      /dropped a relationship "steve-witkoff" -> "iran": unknown type "BEFRIENDED"/,
+    ],
+    [
+      'a key no entity has',
+      { ...SAID, to: 'tehran' },
+      /dropped SAID steve-witkoff -> tehran: no entity of the answer has the key "tehran"/,
+    ],
+  ];
+  it.each(dropped)('drops %s with a note, keeping the rest', async (_name, bad, note) => {
+    const russiaSaid = {
+      type: 'REPORTED',
+      from: 'forum',
+      to: 'russia',
+      quote: null,
+      evidence: [
+        'The Caspian Policy Forum, a research group, said Moscow had “no reason” to hide anything.',
+      ],
+      date: null,
+      dateText: null,
+      alleged: false,
+    };
+    const d = await run({
+      entities: [WITKOFF, IRAN, RUSSIA, FORUM],
+      relationships: [bad, russiaSaid],
+    });
+    expect(d.notes.some((n) => note.test(n))).toBe(true);
+    expect(d.relationships.map((r) => `${r.type} ${r.from} ${r.to}`)).toEqual([
+      'REPORTED caspian-policy-forum russia',
+    ]);
+  });
+
+  it('drops an unknown registry id, a new name the text lacks and an unknown label, with their relationships', async () => {
+    const d = await run({
+      entities: [
+        WITKOFF,
+        { key: 'tass', registryId: 'tass-agency', name: 'TASS', label: 'Outlet' },
+        { key: 'lavrov', registryId: null, name: 'Sergei Lavrov', label: 'Person' },
+        { key: 'group', registryId: null, name: 'Caspian Policy Forum', label: 'ThinkTank' },
+        IRAN,
+      ],
+      relationships: [
+        { ...SAID, from: 'lavrov' },
+        { ...SAID, type: 'REPORTED', from: 'tass', quote: null },
+        SAID,
+      ],
+    });
+    expect(d.notes).toEqual(
+      expect.arrayContaining([
+        'LLM: dropped entity "Caspian Policy Forum": unknown label "ThinkTank".',
+        'LLM: dropped entity "TASS": "tass-agency" is not a registry id.',
+        'LLM: dropped entity "Sergei Lavrov": its name is not in the text.',
+      ]),
+    );
+    expect(d.entities.map((e) => e.id).sort()).toEqual(['iran', 'steve-witkoff']);
+    expect(d.relationships.map((r) => `${r.type} ${r.from}`)).toEqual(['SAID steve-witkoff']);
+    expect(
+      d.notes.filter((n) => /no entity of the answer has the key "(lavrov|tass)"/.test(n)),
+    ).toHaveLength(2);
+  });
+
+  it('links a "new" entity that the registry holds under that name to its registry id', async () => {
+    const d = await run({
+      entities: [{ key: 'w', registryId: null, name: 'Steve Witkoff', label: 'Person' }, IRAN],
+      relationships: [{ ...SAID, from: 'w' }],
+    });
+    expect(rel(d, 'SAID', 'steve-witkoff', 'iran')).toBeDefined();
+    expect(d.entities.find((e) => e.id === 'steve-witkoff')!.status).toBe('existing');
+  });
+});
+
+describe('dates', () => {
+  const said = (date: string | null, dateText: string | null) => ({
+    ...SAID,
+    evidence: ['Steve Witkoff said on Friday that talks with Iran would go on.'],
+    date,
+    dateText,
+  });
+  const dated = (d: Draft) => rel(d, 'SAID', 'steve-witkoff', 'iran')!.date;
+
+  it('keeps a date that chrono reads in the words given, against the article date', async () => {
+    const d = await run({
+      entities: [WITKOFF, IRAN],
+      relationships: [said('2026-03-13', 'on Friday')],
+    });
+    expect(dated(d)).toBe('2026-03-13');
+    expect(d.notes.filter((n) => /date left out/.test(n))).toEqual([]);
+  });
+
+  const refused: [string, string | null, string | null, string | null, RegExp][] = [
+    [
+      'another day',
+      '2026-03-12',
+      'on Friday',
+      DATE,
+      /"on Friday" reads as 2026-03-13 against the article date 2026-03-14, not 2026-03-12/,
+    ],
+    [
+      'words that are not in the text',
+      '2026-03-13',
+      'on Thursday',
+      DATE,
+      /its words "on Thursday" are not in the text/,
+    ],
+    ['no words at all', '2026-03-13', null, DATE, /no words of the text were given for 2026-03-13/],
+    [
+      'words that give no day',
+      '2026-03-13',
+      'talks with Iran',
+      DATE,
+      /"talks with Iran" gives no day against the article date/,
+    ],
+    [
+      'a weekday in an undated article',
+      '2026-03-13',
+      'on Friday',
+      null,
+      /"on Friday" gives no day \(the article has no date\)/,
+    ],
+    ['a malformed date', '2026-02-30', 'on Friday', DATE, /"2026-02-30" is not a YYYY-MM-DD date/],
+  ];
+  it.each(refused)(
+    'leaves out %s, keeping the relationship, with a note',
+    async (_n, date, words, articleDate, note) => {
+      const d = await run(
+        { entities: [WITKOFF, IRAN], relationships: [said(date, words)] },
+        {},
+        articleDate,
+      );
+      expect(dated(d)).toBeUndefined();
+      expect(
+        d.notes.some(
+          (n) => /^LLM: SAID steve-witkoff -> iran: date left out: /.test(n) && note.test(n),
+        ),
+      ).toBe(true);
+    },
+  );
+});
+
+describe('a failed exchange', () => {
+  const extract = (over: Partial<LlmSettings> = {}) =>
+    draftArticleWith({ text: TEXT, date: DATE }, context(), createLlmExtractor(settings(over)));
+
+  const failures: [string, Reply, Partial<LlmSettings>, RegExp][] = [
+    [
+      'a timeout',
+      { body: completion({ entities: [], relationships: [] }), delayMs: 2000 },
+      { timeoutMs: 200 },
+      /no answer within 200 ms \(KG_LLM_TIMEOUT_MS\)/,
+    ],
+    [
+      'HTTP 500',
+      { status: 500, body: '{"error":{"message":"model crashed"}}' },
+      {},
+      /answered HTTP 500: \{"error":\{"message":"model crashed"\}\}/,
+    ],
+    [
+      'a body that is not JSON',
+      { body: '<html>Bad gateway</html>' },
+      {},
+      /answered something that is not JSON: <html>Bad gateway<\/html>/,
+    ],
+    [
+      'no chat completion',
+      { body: '{"result":"ok"}' },
+      {},
+      /the answer is not a chat completion: choices:/,
+    ],
+    [
+      'content that is not JSON',
+      {
+        body: JSON.stringify({
+          choices: [
+            { message: { content: 'Here are the entities: Witkoff' }, finish_reason: 'stop' },
+          ],
+        }),
+      },
+      {},
+      /the model's answer is not JSON: Here are the entities: Witkoff/,
+    ],
+    [
+      'an answer outside the schema',
+      { body: completion({ entities: [WITKOFF] }) },
+      {},
+      /does not follow the schema: relationships:/,
+    ],
+    [
+      'a relationship of the wrong shape',
+      { body: completion({ entities: [], relationships: [{ type: 'SAID', from: 1 }] }) },
+      {},
+      /does not follow the schema: relationships\.0\.from/,
+    ],
+  ];
+  it.each(failures)(
+    '%s is an LlmError naming the endpoint, and no draft',
+    async (_n, r, over, message) => {
+      reply = r;
+      const p = extract(over);
+      await expect(p).rejects.toBeInstanceOf(LlmError);
+      await expect(p).rejects.toThrow(`LLM endpoint ${base}/chat/completions: `);
+      await expect(p).rejects.toThrow(message);
+    },
+  );
+
+  it('an endpoint nobody listens on is an LlmError saying it cannot be reached', async () => {
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const p = extract({ baseUrl: `http://127.0.0.1:${port}/v1` });
+    await expect(p).rejects.toThrow(
+      `LLM endpoint http://127.0.0.1:${port}/v1/chat/completions: cannot be reached (ECONNREFUSED)`,
+    );
+    const err = (await p.catch((e: unknown) => e)) as LlmError;
+    expect(err.status).toBe(502);
+  });
+});
+
+describe('configuration', () => {
+  it('reads the four variables, and none means no LLM', () => {
+    expect(llmSettings(loadConfig({}))).toBeUndefined();
+    expect(
+      llmSettings(
+        loadConfig({
+          KG_LLM_BASE_URL: 'http://localhost:11434/v1',
+          KG_LLM_MODEL: 'llama3.1:8b',
+          KG_LLM_TIMEOUT_MS: '30000',
+        }),
+      ),
+    ).toEqual({ baseUrl: 'http://localhost:11434/v1', model: 'llama3.1:8b', timeoutMs: 30000 });
+  });
+
+  it('refuses half a configuration, a URL that is not http(s) and a timeout of 0', () => {
+    const problems = (env: NodeJS.ProcessEnv) => {
+      try {
+        loadConfig(env);
+      } catch (err) {
+        return (err as ConfigError).problems.join('\n');
+      }
+      return '';
+    };
+    expect(problems({ KG_LLM_BASE_URL: 'http://localhost:8000/v1' })).toMatch(
+      /KG_LLM_MODEL must be set when KG_LLM_BASE_URL is/,
+    );
+    expect(problems({ KG_LLM_MODEL: 'm', KG_LLM_API_KEY: 'sk-secret' })).toMatch(
+      /KG_LLM_BASE_URL must be set/,
+    );
+    expect(problems({ KG_LLM_BASE_URL: 'ftp://host/v1', KG_LLM_MODEL: 'm' })).toMatch(
+      /KG_LLM_BASE_URL must be an http\(s\) URL/,
+    );
+    expect(problems({ KG_LLM_TIMEOUT_MS: '0' })).toMatch(/KG_LLM_TIMEOUT_MS must be positive/);
+  });
+});
+
+describe('the intake route (POST /api/drafts)', () => {
+  // Drafting reads seeds/, not the graph: nothing listens on port 1.
+  const app = (env: NodeJS.ProcessEnv) => {
+    const config = loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:1', LOG_LEVEL: 'silent', ...env });
+    const driver = createDriver({
+      uri: config.NEO4J_URI!,
+      user: 'neo4j',
+      password: 'x',
+      database: 'neo4j',
+    });
+    return { app: createApp({ driver, config, logger: pino({ level: 'silent' }) }), driver };
+  };
+  const post = async (env: NodeJS.ProcessEnv) => {
+    const a = app(env);
+    try {
+      return await request(a.app).post('/api/drafts').send({ text: TEXT, date: DATE });
+    } finally {
+      await a.driver.close();
+    }
+  };
+  const llmEnv = () => ({ KG_LLM_BASE_URL: base, KG_LLM_MODEL: 'test-model-7b' });
+
+  it('drafts through the configured endpoint', async () => {
+    reply = { body: completion({ entities: [WITKOFF, IRAN], relationships: [SAID] }) };
+    const res = await post(llmEnv());
+    expect(res.status).toBe(200);
+    expect(seen).toHaveLength(1);
+    expect(Draft.parse(res.body).relationships.map((r) => r.rule)).toEqual(['llm:test-model-7b']);
+  });
+
+  it('answers 502 extractor_unavailable naming the endpoint when it fails', async () => {
+    reply = { status: 500, body: 'overloaded' };
+    const res = await post(llmEnv());
+    expect(res.status).toBe(502);
+    const e = ErrorBody.parse(res.body).error;
+    expect(e.code).toBe('extractor_unavailable');
+    expect(e.message).toBe(`LLM endpoint ${base}/chat/completions: answered HTTP 500: overloaded`);
+  });
+
+  it('drafts with the rules when no endpoint is configured', async () => {
+    const res = await post({});
+    expect(res.status).toBe(200);
+    expect(seen).toHaveLength(0);
+    const rules = Draft.parse(res.body).relationships.map((r) => r.rule);
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.some((r) => r.startsWith('llm:'))).toBe(false);
+  });
+});
+
+describe('the eval with the LLM extractor', () => {
+  it('scores each held-out text from the answers of the endpoint', async () => {
+    const cases = heldOutCases(
+      path.join(REPO, 'test', 'fixtures', 'draft', 'held-out'),
+      SEEDS,
+    ).slice(0, 2);
+    reply = { body: completion({ entities: [], relationships: [] }) };
+    const scores = await runCases(cases, createLlmExtractor(settings()));
+    expect(scores.map((s) => s.id)).toEqual(cases.map((c) => c.id));
+    expect(seen).toHaveLength(2);
+    // Nothing answered, nothing drafted: the rule engine did not stand in.
+    for (const s of scores) {
+      expect(s.score.relationships.tp + s.score.relationships.fp).toBe(0);
+      expect(s.score.relationships.fn).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('the command lines', () => {
+  const TSX = path.join(REPO, 'node_modules', '.bin', 'tsx');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-llm-'));
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('KG_LLM_')),
+  );
+  const exec = (args: string[], extra: NodeJS.ProcessEnv = {}) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(TSX, args, { cwd: REPO, env: { ...env, ...extra } }, (err, stdout, stderr) =>
+        resolve({ code: err ? Number(err.code) : 0, stdout, stderr }),
+      );
+    });
+
+  it('npm run draft -- FILE --extractor llm: one line saying what to set, exit 2', async () => {
+    const file = path.join(tmp, 'a.txt');
+    fs.writeFileSync(file, TEXT);
+    const r = await exec(['scripts/src/draft/cli.ts', file, '--extractor', 'llm']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(
+      /--extractor llm needs an OpenAI-compatible endpoint: set KG_LLM_BASE_URL/,
+    );
+  });
+
+  it('npm run draft -- FILE --extractor llm drafts through the endpoint when it is configured', async () => {
+    const file = path.join(tmp, 'b.txt');
+    fs.writeFileSync(file, TEXT);
+    reply = { body: completion({ entities: [WITKOFF, IRAN], relationships: [SAID] }) };
+    const r = await exec(
+      ['scripts/src/draft/cli.ts', file, '--date', DATE, '--format', 'json', '--extractor', 'llm'],
+      { KG_LLM_BASE_URL: base, KG_LLM_MODEL: 'test-model-7b' },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const d = Draft.parse(JSON.parse(r.stdout));
+    expect(d.relationships.map((x) => [x.type, x.from, x.to, x.rule])).toEqual([
+      ['SAID', 'steve-witkoff', 'iran', 'llm:test-model-7b'],
+    ]);
+  });
+
+  it('npm run eval -- extraction --extractor llm: exit 2 without an endpoint, and on half a configuration', async () => {
+    const none = await exec(['scripts/src/eval/cli.ts', 'extraction', '--extractor', 'llm']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/set KG_LLM_BASE_URL/);
+    const half = await exec(['scripts/src/eval/cli.ts', 'extraction', '--extractor', 'llm'], {
+      KG_LLM_BASE_URL: base,
+    });
+    expect(half.code).toBe(2);
+    expect(half.stderr).toMatch(/KG_LLM_MODEL must be set/);
+  });
+});
