@@ -322,6 +322,26 @@ describe('what the model copied', () => {
     ).toHaveLength(2);
   });
 
+  it('takes a name or a registry id written where the key belongs, when one entity has it', async () => {
+    const d = await run({
+      entities: [{ ...WITKOFF, key: 'e1' }, { ...IRAN, key: 'e2' }, FORUM],
+      relationships: [
+        { ...SAID, from: 'Steve Witkoff', to: 'iran' },
+        {
+          ...SAID,
+          from: 'Caspian Policy Forum',
+          to: 'e2',
+          quote: 'no reason',
+          evidence: ['Moscow had “no reason” to hide anything.'],
+        },
+      ],
+    });
+    expect(d.relationships.map((r) => `${r.type} ${r.from} ${r.to}`)).toEqual([
+      'SAID steve-witkoff iran',
+      'SAID caspian-policy-forum iran',
+    ]);
+  });
+
   it('links a "new" entity that the registry holds under that name to its registry id', async () => {
     const d = await run({
       entities: [{ key: 'w', registryId: null, name: 'Steve Witkoff', label: 'Person' }, IRAN],
@@ -440,6 +460,18 @@ describe('a failed exchange', () => {
       },
       {},
       /the model's answer is not JSON: Here are the entities: Witkoff/,
+    ],
+    [
+      'a fenced answer after a reasoning block, still outside the schema',
+      {
+        body: JSON.stringify({
+          choices: [
+            { message: { content: '<think>Let me see.</think>\n```json\n{"entities": []}\n```' } },
+          ],
+        }),
+      },
+      {},
+      /does not follow the schema: relationships: /,
     ],
     [
       'an answer outside the schema',

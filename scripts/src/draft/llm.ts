@@ -257,8 +257,11 @@ async function ask(settings: LlmSettings, userText: string): Promise<unknown> {
     throw new LlmError(endpoint, `the model refused: ${excerpt(choice.message.refusal)}`);
   const content = choice.message.content;
   if (!content) throw new LlmError(endpoint, 'the model answered with no content');
-  // Servers without structured output sometimes wrap the JSON in a Markdown fence.
-  const bare = content.replace(/^\s*```(?:json)?\s*\n([\s\S]*?)\n\s*```\s*$/, '$1');
+  // Servers without structured output sometimes put a reasoning model's <think> block first,
+  // or wrap the JSON in a Markdown fence.
+  const bare = content
+    .replace(/^\s*<think>[\s\S]*?<\/think>\s*/, '')
+    .replace(/^\s*```(?:json)?\s*\n([\s\S]*?)\n\s*```\s*$/, '$1');
   try {
     return JSON.parse(bare);
   } catch (err) {
@@ -440,6 +443,21 @@ function registryByName(ctx: DraftContext, name: string, label: string): string 
 }
 
 /**
+ * The entity a relationship end names: by its key, else (a model that wrote the name where the
+ * key belongs) the one entity of the answer with that name or registry id.
+ */
+function entityOf(byKey: Map<string, DocEntity>, end: string): DocEntity | undefined {
+  const k = end.trim();
+  const keyed = byKey.get(k);
+  if (keyed) return keyed;
+  const n = nameKey(k);
+  const named = new Set(
+    [...byKey.values()].filter((e) => e.id === k || (n && nameKey(e.name) === n)),
+  );
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+/**
  * Checks the answer against the text and fills the document with what passes: entities with
  * their mentions, relationships with the text's own quote and evidence strings. `found` are
  * the mentions the rule engine's finder linked (by registry id).
@@ -501,8 +519,8 @@ export function applyAnswer(
 
   const seen = new Set<string>();
   for (const r of answer.relationships) {
-    const from = byKey.get(r.from.trim());
-    const to = byKey.get(r.to.trim());
+    const from = entityOf(byKey, r.from);
+    const to = entityOf(byKey, r.to);
     const what = `${r.type} ${from?.id ?? r.from} -> ${to?.id ?? r.to}`;
     const drop = (why: string) => notes.push(`LLM: dropped ${what}: ${why}.`);
     if (!from || !to) {
