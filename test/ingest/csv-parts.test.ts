@@ -1,8 +1,9 @@
 /**
  * How the CSV export cuts its files for neo4j-admin import (csv-export.ts): files whose values
  * span lines stay below the importer's read buffer (its per-file multiline mode needs that),
- * every other file stays whole (the importer samples 1 MiB of each file before importing, so
- * many small files cost a second read of the CSV), and the read buffer holds what it must.
+ * every other file stays whole (before importing, the importer parses a read buffer's worth of
+ * each file to estimate the store, so many small files cost a second parse of the CSV), and the
+ * read buffer holds what it must.
  * Runs without Neo4j.
  */
 import fs from 'node:fs';

@@ -67,11 +67,31 @@ describe('the persisted-graph contract', () => {
       expect(header('Article')).toBe(
         'id:ID(Article),title,date:date,dateInferred:boolean,dateNote,publisher,sourceFile,originalFile,text,hash',
       );
-      expect(header('SAID')).toContain(':START_ID(Entity),:END_ID(Entity),id,sources:string[]');
-      expect(header('SAID')).toContain('evidenceStarts:long[]');
-      expect(header('SAID')).toContain('date:date,dateSource,dateNote,stance,at,alleged:boolean');
+      // The curated relationships of every type share a file; each row names its type.
+      const curated = header('');
+      expect(curated).toContain(':START_ID(Entity),:END_ID(Entity),:TYPE,id,sources:string[]');
+      expect(curated).toContain('evidenceStarts:long[]');
+      expect(curated).toContain('date:date,dateSource,dateNote,stance,at,alleged:boolean');
       expect(header('PUBLISHED')).toBe(':START_ID(Entity),:END_ID(Article),id,source,note,hash');
       expect(header('MENTIONS')).toBe(':START_ID(Article),:END_ID(Entity),id,count:long,hash');
+      // ... and only that file holds curated relationships, every one, each under its own type.
+      const curatedFiles = files.filter((f) => f.kind === 'relationships' && f.name === '');
+      expect(curatedFiles).toHaveLength(1);
+      const typeCounts = (types: string[]) =>
+        types.reduce<Record<string, number>>((n, t) => ({ ...n, [t]: (n[t] ?? 0) + 1 }), {});
+      const rows = fs
+        .readFileSync(curatedFiles[0]!.path, 'utf8')
+        .split('\n')
+        .slice(1, -1)
+        .map((line) => /^"(?:[^"]|"")*","(?:[^"]|"")*","([A-Z_]+)","/.exec(line)?.[1] ?? line);
+      expect(typeCounts(rows)).toEqual(typeCounts(graph.relationships.map((r) => r.type)));
+      expect(new Set(rows).size).toBeGreaterThan(1);
+      expect(
+        files
+          .filter((f) => f.kind === 'relationships')
+          .map((f) => f.name)
+          .sort(),
+      ).toEqual(['', 'MENTIONS', 'PUBLISHED']);
       // Every file carries the content hash a rerun compares, and none the run id: an imported
       // store is never undone by run (csv-export.ts, propertyColumns).
       for (const f of files) {

@@ -1,7 +1,8 @@
 /**
  * The validated seed graph as CSV files in the layout `neo4j-admin database import` reads: one
  * node file per label, one relationship file per type, typed headers, ID spaces for entities
- * and articles (their ids may coincide). Properties and their types are those of the
+ * and articles (their ids may coincide); the curated relationships, whose columns are alike, share
+ * one file (per thread) that names each row's type in a `:TYPE` column. Properties and their types are those of the
  * persisted-graph contract (contracts/stored.ts), as the Cypher writer's are, with two
  * differences: an empty list is an empty field, which the importer stores as no property
  * (readers treat a missing list as empty), and no row has the optional `ingestRun`
@@ -49,7 +50,10 @@ interface Column {
 
 export interface CsvFile {
   path: string;
-  /** `Entity:Person` for a node file, the relationship type for a relationship file. */
+  /**
+   * `Entity:Person` for a node file; for a relationship file its relationship type, or '' for
+   * the curated relationships' file, whose rows name their type (`:TYPE`, see CURATED_FILE).
+   */
   name: string;
   kind: 'nodes' | 'relationships';
   rows: number;
@@ -101,9 +105,10 @@ function field(kind: Kind, value: unknown, where: () => string): string {
 export const MULTILINE_PART_BYTES = 3 << 20;
 /**
  * Largest part file of single-line rows (most files: relationships, mentions, entities). Few
- * and large, because the importer first samples 1 MiB of every file to estimate the store's
- * size: with 3 MiB parts that read a third of the CSV a second time (5.3 s of a 1M import,
- * against 2.9 s with these, docs/benchmarks.md §1). The read buffer need not hold them.
+ * and large, because before it imports anything the importer parses the first chunk of every
+ * file (a chunk is the read buffer, 4 MiB or more) on one thread to estimate the store's size:
+ * every file costs up to a read buffer of parsing while the other core idles
+ * (docs/benchmarks.md §1). The read buffer need not hold them.
  */
 export const PART_BYTES = 256 << 20;
 
@@ -200,18 +205,28 @@ const relationshipColumns = (
   table: PropertyTable,
   [fromKey, fromSpace]: [string, string],
   [toKey, toSpace]: [string, string],
+  typeColumn = false,
 ): Column[] => [
   { header: `:START_ID(${fromSpace})`, kind: 'string', key: fromKey },
   { header: `:END_ID(${toSpace})`, kind: 'string', key: toKey },
+  ...(typeColumn ? [{ header: ':TYPE', kind: 'string' as const, key: 'type' }] : []),
   ...propertyColumns(table),
 ];
 
 const ENTITY_COLUMNS = nodeColumns(ENTITY_PROPERTIES, ENTITY);
 const ARTICLE_COLUMNS = nodeColumns(ARTICLE_PROPERTIES, ARTICLE);
+/**
+ * The curated relationships of every type in one file (per thread), each row with its type:
+ * their columns are the same for all 26 types, and one file per type and thread (52 at 1M)
+ * cost the importer's estimate a read buffer of parsing each, 2.5 s of its single-threaded
+ * start at 1M (docs/benchmarks.md §1, 2026-12-05).
+ */
+export const CURATED_FILE = 'relationships-curated';
 const RELATIONSHIP_COLUMNS = relationshipColumns(
   RELATIONSHIP_PROPERTIES,
   ['from', ENTITY],
   ['to', ENTITY],
+  true,
 );
 const MENTION_COLUMNS = relationshipColumns(
   MENTION_PROPERTIES,
@@ -241,7 +256,7 @@ export class CsvExport {
   private readonly writers = new Map<string, CsvWriter>();
 
   /**
-   * `tag` goes into every file name (`relationships-CITED-<tag>-0000.csv`): two exports with
+   * `tag` goes into every file name (`relationships-curated-<tag>-0000.csv`): two exports with
    * different tags can write into one folder at once (the export's two threads do).
    */
   constructor(
@@ -276,7 +291,7 @@ export class CsvExport {
   }
 
   relationship(r: RelationshipRow): void {
-    this.writer(`relationships-${r.type}`, r.type, 'relationships', RELATIONSHIP_COLUMNS).row(
+    this.writer(CURATED_FILE, '', 'relationships', RELATIONSHIP_COLUMNS).row(
       values(RELATIONSHIP_COLUMNS, r),
       () => `relationship ${r.id} (${r.type} ${r.from} -> ${r.to})`,
     );

@@ -188,7 +188,8 @@ export async function importStore(
       'database',
       'import',
       'full',
-      ...files.map((f) => `--${f.kind}=${f.name}=${f.path}`),
+      // A file without a name carries each row's type in a column (csv-export.ts, CURATED_FILE).
+      ...files.map((f) => (f.name ? `--${f.kind}=${f.name}=${f.path}` : `--${f.kind}=${f.path}`)),
       `--array-delimiter=U+${ARRAY_DELIMITER.charCodeAt(0).toString(16).padStart(4, '0')}`,
       // Validated data: any bad entry is a bug, so the first one fails the import.
       '--bad-tolerance=0',
