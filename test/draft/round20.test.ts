@@ -107,3 +107,96 @@ describe('a forwarded e-mail', () => {
     expect(d.text).toContain('> One reader');
   });
 });
+
+/** The id of the entity the draft names `name`. */
+const idOf = (d: ReturnType<typeof draft>, name: string) =>
+  d.entities.find((e) => e.name === name)?.id ?? `(no ${name})`;
+
+describe('calls told by readouts', () => {
+  it('"spoke today with" a minister is a talk of that day', () => {
+    const d = draft(
+      `${LEDE}\n\nForeign Secretary David Lammy spoke today with Jordanian Foreign Minister Ayman Safadi about the Gulf.`,
+      '2026-05-06',
+    );
+    const r = find(d, 'SPOKE_WITH', idOf(d, 'David Lammy'), idOf(d, 'Ayman Safadi'));
+    expect(r).toHaveLength(1);
+    expect(r[0]!.date).toBe('2026-05-06');
+  });
+
+  it('"also spoke with" a minister of state for foreign affairs: the person, no magazine', () => {
+    const d = draft(
+      `${LEDE}\n\nSecretary of State Marco Rubio met reporters.\n\nSecretary Rubio also spoke with Omani Minister of State for Foreign Affairs Khalid Al-Harthy.`,
+      '2026-05-06',
+    );
+    expect(find(d, 'SPOKE_WITH', idOf(d, 'Marco Rubio'), idOf(d, 'Khalid Al-Harthy'))).toHaveLength(
+      1,
+    );
+    expect(d.entities.some((e) => e.label === 'Outlet')).toBe(false);
+  });
+
+  it('"had a telephone conversation with President of the Republic of X NAME": the person', () => {
+    const d = draft(
+      `${LEDE}\n\nVladimir Putin had a telephone conversation with President of the Republic of Turkey Recep Tayyip Erdogan.`,
+      '2026-05-06',
+    );
+    const erdogan = idOf(d, 'Recep Tayyip Erdogan');
+    expect(find(d, 'SPOKE_WITH', 'vladimir-putin', erdogan)).toHaveLength(1);
+    expect(
+      d.relationships.filter((r) => r.type === 'SPOKE_WITH' && r.to === idOf(d, 'Turkey')),
+    ).toHaveLength(0);
+    const call = d.entities.find((e) => e.label === 'Event' && /Putin-Erdogan/.test(e.name));
+    expect(call).toBeDefined();
+    expect(find(d, 'PARTICIPATED_IN', erdogan, call!.id)).toHaveLength(1);
+  });
+
+  it('"A and B discussed … in a phone call on Monday" is a call of both', () => {
+    const d = draft(
+      `${LEDE}\n\nPete Hegseth and British Defence Secretary John Healey discussed U.S. and British patrols in the Red Sea in a phone call on Monday.`,
+      '2026-05-06',
+    );
+    const healey = idOf(d, 'John Healey');
+    const r = find(d, 'SPOKE_WITH', 'pete-hegseth', healey);
+    expect(r).toHaveLength(1);
+    expect(r[0]!.date).toBe('2026-05-04');
+    const call = d.entities.find((e) => e.label === 'Event' && /Hegseth-Healey/.test(e.name));
+    expect(call).toBeDefined();
+    expect(find(d, 'PARTICIPATED_IN', healey, call!.id)).toHaveLength(1);
+  });
+
+  it('is no call when they only will discuss it, or discussed it with no call', () => {
+    for (const line of [
+      'Pete Hegseth and British Defence Secretary John Healey will discuss the patrols in a phone call on Monday.',
+      'Pete Hegseth and British Defence Secretary John Healey discussed the patrols, officials said.',
+    ]) {
+      const d = draft(`${LEDE}\n\n${line}`, '2026-05-06');
+      expect(d.relationships.filter((r) => r.type === 'SPOKE_WITH')).toHaveLength(0);
+    }
+  });
+
+  it('a country that is a first name after a title is part of the name', () => {
+    const d = draft(
+      `${LEDE}\n\nPete Hegseth spoke with Israeli Defense Minister Israel Katz on Monday.`,
+      '2026-05-06',
+    );
+    expect(find(d, 'SPOKE_WITH', 'pete-hegseth', idOf(d, 'Israel Katz'))).toHaveLength(1);
+    expect(find(d, 'SPOKE_WITH', 'pete-hegseth', 'israel')).toHaveLength(0);
+  });
+});
+
+describe('a provider named only in a relative clause', () => {
+  it('"will hold accountable any state that provides Iran with intelligence" is no claim', () => {
+    const d = draft(
+      'The United States will hold accountable any state that provides Iran with intelligence or targeting support, the minister said.',
+      '2026-05-06',
+    );
+    expect(d.relationships.filter((r) => r.type === 'SHARED_INTELLIGENCE_WITH')).toHaveLength(0);
+  });
+
+  it('"Russia, which has provided Iran with intelligence" still is', () => {
+    const d = draft(
+      'Russia, which has provided Iran with satellite intelligence for months, said nothing on Tuesday.',
+      '2026-05-06',
+    );
+    expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'iran')).toHaveLength(1);
+  });
+});

@@ -370,6 +370,14 @@ export function findClaims(doc: Doc, ctx: DraftContext): void {
           /\b(?:not|never|no longer|den(?:y|ies|ied|ying)|reject\w*|refut\w*)\b|n't\b/.test(middle)
         )
           continue;
+        // "will hold accountable any state that provides Iran with intelligence": the provider
+        // is the relative clause's noun, a state not named, not the sentence's subject.
+        if (
+          /\b(?:any|every|a|an|the|another|other|those|these|some|no)\s+(?:[\w-]+\s+){0,2}?(?:states?|country|countries|nations?|governments?|one|party|parties|powers?|actors?)\s+(?:that|which|who)\b/.test(
+            middle,
+          )
+        )
+          continue;
         // "if Moscow gave Tehran …", "Russia would supply …": a hypothetical is no claim.
         // "if Moscow kept feeding …" presupposes that it does: still a claim.
         if (

@@ -13,7 +13,7 @@ import { addMention, covered, existingEntity, newEntity, sortMentions } from './
 import { nameKey } from './normalize';
 import { agrees } from './gender';
 import { publisherNames } from './comment';
-import { subjectBefore } from './patterns';
+import { subjectBefore, TITLE_OF_COUNTRY } from './patterns';
 import { sentenceSubject } from './syntax';
 import { evidenceOf, relate } from './relate';
 import type { Attribution } from './attribution';
@@ -503,10 +503,30 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
           [a, b] = [x, y];
       } else {
         const withM = /^\s+with\s+(?:\w+\s+){0,3}?$/;
+        // "with President of the Islamic Republic of Iran Masoud Pezeshkian": the title of a
+        // Kremlin readout, "TITLE of COUNTRY", before the name.
+        const withTitle = (gap: string) => {
+          const t = /^\s+with\s+(.*)$/s.exec(gap);
+          if (!t) return false;
+          const c = ms
+            .filter(
+              (x) =>
+                x.start >= at + m![0].length + gap.length - t[1]!.length &&
+                x.end <= at + m![0].length + gap.length &&
+                label(x) === 'Country',
+            )
+            .pop();
+          return (
+            c !== undefined &&
+            /^\s*$/.test(lower.slice(c.end, at + m![0].length + gap.length)) &&
+            TITLE_OF_COUNTRY.test(lower.slice(at + m![0].length, c.phraseStart ?? c.start))
+          );
+        };
         const after = ms.find(
           (x) =>
             x.start > at + m![0].length &&
-            withM.test(lower.slice(at + m![0].length, x.phraseStart ?? x.start)) &&
+            (withM.test(lower.slice(at + m![0].length, x.phraseStart ?? x.start)) ||
+              withTitle(lower.slice(at + m![0].length, x.phraseStart ?? x.start))) &&
             label(x) === 'Person',
         );
         const subj = subjectBefore(doc, lower, s, at);
@@ -931,6 +951,18 @@ const PAIR_TALKED =
   /^\s+(?:(?:have|has|had|also|reportedly|then|later|briefly|last|on)\s+){0,2}(?:spoken|spoke|speak|talked|talk|met|meet|conferred|confer|held (?:a |their |an )?(?:[\w-]+\s+){0,2}?(?:phone |telephone )?(?:call|talks|conversation|meeting)|had (?:a |an )?(?:[\w"“”'-]+\s+){0,4}?(?:phone call|call|conversation|talks))\b/;
 
 /**
+ * "A and B discussed Gulf shipping in a phone call today", "… discussed the war by phone": what
+ * they discussed, then how. Only a past "discussed" (not "will discuss", "are expected to").
+ */
+const PAIR_DISCUSSED =
+  /^\s+(?:(?:also|had|have|has|then|later|briefly)\s+)?discussed\s+(?:[^.;:!?"“”]|(?<=\b\w)\.){1,160}?\s(?:(?:in|during|over|on)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}?(?:phone|telephone|video)\s+(?:call|conversation)|by\s+(?:phone|telephone)|in\s+(?:a|their)\s+(?:telephone\s+|phone\s+)?conversation)\b/;
+
+/** The "discussed … in a phone call" after a pair, as the match of a talk verb. */
+function pairDiscussed(lower: string, from: number, s: Sentence): RegExpExecArray | null {
+  return PAIR_DISCUSSED.exec(lower.slice(from, s.end));
+}
+
+/**
  * "Vladimir Putin and Iranian President Masoud Pezeshkian had spoken by phone on Thursday":
  * two people joined by "and", then a verb of talking: they spoke with each other, in a call
  * (by phone, a call) or talks (met, talks).
@@ -953,8 +985,13 @@ function namedPairTalks(doc: Doc, ctx: DraftContext, lower: string): void {
       if (a.entity === b.entity) continue;
       // Only title words (capitalised, or a demonym) between "and" and the second name.
       const between = doc.fold.slice(a.end, b.start);
-      if (!/^\s*,?\s+and\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(between)) continue;
-      const verb = PAIR_TALKED.exec(lower.slice(b.end, s.end));
+      // "and Israeli Minister of Defense Israel Katz": "of"/"for" inside the title too.
+      if (
+        !/^\s*,?\s+and\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the)\s+){0,6}$/u.test(between) ||
+        /\s(?:of|for|the)\s+$/.test(between)
+      )
+        continue;
+      const verb = PAIR_TALKED.exec(lower.slice(b.end, s.end)) ?? pairDiscussed(lower, b.end, s);
       if (!verb) continue;
       const vAt = b.end + verb.index;
       const tail = lower.slice(vAt, Math.min(s.end, vAt + verb[0].length + 30));

@@ -387,6 +387,8 @@ export const PERSON_TITLES = new Set(
     'education',
     'transportation',
     'economy',
+    // "Minister of State for Foreign Affairs Mohammed Al-Khulaifi": the portfolio's last word.
+    'affairs',
   ].map((s) => s.toLowerCase()),
 );
 

@@ -414,23 +414,29 @@ const LLM_CONFIDENCE = 0.5;
 
 const show = (s: string) => JSON.stringify(excerpt(s, 80));
 
-/** Every place `name` is written in the text as a word (or, failing that, its tolerant match). */
+/**
+ * Every place `name` is written in the text as whole words (exactly, else its tolerant match),
+ * or without a leading "the" ("The Pentagon" where the text says "the Pentagon").
+ */
 function placesOf(v: Verbatim, name: string): Span[] {
-  const out: Span[] = [];
-  const n = name.trim();
-  if (!n) return out;
   const word = /[\p{L}\p{N}]/u;
-  for (let k = v.text.indexOf(n); k >= 0; k = v.text.indexOf(n, k + 1)) {
-    const before = v.text[k - 1];
-    const after = v.text[k + n.length];
-    if ((before && word.test(before)) || (after && word.test(after))) continue;
-    out.push({ start: k, end: k + n.length });
+  const whole = (s: Span) =>
+    !word.test(v.text[s.start - 1] ?? '') && !word.test(v.text[s.end] ?? '');
+  const n = name.replace(/\s+/g, ' ').trim();
+  for (const f of new Set([n, n.replace(/^the\s+/i, '')])) {
+    if (!f) continue;
+    const out: Span[] = [];
+    for (let k = v.text.indexOf(f); k >= 0; k = v.text.indexOf(f, k + 1)) {
+      const s = { start: k, end: k + f.length };
+      if (whole(s)) out.push(s);
+    }
+    if (out.length === 0) {
+      const s = v.find(f);
+      if (s && whole(s)) out.push(s);
+    }
+    if (out.length) return out;
   }
-  if (out.length === 0) {
-    const s = v.find(n);
-    if (s) out.push(s);
-  }
-  return out;
+  return [];
 }
 
 /** A registry entity of the same label whose name or alias is `name`. */
@@ -472,6 +478,8 @@ export function applyAnswer(
   const v = new Verbatim(doc.text);
   const notes = doc.notes;
   const byKey = new Map<string, DocEntity>();
+  /** New events whose name the text does not hold. */
+  const unnamed = new Set<DocEntity>();
   for (const e of answer.entities) {
     const key = e.key.trim();
     const what = `entity ${show(e.name || key)}`;
@@ -497,14 +505,23 @@ export function applyAnswer(
         for (const n of [entity.name, ...entity.aliases]) spans.push(...placesOf(v, n));
     } else {
       spans = placesOf(v, e.name);
-      if (!spans.length) {
+      // An event is named by what happened ("Trump-Putin call of March 9"), rarely in the
+      // text's words: it stands on the evidence of the relationships that use it.
+      if (!spans.length && e.label !== 'Event') {
         notes.push(`LLM: dropped ${what}: its name is not in the text.`);
         continue;
       }
-      const name = doc.text.slice(spans[0]!.start, spans[0]!.end);
+      const name = spans[0]
+        ? doc.text.slice(spans[0].start, spans[0].end)
+        : e.name.replace(/\s+/g, ' ').trim();
+      if (!name) {
+        notes.push(`LLM: dropped ${what}: it has no name.`);
+        continue;
+      }
       const known = registryByName(ctx, name, e.label);
       entity = known ? existingEntity(doc, ctx, known)! : newEntity(doc, ctx, name, e.label);
       if (known) spans = [...(found.get(known) ?? []), ...spans];
+      else if (!spans.length) unnamed.add(entity);
     }
     byKey.set(key, entity);
     // Longest first, so that "Witkoff" inside "Steve Witkoff" is not a mention of its own.
@@ -583,6 +600,12 @@ export function applyAnswer(
       rule,
     };
     doc.relationships.push(rel);
+  }
+  for (const e of unnamed) {
+    if (doc.relationships.some((r) => r.from === e.id || r.to === e.id))
+      notes.push(
+        `LLM: the event ${show(e.name)} is named by the model, not by the text; its relationships rest on their evidence.`,
+      );
   }
 }
 

@@ -4,7 +4,7 @@
  * organisations, forgiving one edit per word ("Hegset", "Caroline Levitt").
  */
 import type { DraftContext } from './context';
-import { ORG_SUFFIX } from './lexicon';
+import { ORG_SUFFIX, PERSON_TITLES } from './lexicon';
 import { sentenceTokens, tagsAt, type Doc, type Token } from './document';
 import { addCandidate, addMention, covered, entityForKey } from './entities';
 import { editDistance, type Form } from './gazetteer';
@@ -83,6 +83,36 @@ export function findRegistryMentions(doc: Doc, ctx: DraftContext): void {
         )
       ) {
         i += 1;
+        continue;
+      }
+      // "Israeli Minister of Defense Israel Katz", "Sen. Jordan Blake": a country's name right
+      // after a title and right before another capitalised word is a first name.
+      const after = tokens[i + hit.tokens.length];
+      const before = tokens[i - 1];
+      if (
+        hit.tokens.length === 1 &&
+        (hit.entity.startsWith('lexicon:country:') ||
+          ctx.byId.get(hit.entity)?.label === 'Country') &&
+        after?.cap &&
+        /^[\p{Lu}][\p{Ll}'’-]+$/u.test(after.text) &&
+        after.start - end === 1 &&
+        !g.byFirst.get(after.lower)?.some((f) => formMatches(f, tokens, i + 1)) &&
+        before &&
+        PERSON_TITLES.has(before.lower) &&
+        before.end + 1 === start
+      ) {
+        i += 1;
+        continue;
+      }
+      // "Minister of State for Foreign Affairs", "Ministry of Foreign Affairs": a portfolio in
+      // a title or a body's name, not the magazine.
+      if (
+        hit.entity.startsWith('lexicon:outlet:') &&
+        /\b(?:minister|ministry|secretary|secretariat|department|office|commissioner|undersecretary|committee|council)(?:\s+of\s+state)?\s+(?:of|for)\s+(?:the\s+)?$/i.test(
+          doc.fold.slice(Math.max(0, start - 40), start),
+        )
+      ) {
+        i += hit.tokens.length;
         continue;
       }
       let entity = entityForKey(doc, ctx, hit.entity);

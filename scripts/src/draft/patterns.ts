@@ -49,9 +49,33 @@ export interface VerbPattern {
   confidence: number;
 }
 
+/**
+ * "President of the Islamic Republic of Iran Masoud Pezeshkian", "Prime Minister of Qatar X":
+ * the country inside an official title of the form "TITLE of COUNTRY" right before a name.
+ */
+export const TITLE_OF_COUNTRY =
+  /\b(?:president|vice president|prime minister|(?:deputy\s+)?(?:foreign\s+|defen[cs]e\s+)?minister(?:\s+of\s+(?:state\s+for\s+)?(?:foreign affairs|defen[cs]e|the interior))?|king|queen|emir|amir|sultan|crown prince|chancellor|premier|head of state|leader|supreme leader|ambassador)\s+of\s+(?:the\s+)?(?:(?:islamic\s+|arab\s+|federal\s+|people's\s+|democratic\s+)*republic\s+of\s+|(?:united\s+)?kingdom\s+of\s+|state\s+of\s+|sultanate\s+of\s+)?$/;
+
+/** A country mention that is the COUNTRY of "TITLE of COUNTRY Name" (the person follows). */
+export function headOfStateTitle(doc: Doc, lower: string, x: Mention, ms: Mention[]): boolean {
+  if (doc.entities.get(x.entity)?.label !== 'Country') return false;
+  const y = ms.find((m) => m.start >= x.end && doc.entities.get(m.entity)?.label === 'Person');
+  if (!y) return false;
+  // "the Islamic Republic of Iran": the country named twice before the name.
+  let gap = lower.slice(x.end, y.phraseStart ?? y.start);
+  for (const m of ms)
+    if (m.start >= x.end && m.end <= (y.phraseStart ?? y.start)) {
+      if (doc.entities.get(m.entity)?.label !== 'Country') return false;
+      gap = gap.replace(lower.slice(m.start, m.end), ' ');
+    }
+  if (!/^(?:\s+of)?\s+$/.test(gap)) return false;
+  const from = x.phraseStart ?? x.start;
+  return TITLE_OF_COUNTRY.test(lower.slice(Math.max(0, from - 80), from));
+}
+
 /** Title words between a demonym and the title kept with a name ("deputy foreign", "crown"). */
 const TITLE_GAP =
-  /^\s*(?:(?:deputy|vice|first|senior|acting|foreign|defen[cs]e|interior|prime|crown|chief|state|national|security|special|top)\s+){0,4}$/;
+  /^\s*(?:(?:deputy|vice|first|senior|acting|foreign|defen[cs]e|interior|prime|crown|chief|state|national|security|special|top)\s+){0,4}(?:minister\s+of\s+state\s+for\s+|minister\s+(?:of|for)\s+)?$/;
 
 const V = (
   type: CuratedRelationshipType,
@@ -118,7 +142,7 @@ export const VERB_PATTERNS: VerbPattern[] = [
     'SPOKE_WITH',
     'speak-with',
     // "spoke by phone on Tuesday evening with his Russian counterpart": a time between.
-    '(?:spoke|spoken|speaks|speaking|talked)(?: (?:by|over the|on the) (?:phone|telephone|video link|videoconference|video call))?(?: (?:(?:late|early) )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?)? (?:with|to)|talks to|phoned|telephoned|held (?:a )?(?:phone )?call with|held talks with|talks with|met with|met|meeting with|meeting|meets|phone call with|call with|conversation with|discussions with|negotiat(?:ed|ing) with|discussed [^.]{0,60}? with|raised (?:it|them|this|that|the (?:issue|matter|subject|question|concerns?|reports?)|(?:his|her|their|our) concerns?) (?:directly )?with',
+    '(?:spoke|spoken|speaks|speaking|talked)(?: (?:by|over the|on the) (?:phone|telephone|video link|videoconference|video call))?(?: (?:(?:late|early) )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?| (?:today|yesterday|tonight|this (?:morning|afternoon|evening)|earlier today|later today|separately|again|briefly))? (?:with|to)|talks to|phoned|telephoned|held (?:a )?(?:phone )?call with|held talks with|talks with|met with|met|meeting with|meeting|meets|phone call with|call with|conversation with|discussions with|negotiat(?:ed|ing) with|discussed [^.]{0,60}? with|raised (?:it|them|this|that|the (?:issue|matter|subject|question|concerns?|reports?)|(?:his|her|their|our) concerns?) (?:directly )?with',
     'entity',
     0.65,
   ),
@@ -799,18 +823,19 @@ function extractTriggers(
           // "with Russian Foreign Minister Sergei Lavrov": a demonym inside the title of the
           // person named next is part of that person's phrase, not the object.
           const inTitle = (x: Mention) =>
-            isModifier(lower, x) &&
-            ms.some(
-              (y) =>
-                y.start >= x.end &&
-                (y.phraseStart === undefined
-                  ? // "Iranian diplomat Reza Tavan": lower-case role words between.
-                    /^\s+(?:[a-z][\w-]*\s+){0,3}$/.test(lower.slice(x.end, y.start))
-                  : x.start >= y.phraseStart ||
-                    // "Russian Deputy Foreign Minister X", "Saudi Crown Prince X": title words
-                    // between the demonym and the title the name stage kept.
-                    TITLE_GAP.test(lower.slice(x.end, y.phraseStart))),
-            );
+            headOfStateTitle(doc, lower, x, ms) ||
+            (isModifier(lower, x) &&
+              ms.some(
+                (y) =>
+                  y.start >= x.end &&
+                  (y.phraseStart === undefined
+                    ? // "Iranian diplomat Reza Tavan": lower-case role words between.
+                      /^\s+(?:[a-z][\w-]*\s+){0,3}$/.test(lower.slice(x.end, y.start))
+                    : x.start >= y.phraseStart ||
+                      // "Russian Deputy Foreign Minister X", "Saudi Crown Prince X": title words
+                      // between the demonym and the title the name stage kept.
+                      TITLE_GAP.test(lower.slice(x.end, y.phraseStart))),
+              ));
           // "warned Moscow to stop passing … to Iran": the claim the words tell starts at Moscow,
           // but the one warned is Moscow.
           const claimSpan = (x: Mention) =>

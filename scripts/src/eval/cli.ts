@@ -1,6 +1,7 @@
 /**
  * npm run eval -- extraction [--seeds DIR] [--held-out DIR] [--misses N] [--json] [--by-rule]
  *   [--out-of-sample] [--extractor rules|llm]
+ * npm run eval -- train-targets [--seeds DIR] [--held-out DIR]
  *
  * `--extractor llm` drafts every article through the LLM endpoint the KG_LLM_* variables name
  * (one request per article, in turn; no drafting-time benchmark): the same scores, so the day
@@ -28,6 +29,7 @@ import {
 import { report, ruleReport, totals } from './report';
 import { byRound } from './rounds';
 import { outOfSampleReport, ruleOrigins, splitByOrigin } from './out-of-sample';
+import { trainTargets } from './train-targets';
 
 export const DEFAULT_HELD_OUT = path.resolve(
   __dirname,
@@ -68,7 +70,8 @@ export function benchmark(seedsDir: string): { words: number; medianMs: number; 
 }
 
 const USAGE =
-  'usage: npm run eval -- extraction [--seeds DIR] [--held-out DIR] [--misses N] [--json] [--by-rule] [--out-of-sample] [--extractor rules|llm]';
+  'usage: npm run eval -- extraction [--seeds DIR] [--held-out DIR] [--misses N] [--json] [--by-rule] [--out-of-sample] [--extractor rules|llm]\n' +
+  '       npm run eval -- train-targets [--seeds DIR] [--held-out DIR]';
 
 async function main(argv: string[]): Promise<number> {
   const parsed = readArgs(
@@ -89,6 +92,11 @@ async function main(argv: string[]): Promise<number> {
   );
   if (typeof parsed === 'number') return parsed;
   const { values: v, positionals } = parsed;
+  if (positionals.length === 1 && positionals[0] === 'train-targets') {
+    const seeds = path.resolve(v.seeds ?? DEFAULT_SEEDS_DIR);
+    console.log(trainTargets(seeds, path.resolve(v['held-out'] ?? DEFAULT_HELD_OUT)));
+    return 0;
+  }
   if (positionals.length !== 1 || positionals[0] !== 'extraction') {
     console.error(`unknown or missing measure ${JSON.stringify(positionals.join(' '))}\n${USAGE}`);
     return USAGE_EXIT;

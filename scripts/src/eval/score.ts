@@ -54,7 +54,7 @@ const words = (s: string) =>
   );
 
 /** The gold id a draft entity stands for. */
-function mapEntities(draft: Draft, gold: Gold): Map<string, string> {
+export function mapEntities(draft: Draft, gold: Gold): Map<string, string> {
   const map = new Map<string, string>();
   for (const e of draft.entities) {
     if (e.status === 'existing') {
@@ -209,6 +209,32 @@ export function scoreDraft(draft: Draft, gold: Gold, text: string): Score {
     misses,
     extras,
   };
+}
+
+/**
+ * The gold facts a drafted statement would match if only its target were free: same type, same
+ * speaker (as the gold names it), quotes overlapping. Their targets are what it should be about.
+ */
+export function goldTargetsOf(
+  r: DraftRelationship,
+  gold: Gold,
+  map: Map<string, string>,
+  text: string,
+): Set<string> {
+  const q = r.quote ? span(text, r.quote, r.evidence) : undefined;
+  const from = map.get(r.from) ?? r.from;
+  const out = new Set<string>();
+  for (const g of gold.facts) {
+    if (g.type !== r.type || g.from !== from) continue;
+    if (
+      QUOTED.has(g.type) &&
+      g.quote &&
+      !spans(text, g.quote, g.evidence).some((x) => quotesOverlap(q, x))
+    )
+      continue;
+    out.add(g.to);
+  }
+  return out;
 }
 
 export function prf(c: Counts): { p: number; r: number; f1: number } {
