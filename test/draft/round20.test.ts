@@ -200,3 +200,43 @@ describe('a provider named only in a relative clause', () => {
     expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'iran')).toHaveLength(1);
   });
 });
+
+describe("a body's own forces strike", () => {
+  it('"X said Friday that its forces had struck … near the Yemeni port of Y": X attacked there', () => {
+    const d = draft(
+      'The Department of War said Friday that its forces had struck three radar sites near the Yemeni port of Hodeidah.',
+      '2026-05-08',
+    );
+    const ev = d.entities.find((e) => e.label === 'Event' && /Hodeidah/.test(e.name));
+    expect(ev).toBeDefined();
+    expect(ev!.aliases).toContain('Hodeidah strikes');
+    expect(find(d, 'PARTICIPATED_IN', 'department-of-war', ev!.id)).toHaveLength(1);
+    const place = d.entities.find((e) => e.name === 'Hodeidah');
+    expect(place?.label).toBe('Location');
+    expect(find(d, 'OCCURRED_IN', ev!.id, place!.id)).toHaveLength(1);
+    expect(find(d, 'LOCATED_IN', place!.id, idOf(d, 'Yemen'))).toHaveLength(1);
+  });
+
+  it('is no strike of its when the body denies it or it did not happen', () => {
+    for (const line of [
+      'The Department of War denied on Friday that its forces had struck radar sites near the Yemeni port of Hodeidah.',
+      'The Department of War said Friday that its forces had not struck anything near the Yemeni port of Hodeidah.',
+    ]) {
+      const d = draft(line, '2026-05-08');
+      expect(
+        d.relationships.filter(
+          (r) => r.type === 'PARTICIPATED_IN' && r.from === 'department-of-war',
+        ),
+      ).toHaveLength(0);
+    }
+  });
+
+  it('"the port of X in Y": the place lies in the country named after it', () => {
+    const d = draft(
+      'Iranian drones hit a fuel depot at the port of Sohar in Oman on Sunday, the ministry said.',
+      '2026-05-08',
+    );
+    expect(find(d, 'LOCATED_IN', idOf(d, 'Sohar'), idOf(d, 'Oman'))).toHaveLength(1);
+    expect(find(d, 'ATTACKED', 'iran', idOf(d, 'Oman'))).toHaveLength(1);
+  });
+});

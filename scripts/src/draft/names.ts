@@ -218,6 +218,15 @@ function classify(
   if (ORG_SUFFIX.test(last.text)) return 'Organization';
   // "the Red Sea", "the Gulf of Oman", "the Strait of Hormuz": a body of water is a place.
   if (WATER.test(words.map((t) => t.text).join(' '))) return 'Location';
+  // "the Iranian port of Bandar Lengeh", "the city of Kermanshah": named as a place by its kind.
+  if (
+    words.length <= 3 &&
+    run.title.length === 0 &&
+    /\b(?:port|city|town|village|province|island|islands|region|harbou?r|district|county|governorate|oasis)\s+of\s+$/i.test(
+      doc.fold.slice(Math.max(0, first.start - 30), first.start),
+    )
+  )
+    return 'Location';
   if (OUTLET_HEAD.test(last.text) && words.length >= 2) return 'Outlet';
   // "told the state broadcaster Rossiya-1", "the Iranian news agency Fars": named by its kind.
   if (

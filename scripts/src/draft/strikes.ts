@@ -46,6 +46,13 @@ const FIRED_AT = new RegExp(
   `\\b(?:fired|launched)\\s+(?:(?:a|an|two|three|four|five|six|several|multiple|dozens of|a salvo of|a barrage of|\\d+)\\s+)?${WEAPON}\\s+(?:at|toward|towards|on)\\b`,
   'g',
 );
+/**
+ * "U.S. Central Command said its forces had struck …", "the ministry said their jets hit …":
+ * a body's own forces strike; the body that says so is the attacker.
+ */
+const OWN_FORCES_STRIKE =
+  /\b(?:its|their)\s+(?:own\s+)?(forces|troops|aircraft|jets|fighter jets|warplanes|warships|navy|military|units)\s+(?:(?:had|have|has)\s+)?(?:also\s+)?(?:struck|hit|bombed|attacked|targeted)\b/g;
+
 /** "a drone strike on", "an Iranian missile attack on". */
 const NOUN_STRIKE = new RegExp(
   // One strike, with its determiner ("a drone strike on", "the attack on"); plural "strikes on
@@ -90,9 +97,24 @@ function placeIn(doc: Doc, s: Sentence, from: number, to: number): Place | undef
   // A registry place in the clause ("Kuwait's Shuaiba port"): that place.
   const known = ms.find((m) => label(m) === 'Location');
   if (known) {
-    const owner = ms.find(
-      (m) => label(m) === 'Country' && m.end <= known.start && known.start - m.end < 4,
-    );
+    const owner =
+      ms.find((m) => label(m) === 'Country' && m.end <= known.start && known.start - m.end < 4) ??
+      // "the Iranian port of Bandar Lengeh": the demonym before the kind of settlement.
+      ms.find(
+        (m) =>
+          label(m) === 'Country' &&
+          m.kind === 'demonym' &&
+          m.end <= known.start &&
+          new RegExp(`^\\s+(?:\\w+)\\s+of\\s+$`).test(doc.fold.slice(m.end, known.start)) &&
+          SETTLEMENT.test(doc.fold.slice(m.end, known.start).trim().split(/\s+/)[0]!),
+      ) ??
+      // "the port of Salalah in Oman", "Duqm, Oman": the country right after the place.
+      ms.find(
+        (x) =>
+          x.start >= known.end &&
+          label(x) === 'Country' &&
+          /^(?:,|\s+in)\s+(?:the\s+)?$/.test(doc.fold.slice(known.end, x.start)),
+      );
     return {
       name: doc.entities.get(known.entity)!.name,
       start: known.start,
@@ -246,6 +268,17 @@ function attackerOf(doc: Doc, s: Sentence, weaponAt: number): DocEntity | undefi
   return e && ACTOR_LABELS.has(e.label) ? e : undefined;
 }
 
+/** "X said (on Thursday) that its forces had struck …": the body or country that says so. */
+function ownForcesOf(doc: Doc, s: Sentence, lower: string, at: number): DocEntity | undefined {
+  const lead = SOURCE_FIRST.exec(lower.slice(s.start, at));
+  if (!lead || /\b(?:not|never|denied|deny|whether|if)\b/.test(lower.slice(s.start, at)))
+    return undefined;
+  const src = mentionsOf(doc, { start: s.start, end: s.start + lead.index + 1 })
+    .filter((m) => ['Organization', 'Country'].includes(doc.entities.get(m.entity)?.label ?? ''))
+    .pop();
+  return src ? doc.entities.get(src.entity) : undefined;
+}
+
 /** The one war the registry knows the attacker to take part in, when the article speaks of it. */
 function warOf(
   doc: Doc,
@@ -325,13 +358,21 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
   for (const s of doc.sentences) {
     if (doc.paragraphs[s.paragraph]?.heading) continue;
     const text = lower.slice(s.start, s.end);
-    const hits: { at: number; end: number; weapon: string }[] = [];
+    const hits: { at: number; end: number; weapon: string; own?: boolean }[] = [];
     WEAPON_STRIKE.lastIndex = 0;
     for (let m = WEAPON_STRIKE.exec(text); m; m = WEAPON_STRIKE.exec(text))
       hits.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, weapon: m[1]! });
     FIRED_AT.lastIndex = 0;
     for (let m = FIRED_AT.exec(text); m; m = FIRED_AT.exec(text))
       hits.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, weapon: m[1]! });
+    OWN_FORCES_STRIKE.lastIndex = 0;
+    for (let m = OWN_FORCES_STRIKE.exec(text); m; m = OWN_FORCES_STRIKE.exec(text))
+      hits.push({
+        at: s.start + m.index,
+        end: s.start + m.index + m[0].length,
+        weapon: /jets|aircraft|warplanes/.test(m[1]!) ? 'jet' : '',
+        own: true,
+      });
     NOUN_STRIKE.lastIndex = 0;
     for (let m = NOUN_STRIKE.exec(text); m; m = NOUN_STRIKE.exec(text))
       hits.push({
@@ -370,7 +411,13 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
       /\b(?:denied|denies|deny|denying|rejected|rejects|whether|if|would|could|might)\b/.test(
         lower.slice(s.start, hit.at),
       );
-    const attacker = doubted ? undefined : passive ? passive.attacker : attackerOf(doc, s, hit.at);
+    const attacker = doubted
+      ? undefined
+      : passive
+        ? passive.attacker
+        : hit.own
+          ? ownForcesOf(doc, s, lower, hit.at)
+          : attackerOf(doc, s, hit.at);
     const date = dateNear(doc, s, hit.at, doc.quotes);
     const where = place.vessel ? undefined : placeEntity(doc, ctx, place);
     const weapon = WEAPON_WORD[hit.weapon] ?? hit.weapon;
@@ -380,7 +427,14 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
     const ev = eventNamed(doc, ctx, op ? op[1]! : plain, op ? undefined : date);
     ev.strike = true;
     ev.occasion = false;
-    for (const alias of op ? [plain, `${place.name} strike`] : [`${place.name} strike`])
+    // "struck two drone launch sites": several strikes, as an analyst would name them.
+    const several =
+      /^\s+(?:two|three|four|five|six|several|multiple|\d+)\s+(?:[\w-]+\s+){0,3}?[\w-]+s\b/.test(
+        lower.slice(hit.end, clauseEnd),
+      );
+    const names = op ? [plain, `${place.name} strike`] : [`${place.name} strike`];
+    if (several) names.push(`${place.name} strikes`);
+    for (const alias of names)
       if (!ev.aliases.includes(alias) && ev.status === 'new') ev.aliases.push(alias);
     if (op) {
       const at = hit.end + op.index + op[0].length - op[1]!.length;
@@ -498,7 +552,7 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
 
 /** A verb of saying right before the strike clause: "X says (that) …", "X said on Friday that …". */
 const SOURCE_FIRST =
-  /\s(?:says|said|reported|reports|announced|confirmed)(?:\s+(?:late\s+|early\s+)?on\s+\w+)?(?:\s+that)?\s+(?:(?:a|an|the|two|three|several|its|his|her|their)\s+)?(?:[\w'’.-]+\s+){0,2}$/;
+  /\s(?:says|said|reported|reports|announced|confirmed)(?:\s+(?:late\s+|early\s+)?on\s+\w+|\s+(?:late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight))?(?:\s+that)?\s+(?:(?:a|an|the|two|three|several|its|his|her|their)\s+)?(?:[\w'’.-]+\s+){0,2}$/;
 
 const PASSIVE_HIT =
   /\b(?:(?:was|were|has been|had been|have been|is being|was being)\s+(?:also\s+|reportedly\s+|allegedly\s+|repeatedly\s+)?(?:hit|struck|targeted|attacked|bombed|shelled)|(?:came|comes|had come) under (?:fire|attack))\b/;
