@@ -356,6 +356,12 @@ describe('what the model copied', () => {
         WITKOFF,
         { key: 'talks', registryId: null, name: 'Witkoff statement on Iran talks', label: 'Event' },
         { key: 'ran', registryId: null, name: 'Ran', label: 'Person' },
+        {
+          key: 'long',
+          registryId: null,
+          name: `The ${'very '.repeat(30)}long event`,
+          label: 'Event',
+        },
         { key: 'forum', registryId: null, name: 'the Caspian Policy Forum', label: 'Organization' },
         IRAN,
       ],
@@ -368,6 +374,7 @@ describe('what the model copied', () => {
           evidence: ['Steve Witkoff said on Friday that talks with Iran would go on.'],
         },
         { ...SAID, from: 'ran' },
+        { ...SAID, type: 'PARTICIPATED_IN', to: 'long', quote: null },
       ],
     });
     const talks = d.entities.find((e) => e.label === 'Event')!;
@@ -382,6 +389,12 @@ describe('what the model copied', () => {
     );
     // "Ran" is not a word of the text ("Iran" is); "the Caspian Policy Forum" is, after "The".
     expect(d.notes).toContain('LLM: dropped entity "Ran": its name is not in the text.');
+    expect(
+      d.notes.some((n) =>
+        /^LLM: dropped entity "The very .*\.\.\.": its name is too long\.$/.test(n),
+      ),
+    ).toBe(true);
+    expect(d.entities.filter((e) => e.label === 'Event')).toHaveLength(1);
     expect(d.notes.some((n) => n.includes('"the Caspian Policy Forum"'))).toBe(false);
   });
 

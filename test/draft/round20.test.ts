@@ -240,3 +240,26 @@ describe("a body's own forces strike", () => {
     expect(find(d, 'ATTACKED', 'iran', idOf(d, 'Oman'))).toHaveLength(1);
   });
 });
+
+describe("a reporters' sign-off", () => {
+  it('"X reported from Manama and Hill from Washington": people, no outlet, no report', () => {
+    const d = draft(
+      `${LEDE}\n\nBy LENA ORTIZ and SAM HILL\nAssociated Press\n\nOrtiz reported from Doha and Hill from Washington.`,
+      '2026-05-06',
+    );
+    expect(d.entities.filter((e) => e.label === 'Outlet').map((e) => e.name)).toEqual([
+      'Associated Press',
+    ]);
+    expect(
+      d.relationships.filter((r) => r.type === 'REPORTED' && r.from !== 'associated-press'),
+    ).toHaveLength(0);
+  });
+
+  it('still reads "told The Hill" and "The Hill reported" as the outlet', () => {
+    const d = draft(
+      'Senator Ortiz told The Hill on Monday that she had questions.\n\nThe Hill reported that Russia was sharing intelligence with Iran.',
+      '2026-05-06',
+    );
+    expect(d.entities.some((e) => e.label === 'Outlet' && e.name === 'Hill')).toBe(true);
+  });
+});

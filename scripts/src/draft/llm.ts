@@ -311,7 +311,8 @@ export function parseAnswer(json: unknown, endpoint: string, notes: string[]): L
     entities: Record<string, unknown>[];
     relationships: Record<string, unknown>[];
   };
-  const shown = (x: unknown) => JSON.stringify(x ?? null);
+  const shown = (x: unknown) =>
+    typeof x === 'string' ? JSON.stringify(excerpt(x, 80)) : JSON.stringify(x ?? null).slice(0, 80);
   const second = LlmAnswer.safeParse({
     entities: v.entities.filter((e, k) => {
       if (drop.entities.has(k))
@@ -409,6 +410,9 @@ function unquoted(s: string): string {
 // ---------------------------------------------------------------------------------------------
 // The check: the model's answer onto the document, item by item.
 
+/** The longest name of a new event the model may give in its own words. */
+const MAX_EVENT_NAME = 120;
+
 /** Confidence of an LLM relationship: the model gives none that is calibrated. */
 const LLM_CONFIDENCE = 0.5;
 
@@ -488,7 +492,7 @@ export function applyAnswer(
       continue;
     }
     if (byKey.has(key)) {
-      notes.push(`LLM: dropped ${what}: its key "${key}" is used twice.`);
+      notes.push(`LLM: dropped ${what}: its key ${show(key)} is used twice.`);
       continue;
     }
     let entity: DocEntity | undefined;
@@ -497,7 +501,7 @@ export function applyAnswer(
     if (rid) {
       entity = existingEntity(doc, ctx, rid);
       if (!entity) {
-        notes.push(`LLM: dropped ${what}: "${rid}" is not a registry id.`);
+        notes.push(`LLM: dropped ${what}: ${show(rid)} is not a registry id.`);
         continue;
       }
       spans = found.get(rid) ?? [];
@@ -514,8 +518,8 @@ export function applyAnswer(
       const name = spans[0]
         ? doc.text.slice(spans[0].start, spans[0].end)
         : e.name.replace(/\s+/g, ' ').trim();
-      if (!name) {
-        notes.push(`LLM: dropped ${what}: it has no name.`);
+      if (!name || name.length > MAX_EVENT_NAME) {
+        notes.push(`LLM: dropped ${what}: ${name ? 'its name is too long' : 'it has no name'}.`);
         continue;
       }
       const known = registryByName(ctx, name, e.label);
@@ -538,7 +542,7 @@ export function applyAnswer(
   for (const r of answer.relationships) {
     const from = entityOf(byKey, r.from);
     const to = entityOf(byKey, r.to);
-    const what = `${r.type} ${from?.id ?? r.from} -> ${to?.id ?? r.to}`;
+    const what = `${r.type} ${from?.id ?? excerpt(r.from, 60)} -> ${to?.id ?? excerpt(r.to, 60)}`;
     const drop = (why: string) => notes.push(`LLM: dropped ${what}: ${why}.`);
     if (!from || !to) {
       drop(

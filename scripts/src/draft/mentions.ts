@@ -28,7 +28,7 @@ function formMatches(form: Form, tokens: Token[], i: number): boolean {
 }
 
 /** Outlets whose one-word name is also an English word. */
-const WORD_OUTLETS = /^(?:Time|Fortune|Slate|Wired)$/;
+const WORD_OUTLETS = /^(?:Time|Fortune|Slate|Wired|Hill)$/;
 
 export function findRegistryMentions(doc: Doc, ctx: DraftContext): void {
   const g = ctx.gazetteer;
@@ -78,8 +78,9 @@ export function findRegistryMentions(doc: Doc, ctx: DraftContext): void {
         hit.tokens.length === 1 &&
         WORD_OUTLETS.test(tokens[i]!.text) &&
         !/^\s*magazine\b/i.test(doc.fold.slice(end, end + 12)) &&
-        !/\b(?:told|to|in|by|from|with|on|of|for)\s+$/i.test(
-          doc.fold.slice(Math.max(0, start - 8), start),
+        // "told The Hill", "The Hill reported": its name in full ("Kerr and Hill": a surname).
+        !/\b(?:told|to|in|by|from|with|on|of|for)\s+(?:the\s+)?$|\bThe\s+$/i.test(
+          doc.fold.slice(Math.max(0, start - 12), start),
         )
       ) {
         i += 1;

@@ -251,7 +251,10 @@ function classify(
   const reports =
     /\b(?:according to|reported by|a report (?:by|from|in)|reporting by|told|published by|first reported by)\s+(?:the\s+)?$/.test(
       lead,
-    ) || /^,?\s+(?:reported|reports|first reported|published|which cited|citing)\b/i.test(after);
+    ) ||
+    // "Kerr reported from Manama and Hill from Washington": a reporter's sign-off, a person.
+    (/^,?\s+(?:reported|reports|first reported|published|which cited|citing)\b/i.test(after) &&
+      !/^,?\s+(?:reported|reports)\s+(?:from|in)\s+\p{Lu}/u.test(after));
   if (
     reports &&
     words.length <= 3 &&
