@@ -753,6 +753,23 @@ describe('the command lines', () => {
     ]);
   });
 
+  it('npm run draft -- FILE --extractor llm: a failing endpoint is one line naming it, exit 1, nothing written', async () => {
+    const file = path.join(tmp, 'c.txt');
+    const out = path.join(tmp, 'c.yaml');
+    fs.writeFileSync(file, TEXT);
+    reply = { status: 503, body: 'model loading' };
+    const r = await exec(['scripts/src/draft/cli.ts', file, '--extractor', 'llm', '--out', out], {
+      KG_LLM_BASE_URL: base,
+      KG_LLM_MODEL: 'test-model-7b',
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      `draft: LLM endpoint ${base}/chat/completions: answered HTTP 503: model loading\n`,
+    );
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
   it('npm run eval -- extraction --extractor llm: exit 2 without an endpoint, and on half a configuration', async () => {
     const none = await exec(['scripts/src/eval/cli.ts', 'extraction', '--extractor', 'llm']);
     expect(none.code).toBe(2);

@@ -217,7 +217,7 @@ const ENTITY_COLUMNS = nodeColumns(ENTITY_PROPERTIES, ENTITY);
 const ARTICLE_COLUMNS = nodeColumns(ARTICLE_PROPERTIES, ARTICLE);
 /**
  * The curated relationships of every type in one file (per thread), each row with its type:
- * their columns are the same for all 26 types, and one file per type and thread (52 at 1M)
+ * their columns are the same for all 24 types, and one file per type and thread (48 at 1M)
  * cost the importer's estimate a read buffer of parsing each, 2.5 s of its single-threaded
  * start at 1M (docs/benchmarks.md §1, 2026-12-05).
  */
