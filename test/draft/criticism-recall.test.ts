@@ -1,0 +1,57 @@
+/**
+ * Criticism rules of issue 12's twelfth session (engineer "recall"): verdicts that judge a
+ * government's conduct without a verb of criticising. Sentences of our own wording, each with
+ * a negative that must not fire.
+ */
+import { draft, find } from './helpers';
+
+const LEAD =
+  'Officials in Washington said this week that Russia had been handing Iran satellite images of American warships.';
+type D = ReturnType<typeof draft>;
+const idOf = (d: D, name: string) =>
+  d.entities.find((e) => e.name.toLowerCase() === name.toLowerCase())?.id;
+const ADMIN = 'trump-administration';
+
+const says = (line: string) => draft([LEAD, '', line].join('\n'));
+
+describe('verdict words of news criticism', () => {
+  it('"a lesson in saying nothing" criticises the administration', () => {
+    const d = says(
+      'Senator Dana Whitfield, a Democrat from Oregon, said the administration\'s answers had been "a lesson in saying nothing."',
+    );
+    expect(find(d, 'CRITICIZED', idOf(d, 'Dana Whitfield')!, ADMIN)).toHaveLength(1);
+  });
+
+  it('"a shrug" and "being played" criticise the administration', () => {
+    const d = says(
+      'Representative Omar Kessler said the administration was "being played by Moscow" and that its reply was "a shrug."',
+    );
+    expect(find(d, 'CRITICIZED', idOf(d, 'Omar Kessler')!, ADMIN)).toHaveLength(1);
+  });
+
+  it('"had chosen to look away" criticises the administration', () => {
+    const d = says(
+      'Former ambassador Lena Marsh said the administration had chosen to look away from the evidence.',
+    );
+    expect(find(d, 'CRITICIZED', idOf(d, 'Lena Marsh')!, ADMIN)).toHaveLength(1);
+  });
+
+  it('a negated verdict criticises nobody', () => {
+    const d = says(
+      'Senator Dana Whitfield said the administration had "not been saying nothing" and was "not a shrug away from a deal."',
+    );
+    expect(find(d, 'CRITICIZED', idOf(d, 'Dana Whitfield')!)).toHaveLength(0);
+  });
+
+  it('"decided not to look away" criticises nobody', () => {
+    const d = says(
+      'Former ambassador Lena Marsh said the administration had decided not to look away from the evidence.',
+    );
+    expect(find(d, 'CRITICIZED', idOf(d, 'Lena Marsh')!)).toHaveLength(0);
+  });
+
+  it('a question criticises nobody', () => {
+    const d = says('Senator Dana Whitfield asked whether the administration was "being played?"');
+    expect(find(d, 'CRITICIZED', idOf(d, 'Dana Whitfield')!)).toHaveLength(0);
+  });
+});
