@@ -263,3 +263,16 @@ describe("a reporters' sign-off", () => {
     expect(d.entities.some((e) => e.label === 'Outlet' && e.name === 'Hill')).toBe(true);
   });
 });
+
+describe("a country's armed forces general staff", () => {
+  it('is a body of the country that speaks for itself, not the country', () => {
+    const d = draft(
+      `${LEDE}\n\nSyria's armed forces general staff said in a statement on Monday that the raid had "failed completely."`,
+      '2026-05-06',
+    );
+    const staff = d.entities.find((e) => /General Staff/.test(e.name));
+    expect(staff?.label).toBe('Organization');
+    expect(find(d, 'PART_OF', staff!.id, 'syria')).toHaveLength(1);
+    expect(d.relationships.find((r) => r.type === 'SAID')?.from).toBe(staff!.id);
+  });
+});

@@ -17,7 +17,7 @@ import { relate } from './relate';
 const DOMAIN =
   '(?:sovereign|wealth|central|investment|space|development|foreign|defen[cs]e|interior|finance|economy|justice|energy|intelligence|military|security|state|emergencies|health|war|trade|culture|education|information|national|federal|presidential|armed|naval|nuclear|atomic|revolutionary|foreign intelligence)';
 const HEAD =
-  '(?:ministry|agency|service|office|council|committee|embassy|consulate|parliament|navy|army|air force|coast guard|guards|corps|mission|fund|bank|military|armed forces)';
+  "(?:ministry|agency|service|office|council|committee|embassy|consulate|parliament|navy|army|air force|coast guard|guards|corps|mission|fund|bank|military|armed forces(?:'|’)? general staff|general staff|armed forces)";
 // An acronym may open it: "Russia's GRU military intelligence agency".
 const BODY = new RegExp(`^(['’]s)?\\s+((?:[A-Z]{2,6}\\s+)?(?:${DOMAIN}\\s+){0,3}${HEAD})\\b`);
 /** "Iran's embassy in Moscow": the place completes the name. */
@@ -128,6 +128,17 @@ export function findLowerCaseBodies(doc: Doc, ctx: DraftContext): void {
         evidence: [sentence],
         confidence: 0.6,
         rule: 'body:armed-force-of-country',
+      });
+    // "Iran's armed forces general staff said": the command of the country's forces is a body
+    // of that state.
+    else if (/general staff$/.test(b[2]!) && sentence && acts)
+      relate(doc, {
+        type: 'PART_OF',
+        from: entity.id,
+        to: country.id,
+        evidence: [sentence],
+        confidence: 0.6,
+        rule: 'body:general-staff-of-country',
       });
   }
 }
