@@ -55,3 +55,38 @@ describe('verdict words of news criticism', () => {
     expect(find(d, 'CRITICIZED', idOf(d, 'Dana Whitfield')!)).toHaveLength(0);
   });
 });
+
+describe('scorn for someone’s words criticises them', () => {
+  it('"called the minister\'s remarks “hysteria”" criticises the minister', () => {
+    const d = says(
+      'Defense Minister Anders Holm said on Tuesday that Moscow was guiding Iranian drones. The Russian Embassy in Oslo called Holm\'s remarks "a fresh bout of hysteria."',
+    );
+    const holm = idOf(d, 'Anders Holm')!;
+    expect(d.relationships.filter((r) => r.type === 'CRITICIZED' && r.to === holm)).toHaveLength(1);
+  });
+
+  it('"said the alliance was “repeating fairy tales”" criticises the alliance', () => {
+    const d = says(
+      'Deputy Foreign Minister Pavel Brodsky said NATO was "repeating fairy tales written in Washington."',
+    );
+    expect(
+      d.relationships.filter((r) => r.type === 'CRITICIZED' && r.from === idOf(d, 'Pavel Brodsky')),
+    ).toHaveLength(1);
+  });
+
+  it('scorn for the reports is a denial, not criticism', () => {
+    const d = says('Deputy Foreign Minister Pavel Brodsky called the reports "pure propaganda."');
+    expect(find(d, 'CRITICIZED', idOf(d, 'Pavel Brodsky')!)).toHaveLength(0);
+  });
+
+  it('praise for someone’s words, or scorn denied, criticises nobody', () => {
+    const d = says(
+      [
+        'Defense Minister Anders Holm said on Tuesday that Moscow was guiding Iranian drones.',
+        'Senator Ruth Ames called Holm\'s remarks "measured and serious."',
+        'Senator Lyle Ford said Holm\'s warning was "not hysteria at all."',
+      ].join(' '),
+    );
+    expect(d.relationships.filter((r) => r.type === 'CRITICIZED')).toHaveLength(0);
+  });
+});

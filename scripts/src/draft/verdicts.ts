@@ -19,6 +19,26 @@ export const VERDICT_WORDS =
 const NEGATED_BEFORE =
   /\b(?:not|never|no|hardly|far from)\s+(?:\w+\s+){0,2}$|n['’]t\s+(?:\w+\s+){0,2}$/i;
 
+/** Scorn for someone's words: they are hysteria, fairy tales, noise, lies, propaganda. */
+const SCORN_WORDS =
+  /\b(?:hysteri\w*|fairy[- ]tales?|noise|nonsense|propaganda|lies|lying|slander\w*|smears?|russophob\w*|paranoi\w*|absurd\w*|ridiculous|theat(?:re|er)|a circus|blaming others)\b/i;
+
+/** A scorn word in `words` that is not negated and not asked. */
+function scornIn(words: string): boolean {
+  if (/\?\s*["”’']?\s*$/.test(words)) return false;
+  const m = SCORN_WORDS.exec(words);
+  return m !== null && !NEGATED_BEFORE.test(words.slice(0, m.index));
+}
+
+/**
+ * What comes before a scornful quote that makes it criticism of someone: someone's words
+ * called it ("called the senator's remarks", "dismissed Hegseth's comments as"), or someone was
+ * it ("said NATO was"). Claims called it ("called the reports “propaganda”") are denials, not
+ * criticism, and are left to the stance stage.
+ */
+const SCORN_LEAD =
+  /(?:\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l)?(?:ed|s|ing)|dismiss(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing))\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w.-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:remarks?|comments?|denials?|statements?|testimony|words|answers?|response|speech|briefing|posts?)\s+(?:as\s+)?|\b(?:said|says|argued|insisted|told [\w ]{1,40}?)\s+(?:that\s+)?(?:the\s+)?(?:[A-Z\w.'’-]+\s+){1,4}?(?:was|were|is|are|had been|has been|of)\s+)["“‘']?\s*$/;
+
 type SubjectOf = (s: Sentence, at: number) => string | undefined;
 
 function ownSide(doc: Doc, speaker: string, other: string): boolean {
@@ -65,11 +85,26 @@ export function extractVerdicts(doc: Doc, subjectOf: SubjectOf): void {
   };
   // Statements already drafted: their words judge what they are about.
   for (const r of [...doc.relationships]) {
-    if (r.type !== 'SAID' || !r.quote || !verdictIn(r.quote)) continue;
-    const evidence = doc.sentences
-      .filter((s) => r.evidence.some((e) => e.includes(doc.text.slice(s.start, s.end))))
-      .map((s) => doc.text.slice(s.start, s.end));
-    criticize(r.from, r.to, evidence, r.date, 'verdict:quoted');
+    if (r.type !== 'SAID' || !r.quote) continue;
+    const sentences = doc.sentences.filter((s) =>
+      r.evidence.some((e) => e.includes(doc.text.slice(s.start, s.end))),
+    );
+    const evidence = sentences.map((s) => doc.text.slice(s.start, s.end));
+    if (verdictIn(r.quote)) {
+      criticize(r.from, r.to, evidence, r.date, 'verdict:quoted');
+      continue;
+    }
+    // "called the senator's remarks “hysteria”", "said NATO was “repeating fairy tales”":
+    // scorn for someone's words, or for someone, in the words that introduce the quote.
+    if (!scornIn(r.quote)) continue;
+    const lead = sentences
+      .map((s) => {
+        const text = lower.slice(s.start, s.end);
+        const at = text.indexOf(r.quote!.toLowerCase());
+        return at < 0 ? undefined : text.slice(0, at);
+      })
+      .find((t) => t !== undefined && SCORN_LEAD.test(t));
+    if (lead !== undefined) criticize(r.from, r.to, evidence, r.date, 'verdict:scorned');
   }
   // Reported speech: "said the administration had waited far too long to confront Moscow".
   for (const s of doc.sentences) {
