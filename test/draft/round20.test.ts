@@ -276,3 +276,13 @@ describe("a country's armed forces general staff", () => {
     expect(d.relationships.find((r) => r.type === 'SAID')?.from).toBe(staff!.id);
   });
 });
+
+describe('a request for comment by e-mail', () => {
+  it('"did not respond to an email seeking comment": the agency contacted the body', () => {
+    const d = draft(
+      'MOSCOW (AP) — U.S. officials say Russia has been sharing intelligence with Iran.\n\nThe Russian Embassy in Washington did not respond to an email seeking comment on Friday.',
+      '2026-05-09',
+    );
+    expect(find(d, 'CONTACTED', 'associated-press', 'russian-embassy-washington')).toHaveLength(1);
+  });
+});
