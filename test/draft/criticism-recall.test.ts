@@ -90,3 +90,30 @@ describe('scorn for someone’s words criticises them', () => {
     expect(d.relationships.filter((r) => r.type === 'CRITICIZED')).toHaveLength(0);
   });
 });
+
+describe('the criticised named first, the critic after "from" / "by"', () => {
+  it('"drew sharp criticism from", "came under fire from", "was rebuked by"', () => {
+    const d = says(
+      [
+        'Defense Secretary Pete Hegseth drew sharp criticism from Senator Ellen Marsh on Tuesday.',
+        'The White House came under fire from Senator Tom Reyes on Wednesday.',
+        'Secretary of State Marco Rubio was publicly rebuked by Senator Jane Ortiz.',
+      ].join(' '),
+    );
+    expect(find(d, 'CRITICIZED', idOf(d, 'Ellen Marsh')!, 'pete-hegseth')).toHaveLength(1);
+    expect(find(d, 'CRITICIZED', idOf(d, 'Tom Reyes')!, 'white-house')).toHaveLength(1);
+    expect(find(d, 'CRITICIZED', idOf(d, 'Jane Ortiz')!, 'marco-rubio')).toHaveLength(1);
+    expect(find(d, 'CRITICIZED', 'marco-rubio')).toHaveLength(0);
+  });
+
+  it('criticism that might come, did not come, or is asked about gives nothing', () => {
+    const d = says(
+      [
+        'Defense Secretary Pete Hegseth could draw criticism from Senator Ellen Marsh.',
+        'The White House has not come under fire from Senator Tom Reyes.',
+        'Was Secretary of State Marco Rubio rebuked by Senator Jane Ortiz?',
+      ].join(' '),
+    );
+    expect(d.relationships.filter((r) => r.type === 'CRITICIZED')).toHaveLength(0);
+  });
+});

@@ -39,6 +39,10 @@ function scornIn(words: string): boolean {
 const SCORN_LEAD =
   /(?:\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l)?(?:ed|s|ing)|dismiss(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing))\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w.-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:remarks?|comments?|denials?|statements?|testimony|words|answers?|response|speech|briefing|posts?)\s+(?:as\s+)?|\b(?:said|says|argued|insisted|told [\w ]{1,40}?)\s+(?:that\s+)?(?:the\s+)?(?:[A-Z\w.'’-]+\s+){1,4}?(?:was|were|is|are|had been|has been|of)\s+)["“‘']?\s*$/;
 
+/** The criticised, then this, then the critic: "drew sharp criticism from", "was rebuked by". */
+const CRITICISED_BY =
+  /\b(?:(?:drew|draws|has drawn|had drawn)\s+(?:(?:sharp|fresh|swift|heavy|bipartisan|strong|harsh|angry|pointed|rare|open)\s+){0,2}(?:criticism|condemnation|rebukes?|fire|scorn|ire)|(?:came|comes|has come|had come)\s+under\s+(?:(?:sharp|fresh|heavy|harsh|intense|renewed|growing)\s+){0,2}(?:fire|criticism|attack))\s+from\b|\b(?:was|were|has been|had been)\s+(?:(?:sharply|harshly|roundly|publicly|openly|strongly|widely)\s+)?(?:critici[sz]ed|condemned|rebuked|blasted|slammed|denounced|faulted|lambasted|castigated|chided|scolded|assailed)\s+by\b/g;
+
 type SubjectOf = (s: Sentence, at: number) => string | undefined;
 
 function ownSide(doc: Doc, speaker: string, other: string): boolean {
@@ -105,6 +109,33 @@ export function extractVerdicts(doc: Doc, subjectOf: SubjectOf): void {
       })
       .find((t) => t !== undefined && SCORN_LEAD.test(t));
     if (lead !== undefined) criticize(r.from, r.to, evidence, r.date, 'verdict:scorned');
+  }
+  // "Hegseth drew sharp criticism from Senator Marsh", "the White House came under fire from
+  // …", "Rubio was rebuked by …": the one criticised named first, the critic after from/by.
+  for (const s of doc.sentences) {
+    const text = lower.slice(s.start, s.end);
+    if (/\?\s*["”’']?\s*$/.test(text)) continue;
+    for (const v of text.matchAll(CRITICISED_BY)) {
+      const at = s.start + v.index;
+      if (doc.quotes.some((q) => at >= q.start && at < q.end)) continue;
+      const ms = mentionsOf(doc, s).filter((m) => isActor(doc, m));
+      const target = ms.filter((m) => m.end <= at && /^\s*$/.test(lower.slice(m.end, at))).pop();
+      const critic = ms.find(
+        (m) =>
+          m.start >= at + v[0].length &&
+          /^\s*(?:the\s+)?(?:[\w.-]+\s+){0,6}?$/.test(
+            lower.slice(at + v[0].length, m.phraseStart ?? m.start),
+          ),
+      );
+      if (!target || !critic || critic.entity === target.entity) continue;
+      criticize(
+        critic.entity,
+        target.entity,
+        [doc.text.slice(s.start, s.end)],
+        dateNear(doc, s, at, doc.quotes),
+        'verdict:criticised-by',
+      );
+    }
   }
   // Reported speech: "said the administration had waited far too long to confront Moscow".
   for (const s of doc.sentences) {
