@@ -117,3 +117,25 @@ describe('the criticised named first, the critic after "from" / "by"', () => {
     expect(d.relationships.filter((r) => r.type === 'CRITICIZED')).toHaveLength(0);
   });
 });
+
+describe('a reply that names whom it answers', () => {
+  const text = [
+    LEAD,
+    '',
+    'Defense Secretary Pete Hegseth said on Monday that Moscow "knows exactly what it is doing."',
+    '',
+    'Senator Tom Reyes fired back at the White House on Wednesday.',
+  ].join('\n');
+
+  it('"fired back at the White House" answers the White House, not the last speaker', () => {
+    const d = draft(text);
+    const reyes = idOf(d, 'Tom Reyes')!;
+    expect(find(d, 'RESPONDED_TO', reyes, 'white-house')).toHaveLength(1);
+    expect(find(d, 'RESPONDED_TO', reyes, 'pete-hegseth')).toHaveLength(0);
+  });
+
+  it('"fired back at a news conference" still answers the last speaker', () => {
+    const d = draft(text.replace('at the White House on Wednesday', 'at a news conference'));
+    expect(find(d, 'RESPONDED_TO', idOf(d, 'Tom Reyes')!, 'pete-hegseth')).toHaveLength(1);
+  });
+});

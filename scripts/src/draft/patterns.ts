@@ -165,7 +165,7 @@ export const VERB_PATTERNS: VerbPattern[] = [
     ...V(
       'RESPONDED_TO',
       'respond',
-      'responded to|reacted to|hit back at|shot back at|pushed back (?:on|against)',
+      'responded to|reacted to|hit back at|shot back at|fired back at|pushed back (?:on|against)',
       'entity',
       0.55,
     ),

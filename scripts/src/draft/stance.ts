@@ -431,6 +431,16 @@ function answeredAlone(doc: Doc, attributions: Attribution[], subjectOf: Subject
     // question or a negated clause reports no reply.
     if (/\b(?:how|whether|if|what|not|never|no)\b|n['’]t\b/.test(lower.slice(s.start, at)))
       continue;
+    // "fired back at the White House": the reply names whom it answers (the verb rules).
+    const after = at + m[0].length;
+    if (
+      mentionsOf(doc, { start: after, end: s.end }).some(
+        (x) =>
+          isActor(doc, x) &&
+          /^\s+at\s+(?:the\s+)?$/.test(lower.slice(after, x.phraseStart ?? x.start)),
+      )
+    )
+      continue;
     const who = subjectOf(s, at);
     if (!who) continue;
     const before = attributions
