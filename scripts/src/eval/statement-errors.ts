@@ -18,7 +18,7 @@
 import type { Draft, DraftRelationship } from '@kg/server/contracts';
 import { draftArticle } from '../draft/index';
 import type { EvalCase } from './extraction';
-import { mapEntities, quotesOverlap, type Gold, type GoldFact } from './score';
+import { mapEntities, quotesOverlap, spans, type Gold, type GoldFact } from './score';
 
 export const STATEMENT_TYPES = [
   'SAID',
@@ -51,19 +51,6 @@ interface D {
   q?: Span;
 }
 
-function spansOf(text: string, s: string | undefined, near: string[] = []): Span[] {
-  if (!s) return [];
-  for (const ev of near) {
-    const at = text.indexOf(ev);
-    const k = at >= 0 ? text.slice(at, at + ev.length).indexOf(s) : -1;
-    if (k >= 0) return [[at + k, at + k + s.length]];
-  }
-  const out: Span[] = [];
-  for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1))
-    out.push([at, at + s.length]);
-  return out;
-}
-
 const touches = (a?: Span, b?: Span) => !!a && !!b && Math.min(a[1], b[1]) > Math.max(a[0], b[0]);
 
 function contextOf(text: string, q: Span | undefined): string {
@@ -81,10 +68,10 @@ export function statementErrors(c: EvalCase, draft: Draft): StatementError[] {
   const gold: Gold = c.gold;
   const map = mapEntities(draft, gold);
   const drafted: D[] = draft.relationships.map((r) => {
-    const q = r.quote ? spansOf(text, r.quote, r.evidence)[0] : undefined;
+    const q = r.quote ? spans(text, r.quote, r.evidence)[0] : undefined;
     return { r, f: map.get(r.from) ?? r.from, t: map.get(r.to) ?? r.to, ...(q ? { q } : {}) };
   });
-  const gq = gold.facts.map((g) => spansOf(text, g.quote, g.evidence));
+  const gq = gold.facts.map((g) => spans(text, g.quote, g.evidence));
   // The eval's own matching, to know which facts are right.
   const used = new Map<number, number>();
   const matched = new Set<number>();
@@ -159,7 +146,7 @@ export function statementErrors(c: EvalCase, draft: Draft): StatementError[] {
 
   drafted.forEach((d, i) => {
     if (used.has(i) || !STATEMENT_TYPES.includes(d.r.type)) return;
-    const ctx = contextOf(text, d.q ?? spansOf(text, d.r.evidence[0])[0]);
+    const ctx = contextOf(text, d.q ?? spans(text, d.r.evidence[0])[0]);
     const free = gold.facts.map((g, gi) => ({ g, gi })).filter(({ gi }) => !matched.has(gi));
     const all = gold.facts.map((g, gi) => ({ g, gi }));
     let category = 'not-gold';
