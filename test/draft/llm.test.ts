@@ -30,6 +30,7 @@ import {
   LlmError,
   type LlmSettings,
 } from '../../scripts/src/draft/index';
+import { retryAfterMs } from '../../scripts/src/draft/llm';
 import { validateDraft } from '../../scripts/src/draft/validate';
 import { heldOutCases, leaveOneOutCases, runCases } from '../../scripts/src/eval/extraction';
 import { totals } from '../../scripts/src/eval/report';
@@ -52,12 +53,21 @@ interface SchemaNode {
   required?: string[];
   additionalProperties?: boolean;
 }
-type Reply = { status?: number; body: string; delayMs?: number };
+type Reply = {
+  status?: number;
+  body: string;
+  delayMs?: number;
+  headers?: Record<string, string>;
+  /** Close the connection without answering. */
+  reset?: boolean;
+};
 
 let server: http.Server;
 let base: string;
 let reply: Reply = { body: '' };
-const seen: Seen[] = [];
+/** Answers given first, one per request, before `reply`. */
+let queue: Reply[] = [];
+const seen: (Seen & { at: number })[] = [];
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
@@ -68,10 +78,15 @@ beforeAll(async () => {
         headers: req.headers,
         url: req.url ?? '',
         body: JSON.parse(raw) as Seen['body'],
+        at: Date.now(),
       });
-      const { status = 200, body, delayMs = 0 } = reply;
+      const { status = 200, body, delayMs = 0, headers = {}, reset } = queue.shift() ?? reply;
+      if (reset) {
+        req.socket.destroy();
+        return;
+      }
       const t = setTimeout(() => {
-        res.writeHead(status, { 'content-type': 'application/json' });
+        res.writeHead(status, { 'content-type': 'application/json', ...headers });
         res.end(body);
       }, delayMs);
       res.on('close', () => clearTimeout(t));
@@ -86,6 +101,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   seen.length = 0;
+  queue = [];
 });
 
 const settings = (over: Partial<LlmSettings> = {}): LlmSettings => ({
@@ -93,6 +109,9 @@ const settings = (over: Partial<LlmSettings> = {}): LlmSettings => ({
   model: 'test-model-7b',
   apiKey: 'sk-test-123',
   timeoutMs: 5000,
+  retries: 2,
+  retryBaseMs: 1,
+  retryMaxMs: 5000,
   ...over,
 });
 
@@ -567,6 +586,147 @@ describe('a failed exchange', () => {
   });
 });
 
+describe('retries', () => {
+  const EMPTY = completion({ entities: [], relationships: [] });
+  const extract = (over: Partial<LlmSettings> = {}) =>
+    draftArticleWith({ text: TEXT, date: DATE }, context(), createLlmExtractor(settings(over)));
+  const failure = async (over: Partial<LlmSettings> = {}) => {
+    const err = await extract(over).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(LlmError);
+    return err as LlmError;
+  };
+  const gaps = () => seen.slice(1).map((s, k) => s.at - seen[k]!.at);
+
+  it('tries again after HTTP 503 and 500, waiting longer each time, and drafts the answer', async () => {
+    queue = [
+      { status: 503, body: 'loading' },
+      { status: 500, body: 'oops' },
+    ];
+    reply = { body: completion({ entities: [WITKOFF, IRAN], relationships: [SAID] }) };
+    const d = await extract({ retryBaseMs: 100 });
+    expect(seen).toHaveLength(3);
+    expect(rel(d, 'SAID', 'steve-witkoff', 'iran')).toBeDefined();
+    const [first, second] = gaps();
+    expect(first).toBeGreaterThanOrEqual(95);
+    expect(second).toBeGreaterThanOrEqual(195);
+  });
+
+  it('waits what Retry-After asks on HTTP 429, not the base wait', async () => {
+    queue = [{ status: 429, body: 'slow down', headers: { 'retry-after': '1' } }];
+    reply = { body: EMPTY };
+    await extract();
+    expect(seen).toHaveLength(2);
+    expect(gaps()[0]).toBeGreaterThanOrEqual(990);
+  });
+
+  it('gives up at once when Retry-After asks for more than KG_LLM_RETRY_MAX_MS', async () => {
+    reply = { status: 429, body: 'quota', headers: { 'retry-after': '120' } };
+    const err = await failure({ retryMaxMs: 2000 });
+    expect(seen).toHaveLength(1);
+    expect(err.attempts).toBe(1);
+    expect(err.message).toBe(
+      `LLM endpoint ${base}/chat/completions: answered HTTP 429: quota (its Retry-After asks for 120 s, more than KG_LLM_RETRY_MAX_MS (2000 ms): gave up after 1 attempt)`,
+    );
+  });
+
+  it('names the endpoint, the attempts and the last cause when every attempt fails', async () => {
+    queue = [
+      { status: 502, body: 'bad gateway' },
+      { status: 429, body: 'busy' },
+    ];
+    reply = { status: 500, body: 'model crashed' };
+    const err = await failure();
+    expect(seen).toHaveLength(3);
+    expect(err.attempts).toBe(3);
+    expect(err.status).toBe(502);
+    expect(err.message).toBe(
+      `LLM endpoint ${base}/chat/completions: answered HTTP 500: model crashed (gave up after 3 attempts)`,
+    );
+  });
+
+  it('makes one attempt when KG_LLM_RETRIES is 0', async () => {
+    reply = { status: 503, body: 'loading' };
+    const err = await failure({ retries: 0 });
+    expect(seen).toHaveLength(1);
+    expect(err.message).toMatch(/answered HTTP 503: loading \(one attempt: KG_LLM_RETRIES is 0\)$/);
+  });
+
+  it.each([
+    [
+      'HTTP 400',
+      { status: 400, body: 'bad request' },
+      /answered HTTP 400: bad request \(not retried\)$/,
+    ],
+    ['HTTP 401', { status: 401, body: 'no key' }, /answered HTTP 401: no key \(not retried\)$/],
+    ['HTTP 404', { status: 404, body: 'no model' }, /answered HTTP 404: no model \(not retried\)$/],
+    ['a body that is not JSON', { body: '<html>' }, /answered something that is not JSON: <html>$/],
+    [
+      'an answer outside the schema',
+      { body: completion({ entities: [] }) },
+      /does not follow the schema/,
+    ],
+  ] as [string, Reply, RegExp][])('does not try again after %s', async (_n, r, message) => {
+    reply = r;
+    const err = await failure();
+    expect(seen).toHaveLength(1);
+    expect(err.attempts).toBe(1);
+    expect(err.message).toMatch(message);
+  });
+
+  it('stops at a failure that is not transient after a transient one, saying which attempt', async () => {
+    queue = [{ status: 503, body: 'loading' }];
+    reply = { status: 400, body: 'context length exceeded' };
+    const err = await failure();
+    expect(seen).toHaveLength(2);
+    expect(err.message).toMatch(
+      /answered HTTP 400: context length exceeded \(attempt 2 of 3; not retried\)$/,
+    );
+  });
+
+  it('tries again after a connection reset and after a timeout', async () => {
+    queue = [
+      { body: '', reset: true },
+      { body: EMPTY, delayMs: 1000 },
+    ];
+    reply = { body: EMPTY };
+    const d = await extract({ timeoutMs: 300 });
+    expect(seen).toHaveLength(3);
+    expect(d.relationships).toEqual([]);
+  });
+
+  it('tries again on a refused connection, then names the cause and the attempts', async () => {
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const t0 = Date.now();
+    const err = await failure({
+      baseUrl: `http://127.0.0.1:${port}/v1`,
+      retries: 1,
+      retryBaseMs: 200,
+    });
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(195);
+    expect(err.attempts).toBe(2);
+    expect(err.message).toBe(
+      `LLM endpoint http://127.0.0.1:${port}/v1/chat/completions: cannot be reached (ECONNREFUSED) (gave up after 2 attempts)`,
+    );
+  });
+
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    const now = Date.parse('2026-03-14T12:00:00Z');
+    expect(retryAfterMs('3', now)).toBe(3000);
+    expect(retryAfterMs(' 0 ', now)).toBe(0);
+    expect(retryAfterMs('Sat, 14 Mar 2026 12:00:05 GMT', now)).toBe(5000);
+    expect(retryAfterMs('Sat, 14 Mar 2026 11:00:00 GMT', now)).toBe(0);
+    expect(retryAfterMs('soon', now)).toBeUndefined();
+    expect(retryAfterMs('-5', now)).toBeUndefined();
+    expect(retryAfterMs(null, now)).toBeUndefined();
+  });
+});
+
 describe('configuration', () => {
   it('reads the four variables, and none means no LLM', () => {
     expect(llmSettings(loadConfig({}))).toBeUndefined();
@@ -578,7 +738,14 @@ describe('configuration', () => {
           KG_LLM_TIMEOUT_MS: '30000',
         }),
       ),
-    ).toEqual({ baseUrl: 'http://localhost:11434/v1', model: 'llama3.1:8b', timeoutMs: 30000 });
+    ).toEqual({
+      baseUrl: 'http://localhost:11434/v1',
+      model: 'llama3.1:8b',
+      timeoutMs: 30000,
+      retries: 2,
+      retryBaseMs: 1000,
+      retryMaxMs: 30000,
+    });
   });
 
   it('refuses half a configuration, a URL that is not http(s) and a timeout of 0', () => {
@@ -600,6 +767,13 @@ describe('configuration', () => {
       /KG_LLM_BASE_URL must be an http\(s\) URL/,
     );
     expect(problems({ KG_LLM_TIMEOUT_MS: '0' })).toMatch(/KG_LLM_TIMEOUT_MS must be positive/);
+    expect(problems({ KG_LLM_RETRIES: '-1' })).toMatch(/KG_LLM_RETRIES must be 0 or more/);
+    expect(problems({ KG_LLM_RETRY_MAX_MS: '0' })).toMatch(/KG_LLM_RETRY_MAX_MS must be positive/);
+    expect(
+      llmSettings(
+        loadConfig({ KG_LLM_BASE_URL: 'http://h/v1', KG_LLM_MODEL: 'm', KG_LLM_RETRIES: '0' }),
+      )!.retries,
+    ).toBe(0);
   });
 });
 
@@ -623,7 +797,11 @@ describe('the intake route (POST /api/drafts)', () => {
       await a.driver.close();
     }
   };
-  const llmEnv = () => ({ KG_LLM_BASE_URL: base, KG_LLM_MODEL: 'test-model-7b' });
+  const llmEnv = () => ({
+    KG_LLM_BASE_URL: base,
+    KG_LLM_MODEL: 'test-model-7b',
+    KG_LLM_RETRY_BASE_MS: '1',
+  });
 
   it('drafts through the configured endpoint', async () => {
     reply = { body: completion({ entities: [WITKOFF, IRAN], relationships: [SAID] }) };
@@ -639,7 +817,10 @@ describe('the intake route (POST /api/drafts)', () => {
     expect(res.status).toBe(502);
     const e = ErrorBody.parse(res.body).error;
     expect(e.code).toBe('extractor_unavailable');
-    expect(e.message).toBe(`LLM endpoint ${base}/chat/completions: answered HTTP 500: overloaded`);
+    expect(e.message).toBe(
+      `LLM endpoint ${base}/chat/completions: answered HTTP 500: overloaded (gave up after 3 attempts)`,
+    );
+    expect(seen).toHaveLength(3);
   });
 
   it('drafts with the rules when no endpoint is configured', async () => {
@@ -761,11 +942,13 @@ describe('the command lines', () => {
     const r = await exec(['scripts/src/draft/cli.ts', file, '--extractor', 'llm', '--out', out], {
       KG_LLM_BASE_URL: base,
       KG_LLM_MODEL: 'test-model-7b',
+      KG_LLM_RETRIES: '1',
+      KG_LLM_RETRY_BASE_MS: '1',
     });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      `draft: LLM endpoint ${base}/chat/completions: answered HTTP 503: model loading\n`,
+      `draft: LLM endpoint ${base}/chat/completions: answered HTTP 503: model loading (gave up after 2 attempts)\n`,
     );
     expect(fs.existsSync(out)).toBe(false);
   });

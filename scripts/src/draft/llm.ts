@@ -47,12 +47,25 @@ export interface LlmSettings {
   baseUrl: string;
   model: string;
   apiKey?: string;
+  /** One attempt, answer included. */
   timeoutMs: number;
+  /** Attempts after the first one, on transient failures only. */
+  retries: number;
+  /** The wait before the first retry; doubled before each further one. */
+  retryBaseMs: number;
+  /** The longest wait before a retry; a Retry-After beyond it ends the attempts. */
+  retryMaxMs: number;
 }
 
 type LlmConfig = Pick<
   EnvConfig,
-  'KG_LLM_BASE_URL' | 'KG_LLM_MODEL' | 'KG_LLM_API_KEY' | 'KG_LLM_TIMEOUT_MS'
+  | 'KG_LLM_BASE_URL'
+  | 'KG_LLM_MODEL'
+  | 'KG_LLM_API_KEY'
+  | 'KG_LLM_TIMEOUT_MS'
+  | 'KG_LLM_RETRIES'
+  | 'KG_LLM_RETRY_BASE_MS'
+  | 'KG_LLM_RETRY_MAX_MS'
 >;
 
 /** The settings when an endpoint is configured (the config schema demands both or neither). */
@@ -63,15 +76,23 @@ export function llmSettings(config: LlmConfig): LlmSettings | undefined {
     model: config.KG_LLM_MODEL,
     ...(config.KG_LLM_API_KEY ? { apiKey: config.KG_LLM_API_KEY } : {}),
     timeoutMs: config.KG_LLM_TIMEOUT_MS,
+    retries: config.KG_LLM_RETRIES,
+    retryBaseMs: config.KG_LLM_RETRY_BASE_MS,
+    retryMaxMs: config.KG_LLM_RETRY_MAX_MS,
   };
 }
 
-/** The exchange with the endpoint failed; the message names the endpoint and the problem. */
+/**
+ * The exchange with the endpoint failed; the message names the endpoint, the problem and, when
+ * more than one attempt was made or the failure was not worth another, the attempts.
+ */
 export class LlmError extends DomainError {
   constructor(
     readonly endpoint: string,
     problem: string,
     cause?: unknown,
+    /** Requests made before giving up. */
+    readonly attempts = 1,
   ) {
     super('extractor_unavailable', `LLM endpoint ${endpoint}: ${problem}`, {
       ...(cause === undefined ? {} : { cause }),
@@ -198,8 +219,126 @@ function endpointOf(settings: LlmSettings): string {
   return `${settings.baseUrl.replace(/\/+$/, '')}/chat/completions`;
 }
 
-/** Posts the request and returns the parsed answer, or throws an LlmError. */
-async function ask(settings: LlmSettings, userText: string): Promise<unknown> {
+/** One attempt's failure: what went wrong, and whether another attempt may go otherwise. */
+class Failure extends Error {
+  constructor(
+    readonly problem: string,
+    readonly transient: boolean,
+    override readonly cause?: unknown,
+    /** What the endpoint's Retry-After asked for, in ms. */
+    readonly retryAfterMs?: number,
+  ) {
+    super(problem);
+  }
+}
+
+/** Network failures worth another attempt: refused, reset, cut, unreachable for now. */
+const TRANSIENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
+
+/** The request was abandoned by its caller (the client went away): no answer, no retry. */
+export class LlmAbandoned extends LlmError {
+  constructor(endpoint: string, attempts: number) {
+    super(
+      endpoint,
+      `the draft was abandoned by its caller (attempt ${attempts})`,
+      undefined,
+      attempts,
+    );
+    this.name = 'LlmAbandoned';
+  }
+}
+
+/**
+ * A Retry-After header in milliseconds from `now`: delay-seconds or an HTTP date; undefined when
+ * absent or unreadable.
+ */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  const h = header?.trim();
+  if (!h) return undefined;
+  if (/^\d+$/.test(h)) return Number(h) * 1000;
+  // An HTTP date names its weekday and month ("Wed, 21 Oct 2026 07:28:00 GMT").
+  const t = /[a-z]{3}/i.test(h) ? Date.parse(h) : NaN;
+  return Number.isNaN(t) ? undefined : Math.max(0, t - now);
+}
+
+/** One POST; the body of a 2xx answer, else a Failure. */
+async function attempt(
+  endpoint: string,
+  init: { headers: Record<string, string>; body: string },
+  timeoutMs: number,
+  caller?: AbortSignal,
+): Promise<string> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = caller ? AbortSignal.any([timeout, caller]) : timeout;
+  let res: Response;
+  let raw: string;
+  try {
+    res = await fetch(endpoint, { method: 'POST', ...init, signal });
+    raw = await res.text();
+  } catch (err) {
+    if (caller?.aborted) throw err;
+    if (timeout.aborted)
+      throw new Failure(`no answer within ${timeoutMs} ms (KG_LLM_TIMEOUT_MS)`, true, err);
+    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+    const why = cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
+    throw new Failure(
+      `cannot be reached (${why})`,
+      cause?.code !== undefined && TRANSIENT_CODES.has(cause.code),
+      err,
+    );
+  }
+  if (res.status >= 200 && res.status <= 299) return raw;
+  const transient = res.status === 429 || res.status >= 500;
+  throw new Failure(
+    `answered HTTP ${res.status}: ${excerpt(raw) || '(empty body)'}`,
+    transient,
+    undefined,
+    transient ? retryAfterMs(res.headers.get('retry-after')) : undefined,
+  );
+}
+
+/** Resolves after `ms`, or rejects at once when `signal` aborts. */
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason as Error);
+    const t = setTimeout(() => {
+      signal?.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    const stop = () => {
+      clearTimeout(t);
+      reject(signal!.reason as Error);
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+  });
+}
+
+/**
+ * Posts the request and returns the parsed answer, or throws an LlmError. A transient failure
+ * (network, timeout, HTTP 429 or 5xx) is tried again up to `settings.retries` times, after
+ * retryBaseMs, doubled each time, or after what Retry-After asks when the endpoint says (never
+ * longer than retryMaxMs: beyond that the attempts end). `signal` abandons the request.
+ */
+async function ask(
+  settings: LlmSettings,
+  userText: string,
+  signal?: AbortSignal,
+): Promise<unknown> {
   const endpoint = endpointOf(settings);
   const body = {
     model: settings.model,
@@ -215,48 +354,65 @@ async function ask(settings: LlmSettings, userText: string): Promise<unknown> {
   };
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (settings.apiKey) headers.authorization = `Bearer ${settings.apiKey}`;
-  const signal = AbortSignal.timeout(settings.timeoutMs);
-  let raw: string;
-  let status: number;
-  try {
-    const res = await fetch(endpoint, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify(body),
-      signal,
-    });
-    status = res.status;
-    raw = await res.text();
-  } catch (err) {
-    if (signal.aborted)
-      throw new LlmError(
-        endpoint,
-        `no answer within ${settings.timeoutMs} ms (KG_LLM_TIMEOUT_MS)`,
-        err,
-      );
-    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-    const why = cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
-    throw new LlmError(endpoint, `cannot be reached (${why})`, err);
+  const init = { headers, body: JSON.stringify(body) };
+  const max = settings.retries + 1;
+  let raw: string | undefined;
+  let n = 0;
+  while (raw === undefined) {
+    n++;
+    if (signal?.aborted) throw new LlmAbandoned(endpoint, n);
+    try {
+      raw = await attempt(endpoint, init, settings.timeoutMs, signal);
+    } catch (err) {
+      if (!(err instanceof Failure)) throw new LlmAbandoned(endpoint, n);
+      const fail = (why: string) => new LlmError(endpoint, `${err.problem} (${why})`, err.cause, n);
+      if (!err.transient)
+        throw fail(n === 1 ? 'not retried' : `attempt ${n} of ${max}; not retried`);
+      if (n >= max)
+        throw fail(max === 1 ? 'one attempt: KG_LLM_RETRIES is 0' : `gave up after ${n} attempts`);
+      const wait = err.retryAfterMs ?? settings.retryBaseMs * 2 ** (n - 1);
+      if (err.retryAfterMs !== undefined && wait > settings.retryMaxMs)
+        throw fail(
+          `its Retry-After asks for ${Math.ceil(wait / 1000)} s, more than KG_LLM_RETRY_MAX_MS (${settings.retryMaxMs} ms): gave up after ${n} attempt${n > 1 ? 's' : ''}`,
+        );
+      try {
+        await sleep(Math.min(wait, settings.retryMaxMs), signal);
+      } catch {
+        throw new LlmAbandoned(endpoint, n);
+      }
+    }
   }
-  if (status < 200 || status > 299)
-    throw new LlmError(endpoint, `answered HTTP ${status}: ${excerpt(raw) || '(empty body)'}`);
+  const on = n > 1 ? ` (attempt ${n})` : '';
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch (err) {
-    throw new LlmError(endpoint, `answered something that is not JSON: ${excerpt(raw)}`, err);
+    throw new LlmError(
+      endpoint,
+      `answered something that is not JSON${on}: ${excerpt(raw)}`,
+      err,
+      n,
+    );
   }
   const completion = Completion.safeParse(json);
   if (!completion.success)
     throw new LlmError(
       endpoint,
-      `the answer is not a chat completion: ${issuesOf(completion.error)}`,
+      `the answer is not a chat completion${on}: ${issuesOf(completion.error)}`,
+      undefined,
+      n,
     );
   const choice = completion.data.choices[0]!;
   if (choice.message.refusal)
-    throw new LlmError(endpoint, `the model refused: ${excerpt(choice.message.refusal)}`);
+    throw new LlmError(
+      endpoint,
+      `the model refused${on}: ${excerpt(choice.message.refusal)}`,
+      undefined,
+      n,
+    );
   const content = choice.message.content;
-  if (!content) throw new LlmError(endpoint, 'the model answered with no content');
+  if (!content)
+    throw new LlmError(endpoint, `the model answered with no content${on}`, undefined, n);
   // Servers without structured output sometimes put a reasoning model's <think> block first,
   // or wrap the JSON in a Markdown fence.
   const bare = content
@@ -266,7 +422,12 @@ async function ask(settings: LlmSettings, userText: string): Promise<unknown> {
     return JSON.parse(bare);
   } catch (err) {
     const cut = choice.finish_reason === 'length' ? ' (cut off at the token limit)' : '';
-    throw new LlmError(endpoint, `the model's answer is not JSON${cut}: ${excerpt(content)}`, err);
+    throw new LlmError(
+      endpoint,
+      `the model's answer is not JSON${cut}${on}: ${excerpt(content)}`,
+      err,
+      n,
+    );
   }
 }
 

@@ -198,6 +198,19 @@ export const EnvConfig = z
     KG_LLM_API_KEY: z.string().min(1).optional(),
     /** How long one request to the LLM endpoint may take, answer included, in milliseconds. */
     KG_LLM_TIMEOUT_MS: positiveInt('KG_LLM_TIMEOUT_MS', 120_000),
+    /**
+     * How many times a request to the LLM endpoint is tried again after a transient failure
+     * (connection refused or reset, KG_LLM_TIMEOUT_MS passed, HTTP 429 or 5xx); 0: never. Other
+     * HTTP errors and answers that are not what was asked are never retried.
+     */
+    KG_LLM_RETRIES: nonNegativeInt('KG_LLM_RETRIES', 2),
+    /** The wait before the first retry (ms), doubled before each further one. */
+    KG_LLM_RETRY_BASE_MS: positiveInt('KG_LLM_RETRY_BASE_MS', 1000),
+    /**
+     * The longest wait before a retry (ms). A Retry-After the endpoint sends is waited for when
+     * it is within this; one beyond it ends the attempts at once (nobody waits minutes for a draft).
+     */
+    KG_LLM_RETRY_MAX_MS: positiveInt('KG_LLM_RETRY_MAX_MS', 30_000),
   })
   .superRefine((c, ctx) => {
     if (c.KG_LLM_BASE_URL && !c.KG_LLM_MODEL)
