@@ -224,7 +224,12 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
       /^[\s,"”’']*(?:and|but|while|whereas|though|although)\s+(?!(?:he|she)\s+(?:said|added)\b)/.test(
         after,
       );
-    if (!found && va && gap < 60 && va.index < 240 && !runsOn) {
+    // "said that he “would not be shocked” if Moscow were helping, but added that …": a verb
+    // joined to an earlier one has that one's subject, not a name between the quote and it.
+    const joinedAfter =
+      va !== null &&
+      /(?:,|\s)\s*(?:and|but)\s+(?:then\s+|also\s+)?$/.test(after.slice(0, va.index));
+    if (!found && va && gap < 60 && va.index < 240 && !runsOn && !joinedAfter) {
       const vStart = afterFrom + va.index;
       const vEnd = vStart + va[0].length;
       const subj = actorMentions(doc, afterFrom, vStart).filter(
@@ -263,7 +268,7 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
       let vb: RegExpExecArray | undefined;
       SPEECH_VERBS.lastIndex = 0;
       for (let m = SPEECH_VERBS.exec(before); m; m = SPEECH_VERBS.exec(before))
-        if (!nounUse(before, m)) vb = m;
+        if (!nounUse(before, m) && !passiveUse(before, m)) vb = m;
       if (vb) {
         const vStart = beforeFrom + vb.index;
         const vEnd = vStart + vb[0].length;
@@ -318,8 +323,21 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
               )
             : null);
         const pronAt = pron ? beforeFrom + pron.index + pron[0].indexOf(pron[1]!) : undefined;
+        // "“…,” he said, adding, “…”": the participle goes on with the speaker of the quote
+        // its clause has just attributed.
+        const prev = out[out.length - 1];
+        const goesOn =
+          participle &&
+          !main &&
+          prev !== undefined &&
+          prev.end > beforeFrom &&
+          prev.end <= vStart &&
+          /^[\s,;]*$/.test(lower.slice(prev.end, vStart))
+            ? prev.speaker
+            : undefined;
         const who =
           inverted[0]?.entity ??
+          goesOn ??
           secondClauseSpeaker(doc, lower, vEnd, q.start) ??
           (pron && (!subj.length || subj[subj.length - 1]!.end < pronAt!)
             ? personBefore(q.start, pronAt)
@@ -567,6 +585,17 @@ function nounUse(text: string, m: RegExpExecArray): boolean {
     return true;
   return /\b(?:the|a|an|his|her|their|its|our|these|those|such|any|[\p{L}.]+['’]s)\s+(?:[\p{L}.'’-]+\s+){0,2}$/u.test(
     text.slice(Math.max(0, m.index - 40), m.index),
+  );
+}
+
+/**
+ * "Moscow had been told “there will be a cost”", "was described as “…”": a passive verb of
+ * saying has the one spoken to or about as its subject, never the speaker.
+ */
+function passiveUse(text: string, m: RegExpExecArray): boolean {
+  if (/ing$/.test(m[0])) return false;
+  return /\b(?:been|being|was|were|is|are|be|get|gets|got|getting)\s+(?:\w+ly\s+|not\s+|never\s+)?$/.test(
+    text.slice(Math.max(0, m.index - 30), m.index),
   );
 }
 

@@ -105,6 +105,17 @@ export function findRegistryMentions(doc: Doc, ctx: DraftContext): void {
         i += 1;
         continue;
       }
+      // "Rep. Luis Navarro of New Mexico", "New Mexico's governor": the state, not the country.
+      if (
+        (hit.entity.startsWith('lexicon:country:') ||
+          ctx.byId.get(hit.entity)?.label === 'Country') &&
+        before?.text === 'New' &&
+        before.end + 1 === start &&
+        hit.tokens.join(' ') === 'mexico'
+      ) {
+        i += hit.tokens.length;
+        continue;
+      }
       // "Minister of State for Foreign Affairs", "Ministry of Foreign Affairs": a portfolio in
       // a title or a body's name, not the magazine.
       if (

@@ -2,6 +2,7 @@
  * npm run eval -- extraction [--seeds DIR] [--held-out DIR] [--misses N] [--json] [--by-rule]
  *   [--out-of-sample] [--extractor rules|llm]
  * npm run eval -- train-targets [--seeds DIR] [--held-out DIR]
+ * npm run eval -- statement-errors [--seeds DIR] [--held-out DIR] [--list CATEGORY|all]
  *
  * `--extractor llm` drafts every article through the LLM endpoint the KG_LLM_* variables name
  * (one request per article, in turn; no drafting-time benchmark): the same scores, so the day
@@ -30,6 +31,7 @@ import { report, ruleReport, totals } from './report';
 import { byRound } from './rounds';
 import { outOfSampleReport, ruleOrigins, splitByOrigin } from './out-of-sample';
 import { trainTargets } from './train-targets';
+import { statementErrorReport } from './statement-errors';
 
 export const DEFAULT_HELD_OUT = path.resolve(
   __dirname,
@@ -71,7 +73,8 @@ export function benchmark(seedsDir: string): { words: number; medianMs: number; 
 
 const USAGE =
   'usage: npm run eval -- extraction [--seeds DIR] [--held-out DIR] [--misses N] [--json] [--by-rule] [--out-of-sample] [--extractor rules|llm]\n' +
-  '       npm run eval -- train-targets [--seeds DIR] [--held-out DIR]';
+  '       npm run eval -- train-targets [--seeds DIR] [--held-out DIR]\n' +
+  '       npm run eval -- statement-errors [--seeds DIR] [--held-out DIR] [--list CATEGORY|all]';
 
 async function main(argv: string[]): Promise<number> {
   const parsed = readArgs(
@@ -86,6 +89,7 @@ async function main(argv: string[]): Promise<number> {
         'by-rule': { type: 'boolean', default: false },
         'out-of-sample': { type: 'boolean', default: false },
         extractor: { type: 'string', default: 'rules' },
+        list: { type: 'string' },
       },
     },
     USAGE,
@@ -95,6 +99,14 @@ async function main(argv: string[]): Promise<number> {
   if (positionals.length === 1 && positionals[0] === 'train-targets') {
     const seeds = path.resolve(v.seeds ?? DEFAULT_SEEDS_DIR);
     console.log(trainTargets(seeds, path.resolve(v['held-out'] ?? DEFAULT_HELD_OUT)));
+    return 0;
+  }
+  if (positionals.length === 1 && positionals[0] === 'statement-errors') {
+    const seeds = path.resolve(v.seeds ?? DEFAULT_SEEDS_DIR);
+    const held = path.resolve(v['held-out'] ?? DEFAULT_HELD_OUT);
+    console.log(
+      statementErrorReport([...leaveOneOutCases(seeds), ...heldOutCases(held, seeds)], v.list),
+    );
     return 0;
   }
   if (positionals.length !== 1 || positionals[0] !== 'extraction') {

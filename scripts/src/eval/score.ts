@@ -95,7 +95,11 @@ function span(
  * quote occurs. Gold files carry no evidence, and a phrase quoted in the headline and again in
  * the lede is the same quote wherever the draft took it from.
  */
-function spans(text: string, s: string | undefined, near: string[] = []): [number, number][] {
+export function spans(
+  text: string,
+  s: string | undefined,
+  near: string[] = [],
+): [number, number][] {
   if (!s) return [];
   for (const ev of near) {
     const at = text.indexOf(ev);

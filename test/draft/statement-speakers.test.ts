@@ -1,0 +1,82 @@
+/**
+ * Who said a quote, in shapes of news English the attribution stage missed or got wrong (issue
+ * 12, session 2026-12-05, engineer "said2"), each on sentences of our own, with negatives.
+ */
+import { draft, rows } from './helpers';
+
+const LEDE = 'U.S. officials say Russia has been sharing intelligence with Iran.';
+
+const said = (d: ReturnType<typeof draft>) =>
+  d.relationships.filter((r) => r.type === 'SAID').map((r) => `${r.from}: ${r.quote}`);
+const speakerOf = (d: ReturnType<typeof draft>, quote: string) =>
+  d.relationships.find((r) => r.type === 'SAID' && r.quote?.startsWith(quote))?.from;
+
+describe('a quote after "he said, adding,"', () => {
+  it('is the words of the speaker just attributed', () => {
+    const d = draft(
+      `${LEDE}\n\nDefense Secretary Pete Hegseth spoke to reporters on Monday. "Our pilots know every threat," he said, adding, "We have the best eyes in the region."`,
+    );
+    expect(said(d)).toEqual([
+      'pete-hegseth: Our pilots know every threat',
+      'pete-hegseth: We have the best eyes in the region.',
+    ]);
+  });
+
+  it('takes the speaker named after the first quote too', () => {
+    const d = draft(`${LEDE}\n\n"We are watching," Marco Rubio said, adding: "We will act."`);
+    expect(speakerOf(d, 'We will act.')).toBe('marco-rubio');
+  });
+
+  it('does not lend the speaker to a participle of another sentence', () => {
+    const d = draft(
+      `${LEDE}\n\n"We are watching," Marco Rubio said. Critics followed, saying "it is far too late."`,
+    );
+    expect(speakerOf(d, 'it is far too late.')).toBeUndefined();
+  });
+});
+
+describe('a verb joined after the quote ("…, but added that …")', () => {
+  it('keeps the speaker of the first verb, not a name between the quote and the second verb', () => {
+    const d = draft(
+      `${LEDE}\n\nSenator Mark Rollins said last week that he "would not be shocked" if Moscow were helping Tehran, but added that he saw no reason to panic.`,
+    );
+    expect(speakerOf(d, 'would not be shocked')).toBe('mark-rollins');
+  });
+
+  it('still reads "“…,” Tehran said" after a quote', () => {
+    const d = draft(`${LEDE}\n\n"We need nobody's satellites," Tehran said on Monday.`);
+    expect(speakerOf(d, "We need nobody's satellites")).toBe('iran');
+  });
+});
+
+describe('a passive verb of saying ("had been told “…”")', () => {
+  it('is not the attribution: the subject was spoken to', () => {
+    const d = draft(
+      `${LEDE}\n\nSecretary of State Marco Rubio said the question had come up "at the highest levels" and that Moscow had been told "there will be a cost if this is true."`,
+    );
+    expect(speakerOf(d, 'there will be a cost')).toBe('marco-rubio');
+    expect(rows(d).some((r) => r.startsWith('SAID | russia |'))).toBe(false);
+  });
+
+  it('leaves the progressive active ("was telling reporters")', () => {
+    const d = draft(
+      `${LEDE}\n\nKremlin spokesman Dmitry Peskov was telling reporters that the story was "a fantasy."`,
+    );
+    expect(speakerOf(d, 'a fantasy.')).toBe('dmitry-peskov');
+  });
+});
+
+describe('"of New Mexico" after a lawmaker', () => {
+  it('is the state, not the country, and not the speaker', () => {
+    const d = draft(
+      `${LEDE}\n\nRep. Luis Navarro of New Mexico, the panel's ranking Democrat, said the secretary's answers were "thin and evasive."`,
+    );
+    expect(speakerOf(d, 'thin and evasive.')).toMatch(/navarro/);
+    expect(d.entities.some((e) => e.name === 'Mexico')).toBe(false);
+  });
+
+  it('still finds Mexico itself', () => {
+    const d = draft(`${LEDE}\n\nMexico said it "takes no side" in the dispute.`);
+    expect(speakerOf(d, 'takes no side')).toBe(d.entities.find((e) => e.name === 'Mexico')?.id);
+  });
+});
