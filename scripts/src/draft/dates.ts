@@ -151,6 +151,13 @@ export function datesIn(doc: Doc, span: Span, skip: Span[] = [], spans = false):
     ) {
       if (!c.isCertain('year') && !ref) continue;
       d = c.date();
+      // "on March 9" in a September article: chrono takes the nearer March, the next one; a
+      // past fact without a year is in the last such month on or before the article's day.
+      if (!c.isCertain('year') && ref && d.getTime() > ref.getTime() + DAY_MS && !future) {
+        const back = new Date(d.getTime());
+        back.setUTCFullYear(back.getUTCFullYear() - 1);
+        if (back.getTime() <= ref.getTime() + DAY_MS) d = back;
+      }
     } else if (weekday && ref) {
       const want = c.get('weekday')!;
       const diff = future ? (want - ref.getUTCDay() + 7) % 7 : -((ref.getUTCDay() - want + 7) % 7);

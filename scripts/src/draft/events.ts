@@ -88,6 +88,10 @@ export function findEventNamed(
       // A briefing or hearing the passage gives no day, in an article written weeks after the
       // registry's ("told reporters at a briefing at the Pentagon" in September): another one.
       if (recurring && e.date && !date && staleFor(e.date, doc.date)) continue;
+      // A call or talks the passage gives no day, in an article written months after the
+      // registry's ("last week's phone call between Trump and Putin" in September): another
+      // one. Within about a month it may still be that one ("their phone call last month").
+      if (e.date && !date && CALL_OR_TALKS.test(name) && staleFor(e.date, doc.date, 45)) continue;
       if (named.some((w) => !have.has(w))) continue;
       // Same day and every proposed word in the registry's name: the same event, however much
       // longer its name ("Trump-Putin phone call of 9 March 2026").
@@ -114,12 +118,15 @@ export function findEventNamed(
 export const FRESH_OCCASION =
   /\b(?:second|third|another|new|latest|fresh|next|follow-up)\s+(?:[\w-]+\s+)?(?:(?:phone|telephone)\s+)?(?:call|talks|meeting|conversation|round)\b/i;
 
-/** More than two weeks between a registry event's day and the article's. */
-function staleFor(eventDay: string, articleDay: string | undefined): boolean {
+/** More than `days` (two weeks) between a registry event's day and the article's. */
+function staleFor(eventDay: string, articleDay: string | undefined, days = 14): boolean {
   if (!articleDay) return false;
   const gap = Date.parse(articleDay) - Date.parse(eventDay);
-  return Number.isFinite(gap) && gap > 14 * 86_400_000;
+  return Number.isFinite(gap) && gap > days * 86_400_000;
 }
+
+/** A proposed name for one occasion of talking: a call, talks, a meeting, a conversation. */
+const CALL_OR_TALKS = /\b(?:call|talks|meeting|conversation)\b/i;
 
 /** The text between two offsets with every quoted span blanked out. */
 export function outsideQuotes(doc: Doc, lower: string, from: number, to: number): string {
