@@ -30,7 +30,8 @@ import {
   LlmError,
   type LlmSettings,
 } from '../../scripts/src/draft/index';
-import { retryAfterMs } from '../../scripts/src/draft/llm';
+import { partsOf, retryAfterMs } from '../../scripts/src/draft/llm';
+import { createDoc } from '../../scripts/src/draft/document';
 import { validateDraft } from '../../scripts/src/draft/validate';
 import { heldOutCases, leaveOneOutCases, runCases } from '../../scripts/src/eval/extraction';
 import { totals } from '../../scripts/src/eval/report';
@@ -67,6 +68,8 @@ let base: string;
 let reply: Reply = { body: '' };
 /** Answers given first, one per request, before `reply`. */
 let queue: Reply[] = [];
+/** When set, the answer to each request from its user message (before `queue`). */
+let answerFor: ((user: string) => Reply) | undefined;
 const seen: (Seen & { at: number })[] = [];
 
 beforeAll(async () => {
@@ -80,7 +83,14 @@ beforeAll(async () => {
         body: JSON.parse(raw) as Seen['body'],
         at: Date.now(),
       });
-      const { status = 200, body, delayMs = 0, headers = {}, reset } = queue.shift() ?? reply;
+      const user = seen.at(-1)!.body.messages.find((m) => m.role === 'user')?.content ?? '';
+      const {
+        status = 200,
+        body,
+        delayMs = 0,
+        headers = {},
+        reset,
+      } = answerFor?.(user) ?? queue.shift() ?? reply;
       if (reset) {
         req.socket.destroy();
         return;
@@ -102,6 +112,7 @@ afterAll(async () => {
 beforeEach(() => {
   seen.length = 0;
   queue = [];
+  answerFor = undefined;
 });
 
 const settings = (over: Partial<LlmSettings> = {}): LlmSettings => ({
@@ -112,6 +123,7 @@ const settings = (over: Partial<LlmSettings> = {}): LlmSettings => ({
   retries: 2,
   retryBaseMs: 1,
   retryMaxMs: 5000,
+  chunkChars: 12000,
   ...over,
 });
 
@@ -727,6 +739,146 @@ describe('retries', () => {
   });
 });
 
+describe('a long article, in parts', () => {
+  // Four paragraphs of our own; the first and the last hold the same quote.
+  const P = [
+    'Steve Witkoff said on Friday that talks with Iran would go on. “We are not going to stop talking,” Witkoff told reporters in a brief exchange.',
+    'Russia rejected the idea that it was passing intelligence to Iran. The Caspian Policy Forum, a research group, said Moscow had “no reason” to hide anything.',
+    'Officials in Washington declined to comment on the report. A spokesman said the department does not discuss intelligence matters, and that it never would.',
+    'Witkoff later repeated his point at a second briefing. “We are not going to stop talking,” he said again, before leaving the room without further comment.',
+  ];
+  const LONG = P.join('\n\n');
+  const at = (sentence: string) => LONG.indexOf(sentence);
+  const saidIn = (evidence: string) => ({
+    ...SAID,
+    quote: 'We are not going to stop talking,',
+    evidence: [evidence],
+  });
+  const FIRST = '“We are not going to stop talking,” Witkoff told reporters in a brief exchange.';
+  const LAST =
+    '“We are not going to stop talking,” he said again, before leaving the room without further comment.';
+
+  it('cuts only where a paragraph or a sentence begins, each part within the size unless one sentence is longer', () => {
+    const doc = createDoc(LONG, DATE);
+    const parts = partsOf(doc, 200);
+    expect(parts.map((p) => p.start)).toEqual([0, at(P[1]!), at(P[2]!), at(P[3]!)]);
+    expect(parts.map((p) => LONG.slice(p.start, p.end)).join('')).toBe(LONG);
+    for (const p of parts) expect(p.end - p.start).toBeLessThanOrEqual(200);
+    for (const s of doc.sentences)
+      expect(parts.filter((p) => p.start < s.end && s.start < p.end)).toHaveLength(1);
+    // Two paragraphs fit in 320: the cut is between paragraphs, not after a sentence.
+    expect(partsOf(doc, 320).map((p) => p.start)).toEqual([0, at(P[2]!)]);
+    // Smaller than any sentence: one sentence a part, each whole, none cut.
+    const tiny = partsOf(doc, 40);
+    expect(tiny).toHaveLength(doc.sentences.length);
+    for (const p of tiny) expect(LONG.slice(p.start, p.end)).toMatch(/^\S/);
+    for (const s of doc.sentences)
+      expect(tiny.filter((p) => p.start < s.end && s.start < p.end)).toHaveLength(1);
+    expect(partsOf(doc, LONG.length)).toEqual([{ start: 0, end: LONG.length, index: 0, count: 1 }]);
+  });
+
+  it('cuts a long paragraph between sentences outside a quotation when it can', () => {
+    const text =
+      'The minister spoke at length. “We have said this before. We will say it again,” she told the chamber. Nobody answered her.';
+    const doc = createDoc(text, DATE);
+    const starts = partsOf(doc, 70).map((p) => p.start);
+    expect(starts).not.toContain(text.indexOf('We will say it again'));
+    expect(starts).toContain(text.indexOf('“We have said'));
+  });
+
+  it('sends each part with its place, maps the answers back onto the whole text and merges what two parts tell', async () => {
+    answerFor = (user) => {
+      if (user.includes(P[0]!))
+        return { body: completion({ entities: [WITKOFF, IRAN], relationships: [saidIn(FIRST)] }) };
+      if (user.includes(P[1]!))
+        return {
+          body: completion({
+            entities: [FORUM, RUSSIA],
+            relationships: [
+              {
+                ...SAID,
+                from: 'forum',
+                to: 'russia',
+                quote: 'no reason',
+                evidence: ['said Moscow had “no reason” to hide anything.'],
+              },
+            ],
+          }),
+        };
+      if (user.includes(P[3]!))
+        return {
+          // Witkoff and Iran by the ids of the earlier part, not listed again.
+          body: completion({ entities: [], relationships: [{ ...saidIn(LAST), alleged: true }] }),
+        };
+      return {
+        body: completion({
+          entities: [],
+          // A quote and evidence of another part: the whole text holds them, this part not.
+          relationships: [{ ...saidIn(FIRST), to: 'russia', from: 'caspian-policy-forum' }],
+        }),
+      };
+    };
+    const d = await draftArticleWith(
+      { text: LONG, date: DATE },
+      context(),
+      createLlmExtractor(settings({ chunkChars: 200 })),
+    );
+    expect(seen).toHaveLength(4);
+    const users = seen.map((x) => x.body.messages.find((m) => m.role === 'user')!.content);
+    users.forEach((u, k) => {
+      const start = at(P[k]!);
+      expect(u).toContain(
+        `This is part ${k + 1} of 4 of a long article: its characters ${start} to `,
+      );
+      expect(u).toContain(`Article text, part ${k + 1} of 4:\n${P[k]}`);
+      for (const other of P.filter((_, j) => j !== k)) expect(u).not.toContain(other);
+    });
+    expect(users[0]).not.toContain('Entities drafted from the earlier parts');
+    expect(users[3]).toContain('- caspian-policy-forum | Caspian Policy Forum | Organization');
+    expect(users[3]).toContain('- steve-witkoff | Steve Witkoff | Person');
+    // The registry entities each part holds, not the whole article's.
+    const known = (u: string) => u.split('found in this part')[1]!.split('\n\n')[0]!;
+    expect(known(users[2]!)).not.toMatch(/steve-witkoff|iran|russia/);
+    expect(known(users[0]!)).toMatch(/steve-witkoff[\s\S]*iran/);
+
+    const said = d.relationships.filter((r) => r.type === 'SAID' && r.from === 'steve-witkoff');
+    expect(said).toHaveLength(1);
+    expect(said[0]!.evidence).toEqual([FIRST, LAST]);
+    expect(said[0]!.alleged).toBe(true);
+    expect(rel(d, 'SAID', 'caspian-policy-forum', 'russia')).toBeDefined();
+    expect(validateDraft(d, d.text!)).toEqual([]);
+    expect(d.notes).toContain(
+      `LLM, part 3 of 4: dropped SAID caspian-policy-forum -> russia: its quote "We are not going to stop talking," is not verbatim in its part of the text.`,
+    );
+    expect(d.notes[0]).toMatch(
+      new RegExp(
+        `went in 4 parts, one request each, cut where a paragraph or sentence begins: at characters ${at(P[1]!)}, ${at(P[2]!)}, ${at(P[3]!)};`,
+      ),
+    );
+    const witkoff = d.entities.find((e) => e.id === 'steve-witkoff')!;
+    expect(witkoff.mentions.map((m) => m.start)).toEqual(
+      expect.arrayContaining([at('Steve Witkoff'), LONG.lastIndexOf('Witkoff later')]),
+    );
+  });
+
+  it('fails the whole draft when one part fails, naming the part', async () => {
+    answerFor = (user) =>
+      user.includes(P[1]!)
+        ? { status: 400, body: 'context length exceeded' }
+        : { body: completion({ entities: [WITKOFF, IRAN], relationships: [] }) };
+    const p = draftArticleWith(
+      { text: LONG, date: DATE },
+      context(),
+      createLlmExtractor(settings({ chunkChars: 200 })),
+    );
+    await expect(p).rejects.toThrow(
+      `LLM endpoint ${base}/chat/completions: part 2 of 4 (characters ${at(P[1]!)} to ${at(P[2]!)}): answered HTTP 400: context length exceeded (not retried); no draft`,
+    );
+    // Nothing asked after the failed part.
+    expect(seen).toHaveLength(2);
+  });
+});
+
 describe('configuration', () => {
   it('reads the four variables, and none means no LLM', () => {
     expect(llmSettings(loadConfig({}))).toBeUndefined();
@@ -745,6 +897,7 @@ describe('configuration', () => {
       retries: 2,
       retryBaseMs: 1000,
       retryMaxMs: 30000,
+      chunkChars: 12000,
     });
   });
 
@@ -769,6 +922,9 @@ describe('configuration', () => {
     expect(problems({ KG_LLM_TIMEOUT_MS: '0' })).toMatch(/KG_LLM_TIMEOUT_MS must be positive/);
     expect(problems({ KG_LLM_RETRIES: '-1' })).toMatch(/KG_LLM_RETRIES must be 0 or more/);
     expect(problems({ KG_LLM_RETRY_MAX_MS: '0' })).toMatch(/KG_LLM_RETRY_MAX_MS must be positive/);
+    expect(problems({ KG_LLM_CHUNK_CHARS: '100' })).toMatch(
+      /KG_LLM_CHUNK_CHARS must be 500 or more/,
+    );
     expect(
       llmSettings(
         loadConfig({ KG_LLM_BASE_URL: 'http://h/v1', KG_LLM_MODEL: 'm', KG_LLM_RETRIES: '0' }),

@@ -17,7 +17,10 @@
  * the words the model gives for it. `draftArticleWith` then runs the same `validateDraft` gate
  * as for the rule engine. A failure of the exchange itself (network, timeout, HTTP status, an
  * answer that is not JSON or not the schema) is an LlmError naming the endpoint: no partial
- * draft.
+ * draft. Transient failures (network, timeout, HTTP 429 and 5xx) are tried again first
+ * (KG_LLM_RETRIES, Retry-After honoured up to KG_LLM_RETRY_MAX_MS). A text longer than
+ * KG_LLM_CHUNK_CHARS goes in parts cut between sentences, each answer checked against its own
+ * part, and merged.
  */
 import { z } from 'zod';
 import {
@@ -55,6 +58,8 @@ export interface LlmSettings {
   retryBaseMs: number;
   /** The longest wait before a retry; a Retry-After beyond it ends the attempts. */
   retryMaxMs: number;
+  /** A text longer than this goes in parts of at most this many characters. */
+  chunkChars: number;
 }
 
 type LlmConfig = Pick<
@@ -66,6 +71,7 @@ type LlmConfig = Pick<
   | 'KG_LLM_RETRIES'
   | 'KG_LLM_RETRY_BASE_MS'
   | 'KG_LLM_RETRY_MAX_MS'
+  | 'KG_LLM_CHUNK_CHARS'
 >;
 
 /** The settings when an endpoint is configured (the config schema demands both or neither). */
@@ -79,6 +85,7 @@ export function llmSettings(config: LlmConfig): LlmSettings | undefined {
     retries: config.KG_LLM_RETRIES,
     retryBaseMs: config.KG_LLM_RETRY_BASE_MS,
     retryMaxMs: config.KG_LLM_RETRY_MAX_MS,
+    chunkChars: config.KG_LLM_CHUNK_CHARS,
   };
 }
 
@@ -186,33 +193,118 @@ const SYSTEM = [
 const labelsOf = (labels: readonly string[]) =>
   labels.length === ENTITY_LABELS.length ? 'any' : labels.join('|');
 
-/** The user message: the types, the known entities, and the article with its date. */
+/** A part of the text sent in one request: its span in the whole text, and its place. */
+export interface Part extends Span {
+  /** 0-based. */
+  index: number;
+  count: number;
+}
+
+type Listed = { id: string; name: string; label: string };
+
+/**
+ * The user message: the types, the known entities, and the article (or one part of it) with
+ * its date. `earlier`: the entities drafted from the parts before this one.
+ */
 export function requestText(
   input: DraftInput,
   doc: Doc,
-  known: readonly { id: string; name: string; label: string }[],
+  known: readonly Listed[],
+  part: Part = { start: 0, end: doc.text.length, index: 0, count: 1 },
+  earlier: readonly Listed[] = [],
 ): string {
   const types = CURATED_RELATIONSHIP_TYPES.map((t) => {
     const r = RELATIONSHIP_RULES[t];
     return `- ${t}: ${r.meaning} (${labelsOf(r.from)} -> ${labelsOf(r.to)})`;
   });
-  const entities = known.map((e) => `- ${e.id} | ${e.name} | ${e.label}`);
+  const list = (xs: readonly Listed[]) => xs.map((e) => `- ${e.id} | ${e.name} | ${e.label}`);
+  const whole = part.count === 1;
+  const which = `part ${part.index + 1} of ${part.count}`;
   return [
     `Article date: ${doc.date ?? 'unknown (leave relative days undated)'}`,
     ...(input.title ? [`Title: ${input.title}`] : []),
     ...(input.outlet ? [`Outlet: ${input.outlet}`] : []),
+    ...(whole
+      ? []
+      : [
+          '',
+          `This is ${which} of a long article: its characters ${part.start} to ${part.end} of ${doc.text.length}. The other parts are sent on their own. Extract what this part states; copy quotes and evidence from this part.`,
+        ]),
     '',
     'Relationship types (type: meaning (from labels -> to labels)):',
     ...types,
     '',
     `Entity labels: ${ENTITY_LABELS.join(', ')}`,
     '',
-    'Known registry entities found in this article (id | name | label):',
-    ...(entities.length ? entities : ['(none)']),
+    `Known registry entities found in this ${whole ? 'article' : 'part'} (id | name | label):`,
+    ...(known.length ? list(known) : ['(none)']),
+    ...(earlier.length
+      ? [
+          '',
+          'Entities drafted from the earlier parts (id | name | label): a relationship may use the id as its key without listing the entity again.',
+          ...list(earlier),
+        ]
+      : []),
     '',
-    'Article text:',
-    doc.text,
+    whole ? 'Article text:' : `Article text, ${which}:`,
+    doc.text.slice(part.start, part.end),
   ].join('\n');
+}
+
+/** Opening and closing quotation marks, to tell a cut inside a quotation. */
+const OPENING = /[“«]/g;
+const CLOSING = /[”»]/g;
+const STRAIGHT = /"/g;
+
+/**
+ * Where a text longer than `max` characters is cut into parts: only where a sentence begins
+ * (the sentence splitter of the rule engine), best between paragraphs, else between sentences
+ * outside a quotation, else between any sentences; a part is longer than `max` only when one
+ * sentence is. Every character belongs to exactly one part.
+ */
+export function partsOf(doc: Doc, max: number): Part[] {
+  const text = doc.text;
+  type Cut = { at: number; rank: number };
+  const cuts: Cut[] = [];
+  for (let k = 1; k < doc.sentences.length; k++) {
+    const s = doc.sentences[k]!;
+    const prev = doc.sentences[k - 1]!;
+    // After the last space between the two: an opening quotation mark the sentence's span
+    // leaves out goes with it.
+    const gap = text.slice(prev.end, s.start);
+    const space = gap.search(/\s\S*$/);
+    const at = space >= 0 ? prev.end + space + 1 : s.start;
+    if (s.paragraph !== prev.paragraph) {
+      cuts.push({ at, rank: 2 });
+      continue;
+    }
+    const para = doc.paragraphs[s.paragraph]!;
+    const before = text.slice(para.start, at);
+    const open =
+      (before.match(OPENING)?.length ?? 0) > (before.match(CLOSING)?.length ?? 0) ||
+      (before.match(STRAIGHT)?.length ?? 0) % 2 === 1;
+    cuts.push({ at, rank: open ? 0 : 1 });
+  }
+  const spans: Span[] = [];
+  let start = 0;
+  while (text.length - start > max) {
+    const limit = start + max;
+    const within = cuts.filter((c) => c.at > start && c.at <= limit);
+    const last = (rank: number, from = start) =>
+      within.filter((c) => c.rank >= rank && c.at > from).pop();
+    const cut =
+      last(2, start + max / 2) ??
+      last(1, start + max / 2) ??
+      last(2) ??
+      last(1) ??
+      last(0) ??
+      cuts.find((c) => c.at > limit);
+    if (!cut) break;
+    spans.push({ start, end: cut.at });
+    start = cut.at;
+  }
+  spans.push({ start, end: text.length });
+  return spans.map((p, index) => ({ ...p, index, count: spans.length }));
 }
 
 function endpointOf(settings: LlmSettings): string {
@@ -449,7 +541,12 @@ function issuesOf(err: z.ZodError, n = 3): string {
  * outside the lists is dropped with a note (an endpoint that does not enforce the schema may
  * send one); any other violation is an LlmError.
  */
-export function parseAnswer(json: unknown, endpoint: string, notes: string[]): LlmAnswer {
+export function parseAnswer(
+  json: unknown,
+  endpoint: string,
+  notes: string[],
+  tag = 'LLM',
+): LlmAnswer {
   const first = LlmAnswer.safeParse(json);
   if (first.success) return first.data;
   const drop = { entities: new Set<number>(), relationships: new Set<number>() };
@@ -477,13 +574,13 @@ export function parseAnswer(json: unknown, endpoint: string, notes: string[]): L
   const second = LlmAnswer.safeParse({
     entities: v.entities.filter((e, k) => {
       if (drop.entities.has(k))
-        notes.push(`LLM: dropped entity ${shown(e.name)}: unknown label ${shown(e.label)}.`);
+        notes.push(`${tag}: dropped entity ${shown(e.name)}: unknown label ${shown(e.label)}.`);
       return !drop.entities.has(k);
     }),
     relationships: v.relationships.filter((r, k) => {
       if (drop.relationships.has(k))
         notes.push(
-          `LLM: dropped a relationship ${shown(r.from)} -> ${shown(r.to)}: unknown type ${shown(r.type)}.`,
+          `${tag}: dropped a relationship ${shown(r.from)} -> ${shown(r.to)}: unknown type ${shown(r.type)}.`,
         );
       return !drop.relationships.has(k);
     }),
@@ -535,23 +632,34 @@ export class Verbatim {
 
   constructor(readonly text: string) {}
 
-  /** The span of the text `wanted` stands for, or undefined when the text does not hold it. */
-  find(wanted: string): Span | undefined {
+  /**
+   * The span of the text `wanted` stands for, the first one inside `within` (the whole text
+   * unless given), or undefined when that part of the text does not hold it.
+   */
+  find(wanted: string, within: Span = { start: 0, end: this.text.length }): Span | undefined {
     const w = wanted.trim();
     if (!w) return undefined;
-    const k = this.text.indexOf(w);
-    if (k >= 0) return { start: k, end: k + w.length };
+    const k = this.text.indexOf(w, within.start);
+    if (k >= 0 && k + w.length <= within.end) return { start: k, end: k + w.length };
     this.folded ??= fold(this.text);
     const f = fold(w).folded;
-    const j = this.folded.folded.indexOf(f);
+    const { folded, from } = this.folded;
+    // The first folded character at or after within.start.
+    let lo = 0;
+    for (let hi = from.length; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      if (from[mid]! < within.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const j = folded.indexOf(f, lo);
     if (j < 0) return undefined;
-    const { from } = this.folded;
-    return { start: from[j]!, end: from[j + f.length - 1]! + 1 };
+    const span = { start: from[j]!, end: from[j + f.length - 1]! + 1 };
+    return span.end <= within.end ? span : undefined;
   }
 
-  /** The text's own substring for `wanted`, or undefined. */
-  copy(wanted: string): string | undefined {
-    const s = this.find(wanted);
+  /** The text's own substring for `wanted` (inside `within`), or undefined. */
+  copy(wanted: string, within?: Span): string | undefined {
+    const s = this.find(wanted, within);
     return s && this.text.slice(s.start, s.end);
   }
 }
@@ -617,9 +725,13 @@ function registryByName(ctx: DraftContext, name: string, label: string): string 
  * The entity a relationship end names: by its key, else (a model that wrote the name where the
  * key belongs) the one entity of the answer with that name or registry id.
  */
-function entityOf(byKey: Map<string, DocEntity>, end: string): DocEntity | undefined {
+function entityOf(
+  byKey: Map<string, DocEntity>,
+  end: string,
+  earlier?: ReadonlyMap<string, DocEntity>,
+): DocEntity | undefined {
   const k = end.trim();
-  const keyed = byKey.get(k);
+  const keyed = byKey.get(k) ?? earlier?.get(k);
   if (keyed) return keyed;
   const n = nameKey(k);
   const named = new Set(
@@ -628,10 +740,22 @@ function entityOf(byKey: Map<string, DocEntity>, end: string): DocEntity | undef
   return named.size === 1 ? [...named][0] : undefined;
 }
 
+/** Where an answer came from when the article went in parts. */
+export interface AnswerScope {
+  /** The part of the text the model was sent: quotes, evidence and dates are sought there. */
+  part?: Span;
+  /** Starts each note ("LLM", "LLM, part 2 of 3"). */
+  tag?: string;
+  /** The entities drafted from earlier parts, by id: a relationship may name them so. */
+  earlier?: ReadonlyMap<string, DocEntity>;
+}
+
 /**
  * Checks the answer against the text and fills the document with what passes: entities with
  * their mentions, relationships with the text's own quote and evidence strings. `found` are
- * the mentions the rule engine's finder linked (by registry id).
+ * the mentions the rule engine's finder linked (by registry id). A relationship that one of an
+ * earlier part's repeats (same type, ends and quote) is merged into it: evidence joined, a
+ * date kept or taken, alleged when either says so.
  */
 export function applyAnswer(
   answer: LlmAnswer,
@@ -639,9 +763,15 @@ export function applyAnswer(
   ctx: DraftContext,
   found: Map<string, Span[]>,
   rule: string,
+  scope: AnswerScope = {},
 ): void {
+  const { part, tag = 'LLM', earlier } = scope;
+  const inText = part ? 'its part of the text' : 'the text';
   const v = new Verbatim(doc.text);
   const notes = doc.notes;
+  const before = new Map(
+    doc.relationships.map((r) => [[r.type, r.from, r.to, r.quote ?? ''].join('|'), r]),
+  );
   const byKey = new Map<string, DocEntity>();
   /** New events whose name the text does not hold. */
   const unnamed = new Set<DocEntity>();
@@ -649,20 +779,20 @@ export function applyAnswer(
     const key = e.key.trim();
     const what = `entity ${show(e.name || key)}`;
     if (!key) {
-      notes.push(`LLM: dropped ${what}: it has no key.`);
+      notes.push(`${tag}: dropped ${what}: it has no key.`);
       continue;
     }
     if (byKey.has(key)) {
-      notes.push(`LLM: dropped ${what}: its key ${show(key)} is used twice.`);
+      notes.push(`${tag}: dropped ${what}: its key ${show(key)} is used twice.`);
       continue;
     }
     let entity: DocEntity | undefined;
     let spans: Span[];
     const rid = e.registryId?.trim();
     if (rid) {
-      entity = existingEntity(doc, ctx, rid);
+      entity = existingEntity(doc, ctx, rid) ?? earlier?.get(rid);
       if (!entity) {
-        notes.push(`LLM: dropped ${what}: ${show(rid)} is not a registry id.`);
+        notes.push(`${tag}: dropped ${what}: ${show(rid)} is not a registry id.`);
         continue;
       }
       spans = found.get(rid) ?? [];
@@ -673,14 +803,14 @@ export function applyAnswer(
       // An event is named by what happened ("Trump-Putin call of March 9"), rarely in the
       // text's words: it stands on the evidence of the relationships that use it.
       if (!spans.length && e.label !== 'Event') {
-        notes.push(`LLM: dropped ${what}: its name is not in the text.`);
+        notes.push(`${tag}: dropped ${what}: its name is not in the text.`);
         continue;
       }
       const name = spans[0]
         ? doc.text.slice(spans[0].start, spans[0].end)
         : e.name.replace(/\s+/g, ' ').trim();
       if (!name || name.length > MAX_EVENT_NAME) {
-        notes.push(`LLM: dropped ${what}: ${name ? 'its name is too long' : 'it has no name'}.`);
+        notes.push(`${tag}: dropped ${what}: ${name ? 'its name is too long' : 'it has no name'}.`);
         continue;
       }
       const known = registryByName(ctx, name, e.label);
@@ -701,10 +831,10 @@ export function applyAnswer(
 
   const seen = new Set<string>();
   for (const r of answer.relationships) {
-    const from = entityOf(byKey, r.from);
-    const to = entityOf(byKey, r.to);
+    const from = entityOf(byKey, r.from, earlier);
+    const to = entityOf(byKey, r.to, earlier);
     const what = `${r.type} ${from?.id ?? excerpt(r.from, 60)} -> ${to?.id ?? excerpt(r.to, 60)}`;
-    const drop = (why: string) => notes.push(`LLM: dropped ${what}: ${why}.`);
+    const drop = (why: string) => notes.push(`${tag}: dropped ${what}: ${why}.`);
     if (!from || !to) {
       drop(
         `no entity of the answer has the key ${show(!from ? r.from : r.to)} (or it was dropped)`,
@@ -721,10 +851,10 @@ export function applyAnswer(
     }
     let quote: string | undefined;
     if (r.quote !== null && r.quote.trim()) {
-      const copied = v.copy(r.quote);
+      const copied = v.copy(r.quote, part);
       quote = copied && unquoted(copied);
       if (!quote) {
-        drop(`its quote ${show(r.quote)} is not verbatim in the text`);
+        drop(`its quote ${show(r.quote)} is not verbatim in ${inText}`);
         continue;
       }
     }
@@ -734,12 +864,12 @@ export function applyAnswer(
     }
     const evidence: string[] = [];
     const missing = r.evidence.find((e) => {
-      const c = v.copy(e);
+      const c = v.copy(e, part);
       if (c && !evidence.includes(c)) evidence.push(c);
       return !c;
     });
     if (missing !== undefined) {
-      drop(`its evidence ${show(missing)} is not verbatim in the text`);
+      drop(`its evidence ${show(missing)} is not verbatim in ${inText}`);
       continue;
     }
     if (!evidence.length) {
@@ -752,7 +882,17 @@ export function applyAnswer(
       continue;
     }
     seen.add(key);
-    const date = checkDate(r, doc, v, (why) => notes.push(`LLM: ${what}: date left out: ${why}.`));
+    const date = checkDate(r, doc, v, part, (why) =>
+      notes.push(`${tag}: ${what}: date left out: ${why}.`),
+    );
+    const same = before.get(key);
+    if (same) {
+      // Told again by a later part: one relationship, with the evidence of both.
+      for (const e of evidence) if (!same.evidence.includes(e)) same.evidence.push(e);
+      if (!same.date && date) same.date = date;
+      if (r.alleged) same.alleged = true;
+      continue;
+    }
     const rel: DraftRelationship = {
       type: r.type,
       from: from.id,
@@ -769,7 +909,7 @@ export function applyAnswer(
   for (const e of unnamed) {
     if (doc.relationships.some((r) => r.from === e.id || r.to === e.id))
       notes.push(
-        `LLM: the event ${show(e.name)} is named by the model, not by the text; its relationships rest on their evidence.`,
+        `${tag}: the event ${show(e.name)} is named by the model, not by the text; its relationships rest on their evidence.`,
       );
   }
 }
@@ -783,6 +923,7 @@ function checkDate(
   r: LlmAnswer['relationships'][number],
   doc: Doc,
   v: Verbatim,
+  part: Span | undefined,
   why: (reason: string) => void,
 ): string | undefined {
   if (r.date === null || !r.date.trim()) return undefined;
@@ -795,9 +936,9 @@ function checkDate(
     why(`no words of the text were given for ${date}`);
     return undefined;
   }
-  const span = v.find(r.dateText);
+  const span = v.find(r.dateText, part);
   if (!span) {
-    why(`its words ${show(r.dateText)} are not in the text`);
+    why(`its words ${show(r.dateText)} are not in ${part ? 'its part of ' : ''}the text`);
     return undefined;
   }
   // The sentences the expression sits in: the tense around it decides a bare weekday.
@@ -834,27 +975,72 @@ export function linkedEntities(doc: Doc, ctx: DraftContext): Map<string, Span[]>
   return out;
 }
 
-/** The extractor behind the endpoint `settings` names. */
+/**
+ * The extractor behind the endpoint `settings` names. A text longer than `chunkChars` goes in
+ * parts (partsOf), one request after the other, each told where it sits and which entities the
+ * parts before it drafted; each answer is checked against its own part, and a relationship
+ * told twice is merged. One part that fails fails the draft: no partial draft.
+ */
 export function createLlmExtractor(settings: LlmSettings): DraftExtractor {
   const endpoint = endpointOf(settings);
   return {
     name: 'llm',
-    async extract(input: DraftInput, ctx: DraftContext): Promise<Draft> {
+    async extract(input: DraftInput, ctx: DraftContext, signal?: AbortSignal): Promise<Draft> {
       const doc = openDoc(input);
       const found = linkedEntities(doc, ctx);
       // What the finder proposed is for the request only: the draft holds what the model says.
-      const known = [...found.keys()].map((id) => ctx.byId.get(id)!);
       doc.mentions = [];
       doc.entities.clear();
-      const json = await ask(settings, requestText(input, doc, known));
+      const parts = partsOf(doc, settings.chunkChars);
       const notes: string[] = [];
-      const answer = parseAnswer(json, endpoint, notes);
+      let entities = 0;
+      let relationships = 0;
       const before = doc.notes.length;
-      doc.notes.push(...notes);
-      applyAnswer(answer, doc, ctx, found, settings.model);
+      for (const part of parts) {
+        const whole = parts.length === 1;
+        const where = `part ${part.index + 1} of ${parts.length}`;
+        const tag = whole ? 'LLM' : `LLM, ${where}`;
+        const known = [...found]
+          .filter(([, spans]) => spans.some((s) => part.start <= s.start && s.end <= part.end))
+          .map(([id]) => ctx.byId.get(id)!);
+        const earlier = new Map(doc.entities);
+        let json: unknown;
+        try {
+          json = await ask(
+            settings,
+            requestText(input, doc, known, part, [...earlier.values()]),
+            signal,
+          );
+        } catch (err) {
+          if (whole || !(err instanceof LlmError) || err instanceof LlmAbandoned) throw err;
+          const problem = err.message.slice(`LLM endpoint ${endpoint}: `.length);
+          throw new LlmError(
+            endpoint,
+            `${where} (characters ${part.start} to ${part.end}): ${problem}; no draft`,
+            err.cause,
+            err.attempts,
+          );
+        }
+        const answer = parseAnswer(json, endpoint, notes, tag);
+        entities += answer.entities.length;
+        relationships += answer.relationships.length;
+        doc.notes.push(...notes.splice(0));
+        applyAnswer(answer, doc, ctx, found, settings.model, {
+          ...(whole ? {} : { part }),
+          tag,
+          earlier,
+        });
+      }
       const dropped = doc.notes.length - before;
+      const sent =
+        parts.length === 1
+          ? ''
+          : ` The text (${doc.text.length} characters, more than KG_LLM_CHUNK_CHARS ${settings.chunkChars}) went in ${parts.length} parts, one request each, cut where a paragraph or sentence begins: at characters ${parts
+              .slice(1)
+              .map((p) => p.start)
+              .join(', ')}; a relationship told in two parts is one.`;
       doc.notes.unshift(
-        `Drafted by the LLM extractor (${settings.model} at ${endpoint}): ${answer.entities.length} entities and ${answer.relationships.length} relationships answered; every quote, evidence string, entity and date was checked against the text${dropped ? `, and ${dropped} notes below say what was dropped or left undated` : ', and nothing was dropped'}.`,
+        `Drafted by the LLM extractor (${settings.model} at ${endpoint}): ${entities} entities and ${relationships} relationships answered; every quote, evidence string, entity and date was checked against the text${dropped ? `, and ${dropped} notes below say what was dropped or left undated` : ', and nothing was dropped'}.${sent}`,
       );
       return toDraft(input, doc, 'llm');
     },

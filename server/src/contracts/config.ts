@@ -211,6 +211,15 @@ export const EnvConfig = z
      * it is within this; one beyond it ends the attempts at once (nobody waits minutes for a draft).
      */
     KG_LLM_RETRY_MAX_MS: positiveInt('KG_LLM_RETRY_MAX_MS', 30_000),
+    /**
+     * An article longer than this many characters goes to the LLM in parts of at most this size,
+     * cut between paragraphs or sentences (never inside one), one request each.
+     */
+    KG_LLM_CHUNK_CHARS: z.coerce
+      .number({ error: 'KG_LLM_CHUNK_CHARS must be a number' })
+      .int('KG_LLM_CHUNK_CHARS must be a whole number')
+      .min(500, 'KG_LLM_CHUNK_CHARS must be 500 or more')
+      .default(12_000),
   })
   .superRefine((c, ctx) => {
     if (c.KG_LLM_BASE_URL && !c.KG_LLM_MODEL)
