@@ -177,6 +177,12 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
   },
 ];
 
+/** "… accused of", "… suspected of", "… alleged to have": a participle after its noun. */
+const AUXILIARY =
+  /^(?:which|that|who|has|have|had|is|was|were|are|been|being|be|long|repeatedly|widely|also|now|already|since|s)$/;
+const REDUCED_RELATIVE =
+  /^(.*?)\b(?:accused|suspected|alleged|charged|blamed)\s+(?:of|with|for|to\s+have)\b/;
+
 /** A conditional or a question before the agent: "if Moscow …", "whether Russia …". */
 const HYPOTHETICAL = /\b(?:if|unless|whether|were)\s+(?:[\w'-]+\s+){0,3}?$/;
 
@@ -363,7 +369,16 @@ export function findClaims(doc: Doc, ctx: DraftContext): void {
         if (middle.length > 160) continue;
         // Another party in between is the real subject ("U.S. officials said Russia is ...").
         if (p_between(lower, parties, A, B)) continue;
-        if (isLocative(lower, A) || objectAdjective(lower, A)) continue;
+        // "sanctions on Russian companies accused of passing imagery to Iran": the noun the
+        // participle follows is the agent, not the clause's subject; a demonym before it is no
+        // object adjective but the one accused.
+        const reduced = REDUCED_RELATIVE.exec(middle);
+        if (
+          reduced &&
+          (reduced[1]!.match(/[\w-]+/g) ?? []).filter((w) => !AUXILIARY.test(w)).length > 2
+        )
+          continue;
+        if (isLocative(lower, A) || (objectAdjective(lower, A) && !reduced)) continue;
         // "Moscow was not giving Iran intelligence", "has denied giving Iran …": a denied
         // claim is not a claim.
         if (

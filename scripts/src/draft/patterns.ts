@@ -723,6 +723,11 @@ function extractTriggers(
           /\b(?:is|was|are|were|been|being|be|get|got|gets)\s+(?:\w+ly\s+)?$/.test(lead)
         )
           continue;
+        // "companies accused of passing imagery", "an envoy criticised for his silence": a
+        // participle right before "of" / "for" has no object; it is a passive (a reduced
+        // relative clause), and the clause's subject accuses no one.
+        if (p.type === 'CRITICIZED' && /^\s+(?:of|for)\b/.test(text.slice(m.index + m[0].length)))
+          continue;
         if (
           p.type !== 'DISMISSED' &&
           /\b(?:not|never|no|nor)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$/.test(lead)

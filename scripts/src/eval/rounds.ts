@@ -146,6 +146,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'readout-state-pentagon-kremlin-calls',
     'liveblog-castell-hearing-updates',
   ],
+  'round 21': [
+    'tv-gabbard-face-the-nation-hargrove',
+    'tv-transcript-evening-dispatch-crosstalk',
+    'repost-wires-share-debris-sanctions',
+    'oped-ellery-vague-words',
+    'wire-reuters-moscow-summons-correction',
+    'liveblog-durant-hearing-out-of-order',
+  ],
 };
 
 /** The round a held-out text belongs to. */

@@ -1,0 +1,36 @@
+/**
+ * Round 21 (issue 12, thirteenth session): general categories found reading the round's first
+ * run, each tested on sentences of our own that are not from the round's texts.
+ */
+import { draft, find } from './helpers';
+
+describe('a participle after its noun ("firms accused of …") is a passive', () => {
+  it('gives the claim to the noun the participle follows, not to the clause subject', () => {
+    const d = draft(
+      'European governments want to blacklist Russian shipping firms suspected of handing targeting data to Iran.',
+      '2026-06-02',
+    );
+    expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'iran')).toHaveLength(1);
+    expect(d.relationships.filter((r) => r.type === 'SHARED_INTELLIGENCE_WITH')).toHaveLength(1);
+  });
+
+  it('drafts no criticism by the clause subject', () => {
+    const d = draft(
+      'The White House imposed penalties on Russian firms accused of passing data to Iran.',
+      '2026-06-02',
+    );
+    expect(find(d, 'CRITICIZED', 'white-house')).toHaveLength(0);
+    expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'white-house')).toHaveLength(0);
+  });
+
+  it('keeps the active verb: "Washington accused Moscow of …"', () => {
+    const d = draft('Washington accused Moscow of giving Iran satellite imagery.', '2026-06-02');
+    expect(find(d, 'CRITICIZED', 'united-states', 'russia')).toHaveLength(1);
+    expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'iran')).toHaveLength(1);
+  });
+
+  it('keeps "X was accused of …" as X\'s alleged claim', () => {
+    const d = draft('Russia was accused of passing radar data to Iran.', '2026-06-02');
+    expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'iran')).toHaveLength(1);
+  });
+});
