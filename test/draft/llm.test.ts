@@ -931,6 +931,8 @@ describe('configuration', () => {
     expect(problems({ KG_LLM_CHUNK_CHARS: '100' })).toMatch(
       /KG_LLM_CHUNK_CHARS must be 500 or more/,
     );
+    expect(problems({ KG_LLM_CONCURRENCY: '0' })).toMatch(/KG_LLM_CONCURRENCY must be positive/);
+    expect(loadConfig({}).KG_LLM_CONCURRENCY).toBe(2);
     expect(
       llmSettings(
         loadConfig({ KG_LLM_BASE_URL: 'http://h/v1', KG_LLM_MODEL: 'm', KG_LLM_RETRIES: '0' }),
