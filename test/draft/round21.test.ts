@@ -34,3 +34,14 @@ describe('a participle after its noun ("firms accused of …") is a passive', ()
     expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'iran')).toHaveLength(1);
   });
 });
+
+describe('"what it called “…”" belongs to the clause subject', () => {
+  it('gives the words to the one who summoned, not to the last name before the verb', () => {
+    const d = draft(
+      'The Kremlin summoned the British ambassador on Friday to protest what it called "a hostile fabrication" about its ties with Iran.',
+      '2026-06-05',
+    );
+    const said = d.relationships.filter((r) => r.type === 'SAID');
+    expect(said.map((r) => [r.from, r.quote])).toEqual([['kremlin', 'a hostile fabrication']]);
+  });
+});
