@@ -80,3 +80,33 @@ describe('"of New Mexico" after a lawmaker', () => {
     expect(speakerOf(d, 'takes no side')).toBe(d.entities.find((e) => e.name === 'Mexico')?.id);
   });
 });
+
+describe('a denial by the side said to be helped, with no denial word', () => {
+  const TOPIC = 'russia-iran-intelligence-sharing';
+  const denied = (d: ReturnType<typeof draft>) =>
+    d.relationships.filter((r) => r.type === 'DENIED' && r.to === TOPIC).map((r) => r.quote);
+
+  it('is a denial when the helped side says it needs no outside help', () => {
+    const d = draft(
+      `${LEDE}\n\nIran's U.N. envoy, Reza Farahani, told reporters that Iran "does not need anyone's satellites."\n\n"Tehran needs no foreign eyes to guard the strait," foreign ministry spokesman Nasser Kanaani said.`,
+    );
+    expect(denied(d)).toEqual([
+      "does not need anyone's satellites.",
+      'Tehran needs no foreign eyes to guard the strait',
+    ]);
+  });
+
+  it('reads "his country" and "Iran\'s armed forces" as the speaker\'s side', () => {
+    const d = draft(
+      `${LEDE}\n\nIran's envoy to the United Nations, Reza Farahani, told the council his country "has never received, and does not need, intelligence from any foreign state."\n\nThe Iranian Embassy in Ankara said Iran's armed forces "rely solely on national capabilities."`,
+    );
+    expect(denied(d)).toHaveLength(2);
+  });
+
+  it('is no denial for a need of something else, a question, or another side speaking', () => {
+    const d = draft(
+      `${LEDE}\n\nForeign ministry spokesman Nasser Kanaani said Iran "does not need a war" with its neighbours.\n\nA reporter asked Kanaani whether Iran "needs no help" at all.\n\nKremlin spokesman Dmitry Peskov said Iran "does not need our satellites."`,
+    );
+    expect(denied(d)).toEqual([]);
+  });
+});

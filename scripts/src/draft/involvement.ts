@@ -28,7 +28,19 @@ const NO_PART: RegExp[] = [
   // conducted intelligence operations": what is not done is taking part, or operations,
   // intelligence or attacks.
   /\b(?:does|do|did|will|would|has|have|had)\s+(?:not|never)(?:\s+and\s+(?:will|would|has|have|had|does|did)\s+(?:not|never))?\s+(?:(?:take|taken|took)\s+part\s+in|participat\w*\s+in)\b|\b(?:does|do|did|will|would|has|have|had)\s+(?:not|never)\s+(?:conduct|carr(?:y|ied)\s+out|run|ran|provid\w*|suppl\w*)(?:\s+and\s+(?:will|would|has|have|had)\s+(?:not|never)\s+\w+)?\s+(?:any\s+)?(?:\w+\s+)?(?:intelligence|surveillance|reconnaissance|targeting|espionage|military)\s+(?:operations?|activit(?:y|ies)|support|help|assistance|missions?)\b/,
+  // The side said to be helped: "does not need anyone's satellites", "needs no outside help",
+  // "has never received, and does not need, intelligence from any foreign state", "relies
+  // solely on national capabilities".
+  /\b(?:does|do|did|will)\s+not\s+need\s+(?:(?:and|or)\s+\w+\s+(?:not\s+)?\w+\s+)?(?:the\s+)?(?:help|assistance|support|intelligence|data|eyes|satellites?|information|targeting)\b|\b(?:has|have|had)\s+never\s+(?:needed|received|asked\s+for|sought)\b(?:,?\s+(?:and|or)\s+(?:does|do|did|will)\s+not\s+need,?)?|\b(?:does|do|did|will)\s+not\s+need\b|\bneeds?\s+no\b/,
+  /\b(?:relies|rely|relied|relying|depends|depend|depended)\s+(?:solely|only|exclusively|entirely|wholly)\s+on\s+(?:its|their|our|his)?\s*(?:own|national|domestic|indigenous)\s+(?:capabilities|capacities|means|resources|forces|intelligence|eyes|systems)\b/,
 ];
+
+/**
+ * What a side said to be helped may say it needs none of, or has never received: help,
+ * intelligence, data, satellites, eyes, from anyone outside.
+ */
+const NO_NEED_OBJECT =
+  /^(?:,?\s*(?:and|or)\s+(?:does|do|did|will)\s+not\s+need,?)?\s*(?:(?:any|anyone's|anybody's|any\s+one's|no\s+one's|nobody's|outside|foreign|external|other\s+countries'|anyone\s+else's|other|russian|american)\s+)*(?:[\w-]+\s+)?(?:help|assistance|support|intelligence|data|eyes|satellites?|information|targeting\s+data|guidance)\b/;
 
 /** Bodies whose country their name does not give. */
 const BODY_HOME: Readonly<Record<string, string>> = {
@@ -133,15 +145,37 @@ export function deniesInvolvement(
   if (/\?\s*$/.test(doc.fold.slice(q.start, q.end))) return false;
   const cue = NO_PART.map((re) => re.exec(words)).find((m) => m !== null);
   if (!cue) return false;
+  // "does not need" and "has never received" deny only help, intelligence and the like.
+  if (
+    /\b(?:need|needs|needed|received|sought|asked\s+for)$/.test(cue[0]) &&
+    !NO_NEED_OBJECT.test(words.slice(cue.index + cue[0].length))
+  )
+    return false;
   const lead = words.slice(0, cue.index);
   // "if Russia is not a party …", "whether Moscow has nothing to do with it": asked, not said.
   if (/\b(?:if|whether|unless|even though|although)\b/.test(lead)) return false;
   const sides = speakerCountries(doc, speaker);
   const inQuote = mentionsOf(doc, q).filter((m) => m.start < q.start + cue.index + 1);
   let subject: string | undefined;
+  const before = doc.fold
+    .slice(s.start, q.start)
+    .toLowerCase()
+    .replace(/["“‘'\s]+$/, ' ');
+  // "asked whether Iran “needs no help”": asked, not said.
+  if (/\b(?:if|whether|unless)\b[^"“”;]*$/.test(before)) return false;
   if (/^\W*(?:(?:has|have|had|is|are|was|were|does|do|did|will|would)\s+)?$/.test(lead)) {
     const m = subjectBeforeQuote(doc, s, q);
     subject = m ? (countryOf(doc, m.entity) ?? m.entity) : undefined;
+    // "Iran's armed forces “rely solely on national capabilities”": the country of its forces.
+    const owner = mentionsOf(doc, { start: s.start, end: q.start }).find((x) =>
+      /^['’]s\s+(?:armed\s+forces|military|army|navy|forces|defen[cs]es?|government)\s*["“‘']?\s*$/i.test(
+        doc.fold.slice(x.end, q.start),
+      ),
+    );
+    if (!m && owner) subject = countryOf(doc, owner.entity) ?? owner.entity;
+    // "told the council his country “has never received …”": the speaker's own country.
+    if (!m && /\b(?:his|her|its|their)\s+(?:country|government|nation)\s*["“‘']?\s*$/.test(before))
+      subject = sides.size === 1 ? [...sides][0] : undefined;
   } else if (/^\W*(?:we|our country|my country|our government|i)\b/.test(lead)) {
     // "We are not a party to this conflict": the speaker's own country, when it is known.
     subject = sides.size === 1 ? [...sides][0] : undefined;
