@@ -68,6 +68,8 @@ let base: string;
 let reply: Reply = { body: '' };
 /** Answers given first, one per request, before `reply`. */
 let queue: Reply[] = [];
+/** Requests whose connection the extractor closed before the answer. */
+let closedEarly = 0;
 /** When set, the answer to each request from its user message (before `queue`). */
 let answerFor: ((user: string) => Reply) | undefined;
 const seen: (Seen & { at: number })[] = [];
@@ -99,7 +101,10 @@ beforeAll(async () => {
         res.writeHead(status, { 'content-type': 'application/json', ...headers });
         res.end(body);
       }, delayMs);
-      res.on('close', () => clearTimeout(t));
+      res.on('close', () => {
+        clearTimeout(t);
+        if (!res.writableFinished) closedEarly++;
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -111,6 +116,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   seen.length = 0;
+  closedEarly = 0;
   queue = [];
   answerFor = undefined;
 });
@@ -925,6 +931,8 @@ describe('configuration', () => {
     expect(problems({ KG_LLM_CHUNK_CHARS: '100' })).toMatch(
       /KG_LLM_CHUNK_CHARS must be 500 or more/,
     );
+    expect(problems({ KG_LLM_CONCURRENCY: '0' })).toMatch(/KG_LLM_CONCURRENCY must be positive/);
+    expect(loadConfig({}).KG_LLM_CONCURRENCY).toBe(2);
     expect(
       llmSettings(
         loadConfig({ KG_LLM_BASE_URL: 'http://h/v1', KG_LLM_MODEL: 'm', KG_LLM_RETRIES: '0' }),
@@ -977,6 +985,80 @@ describe('the intake route (POST /api/drafts)', () => {
       `LLM endpoint ${base}/chat/completions: answered HTTP 500: overloaded (gave up after 3 attempts)`,
     );
     expect(seen).toHaveLength(3);
+  });
+
+  const until = async (cond: () => boolean, ms = 3000) => {
+    const t0 = Date.now();
+    while (!cond()) {
+      if (Date.now() - t0 > ms) throw new Error('timed out waiting');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
+
+  it('answers 503 extractor_busy with Retry-After beyond KG_LLM_CONCURRENCY, and frees the slot after a draft or a failure', async () => {
+    const a = app({ ...llmEnv(), KG_LLM_CONCURRENCY: '1', KG_LLM_RETRIES: '0' });
+    const send = () => request(a.app).post('/api/drafts').send({ text: TEXT, date: DATE });
+    try {
+      reply = {
+        body: completion({ entities: [WITKOFF, IRAN], relationships: [SAID] }),
+        delayMs: 800,
+      };
+      const first = send().then((r) => r);
+      await until(() => seen.length === 1);
+      const busy = await send();
+      expect(busy.status).toBe(503);
+      expect(busy.headers['retry-after']).toBe('10');
+      const e = ErrorBody.parse(busy.body).error;
+      expect(e.code).toBe('extractor_busy');
+      expect(e.message).toMatch(
+        /busy with 1 draft from this server \(KG_LLM_CONCURRENCY\); try again in 10 seconds/,
+      );
+      expect(seen).toHaveLength(1);
+      expect((await first).status).toBe(200);
+      reply = { status: 400, body: 'bad' };
+      expect((await send()).status).toBe(502);
+      reply = { body: completion({ entities: [], relationships: [] }) };
+      expect((await send()).status).toBe(200);
+      expect(seen).toHaveLength(3);
+    } finally {
+      await a.driver.close();
+    }
+  });
+
+  it('stops its request to the endpoint when the client goes away, and frees the slot', async () => {
+    const a = app({ ...llmEnv(), KG_LLM_CONCURRENCY: '1' });
+    const srv = a.app.listen(0, '127.0.0.1');
+    try {
+      await new Promise((resolve) => srv.once('listening', resolve));
+      const port = (srv.address() as AddressInfo).port;
+      reply = { body: completion({ entities: [], relationships: [] }), delayMs: 5000 };
+      const payload = JSON.stringify({ text: TEXT, date: DATE });
+      const req = http.request({
+        host: '127.0.0.1',
+        port,
+        path: '/api/drafts',
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+        },
+      });
+      req.on('error', () => undefined);
+      req.end(payload);
+      await until(() => seen.length === 1);
+      const t0 = Date.now();
+      req.destroy();
+      await until(() => closedEarly === 1, 2000);
+      expect(Date.now() - t0).toBeLessThan(2000);
+      reply = { body: completion({ entities: [], relationships: [] }) };
+      const next = await request(srv).post('/api/drafts').send({ text: TEXT, date: DATE });
+      expect(next.status).toBe(200);
+      expect(seen).toHaveLength(2);
+    } finally {
+      srv.closeAllConnections();
+      await new Promise((resolve) => srv.close(resolve));
+      await a.driver.close();
+    }
   });
 
   it('drafts with the rules when no endpoint is configured', async () => {

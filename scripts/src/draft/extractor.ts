@@ -42,8 +42,11 @@ export type DraftInput = DraftRequest & { id?: string };
 export interface DraftExtractor {
   /** Shown in `rule` of what it produces and in the notes. */
   readonly name: string;
-  /** The rule engine answers at once; an extractor behind a network answers with a promise. */
-  extract(input: DraftInput, ctx: DraftContext): Draft | Promise<Draft>;
+  /**
+   * The rule engine answers at once; an extractor behind a network answers with a promise, and
+   * stops its requests when `signal` aborts (the client went away).
+   */
+  extract(input: DraftInput, ctx: DraftContext, signal?: AbortSignal): Draft | Promise<Draft>;
 }
 
 /** An extractor that answers at once: what the synchronous `draftArticle` runs. */

@@ -62,14 +62,15 @@ export function draftArticle(
 
 /**
  * Drafts one article with any extractor, one behind a network included (its errors reject the
- * promise; nothing partial is returned). The same gate as `draftArticle`.
+ * promise; nothing partial is returned; `signal` abandons it). The same gate as `draftArticle`.
  */
 export async function draftArticleWith(
   input: DraftInput,
   ctx: DraftContext,
   extractor: DraftExtractor,
+  signal?: AbortSignal,
 ): Promise<Draft> {
-  return gate(await extractor.extract(input, ctx), input, extractor.name);
+  return gate(await extractor.extract(input, ctx, signal), input, extractor.name);
 }
 
 function gate(produced: Draft, input: DraftInput, extractor: string): Draft {

@@ -215,6 +215,11 @@ export const EnvConfig = z
      * An article longer than this many characters goes to the LLM in parts of at most this size,
      * cut between paragraphs or sentences (never inside one), one request each.
      */
+    /**
+     * How many drafts the intake route (POST /api/drafts) sends to the LLM endpoint at once;
+     * one more is answered 503 extractor_busy with Retry-After instead of waiting in line.
+     */
+    KG_LLM_CONCURRENCY: positiveInt('KG_LLM_CONCURRENCY', 2),
     KG_LLM_CHUNK_CHARS: z.coerce
       .number({ error: 'KG_LLM_CHUNK_CHARS must be a number' })
       .int('KG_LLM_CHUNK_CHARS must be a whole number')

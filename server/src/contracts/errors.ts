@@ -76,6 +76,10 @@ export const ERROR_STATUS = {
    * reachable, too slow, an HTTP error, or an answer that is not the JSON asked for.
    */
   extractor_unavailable: 502,
+  /**
+   * KG_LLM_CONCURRENCY drafts are with the LLM endpoint already: try again after Retry-After.
+   */
+  extractor_busy: 503,
   /** The full-text index is missing (the graph has not been loaded). */
   search_unavailable: 503,
   /** The environment fails the configuration schema (the CLIs stop before doing anything). */

@@ -26,6 +26,7 @@ import type { AppDeps } from '../deps';
 import { requireWrites } from '../http/write-guard';
 import { route } from './route';
 import { forgetGraphVersion } from '../http/conditional';
+import { Gate } from '../http/gate';
 
 /** Room for 200 KB of text escaped as JSON plus the extraction. */
 export const INTAKE_BODY_LIMIT = '1mb';
@@ -123,7 +124,8 @@ async function draftError(err: unknown): Promise<unknown> {
 /**
  * The engine, the context and the extractor: the LLM behind KG_LLM_BASE_URL / KG_LLM_MODEL when
  * both are configured, else the rule engine. An LLM failure (unreachable, too slow, a bad
- * answer) is answered `extractor_unavailable` (502) with its message, which names the endpoint.
+ * answer) is answered `extractor_unavailable` (502) with its message, which names the endpoint;
+ * more than KG_LLM_CONCURRENCY LLM drafts at once, `extractor_busy` (503, Retry-After).
  */
 async function draftEngine(deps: AppDeps) {
   const e = await (engine ??= import('@kg/scripts/draft'));
@@ -136,19 +138,56 @@ async function draftEngine(deps: AppDeps) {
   return { draftArticleWith: e.draftArticleWith, ctx: held.ctx, extractor };
 }
 
+/** What a refused LLM draft is told to wait, in seconds: a draft takes seconds to minutes. */
+export const LLM_BUSY_RETRY_AFTER_S = 10;
+
+/** The LLM drafts under way, per app: KG_LLM_CONCURRENCY at once, none waiting. */
+const llmGates = new WeakMap<AppDeps, Gate>();
+const llmGateOf = (deps: AppDeps): Gate => {
+  let g = llmGates.get(deps);
+  if (!g) llmGates.set(deps, (g = new Gate(deps.config.KG_LLM_CONCURRENCY, 0)));
+  return g;
+};
+
 export const drafts = route({
   method: 'post',
   path: '/api/drafts',
   summary: 'Draft an extraction from pasted article text (entities, statements, candidates)',
   body: DraftRequest,
   response: Draft,
-  errors: ['payload_too_large', 'extractor_unavailable'],
-  handle: async ({ body }, { deps }) => {
+  errors: ['payload_too_large', 'extractor_unavailable', 'extractor_busy'],
+  handle: async ({ body }, { deps, res }) => {
+    // The response closing before it was sent means the client went away: stop its requests
+    // to the LLM endpoint (a draft there costs the endpoint minutes of work).
+    const gone = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
+    const llm = Boolean(deps.config.KG_LLM_BASE_URL && deps.config.KG_LLM_MODEL);
+    const release = llm ? await llmGateOf(deps).enter() : () => undefined;
+    if (!release) {
+      res.setHeader('Retry-After', String(LLM_BUSY_RETRY_AFTER_S));
+      const n = deps.config.KG_LLM_CONCURRENCY;
+      throw new DomainError(
+        'extractor_busy',
+        `The LLM endpoint is busy with ${n} draft${n === 1 ? '' : 's'} from this server (KG_LLM_CONCURRENCY); try again in ${LLM_BUSY_RETRY_AFTER_S} seconds.`,
+      );
+    }
     try {
       const { draftArticleWith, ctx, extractor } = await draftEngine(deps);
-      return await draftArticleWith(body, ctx, extractor);
+      return await draftArticleWith(body, ctx, extractor, gone.signal);
     } catch (err) {
+      if (gone.signal.aborted)
+        throw new DomainError(
+          'client_closed_request',
+          'The client went away; the draft was abandoned.',
+          {
+            cause: err,
+          },
+        );
       throw await draftError(err);
+    } finally {
+      release();
     }
   },
 });
