@@ -34,3 +34,57 @@ describe('a participle after its noun ("firms accused of …") is a passive', ()
     expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'iran')).toHaveLength(1);
   });
 });
+
+describe('"what it called “…”" belongs to the clause subject', () => {
+  it('gives the words to the one who summoned, not to the last name before the verb', () => {
+    const d = draft(
+      'The Kremlin summoned the British ambassador on Friday to protest what it called "a hostile fabrication" about its ties with Iran.',
+      '2026-06-05',
+    );
+    const said = d.relationships.filter((r) => r.type === 'SAID');
+    expect(said.map((r) => [r.from, r.quote])).toEqual([['kremlin', 'a hostile fabrication']]);
+  });
+});
+
+describe('a raw broadcast transcript', () => {
+  const transcript = [
+    'NIGHT WATCH',
+    'CNN | Rush Transcript | Aired May 14, 2026 - 22:00 ET',
+    '[22:00:05]',
+    'PAUL REYES, CNN ANCHOR: Reports say Russia has been passing Iran radar data. With me is Ilse Brandt of the Baltic Security Studies Centre. Ilse, is it true?',
+    'ILSE BRANDT, BALTIC SECURITY STUDIES CENTRE: I think it is likely. The pattern fits.',
+    'REYES: Here is what the Kremlin spokesman said today.',
+    '(BEGIN VIDEO CLIP)',
+    'DMITRY PESKOV, KREMLIN SPOKESMAN: These are fairy tales.',
+    '(END VIDEO CLIP)',
+    'BRANDT: He says that every time.',
+  ].join('\n\n');
+
+  it('reads the capitals line over "NETWORK | … Transcript" as the programme', () => {
+    const d = draft(transcript, '2026-05-14');
+    const prog = [...d.entities].find((e) => e.name === 'Night Watch');
+    expect(prog?.label).toBe('Outlet');
+    expect(find(d, 'PART_OF', prog!.id, 'cnn')).toHaveLength(1);
+    expect(find(d, 'APPEARED_ON', 'ilse-brandt', prog!.id)).toHaveLength(1);
+  });
+
+  it('takes a label whose affiliation runs to four words in capitals', () => {
+    const d = draft(transcript, '2026-05-14');
+    const said = find(d, 'SAID', 'ilse-brandt').map((r) => r.quote);
+    expect(said).toContain('I think it is likely.');
+  });
+
+  it('dates the turns by the header day, though a clock time and a zone follow it', () => {
+    const d = draft(transcript, '2026-05-14');
+    expect(find(d, 'SAID', 'ilse-brandt').every((r) => r.date === '2026-05-14')).toBe(true);
+  });
+
+  it('makes no guest of a speaker inside a played clip', () => {
+    const d = draft(transcript, '2026-05-14');
+    const peskov = 'dmitry-peskov';
+    expect(find(d, 'SAID', peskov)).toHaveLength(1);
+    expect(find(d, 'INTERVIEWED', 'paul-reyes', peskov)).toHaveLength(0);
+    expect(find(d, 'APPEARED_ON', peskov)).toHaveLength(0);
+    expect(find(d, 'INTERVIEWED', 'paul-reyes', 'ilse-brandt')).toHaveLength(1);
+  });
+});

@@ -311,11 +311,17 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
             const v0 = SPEECH_VERBS.exec(before);
             return v0 !== null && v0.index < vb.index ? beforeFrom + v0.index : undefined;
           })();
-        const main = participle
-          ? sentenceSubject(doc, lower, { ...first, end: vStart })
-          : joined
-            ? sentenceSubject(doc, lower, { ...first, end: joined })
-            : undefined;
+        // "X summoned the U.S. envoy to protest what it called “…”": the pronoun of a free
+        // relative is the clause's subject, not the last name before the verb.
+        const freeRelative = /\bwhat\s+(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?$/.test(
+          lower.slice(beforeFrom, vStart),
+        );
+        const main =
+          participle || freeRelative
+            ? sentenceSubject(doc, lower, { ...first, end: vStart })
+            : joined
+              ? sentenceSubject(doc, lower, { ...first, end: joined })
+              : undefined;
         // A verb joined to an earlier one has that verb's subject: what the first verb acts on
         // ("He accused X of “…” and said …") is not it.
         const subjEnd = typeof joined === 'number' && !main ? joined : vStart;

@@ -151,6 +151,10 @@ export function datesIn(doc: Doc, span: Span, skip: Span[] = [], spans = false):
     ) {
       if (!c.isCertain('year') && !ref) continue;
       d = c.date();
+      // "December 3, 2026 - 21:00 ET": a clock time with its zone moves chrono's instant to
+      // the next day in UTC; the day is the one printed.
+      if (c.isCertain('hour'))
+        d = new Date(Date.UTC(c.get('year')!, c.get('month')! - 1, c.get('day')!, 12));
       // "on March 9" in a September article: chrono takes the nearer March, the next one; a
       // past fact without a year is in the last such month on or before the article's day.
       if (!c.isCertain('year') && ref && d.getTime() > ref.getTime() + DAY_MS && !future) {

@@ -25,10 +25,22 @@ import { mentionsOf } from './syntax';
 const TURN = new RegExp(
   String.raw`^((?:(?:SEN|Sen|SENATOR|Senator|REP|Rep|REPRESENTATIVE|Representative|GOV|Gov|GEN|Gen|ADM|Adm|AMB|Amb|AMBASSADOR|Ambassador|SECRETARY|Secretary|DR|Dr|MR|Mr|MRS|Mrs|MS|Ms)\.?[ \t]+)?` +
     String.raw`[\p{Lu}][\p{L}.'’-]*(?:[ \t]+[\p{Lu}][\p{L}.'’-]*){0,2})` +
-    String.raw`(?:,[ \t]*((?:[\p{Lu}][\p{L}'’-]*[ \t]+){0,3}(?:HOST|Host|host|CO-HOST|ANCHOR|Anchor|anchor|MODERATOR|Moderator|moderator|PRESENTER|Presenter|presenter|INTERVIEWER|Interviewer|interviewer)|(?:[\p{Lu}][\p{Lu}'’.&-]*[ \t]*){1,3}(?=[ \t]*:)))?` +
+    String.raw`(?:,[ \t]*((?:[\p{Lu}][\p{L}'’-]*[ \t]+){0,3}(?:HOST|Host|host|CO-HOST|ANCHOR|Anchor|anchor|MODERATOR|Moderator|moderator|PRESENTER|Presenter|presenter|INTERVIEWER|Interviewer|interviewer)|(?:[\p{Lu}][\p{Lu}'’.&-]*[ \t]*){1,5}(?=[ \t]*:)))?` +
     String.raw`(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)`,
   'u',
 );
+/** A programme's name on its own line in capitals ("CAPITOL HOUR", "THE SUNDAY DESK"). */
+const PROGRAMME_LINE = /^[\p{Lu}\d][\p{Lu}\d'’&-]*(?:[ \t]+[\p{Lu}\d][\p{Lu}\d'’&-]*){0,4}$/u;
+
+/** Whether the text before a turn leaves a played clip open ("(BEGIN VIDEO CLIP)" unclosed). */
+function inClip(before: string): boolean {
+  const open = before.search(
+    /[([]\s*BEGIN (?:VIDEO|AUDIO|SOUND)?\s*(?:CLIP|TAPE|VIDEOTAPE)[^)\]]*[)\]](?![\s\S]*[([]\s*BEGIN (?:VIDEO|AUDIO|SOUND)?\s*(?:CLIP|TAPE|VIDEOTAPE))/i,
+  );
+  if (open < 0) return false;
+  return !/[([]\s*END (?:VIDEO|AUDIO|SOUND)?\s*(?:CLIP|TAPE|VIDEOTAPE)/i.test(before.slice(open));
+}
+
 /** A role or a word before a name that makes its bearer the one who asks. */
 const HOST_WORD = /\b(?:host|co-host|anchor|moderator|presenter|interviewer)\b/i;
 const QUESTION = /^(?:q|question|interviewer|ques)$/i;
@@ -309,6 +321,34 @@ export function transcriptAppearances(doc: Doc, ctx: DraftContext, quotes: Quote
       outlets.add(e.id);
     }
   }
+  // "CAPITOL HOUR" over "CNN | Transcript | …": a capitals line right above the line that
+  // names the network and says "transcript" is the programme, the network's.
+  for (let k = 0; k + 1 < header.length; k++) {
+    const line = doc.text.slice(header[k]!.start, header[k]!.end).trim();
+    const next = header[k + 1]!;
+    if (!PROGRAMME_LINE.test(line) || /\btranscript\b/i.test(line)) continue;
+    if (!/\btranscript\b/i.test(doc.text.slice(next.start, next.end))) continue;
+    const network = mentionsOf(doc, next).find(
+      (m) => doc.entities.get(m.entity)?.label === 'Outlet',
+    );
+    if (!network || mentionsOf(doc, header[k]!).length > 0) continue;
+    const at = doc.text.indexOf(line, header[k]!.start);
+    const name = line
+      .toLowerCase()
+      .replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+    const e = newEntity(doc, ctx, name, 'Outlet');
+    addMention(doc, e, at, at + line.length, 'name', 0.55);
+    outlets.add(e.id);
+    relate(doc, {
+      type: 'PART_OF',
+      from: e.id,
+      to: network.entity,
+      evidence: [header[k]!, next],
+      confidence: 0.55,
+      rule: 'qa:programme-line',
+    });
+    break;
+  }
   sortMentions(doc);
   const date = headerDate(doc, tr.first) ?? introDateOf(doc, tr);
   // "RACHEL ORTIZ, CNN ANCHOR:": the host works for the outlet the label names.
@@ -364,6 +404,8 @@ export function transcriptAppearances(doc: Doc, ctx: DraftContext, quotes: Quote
     if (tr.asks.has(t.paragraph)) continue;
     const guest = personOf(doc, t.label);
     if (!guest || guest === tr.host || seen.has(guest)) continue;
+    // "(BEGIN VIDEO CLIP) NAME, TITLE: …": words played from elsewhere; the speaker is no guest.
+    if (inClip(doc.text.slice(0, doc.paragraphs[t.paragraph]!.start))) continue;
     seen.add(guest);
     const p = doc.paragraphs[t.paragraph]!;
     relate(doc, {
