@@ -150,3 +150,72 @@ describe('calls: who took part', () => {
     );
   });
 });
+
+describe('hearings: who took part', () => {
+  const hearing = (d: ReturnType<typeof draft>) =>
+    d.entities.find((e) => e.label === 'Event' && /hearing\b/i.test(e.name));
+  const took = (d: ReturnType<typeof draft>, name: string) => {
+    const p = d.entities.find((e) => e.name === name);
+    const h = hearing(d);
+    return p && h ? find(d, 'PARTICIPATED_IN', p.id, h.id).length : 0;
+  };
+
+  it('senators who question the witness, open the hearing or judge the testimony took part', () => {
+    const d = draft(
+      [
+        'Admiral Rosa Kettering testified before the Senate Armed Services Committee on Tuesday.',
+        'Sen. Hal Brenner (R-Ohio) opened the hearing by asking about the Gulf convoys.',
+        'Sen. Ada Whitcomb, a Vermont Democrat, called the testimony "thin."',
+        'Sen. Paul Ortega asked Kettering whether the Navy had changed its routes.',
+      ].join(' '),
+      '2026-08-06',
+    );
+    expect(hearing(d)?.name).toMatch(/Senate Armed Services Committee hearing/);
+    expect(took(d, 'Rosa Kettering')).toBe(1);
+    expect(took(d, 'Hal Brenner')).toBe(1);
+    expect(took(d, 'Ada Whitcomb')).toBe(1);
+    expect(took(d, 'Paul Ortega')).toBe(1);
+  });
+
+  it('"The X Committee hearing is under way" names it; "under questioning from Rep. Y" gives both', () => {
+    const d = draft(
+      [
+        'The House Foreign Affairs Committee hearing is under way.',
+        'Deputy Secretary of State Clara Voss, under questioning from Rep. Dan Pruitt (D-Ore.), said the ships had been warned.',
+      ].join(' '),
+      '2026-08-06',
+    );
+    expect(hearing(d)?.name).toMatch(/House Foreign Affairs Committee hearing/);
+    expect(took(d, 'Clara Voss')).toBe(1);
+    expect(took(d, 'Dan Pruitt')).toBe(1);
+  });
+
+  it('"at the hearing" is the hearing of the one committee the article names', () => {
+    const d = draft(
+      [
+        'Admiral Rosa Kettering testified before the Senate Armed Services Committee on Tuesday.',
+        'Sen. Hal Brenner at the hearing: "We still have no answer."',
+      ].join(' '),
+      '2026-08-06',
+    );
+    const hearings = d.entities.filter((e) => e.label === 'Event' && /hearing\b/i.test(e.name));
+    expect(hearings).toHaveLength(1);
+    expect(took(d, 'Hal Brenner')).toBe(1);
+  });
+
+  it('a hearing to come, or a lawmaker with no tie to it, takes no part', () => {
+    const a = draft(
+      'The Senate Armed Services Committee hearing will be held next week. Sen. Hal Brenner (R-Ohio) said he would question the admiral.',
+      '2026-08-06',
+    );
+    expect(took(a, 'Hal Brenner')).toBe(0);
+    const b = draft(
+      [
+        'Admiral Rosa Kettering testified before the Senate Armed Services Committee on Tuesday.',
+        'Separately, Sen. Hal Brenner (R-Ohio) said on Sunday that sanctions were overdue.',
+      ].join(' '),
+      '2026-08-06',
+    );
+    expect(took(b, 'Hal Brenner')).toBe(0);
+  });
+});

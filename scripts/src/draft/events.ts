@@ -590,6 +590,132 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
     if (br) occasion(doc, ctx, s, lower, br, attributions, date);
     else committeeHearing(doc, ctx, s, lower, attributions, date);
     councilSession(doc, ctx, s, lower, attributions, date);
+    namedHearing(doc, ctx, s, lower, date);
+  }
+  hearingMembers(doc);
+}
+
+/** The one committee of a legislature the article names ("Senate Armed Services Committee"). */
+function soleCommittee(doc: Doc): DocEntity | undefined {
+  const ids = new Set(
+    doc.mentions
+      .filter((m) =>
+        /^(?:Senate|House)\b.*\bCommittee$/.test(doc.entities.get(m.entity)?.name ?? ''),
+      )
+      .map((m) => m.entity),
+  );
+  return ids.size === 1 ? doc.entities.get([...ids][0]!) : undefined;
+}
+
+/** An occasion this article already drafted under that name (or with it as an alias). */
+function articleEvent(doc: Doc, name: string): DocEntity | undefined {
+  const key = nameKey(name);
+  return [...doc.entities.values()].find(
+    (e) =>
+      e.label === 'Event' &&
+      e.occasion === true &&
+      [e.name, ...e.aliases].some((n) => nameKey(n) === key),
+  );
+}
+
+/** Will, would, next, scheduled: a hearing to come. */
+const HEARING_TO_COME =
+  /\b(?:will|would|next|upcoming|scheduled|plans? to|due to|expected to|set to|postponed|cancell?ed)\b/;
+
+/**
+ * "The House Foreign Affairs Committee hearing is under way", "the Senate Armed Services
+ * Committee's hearing on Tuesday": a hearing named by its committee, held (not one to come).
+ */
+function namedHearing(
+  doc: Doc,
+  ctx: DraftContext,
+  s: Sentence,
+  lower: string,
+  date: string | undefined,
+): void {
+  for (const m of doc.mentions) {
+    if (m.nested || m.start < s.start || m.end > s.end) continue;
+    const e = doc.entities.get(m.entity);
+    if (e?.label !== 'Organization' || !/^(?:Senate|House)\b.*\bCommittee$/.test(e.name)) continue;
+    const h = /^(?:['’]s)?\s+hearing\b/.exec(lower.slice(m.end, m.end + 12));
+    if (!h) continue;
+    if (HEARING_TO_COME.test(outsideQuotes(doc, lower, s.start, s.end))) continue;
+    if (unrealisedCall(lower, s, m.phraseStart ?? m.start, m.end + h[0].length)) continue;
+    const ev =
+      (!date ? articleEvent(doc, `${e.name} hearing`) : undefined) ??
+      findEventNamed(doc, ctx, `${e.name} hearing`, date, true, false, true)!;
+    addMention(doc, ev, m.start, m.end + h[0].length, 'event', 0.55);
+  }
+}
+
+/** A lawmaker's title before the name, or the party tag after it ("Sen.", "Rep.", "(D-Md.)"). */
+const LAWMAKER_BEFORE =
+  /\b(?:sen|senator|rep|representative|congressman|congresswoman|chairman|chairwoman|chair|ranking member)\.?\s+$/i;
+const LAWMAKER_AFTER =
+  /^\s*\((?:[DRI])-[A-Z][\w.]*\)|^,\s+(?:an?|the)\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:Republican|Democrat)\b/u;
+/** The sentence is about the hearing: it says so, or tells a lawmaker questioning. */
+const AT_HEARING =
+  /\b(?:(?:at|during|in|opened|chaired|chairing|opening|before)\s+(?:the|a|this|today['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,4}?hearing|testimony|testified|testifying|under questioning|questioned|questioning|grilled|pressed|opened by)\b/;
+
+/**
+ * Lawmakers at a hearing the article tells (one hearing, held): a senator or representative
+ * in a sentence about the hearing ("Sen. X at the hearing:", "Rep. X opened the hearing",
+ * "called the testimony …", "under questioning from Rep. X"), or who names or asks a witness
+ * ("X asked Castell whether …"); and the witness "under questioning from" a lawmaker.
+ */
+function hearingMembers(doc: Doc): void {
+  const hearings = [...doc.entities.values()].filter(
+    (e) => e.label === 'Event' && e.occasion === true && /\bhearing\b/i.test(e.name),
+  );
+  if (hearings.length !== 1) return;
+  const hearing = hearings[0]!;
+  const lower = doc.fold.toLowerCase();
+  const takes = (id: string) =>
+    doc.relationships.some(
+      (r) => r.type === 'PARTICIPATED_IN' && r.from === id && r.to === hearing.id,
+    );
+  const lawmaker = (id: string) =>
+    doc.mentions.some(
+      (x) =>
+        x.entity === id &&
+        (LAWMAKER_BEFORE.test(
+          doc.fold.slice(Math.max(0, (x.phraseStart ?? x.start) - 24), x.phraseStart ?? x.start),
+        ) ||
+          LAWMAKER_AFTER.test(doc.fold.slice(x.end, x.end + 40))),
+    );
+  const add = (id: string, s: Sentence, rule: string) => {
+    if (takes(id)) return;
+    relate(doc, {
+      type: 'PARTICIPATED_IN',
+      from: id,
+      to: hearing.id,
+      evidence: [s],
+      confidence: 0.5,
+      rule,
+    });
+  };
+  for (const s of doc.sentences) {
+    const text = outsideQuotes(doc, lower, s.start, s.end);
+    if (HEARING_TO_COME.test(text)) continue;
+    const people = doc.mentions.filter(
+      (m) =>
+        !m.nested &&
+        m.start >= s.start &&
+        m.end <= s.end &&
+        doc.entities.get(m.entity)?.label === 'Person' &&
+        !insideQuote(doc, m.start),
+    );
+    const witness = people.some((m) => takes(m.entity) && !lawmaker(m.entity));
+    for (const m of people) {
+      if (!lawmaker(m.entity)) continue;
+      if (AT_HEARING.test(text) || witness) add(m.entity, s, 'event:hearing-lawmaker');
+    }
+    // "X, under questioning from Rep. Y, said": X is the witness.
+    const q = /\bunder questioning from\b/.exec(text);
+    if (q) {
+      const w = people.find((m) => m.end - s.start <= q.index && !lawmaker(m.entity));
+      if (w) add(w.entity, s, 'event:hearing-witness');
+    }
   }
 }
 
@@ -755,10 +881,16 @@ function occasion(
       OCCASION_AT.test(doc.fold.slice(end, m.phraseStart ?? m.start).toLowerCase()),
   );
   const placeText = place ? doc.text.slice(place.start, place.end) : '';
+  // "Sen. X at the hearing:": the hearing of the one committee the article names, when no
+  // word here names another.
+  const committee =
+    kind === 'hearing' && !body && !modifier && !placeText ? soleCommittee(doc) : undefined;
   const named = body
     ? doc.entities.get(body.entity)!.name
-    : modifier || placeText || surname(person);
-  const ev = findEventNamed(doc, ctx, `${named} ${kind}`, date, true, false, true)!;
+    : (committee?.name ?? (modifier || placeText || surname(person)));
+  const ev =
+    (!date && committee ? articleEvent(doc, `${named} ${kind}`) : undefined) ??
+    findEventNamed(doc, ctx, `${named} ${kind}`, date, true, false, true)!;
   addMention(doc, ev, at, end, 'event', 0.6);
   const rule = `event:${kind.replace(' ', '-')}`;
   // "speaking at a news conference in Moscow with his Iranian counterpart X": X took part.
