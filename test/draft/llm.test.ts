@@ -24,8 +24,11 @@ import {
 } from '@kg/server/contracts';
 import { ConfigError, loadConfig } from '@kg/server/config';
 import {
+  createHybridExtractor,
   createLlmExtractor,
+  draftArticle,
   draftArticleWith,
+  mergeDrafts,
   llmSettings,
   LlmError,
   type LlmSettings,
@@ -885,6 +888,180 @@ describe('a long article, in parts', () => {
   });
 });
 
+describe('the hybrid extractor (rules and model merged)', () => {
+  const entityOf = (d: Draft, id: string) => {
+    const e = d.entities.find((x) => x.id === id)!;
+    return {
+      key: e.id,
+      registryId: e.status === 'existing' ? e.id : null,
+      name: e.name,
+      label: e.label,
+    };
+  };
+
+  it('drafts the union: what both drafted once with both in rule, each one’s own with its own', async () => {
+    const rules = draftArticle({ text: TEXT, date: DATE }, context());
+    const shared = rules.relationships[0]!;
+    expect(shared).toBeDefined();
+    const forumSaid = {
+      ...SAID,
+      from: 'forum',
+      to: 'russia',
+      quote: 'no reason',
+      evidence: ['said Moscow had “no reason” to hide anything.'],
+    };
+    expect(rules.relationships.some((r) => r.from === 'caspian-policy-forum')).toBe(false);
+    reply = {
+      body: completion({
+        entities: [entityOf(rules, shared.from), entityOf(rules, shared.to), FORUM, RUSSIA],
+        relationships: [
+          {
+            type: shared.type,
+            from: shared.from,
+            to: shared.to,
+            quote: shared.quote ?? null,
+            evidence: shared.evidence,
+            date: null,
+            dateText: null,
+            alleged: false,
+          },
+          forumSaid,
+        ],
+      }),
+    };
+    const d = await draftArticleWith(
+      { text: TEXT, date: DATE },
+      context(),
+      createHybridExtractor(settings()),
+    );
+    expect(validateDraft(d, d.text!)).toEqual([]);
+    expect(d.relationships).toHaveLength(rules.relationships.length + 1);
+    expect(d.relationships[0]).toMatchObject({
+      type: shared.type,
+      from: shared.from,
+      to: shared.to,
+      rule: `${shared.rule}+llm:test-model-7b`,
+      confidence: shared.confidence,
+    });
+    expect(d.relationships.slice(1, rules.relationships.length).map((r) => r.rule)).toEqual(
+      rules.relationships.slice(1).map((r) => r.rule),
+    );
+    expect(d.relationships.at(-1)).toMatchObject({
+      type: 'SAID',
+      from: 'caspian-policy-forum',
+      to: 'russia',
+      rule: 'llm:test-model-7b',
+    });
+    const ids = d.entities.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain('caspian-policy-forum');
+    expect(d.notes[0]).toBe(
+      `Hybrid draft (unmeasured: no figure says it beats the rules or the model alone): the rule engine's ${rules.relationships.length} relationships and the model's 2, merged: 1 drafted by both (rule "…+llm:…"), ${rules.relationships.length - 1} by the rules only, 1 by the model only.`,
+    );
+  });
+
+  it('fails when the model fails: no draft of the rules alone', async () => {
+    reply = { status: 401, body: 'bad key' };
+    await expect(
+      draftArticleWith({ text: TEXT, date: DATE }, context(), createHybridExtractor(settings())),
+    ).rejects.toThrow(/answered HTTP 401: bad key \(not retried\)/);
+  });
+
+  it("merges quotes one of which holds the other, joins evidence, keeps the rules' date, and keeps apart a new name under another label", () => {
+    const text = 'Ana Ruiz said: “We will not stop now.” The Ruiz Group said so on Friday.';
+    const base = (over: Partial<Draft>): Draft => ({
+      article: { id: 'a', title: 't' },
+      text,
+      entities: [],
+      relationships: [],
+      notes: [],
+      ...over,
+    });
+    const person = {
+      id: 'ana-ruiz',
+      name: 'Ana Ruiz',
+      label: 'Person' as const,
+      status: 'new' as const,
+      aliases: [],
+      mentions: [{ start: 0, end: 8, text: 'Ana Ruiz' }],
+      candidates: [],
+    };
+    const country = {
+      ...person,
+      id: 'iran',
+      name: 'Iran',
+      label: 'Country' as const,
+      status: 'existing' as const,
+      mentions: [],
+    };
+    const said = {
+      type: 'SAID' as const,
+      from: 'ana-ruiz',
+      to: 'iran',
+      quote: 'We will not stop now',
+      evidence: ['Ana Ruiz said: “We will not stop now.”'],
+      date: '2026-03-13',
+      confidence: 0.8,
+      rule: 'said:colon',
+    };
+    const rules = base({ entities: [person, country], relationships: [said] });
+    const llm = base({
+      entities: [
+        { ...person, mentions: [{ start: 4, end: 8, text: 'Ruiz' }] },
+        country,
+        { ...person, id: 'ruiz-group', name: 'Ruiz Group', label: 'Organization', mentions: [] },
+      ],
+      relationships: [
+        {
+          ...said,
+          quote: 'We will not stop now.',
+          evidence: ['We will not stop now.', 'The Ruiz Group said so on Friday.'],
+          date: '2026-03-12',
+          alleged: true,
+          confidence: 0.5,
+          rule: 'llm:m',
+        },
+      ],
+    });
+    const d = mergeDrafts(rules, llm, context());
+    expect(d.relationships).toEqual([
+      {
+        ...said,
+        evidence: [...said.evidence, 'We will not stop now.', 'The Ruiz Group said so on Friday.'],
+        alleged: true,
+        rule: 'said:colon+llm:m',
+      },
+    ]);
+    expect(d.notes).toContain(
+      "Hybrid: SAID ana-ruiz -> iran: the rules dated it 2026-03-13, the model 2026-03-12; the rules' date is kept.",
+    );
+    expect(d.entities.find((e) => e.id === 'ana-ruiz')!.mentions.map((m) => m.start)).toEqual([
+      0, 4,
+    ]);
+    // A different quote is another statement.
+    const other = mergeDrafts(
+      rules,
+      base({
+        entities: [person, country],
+        relationships: [{ ...said, quote: 'The Ruiz Group said so', rule: 'llm:m' }],
+      }),
+      context(),
+    );
+    expect(other.relationships.map((r) => r.rule)).toEqual(['said:colon', 'llm:m']);
+    // The model's new entity under a slug the rules gave another label stays apart.
+    const clash = mergeDrafts(
+      rules,
+      base({ entities: [{ ...person, label: 'Organization' }], relationships: [] }),
+      context(),
+    );
+    expect(clash.entities.map((e) => `${e.id}:${e.label}`)).toEqual([
+      'ana-ruiz:Person',
+      'iran:Country',
+      'ana-ruiz-2:Organization',
+    ]);
+  });
+});
+
 describe('configuration', () => {
   it('reads the four variables, and none means no LLM', () => {
     expect(llmSettings(loadConfig({}))).toBeUndefined();
@@ -1189,6 +1366,17 @@ describe('the command lines', () => {
       `draft: LLM endpoint ${base}/chat/completions: answered HTTP 503: model loading (gave up after 2 attempts)\n`,
     );
     expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('npm run draft -- FILE --extractor hybrid: exit 2 without an endpoint; an unknown extractor exit 1', async () => {
+    const file = path.join(tmp, 'h.txt');
+    fs.writeFileSync(file, TEXT);
+    const r = await exec(['scripts/src/draft/cli.ts', file, '--extractor', 'hybrid']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--extractor hybrid needs an OpenAI-compatible endpoint/);
+    const bad = await exec(['scripts/src/draft/cli.ts', file, '--extractor', 'union']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/--extractor must be rules, llm or hybrid, not "union"/);
   });
 
   it('npm run eval -- extraction --extractor llm: exit 2 without an endpoint, and on half a configuration', async () => {

@@ -110,3 +110,67 @@ describe('a denial by the side said to be helped, with no denial word', () => {
     expect(denied(d)).toEqual([]);
   });
 });
+
+describe('"he said" after a sentence that opens with the same pronoun', () => {
+  it('goes back to the man the pronoun stands for, not the people that sentence names', () => {
+    const d = draft(
+      `${LEDE}\n\nSenator Mark Rollins spoke after the vote. He would not say whether President Donald Trump planned to call Vladimir Putin. "I'm not going to speak for the president," he said.`,
+    );
+    expect(speakerOf(d, "I'm not going to speak for the president")).toBe('mark-rollins');
+  });
+
+  it('still takes the person a sentence without the pronoun names', () => {
+    const d = draft(
+      `${LEDE}\n\nThe question went to Senator Mark Rollins. "I'm not going to speak for the president," he said.`,
+    );
+    expect(speakerOf(d, "I'm not going to speak for the president")).toBe('mark-rollins');
+  });
+});
+
+describe('", saying …" in a sentence whose subject is a pronoun', () => {
+  it('is the words of the one the pronoun stands for', () => {
+    const d = draft(
+      `${LEDE}\n\nSen. Laura Pettigrew spoke on NBC. She pointed to the strike on the base in March, saying Russia "has never paid a price for it."`,
+    );
+    expect(speakerOf(d, 'has never paid a price')).toBe('laura-pettigrew');
+  });
+});
+
+describe('an attribution between two quotes', () => {
+  it('attributes the quote before it, though its clause runs on after the quote', () => {
+    const d = draft(
+      `${LEDE}\n\nRussia "is not a party" to the war, the Kremlin says, and has "nothing to do with" the drones.`,
+    );
+    expect(speakerOf(d, 'is not a party')).toBe('kremlin');
+    expect(speakerOf(d, 'nothing to do with')).toBe('kremlin');
+  });
+
+  it("leaves a quote whose clause runs on into someone else's words", () => {
+    const d = draft(
+      `${LEDE}\n\nThe envoy had "nothing to add" to what the ministry would say later.`,
+    );
+    expect(speakerOf(d, 'nothing to add')).toBeUndefined();
+  });
+});
+
+describe('"urged" and "brushed off" as verbs of saying', () => {
+  it('attributes the quote after "urged"', () => {
+    const d = draft(`${LEDE}\n\nChina's envoy, Zhang Wei, urged "calm on all sides."`);
+    expect(speakerOf(d, 'calm on all sides.')).toBe('zhang-wei');
+  });
+
+  it('attributes "brushed off the reports as “…”" without making it a denial', () => {
+    const d = draft(
+      `${LEDE}\n\nKremlin spokesman Dmitry Peskov brushed off the reports as "fantasies" during his daily call with journalists.`,
+    );
+    expect(speakerOf(d, 'fantasies')).toBe('dmitry-peskov');
+    expect(d.relationships.filter((r) => r.type === 'DENIED')).toEqual([]);
+  });
+
+  it('gives nothing to the one urged', () => {
+    const d = draft(
+      `${LEDE}\n\nLawmakers urged Marco Rubio to answer, and Sen. Ruth Adler said the silence was "deafening."`,
+    );
+    expect(speakerOf(d, 'deafening.')).toBe('ruth-adler');
+  });
+});

@@ -19,7 +19,7 @@ import {
 } from './syntax';
 
 export const SPEECH_VERBS =
-  /\b(said|says|say|saying|added|adding|told|tells|telling|wrote|writes|writing|posted|posting|tweeted|replied|remarked|noted|stated|explained|argued|insisted|warned|continued|asked|asking|declared|claimed|claiming|claims|responded|answered|recalled|cautioned|stressed|emphasi[sz]ed|acknowledged|admitted|conceded|asserted|maintained|vowed|suggested|called|calling|described|describing|quipped|observed|predicted|promised|announced|confirmed|made clear|making clear|dismissed|downplayed|rejected|rejecting|denied|denying|refuted|characteri[sz]ed|accused|accusing|insists|argues|adds|notes|warns|writes|suggesting|noting|insisting|arguing|stressing|acknowledging|conceding|explaining|recalling|predicting|vowing|declaring|maintaining|calls(?=\s+(?:the|it|them|this|that|those|these|his|her|their|for|on)\b)|describes|responds|declares|dismisses|downplays|accuses|confirms|announces|admits|acknowledges|predicts|explains|suggests|maintains|asserts|concedes|characteri[sz]es)\b/g;
+  /\b(said|says|say|saying|added|adding|told|tells|telling|wrote|writes|writing|posted|posting|tweeted|replied|remarked|noted|stated|explained|argued|insisted|warned|continued|asked|asking|declared|claimed|claiming|claims|responded|answered|recalled|cautioned|stressed|emphasi[sz]ed|acknowledged|admitted|conceded|asserted|maintained|vowed|suggested|called|calling|described|describing|quipped|observed|predicted|promised|announced|confirmed|made clear|making clear|dismissed|downplayed|rejected|rejecting|denied|denying|refuted|characteri[sz]ed|accused|accusing|insists|argues|adds|notes|warns|writes|suggesting|noting|insisting|arguing|stressing|acknowledging|conceding|explaining|recalling|predicting|vowing|declaring|maintaining|calls(?=\s+(?:the|it|them|this|that|those|these|his|her|their|for|on)\b)|describes|responds|declares|dismisses|downplays|accuses|confirms|announces|admits|acknowledges|predicts|explains|suggests|maintains|asserts|concedes|characteri[sz]es|urged|urges|urging|brushed (?:off|aside)|brushes (?:off|aside)|brushing (?:off|aside))\b/g;
 
 const ACTORS = new Set(['Person', 'Organization', 'Country', 'Outlet']);
 const PRONOUN = /\b(he|she)\b/g;
@@ -144,6 +144,15 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
     const fits = (m: Mention) => !pronoun || agrees(doc, m.entity, pronoun);
     for (let i = here; i >= Math.max(0, here - 4); i--) {
       const s = doc.sentences[i]!;
+      // "He would not say whether President X planned to call Y. “…,” he said.": a sentence
+      // before whose subject is the same pronoun goes on about the same man; the people it
+      // names after its pronoun are not him.
+      if (
+        i < here &&
+        pronoun &&
+        new RegExp(`^["“‘'\\s]*${pronoun}\\b`).test(lower.slice(s.start, s.end))
+      )
+        continue;
       const subj = sentenceSubject(
         doc,
         lower,
@@ -229,7 +238,13 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
     const joinedAfter =
       va !== null &&
       /(?:,|\s)\s*(?:and|but)\s+(?:then\s+|also\s+)?$/.test(after.slice(0, va.index));
-    if (!found && va && gap < 60 && va.index < 240 && !runsOn && !joinedAfter) {
+    // 'Russia “is not a party” to the war, the Kremlin says, and has …': an attribution set
+    // off by commas after the clause the quote sits in attributes it all the same.
+    const setOff =
+      va !== null &&
+      /^["”’']?[^"“”;:.!?]{0,100},\s*(?:[\w.'’-]+\s+){1,5}$/.test(after.slice(0, va.index)) &&
+      /^\s*(?:,|\.|$)/.test(after.slice(va.index + va[0].length));
+    if (!found && va && gap < 60 && va.index < 240 && (!runsOn || setOff) && !joinedAfter) {
       const vStart = afterFrom + va.index;
       const vEnd = vStart + va[0].length;
       const subj = actorMentions(doc, afterFrom, vStart).filter(
@@ -323,6 +338,11 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
         // "He called the charge “…” and said …": the pronoun subject of the first verb.
         const pron =
           /\b(he|she)\b[^,]{0,40}$/.exec(lower.slice(beforeFrom, vStart)) ??
+          // "She pointed to the strike in March, saying Russia “…”": the participle's subject is
+          // the pronoun the sentence opens with.
+          (participle && !main && !subj.length
+            ? /^[\s"“”'‘’]*(he|she)\s/.exec(lower.slice(beforeFrom, vStart))
+            : null) ??
           (typeof joined === 'number' && !main
             ? /^[\s"“”'‘’]*(he|she)\s+(?:\w+\s+){0,2}$/.exec(
                 lower.slice(beforeFrom, joined as number),

@@ -1,10 +1,11 @@
 /**
  * npm run draft -- FILE [--title T] [--date YYYY-MM-DD] [--outlet NAME] [--url URL]
- *                       [--seeds DIR] [--format yaml|json] [--out FILE] [--extractor rules|llm]
+ *                       [--seeds DIR] [--format yaml|json] [--out FILE] [--extractor rules|llm|hybrid]
  *
  * Drafts an extraction from a plain-text article: offline with the rule engine (the default),
  * or with `--extractor llm` through the OpenAI-compatible endpoint KG_LLM_BASE_URL and
- * KG_LLM_MODEL name (llm.ts); without them that ends with one line on stderr and exit code 2.
+ * KG_LLM_MODEL name (llm.ts), or with `--extractor hybrid` both merged (hybrid.ts; unmeasured);
+ * without the endpoint either ends with one line on stderr and exit code 2.
  * `--format json` prints exactly the Draft object; `--format yaml` (default) the curated file
  * format with draft markers. Any bad input, or a failed exchange with the endpoint, ends with
  * one line on stderr and exit code 1; nothing is written but `--out`.
@@ -17,6 +18,7 @@ import { ConfigError, loadConfig } from '@kg/server/config';
 import { DEFAULT_SEEDS_DIR } from '../ingest/validate';
 import { decodeArticleBytes, DecodeError } from '../ingest/decode';
 import {
+  createHybridExtractor,
   createLlmExtractor,
   draftArticleWith,
   llmSettings,
@@ -79,8 +81,8 @@ export function extractorFor(
   env: NodeJS.ProcessEnv = process.env,
 ): DraftExtractor | number {
   if (name === undefined || name === 'rules') return ruleExtractor;
-  if (name !== 'llm') {
-    console.error(`draft: --extractor must be rules or llm, not "${name}"`);
+  if (name !== 'llm' && name !== 'hybrid') {
+    console.error(`draft: --extractor must be rules, llm or hybrid, not "${name}"`);
     return 1;
   }
   let settings;
@@ -92,11 +94,11 @@ export function extractorFor(
   }
   if (!settings) {
     console.error(
-      'draft: --extractor llm needs an OpenAI-compatible endpoint: set KG_LLM_BASE_URL (e.g. http://localhost:11434/v1) and KG_LLM_MODEL, and KG_LLM_API_KEY if it asks for one (docs/extraction.md, "The LLM extractor")',
+      `draft: --extractor ${name} needs an OpenAI-compatible endpoint: set KG_LLM_BASE_URL (e.g. http://localhost:11434/v1) and KG_LLM_MODEL, and KG_LLM_API_KEY if it asks for one (docs/extraction.md, "The LLM extractor")`,
     );
     return CONFIG_EXIT;
   }
-  return createLlmExtractor(settings);
+  return name === 'hybrid' ? createHybridExtractor(settings) : createLlmExtractor(settings);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -124,7 +126,7 @@ export async function main(argv: string[]): Promise<number> {
   const { values: v, positionals } = args;
   if (positionals.length !== 1) {
     console.error(
-      'usage: npm run draft -- FILE [--title T] [--date YYYY-MM-DD] [--outlet NAME] [--url URL] [--seeds DIR] [--format yaml|json] [--out FILE] [--extractor rules|llm]',
+      'usage: npm run draft -- FILE [--title T] [--date YYYY-MM-DD] [--outlet NAME] [--url URL] [--seeds DIR] [--format yaml|json] [--out FILE] [--extractor rules|llm|hybrid]',
     );
     return 1;
   }

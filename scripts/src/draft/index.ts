@@ -32,6 +32,7 @@ export {
   type SyncDraftExtractor,
 } from './extractor';
 export { createLlmExtractor, llmSettings, LlmError, type LlmSettings } from './llm';
+export { createHybridExtractor, mergeDrafts } from './hybrid';
 export { toExtractionYaml } from './yaml-out';
 
 /** The engine's own output failed its check: a bug in the extractor, not in the input. */

@@ -129,6 +129,15 @@ function quotedStances(doc: Doc, attributions: Attribution[], topic: string | un
     for (const [i, piece] of quoteSentences(doc, a.quote).entries()) {
       const words = doc.fold.slice(piece.start, piece.end);
       const own = stanceOf(words);
+      // "brushed off the reports as “fantasies”": brushing aside is playing down, whatever
+      // the word (the verb rules draft the DISMISSED).
+      if (
+        own === 'denies' &&
+        /\bbrush(?:ed|es|ing)\s+(?:off|aside)\b[^"“”]*$/.test(
+          lower.slice(Math.min(a.start, a.quote.start), a.quote.start).replace(/["“‘'\s]+$/, ' '),
+        )
+      )
+        continue;
       const stance = own ?? (i === 0 && noPart.has(a) ? 'denies' : undefined);
       if (!stance || stated.has(stance)) continue;
       // A label that names a person is about that person, not the claim.

@@ -1,6 +1,6 @@
 /**
  * npm run eval -- extraction [--seeds DIR] [--held-out DIR] [--misses N] [--json] [--by-rule]
- *   [--out-of-sample] [--extractor rules|llm]
+ *   [--out-of-sample] [--extractor rules|llm|hybrid]
  * npm run eval -- train-targets [--seeds DIR] [--held-out DIR]
  * npm run eval -- statement-errors [--seeds DIR] [--held-out DIR] [--list CATEGORY|all]
  *
@@ -72,7 +72,7 @@ export function benchmark(seedsDir: string): { words: number; medianMs: number; 
 }
 
 const USAGE =
-  'usage: npm run eval -- extraction [--seeds DIR] [--held-out DIR] [--misses N] [--json] [--by-rule] [--out-of-sample] [--extractor rules|llm]\n' +
+  'usage: npm run eval -- extraction [--seeds DIR] [--held-out DIR] [--misses N] [--json] [--by-rule] [--out-of-sample] [--extractor rules|llm|hybrid]\n' +
   '       npm run eval -- train-targets [--seeds DIR] [--held-out DIR]\n' +
   '       npm run eval -- statement-errors [--seeds DIR] [--held-out DIR] [--list CATEGORY|all]';
 
@@ -123,8 +123,8 @@ async function main(argv: string[]): Promise<number> {
       return USAGE_EXIT;
     }
   }
-  if (v.extractor !== 'rules' && v.extractor !== 'llm') {
-    console.error(`--extractor must be rules or llm, not "${v.extractor}"\n${USAGE}`);
+  if (v.extractor !== 'rules' && v.extractor !== 'llm' && v.extractor !== 'hybrid') {
+    console.error(`--extractor must be rules, llm or hybrid, not "${v.extractor}"\n${USAGE}`);
     return USAGE_EXIT;
   }
   const seeds = path.resolve(v.seeds ?? DEFAULT_SEEDS_DIR);
@@ -132,8 +132,8 @@ async function main(argv: string[]): Promise<number> {
   let loo: ArticleScore[];
   let held: ArticleScore[];
   let bench: ReturnType<typeof benchmark> | undefined;
-  if (v.extractor === 'llm') {
-    const extractor = extractorFor('llm');
+  if (v.extractor === 'llm' || v.extractor === 'hybrid') {
+    const extractor = extractorFor(v.extractor);
     if (typeof extractor === 'number') return USAGE_EXIT;
     loo = await runCases(leaveOneOutCases(seeds), extractor);
     held = await runCases(heldOutCases(heldDir, seeds), extractor);
@@ -200,7 +200,7 @@ async function main(argv: string[]): Promise<number> {
   else {
     const ms = [...loo, ...held].map((r) => r.ms).sort((a, b) => a - b);
     console.log(
-      `Extractor: llm; median drafting time ${(ms[Math.floor(ms.length / 2)] ?? 0).toFixed(0)} ms per article over ${ms.length} (the endpoint's time; no benchmark).`,
+      `Extractor: ${v.extractor}; median drafting time ${(ms[Math.floor(ms.length / 2)] ?? 0).toFixed(0)} ms per article over ${ms.length} (the endpoint's time; no benchmark).`,
     );
   }
   return 0;
