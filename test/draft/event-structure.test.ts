@@ -47,3 +47,106 @@ describe('calls: which call', () => {
     expect(d.relationships.some((r) => r.date === '2026-03-09')).toBe(false);
   });
 });
+
+describe('calls: who took part', () => {
+  const call = (d: ReturnType<typeof draft>) => events(d).find((e) => /call/i.test(e.name));
+  const took = (d: ReturnType<typeof draft>, name: string) => {
+    const p = d.entities.find((e) => e.name === name);
+    const c = call(d);
+    return p && c ? find(d, 'PARTICIPATED_IN', p.id, c.id).length : 0;
+  };
+
+  it('"X told Y in a phone call on Tuesday": they spoke, in a call both took part in', () => {
+    const d = draft(
+      'Finnish Foreign Minister Anna Berg told Polish Foreign Minister Ivo Marek in a phone call on Tuesday that Helsinki would send more patrol boats.',
+      '2026-05-14',
+    );
+    const berg = d.entities.find((e) => e.name === 'Anna Berg')!;
+    const marek = d.entities.find((e) => e.name === 'Ivo Marek')!;
+    expect(find(d, 'SPOKE_WITH', berg.id, marek.id)[0]?.date).toBe('2026-05-12');
+    expect(took(d, 'Anna Berg')).toBe(1);
+    expect(took(d, 'Ivo Marek')).toBe(1);
+  });
+
+  it('"delivered the message to Y, the …, during a call": the verb reaches Y past an apposition', () => {
+    const d = draft(
+      'Chancellor Greta Lindahl delivered the warning to Oskar Brandt, the Danish prime minister, during a call on Friday.',
+      '2026-05-18',
+    );
+    expect(took(d, 'Greta Lindahl')).toBe(1);
+    expect(took(d, 'Oskar Brandt')).toBe(1);
+  });
+
+  it('no call when it is denied, wished for or asked about', () => {
+    for (const text of [
+      'Finnish Foreign Minister Anna Berg has not told Polish Foreign Minister Ivo Marek in a phone call about the plan.',
+      'Finnish Foreign Minister Anna Berg will tell Polish Foreign Minister Ivo Marek in a phone call on Friday that the plan stands.',
+      'It is unclear whether Finnish Foreign Minister Anna Berg told Polish Foreign Minister Ivo Marek in a phone call about the plan.',
+    ]) {
+      const d = draft(text, '2026-05-14');
+      expect(call(d)).toBeUndefined();
+    }
+  });
+
+  it('"X spoke today with Y", told as the news: a call', () => {
+    const d = draft(
+      'Finnish Foreign Minister Anna Berg spoke today with Polish Foreign Minister Ivo Marek. The two discussed ferry traffic.',
+      '2026-05-14',
+    );
+    expect(took(d, 'Anna Berg')).toBe(1);
+    expect(took(d, 'Ivo Marek')).toBe(1);
+  });
+
+  it('"also spoke with his counterpart in Warsaw, Y": a call with Y', () => {
+    const d = draft(
+      'Finnish Foreign Minister Anna Berg also spoke with her counterpart in Warsaw, Ivo Marek, on Tuesday, the ministry said.',
+      '2026-05-14',
+    );
+    expect(took(d, 'Ivo Marek')).toBe(1);
+  });
+
+  it('a claim of having spoken, or a host who spoke with a guest, is no call', () => {
+    const a = draft(
+      'Finnish Foreign Minister Anna Berg said she had spoken with Polish Foreign Minister Ivo Marek last week.',
+      '2026-05-14',
+    );
+    expect(call(a)).toBeUndefined();
+    const b = draft(
+      'On Tuesday’s Evening Line, host Ada Finch spoke with Ivo Marek, Poland’s foreign minister. The interview has been edited.',
+      '2026-05-14',
+    );
+    expect(call(b)).toBeUndefined();
+  });
+
+  it('"he had discussed it with Y by phone on Monday": the pronoun’s person and Y took part', () => {
+    const d = draft(
+      'Defense Secretary Pete Hegseth testified on Tuesday. He said he had discussed the campaign with Polish Defence Minister Ivo Marek by phone on Monday.',
+      '2026-05-14',
+    );
+    const c = call(d)!;
+    expect(c).toBeDefined();
+    expect(find(d, 'PARTICIPATED_IN', 'pete-hegseth', c.id)).toHaveLength(1);
+    expect(took(d, 'Ivo Marek')).toBe(1);
+  });
+
+  it('"Mohammed bin Salman" names his call whole', () => {
+    const d = draft(
+      'President Donald Trump spoke on Tuesday evening with Saudi Crown Prince Mohammed bin Salman, the White House said.',
+      '2026-05-14',
+    );
+    expect(call(d)?.name).toMatch(/Trump-Mohammed bin Salman/);
+  });
+
+  it('"assured Trump in a phone call", undated: a call the sentence introduces, not the registry’s', () => {
+    const d = draft(
+      'Vladimir Putin had assured President Donald Trump in a phone call that Moscow was not helping Tehran.',
+      '2026-03-17',
+    );
+    const c = call(d)!;
+    expect(c.status).toBe('new');
+    expect(find(d, 'PARTICIPATED_IN', 'donald-trump', c.id)).toHaveLength(1);
+    expect(find(d, 'PARTICIPATED_IN', 'donald-trump', 'trump-putin-call-2026-03-09')).toHaveLength(
+      0,
+    );
+  });
+});

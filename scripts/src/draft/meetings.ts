@@ -13,7 +13,7 @@ import type { DraftContext } from './context';
 import { insideQuote, type Doc, type DocEntity, type Mention, type Sentence } from './document';
 import { dateNear } from './dates';
 import { addMention } from './entities';
-import { eventNamed } from './events';
+import { eventNamed, findEventNamed, unrealisedCall } from './events';
 import { relate } from './relate';
 import { COUNTRIES } from './lexicon';
 import { nameKey } from './normalize';
@@ -39,6 +39,8 @@ function isCapital(doc: Doc, m: Mention, e: DocEntity): boolean {
 
 function surname(e: DocEntity): string {
   if (e.label !== 'Person') return e.name;
+  // "Mohammed bin Salman", "Faisal bin Farhan": the whole name, as copy names their calls.
+  if (/\s(?:bin|ibn|bint)\s/i.test(e.name)) return e.name;
   const parts = e.name.split(/\s+/);
   return parts[parts.length - 1]!;
 }
@@ -100,6 +102,7 @@ interface Occasion {
 export function meetings(doc: Doc, ctx: DraftContext): void {
   const occasions: Occasion[] = [];
   heldTalksWith(doc);
+  toldInCall(doc);
   pairEvents(doc, ctx, occasions);
   delegationTalks(doc, ctx, occasions);
   // Calls and talks the events stage already made count as antecedents too.
@@ -188,6 +191,96 @@ function heldTalksWith(doc: Doc): void {
   }
 }
 
+/**
+ * "in a phone call", "during a call on Thursday", "by phone": the call told right after the
+ * other party (past an apposition: "Kirill Dmitriev, the head of …, during a call").
+ */
+const CALL_AFTER =
+  /^(?:\s*,[^,.;:"“”]{1,90},)?\s+(?:(?:on|last)\s+\w+\s+)?(?:(?:in|during|on|over)\s+(?:a|an|the|their|his|her|one)\s+(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone|video)?\s*(?:call|conversation)\b|by\s+(?:tele)?phone\b)/;
+
+/**
+ * "Trump told Putin in a phone call on Oct. 9 that …", "Putin had assured Trump in a phone
+ * call", "Rubio delivered the message to Lavrov in a phone call": the subject spoke with the
+ * person the verb reaches, in a call. Not when denied, wished for or asked about ("had not told
+ * X in a call", "would tell X by phone", "whether he told X in a call").
+ */
+const TOLD_BETWEEN =
+  /^(?:\s*,[^,.;:"“”]{1,90},)?\s+(?:(?:had|has|have|also|personally|directly|then|later|reportedly|privately)\s+){0,2}(?:told|assured|warned|urged|pressed|promised|informed|briefed|reminded|asked|thanked|congratulated|[a-z]+ed\s+(?:[\w'’-]+\s+){0,3}?(?:to|with))\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the)\s+){0,6}$/u;
+
+/**
+ * The verb is past ("told X in a phone call on Tuesday that Y would …"): a weekday the reported
+ * future carried forward is the one before the article's day, a week earlier.
+ */
+function pastDay(doc: Doc, date: string | undefined): string | undefined {
+  if (!date || !doc.date || date <= doc.date) return date;
+  const back = new Date(Date.parse(`${date}T12:00:00Z`) - 7 * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  return back <= doc.date ? back : undefined;
+}
+
+function toldInCall(doc: Doc): void {
+  const lower = doc.fold.toLowerCase();
+  for (const s of doc.sentences) {
+    const ms = sentenceMentions(doc, s).filter(
+      (m) => doc.entities.get(m.entity)?.label === 'Person' && !insideQuote(doc, m.start),
+    );
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const a = ms[i]!;
+      const b = ms[i + 1]!;
+      if (a.entity === b.entity) continue;
+      const between = doc.fold.slice(a.end, b.start);
+      if (!TOLD_BETWEEN.test(between)) continue;
+      if (
+        /\b(?:not|never|no)\b|n['’]t\b|\b(?:will|would|could|should|might|may|must)\b/i.test(
+          between,
+        )
+      )
+        continue;
+      // "Trump's envoy told X": the possessor is not who spoke.
+      if (/^['’]s\b/.test(doc.fold.slice(a.end, a.end + 3))) continue;
+      const call = CALL_AFTER.exec(lower.slice(b.end, s.end));
+      if (!call) continue;
+      const at = b.end + call.index + call[0].length;
+      if (unrealisedCall(lower, s, a.start, at)) continue;
+      const date = pastDay(doc, dateNear(doc, s, at - 4, doc.quotes));
+      relate(doc, {
+        type: 'SPOKE_WITH',
+        from: a.entity,
+        to: b.entity,
+        evidence: [s],
+        ...(date ? { date } : {}),
+        confidence: 0.6,
+        rule: 'meeting:told-in-call',
+      });
+    }
+  }
+}
+
+/**
+ * "Secretary Rubio spoke today with Omani Foreign Minister X", "Lavrov also spoke with his
+ * counterpart in Tehran, X": a call told as the sentence's own news (a readout's or a wire's).
+ * Not "said he had spoken with X" (a claim of one of them: our golds keep SPOKE_WITH alone).
+ */
+const NARRATED_SPOKE =
+  /^\s+(?:(?:also|separately|later|again|briefly)\s+)?(?:spoke|talked)\s+(?:(?:today|tonight|yesterday|again|separately|briefly|earlier|later|on\s+\w+|\w+day)\s+){0,2}(?:(?:morning|afternoon|evening|night)\s+)?with\s+[^.;:"“”]{0,80}$/;
+
+/**
+ * "On Wednesday's WorldLine, host X spoke with Y": an interview, not a call. The sentence or
+ * the next names a programme, an outlet, a host or an interview.
+ */
+function onAir(doc: Doc, s: Sentence): boolean {
+  const next = doc.sentences[s.index + 1];
+  const end = next && next.start - s.end < 40 ? next.end : s.end;
+  if (
+    /\b(?:host|anchor|correspondent|reporter|interview\w*|podcast|program(?:me)?|show|broadcast|episode)\b/i.test(
+      doc.fold.slice(s.start, end),
+    )
+  )
+    return true;
+  return sentenceMentions(doc, s).some((m) => doc.entities.get(m.entity)?.label === 'Outlet');
+}
+
 /** A SPOKE_WITH between two people of one sentence with a verb of meeting or calling. */
 function pairEvents(doc: Doc, ctx: DraftContext, occasions: Occasion[]): void {
   const lower = doc.fold.toLowerCase();
@@ -196,12 +289,20 @@ function pairEvents(doc: Doc, ctx: DraftContext, occasions: Occasion[]): void {
     const ms = sentenceMentions(doc, s);
     for (const r of doc.relationships) {
       if (r.type !== 'SPOKE_WITH' || !r.evidence.some((e) => e.includes(text))) continue;
-      const a = ms.find((m) => m.entity === r.from && !insideQuote(doc, m.start));
       const b = ms.find((m) => m.entity === r.to && !insideQuote(doc, m.start));
-      if (!a || !b) continue;
+      if (!b) continue;
       const A = doc.entities.get(r.from)!;
       const B = doc.entities.get(r.to)!;
       if (A.label !== 'Person' || B.label !== 'Person') continue;
+      const callAfter = CALL_AFTER.exec(lower.slice(b.end, s.end));
+      // "He said he had discussed the campaign with X by phone": the speaker is a pronoun here;
+      // the call told after the other party is enough.
+      const a =
+        ms.find((m) => m.entity === r.from && !insideQuote(doc, m.start)) ??
+        (callAfter && !unrealisedCall(lower, s, b.start, b.end)
+          ? { ...b, entity: r.from }
+          : undefined);
+      if (!a) continue;
       // Someone already made an event of this pair here ("the Trump-Putin call").
       const has = (id: string) =>
         doc.relationships.some(
@@ -242,17 +343,41 @@ function pairEvents(doc: Doc, ctx: DraftContext, occasions: Occasion[]): void {
         /^[^.;]{0,60}?\b(?:when|as|after|where|while)\s+(?:the two|they|both)(?:\s+(?:men|women|ministers|leaders|envoys|officials))?\s+(?:met|sat down|held talks)\b/.test(
           lower.slice(Math.max(a.end, b.end), s.end),
         );
-      const call = CALL_VERB.test(between) || /\bby (?:tele)?phone\b/.test(span);
+      const narrated =
+        a.start < b.start &&
+        NARRATED_SPOKE.test(between) &&
+        !onAir(doc, s) &&
+        !unrealisedCall(lower, s, a.start, b.end);
+      const call =
+        CALL_VERB.test(between) ||
+        /\bby (?:tele)?phone\b/.test(span) ||
+        (callAfter !== null && b.start >= a.start) ||
+        narrated;
       const talks = TALK_VERB.test(between) || /\b(?:talks|meeting)\b/.test(between) || metAfter;
       if (!call && !talks) continue;
       // Reported as not having happened: "has not spoken with", "never met".
       if (/\b(?:not|never|no)\b|n't\b/.test(between)) continue;
+      if (
+        a.start === b.start &&
+        /\b(?:not|never|no)\b|n['’]t\b/.test(lower.slice(Math.max(s.start, b.start - 80), b.start))
+      )
+        continue;
       const kind =
         call && !metAfter && !/\b(?:met|meet|meeting|talks|hosted|received)\b/.test(between)
           ? 'phone call'
           : 'talks';
       const date = r.date ?? dateNear(doc, s, lo, doc.quotes);
-      const ev = eventNamed(doc, ctx, `${surname(A)}-${surname(B)} ${kind}`, date);
+      // "assured Trump in a phone call": a call the sentence introduces, not the registry's
+      // call of the pair unless it gives that day.
+      const introduced = !date && callAfter !== null && /\b(?:a|an|one)\s/.test(callAfter[0]);
+      const ev = findEventNamed(
+        doc,
+        ctx,
+        `${surname(A)}-${surname(B)} ${kind}`,
+        date,
+        true,
+        introduced,
+      )!;
       addMention(doc, ev, Math.min(a.start, b.start), Math.max(a.end, b.end), 'event', 0.55);
       for (const p of [A, B])
         relate(doc, {
