@@ -89,3 +89,54 @@ describe('a raw broadcast transcript', () => {
     expect(find(d, 'INTERVIEWED', 'paul-reyes', 'ilse-brandt')).toHaveLength(1);
   });
 });
+
+describe('a live blog: entries under time stamps are of the day its header prints', () => {
+  const blog = (header: string) =>
+    [
+      'Gulf tensions: latest',
+      header,
+      '3:10 p.m. ET',
+      'The Kremlin said Moscow "has never handed" Iran any targeting data.',
+      '9:45 a.m. ET',
+      'Senator Mara Quist said the briefing was "a waste of everyone\'s time."',
+      '8:00 a.m. ET',
+      'Overnight, Iran said it had "shot down" a U.S. drone.',
+    ].join('\n\n');
+
+  it("dates an entry's statement by the header day", () => {
+    const d = draft(blog('Updated Wednesday, April 8, 2026'), '2026-04-08');
+    const quist = d.entities.find((e) => e.name === 'Mara Quist')!.id;
+    expect(find(d, 'SAID', quist).map((r) => r.date)).toEqual(['2026-04-08']);
+  });
+
+  it('leaves "Overnight, …" undated', () => {
+    const d = draft(blog('Updated Wednesday, April 8, 2026'), '2026-04-08');
+    expect(find(d, 'SAID', 'iran').every((r) => r.date === undefined)).toBe(true);
+  });
+
+  it('dates nothing when the header prints no day', () => {
+    const d = draft(blog('By the foreign desk'), '2026-04-08');
+    const quist = d.entities.find((e) => e.name === 'Mara Quist')!.id;
+    expect(find(d, 'SAID', quist).map((r) => r.date)).toEqual([undefined]);
+  });
+});
+
+describe('a denial of handing over the data, with no denial word', () => {
+  it('is a denial when the speaker\'s own side "has not transferred and does not transfer" it', () => {
+    const d = draft(
+      'U.S. officials say Russia has been sharing intelligence with Iran.\n\nThe Russian Foreign Ministry said Moscow "did not give and will not give" intelligence to Tehran.',
+      '2026-04-08',
+    );
+    expect(d.relationships.filter((r) => r.type === 'DENIED').map((r) => r.quote)).toEqual([
+      'did not give and will not give',
+    ]);
+  });
+
+  it('is nothing from the other side', () => {
+    const d = draft(
+      'U.S. officials say Russia has been sharing intelligence with Iran.\n\nDefense Secretary Pete Hegseth said Moscow "has not transferred and does not transfer" intelligence to Tehran in public.',
+      '2026-04-08',
+    );
+    expect(d.relationships.filter((r) => r.type === 'DENIED')).toHaveLength(0);
+  });
+});

@@ -71,6 +71,7 @@ const DATED_TYPES = new Set([
  */
 export function carryDates(doc: Doc): void {
   if (!doc.date) return;
+  const stamps = liveBlog(doc);
   for (const r of doc.relationships) {
     if (r.date || !DATED_TYPES.has(r.type)) continue;
     const first = r.evidence[0];
@@ -83,7 +84,46 @@ export function carryDates(doc: Doc): void {
     const end = at + first.length;
     const all = doc.sentences.filter((x) => x.start < end && x.end > at);
     if (all.some((x) => hasOwnTime(doc, x))) continue;
-    const d = carriedDate(doc, s, r.from);
+    const d = carriedDate(doc, s, r.from) ?? liveEntryDate(doc, s, stamps);
     if (d) r.date = d;
   }
+}
+
+/** A live blog's entry stamp on a line of its own: "11:47 a.m. ET", "PINNED — 12:25 p.m. ET". */
+const STAMP_LINE =
+  /^(?:[A-Z][A-Za-z]*\s*[—–:-]\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]\d{1,2})?\s*$/i;
+
+/**
+ * A live blog: two or more lines that are entry stamps of a time only, after a header that
+ * prints one full date (with its year) before the first stamp. Where its stamps stand, and
+ * that day.
+ */
+function liveBlog(doc: Doc): { stamps: number[]; day: string } | undefined {
+  const stamps: number[] = [];
+  let at = 0;
+  for (const line of doc.fold.split('\n')) {
+    if (STAMP_LINE.test(line.trim())) stamps.push(at);
+    at += line.length + 1;
+  }
+  if (stamps.length < 2) return undefined;
+  const days = new Set<string>();
+  for (const d of datesIn(doc, { start: 0, end: stamps[0]! }))
+    if (/\b\d{4}\b/.test(d.text)) days.add(d.date);
+  return days.size === 1 ? { stamps, day: [...days][0]! } : undefined;
+}
+
+/**
+ * An undated statement in a live blog entry that names no time of its own happened on the
+ * blog's day: the entry's stamp is a time of that day.
+ */
+function liveEntryDate(
+  doc: Doc,
+  s: Sentence,
+  blog: { stamps: number[]; day: string } | undefined,
+): string | undefined {
+  if (!blog || hasOwnTime(doc, s)) return undefined;
+  const text = doc.fold.slice(s.start, s.end).replace(/["“][^"”]*["”]/g, ' ');
+  // "Overnight, …", "Yesterday …": a time word that a date parser does not read as a day.
+  if (/\b(?:overnight|yesterday|last night|tomorrow)\b/i.test(text)) return undefined;
+  return blog.stamps.some((at) => at < s.start) ? blog.day : undefined;
 }

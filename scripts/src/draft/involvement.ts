@@ -28,6 +28,9 @@ const NO_PART: RegExp[] = [
   // conducted intelligence operations": what is not done is taking part, or operations,
   // intelligence or attacks.
   /\b(?:does|do|did|will|would|has|have|had)\s+(?:not|never)(?:\s+and\s+(?:will|would|has|have|had|does|did)\s+(?:not|never))?\s+(?:(?:take|taken|took)\s+part\s+in|participat\w*\s+in)\b|\b(?:does|do|did|will|would|has|have|had)\s+(?:not|never)\s+(?:conduct|carr(?:y|ied)\s+out|run|ran|provid\w*|suppl\w*)(?:\s+and\s+(?:will|would|has|have|had)\s+(?:not|never)\s+\w+)?\s+(?:any\s+)?(?:\w+\s+)?(?:intelligence|surveillance|reconnaissance|targeting|espionage|military)\s+(?:operations?|activit(?:y|ies)|support|help|assistance|missions?)\b/,
+  // "has not transferred and does not transfer intelligence to Iran", "does not share any
+  // data with Tehran": the gift the claim is about, negated, with its object.
+  /\b(?:does|do|did|will|would|has|have|had)\s+(?:not|never)\s+(?:transferr?\w*|shar\w*|pass\w*|provid\w*|giv\w*|gave|suppl\w*|sen[dt]\w*|hand\w*)(?:,?\s+and\s+(?:does|do|did|will|would|has|have|had)\s+(?:not|never)\s+\w+,?)?\s+(?:any\s+)?(?:[\w-]+\s+)?(?:intelligence|data|information|imagery|images|coordinates|targeting)\b/,
   // The side said to be helped: "does not need anyone's satellites", "needs no outside help",
   // "has never received, and does not need, intelligence from any foreign state", "relies
   // solely on national capabilities".
