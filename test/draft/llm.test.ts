@@ -870,6 +870,58 @@ describe('a long article, in parts', () => {
     );
   });
 
+  it('takes a surname in a later part for the one new person an earlier part named in full', async () => {
+    const text = [
+      'Ana Ruiz and Marco Ruiz, who advise the Caspian Policy Forum, spoke to reporters in Baku on Monday.',
+      'Ruiz said Russia had “nothing to hide” about its contacts with Tehran, and left without questions.',
+    ].join('\n\n');
+    const second = text.indexOf('Ruiz said');
+    const run2 = async (firstPeople: string[]) => {
+      answerFor = (user) =>
+        user.includes('Ana Ruiz and Marco Ruiz')
+          ? {
+              body: completion({
+                entities: firstPeople.map((name, k) => ({
+                  key: `p${k}`,
+                  registryId: null,
+                  name,
+                  label: 'Person',
+                })),
+                relationships: [],
+              }),
+            }
+          : {
+              body: completion({
+                entities: [{ key: 'r', registryId: null, name: 'Ruiz', label: 'Person' }, RUSSIA],
+                relationships: [
+                  {
+                    ...SAID,
+                    from: 'r',
+                    to: 'russia',
+                    quote: 'nothing to hide',
+                    evidence: [text.slice(second)],
+                  },
+                ],
+              }),
+            };
+      return draftArticleWith(
+        { text, date: DATE },
+        context(),
+        createLlmExtractor(settings({ chunkChars: 110 })),
+      );
+    };
+    const d = await run2(['Ana Ruiz']);
+    expect(seen).toHaveLength(2);
+    expect(d.entities.filter((e) => e.label === 'Person').map((e) => e.id)).toEqual(['ana-ruiz']);
+    expect(rel(d, 'SAID', 'ana-ruiz', 'russia')).toBeDefined();
+    const ruiz = d.entities.find((e) => e.id === 'ana-ruiz')!;
+    expect(ruiz.mentions.map((m) => m.start)).toEqual([0, second]);
+    // Two earlier people of that surname: which one is not guessed.
+    seen.length = 0;
+    const two = await run2(['Ana Ruiz', 'Marco Ruiz']);
+    expect(rel(two, 'SAID', 'ruiz', 'russia')).toBeDefined();
+  });
+
   it('fails the whole draft when one part fails, naming the part', async () => {
     answerFor = (user) =>
       user.includes(P[1]!)

@@ -71,7 +71,8 @@ describe('a raw broadcast transcript', () => {
   it('takes a label whose affiliation runs to four words in capitals', () => {
     const d = draft(transcript, '2026-05-14');
     const said = find(d, 'SAID', 'ilse-brandt').map((r) => r.quote);
-    expect(said).toContain('I think it is likely.');
+    // Neighbouring sentences of one answer about one thing are one statement.
+    expect(said).toContain('I think it is likely. The pattern fits.');
   });
 
   it('dates the turns by the header day, though a clock time and a zone follow it', () => {

@@ -33,9 +33,8 @@ describe('Q&A turns', () => {
   it('an answer turn is the labelled person’s statement, dated by the introduction', () => {
     const r = said(d, laura);
     const quotes = r.map((x) => x.quote);
-    // One statement per sentence that says something: "I think it does." and the next apart.
-    expect(quotes).toContain('I think it does.');
-    expect(quotes).toContain('The evidence keeps growing.');
+    // Neighbouring sentences about the same thing stay one statement, as in any quote.
+    expect(quotes).toContain('I think it does. The evidence keeps growing.');
     // An unlabelled paragraph after an answer continues it.
     expect(quotes).toContain('And it will not stop by itself.');
     expect(r.every((x) => x.date === '2026-03-24')).toBe(true);

@@ -174,3 +174,34 @@ describe('"urged" and "brushed off" as verbs of saying', () => {
     expect(speakerOf(d, 'deafening.')).toBe('ruth-adler');
   });
 });
+
+describe('an answer turn of a transcript', () => {
+  const text = [
+    'Interview: an envoy on the Gulf',
+    '',
+    'Helen Varga, the U.S. envoy to NATO, spoke to The Harbor Ledger on Monday.',
+    '',
+    'Q: Is Moscow helping Tehran?',
+    '',
+    'VARGA: We have strong signs that it is. I will not go into sources, but the picture is clear.',
+    '',
+    'Q: And Beijing?',
+    '',
+    'VARGA: China is a different case. Russia is the one passing data to Iran.',
+  ].join('\n');
+
+  it('keeps neighbouring sentences about the same thing one statement', () => {
+    const d = draft(text, '2026-04-07');
+    const quotes = d.relationships.filter((r) => r.type === 'SAID').map((r) => r.quote);
+    expect(quotes).toContain(
+      'We have strong signs that it is. I will not go into sources, but the picture is clear.',
+    );
+  });
+
+  it('still parts sentences about different things', () => {
+    const d = draft(text, '2026-04-07');
+    const quotes = d.relationships.filter((r) => r.type === 'SAID').map((r) => r.quote);
+    expect(quotes).toContain('China is a different case.');
+    expect(quotes).toContain('Russia is the one passing data to Iran.');
+  });
+});

@@ -217,6 +217,14 @@ describe('the one accused, a seat of government and a briefing’s questions', (
   it('a paragraph that names the speaker in the third person is not more of the answer', () => {
     const d = draft(BRIEFING, '2026-05-06');
     expect(targetOf(d, idOf(d, 'Rick Dalby'), 'Dalby left the podium')).toBeUndefined();
-    expect(targetOf(d, idOf(d, 'Rick Dalby'), 'I won’t go further')).toBeDefined();
+    // The answer's second sentence stays with its first (one statement about one thing).
+    expect(
+      d.relationships.some(
+        (r) =>
+          r.type === 'SAID' &&
+          r.from === idOf(d, 'Rick Dalby') &&
+          r.quote?.endsWith('I won’t go further than that.'),
+      ),
+    ).toBe(true);
   });
 });

@@ -722,6 +722,25 @@ function registryByName(ctx: DraftContext, name: string, label: string): string 
 }
 
 /**
+ * A new person an earlier part drafted under a longer name that ends with this one ("Ruiz"
+ * after "Ana Ruiz"): a later part that does not see the full name writes the surname. Only
+ * when exactly one earlier new person fits.
+ */
+function namedBefore(
+  earlier: ReadonlyMap<string, DocEntity> | undefined,
+  name: string,
+  label: string,
+): DocEntity | undefined {
+  if (!earlier || label !== 'Person') return undefined;
+  const key = nameKey(name);
+  if (!key) return undefined;
+  const fits = [...earlier.values()].filter(
+    (x) => x.status === 'new' && x.label === label && nameKey(x.name).endsWith(` ${key}`),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
  * The entity a relationship end names: by its key, else (a model that wrote the name where the
  * key belongs) the one entity of the answer with that name or registry id.
  */
@@ -814,7 +833,12 @@ export function applyAnswer(
         continue;
       }
       const known = registryByName(ctx, name, e.label);
-      entity = known ? existingEntity(doc, ctx, known)! : newEntity(doc, ctx, name, e.label);
+      const fuller = known ? undefined : namedBefore(earlier, name, e.label);
+      // The surname elsewhere may be another person's ("Marco Ruiz"): only this part's places.
+      if (fuller && part) spans = spans.filter((s) => part.start <= s.start && s.end <= part.end);
+      entity = known
+        ? existingEntity(doc, ctx, known)!
+        : (fuller ?? newEntity(doc, ctx, name, e.label));
       if (known) spans = [...(found.get(known) ?? []), ...spans];
       else if (!spans.length) unnamed.add(entity);
     }

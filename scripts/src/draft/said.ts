@@ -833,8 +833,9 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
     // words that name nothing answer what the question names (not the speaker's own side).
     const asked = sentence ? askedAbout(doc, sentence, q, a.speaker, topic, parties) : undefined;
     const groups: { span: Span; target: string }[] = [];
-    // A Q&A answer is several things said: one statement per sentence that says something
-    // ("No." alone says nothing a reader can place).
+    // A Q&A answer may say several things: its sentences that say something ("No." alone
+    // says nothing a reader can place) are grouped like any quote's, neighbours about the same
+    // target staying one statement (was one statement per sentence).
     const turn = a.rule === 'qa-turn';
     // "The Russians are not neutral bystanders here. They have chosen a side": a sentence that
     // opens with a personal pronoun goes on about what the sentence before named.
@@ -928,7 +929,7 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
             );
       for (const target of targets) {
         const g = groups.find((x) => x.target === target && x.span.end >= p.start - 2);
-        if (g && !turn && groups[groups.length - 1] === g) g.span.end = p.end;
+        if (g && groups[groups.length - 1] === g) g.span.end = p.end;
         else groups.push({ span: { ...p }, target });
       }
     }
