@@ -140,3 +140,23 @@ describe('a denial of handing over the data, with no denial word', () => {
     expect(d.relationships.filter((r) => r.type === 'DENIED')).toHaveLength(0);
   });
 });
+
+describe('a quote inside ", who … accused X of “…”," is the words of the person the clause hangs on', () => {
+  const text =
+    'Asked about Rep. Dora Vance, who on Tuesday accused the White House of "playing down a war," Pete Hegseth said: "She is welcome to read the file."';
+
+  it("gives the relative clause's quote to its person, dated by its own day", () => {
+    const d = draft(text, '2026-04-10');
+    const vance = d.entities.find((e) => e.name === 'Dora Vance')!.id;
+    const said = find(d, 'SAID', vance);
+    expect(said.map((r) => [r.quote, r.date])).toEqual([['playing down a war', '2026-04-07']]);
+    expect(find(d, 'SAID', 'pete-hegseth').map((r) => r.quote)).toEqual([
+      'She is welcome to read the file.',
+    ]);
+  });
+
+  it("does not date the main clause's words by the relative clause's day", () => {
+    const d = draft(text, '2026-04-10');
+    expect(find(d, 'SAID', 'pete-hegseth')[0]!.date).not.toBe('2026-04-07');
+  });
+});

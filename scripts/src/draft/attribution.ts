@@ -5,7 +5,7 @@
  *   a quote that is a paragraph of its own continues the last speaker.
  * Quoted words are masked before the patterns run, so a verb inside a quote never attributes.
  */
-import { sentenceAt, type Doc, type Mention } from './document';
+import { sentenceAt, type Doc, type Mention, type Sentence } from './document';
 import { agrees } from './gender';
 import type { Quote } from './quotes';
 import {
@@ -127,6 +127,30 @@ function actorMentions(doc: Doc, from: number, to: number): Mention[] {
   );
 }
 
+/**
+ * "Pressed on remarks by Sen. X, who on Friday accused the administration of “…,” Y said":
+ * a quote inside a relative clause set off by a comma is the words of the person the clause
+ * hangs on, not of the speaker the main clause names after it.
+ */
+const RELATIVE_SAYING =
+  /,\s*who\s+(?:[^,;:"“”]{0,60}?\s)?(?:accused|called|described|said|says|told|urged|warned|dismissed|termed|labell?ed|branded|denounced|charged|argued|insisted|complained|wrote|posted)\b[^;:"“”]{0,80}["“‘']?\s*$/;
+function relativeClause(
+  doc: Doc,
+  lower: string,
+  q: Quote,
+  s: Sentence,
+): Omit<Attribution, 'quote'> | undefined {
+  const head = lower.slice(s.start, q.start);
+  const m = RELATIVE_SAYING.exec(head);
+  if (!m) return undefined;
+  const comma = s.start + m.index;
+  const person = actorMentions(doc, s.start, comma)
+    .filter((x) => doc.entities.get(x.entity)?.label === 'Person')
+    .pop();
+  if (!person || !/^\s*$/.test(lower.slice(person.end, comma))) return undefined;
+  return { speaker: person.entity, start: comma, end: q.start, rule: 'relative-clause' };
+}
+
 export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
   const text = masked(doc, quotes);
   const lower = text.toLowerCase();
@@ -198,6 +222,8 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
       first,
       personBefore,
     );
+
+    if (!found) found = relativeClause(doc, lower, q, first);
 
     // After the quote: “…,” X said / said X / he said.
     if (found) {

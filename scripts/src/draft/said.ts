@@ -652,7 +652,38 @@ export function statementDate(doc: Doc, a: Attribution): string | undefined {
     ...doc.quotes,
     ...reported,
     ...askedObject(doc, lower, s[0]!.start, a.end),
+    ...(a.rule === 'relative-clause' ? [] : relativeClauses(doc, s[0]!.start, a.end)),
   ]);
+}
+
+/**
+ * ", who on Friday accused …," before the main clause's verb: the relative clause's day is of
+ * what its person did, not of the main clause's saying. Each runs from ", who" to the next
+ * comma outside quote marks (a quote that ends with its own comma closes it too).
+ */
+function relativeClauses(doc: Doc, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  const chunk = doc.fold.slice(from, to);
+  for (const m of chunk.matchAll(/,\s*who\s/g)) {
+    let end = to;
+    for (let k = from + m.index + m[0].length; k < to; k++) {
+      const q = doc.quotes.find((x) => k >= x.start && k < x.end);
+      if (q) {
+        if (/,\s*$/.test(doc.fold.slice(q.start, q.end))) {
+          end = q.end;
+          break;
+        }
+        k = q.end - 1;
+        continue;
+      }
+      if (doc.fold[k] === ',') {
+        end = k;
+        break;
+      }
+    }
+    if (end < to) out.push({ start: from + m.index, end });
+  }
+  return out;
 }
 
 /**
