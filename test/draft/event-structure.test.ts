@@ -129,6 +129,15 @@ describe('calls: who took part', () => {
     expect(took(d, 'Ivo Marek')).toBe(1);
   });
 
+  it('"A and B discussed “…” in a phone call": a quote between the verb and the call', () => {
+    const d = draft(
+      'Finnish Foreign Minister Anna Berg and Polish Foreign Minister Ivo Marek discussed “the security of the Baltic” in a phone call on Tuesday.',
+      '2026-05-14',
+    );
+    expect(took(d, 'Anna Berg')).toBe(1);
+    expect(took(d, 'Ivo Marek')).toBe(1);
+  });
+
   it('"Mohammed bin Salman" names his call whole', () => {
     const d = draft(
       'President Donald Trump spoke on Tuesday evening with Saudi Crown Prince Mohammed bin Salman, the White House said.',

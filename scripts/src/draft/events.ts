@@ -1094,7 +1094,7 @@ const PAIR_TALKED =
  * they discussed, then how. Only a past "discussed" (not "will discuss", "are expected to").
  */
 const PAIR_DISCUSSED =
-  /^\s+(?:(?:also|had|have|has|then|later|briefly)\s+)?discussed\s+(?:[^.;:!?"“”]|(?<=\b\w)\.){1,160}?\s(?:(?:in|during|over|on)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}?(?:phone|telephone|video)\s+(?:call|conversation)|by\s+(?:phone|telephone)|in\s+(?:a|their)\s+(?:telephone\s+|phone\s+)?conversation)\b/;
+  /^\s+(?:(?:also|had|have|has|then|later|briefly)\s+)?discussed\s+(?:[^.;:!?]|(?<=\b\w)\.){1,160}?\s(?:(?:in|during|over|on)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}?(?:phone|telephone|video)\s+(?:call|conversation)|by\s+(?:phone|telephone)|in\s+(?:a|their)\s+(?:telephone\s+|phone\s+)?conversation)\b/;
 
 /** The "discussed … in a phone call" after a pair, as the match of a talk verb. */
 function pairDiscussed(lower: string, from: number, s: Sentence): RegExpExecArray | null {
