@@ -205,3 +205,17 @@ describe('an answer turn of a transcript', () => {
     expect(quotes).toContain('Russia is the one passing data to Iran.');
   });
 });
+
+describe('a pronoun right before the verb after a quote ("…” that X did …, and he urged …")', () => {
+  it('makes the pronoun the speaker, not a name in the clause the quote runs into', () => {
+    const d = draft(
+      `${LEDE}\n\nThe Dutch foreign minister, Karel Brink, said on Monday that his government had "solid evidence" that Russia sent radar data to Iran, and he urged Moscow to halt it.`,
+    );
+    expect(speakerOf(d, 'solid evidence')).toBe('karel-brink');
+  });
+
+  it('still takes a name as the subject when no pronoun stands before the verb', () => {
+    const d = draft(`${LEDE}\n\n"We will not be lectured," Marco Rubio said on Tuesday.`);
+    expect(speakerOf(d, 'We will not be lectured')).toBe('marco-rubio');
+  });
+});

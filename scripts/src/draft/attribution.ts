@@ -295,8 +295,11 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
               lower.slice(obj[0]!.end, m.phraseStart ?? m.start),
             ),
         );
+      // "“credible information” that Russia passed …, and he urged …": a pronoun right before
+      // the verb is its subject; the names before it belong to another clause.
+      const named = pron ? [] : subj;
       const who =
-        subj[subj.length - 1]?.entity ??
+        named[named.length - 1]?.entity ??
         (pron ? personBefore(q.start, afterFrom + pron.index) : undefined) ??
         (inv && lower.slice(vEnd, obj[0]!.start).trim().length <= 4 ? inv.entity : undefined);
       if (who) found = { speaker: who, start: afterFrom, end: vEnd, rule: 'quote-then-verb' };
