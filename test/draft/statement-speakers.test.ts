@@ -219,3 +219,17 @@ describe('a pronoun right before the verb after a quote ("…” that X did …,
     expect(speakerOf(d, 'We will not be lectured')).toBe('marco-rubio');
   });
 });
+
+describe('a participle right after a quote ("“…,” saying X had …")', () => {
+  it('is not inverted: the name after it is the subject of what follows, not the speaker', () => {
+    const d = draft(
+      `${LEDE}\n\nSenator Ana Torres on Tuesday called Moscow "a bad-faith partner," saying Washington had proof of the transfers.`,
+    );
+    expect(speakerOf(d, 'a bad-faith partner')).toBe('ana-torres');
+  });
+
+  it('still inverts a finite verb ("“…,” said X")', () => {
+    const d = draft(`${LEDE}\n\n"We saw the tracks," said Marco Rubio.`);
+    expect(speakerOf(d, 'We saw the tracks')).toBe('marco-rubio');
+  });
+});

@@ -281,7 +281,10 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
           !placeOfSource(lower, m),
       );
       // “…,” said X: only a verb right after the quote is inverted ("and had asked X" is not).
-      const inverts = /^[\s,;:"“”'‘’-]*$/.test(lower.slice(afterFrom, vStart));
+      // Never a participle: "“…,” saying Washington had …" has Washington as the subject of
+      // what follows, and the speaker is the clause's subject before the quote.
+      const inverts =
+        /^[\s,;:"“”'‘’-]*$/.test(lower.slice(afterFrom, vStart)) && !/ing$/.test(va[0]);
       const obj = inverts ? actorMentions(doc, vEnd, Math.min(afterTo, vEnd + 40)) : [];
       const pron = /\b(he|she)\s+(?:\w+\s+){0,2}$/.exec(lower.slice(afterFrom, vStart));
       // "said Sen. Holloway's colleague on the committee, Joan Pierce of Maine": the person
