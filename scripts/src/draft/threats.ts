@@ -14,11 +14,14 @@ import { relate } from './relate';
 import { statementDate } from './said';
 import { isActor, mentionsOf } from './syntax';
 
-/** What will happen to the subject of the clause. */
+/**
+ * What will happen to the subject of the clause; the quote may open after the modal ("Russia
+ * would “pay a price”", "must “pay for every one of those drones”").
+ */
 const FATE =
-  /\b(?:will|would|'ll|’ll|is going to|are going to|is to|are to|must|should)\s+(?:(?:certainly|surely|definitely|also|soon|come to|have to|then)\s+){0,2}(?:pay (?:a|the|dearly|heavily|for)|face (?:consequences|the consequences|serious consequences|retaliation|a response|a price|a heavy price)|regret (?:it|this|that|the day|helping|doing|any)|answer for (?:it|this|that|what|any|its|their|his|her)|be held (?:accountable|responsible|to account)|be punished)\b/g;
-/** "will hold Russia accountable": the one held to account. */
-const HOLD = /\b(?:will|would|'ll|’ll|must|is going to|are going to)\s+hold\s+$/;
+  /\b(?:will|would|'ll|’ll|is going to|are going to|is to|are to|must|should)\s+["“'‘]?(?:(?:certainly|surely|definitely|also|soon|come to|have to|then)\s+){0,2}(?:pay (?:a|the|dearly|heavily|for)|face (?:consequences|the consequences|serious consequences|retaliation|a response|a price|a heavy price)|regret (?:it|this|that|the day|helping|doing|any)|answer for (?:it|this|that|what|any|its|their|his|her)|be held (?:accountable|responsible|to account)|be punished)\b/g;
+/** "will hold Russia accountable", 'would “hold Moscow accountable”': the one held to account. */
+const HOLD = /\b(?:will|would|'ll|’ll|must|is going to|are going to)\s+["“'‘]?hold\s+$/;
 const HELD = /^\s*(?:accountable|responsible|to account)\b/;
 /** "there will be consequences": a threat whose party is the one told, or named after "for". */
 const THERE_WILL_BE =
@@ -92,11 +95,11 @@ function threatened(
   }
   for (const m of mentionsOf(doc, span).filter((x) => isActor(doc, x))) {
     const start = m.phraseStart ?? m.start;
-    if (
-      HOLD.test(lower.slice(Math.max(span.start, start - 30), start)) &&
-      HELD.test(lower.slice(m.end, m.end + 20))
-    )
-      out.push({ who: m.entity, at: start });
+    const lead = lower.slice(Math.max(span.start, start - 30), start);
+    const h = HOLD.exec(lead);
+    // (The threat sits at its modal, which may be outside a quote that opens on "hold".)
+    if (h && HELD.test(lower.slice(m.end, m.end + 20)))
+      out.push({ who: m.entity, at: start - lead.length + h.index });
   }
   KNOW_WHAT_HAPPENS.lastIndex = 0;
   for (let m = KNOW_WHAT_HAPPENS.exec(text); m; m = KNOW_WHAT_HAPPENS.exec(text)) {
@@ -238,6 +241,14 @@ export function extractThreats(doc: Doc, attributions: Attribution[], subjectOf:
     )
       continue;
     const from = s.start + v.index + v[0].length;
+    // "asked whether Moscow would “pay a price”": a question threatens nobody.
+    if (
+      /\b(?:ask|asks|asked|asking|wonder\w*|question\w*)$/.test(v[0]) ||
+      /^\s+(?:(?:him|her|them|reporters|senators|lawmakers|on \w+)\s+)?(?:whether|if)\b/.test(
+        lower.slice(from, s.end),
+      )
+    )
+      continue;
     const outside = (at: number) => !doc.quotes.some((q) => at >= q.start && at < q.end);
     const found = threatened(doc, lower, { start: from, end: s.end }, s).filter((t) =>
       outside(t.at),

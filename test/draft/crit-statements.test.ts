@@ -1,0 +1,49 @@
+/**
+ * Statement relations other than SAID (issue 12, engineer "crit"): warnings whose quote opens
+ * after the modal, criticism by a verdict, responses. Sentences of our own wording, each rule
+ * with a negative that must not fire.
+ */
+import { draft, find } from './helpers';
+
+const LEAD =
+  'Officials in Washington said this week that Russia had been handing Iran satellite images of American warships.';
+type D = ReturnType<typeof draft>;
+const idOf = (d: D, name: string) =>
+  d.entities.find((e) => e.name.toLowerCase() === name.toLowerCase())?.id;
+const says = (...lines: string[]) => draft([LEAD, '', ...lines].join('\n\n'));
+
+describe('a threat whose quote opens after the modal', () => {
+  it('would “pay a price” if …: WARNED, conditional as warnings are', () => {
+    const d = says(
+      'Defense Secretary Pete Hegseth said on Monday that Russia would "pay a price" if the reports proved true.',
+    );
+    expect(find(d, 'WARNED', 'pete-hegseth', 'russia')).toHaveLength(1);
+  });
+
+  it('must “pay for …” and would “hold Moscow accountable”', () => {
+    const d = says(
+      'Senator Alma Ruiz wrote on X that Moscow must "pay for every drone it helped aim."',
+      'Secretary of State Marco Rubio said the United States would "hold Moscow accountable" for any lives lost.',
+    );
+    expect(find(d, 'WARNED', idOf(d, 'Alma Ruiz')!, 'russia')).toHaveLength(1);
+    expect(find(d, 'WARNED', idOf(d, 'Marco Rubio')!, 'russia')).toHaveLength(1);
+  });
+
+  it('negated, asked, or the speaker’s own side: nothing', () => {
+    const d = says(
+      'Defense Secretary Pete Hegseth said Russia would not "pay a price" for words alone.',
+      'Senator Alma Ruiz asked whether Moscow would "pay a price."',
+      'Kremlin spokesman Dmitry Peskov said the Kremlin would "hold itself accountable" to its partners.',
+    );
+    expect(find(d, 'WARNED', 'pete-hegseth')).toHaveLength(0);
+    expect(find(d, 'WARNED', idOf(d, 'Alma Ruiz')!)).toHaveLength(0);
+    expect(find(d, 'WARNED', idOf(d, 'Dmitry Peskov')!)).toHaveLength(0);
+  });
+});
+
+describe('a reported threat with its condition after it', () => {
+  it('“said Iran would pay if …” still warns', () => {
+    const d = says('Secretary of State Marco Rubio said Iran would pay dearly if it struck again.');
+    expect(find(d, 'WARNED', idOf(d, 'Marco Rubio')!, 'iran')).toHaveLength(1);
+  });
+});
