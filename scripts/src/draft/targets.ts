@@ -7,6 +7,11 @@
  * call the text names nearest before them (the sentence, the one or two before, or right after
  * in the same sentence). Words about a call are about the call, whatever else the sentence names
  * ("…, and the president made clear where we stand").
+ *
+ * What a call covered: a readout's words for its content ("the two had discussed “the situation
+ * in the Middle East”", "the call covered “…”", "the situation in the Gulf “was discussed in
+ * detail”", "… came up only briefly") are about the call (or talks) the text names in the same
+ * sentence or the one or two before, not about the place or country they name.
  */
 import type { Doc, Sentence } from './document';
 
@@ -28,13 +33,40 @@ const THE_CALL_WAS = new RegExp(
   'i',
 );
 
+/** "had discussed “…”", "the call covered “…”": the quote is what the exchange was about. */
+const DISCUSSED_BEFORE =
+  /\b(?:discuss(?:ed|es|ing)?|covered|talked about|focused on|touched on|reviewed|agreed (?:to [a-z]+|on))\s+["'“‘«\s]*$/i;
+/** "“…” was discussed in detail", "“…” came up only briefly". */
+const DISCUSSED_AFTER =
+  /^["'”’»]*,?\s+(?:(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:discussed|raised|touched on)|(?:had\s+)?came up|had come up)\b/i;
+
+/** The quote is the predicate: 'that Iran “came up only briefly”', '“was discussed in detail”'. */
+const DISCUSSED_INSIDE =
+  /^\W*(?:(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:discussed|raised|touched on)|(?:had\s+)?came up|had come up)\b/i;
+
 function isCall(doc: Doc, id: string): boolean {
   const e = doc.entities.get(id);
   return e?.label === 'Event' && !e.alleged && /\b(?:call|conversation)\b/i.test(e.name);
 }
 
+/** A call, or talks or a meeting: an exchange whose content a readout reports. */
+function isExchange(doc: Doc, id: string): boolean {
+  const e = doc.entities.get(id);
+  return (
+    e?.label === 'Event' &&
+    !e.alleged &&
+    /\b(?:call|conversation|talks|meeting|summit)\b/i.test(e.name)
+  );
+}
+
 /** The call the text names nearest before `at` (two sentences back), else after it here. */
-function callNear(doc: Doc, s: Sentence, at: number, end: number): string | undefined {
+function callNear(
+  doc: Doc,
+  s: Sentence,
+  at: number,
+  end: number,
+  fits: (doc: Doc, id: string) => boolean = isCall,
+): string | undefined {
   const from = doc.sentences[Math.max(0, s.index - 2)]!;
   const before = doc.mentions.filter(
     (m) =>
@@ -42,17 +74,45 @@ function callNear(doc: Doc, s: Sentence, at: number, end: number): string | unde
       m.start >= from.start &&
       (doc.sentences.find((x) => x.start <= m.start && m.start < x.end)?.paragraph ?? -9) >=
         s.paragraph - 1 &&
-      isCall(doc, m.entity),
+      fits(doc, m.entity),
   );
   const last = before[before.length - 1];
   if (last) return last.entity;
-  return doc.mentions.find((m) => m.start >= end && m.end <= s.end && isCall(doc, m.entity))
-    ?.entity;
+  return doc.mentions.find((m) => m.start >= end && m.end <= s.end && fits(doc, m.entity))?.entity;
+}
+
+/**
+ * Where a statement's quote stands: inside its evidence (the quote's own sentences), so that
+ * the same words in a headline before it ("pledge 'security cooperation'") are not taken.
+ */
+export function quoteStart(doc: Doc, r: { quote?: string; evidence: string[] }): number {
+  if (!r.quote) return -1;
+  for (const e of r.evidence) {
+    const i = e.indexOf(r.quote);
+    if (i < 0) continue;
+    const at = doc.text.indexOf(e);
+    if (at >= 0) return at + i;
+  }
+  return doc.text.indexOf(r.quote);
 }
 
 export function statementsAboutCalls(doc: Doc): void {
   for (const r of doc.relationships) {
     if (r.type !== 'SAID' || !r.quote || isCall(doc, r.to)) continue;
+    // What a readout says the exchange covered: located by its evidence (the headline may
+    // carry the same words).
+    const here = quoteStart(doc, r);
+    const hs = doc.sentences.find((x) => x.start <= here && here < x.end);
+    if (
+      hs &&
+      (DISCUSSED_BEFORE.test(doc.fold.slice(hs.start, here)) ||
+        DISCUSSED_INSIDE.test(r.quote) ||
+        DISCUSSED_AFTER.test(doc.fold.slice(here + r.quote.length, hs.end)))
+    ) {
+      const exchange = callNear(doc, hs, here, here + r.quote.length, isExchange);
+      if (exchange) r.to = exchange;
+      continue;
+    }
     const at = doc.text.indexOf(r.quote);
     if (at < 0) continue;
     const s = doc.sentences.find((x) => x.start <= at && at < x.end);
