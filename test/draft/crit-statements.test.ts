@@ -47,3 +47,33 @@ describe('a reported threat with its condition after it', () => {
     expect(find(d, 'WARNED', idOf(d, 'Marco Rubio')!, 'iran')).toHaveLength(1);
   });
 });
+
+describe('more verdicts of failure in a quote', () => {
+  const ADMIN = 'trump-administration';
+  it('"pretending", "hiding behind", "lost control" criticise whom the words judge', () => {
+    const d = says(
+      'Senator Nora Quist said the administration was "pretending this is a rumor."',
+      '"The White House is hiding behind classification," Rep. Ada Lind said on Tuesday.',
+      'Deputy Foreign Minister Pavel Brodsky said Washington had "lost control of the region."',
+    );
+    expect(find(d, 'CRITICIZED', idOf(d, 'Nora Quist')!, ADMIN)).toHaveLength(1);
+    expect(find(d, 'CRITICIZED', idOf(d, 'Ada Lind')!, 'white-house')).toHaveLength(1);
+    expect(find(d, 'CRITICIZED', idOf(d, 'Pavel Brodsky')!, 'united-states')).toHaveLength(1);
+  });
+
+  it('"X lies to …" criticises the liar, never those lied to', () => {
+    const d = says(
+      '"Putin lies to American presidents and laughs about it," Senator Ted Moro wrote on X.',
+      '"He came here to lie to Americans," Senator Ruth Kane said of the Russian envoy.',
+    );
+    expect(find(d, 'CRITICIZED', idOf(d, 'Ted Moro')!, 'vladimir-putin')).toHaveLength(1);
+    expect(find(d, 'CRITICIZED', idOf(d, 'Ruth Kane')!, 'united-states')).toHaveLength(0);
+  });
+
+  it('negated verdicts criticise nobody', () => {
+    const d = says(
+      'Senator Nora Quist said the administration was "not pretending anything" and "has not failed anyone."',
+    );
+    expect(find(d, 'CRITICIZED', idOf(d, 'Nora Quist')!)).toHaveLength(0);
+  });
+});

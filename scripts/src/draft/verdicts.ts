@@ -15,7 +15,7 @@ import { isActor, isObject, mentionsOf } from './syntax';
 
 /** Words that judge someone's conduct as failing. */
 export const VERDICT_WORDS =
-  /\b(?:timid|weak|evasive|evasions?|stonewall\w*|non-answers?|feckless|reckless|na[iï]ve|spineless|cowardly|incompeten\w*|irresponsible|shameful|disgrace\w*|inexcusable|unacceptable|outrageous|misguided|a mistake|a blunder|a failure|dereliction|negligen\w*|complacen\w*|appeas\w*|capitulat\w*|asleep|sleepwalk\w*|looking the other way|look(?:ed|s)? the other way|turn(?:ed|ing|s)? a blind eye|blame game|cheap politics|playing politics|hypocri\w*|bungl\w*|botch\w*|mishandl\w*|clueless|in denial|head in the sand|too (?:little|late|slow|soft|weak|quiet|timid|passive|long)|(?:says|said|saying|doing|done) nothing(?! wrong)|a shrug|being played|(?:chose|chosen|choosing|chooses|decided) to look away|look(?:ed|ing|s)? away from|wake up|dropped the ball|out of touch|(?:an? )?embarrass(?:ment|ing)|humiliat\w*|pathetic|a joke|a farce|a fiasco|a disaster|(?:its|their|his|her) own (?:failures?|mistakes|blunders|incompetence)|inventing (?:enemies|threats|stories|pretexts)|(?:still )?(?:hasn't|has not|haven't|have not) grasped|fail(?:s|ed)? to grasp)\b/i;
+  /\b(?:timid|weak|evasive|evasions?|stonewall\w*|non-answers?|feckless|reckless|na[iï]ve|spineless|cowardly|incompeten\w*|irresponsible|shameful|disgrace\w*|inexcusable|unacceptable|outrageous|misguided|a mistake|a blunder|a failure|dereliction|negligen\w*|complacen\w*|appeas\w*|capitulat\w*|asleep|sleepwalk\w*|looking the other way|look(?:ed|s)? the other way|turn(?:ed|ing|s)? a blind eye|blame game|cheap politics|playing politics|hypocri\w*|bungl\w*|botch\w*|mishandl\w*|clueless|in denial|head in the sand|too (?:little|late|slow|soft|weak|quiet|timid|passive|long)|(?:says|said|saying|doing|done) nothing(?! wrong)|a shrug|being played|(?:chose|chosen|choosing|chooses|decided) to look away|look(?:ed|ing|s)? away from|wake up|dropped the ball|out of touch|(?:an? )?embarrass(?:ment|ing)|humiliat\w*|pathetic|a joke|a farce|a fiasco|a disaster|(?:its|their|his|her) own (?:failures?|mistakes|blunders|incompetence|conduct)|(?:its|their|his|her) failures|pretend(?:s|ed|ing)?|hiding behind|looking away|(?:say|says|said|saying) nothing(?! wrong)|lost control|look(?:s|ed|ing)? (?:in|into) the mirror|(?:has|have|had) failed|failed (?:on|us|the)|a pretext|lie[sd]?\s+to|lied\s+about|owes? (?:[\w-]+ ){0,2}(?:answers|an answer|an explanation|the truth)|deserves? (?:a straight answer|straight answers|better|the truth)|(?:a reward for|reward(?:s|ing|ed)?) bad behaviou?r|inventing (?:enemies|threats|stories|pretexts)|(?:still )?(?:hasn't|has not|haven't|have not) grasped|fail(?:s|ed)? to grasp)\b/i;
 const NEGATED_BEFORE =
   /\b(?:not|never|no|hardly|far from)\s+(?:\w+\s+){0,2}$|n['’]t\s+(?:\w+\s+){0,2}$/i;
 
@@ -66,6 +66,20 @@ export function verdictIn(words: string): boolean {
 
 const JUDGED = new Set(['Person', 'Organization', 'Country']);
 
+/** Whether the verdict of `quote` is "lie(s|d) to …" with `target` right after it. */
+function liedToTarget(doc: Doc, quote: string, target: string, sentences: Sentence[]): boolean {
+  const m = VERDICT_WORDS.exec(quote);
+  if (!m || !/^lie/i.test(m[0])) return false;
+  for (const s of sentences) {
+    const at = doc.text.indexOf(quote, s.start);
+    if (at < 0 || at >= s.end) continue;
+    const end = at + m.index + m[0].length;
+    const next = mentionsOf(doc, { start: end, end: Math.min(s.end, end + 40) })[0];
+    if (next && next.entity === target) return true;
+  }
+  return false;
+}
+
 export function extractVerdicts(doc: Doc, subjectOf: SubjectOf): void {
   const lower = doc.fold.toLowerCase();
   const criticize = (
@@ -95,6 +109,8 @@ export function extractVerdicts(doc: Doc, subjectOf: SubjectOf): void {
     );
     const evidence = sentences.map((s) => doc.text.slice(s.start, s.end));
     if (verdictIn(r.quote)) {
+      // "came on an American show to lie to Americans": the liar is judged, not those lied to.
+      if (liedToTarget(doc, r.quote, r.to, sentences)) continue;
       criticize(r.from, r.to, evidence, r.date, 'verdict:quoted');
       continue;
     }
