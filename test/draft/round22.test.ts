@@ -67,3 +67,54 @@ describe('sharing claims told through a noun or a relative clause', () => {
     expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'iran')).toHaveLength(1);
   });
 });
+
+describe('a "Related:" list under a repost', () => {
+  it('drafts nothing from the headlines listed under the label', () => {
+    const d = draft(
+      [
+        'Hegseth met NATO defence ministers in Brussels on Tuesday.',
+        '',
+        'Related:',
+        '→ Leavitt: “We will hit back hard”',
+        '» Peskov says Moscow "will answer" any sanctions',
+        '→ Hegseth: “No free pass”',
+      ].join('\n'),
+      '2026-04-02',
+    );
+    expect(d.relationships.filter((r) => r.type === 'SAID')).toHaveLength(0);
+  });
+
+  it('keeps bullet items that follow an ordinary line', () => {
+    const d = draft(
+      [
+        'Key points from the hearing:',
+        '- Hegseth said Russian help to Iran was "a fact, not a theory."',
+      ].join('\n'),
+      '2026-04-02',
+    );
+    expect(find(d, 'SAID', 'pete-hegseth')).toHaveLength(1);
+  });
+});
+
+describe("a host who turns to someone else's words", () => {
+  it('does not interview the one whose testimony the host brings up', () => {
+    const d = draft(
+      'Appearing on CNN, Witkoff was asked by host Dana Reyes about Iran. Reyes then turned to Defense Secretary Pete Hegseth\'s remarks on Tuesday, when Hegseth told senators that the data was "unmistakably Russian."',
+      '2026-04-02',
+    );
+    expect(find(d, 'INTERVIEWED', 'new:dana-reyes', 'pete-hegseth')).toHaveLength(0);
+    expect(
+      d.relationships.filter((r) => r.type === 'INTERVIEWED' && r.to === 'pete-hegseth'),
+    ).toHaveLength(0);
+  });
+
+  it('still interviews a guest who tells the host', () => {
+    const d = draft(
+      'Witkoff told CNN host Dana Reyes on Sunday that talks with Moscow would continue.',
+      '2026-04-02',
+    );
+    expect(
+      d.relationships.filter((r) => r.type === 'INTERVIEWED' && r.to === 'steve-witkoff'),
+    ).not.toHaveLength(0);
+  });
+});

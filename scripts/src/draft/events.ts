@@ -992,11 +992,16 @@ export function hostInterviews(doc: Doc, attributions: Attribution[]): void {
     }
     const guest = guests[0];
     if (!guest) continue;
+    const app = appeared(guest);
+    // A guest who appeared nowhere is questioned only where the cue is the host's: "told
+    // Ortiz", "asked by host X", "X pressed him"; not "X turned to Y's testimony, when Y told
+    // the committee …" (the cue is Y's, to someone else).
     const cue =
       /\b(?:told|telling|asked|pressed|questioned|interviewed|quizzed|grilled|challenged|responding to|answering)\b/.test(
-        lower.slice(s.start, s.end),
+        app
+          ? lower.slice(s.start, s.end)
+          : lower.slice(Math.max(s.start, host.start - 40), Math.min(s.end, host.end + 40)),
       );
-    const app = appeared(guest);
     if (!cue && !app) continue;
     const date = app?.date ?? mainDateOf(doc, s, doc.quotes);
     // The host named is who interviewed: the programme or network of this sentence did not.
