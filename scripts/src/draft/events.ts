@@ -44,7 +44,15 @@ export function unrealisedCall(lower: string, s: Sentence, start: number, end: n
     return true;
   if (/\b(?:whether|if)\b[^,;:"“”]*$/.test(before)) return true;
   const after = lower.slice(end, s.end);
-  return /^[^,;.]{0,40}?\b(?:is|was|are|were|has been|had been|will be|would be|remains?)\s+(?:not\s+)?(?:yet\s+)?(?:planned|scheduled|expected|envisaged|possible|likely|on the (?:agenda|cards)|in the works)\b/.test(
+  if (
+    /^[^,;.]{0,40}?\b(?:is|was|are|were|has been|had been|will be|would be|remains?)\s+(?:not\s+)?(?:yet\s+)?(?:planned|scheduled|expected|envisaged|possible|likely|on the (?:agenda|cards)|in the works)\b/.test(
+      after,
+    )
+  )
+    return true;
+  // "a new telephone conversation between Putin and Trump "is not excluded"": a call that is
+  // only not ruled out (the verb may open a quote, after the parties' long titles).
+  return /^[^,;.]{0,110}?["“]?\b(?:is|was|are|were|remains?)\s+(?:not\s+(?:being\s+)?(?:excluded|ruled out)|being\s+(?:discussed|prepared|arranged|worked out)|under\s+discussion)\b/.test(
     after,
   );
 }
