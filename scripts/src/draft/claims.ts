@@ -151,11 +151,44 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
     event: 'intelligence',
   },
   {
-    // "reports of Russian intelligence help for Iran".
+    // "reports of Russian intelligence help for Iran", "Russia's intelligence support for Iran".
     type: 'SHARED_INTELLIGENCE_WITH',
     rule: 'demonym-intel-help-for',
     middle:
-      /^\s+(?:military\s+)?(?:intelligence|intel|targeting)\s+(?:help|support|assistance|aid)\s+(?:for|to)\s+(?:the\s+)?$/,
+      /^(?:'s)?\s+(?:military\s+)?(?:intelligence|intel|targeting)\s+(?:help|support|assistance|aid)\s+(?:for|to)\s+(?:the\s+)?$/,
+    event: 'intelligence',
+  },
+  {
+    // "the imagery that Russia passed to Tehran", "data Moscow had shared with Iran": the
+    // intelligence is named first, its giver is the relative clause's subject.
+    type: 'SHARED_INTELLIGENCE_WITH',
+    rule: 'intel-that-a-shared-to',
+    before: new RegExp(`\\b${INTEL}\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?$`),
+    middle: new RegExp(
+      `^\\s+(?:has\\s+|have\\s+|had\\s+)?(?:been\\s+|allegedly\\s+|reportedly\\s+)?${SHARE}\\s+(?:on\\s+|over\\s+)?(?:to|with)\\s+(?:the\\s+)?$`,
+    ),
+    event: 'intelligence',
+  },
+  {
+    // "Russian satellite images had helped Iran's Revolutionary Guards strike a base": the
+    // intelligence of A helped B hit or find a target.
+    type: 'SHARED_INTELLIGENCE_WITH',
+    rule: 'intel-helped-b-strike',
+    middle: new RegExp(
+      `^(?:'s)?\\s+(?:[\\w-]+\\s+){0,2}?${INTEL}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:helped|helps|help|helping|enabled|enables|allowed|allows)\\s+(?:the\\s+)?$`,
+    ),
+    after:
+      /^(?:'s)?(?:\s+[\w-]+){0,3}?\s+(?:to\s+)?(?:strike|hit|attack|target|aim|find|locate|track|shoot|fire)\b/,
+    event: 'intelligence',
+  },
+  {
+    // "the so-called transfer of intelligence information by the Russian side to Iran".
+    type: 'SHARED_INTELLIGENCE_WITH',
+    rule: 'transfer-of-intel-by',
+    before: new RegExp(
+      `(?:transfer|sharing|provision|supply|passing|handing\\s+over|delivery)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?${INTEL}\\w*(?:\\s+information)?\\s+by\\s+(?:the\\s+)?$`,
+    ),
+    middle: /^\s+(?:side\s+)?to\s+(?:the\s+)?$/,
     event: 'intelligence',
   },
   {
@@ -378,7 +411,9 @@ export function findClaims(doc: Doc, ctx: DraftContext): void {
           (reduced[1]!.match(/[\w-]+/g) ?? []).filter((w) => !AUXILIARY.test(w)).length > 2
         )
           continue;
-        if (isLocative(lower, A) || (objectAdjective(lower, A) && !reduced)) continue;
+        if (isLocative(lower, A)) continue;
+        // "transfer of data by the Russian side to Iran": after "by" the demonym is the agent.
+        const adjectiveA = objectAdjective(lower, A) && !reduced;
         // "Moscow was not giving Iran intelligence", "has denied giving Iran …": a denied
         // claim is not a claim.
         if (
@@ -402,6 +437,7 @@ export function findClaims(doc: Doc, ctx: DraftContext): void {
         )
           continue;
         for (const p of CLAIM_PATTERNS) {
+          if (adjectiveA && p.rule !== 'transfer-of-intel-by') continue;
           if (!p.middle.test(middle)) continue;
           if (p.after && !p.after.test(lower.slice(B.end, B.end + 80))) continue;
           if (p.rule === 'give-b-intel' && ownedIntel(lower, middle, B)) continue;

@@ -32,7 +32,7 @@ import { qaTurns, transcriptAppearances } from './qa';
 import { findStrikes } from './strikes';
 import { eventAnaphora, linkEventReferences, mergeDraftedEvents } from './event-refs';
 import { statementsAboutTalks } from './meeting-refs';
-import { statementsAboutCalls } from './targets';
+import { statementsAboutCalls, statementsAboutEvents } from './targets';
 import { meetings } from './meetings';
 import { carryDates } from './carry';
 import { creditLines, datelineReports, quotedBy } from './credits';
@@ -98,6 +98,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   meetings(doc, ctx);
   statementsAboutTalks(doc);
   statementsAboutCalls(doc);
+  statementsAboutEvents(doc);
   mergeDraftedEvents(doc, ctx);
   extractStructures(doc, attributions);
   requestsForComment(doc, ctx, input.outlet);

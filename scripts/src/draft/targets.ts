@@ -124,3 +124,81 @@ export function statementsAboutCalls(doc: Doc): void {
     if (call) r.to = call;
   }
 }
+
+/**
+ * Words that describe an event the text names by a definite noun are about that event: "said
+ * the strikes were “overdue”", "called the hearing “political theater”", "the session was “a
+ * show trial”", "the talks had been “frank”", "the strike was carried out by … and called it
+ * “part of a pattern”". The noun is the event the sentence names with it, else the last event
+ * of that kind named in the three paragraphs before, else the article's only one.
+ */
+const EVENT_NOUN = String.raw`(?:(?:air\s*|drone\s+|missile\s+)?strikes?|attacks?|raids?|bombings?|hearings?|session|talks|meetings?|summit)`;
+// Not "that": "warned that any further attack would …" is a complementiser and no reference.
+const DETERMINER = String.raw`(?:the|this|these|those|its|their|[\w.-]+['’]s?)(?!\s+(?:any|no|every|another|future|further|new|more|fresh)\b)`;
+/** "the strikes were", "the session had been", "the strikes had hit": the clause's subject. */
+const EVENT_IS = new RegExp(
+  String.raw`\b${DETERMINER}\s+(?:[\w'’-]+\s+){0,2}?(${EVENT_NOUN})\s+(?:(?:was|were|is|are|had been|has been|have been|amounted to|had|has|have|would|will)\s+(?:[\w-]+\s+){0,2}?)["'“‘«\s]*$`,
+  'i',
+);
+/** "called the hearing “…”", "condemned the strikes as “…”". */
+const CALLED_EVENT = new RegExp(
+  String.raw`\b(?:call\w*|describ\w*|label\w*|brand\w*|term\w*|condemn\w*|denounc\w*|decr[iy]\w*)\s+${DETERMINER}\s+(?:[\w'’-]+\s+){0,2}?(${EVENT_NOUN})\s+(?:as\s+)?["'“‘«\s]*$`,
+  'i',
+);
+/** "… and called it “…”" after the sentence's own event noun as its subject. */
+const CALLED_IT =
+  /\b(?:call\w*|describ\w*|label\w*|brand\w*|term\w*)\s+it\s+(?:as\s+)?["'“‘«\s]*$/i;
+const EVENT_SUBJECT = new RegExp(
+  String.raw`^[^"“”«»]{0,160}?\b(?:said|says|told\s+[\w\s.'’-]{1,40}?)\s+(?:that\s+)?(?:the|this)\s+(?:[\w'’-]+\s+){0,2}?(${EVENT_NOUN})\s+(?:was|were|had been|has been)\b`,
+  'i',
+);
+
+type Kind = 'strike' | 'hearing' | 'talks';
+
+function kindsOf(noun: string): Kind[] {
+  const n = noun.toLowerCase();
+  if (/strike|attack|raid|bombing/.test(n)) return ['strike'];
+  if (/hearing/.test(n)) return ['hearing'];
+  if (/session/.test(n)) return ['hearing', 'talks'];
+  return ['talks'];
+}
+
+function ofKind(doc: Doc, id: string, kind: Kind): boolean {
+  const e = doc.entities.get(id);
+  if (e?.label !== 'Event' || e.alleged) return false;
+  if (kind === 'strike')
+    return e.strike === true || /\b(?:strikes?|attacks?|raids?)\b/i.test(e.name);
+  if (kind === 'hearing') return /\bhearing\b/i.test(e.name);
+  return /\b(?:talks|meeting|summit)\b/i.test(e.name);
+}
+
+function eventNamed(doc: Doc, s: Sentence, at: number, noun: string): string | undefined {
+  for (const kind of kindsOf(noun)) {
+    const fits = (id: string) => ofKind(doc, id, kind);
+    const here = doc.mentions.filter((m) => m.start >= s.start && m.end <= at && fits(m.entity));
+    if (here.length) return here[here.length - 1]!.entity;
+    const from = doc.paragraphs[Math.max(0, s.paragraph - 3)]!.start;
+    const before = doc.mentions.filter((m) => m.start >= from && m.end <= at && fits(m.entity));
+    if (before.length) return before[before.length - 1]!.entity;
+    const all = [...doc.entities.keys()].filter(fits);
+    if (all.length === 1) return all[0];
+  }
+  return undefined;
+}
+
+export function statementsAboutEvents(doc: Doc): void {
+  for (const r of doc.relationships) {
+    if (r.type !== 'SAID' || !r.quote) continue;
+    const at = quoteStart(doc, r);
+    const s = doc.sentences.find((x) => x.start <= at && at < x.end);
+    if (!s) continue;
+    const lead = doc.fold.slice(s.start, at);
+    const noun =
+      EVENT_IS.exec(lead)?.[1] ??
+      CALLED_EVENT.exec(lead)?.[1] ??
+      (CALLED_IT.test(lead) ? EVENT_SUBJECT.exec(lead)?.[1] : undefined);
+    if (!noun) continue;
+    const event = eventNamed(doc, s, at, noun);
+    if (event && event !== r.from) r.to = event;
+  }
+}

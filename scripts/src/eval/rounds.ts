@@ -154,6 +154,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'wire-reuters-moscow-summons-correction',
     'liveblog-durant-hearing-out-of-order',
   ],
+  'round 22': [
+    'wire-ap-updated-orbita-sanctions',
+    'tv-witkoff-this-week-karlsen',
+    'statemedia-tass-devoid-of-foundation',
+    'newsletter-readout-paren-sources',
+    'column-vanwert-deep-concern',
+    'repost-caps-via-handle-moscow-talks',
+  ],
 };
 
 /** The round a held-out text belongs to. */
