@@ -54,4 +54,43 @@ describe('dates', () => {
     expect(d.text?.startsWith('“Iran')).toBe(true);
     expect(d.relationships.find((r) => r.type === 'SAID')?.date).toBe('2026-03-09');
   });
+  it('does not date an interview by the day of the attack its host asked about', () => {
+    const d = draft(
+      'Pete Hegseth was interviewed by CBS host Lena Ortiz. Pressed by Ortiz about the Iranian missile attack on March 2, Hegseth said the navy had "changed how our ships move."',
+    );
+    const dated = d.relationships.filter((r) => r.date).map((r) => `${r.type} ${r.date}`);
+    expect(dated).toEqual([]);
+    expect(d.relationships.some((r) => r.type === 'INTERVIEWED')).toBe(true);
+  });
+
+  describe("an attack's day dates the attack, not the saying or the interview", () => {
+    it.each([
+      [
+        'a leading "Pressed about …" clause',
+        'Pressed by reporters about claims that Moscow had guided a drone strike on March 2, Pete Hegseth said Iran was "running out of launchers."',
+      ],
+      [
+        '"the March 2 attack" inside the reported words',
+        'Pete Hegseth told reporters that the March 2 attack was "a message from Tehran."',
+      ],
+    ])('%s', (_name, text) => {
+      expect(dateOf(text)).toBeUndefined();
+    });
+
+    it('keeps the day of a verb whose object the attack is ("claimed the attack on Wednesday")', () => {
+      expect(
+        dateOf(
+          'Iranian drones hit a depot on Sunday. Pete Hegseth condemned the attack on Wednesday, calling it "reckless."',
+        ),
+      ).toBe('2026-03-04');
+    });
+
+    it('still dates the statement by its own day in the same sentence', () => {
+      expect(
+        dateOf(
+          'Pete Hegseth said on Thursday that the Iranian drone strike on March 2 was "no accident."',
+        ),
+      ).toBe('2026-03-05');
+    });
+  });
 });

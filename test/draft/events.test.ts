@@ -212,4 +212,12 @@ describe("the lead's blind-set categories (events), on sentences of our own", ()
     expect(plain.relationships.filter((r) => r.type === 'SPOKE_WITH')).toHaveLength(0);
     expect(find(plain, 'INTERVIEWED', 'dana-ruiz', 'vladimir-putin')).toHaveLength(0);
   });
+  it('"X was interviewed by host Y": the host interviewed the guest, never the other way', () => {
+    const d = draft(
+      'Pete Hegseth was interviewed by CBS host Lena Ortiz on Sunday. He said Iran was "losing the war."',
+      '2026-06-10',
+    );
+    expect(find(d, 'INTERVIEWED', 'pete-hegseth')).toHaveLength(0);
+    expect(find(d, 'INTERVIEWED', 'lena-ortiz', 'pete-hegseth')).toHaveLength(1);
+  });
 });

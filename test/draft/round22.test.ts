@@ -67,3 +67,110 @@ describe('sharing claims told through a noun or a relative clause', () => {
     expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'iran')).toHaveLength(1);
   });
 });
+
+describe('a "Related:" list under a repost', () => {
+  it('drafts nothing from the headlines listed under the label', () => {
+    const d = draft(
+      [
+        'Hegseth met NATO defence ministers in Brussels on Tuesday.',
+        '',
+        'Related:',
+        '→ Leavitt: “We will hit back hard”',
+        '» Peskov says Moscow "will answer" any sanctions',
+        '→ Hegseth: “No free pass”',
+      ].join('\n'),
+      '2026-04-02',
+    );
+    expect(d.relationships.filter((r) => r.type === 'SAID')).toHaveLength(0);
+  });
+
+  it('keeps bullet items that follow an ordinary line', () => {
+    const d = draft(
+      [
+        'Key points from the hearing:',
+        '- Hegseth said Russian help to Iran was "a fact, not a theory."',
+      ].join('\n'),
+      '2026-04-02',
+    );
+    expect(find(d, 'SAID', 'pete-hegseth')).toHaveLength(1);
+  });
+});
+
+describe("a host who turns to someone else's words", () => {
+  it('does not interview the one whose testimony the host brings up', () => {
+    const d = draft(
+      'Appearing on CNN, Witkoff was asked by host Dana Reyes about Iran. Reyes then turned to Defense Secretary Pete Hegseth\'s remarks on Tuesday, when Hegseth told senators that the data was "unmistakably Russian."',
+      '2026-04-02',
+    );
+    expect(find(d, 'INTERVIEWED', 'new:dana-reyes', 'pete-hegseth')).toHaveLength(0);
+    expect(
+      d.relationships.filter((r) => r.type === 'INTERVIEWED' && r.to === 'pete-hegseth'),
+    ).toHaveLength(0);
+  });
+
+  it('still interviews a guest who tells the host', () => {
+    const d = draft(
+      'Witkoff told CNN host Dana Reyes on Sunday that talks with Moscow would continue.',
+      '2026-04-02',
+    );
+    expect(
+      d.relationships.filter((r) => r.type === 'INTERVIEWED' && r.to === 'steve-witkoff'),
+    ).not.toHaveLength(0);
+  });
+});
+
+describe('a call that is only "not excluded"', () => {
+  it('drafts no call when a new conversation "is not excluded"', () => {
+    const d = draft(
+      'The Kremlin aide said a new telephone conversation between the President of Russia Vladimir Putin and the US President Donald Trump "is not ruled out, but nothing is agreed."',
+      '2026-04-02',
+    );
+    expect(d.relationships.filter((r) => r.type === 'SPOKE_WITH')).toHaveLength(0);
+    expect(d.relationships.filter((r) => r.type === 'PARTICIPATED_IN')).toHaveLength(0);
+  });
+
+  it('keeps a new call that was held', () => {
+    const d = draft(
+      'Trump and Putin held a new telephone conversation on Monday, the Kremlin said.',
+      '2026-04-02',
+    );
+    expect(find(d, 'SPOKE_WITH', 'donald-trump', 'vladimir-putin')).toHaveLength(1);
+  });
+});
+
+describe('denials of the gift with a bare "never"', () => {
+  it('reads "had "never handed and is not handing" data to Iran" as a denial', () => {
+    const d = draft(
+      'Reports say Russia passes intelligence to Iran. The Kremlin said Moscow had "never handed and is not handing" data to Tehran.',
+      '2026-04-02',
+    );
+    expect(find(d, 'DENIED', 'kremlin')).toHaveLength(1);
+  });
+});
+
+describe('"needs no one\'s …" denies only help', () => {
+  const text = (what: string) =>
+    `Washington says Russia passes intelligence to Iran.\nIran's foreign ministry spokesman Esmaeil Baghaei said Iran "needs no one's ${what}" to protect its coast.`;
+  it('is no denial with "permission"', () => {
+    expect(
+      draft(text('permission'), '2026-04-02').relationships.filter((r) => r.type === 'DENIED'),
+    ).toHaveLength(0);
+  });
+  it('is a denial with "help"', () => {
+    expect(
+      draft(text('help'), '2026-04-02').relationships.filter((r) => r.type === 'DENIED'),
+    ).toHaveLength(1);
+  });
+});
+
+describe('"FM" before a name', () => {
+  it("is a foreign minister's title, not part of the name", () => {
+    const d = draft(
+      'Turkish FM Hakan Fidan said on Monday that Ankara would mediate.',
+      '2026-04-02',
+    );
+    const fidan = [...d.entities].find((e) => e.name === 'Hakan Fidan');
+    expect(fidan).toBeDefined();
+    expect(d.entities.some((e) => /^FM\b/.test(e.name))).toBe(false);
+  });
+});

@@ -39,6 +39,23 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^\((?:reporting|additional reporting|writing|editing|compiled) by\b.{0,200}\)\s*$/i,
 ];
 
+/**
+ * A label that opens a list of links ("Related:", "Read more:", "See also"): the list items
+ * under it ("→ Hegseth: “We will protect our people”", "- What we know so far") are headlines
+ * of other pages, not statements of this one.
+ */
+const LINK_LIST_LABEL =
+  /^(?:related|read more|see also|also read|recommended|more on this(?: story)?|related (?:stories|articles|coverage|links|reading)|you may also like)\s*[:|»>-]?\s*$/i;
+const LINK_ITEM = /^\s*(?:[-•*·▪►→»▸›]|\d{1,2}[.)])\s*\S.{0,160}$/u;
+
+export function opensLinkList(line: string): boolean {
+  return LINK_LIST_LABEL.test(line.trim());
+}
+
+export function isLinkItem(line: string): boolean {
+  return LINK_ITEM.test(line);
+}
+
 export function isBoilerplate(line: string): boolean {
   const t = line.trim();
   return t.length > 0 && BOILERPLATE_LINES.some((re) => re.test(t));

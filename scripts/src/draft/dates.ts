@@ -203,7 +203,47 @@ export function reportedPastClauses(doc: Doc, span: Span): Span[] {
  * lead's day for a speaker): dates inside a past-perfect reported clause do not count.
  */
 export function mainDateOf(doc: Doc, span: Span, skip: Span[] = []): string | undefined {
-  return dateOf(doc, span, [...skip, ...reportedPastClauses(doc, span), ...whenClauses(doc, span)]);
+  return dateOf(doc, span, [
+    ...skip,
+    ...reportedPastClauses(doc, span),
+    ...whenClauses(doc, span),
+    ...attackDates(doc, span),
+  ]);
+}
+
+/** Words for a violent act, which has its own day and is never the setting of a statement. */
+const ACT = String.raw`(?:strikes?|attacks?|raids?|bombings?|shelling|assaults?|explosions?|blasts?|ambush(?:es)?|shoot-?downs?|incursions?)`;
+/** "a drone strike on May 20", "the attack on a U.S. base on Tuesday", "the strike of May 2". */
+const ACT_BEFORE = new RegExp(
+  String.raw`\b${ACT}\s+(?:(?:on|against|in|near|at)\s+[^,;.:"“”]{0,40}?\s+)?(?:(?:on|of)\s+)?$`,
+  'i',
+);
+/** A verb whose object the act is: "claimed the", "condemned Iran's". */
+const VERB_OF_ACT =
+  /\b(?:claimed|condemned|denied|confirmed|blamed|acknowledged|described|called|discussed|mentioned|praised|criticized|criticised|denounced|deplored|announced|ordered|approved|authorized|authorised|carried out|conducted|launched)\s+(?:[\w'’-]+\s+){0,3}$/i;
+/** "the May 20 strike", "Tuesday's attack". */
+const ACT_AFTER = new RegExp(String.raw`^(?:'s)?\s+(?:\w+\s+){0,2}?${ACT}\b`, 'i');
+
+/**
+ * "Pressed on reports that Russia guided a drone strike on May 20, Kelly said …", "said the May
+ * 20 attack was planned with Russian help": the day of an attack told inside a sentence dates
+ * that attack, not the sentence's saying, appearance or interview. Their spans, to skip.
+ */
+export function attackDates(doc: Doc, span: Span): Span[] {
+  return datesIn(doc, span, doc.quotes)
+    .filter((f) => {
+      const before = doc.fold.slice(Math.max(span.start, f.start - 70), f.start);
+      const after = doc.fold.slice(
+        f.start + f.text.length,
+        Math.min(span.end, f.start + f.text.length + 30),
+      );
+      const act = ACT_BEFORE.exec(before);
+      // "claimed the attack on Monday", "condemned the strike on Tuesday": the act is the
+      // object of a verb, and the day may well be the verb's; leave it to the verb.
+      if (act && VERB_OF_ACT.test(before.slice(0, act.index))) return false;
+      return !!act || ACT_AFTER.test(after);
+    })
+    .map((f) => ({ start: f.start, end: f.start + f.text.length }));
 }
 
 /**

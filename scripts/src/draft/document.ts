@@ -5,7 +5,7 @@
  */
 import nlp from 'compromise';
 import type { DraftRelationship, EntityLabel } from '@kg/server/contracts';
-import { continuesLine, isBoilerplate } from './boilerplate';
+import { continuesLine, isBoilerplate, isLinkItem, opensLinkList } from './boilerplate';
 import { normalize } from './normalize';
 
 export interface Span {
@@ -146,9 +146,16 @@ function paragraphsOf(text: string): { paragraphs: Paragraph[]; skipped: number 
     .map((l) => l.end - l.start);
   const width = Math.max(0, ...cut);
   const wrapped = cut.filter((n) => n >= 0.75 * width).length >= 3;
+  let linkList = false;
   for (let i = 0; i < lines.length; i++) {
     const line = text.slice(lines[i]!.start, lines[i]!.end);
     if (!line.trim()) continue;
+    // The items of a "Related:" list are links, up to the first line that is not an item.
+    if (linkList && isLinkItem(line)) {
+      skipped++;
+      continue;
+    }
+    linkList = opensLinkList(line);
     if (isBoilerplate(line)) {
       skipped++;
       continue;

@@ -44,7 +44,15 @@ export function unrealisedCall(lower: string, s: Sentence, start: number, end: n
     return true;
   if (/\b(?:whether|if)\b[^,;:"“”]*$/.test(before)) return true;
   const after = lower.slice(end, s.end);
-  return /^[^,;.]{0,40}?\b(?:is|was|are|were|has been|had been|will be|would be|remains?)\s+(?:not\s+)?(?:yet\s+)?(?:planned|scheduled|expected|envisaged|possible|likely|on the (?:agenda|cards)|in the works)\b/.test(
+  if (
+    /^[^,;.]{0,40}?\b(?:is|was|are|were|has been|had been|will be|would be|remains?)\s+(?:not\s+)?(?:yet\s+)?(?:planned|scheduled|expected|envisaged|possible|likely|on the (?:agenda|cards)|in the works)\b/.test(
+      after,
+    )
+  )
+    return true;
+  // "a new telephone conversation between Putin and Trump "is not excluded"": a call that is
+  // only not ruled out (the verb may open a quote, after the parties' long titles).
+  return /^[^,;.]{0,110}?["“]?\b(?:is|was|are|were|remains?)\s+(?:not\s+(?:being\s+)?(?:excluded|ruled out)|being\s+(?:discussed|prepared|arranged|worked out)|under\s+discussion)\b/.test(
     after,
   );
 }
@@ -992,11 +1000,16 @@ export function hostInterviews(doc: Doc, attributions: Attribution[]): void {
     }
     const guest = guests[0];
     if (!guest) continue;
+    const app = appeared(guest);
+    // A guest who appeared nowhere is questioned only where the cue is the host's: "told
+    // Ortiz", "asked by host X", "X pressed him"; not "X turned to Y's testimony, when Y told
+    // the committee …" (the cue is Y's, to someone else).
     const cue =
       /\b(?:told|telling|asked|pressed|questioned|interviewed|quizzed|grilled|challenged|responding to|answering)\b/.test(
-        lower.slice(s.start, s.end),
+        app
+          ? lower.slice(s.start, s.end)
+          : lower.slice(Math.max(s.start, host.start - 40), Math.min(s.end, host.end + 40)),
       );
-    const app = appeared(guest);
     if (!cue && !app) continue;
     const date = app?.date ?? mainDateOf(doc, s, doc.quotes);
     // The host named is who interviewed: the programme or network of this sentence did not.

@@ -30,7 +30,9 @@ const NO_PART: RegExp[] = [
   /\b(?:does|do|did|will|would|has|have|had)\s+(?:not|never)(?:\s+and\s+(?:will|would|has|have|had|does|did)\s+(?:not|never))?\s+(?:(?:take|taken|took)\s+part\s+in|participat\w*\s+in)\b|\b(?:does|do|did|will|would|has|have|had)\s+(?:not|never)\s+(?:conduct|carr(?:y|ied)\s+out|run|ran|provid\w*|suppl\w*)(?:\s+and\s+(?:will|would|has|have|had)\s+(?:not|never)\s+\w+)?\s+(?:any\s+)?(?:\w+\s+)?(?:intelligence|surveillance|reconnaissance|targeting|espionage|military)\s+(?:operations?|activit(?:y|ies)|support|help|assistance|missions?)\b/,
   // "has not transferred and does not transfer intelligence to Iran", "does not share any
   // data with Tehran": the gift the claim is about, negated, with its object.
-  /\b(?:does|do|did|will|would|has|have|had)\s+(?:not|never)\s+(?:transferr?\w*|shar\w*|pass\w*|provid\w*|giv\w*|gave|suppl\w*|sen[dt]\w*|hand\w*)(?:,?\s+and\s+(?:does|do|did|will|would|has|have|had)\s+(?:not|never)\s+\w+,?)?\s+(?:any\s+)?(?:[\w-]+\s+)?(?:intelligence|data|information|imagery|images|coordinates|targeting)\b/,
+  // "had "never supplied and is not supplying" intelligence": a bare "never", and a second
+  // verb in the progressive.
+  /\b(?:(?:does|do|did|will|would|has|have|had)\s+(?:not|never)|never)\s+(?:transferr?\w*|shar\w*|pass\w*|provid\w*|giv\w*|gave|suppl\w*|sen[dt]\w*|hand\w*)(?:,?\s+(?:and|or)\s+(?:(?:does|do|did|will|would|has|have|had|is|are|was|were)\s+(?:not|never)|never)\s+\w+,?)?\s+(?:any\s+)?(?:[\w-]+\s+)?(?:intelligence|data|information|imagery|images|coordinates|targeting)\b/,
   // The side said to be helped: "does not need anyone's satellites", "needs no outside help",
   // "has never received, and does not need, intelligence from any foreign state", "relies
   // solely on national capabilities".
@@ -43,7 +45,7 @@ const NO_PART: RegExp[] = [
  * intelligence, data, satellites, eyes, from anyone outside.
  */
 const NO_NEED_OBJECT =
-  /^(?:,?\s*(?:and|or)\s+(?:does|do|did|will)\s+not\s+need,?)?\s*(?:(?:any|anyone's|anybody's|any\s+one's|no\s+one's|nobody's|outside|foreign|external|other\s+countries'|anyone\s+else's|other|russian|american)\s+)*(?:[\w-]+\s+)?(?:help|assistance|support|intelligence|data|eyes|satellites?|information|targeting\s+data|guidance)\b/;
+  /^(?:,?\s*(?:and|or)\s+(?:does|do|did|will)\s+not\s+need,?)?\s*(?:(?:any|anyone's|anybody's|any\s+one's|no\s+one's|one's|nobody's|outside|foreign|external|other\s+countries'|anyone\s+else's|other|russian|american)\s+)*(?:[\w-]+\s+)?(?:help|assistance|support|intelligence|data|eyes|satellites?|information|targeting\s+data|guidance)\b/;
 
 /** Bodies whose country their name does not give. */
 const BODY_HOME: Readonly<Record<string, string>> = {
@@ -150,7 +152,8 @@ export function deniesInvolvement(
   if (!cue) return false;
   // "does not need" and "has never received" deny only help, intelligence and the like.
   if (
-    /\b(?:need|needs|needed|received|sought|asked\s+for)$/.test(cue[0]) &&
+    // "needs no one's permission" is no denial: "needs no" too must be followed by help.
+    /\b(?:need|needs|needed|received|sought|asked\s+for)(?:\s+no)?$/.test(cue[0]) &&
     !NO_NEED_OBJECT.test(words.slice(cue.index + cue[0].length))
   )
     return false;

@@ -261,6 +261,7 @@ export const PERSON_TITLES = new Set(
     'vice',
     'secretary',
     'minister',
+    'fm',
     'premier',
     'chancellor',
     'king',

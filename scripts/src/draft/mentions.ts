@@ -4,7 +4,8 @@
  * organisations, forgiving one edit per word ("Hegset", "Caroline Levitt").
  */
 import type { DraftContext } from './context';
-import { ORG_SUFFIX, PERSON_TITLES } from './lexicon';
+import { COUNTRIES, ORG_SUFFIX, PERSON_TITLES } from './lexicon';
+import { nameKey } from './normalize';
 import { sentenceTokens, tagsAt, type Doc, type Token } from './document';
 import { addCandidate, addMention, covered, entityForKey } from './entities';
 import { editDistance, type Form } from './gazetteer';
@@ -29,6 +30,37 @@ function formMatches(form: Form, tokens: Token[], i: number): boolean {
 
 /** Outlets whose one-word name is also an English word. */
 const WORD_OUTLETS = /^(?:Time|Fortune|Slate|Wired|Hill)$/;
+
+/**
+ * True when `hit` is a registry body's alias that drops the start of its name ("Security
+ * Council" for "United Nations Security Council", "Department of War" for "U.S. Department of
+ * War") and a country's name, demonym or possessive stands right before it instead.
+ */
+function countryQualified(doc: Doc, ctx: DraftContext, hit: Form, start: number): boolean {
+  if (hit.entity.startsWith('lexicon:')) return false;
+  const seed = ctx.byId.get(hit.entity);
+  if (!seed || seed.label !== 'Organization') return false;
+  const name = seed.name.toLowerCase().replace(/^the\s+/, '');
+  const form = hit.original.toLowerCase().replace(/^the\s+/, '');
+  if (name === form || !name.endsWith(` ${form}`)) return false;
+  const owner = doc.mentions.find(
+    (m) =>
+      m.end <= start &&
+      /^(?:['’]s)?[ \t]+$/.test(doc.fold.slice(m.end, start)) &&
+      (doc.entities.get(m.entity)?.label ?? ctx.byId.get(m.entity)?.label) === 'Country',
+  );
+  if (!owner) return false;
+  // "the American Department of War": the body's own country is no other qualifier.
+  const country = doc.entities.get(owner.entity)?.name ?? ctx.byId.get(owner.entity)?.name ?? '';
+  const info = COUNTRIES.find((c) => nameKey(c.name) === nameKey(country));
+  const forms = [
+    country,
+    doc.text.slice(owner.start, owner.end),
+    ...(info ? [...info.adjective, ...info.aliases, ...info.capital] : []),
+  ];
+  const words = ` ${name.replace(/[^\p{L}\p{N}.]+/gu, ' ')} `;
+  return !forms.some((f) => f && words.includes(` ${f.toLowerCase()} `));
+}
 
 export function findRegistryMentions(doc: Doc, ctx: DraftContext): void {
   const g = ctx.gazetteer;
@@ -124,6 +156,13 @@ export function findRegistryMentions(doc: Doc, ctx: DraftContext): void {
           doc.fold.slice(Math.max(0, start - 40), start),
         )
       ) {
+        i += hit.tokens.length;
+        continue;
+      }
+      // "the Russian Security Council", "Iran's Security Council": an alias that is a known
+      // body's name without its qualifier ("Security Council" of the United Nations Security
+      // Council), qualified by a country, is another country's body (names.ts proposes it).
+      if (countryQualified(doc, ctx, hit, start)) {
         i += hit.tokens.length;
         continue;
       }

@@ -96,6 +96,70 @@ function bodyTitle(tokens: Token[], from: number): number {
   return -1;
 }
 
+/**
+ * Words of a portfolio or a body after a title's "of"/"for" ("Director of National
+ * Intelligence", "Chairman of the Joint Chiefs of Staff", "Secretary of the Navy",
+ * "Minister of State for Foreign Affairs", "Speaker of Parliament").
+ */
+/** Words that open a title without being titles: "Under Secretary of State". */
+const TITLE_OPENERS = /^(?:under|assistant|acting|principal|associate|executive|first)$/;
+
+const PORTFOLIO = new Set(
+  (
+    'intelligence central national staff joint chiefs naval operations navy army air force ' +
+    'marine marines corps guard coast space command defense defence war state foreign affairs ' +
+    'homeland security treasury justice interior finance economy trade commerce energy health ' +
+    'labor labour agriculture education transportation veterans housing urban development ' +
+    'emergency emergencies situations communications information immigration culture mission ' +
+    'general parliament assembly council cabinet policy planning cooperation international ' +
+    'political public diplomacy arms control nonproliferation protocol management budget ' +
+    'office mission missions commerce industry republic federation kingdom islamic united arab ' +
+    "emirates democratic people's"
+  ).split(' '),
+);
+
+/**
+ * Where the name starts after a title "of"/"for" a portfolio: the index past the portfolio's
+ * last word ("Director of National Intelligence | Tulsi Gabbard"), `rest.length` when the run
+ * is all title ("Chief of Naval Operations Adm." before its name), or -1 when the run opens no
+ * such title. The name left is one to three words.
+ */
+function portfolioEnd(doc: Doc, rest: Token[]): number {
+  // "Director of", "Under Secretary of State for": a title word right before the "of"/"for".
+  let of = -1;
+  for (let k = 1; k < rest.length - 1; k++) {
+    const w = rest[k]!.lower;
+    if (w !== 'of' && w !== 'for') continue;
+    if (
+      PERSON_TITLES.has(rest[k - 1]!.lower) &&
+      rest
+        .slice(0, k)
+        .every((x, i) => PERSON_TITLES.has(x.lower) || (i === 0 && TITLE_OPENERS.test(x.lower)))
+    )
+      of = k;
+    break;
+  }
+  if (of < 0) return -1;
+  let q = rest.length - 1;
+  const titleish = (x: Token) =>
+    PERSON_TITLES.has(x.lower) ||
+    PORTFOLIO.has(x.lower) ||
+    ABBREVIATED_TITLE.test(x.lower) ||
+    /^(?:of|for|the|and)$/.test(x.lower);
+  while (q > of && !titleish(rest[q]!)) q--;
+  const name = rest.slice(q + 1).filter((x) => /\p{L}/u.test(x.text));
+  if (name.length === 0) return rest.length;
+  if (name.length > 3) return -1;
+  // "… Studies Jane Roe": an unknown word before a first name is the portfolio's.
+  if (
+    name.length === 3 &&
+    tagsAt(doc, name[1]!.start).has('FirstName') &&
+    !tagsAt(doc, name[0]!.start).has('FirstName')
+  )
+    return rest.indexOf(name[1]!);
+  return q + 1;
+}
+
 interface Run {
   tokens: Token[];
   title: Token[];
@@ -103,7 +167,7 @@ interface Run {
 
 /** A government body's name without its country: "Foreign Ministry", "Defence Ministry", "Navy". */
 const GOVERNMENT_BODY =
-  /^(?:(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Energy|Economy|Trade|Health|Emergencies|Intelligence)\s+(?:Ministry|Ministry of \w+|Service|Agency)|Ministry of (?:Foreign Affairs|Defen[cs]e)|Embassy|Consulate|Navy|Army|Air Force|Coast Guard|Armed Forces|Mission to the United Nations)$/;
+  /^(?:(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Energy|Economy|Trade|Health|Emergencies|Intelligence)\s+(?:Ministry|Ministry of \w+|Service|Agency)|Ministry of (?:Foreign Affairs|Defen[cs]e)|(?:National )?Security Council|General Staff|Embassy|Consulate|Navy|Army|Air Force|Coast Guard|Armed Forces|Mission to the United Nations)$/;
 
 /** Military and civil titles written abbreviated ("Brig.", "Adm.", "Lt."). */
 const ABBREVIATED_TITLE = /^(?:adm|brig|gen|lt|col|maj|capt|cmdr|sgt|sen|rep|gov)\.?$/;
@@ -114,7 +178,9 @@ function runsOf(doc: Doc, tokens: Token[]): Run[] {
   const flush = () => {
     while (
       cur.length &&
-      (CONNECTORS.has(cur[cur.length - 1]!.lower) || cur[cur.length - 1]!.text === '-')
+      (CONNECTORS.has(cur[cur.length - 1]!.lower) ||
+        cur[cur.length - 1]!.text === '-' ||
+        cur[cur.length - 1]!.lower === 'the')
     )
       cur.pop();
     if (cur.length) {
@@ -141,6 +207,16 @@ function runsOf(doc: Doc, tokens: Token[]): Run[] {
       // a title after a body's head noun cuts the body off the name; the body is a name of its
       // own (two words or more), the title the person's.
       // ("Senate Majority Leader Carl Ridley" keeps its chamber: the title opens the run.)
+      // "Director of National Intelligence Tulsi Gabbard", "Chief of Staff Susie Wiles": a title
+      // "of" a portfolio keeps the portfolio's words; the name is what follows its last one.
+      if (!body) {
+        const port = portfolioEnd(doc, rest);
+        if (port === rest.length) {
+          cur = [];
+          return;
+        }
+        if (port > t) t = port;
+      }
       const cut = body ? -1 : bodyTitle(rest, t);
       if (cut > 0) {
         if (cut >= 2) runs.push({ title: [], tokens: rest.slice(0, cut) });
@@ -192,6 +268,23 @@ function runsOf(doc: Doc, tokens: Token[]): Run[] {
     ) {
       cur.push(t, tokens[i + 1]!);
       i++;
+    } else if (
+      // "Chief of the General Staff", "Minister of State for Foreign Affairs": inside a title
+      // "of" a portfolio, "the" and "for" join the run (portfolioEnd cuts the name off).
+      free &&
+      prevCap &&
+      (t.lower === 'of' || nextCap) &&
+      ((t.lower === 'of' &&
+        tokens[i + 1]?.lower === 'the' &&
+        tokens[i + 2]?.cap === true &&
+        PERSON_TITLES.has(cur[cur.length - 1]!.lower)) ||
+        (t.lower === 'for' &&
+          cur.some((x, k) => x.lower === 'of' && PERSON_TITLES.has(cur[k - 1]?.lower ?? '')) &&
+          (PORTFOLIO.has(cur[cur.length - 1]!.lower) ||
+            PERSON_TITLES.has(cur[cur.length - 1]!.lower))))
+    ) {
+      cur.push(t);
+      if (t.lower === 'of' && tokens[i + 1]?.lower === 'the') cur.push(tokens[++i]!);
     } else if (free && prevCap && nextCap && (CONNECTORS.has(t.lower) || t.text === '-'))
       cur.push(t);
     else if (free && prevCap && t.text === '.' && cur[cur.length - 1]!.text.length === 1) continue;

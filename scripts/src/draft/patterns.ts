@@ -681,10 +681,11 @@ function extractTriggers(
           if (piece && /\?["'”’\s]*$/.test(doc.fold.slice(piece.start, piece.end))) continue;
         }
         // "Trump was asked about Putin's assurances": the one asked is the subject, and what
-        // follows is the topic, not someone questioned.
+        // follows is the topic, not someone questioned. "Hegseth was interviewed by host X":
+        // a passive; the host after "by" is the interviewer (events.ts drafts that).
         if (
           p.type === 'INTERVIEWED' &&
-          /^asked$/.test(m[0]) &&
+          /^(?:asked|interviewed)$/.test(m[0]) &&
           /\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+)?$/.test(
             text.slice(Math.max(0, m.index - 20), m.index),
           )

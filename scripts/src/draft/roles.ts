@@ -375,7 +375,8 @@ function applyRole(
   s: Sentence,
   rule_: string,
 ): void {
-  const lower = phrase.text.toLowerCase();
+  // "Iranian FM Abbas Araghchi": the headline and digest abbreviation, last before the name.
+  const lower = phrase.text.toLowerCase().replace(/\bfm$/, 'foreign minister');
   // "a former deputy national security adviser now at the Atlantic Council": the post held
   // now is the one after "now".
   const now = /\bnow\s+(?:a\s+[\w\s-]{0,40}?\s+)?(?:at|with)\s+(?:the\s+)?/i.exec(phrase.text);

@@ -21,7 +21,7 @@ import {
 import { agrees } from './gender';
 import { callsTheClaim, claimFor, stanceOf } from './stance';
 import { involvementDenials } from './involvement';
-import { dateNear, datesIn } from './dates';
+import { attackDates, dateNear, datesIn } from './dates';
 import { subjectBefore } from './patterns';
 import { relate } from './relate';
 import { COUNTRIES } from './lexicon';
@@ -652,6 +652,7 @@ export function statementDate(doc: Doc, a: Attribution): string | undefined {
     ...doc.quotes,
     ...reported,
     ...askedObject(doc, lower, s[0]!.start, a.end),
+    ...attackDates(doc, { start: s[0]!.start, end: s[s.length - 1]!.end }),
     ...(a.rule === 'relative-clause' ? [] : relativeClauses(doc, s[0]!.start, a.end)),
   ]);
 }
