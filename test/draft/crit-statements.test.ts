@@ -77,3 +77,43 @@ describe('more verdicts of failure in a quote', () => {
     expect(find(d, 'CRITICIZED', idOf(d, 'Nora Quist')!)).toHaveLength(0);
   });
 });
+
+describe('an armed act condemned: its author is criticised', () => {
+  it('"called the American strikes “…escalation”": the United States', () => {
+    const d = says(
+      'In Moscow, Foreign Ministry spokeswoman Irina Belova called the American strikes "a reckless escalation."',
+    );
+    expect(find(d, 'CRITICIZED', idOf(d, 'Irina Belova')!, 'united-states')).toHaveLength(1);
+  });
+
+  it('the strike told before: its attacker, read as its country', () => {
+    const d = says(
+      'U.S. Navy jets struck a radar site near the Iranian port of Jask overnight, the Pentagon said.',
+      'Iran\'s Foreign Ministry said the strikes were "an act of aggression" and condemned the raid as "a violation of international law."',
+    );
+    const crit = d.relationships.filter((r) => r.type === 'CRITICIZED' && r.to === 'united-states');
+    expect(crit.length).toBeGreaterThan(0);
+    expect(d.relationships.filter((r) => r.type === 'CRITICIZED' && r.to === 'iran')).toHaveLength(
+      0,
+    );
+  });
+
+  it('"told … that … and called the boarding “piracy”": the teller', () => {
+    const d = says(
+      'American sailors boarded a Russian cargo ship in the Arabian Sea on Sunday.',
+      'Kremlin spokesman Dmitry Peskov told reporters that Russia "has nothing to hide" and called the boarding "an act of piracy."',
+    );
+    expect(find(d, 'CRITICIZED', idOf(d, 'Dmitry Peskov')!, 'united-states')).toHaveLength(1);
+    expect(find(d, 'CRITICIZED', 'russia')).toHaveLength(0);
+  });
+
+  it('a neutral word, a refusal or a question condemns nothing', () => {
+    const d = says(
+      'U.S. Navy jets struck a radar site near the Iranian port of Jask overnight, the Pentagon said.',
+      'Oman\'s foreign minister Said Al-Harthy called the strike "a serious development."',
+      'Turkish Foreign Minister Kemal Aydin declined to call the strike "an escalation."',
+      'Senator Alma Ruiz asked whether the strikes were "an escalation?"',
+    );
+    expect(d.relationships.filter((r) => r.type === 'CRITICIZED')).toHaveLength(0);
+  });
+});

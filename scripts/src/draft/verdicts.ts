@@ -52,7 +52,10 @@ function ownSide(doc: Doc, speaker: string, other: string): boolean {
       (r) =>
         r.from === speaker &&
         r.to === other &&
-        (r.type === 'REPRESENTS' || r.type === 'MEMBER_OF' || r.type === 'LEADS'),
+        (r.type === 'REPRESENTS' ||
+          r.type === 'MEMBER_OF' ||
+          r.type === 'PART_OF' ||
+          r.type === 'LEADS'),
     )
   );
 }
@@ -78,6 +81,93 @@ function liedToTarget(doc: Doc, quote: string, target: string, sentences: Senten
     if (next && next.entity === target) return true;
   }
   return false;
+}
+
+/** An armed act named by its noun: "the strike", "the American strikes", "the boarding". */
+const ACT_NOUN =
+  '(?:(?:air|missile|drone|military|naval|overnight|latest|new|american|u\\.s\\.|us|israeli|iranian|russian)\\s+){0,2}(?:strikes?|attacks?|raids?|bombings?|bombardment|boarding|seizure)';
+const DET =
+  '(?:the|these|those|this|that|its|their|sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
+/** "called the strike “reckless”", "condemned the strikes as “…”", "denounced the boarding as". */
+const CALLED_ACT = new RegExp(
+  `\\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l)?(?:ed|s|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing))\\s+(?:${DET}(?:['’]s)?\\s+)?(${ACT_NOUN})\\s+(?:as\\s+)?$`,
+);
+/** "said the strikes were “an act of aggression”". */
+const ACT_WAS = new RegExp(
+  `\\b(?:said|says|stated|insisted|declared)\\s+(?:that\\s+)?(?:${DET}\\s+)?(${ACT_NOUN})\\s+(?:was|were|is|are|had been|amounted to|constituted)\\s+$`,
+);
+/** Words that condemn an act as wrongful. */
+const CONDEMNING =
+  /\b(?:reckless\w*|aggression|aggressive|piracy|pirates?|escalat\w*|violations?|provocat\w*|crimes?|criminal|illegal|unlawful|barbar\w*|terror\w*|outrag\w*|unacceptable|irresponsible|act of war|hostile act|murder\w*|banditry|lawless\w*)\b/i;
+/** "U.S. forces boarded …", "American jets struck …": who carried out an act told before. */
+const ACTED =
+  /^\s*(?:[\w-]+\s+){0,2}(?:boarded|seized|raided|struck|bombed|attacked|hit|fired on|launched strikes)\b/;
+
+/** The country behind an actor: itself, the country inside its name, else the actor. */
+function countryOf(doc: Doc, id: string): string {
+  if (doc.entities.get(id)?.label === 'Country') return id;
+  for (const m of doc.mentions)
+    if (m.entity === id && !m.nested) {
+      const inner = doc.mentions.find(
+        (x) =>
+          x.nested &&
+          x.start >= m.start &&
+          x.end <= m.end &&
+          doc.entities.get(x.entity)?.label === 'Country',
+      );
+      if (inner) return inner.entity;
+      // "U.S. Navy" read as the country, then "Navy".
+      const before = doc.mentions.find(
+        (x) =>
+          x.end <= m.start &&
+          /^\s*$/.test(doc.text.slice(x.end, m.start)) &&
+          doc.entities.get(x.entity)?.label === 'Country',
+      );
+      if (before) return before.entity;
+    }
+  // "U.S. Navy", "Russian Foreign Ministry": a country's form or demonym opens the name.
+  const name = doc.entities.get(id)?.name.toLowerCase() ?? '';
+  for (const e of doc.entities.values()) {
+    if (e.label !== 'Country') continue;
+    const forms = [e.name, ...e.aliases].map((f) => f.toLowerCase().replace(/^the\s+/, ''));
+    if (forms.some((f) => name.startsWith(`${f} `))) return e.id;
+  }
+  return id;
+}
+
+/**
+ * Who carried out the act a sentence condemns: the country its noun phrase names ("the
+ * American strikes"), else the attacker of the last strike or attack drafted before it, else
+ * the subject of "… boarded / struck …" in the four sentences before.
+ */
+function actorOf(
+  doc: Doc,
+  s: Sentence,
+  phrase: { start: number; end: number },
+): string | undefined {
+  const named = mentionsOf(doc, phrase).find(
+    (m) => doc.entities.get(m.entity)?.label === 'Country',
+  );
+  if (named) return named.entity;
+  let best: { at: number; id: string } | undefined;
+  for (const r of doc.relationships) {
+    const strike =
+      r.type === 'ATTACKED' || (r.type === 'PARTICIPATED_IN' && !!doc.entities.get(r.to)?.strike);
+    if (!strike) continue;
+    const at = doc.text.indexOf(r.evidence[0] ?? '\u0000');
+    if (at < 0 || at >= s.start) continue;
+    if (!best || at > best.at) best = { at, id: r.from };
+  }
+  if (best) return countryOf(doc, best.id);
+  const lower = doc.fold.toLowerCase();
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 4); i--) {
+    const p = doc.sentences[i]!;
+    const actor = mentionsOf(doc, p).find(
+      (m) => isActor(doc, m) && ACTED.test(lower.slice(m.end, p.end)),
+    );
+    if (actor) return countryOf(doc, actor.entity);
+  }
+  return undefined;
 }
 
 export function extractVerdicts(doc: Doc, subjectOf: SubjectOf): void {
@@ -125,6 +215,43 @@ export function extractVerdicts(doc: Doc, subjectOf: SubjectOf): void {
       })
       .find((t) => t !== undefined && SCORN_LEAD.test(t));
     if (lead !== undefined) criticize(r.from, r.to, evidence, r.date, 'verdict:scorned');
+  }
+  // "called the strike “reckless”", "said the strikes were “an act of aggression”": the one
+  // who carried out the act is criticised by whoever condemns it.
+  for (const s of doc.sentences) {
+    for (const q of doc.quotes) {
+      if (q.start < s.start || q.end > s.end) continue;
+      const lead = lower.slice(s.start, q.start).replace(/["'“‘\s]+$/, ' ');
+      const m = CALLED_ACT.exec(lead) ?? ACT_WAS.exec(lead);
+      if (!m) continue;
+      const words = doc.fold.slice(q.start, q.end);
+      const c = CONDEMNING.exec(words);
+      if (!c || /\?\s*["”’']?\s*$/.test(words) || NEGATED_BEFORE.test(words.slice(0, c.index)))
+        continue;
+      const at = s.start + m.index;
+      // "stopped short of calling the strike “reckless”", "did not call …": nothing said.
+      if (
+        /\b(?:not|never|short of|refused to|declined to)\s+(?:\w+\s+){0,1}$|n['’]t\s+(?:\w+\s+){0,1}$/.test(
+          lead.slice(0, m.index),
+        )
+      )
+        continue;
+      const nounAt = s.start + m.index + m[0].indexOf(m[1]!);
+      const actor = actorOf(doc, s, { start: nounAt, end: nounAt + m[1]!.length });
+      // "told reporters that Russia “…” and called the strike “…”": the teller calls it.
+      SPEECH_VERBS.lastIndex = 0;
+      const saying = SPEECH_VERBS.exec(lead.slice(0, m.index));
+      const joined = saying && /\band\s+(?:also\s+|then\s+)?$/.test(lead.slice(0, m.index));
+      const who = subjectOf(s, joined ? s.start + saying.index : at);
+      if (!actor || !who || countryOf(doc, who) === actor) continue;
+      criticize(
+        who,
+        actor,
+        [doc.text.slice(s.start, s.end)],
+        dateNear(doc, s, at, doc.quotes),
+        'verdict:condemned-act',
+      );
+    }
   }
   // "Hegseth drew sharp criticism from Senator Marsh", "the White House came under fire from
   // …", "Rubio was rebuked by …": the one criticised named first, the critic after from/by.
