@@ -399,7 +399,10 @@ function sameSide(doc: Doc, speaker: string, other: string): boolean {
       (r) =>
         r.from === speaker &&
         r.to === other &&
-        (r.type === 'REPRESENTS' || r.type === 'MEMBER_OF' || r.type === 'LEADS'),
+        (r.type === 'REPRESENTS' ||
+          r.type === 'MEMBER_OF' ||
+          r.type === 'PART_OF' ||
+          r.type === 'LEADS'),
     )
   );
 }
@@ -552,7 +555,10 @@ function ownCountry(doc: Doc, speaker: string, country: string, strict = false):
     .filter(
       (r) =>
         r.from === speaker &&
-        (r.type === 'REPRESENTS' || r.type === 'MEMBER_OF' || r.type === 'LEADS'),
+        (r.type === 'REPRESENTS' ||
+          r.type === 'MEMBER_OF' ||
+          r.type === 'PART_OF' ||
+          r.type === 'LEADS'),
     )
     .map((r) => doc.entities.get(r.to)?.name ?? '')
     // "Kremlin spokesman": a seat of government speaks for its country.
