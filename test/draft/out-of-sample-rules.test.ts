@@ -12,7 +12,7 @@ describe("a country's armed force belongs to it only where the force acts or spe
     );
     const military = d.entities.find((e) => /military/i.test(e.name));
     expect(military).toBeDefined();
-    expect(find(d, 'MEMBER_OF', military!.id, 'israel')).toHaveLength(1);
+    expect(find(d, 'PART_OF', military!.id, 'israel')).toHaveLength(1);
   });
 
   it('"an Israeli navy patrol boat", "dismantling Iran\'s navy": no force is made a member', () => {

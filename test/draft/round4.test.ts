@@ -167,7 +167,7 @@ describe('strikes as events', () => {
   it('a body that claims the attack took part in it; its words are about it; it belongs to its country', () => {
     expect(find(d, 'PARTICIPATED_IN', guards!, ev!.id)).toHaveLength(1);
     expect(find(d, 'SAID', guards!, ev!.id).map((r) => r.quote)).toContain('an enemy supply line.');
-    expect(find(d, 'MEMBER_OF', guards!, 'iran')).toHaveLength(1);
+    expect(find(d, 'PART_OF', guards!, 'iran')).toHaveLength(1);
   });
 
   it('"the Saudi city of Jubail" is a place in Saudi Arabia; no attacker is invented', () => {

@@ -98,3 +98,57 @@ describe('words that describe a hearing are about the hearing', () => {
     expect(nameOf(d, to)).not.toMatch(/hearing/i);
   });
 });
+
+describe('words that an operation will do are about the operation', () => {
+  const OP =
+    'Operation Epic Fury entered its third week on Monday with strikes on drone sites near Bandar Abbas.';
+
+  it('"said the operation “will continue …”" is about the operation named before', () => {
+    const d = draft(
+      text(
+        OP,
+        'Pentagon spokeswoman Lena Ostrow said the operation "will continue until the launch sites are gone."',
+      ),
+      '2026-03-10',
+    );
+    const to = targetOf(d, idOf(d, 'Lena Ostrow'), 'will continue');
+    expect(to).toBe('operation-epic-fury');
+  });
+
+  it('"the operation center “was never the target”" is no reference to the operation', () => {
+    const d = draft(
+      text(
+        OP,
+        'Pentagon spokeswoman Lena Ostrow said the operation center "was never the target."',
+      ),
+      '2026-03-10',
+    );
+    const to = targetOf(d, idOf(d, 'Lena Ostrow'), 'was never the target');
+    expect(to).toBeDefined();
+    expect(to).not.toBe('operation-epic-fury');
+  });
+});
+
+describe("a whole quote right after the speaker's own reported speech about a person", () => {
+  it('"X said Hegseth had finally … “Better late than never,” X told reporters" is about Hegseth', () => {
+    const d = draft(
+      text(
+        'Sen. Ruth Calder, a Republican from Idaho, said Hegseth had finally given the committee a straight answer. "Better late than never," Calder told reporters on Tuesday.',
+      ),
+      '2026-03-10',
+    );
+    expect(targetOf(d, idOf(d, 'Ruth Calder'), 'Better late than never')).toBe('pete-hegseth');
+  });
+
+  it('a country as the subject of that speech is not taken, nor a quote that names its own', () => {
+    const d = draft(
+      text(
+        'Sen. Ruth Calder, a Republican from Idaho, said Russia had finally been caught. "Better late than never," Calder told reporters on Tuesday.',
+        'Sen. Omar Pike, a Democrat from Ohio, said Hegseth had finally spoken up. "Putin will not like it," Pike told reporters.',
+      ),
+      '2026-03-10',
+    );
+    expect(targetOf(d, idOf(d, 'Ruth Calder'), 'Better late than never')).not.toBe('russia');
+    expect(targetOf(d, idOf(d, 'Omar Pike'), 'Putin will not like it')).toBe('vladimir-putin');
+  });
+});

@@ -214,7 +214,7 @@ describe('bodies, envoys and sources', () => {
       '2026-06-09',
     );
     const irgc = idOf(d, 'Islamic Revolutionary Guard Corps');
-    expect(find(d, 'MEMBER_OF', irgc, 'iran')).toHaveLength(1);
+    expect(find(d, 'PART_OF', irgc, 'iran')).toHaveLength(1);
     expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'iran')).toHaveLength(1);
   });
   it('"summoned the Russian ambassador in London, X": the envoy was contacted and represents Russia', () => {

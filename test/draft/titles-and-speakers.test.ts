@@ -3,7 +3,7 @@
  * with a country's qualifier, the Pentagon as a speaker, coordinated subjects and relative
  * times ("Hours later"). Sentences of our own.
  */
-import { draft } from './helpers';
+import { draft, find } from './helpers';
 
 const people = (d: ReturnType<typeof draft>) =>
   d.entities.filter((e) => e.label === 'Person').map((e) => e.name);
@@ -64,5 +64,33 @@ describe("a country's qualifier before a known body's shortened name", () => {
   it('a body\'s own country is no other qualifier: "the American Department of War"', () => {
     const d = draft('The American Department of War said it was "tracking" the ships.');
     expect(d.entities.some((e) => e.id === 'department-of-war')).toBe(true);
+  });
+});
+
+describe("a state's body is PART_OF its state (the seeds' convention), never MEMBER_OF", () => {
+  it('"Iran\'s Revolutionary Guards" named as the IRGC: PART_OF Iran', () => {
+    const d = draft(
+      'The Islamic Revolutionary Guard Corps (IRGC) said its drones had struck a tanker on Monday.',
+    );
+    const irgc = d.entities.find((e) => /Revolutionary Guard/.test(e.name));
+    expect(irgc).toBeDefined();
+    expect(find(d, 'PART_OF', irgc!.id, 'iran')).toHaveLength(1);
+    expect(find(d, 'MEMBER_OF', irgc!.id)).toHaveLength(0);
+  });
+
+  it('"Israel\'s military said": the force that speaks is PART_OF Israel', () => {
+    const d = draft("Israel's military said it had intercepted two drones over the Negev.");
+    const force = d.entities.find((e) => /military/i.test(e.name) && e.status === 'new');
+    expect(force).toBeDefined();
+    expect(find(d, 'PART_OF', force!.id, 'israel')).toHaveLength(1);
+    expect(find(d, 'MEMBER_OF', force!.id)).toHaveLength(0);
+  });
+
+  it('a minister is still MEMBER_OF or LEADS: people keep their ties', () => {
+    const d = draft(
+      'Russian Deputy Foreign Minister Sergei Ryabkov said Moscow "rejects" the claims.',
+    );
+    const p = d.entities.find((e) => e.name === 'Sergei Ryabkov');
+    expect(d.relationships.some((r) => r.from === p!.id && r.type === 'PART_OF')).toBe(false);
   });
 });

@@ -226,8 +226,8 @@ describe('credit lines of wire copy and reposts', () => {
       "Israel's military said a drone was shot down. Iran's foreign ministry said nothing.",
       '2026-05-20',
     );
-    expect(find(d, 'MEMBER_OF', ent(d, 'Israeli Military')!.id, 'israel')).toHaveLength(1);
-    expect(find(d, 'MEMBER_OF', ent(d, 'Iranian Foreign Ministry')!.id)).toHaveLength(0);
+    expect(find(d, 'PART_OF', ent(d, 'Israeli Military')!.id, 'israel')).toHaveLength(1);
+    expect(find(d, 'PART_OF', ent(d, 'Iranian Foreign Ministry')!.id)).toHaveLength(0);
   });
 });
 

@@ -218,7 +218,7 @@ describe('a military spokesman named through his country', () => {
   const military = () => ent(d, 'Egyptian Military')!;
   it("the spokesman represents the military, which is the country's", () => {
     expect(find(d, 'REPRESENTS', salem(), military().id)).toHaveLength(1);
-    expect(find(d, 'MEMBER_OF', military().id, 'egypt')).toHaveLength(1);
+    expect(find(d, 'PART_OF', military().id, 'egypt')).toHaveLength(1);
   });
   it('his words are not about his own body, nor about the agency that relays them', () => {
     const said = d.relationships.filter((r) => r.type === 'SAID' && r.from === salem());

@@ -108,7 +108,8 @@ export function findLowerCaseBodies(doc: Doc, ctx: DraftContext): void {
     for (const x of doc.mentions)
       if (x !== m && x.start >= m.start && x.end <= end && !x.nested) x.nested = true;
     addMention(doc, entity, start, end, 'name', known ? 0.75 : 0.65);
-    // "Israel's military", "Iran's navy": a country's armed force belongs to it.
+    // "Israel's military", "Iran's navy": a country's armed force is PART_OF it (as the seeds'
+    // U.S. military is of the United States; MEMBER_OF is a person's tie).
     const sentence = doc.sentences.find((x) => x.start <= start && start < x.end);
     // Only a force that acts or speaks in the text ("Israel's military said"): a force named in
     // passing ("helping Iran's military:") is left to the reader.
@@ -122,7 +123,7 @@ export function findLowerCaseBodies(doc: Doc, ctx: DraftContext): void {
       acts
     )
       relate(doc, {
-        type: 'MEMBER_OF',
+        type: 'PART_OF',
         from: entity.id,
         to: country.id,
         evidence: [sentence],

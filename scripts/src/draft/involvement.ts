@@ -88,7 +88,7 @@ function speakerCountries(doc: Doc, speaker: string): Set<string> {
   if (own) out.add(own);
   for (const r of doc.relationships) {
     if (r.from !== speaker) continue;
-    if (r.type !== 'REPRESENTS' && r.type !== 'MEMBER_OF' && r.type !== 'LEADS') continue;
+    if (!['REPRESENTS', 'MEMBER_OF', 'PART_OF', 'LEADS'].includes(r.type)) continue;
     const c = countryOf(doc, r.to);
     if (c) out.add(c);
   }

@@ -242,7 +242,7 @@ export const ORGANIZATIONS: [string, ...string[]][] = [
 
 /**
  * The state a well-known body belongs to, whether or not the text names it ("the Islamic
- * Revolutionary Guard Corps (IRGC)" is Iran's): it is MEMBER_OF that country, and a claim made
+ * Revolutionary Guard Corps (IRGC)" is Iran's): it is PART_OF that country, and a claim made
  * of the body is the country's too.
  */
 export const ORG_HOME: Readonly<Record<string, string>> = {

@@ -740,7 +740,7 @@ function counterparts(doc: Doc): void {
 
 /**
  * "the Islamic Revolutionary Guard Corps (IRGC)": a well-known body is its state's (lexicon),
- * named or not; run before the claims, so that a claim made of the body is its state's too.
+ * PART_OF it (the seeds' convention for a state's body: docs/extraction.md), named or not; run before the claims, so that a claim made of the body is its state's too.
  */
 export function homeCountries(doc: Doc, ctx: DraftContext): void {
   for (const e of [...doc.entities.values()]) {
@@ -757,7 +757,7 @@ export function homeCountries(doc: Doc, ctx: DraftContext): void {
       : entityForKey(doc, ctx, `lexicon:country:${home}`);
     if (!country) continue;
     relate(doc, {
-      type: 'MEMBER_OF',
+      type: 'PART_OF',
       from: e.id,
       to: country.id,
       evidence: [s],

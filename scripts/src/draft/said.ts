@@ -399,7 +399,10 @@ function sameSide(doc: Doc, speaker: string, other: string): boolean {
       (r) =>
         r.from === speaker &&
         r.to === other &&
-        (r.type === 'REPRESENTS' || r.type === 'MEMBER_OF' || r.type === 'LEADS'),
+        (r.type === 'REPRESENTS' ||
+          r.type === 'MEMBER_OF' ||
+          r.type === 'PART_OF' ||
+          r.type === 'LEADS'),
     )
   );
 }
@@ -552,7 +555,10 @@ function ownCountry(doc: Doc, speaker: string, country: string, strict = false):
     .filter(
       (r) =>
         r.from === speaker &&
-        (r.type === 'REPRESENTS' || r.type === 'MEMBER_OF' || r.type === 'LEADS'),
+        (r.type === 'REPRESENTS' ||
+          r.type === 'MEMBER_OF' ||
+          r.type === 'PART_OF' ||
+          r.type === 'LEADS'),
     )
     .map((r) => doc.entities.get(r.to)?.name ?? '')
     // "Kremlin spokesman": a seat of government speaks for its country.
@@ -744,6 +750,43 @@ function askedAbout(
   )?.entity;
 }
 
+/**
+ * 'Sen. X said Hegseth had finally found the right words. “Better late than never,” X said.':
+ * a whole quote right after the speaker's own reported speech goes on about the person that
+ * speech was about (the reported clause's subject), when the quote names nothing itself.
+ */
+function reportedBefore(doc: Doc, sentence: Sentence, speaker: string): string | undefined {
+  const prev = doc.sentences[sentence.index - 1];
+  if (!prev || prev.paragraph !== sentence.paragraph) return undefined;
+  if (doc.quotes.some((x) => x.start < prev.end && prev.start < x.end)) return undefined;
+  const lower = doc.fold.toLowerCase();
+  const text = lower.slice(prev.start, prev.end);
+  SPEECH_VERBS.lastIndex = 0;
+  const v = SPEECH_VERBS.exec(text);
+  if (!v || !/^(?:said|says|told|tells|added|argued|insisted|wrote|noted)$/.test(v[1]!))
+    return undefined;
+  const verbAt = prev.start + v.index;
+  const ms = mentionsOf(doc, prev);
+  if (!ms.some((m) => m.end <= verbAt && (m.entity === speaker || m.kind === 'pronoun')))
+    return undefined;
+  // "told Brooks that Defense Secretary Pete Hegseth should testify": past the one told.
+  const that = /^\s+(?:[\w.'’-]+\s+){0,3}?that\s/.exec(text.slice(v.index + v[0].length));
+  const after = verbAt + v[0].length + (that ? that[0].length : 0);
+  const subj = ms.find((m) => m.start >= after && m.kind !== 'pronoun');
+  if (!subj || subj.entity === speaker) return undefined;
+  if (doc.entities.get(subj.entity)?.label !== 'Person') return undefined;
+  const gap = lower.slice(after, subj.phraseStart ?? subj.start);
+  if (!/^\s+(?:(?:[\w.'’-]+\s+){1,3}?that\s+|that\s+)?(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?$/.test(gap))
+    return undefined;
+  if (
+    !/^(?:['’]s?\s)?\s*(?:had|has|have|was|is|were|would|should|must|will|could|did|does|\w+ed)\b/.test(
+      lower.slice(subj.end, subj.end + 12),
+    )
+  )
+    return undefined;
+  return subj.entity;
+}
+
 export function extractSaid(doc: Doc, attributions: Attribution[]): void {
   const topic = topicEvent(doc);
   const parties = claimParties(doc, topic);
@@ -833,6 +876,8 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
     // "Asked whether the White House had been slow to act, she said: “Slow is a kind word.”":
     // words that name nothing answer what the question names (not the speaker's own side).
     const asked = sentence ? askedAbout(doc, sentence, q, a.speaker, topic, parties) : undefined;
+    const told =
+      sentence && !isPartial(doc, q) ? reportedBefore(doc, sentence, a.speaker) : undefined;
     const groups: { span: Span; target: string }[] = [];
     // A Q&A answer may say several things: its sentences that say something ("No." alone
     // says nothing a reader can place) are grouped like any quote's, neighbours about the same
@@ -925,9 +970,17 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
         ? [noPartClaim]
         : fallback.length
           ? fallback
-          : [denies ?? pronoun ?? opener ?? theyOpener ?? own ?? asked ?? goesOn ?? context].filter(
-              (t): t is string => !!t,
-            );
+          : [
+              denies ??
+                pronoun ??
+                opener ??
+                theyOpener ??
+                own ??
+                asked ??
+                told ??
+                goesOn ??
+                context,
+            ].filter((t): t is string => !!t);
       for (const target of targets) {
         const g = groups.find((x) => x.target === target && x.span.end >= p.start - 2);
         if (g && groups[groups.length - 1] === g) g.span.end = p.end;

@@ -132,7 +132,7 @@ export function statementsAboutCalls(doc: Doc): void {
  * “part of a pattern”". The noun is the event the sentence names with it, else the last event
  * of that kind named in the three paragraphs before, else the article's only one.
  */
-const EVENT_NOUN = String.raw`(?:(?:air\s*|drone\s+|missile\s+)?strikes?|attacks?|raids?|bombings?|hearings?|session|talks|meetings?|summit)`;
+const EVENT_NOUN = String.raw`(?:(?:air\s*|drone\s+|missile\s+)?strikes?|attacks?|raids?|bombings?|hearings?|session|talks|meetings?|summit|operation|campaign)`;
 // Not "that": "warned that any further attack would …" is a complementiser and no reference.
 const DETERMINER = String.raw`(?:the|this|these|those|its|their|[\w.-]+['’]s?)(?!\s+(?:any|no|every|another|future|further|new|more|fresh)\b)`;
 /** "the strikes were", "the session had been", "the strikes had hit": the clause's subject. */
@@ -140,6 +140,13 @@ const EVENT_IS = new RegExp(
   String.raw`\b${DETERMINER}\s+(?:[\w'’-]+\s+){0,2}?(${EVENT_NOUN})\s+(?:(?:was|were|is|are|had been|has been|have been|amounted to|had|has|have|would|will)\s+(?:[\w-]+\s+){0,2}?)["'“‘«\s]*$`,
   'i',
 );
+/** 'said the operation “will end when …”': the subject right before a quote that opens on its verb. */
+const EVENT_BEFORE = new RegExp(
+  String.raw`\b(?:said|says|told\s+[\w\s.'’-]{1,40}?|that)\s+(?:that\s+)?${DETERMINER}\s+(?:[\w'’-]+\s+){0,2}?(${EVENT_NOUN})\s*["'“‘«]\s*$`,
+  'i',
+);
+const QUOTE_OPENS_ON_VERB =
+  /^\W*(?:has|have|had|is|are|was|were|will|would|could|should|must|can|cannot|can['’]t|does|did|doesn['’]t|didn['’]t|won['’]t|isn['’]t|wasn['’]t|may|might)\b/i;
 /** "called the hearing “…”", "condemned the strikes as “…”". */
 const CALLED_EVENT = new RegExp(
   String.raw`\b(?:call\w*|describ\w*|label\w*|brand\w*|term\w*|condemn\w*|denounc\w*|decr[iy]\w*)\s+${DETERMINER}\s+(?:[\w'’-]+\s+){0,2}?(${EVENT_NOUN})\s+(?:as\s+)?["'“‘«\s]*$`,
@@ -153,13 +160,14 @@ const EVENT_SUBJECT = new RegExp(
   'i',
 );
 
-type Kind = 'strike' | 'hearing' | 'talks';
+type Kind = 'strike' | 'hearing' | 'talks' | 'operation';
 
 function kindsOf(noun: string): Kind[] {
   const n = noun.toLowerCase();
   if (/strike|attack|raid|bombing/.test(n)) return ['strike'];
   if (/hearing/.test(n)) return ['hearing'];
   if (/session/.test(n)) return ['hearing', 'talks'];
+  if (/operation|campaign/.test(n)) return ['operation'];
   return ['talks'];
 }
 
@@ -169,6 +177,12 @@ function ofKind(doc: Doc, id: string, kind: Kind): boolean {
   if (kind === 'strike')
     return e.strike === true || /\b(?:strikes?|attacks?|raids?)\b/i.test(e.name);
   if (kind === 'hearing') return /\bhearing\b/i.test(e.name);
+  // "Strike on the U.S. operation center" is a strike, not an operation.
+  if (kind === 'operation')
+    return (
+      /\b(?:operation|campaign)\b(?!\s+cent(?:er|re))/i.test(e.name) &&
+      !/\b(?:strikes?|attacks?|raids?)\b/i.test(e.name)
+    );
   return /\b(?:talks|meeting|summit)\b/i.test(e.name);
 }
 
@@ -195,6 +209,7 @@ export function statementsAboutEvents(doc: Doc): void {
     const lead = doc.fold.slice(s.start, at);
     const noun =
       EVENT_IS.exec(lead)?.[1] ??
+      (QUOTE_OPENS_ON_VERB.test(r.quote) ? EVENT_BEFORE.exec(lead)?.[1] : undefined) ??
       CALLED_EVENT.exec(lead)?.[1] ??
       (CALLED_IT.test(lead) ? EVENT_SUBJECT.exec(lead)?.[1] : undefined);
     if (!noun) continue;

@@ -159,7 +159,10 @@ function ownSide(doc: Doc, speaker: string, other: string): boolean {
       (r) =>
         r.from === speaker &&
         r.to === other &&
-        (r.type === 'REPRESENTS' || r.type === 'MEMBER_OF' || r.type === 'LEADS'),
+        (r.type === 'REPRESENTS' ||
+          r.type === 'MEMBER_OF' ||
+          r.type === 'PART_OF' ||
+          r.type === 'LEADS'),
     )
   );
 }

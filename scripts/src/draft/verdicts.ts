@@ -52,7 +52,10 @@ function ownSide(doc: Doc, speaker: string, other: string): boolean {
       (r) =>
         r.from === speaker &&
         r.to === other &&
-        (r.type === 'REPRESENTS' || r.type === 'MEMBER_OF' || r.type === 'LEADS'),
+        (r.type === 'REPRESENTS' ||
+          r.type === 'MEMBER_OF' ||
+          r.type === 'PART_OF' ||
+          r.type === 'LEADS'),
     )
   );
 }
