@@ -148,3 +148,23 @@ describe('a reply to an earlier speaker', () => {
     expect(d.relationships.filter((r) => r.type === 'RESPONDED_TO')).toHaveLength(0);
   });
 });
+
+describe('a columnist’s own blame', () => {
+  const column = (line: string) =>
+    draft(['OPINION', '', 'By Nora Feld', '', LEAD, '', line].join('\n'));
+  it('"I blame X and Y" criticises both', () => {
+    const d = column(
+      'I blame Marco Rubio and Pete Hegseth, who chose vague words over clear ones.',
+    );
+    const feld = idOf(d, 'Nora Feld')!;
+    expect(find(d, 'CRITICIZED', feld, 'pete-hegseth')).toHaveLength(1);
+    expect(find(d, 'CRITICIZED', feld).length).toBe(2);
+  });
+
+  it('"I do not blame X", or blame inside a quote, criticises nobody', () => {
+    const d = column(
+      'I do not blame Pete Hegseth for the leak. "I blame Marco Rubio," one senator told me.',
+    );
+    expect(find(d, 'CRITICIZED', idOf(d, 'Nora Feld')!)).toHaveLength(0);
+  });
+});

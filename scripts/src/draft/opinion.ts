@@ -14,7 +14,7 @@ import { addMention, existingEntity, newEntity } from './entities';
 import { nameKey } from './normalize';
 import { relate } from './relate';
 import { AFFILIATION } from './names';
-import { sentenceSubject } from './syntax';
+import { mentionsOf, sentenceSubject } from './syntax';
 
 const COMMENTARY_LABEL =
   /^\s*(?:opinion|analysis|commentary|editorial|op-ed|column|perspective|viewpoint|news analysis)\s*(?:[|:–—-]|$)|^\s*(?:contributing |guest |staff )?(?:columnist|opinion writer|op-ed contributor)\b/im;
@@ -182,6 +182,25 @@ function authorJudgements(
       else if (!quoted && THAT_WAS.test(t) && c.start === s.start && prevSubject)
         out.push({ entity: prevSubject, sentence: s });
       subjectHere = who ?? subjectHere;
+    }
+    // "I blame Rubio and Hegseth, who …": the author's own blame of whom follows.
+    const blame = quoted
+      ? null
+      : /\b(?:i|we)\s+(?:also\s+|mostly\s+|largely\s+)?blame\s+/.exec(text);
+    if (blame) {
+      let from = s.start + blame.index + blame[0].length;
+      for (const m of mentionsOf(doc, { start: from, end: s.end })) {
+        if (
+          !/^\s*(?:the\s+)?(?:(?:and|,)\s+(?:the\s+)?)?$/.test(
+            lower.slice(from, m.phraseStart ?? m.start),
+          )
+        )
+          break;
+        const label = doc.entities.get(m.entity)?.label;
+        if (label === 'Person' || label === 'Organization' || label === 'Country')
+          out.push({ entity: m.entity, sentence: s });
+        from = m.end;
+      }
     }
     prevSubject = subjectHere;
     prevSentence = s;
