@@ -174,3 +174,28 @@ describe('"FM" before a name', () => {
     expect(d.entities.some((e) => /^FM\b/.test(e.name))).toBe(false);
   });
 });
+
+describe('"the Kremlin official said" after a named speaker', () => {
+  it('is the person who spoke in the sentence before, when the title ties them to the body', () => {
+    const d = draft(
+      'The reports are groundless, Deputy Foreign Minister of the Russian Federation Sergei Ryabkov told reporters on Monday. "Moscow has never handed and does not hand data to Tehran," the Kremlin official said.',
+      '2026-04-02',
+    );
+    const said = d.relationships.filter((r) => r.type === 'SAID');
+    expect(said.map((r) => doc(d, r.from))).toEqual(['Sergei Ryabkov']);
+    expect(find(d, 'SAID', 'kremlin')).toHaveLength(0);
+  });
+
+  it('stays the body when the speaker before has no tie to it', () => {
+    const d = draft(
+      'Senator Ted Lieu told reporters on Monday that Russia is helping Iran. "There is no truth to it," the Kremlin official said.',
+      '2026-04-02',
+    );
+    expect(find(d, 'SAID', 'kremlin')).toHaveLength(1);
+    expect(find(d, 'SAID', 'ted-lieu')).toHaveLength(0);
+  });
+});
+
+function doc(d: ReturnType<typeof draft>, id: string): string {
+  return d.entities.find((e) => e.id === id)?.name ?? id;
+}

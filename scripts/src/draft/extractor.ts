@@ -17,6 +17,7 @@ import { createDoc, type Doc } from './document';
 import { sortMentions } from './entities';
 import { requestsForComment } from './comment';
 import { extractEvents, hostInterviews, pairTalks } from './events';
+import { officialAnaphora } from './official-anaphora';
 import { findNestedMentions, findRegistryMentions, findTypos, seatsAsBodies } from './mentions';
 import { findNewNames } from './names';
 import { extractVerbPatterns } from './patterns';
@@ -84,6 +85,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   sortMentions(doc);
   const quotes = findQuotes(doc);
   const attributions = [...attribute(doc, quotes), ...qaTurns(doc)];
+  officialAnaphora(doc, attributions);
   extractRoles(doc, ctx);
   extractEvents(doc, ctx, attributions);
   pairTalks(doc, ctx);
