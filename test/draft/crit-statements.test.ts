@@ -117,3 +117,34 @@ describe('an armed act condemned: its author is criticised', () => {
     expect(d.relationships.filter((r) => r.type === 'CRITICIZED')).toHaveLength(0);
   });
 });
+
+describe('a reply to an earlier speaker', () => {
+  const CRITIC =
+    'Senator Rhea Talbot, a Democrat from Maine, said on Sunday that the White House had been "sleepwalking" for a month.';
+  it('a quote naming the earlier speaker responds to them', () => {
+    const d = says(
+      CRITIC,
+      '"Senator Talbot is getting ahead of the evidence," deputy national security adviser Owen Frey said later.',
+    );
+    expect(find(d, 'RESPONDED_TO', idOf(d, 'Owen Frey')!, idOf(d, 'Rhea Talbot'))).toHaveLength(1);
+  });
+
+  it('scorn for the earlier speaker’s remarks responds to them', () => {
+    const d = says(
+      CRITIC,
+      'The Russian Embassy in Washington called the senator\'s remarks "a fresh bout of hysteria."',
+    );
+    expect(
+      find(d, 'RESPONDED_TO', 'russian-embassy-washington', idOf(d, 'Rhea Talbot')),
+    ).toHaveLength(1);
+  });
+
+  it('naming someone who has said nothing before, or asking, is no reply', () => {
+    const d = says(
+      '"Senator Talbot has been briefed like everyone else," deputy national security adviser Owen Frey said.',
+      CRITIC,
+      '"Is Senator Talbot wrong?" Senator Joel Marsh asked.',
+    );
+    expect(d.relationships.filter((r) => r.type === 'RESPONDED_TO')).toHaveLength(0);
+  });
+});

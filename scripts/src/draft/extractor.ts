@@ -7,6 +7,7 @@
  * promise: it receives the same request and context, and must return offsets into
  * `draft.text` and verbatim quotes, which the validation then enforces.
  */
+import { storyClaims } from './story-claim';
 import type { Draft, DraftRequest } from '@kg/server/contracts';
 import { attribute } from './attribution';
 import { findClaims } from './claims';
@@ -109,6 +110,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   datelineReports(doc, ctx);
   quotedBy(doc);
   commentaryAuthor(doc, ctx);
+  storyClaims(doc, ctx);
   carryDates(doc);
   return doc;
 }

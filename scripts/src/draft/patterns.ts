@@ -34,6 +34,7 @@ import { quoteSentences } from './said';
 import { NEGATED_LEAD, callsTheClaim, extractStances, pronounIsClaim } from './stance';
 import { extractThreats } from './threats';
 import { extractVerdicts } from './verdicts';
+import { extractReplies } from './replies';
 
 export interface VerbPattern {
   type: CuratedRelationshipType;
@@ -402,6 +403,8 @@ export function extractVerbPatterns(
   extractThreats(doc, attributions, (s, at) => subjectBefore(doc, lower, s, at));
   // Criticism carried by a verdict ("was “sleepwalking”"; verdicts.ts).
   extractVerdicts(doc, (s, at) => subjectBefore(doc, lower, s, at));
+  // Replies to an earlier speaker ("“Senator X is wrong,” Y said"; replies.ts).
+  extractReplies(doc);
 }
 
 /** Words that call a claim a scare or a nothing ("hysteria", "noise"): the claim played down. */
