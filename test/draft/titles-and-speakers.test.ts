@@ -94,3 +94,35 @@ describe("a state's body is PART_OF its state (the seeds' convention), never MEM
     expect(d.relationships.some((r) => r.from === p!.id && r.type === 'PART_OF')).toBe(false);
   });
 });
+
+describe('the Pentagon (a building in the registry) as a speaker is the department', () => {
+  it('"The Pentagon said …" and \'"…," the Pentagon said\': the Department of War said it', () => {
+    const d = draft(
+      [
+        'Russia has been sharing satellite imagery with Iran, U.S. officials say.',
+        'The Pentagon said on Thursday that the freighter was carrying "guidance kits."',
+        '"We are watching every port," the Pentagon said in a statement.',
+      ].join('\n\n'),
+    );
+    const said = d.relationships.filter((r) => r.type === 'SAID');
+    expect(said.map((r) => r.from)).toEqual(['department-of-war', 'department-of-war']);
+    // The building is still named in the draft.
+    expect(d.entities.some((e) => e.id === 'pentagon')).toBe(true);
+  });
+
+  it('"at the Pentagon", a reported clause, a question: the building or nothing', () => {
+    const d = draft(
+      [
+        'Defense Secretary Pete Hegseth told reporters at the Pentagon that Moscow was "all in."',
+        'Hegseth said the Pentagon was "still assessing" the reports.',
+        'A senator asked whether the Pentagon had said anything to Moscow.',
+      ].join('\n\n'),
+    );
+    expect(d.relationships.some((r) => r.from === 'department-of-war' && r.type === 'SAID')).toBe(
+      false,
+    );
+    expect(d.relationships.some((r) => r.to === 'department-of-war' && r.type === 'SAID')).toBe(
+      false,
+    );
+  });
+});

@@ -19,7 +19,7 @@ import { sortMentions } from './entities';
 import { requestsForComment } from './comment';
 import { extractEvents, hostInterviews, pairTalks } from './events';
 import { officialAnaphora } from './official-anaphora';
-import { findNestedMentions, findRegistryMentions, findTypos } from './mentions';
+import { findNestedMentions, findRegistryMentions, findTypos, seatsAsBodies } from './mentions';
 import { findNewNames } from './names';
 import { extractVerbPatterns } from './patterns';
 import { findQuotes } from './quotes';
@@ -77,6 +77,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   findNewNames(doc, ctx);
   findLowerCaseBodies(doc, ctx);
   findNestedMentions(doc, ctx);
+  seatsAsBodies(doc, ctx);
   sortMentions(doc);
   resolveCoreference(doc);
   resolveDescriptors(doc, ctx);

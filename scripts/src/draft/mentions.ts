@@ -6,8 +6,8 @@
 import type { DraftContext } from './context';
 import { COUNTRIES, ORG_SUFFIX, PERSON_TITLES } from './lexicon';
 import { nameKey } from './normalize';
-import { sentenceTokens, tagsAt, type Doc, type Token } from './document';
-import { addCandidate, addMention, covered, entityForKey } from './entities';
+import { sentenceTokens, tagsAt, type Doc, type Mention, type Token } from './document';
+import { addCandidate, addMention, covered, entityForKey, existingEntity } from './entities';
 import { editDistance, type Form } from './gazetteer';
 
 function formMatches(form: Form, tokens: Token[], i: number): boolean {
@@ -285,4 +285,67 @@ export function findTypos(doc: Doc, ctx: DraftContext): void {
       i += best.len - 1;
     }
   }
+}
+
+/**
+ * The registry's headquarters buildings ("Headquarters building of the U.S. Department of War
+ * …"): the body each houses, by its description, when the registry has that body.
+ */
+function seatsOf(ctx: DraftContext): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of ctx.entities) {
+    if (e.label !== 'Location') continue;
+    const m = /^Headquarters (?:building )?of (?:the )?([^,(]+?)(?:\s*\(|,|\.?$)/i.exec(
+      e.description ?? '',
+    );
+    if (!m) continue;
+    const body = nameKey(m[1]!.trim());
+    const org = ctx.entities.find(
+      (o) =>
+        o.label === 'Organization' &&
+        [o.name, ...o.aliases].some((n) => nameKey(n.replace(/^the\s+/i, '')) === body),
+    );
+    if (org) out.set(e.id, org.id);
+  }
+  return out;
+}
+
+/** A verb right after a subject (an adverbial of time or "in a statement" may come between). */
+const AGENT_AFTER =
+  /^(?:\s+(?:on|late on|early on|last)\s+\w+(?:\s+\w+)?)?(?:\s+in\s+a\s+(?:statement|release|post))?\s+(?:also\s+|later\s+|has\s+|had\s+|have\s+)?(?:said|says|confirmed|confirms|announced|announces|acknowledged|acknowledges|stated|added|disclosed)\b/i;
+
+/**
+ * "The Pentagon said …", "…," the Pentagon said', "the Pentagon's claims", "according to the
+ * Pentagon": a headquarters building that speaks or claims is the body it houses (the registry's
+ * Pentagon is the building, a Location that cannot speak). "at the Pentagon", "a Pentagon
+ * briefing", "Pentagon spokesman" keep the building (roles tie the spokesman to the body).
+ */
+export function seatsAsBodies(doc: Doc, ctx: DraftContext): void {
+  const seats = seatsOf(ctx);
+  if (seats.size === 0) return;
+  const added: Mention[] = [];
+  for (const m of doc.mentions) {
+    const body = seats.get(m.entity);
+    if (!body || m.nested) continue;
+    const before = doc.fold.slice(Math.max(0, m.start - 40), m.start);
+    const after = doc.fold.slice(m.end, m.end + 80);
+    const agent =
+      (AGENT_AFTER.test(after) &&
+        !/\b(?:at|in|inside|outside|to|from|near|into|around|of|that|whether|if|after|before|since|when|until|as)\s+(?:the\s+)?$/i.test(
+          before,
+        )) ||
+      /^['’]s\s/.test(after) ||
+      /\baccording to (?:the\s+)?$/i.test(before) ||
+      // '"…," the Pentagon said'
+      (/[,”"]\s*["”]?\s*(?:the\s+)?$/i.test(before) &&
+        /^\s+(?:said|says|added|stated)\b/i.test(after));
+    if (!agent) continue;
+    const e = existingEntity(doc, ctx, body);
+    if (!e) continue;
+    const building = m.entity;
+    m.entity = e.id;
+    // The building is still named: kept as a nested mention, which no subject reads.
+    added.push({ ...m, entity: building, nested: true });
+  }
+  doc.mentions.push(...added);
 }
