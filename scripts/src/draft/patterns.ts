@@ -107,7 +107,7 @@ export const VERB_PATTERNS: VerbPattern[] = [
   V(
     'CRITICIZED',
     'criticise',
-    'critici[sz](?:ed|es)|(?:is|was|were|are|been) critici[sz]ing|condemn(?:ed|s)?|slam(?:med|s)?|blast(?:ed|s)|rebuk(?:ed|es)|denounc(?:ed|es)|lambast(?:ed|s)|castigat(?:ed|es)|chid(?:ed|es)|berat(?:ed|es)|accus(?:ed|es)|took aim at|takes aim at|fault(?:ed|s)|mock(?:ed|s)|ridicul(?:ed|es)|scold(?:ed|s)|assail(?:ed|s)|decri(?:ed|es)|excoriat(?:ed|es)|tore into|railed against|hit out at|lashed out at|called out|took to task|questioned the judgment of|(?:took|takes|taking) issue with',
+    'critici[sz](?:ed|es)|(?:is|was|were|are|been) critici[sz]ing|condemn(?:ed|s)?|slam(?:med|s)?|blast(?:ed|s)|rebuk(?:ed|es)|denounc(?:ed|es)|lambast(?:ed|s)|castigat(?:ed|es)|chid(?:ed|es)|berat(?:ed|es)|accus(?:ed|es)|took aim at|takes aim at|fault(?:ed|s)|mock(?:ed|s)|ridicul(?:ed|es)|scold(?:ed|s)|assail(?:ed|s)|decri(?:ed|es)|excoriat(?:ed|es)|tore into|railed against|hit out at|lashed out at|called out|took to task|questioned the judgment of|(?:took|takes|taking) issue with|blam(?:ed|es)',
     'entity',
     0.6,
     true,
@@ -731,6 +731,19 @@ function extractTriggers(
         // participle right before "of" / "for" has no object; it is a passive (a reduced
         // relative clause), and the clause's subject accuses no one.
         if (p.type === 'CRITICIZED' && /^\s+(?:of|for)\b/.test(text.slice(m.index + m[0].length)))
+          continue;
+        // "Israeli officials blamed Iran for the attack", "blamed the blast on Tehran",
+        // "officials blamed Iranian-backed militias": the author of a deed named, an attribution
+        // of responsibility rather than criticism. Blame is criticism when it is for a failing
+        // ("blamed the White House for the delay", "blamed the administration's silence").
+        if (
+          p.type === 'CRITICIZED' &&
+          /^blam/.test(m[0]) &&
+          (!/^\s+[^.;:]{1,60}?(?:['’]s\s|\s+for\s)/.test(text.slice(m.index + m[0].length)) ||
+            /^[^.;:]{0,80}?\b(?:for|on)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+|their\s+|last\s+|[\w-]+day['’]s\s+)*(?:[\w-]+\s+){0,2}(?:attacks?|strikes?|bombings?|explosions?|blasts?|incidents?|fires?|raids?|shootings?|sinking|crash|deaths?|killings?|launch(?:es)?|shelling|drone)\b|^\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}(?:attacks?|strikes?|bombings?|explosions?|blasts?|incidents?|raids?|shootings?|sinking|crash|deaths?|killings?)\s+on\b/.test(
+              text.slice(m.index + m[0].length),
+            ))
+        )
           continue;
         if (
           p.type !== 'DISMISSED' &&

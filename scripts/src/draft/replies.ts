@@ -13,7 +13,7 @@ const STATEMENTS = new Set(['SAID', 'CRITICIZED', 'WARNED', 'DENIED', 'DISMISSED
 const TIES = new Set(['REPRESENTS', 'MEMBER_OF', 'LEADS', 'ADVISES']);
 /** Someone's words as the object of a reply ("the senator's remarks", "her comments"). */
 const THEIR_WORDS =
-  /['’]s?\s+(?:(?:latest|recent|earlier)\s+)?(?:remarks|comments|testimony|words|criticism|accusations?|statements?)\b|\b(?:his|her)\s+(?:remarks|comments|testimony|words|criticism|accusations?)\b/i;
+  /['’]s?\s+(?:(?:latest|recent|earlier)\s+)?(?:remarks|comments|testimony|words|criticism|accusations?|statements?|promises?|pledges?|threats?|vows?|warnings?|assurances?|denials?|charges?)\b|\b(?:his|her)\s+(?:remarks|comments|testimony|words|criticism|accusations?|promises?|pledges?|threats?|vows?|warnings?|assurances?|denials?|charges?)\b/i;
 
 const at = (doc: Doc, evidence: string[]) => {
   const e = evidence[0];

@@ -332,7 +332,7 @@ function askedAbout(doc: Doc): void {
  * question that reports someone's words responds to that person.
  */
 const SCORN =
-  /\b(?:nonsense|absurd|ridiculous|rubbish|garbage|baloney|hogwash|laughable|flat wrong|dead wrong|simply wrong|just wrong|plain wrong)\b/;
+  /\b(?:nonsense|absurd|ridiculous|rubbish|garbage|baloney|hogwash|laughable|flat wrong|dead wrong|simply wrong|just wrong|plain wrong|cheap shots?|beneath (?:him|her|them))\b/;
 
 function answersToQuotedQuestions(doc: Doc, attributions: Attribution[]): void {
   const lower = doc.fold.toLowerCase();

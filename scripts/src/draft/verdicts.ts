@@ -15,13 +15,13 @@ import { isActor, isObject, mentionsOf } from './syntax';
 
 /** Words that judge someone's conduct as failing. */
 export const VERDICT_WORDS =
-  /\b(?:timid|weak|evasive|evasions?|stonewall\w*|non-answers?|feckless|reckless|na[iï]ve|spineless|cowardly|incompeten\w*|irresponsible|shameful|disgrace\w*|inexcusable|unacceptable|outrageous|misguided|a mistake|a blunder|a failure|dereliction|negligen\w*|complacen\w*|appeas\w*|capitulat\w*|asleep|sleepwalk\w*|looking the other way|look(?:ed|s)? the other way|turn(?:ed|ing|s)? a blind eye|blame game|cheap politics|playing politics|hypocri\w*|bungl\w*|botch\w*|mishandl\w*|clueless|in denial|head in the sand|too (?:little|late|slow|soft|weak|quiet|timid|passive|long)|(?:says|said|saying|doing|done) nothing(?! wrong)|a shrug|being played|(?:chose|chosen|choosing|chooses|decided) to look away|look(?:ed|ing|s)? away from|wake up|dropped the ball|out of touch|(?:an? )?embarrass(?:ment|ing)|humiliat\w*|pathetic|a joke|a farce|a fiasco|a disaster|(?:its|their|his|her) own (?:failures?|mistakes|blunders|incompetence|conduct)|(?:its|their|his|her) failures|pretend(?:s|ed|ing)?|hiding behind|looking away|(?:say|says|said|saying) nothing(?! wrong)|lost control|look(?:s|ed|ing)? (?:in|into) the mirror|(?:has|have|had) failed|failed (?:on|us|the)|a pretext|lie[sd]?\s+to|lied\s+about|owes? (?:[\w-]+ ){0,2}(?:answers|an answer|an explanation|the truth)|deserves? (?:a straight answer|straight answers|better|the truth)|(?:a reward for|reward(?:s|ing|ed)?) bad behaviou?r|inventing (?:enemies|threats|stories|pretexts)|(?:still )?(?:hasn't|has not|haven't|have not) grasped|fail(?:s|ed)? to grasp)\b/i;
+  /\b(?:timid|weak|evasive|evasions?|stonewall\w*|non-answers?|feckless|reckless|na[iï]ve|spineless|cowardly|incompeten\w*|irresponsible|shameful\w*|disgrace\w*|inexcusable|unacceptable|outrageous|misguided|a mistake|a blunder|a failure|dereliction|negligen\w*|complacen\w*|appeas\w*|capitulat\w*|asleep|sleepwalk\w*|looking the other way|look(?:ed|s)? the other way|turn(?:ed|ing|s)? a blind eye|blame game|cheap politics|playing politics|hypocri\w*|bungl\w*|botch\w*|mishandl\w*|clueless|in denial|head in the sand|too (?:little|late|slow|soft|weak|quiet|timid|passive|long)|(?:says|said|saying|doing|done) nothing(?! wrong)|a shrug|being played|(?:chose|chosen|choosing|chooses|decided) to look away|look(?:ed|ing|s)? away from|wake up|dropped the ball|out of touch|(?:an? )?embarrass(?:ment|ing)|humiliat\w*|pathetic|a joke|a farce|a fiasco|a disaster|(?:its|their|his|her) own (?:failures?|mistakes|blunders|incompetence|conduct)|(?:its|their|his|her) failures|pretend(?:s|ed|ing)?|hiding behind|looking away|(?:say|says|said|saying) nothing(?! wrong)|lost control|look(?:s|ed|ing)? (?:in|into) the mirror|(?:has|have|had) failed|failed (?:on|us|the)|a pretext|lie[sd]?\s+to|lied\s+about|owes? (?:[\w-]+ ){0,2}(?:answers|an answer|an explanation|the truth)|deserves? (?:a straight answer|straight answers|better|the truth)|(?:a reward for|reward(?:s|ing|ed)?) bad behaviou?r|inventing (?:enemies|threats|stories|pretexts)|(?:still )?(?:hasn't|has not|haven't|have not) grasped|fail(?:s|ed)? to grasp|cover(?:s|ed|ing)? (?:up )?for|cheap shots?|scapegoat\w*|(?:weeks|months|years) (?:too )?late|(?:months|years|weeks) of drift|whitewash\w*)\b/i;
 const NEGATED_BEFORE =
   /\b(?:not|never|no|hardly|far from)\s+(?:\w+\s+){0,2}$|n['’]t\s+(?:\w+\s+){0,2}$/i;
 
 /** Scorn for someone's words: they are hysteria, fairy tales, noise, lies, propaganda. */
 const SCORN_WORDS =
-  /\b(?:hysteri\w*|fairy[- ]tales?|noise|nonsense|propaganda|lies|lying|slander\w*|smears?|russophob\w*|paranoi\w*|absurd\w*|ridiculous|theat(?:re|er)|a circus|blaming others)\b/i;
+  /\b(?:hysteri\w*|fairy[- ]tales?|noise|nonsense|propaganda|lies|lying|slander\w*|smears?|russophob\w*|paranoi\w*|absurd\w*|ridiculous|theat(?:re|er)|a circus|blaming others|blackmail\w*|cheap shots?|(?:crude|cheap|clumsy|cynical|desperate) (?:attempt|ploy|trick|stunt)s?)\b/i;
 
 /** A scorn word in `words` that is not negated and not asked. */
 function scornIn(words: string): boolean {
@@ -37,11 +37,24 @@ function scornIn(words: string): boolean {
  * criticism, and are left to the stance stage.
  */
 const SCORN_LEAD =
-  /(?:\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l)?(?:ed|s|ing)|dismiss(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing))\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w.-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:remarks?|comments?|denials?|statements?|testimony|words|answers?|response|speech|briefing|posts?)\s+(?:as\s+)?|\b(?:said|says|argued|insisted|told [\w ]{1,40}?)\s+(?:that\s+)?(?:the\s+)?(?:[A-Z\w.'’-]+\s+){1,4}?(?:was|were|is|are|had been|has been|of)\s+)["“‘']?\s*$/;
+  /(?:\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l)?(?:ed|s|ing)|dismiss(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing))\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w.-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:remarks?|comments?|denials?|statements?|testimony|words|answers?|response|speech|briefing|posts?)\s+(?:as\s+)?|\b(?:said|says|argued|insisted|told [\w ]{1,40}?)(?:\s+(?:in|on|at|after|during)\s+[\w ]{1,50}?)?\s+(?:that\s+)?(?:the\s+)?(?:[A-Z\w.'’-]+\s+){1,4}?(?:was|were|is|are|had been|has been|of)\s+)["“‘']?\s*$/;
 
 /** The criticised, then this, then the critic: "drew sharp criticism from", "was rebuked by". */
 const CRITICISED_BY =
   /\b(?:(?:drew|draws|has drawn|had drawn)\s+(?:(?:sharp|fresh|swift|heavy|bipartisan|strong|harsh|angry|pointed|rare|open)\s+){0,2}(?:criticism|condemnation|rebukes?|fire|scorn|ire)|(?:came|comes|has come|had come)\s+under\s+(?:(?:sharp|fresh|heavy|harsh|intense|renewed|growing)\s+){0,2}(?:fire|criticism|attack))\s+from\b|\b(?:was|were|has been|had been)\s+(?:(?:sharply|harshly|roundly|publicly|openly|strongly|widely)\s+)?(?:critici[sz]ed|condemned|rebuked|blasted|slammed|denounced|faulted|lambasted|castigated|chided|scolded|assailed)\s+by\b/g;
+
+/**
+ * A critic described in an apposition or relative clause after their name: ", a frequent critic
+ * of", ", one of the fiercest critics of", ", one of the administration's sharpest critics",
+ * ", who has been sharply critical of". Group 1 is set when the one judged is inside ("X's
+ * critics"); otherwise the one judged is named right after.
+ */
+const CRITIC_ADJ =
+  '(?:(?:most|more|longtime|long-time|frequent|fierce|fiercest|sharp|sharper|sharpest|vocal|most vocal|outspoken|leading|persistent|harsh|harshest|staunch|staunchest|prominent|bitter|loudest|toughest|consistent|relentless|biggest|strongest|severest|fellow|early|constant|noted|well-known)\\s+){0,3}';
+const CRITIC_OF = new RegExp(
+  `,\\s+(?:[^,;.]{1,60}?\\s+and\\s+)?(?:who\\s+(?:has|had|have|is|was)\\s+(?:long\\s+|often\\s+|repeatedly\\s+|also\\s+)?(?:been\\s+)?)?(?:(?:one\\s+of\\s+(?:the\\s+)?(?:[\\w.-]+\\s+){0,3}?[\\w.-]+(['’]s?)\\s+${CRITIC_ADJ}critics\\b)|(?:(?:(?:a|an|the)\\s+)?${CRITIC_ADJ}critic\\s+of|one\\s+of\\s+(?:the\\s+)?${CRITIC_ADJ}critics\\s+of|(?:(?:sharply|highly|deeply|openly|fiercely|increasingly|very|strongly|harshly|publicly)\\s+)?critical\\s+of)\\s+)`,
+  'g',
+);
 
 type SubjectOf = (s: Sentence, at: number) => string | undefined;
 
@@ -60,19 +73,33 @@ function ownSide(doc: Doc, speaker: string, other: string): boolean {
   );
 }
 
-/** A verdict word in `words` that is not negated and not asked. */
+/**
+ * Words before a verdict that disown it: "Nobody here is covering for anybody", "I reject the
+ * idea that anyone is covering for Moscow", "It is not true that we looked away".
+ */
+const DISOWNED_BEFORE =
+  /\b(?:nobody|no one|none of (?:us|them|you)|reject(?:s|ed|ing)? (?:the |any )?(?:idea|notion|suggestion|claim|charge|accusation)|(?:deny|denies|denied|denying) (?:that|the|any)|(?:is|was|it['’]s) (?:not true|false|untrue) that)\b[^.;!?]*$/i;
+
+/** A verdict word in `words` that is not negated, disowned or asked. */
 export function verdictIn(words: string): boolean {
   if (/\?\s*["”’']?\s*$/.test(words)) return false;
   const m = VERDICT_WORDS.exec(words);
-  return m !== null && !NEGATED_BEFORE.test(words.slice(0, m.index));
+  return (
+    m !== null &&
+    !NEGATED_BEFORE.test(words.slice(0, m.index)) &&
+    !DISOWNED_BEFORE.test(words.slice(0, m.index))
+  );
 }
 
 const JUDGED = new Set(['Person', 'Organization', 'Country']);
 
-/** Whether the verdict of `quote` is "lie(s|d) to …" with `target` right after it. */
+/**
+ * Whether the verdict of `quote` is "lie(s|d) to …" or "covering for …" with `target` right
+ * after it: those lied to, or covered for, are not the ones judged.
+ */
 function liedToTarget(doc: Doc, quote: string, target: string, sentences: Sentence[]): boolean {
   const m = VERDICT_WORDS.exec(quote);
-  if (!m || !/^lie/i.test(m[0])) return false;
+  if (!m || !/^(?:lie|cover)/i.test(m[0])) return false;
   for (const s of sentences) {
     const at = doc.text.indexOf(quote, s.start);
     if (at < 0 || at >= s.end) continue;
@@ -81,6 +108,30 @@ function liedToTarget(doc: Doc, quote: string, target: string, sentences: Senten
     if (next && next.entity === target) return true;
   }
   return false;
+}
+
+/** The actor right before a quote that opens on the predicate: 'the White House was "…"'. */
+function subjectBeforeQuote(
+  doc: Doc,
+  lower: string,
+  quote: string,
+  sentences: Sentence[],
+): string | undefined {
+  for (const s of sentences) {
+    const at = doc.text.indexOf(quote, s.start);
+    if (at < 0 || at >= s.end) continue;
+    const m = mentionsOf(doc, { start: s.start, end: at })
+      .filter((x) => isActor(doc, x))
+      .pop();
+    if (
+      m &&
+      /^(?:['’]s\s+[\w-]+\s+)?\s*(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?["“'‘]?\s*$/.test(
+        lower.slice(m.end, at),
+      )
+    )
+      return m.entity;
+  }
+  return undefined;
 }
 
 /** An armed act named by its noun: "the strike", "the American strikes", "the boarding". */
@@ -199,8 +250,15 @@ export function extractVerdicts(doc: Doc, subjectOf: SubjectOf): void {
     );
     const evidence = sentences.map((s) => doc.text.slice(s.start, s.end));
     if (verdictIn(r.quote)) {
-      // "came on an American show to lie to Americans": the liar is judged, not those lied to.
-      if (liedToTarget(doc, r.quote, r.to, sentences)) continue;
+      // "came on an American show to lie to Americans": the liar is judged, not those lied to;
+      // 'said the White House was "covering for the Kremlin"': the subject right before the
+      // quote is.
+      if (liedToTarget(doc, r.quote, r.to, sentences)) {
+        const subject = subjectBeforeQuote(doc, lower, r.quote, sentences);
+        if (subject && subject !== r.to)
+          criticize(r.from, subject, evidence, r.date, 'verdict:quoted');
+        continue;
+      }
       criticize(r.from, r.to, evidence, r.date, 'verdict:quoted');
       continue;
     }
@@ -277,6 +335,41 @@ export function extractVerdicts(doc: Doc, subjectOf: SubjectOf): void {
         [doc.text.slice(s.start, s.end)],
         dateNear(doc, s, at, doc.quotes),
         'verdict:criticised-by',
+      );
+    }
+  }
+  // "Kessler, one of the administration's sharpest critics, said …", "Voss, a frequent critic
+  // of the White House", "Pell, who has been sharply critical of Hegseth": a critic described.
+  for (const s of doc.sentences) {
+    const text = lower.slice(s.start, s.end);
+    for (const c of text.matchAll(CRITIC_OF)) {
+      const at = s.start + c.index;
+      if (doc.quotes.some((q) => at >= q.start && at < q.end)) continue;
+      if (/\b(?:former|once|ex|erstwhile|no longer|not|never)\b/.test(c[0])) continue;
+      const ms = mentionsOf(doc, s);
+      const critic = ms.filter((m) => m.end === at && isActor(doc, m)).pop();
+      if (!critic) continue;
+      const end = at + c[0].length;
+      // "one of the administration's sharpest critics": the one judged is named inside.
+      const inside = c[1]
+        ? ms.filter((m) => m.start > at && m.end <= end && isActor(doc, m)).pop()
+        : undefined;
+      const after = c[1]
+        ? undefined
+        : ms.find(
+            (m) =>
+              m.start >= end &&
+              isActor(doc, m) &&
+              /^(?:the\s+)?$/.test(lower.slice(end, m.phraseStart ?? m.start)),
+          );
+      const judged = inside ?? after;
+      if (!judged || judged.entity === critic.entity) continue;
+      criticize(
+        critic.entity,
+        judged.entity,
+        [doc.text.slice(s.start, s.end)],
+        undefined,
+        'verdict:critic-of',
       );
     }
   }
