@@ -170,6 +170,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'briefing-state-deputy-spokesman-vance',
     'repost-scraped-kremlin-envoys-vienna',
   ],
+  'round 26': [
+    'wire-ap-armed-services-covering-for-moscow',
+    'tv-bessent-face-the-nation-will-pay',
+    'oped-marchbanks-silence-is-surrender',
+    'editorial-meridian-star-say-so',
+    'qa-state-haskell-cheap-shot',
+    'statement-russian-mfa-will-not-go-unanswered',
+  ],
 };
 
 /** The round a held-out text belongs to. */
