@@ -162,6 +162,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'column-vanwert-deep-concern',
     'repost-caps-via-handle-moscow-talks',
   ],
+  'round 24': [
+    'wire-ap-senators-hudson-fellow',
+    'tv-nbc-deputy-secretary-panel',
+    'analysis-carnegie-two-experts',
+    'newsletter-war-room-credits',
+    'briefing-state-deputy-spokesman-vance',
+    'repost-scraped-kremlin-envoys-vienna',
+  ],
   'round 26': [
     'wire-ap-armed-services-covering-for-moscow',
     'tv-bessent-face-the-nation-will-pay',
