@@ -162,6 +162,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'column-vanwert-deep-concern',
     'repost-caps-via-handle-moscow-talks',
   ],
+  'round 25': [
+    'wire-reuters-sohar-dia-assessed',
+    'statemedia-irna-never-received',
+    'liveblog-ras-tanura-both-deny',
+    'newsletter-capitol-memo-credits',
+    'tv-ashgrove-face-the-nation-denial',
+    'explainer-who-says-who-denies',
+  ],
 };
 
 /** The round a held-out text belongs to. */
