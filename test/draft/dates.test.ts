@@ -24,6 +24,16 @@ describe('dates', () => {
     expect(dateOf('“Iran is losing,” Pete Hegseth said.')).toBeUndefined();
   });
 
+  it('never reads "now" as a day (chrono takes it for the article date)', () => {
+    const d = draft(
+      'Joanna Pratt, who now teaches at Georgetown University, told NPR that Russia "is testing us." Right now, she said, "nobody is answering."',
+      '2026-10-05',
+    );
+    const dated = d.relationships.filter((r) => r.date);
+    expect(d.relationships.some((r) => r.type === 'SAID')).toBe(true);
+    expect(dated).toEqual([]);
+  });
+
   it('dates an event by the expression next to it, "one day after" included', () => {
     const d = draft(
       'Pete Hegseth spoke on Tuesday, one day after Donald Trump held a phone call with Vladimir Putin.',

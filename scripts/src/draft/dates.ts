@@ -132,6 +132,9 @@ export function datesIn(doc: Doc, span: Span, skip: Span[] = [], spans = false):
     // "spoke for an hour and a half on Thursday", "within 48 hours": a duration, which chrono
     // reads as the reference time plus that much (the article's day): never a date.
     if (DURATION.test(r.text) && !/\b(?:ago|earlier|later|before|after)\b/i.test(r.text)) continue;
+    // "who now teaches at Georgetown", "right now": chrono reads "now" as the reference instant
+    // (the article's day); in news it is the present state of things, never the day of an act.
+    if (/^(?:right\s+)?now$/i.test(r.text.trim())) continue;
     // "last week", "earlier this month": a span, not a day (chrono still fills in a day).
     if (/\b(week|weekend|month|year)s?\b/i.test(r.text)) {
       if (spans) out.push({ date: '', text: r.text, start: at });

@@ -162,6 +162,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'column-vanwert-deep-concern',
     'repost-caps-via-handle-moscow-talks',
   ],
+  'round 24': [
+    'wire-ap-senators-hudson-fellow',
+    'tv-nbc-deputy-secretary-panel',
+    'analysis-carnegie-two-experts',
+    'newsletter-war-room-credits',
+    'briefing-state-deputy-spokesman-vance',
+    'repost-scraped-kremlin-envoys-vienna',
+  ],
   'round 25': [
     'wire-reuters-sohar-dia-assessed',
     'statemedia-irna-never-received',
@@ -169,6 +177,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'newsletter-capitol-memo-credits',
     'tv-ashgrove-face-the-nation-denial',
     'explainer-who-says-who-denies',
+  ],
+  'round 26': [
+    'wire-ap-armed-services-covering-for-moscow',
+    'tv-bessent-face-the-nation-will-pay',
+    'oped-marchbanks-silence-is-surrender',
+    'editorial-meridian-star-say-so',
+    'qa-state-haskell-cheap-shot',
+    'statement-russian-mfa-will-not-go-unanswered',
   ],
 };
 
