@@ -305,6 +305,13 @@ export function subjectMentionBefore(
         !inParenthetical(doc, s, m) &&
         !doc.quotes.some((q) => m.start >= q.start && m.end <= q.end),
     );
+  // "Witkoff came out of his talks with Kremlin aide Yuri Ushakov and told CNBC …": a verb
+  // joined by "and" to the clause's first verb has that clause's subject, not the last name
+  // of its object.
+  if (speech < 0 && /\band\s+(?:then\s+|also\s+|later\s+|later\s+that\s+day\s+)?$/.test(before)) {
+    const subj = sentenceSubject(doc, lower, { ...s, end: at });
+    if (subj && subj.end <= at && !paired(subj)) return subj;
+  }
   const reported = speech >= 0 ? actorsIn(speech, at) : [];
   const limit = reported.length ? at : speech >= 0 ? speech : at;
   const actors = reported.length ? reported : actorsIn(s.start, limit);
