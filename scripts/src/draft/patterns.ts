@@ -10,7 +10,7 @@ import type { CuratedRelationshipType } from '@kg/server/contracts';
 import { SPEECH_VERBS, type Attribution } from './attribution';
 import { isClaim, isCommunicationEvent, topicEvent } from './claims';
 import { insideQuote, type Doc, type Mention, type Sentence, type Span } from './document';
-import { dateNear } from './dates';
+import { dateNear, mainClauseBefore } from './dates';
 import { agrees } from './gender';
 import { relate } from './relate';
 import type { DraftContext } from './context';
@@ -1026,7 +1026,7 @@ function extractTriggers(
             if (also) objects.push(also.entity);
           }
         } else objects = [...new Set(after.map((x) => x.entity))];
-        const date = dateNear(doc, s, at, doc.quotes);
+        const date = dateNear(doc, s, at, [...doc.quotes, ...mainClauseBefore(doc, s.start, at)]);
         const quote =
           p.type === 'DENIED'
             ? denialWords(doc, attributions, s, at, clauseEnd, subjects)
