@@ -24,6 +24,37 @@ describe('dates', () => {
     expect(dateOf('“Iran is losing,” Pete Hegseth said.')).toBeUndefined();
   });
 
+  it('"last Thursday" in a Thursday article is a week back', () => {
+    // 2026-03-05 is a Thursday.
+    expect(dateOf('“Iran is losing,” Pete Hegseth said last Thursday.', '2026-03-05')).toBe(
+      '2026-02-26',
+    );
+    expect(dateOf('“Iran is losing,” Pete Hegseth said last Thursday.', '2026-03-06')).toBe(
+      '2026-03-05',
+    );
+  });
+
+  it.each([
+    ['the days before', 'in the days before Iranian drones struck a U.S. destroyer'],
+    ['48 hours before', 'in the 48 hours before Iranian drones struck a U.S. destroyer'],
+  ])('"%s" an event is no day of the article\'s count', (_name, span) => {
+    const d = draft(
+      `Russia gave Iran satellite images ${span} off the Omani port of Sohar, officials said.`,
+      '2026-03-06',
+    );
+    expect(d.relationships.filter((r) => r.date)).toEqual([]);
+  });
+
+  it('never reads "now" as a day (chrono takes it for the article date)', () => {
+    const d = draft(
+      'Joanna Pratt, who now teaches at Georgetown University, told NPR that Russia "is testing us." Right now, she said, "nobody is answering."',
+      '2026-10-05',
+    );
+    const dated = d.relationships.filter((r) => r.date);
+    expect(d.relationships.some((r) => r.type === 'SAID')).toBe(true);
+    expect(dated).toEqual([]);
+  });
+
   it('dates an event by the expression next to it, "one day after" included', () => {
     const d = draft(
       'Pete Hegseth spoke on Tuesday, one day after Donald Trump held a phone call with Vladimir Putin.',

@@ -22,6 +22,8 @@ describe('page furniture', () => {
     'Photo: Karoline Leavitt speaks at the White House. (Reuters/Jane Roe)',
     'Copyright 2026 Thomson Reuters. All rights reserved.',
     '(Reporting by Jane Doe; Editing by John Smith)',
+    '#Russia #Iran #intel',
+    '@warwatch_daily · #breaking',
   ])('"%s" is furniture', (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -31,6 +33,7 @@ describe('page furniture', () => {
     'More than 1000 Iranians have died in the conflict.',
     'Published reports say Russia passed the images to Iran.',
     'Karoline Leavitt holds a press briefing at the White House. Jonathan Ernst/Reuters',
+    '#1 concern for the Pentagon is the fleet in the Gulf.',
   ])('"%s" is content', (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });

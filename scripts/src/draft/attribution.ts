@@ -590,8 +590,10 @@ function possessiveWords(
   // reported clause judges the response; the words are not the response's.
   if (
     // So does "said the president's response was “…”" without "that".
+    // A programme's title in quotes between ('said on CNN's "State of the Union" that the
+    // administration's response …') is no quote of its own.
     /\b(?:said|says|told|tells|argued|argues|added|wrote|writes|insisted|complained|noted)\b[^"“”;]*\s(?:the\s+)?$/.test(
-      lower.slice(first.start, at),
+      lower.slice(first.start, at).replace(/["“][^"“”]{1,60}["”]/g, 'T'),
     )
   )
     return undefined;

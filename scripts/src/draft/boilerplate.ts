@@ -14,6 +14,8 @@ export const BOILERPLATE_LINES: RegExp[] = [
   // Share bars and social buttons.
   /^(?:share|share this(?: article| story| page)?|share on \w+|tweet|email|print|copy link|save|comments?|\d+\s+comments?|facebook|twitter|x|linkedin|whatsapp|reddit)(?:\s*[|·•/]\s*\w+)*\s*$/i,
   /^share (?:this|on)\b.{0,40}$/i,
+  // A line of hashtags or handles under a post ("#Russia #Iran #intel").
+  /^(?:[#@][\p{L}\p{N}_]+[\s,;·|]*){1,12}$/u,
   // Author and time furniture.
   /^posted (?:by|on|at)\b.{0,80}$/i,
   /^[Bb]y\s+[\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|de|van|von|al|bin|and|&)){1,5}(?:\s*[,|]\s*[^.!?]{0,40})?$/u,

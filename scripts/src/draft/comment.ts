@@ -25,7 +25,7 @@ const AGENCIES: Record<string, string> = {
 const NO_COMMENT =
   /\b(?:(?:did not|didn't|has not|hasn't|have not|haven't|had not|hadn't|could not|couldn't be reached to|would not)\s+(?:immediately\s+)?(?:respond|reply|return|answer)\w*\s+(?:to\s+)?(?:a\s+|an\s+|the\s+|several\s+|repeated\s+|multiple\s+)?(?:request|requests|message|messages|call|calls|email|emails|e-mail|inquiry|inquiries|questions)|(?:did not|didn't|has not|hasn't|have not|haven't|had not|hadn't|would not)\s+(?:immediately\s+)?(?:respond|reply|answer)\w*\s+to\s+([^.;]{2,40}?)['’]s?\s+(?:request|requests|questions|inquiry|inquiries|emails?|calls?|messages?)|declined\s+(?:a\s+request\s+)?to\s+comment|(?:was|were)\s+not\s+immediately\s+available\s+for\s+comment)\b/;
 
-function outletNamed(doc: Doc, ctx: DraftContext, name: string): DocEntity | undefined {
+export function outletNamed(doc: Doc, ctx: DraftContext, name: string): DocEntity | undefined {
   const keys = new Set([nameKey(name), nameKey(AGENCIES[nameKey(name)] ?? name)]);
   const fits = (e: { label: string; name: string; aliases: string[] }) =>
     e.label === 'Outlet' && [e.name, ...e.aliases].some((f) => keys.has(nameKey(f)));

@@ -85,6 +85,7 @@ export function resolveCoreference(doc: Doc): void {
     const ahead = namedLater(doc, s.paragraph, m.index, end, headOf(m[2]!), m[2]!);
     if (ahead) addMention(doc, ahead, roleAt, end, 'role', 0.45, m.index);
   }
+  bodyRoles(doc, persons);
   // Registry descriptors of people ("the president") are kept only when unambiguous here.
   doc.mentions = doc.mentions.filter((m) => {
     if (m.kind !== 'descriptor') return true;
@@ -104,6 +105,43 @@ export function resolveCoreference(doc: Doc): void {
     return false;
   });
   sortMentions(doc);
+}
+
+/** "the White House press secretary", "the Kremlin aide": a body's name, then a person noun. */
+const BODY_ROLE =
+  /\bthe\s+((?:[\p{L}.'’-]+\s+){1,4}?)((?:press\s+)?secretary|spokes(?:man|woman|person)|envoy|ambassador|adviser|advisor|aide|minister|official|chief|diplomat)\b/giu;
+
+/**
+ * "When a reporter asked Karoline Leavitt …, the White House press secretary said …", "“…,”
+ * the Kremlin aide added": a role qualified by a body the text names is the one person of the
+ * article whose title holds both that body and that noun. Unlike a bare "the president", such
+ * a phrase may mean a person named earlier in the same sentence: it is too specific to be
+ * someone else. The person's mention covers the role noun; the body's name stays its own
+ * mention (the title's body), so the speaker found last before the verb is the person.
+ */
+function bodyRoles(doc: Doc, persons: DocEntity[]): void {
+  BODY_ROLE.lastIndex = 0;
+  for (let m = BODY_ROLE.exec(doc.fold); m; m = BODY_ROLE.exec(doc.fold)) {
+    const end = m.index + m[0].length;
+    const roleAt = end - m[2]!.length;
+    const inside = doc.mentions.filter((x) => x.start >= m!.index && x.end <= roleAt);
+    if (covered(doc, roleAt, end) || inside.length !== 1) continue;
+    const body = doc.entities.get(inside[0]!.entity);
+    if (!body || body.label !== 'Organization') continue;
+    // The words between are the body's name and at most one more word ("press", "foreign
+    // policy" would be two: "the Kremlin foreign policy aide" is still the Kremlin's).
+    const rest = doc.fold.slice(inside[0]!.end, roleAt).trim();
+    if (rest.split(/\s+/).filter(Boolean).length > 2) continue;
+    const key = body.name.toLowerCase().replace(/^the\s+/, '');
+    const noun = m[2]!.toLowerCase().replace(/^press\s+/, '');
+    const who = persons.filter((p) => {
+      if (!doc.mentions.some((x) => x.entity === p.id && x.start < m!.index)) return false;
+      return titles(doc, p)
+        .split(' | ')
+        .some((t) => t.includes(key) && new RegExp(`\\b${noun}\\b`).test(t));
+    });
+    if (who.length === 1) addMention(doc, who[0]!, roleAt, end, 'role', 0.55, m.index);
+  }
 }
 
 const THE_PRESIDENT = /\b[Tt]he\s+president\b(?!['’]s\s+(?:\p{Lu}|office))/gu;

@@ -14,7 +14,7 @@ import { isAllowedEndpoint } from '@kg/server/contracts';
 import type { DraftContext } from './context';
 import type { Doc, DocEntity } from './document';
 import { addMention, existingEntity, newEntity, sortMentions } from './entities';
-import { publisherOf, signOff } from './comment';
+import { outletNamed, publisherOf, signOff } from './comment';
 import { nameKey } from './normalize';
 import { topicEvent } from './claims';
 import { relate } from './relate';
@@ -31,11 +31,11 @@ const CONTRIBUTED =
   /^\s*(?:(\p{Lu}[\p{L}.&' -]{1,40}?)\s+)?(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+(.+?)\s+contributed(?:\s+(?:to\s+this\s+(?:report|story)|reporting))?\.?\s*$/u;
 /** "… March 4, 2026. Jonathan Ernst/Reuters": a photographer and the agency. */
 const PHOTO =
-  /(?:^|[.!?):]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\/(\p{Lu}[\p{L} .&-]{1,30}?)\s*$/u;
+  /(?:^|[.!?):]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\/(\p{Lu}[\p{L} .&-]{1,30}?)\)?\s*$/u;
 
 /** "… July 21, 2026. REUTERS/Yael Brenner": the agency in capitals first, then the photographer. */
 const PHOTO_AGENCY_FIRST =
-  /(?:^|[.!?):]\s+)(\p{Lu}{2,}(?:[ &-]\p{Lu}{2,}){0,2})\/(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*$/u;
+  /(?:^|[.!?):(]\s*)(\p{Lu}{2,}(?:[ &-]\p{Lu}{2,}){0,2})(?:\s+Photo)?\/(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\)?\s*$/u;
 /** Wire and photo agencies a caption credits without naming them elsewhere. */
 const PHOTO_AGENCIES = /^(?:AFP|Reuters|AP|EPA|Getty Images|Anadolu|Bloomberg|Xinhua)$/i;
 
@@ -231,6 +231,32 @@ function wrappedLines(text: string): string[] {
   return out;
 }
 
+/**
+ * A newsletter or a digest that relays one agency's story under its own name: the credit line
+ * "(Reporting by …; editing by …)" after "…, Reuters reported from Moscow." is that agency's.
+ * The outlet is the last one named before the line, within the item, in a sentence that says it
+ * reported ("X reported", "reports X", "according to X").
+ */
+function reportingOutlet(doc: Doc, at: number): DocEntity | undefined {
+  const from = Math.max(0, at - 700);
+  const m = doc.mentions
+    .filter(
+      (x) =>
+        !x.nested &&
+        x.start >= from &&
+        x.end <= at &&
+        doc.entities.get(x.entity)?.label === 'Outlet',
+    )
+    .pop();
+  if (!m) return undefined;
+  const s = doc.sentences.find((x) => x.start <= m.start && m.start < x.end);
+  if (!s || !/\breport(?:ed|s|ing)?\b|\baccording to\b/i.test(doc.fold.slice(s.start, s.end)))
+    return undefined;
+  // A heading between the outlet and the line starts another item.
+  const heading = doc.paragraphs.some((p) => p.heading && p.start > m.end && p.start < at);
+  return heading ? undefined : doc.entities.get(m.entity);
+}
+
 export function creditLines(doc: Doc, ctx: DraftContext, outlet?: string): void {
   bylines(doc, ctx, outlet);
   let at = 0;
@@ -242,7 +268,7 @@ export function creditLines(doc: Doc, ctx: DraftContext, outlet?: string): void 
     const lineStart = start + raw.indexOf(line);
     const paren = PAREN_CREDIT.exec(line);
     if (paren) {
-      const agency = publisherOf(doc, ctx, outlet);
+      const agency = publisherOf(doc, ctx, outlet) ?? reportingOutlet(doc, lineStart);
       if (!agency) continue;
       let offset = line.indexOf(paren[1]!);
       for (const part of paren[1]!.split(';')) {
@@ -271,8 +297,10 @@ export function creditLines(doc: Doc, ctx: DraftContext, outlet?: string): void 
     const hit = first ?? photo;
     if (hit) {
       const [name, agencyName] = first ? [first[2]!, first[1]!] : [photo![1]!, photo![2]!];
+      // "(AP Photo/Name)": the registry's agency under its abbreviation.
       const agency =
         outletByName(doc, ctx, agencyName) ??
+        outletNamed(doc, ctx, agencyName) ??
         (PHOTO_AGENCIES.test(agencyName) ? newEntity(doc, ctx, agencyName, 'Outlet') : undefined);
       if (!agency) continue;
       const nameAt = lineStart + hit.index + hit[0].lastIndexOf(name);

@@ -132,6 +132,22 @@ export function datesIn(doc: Doc, span: Span, skip: Span[] = [], spans = false):
     // "spoke for an hour and a half on Thursday", "within 48 hours": a duration, which chrono
     // reads as the reference time plus that much (the article's day): never a date.
     if (DURATION.test(r.text) && !/\b(?:ago|earlier|later|before|after)\b/i.test(r.text)) continue;
+    // "in the days before Iranian drones struck": chrono reads "the days before" as the day
+    // before the article's; a plural span names no day.
+    if (/\bthe\s+(?:days|nights|weeks|months)\b/i.test(r.text)) continue;
+    // "in the 48 hours before the Oct. 4 attack", "two days after the call": counted from the
+    // event named next, not from the article's day (chrono counts from the reference).
+    if (
+      DURATION.test(r.text) &&
+      /\b(?:before|after)\s*$/i.test(r.text) &&
+      /^\s*(?:the|a|an|his|her|their|its|this|that|[\p{Lu}\d])/u.test(
+        chunk.slice(r.index + r.text.length, r.index + r.text.length + 6),
+      )
+    )
+      continue;
+    // "who now teaches at Georgetown", "right now": chrono reads "now" as the reference instant
+    // (the article's day); in news it is the present state of things, never the day of an act.
+    if (/^(?:right\s+)?now$/i.test(r.text.trim())) continue;
     // "last week", "earlier this month": a span, not a day (chrono still fills in a day).
     if (/\b(week|weekend|month|year)s?\b/i.test(r.text)) {
       if (spans) out.push({ date: '', text: r.text, start: at });
@@ -164,7 +180,9 @@ export function datesIn(doc: Doc, span: Span, skip: Span[] = [], spans = false):
       }
     } else if (weekday && ref) {
       const want = c.get('weekday')!;
-      const diff = future ? (want - ref.getUTCDay() + 7) % 7 : -((ref.getUTCDay() - want + 7) % 7);
+      let diff = future ? (want - ref.getUTCDay() + 7) % 7 : -((ref.getUTCDay() - want + 7) % 7);
+      // "last Thursday" in a Thursday's article is a week back, never the article's day.
+      if (diff === 0 && /\blast\s+\p{L}+day\b/iu.test(r.text)) diff = -7;
       d = new Date(ref.getTime() + diff * DAY_MS);
     }
     if (!d || Number.isNaN(d.getTime())) continue;

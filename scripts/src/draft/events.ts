@@ -979,7 +979,18 @@ export function hostInterviews(doc: Doc, attributions: Attribution[]): void {
     );
     if (!host) continue;
     const isPerson = (id: string) => doc.entities.get(id)?.label === 'Person';
+    // "Welker pressed Vance on President Trump's remark": the person right after the host's
+    // verb is the one questioned, whoever the rest of the sentence quotes.
+    const pressed =
+      /^\s+(?:\w+ly\s+)?(?:pressed|asked|questioned|grilled|quizzed|challenged|interviewed)\s+$/;
+    const object = ms.find(
+      (m) =>
+        m.start > host.end &&
+        isPerson(m.entity) &&
+        pressed.test(lower.slice(host.end, m.phraseStart ?? m.start)),
+    )?.entity;
     const guests = [
+      object,
       ...attributions
         .filter((a) => a.quote.start >= s.start && a.quote.end <= s.end)
         .map((a) => a.speaker),

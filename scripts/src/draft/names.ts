@@ -496,11 +496,16 @@ function bodiesAroundPlaces(doc: Doc, ctx: DraftContext): void {
       // longer capitalised run ("Senate Foreign Relations Committee Chairman …").
       const inside = doc.mentions.filter((x) => x.start < end && start < x.end);
       if (inside.length === 0) continue;
+      // A country's name inside, not opening it, is part of the name too ("the Carnegie
+      // Russia Eurasia Center"); one opening it ("the Iran Project") is left alone.
       const ok = inside.every(
         (x) =>
           x.start >= start &&
           x.end <= end &&
-          ['Location', 'Outlet'].includes(doc.entities.get(x.entity)?.label ?? ''),
+          (['Location', 'Outlet'].includes(doc.entities.get(x.entity)?.label ?? '') ||
+            (doc.entities.get(x.entity)?.label === 'Country' &&
+              x.start > start &&
+              x.kind !== 'demonym')),
       );
       // The place must not open the name as a possessive ("Iran's Foreign Policy Council").
       if (!ok || /['’]s\s/.test(m[0])) continue;
@@ -508,6 +513,45 @@ function bodiesAroundPlaces(doc: Doc, ctx: DraftContext): void {
       const body = newEntity(doc, ctx, doc.text.slice(start, end), 'Organization');
       addMention(doc, body, start, end, 'name', 0.7);
     }
+  }
+}
+
+/**
+ * "The Moscow Times", "the Tehran Times", "the Harbor Times": an outlet the gazetteer knows by
+ * its bare head ("The Times") preceded by capitalised words is another outlet, named by the
+ * whole run; a capital or a place inside it is no mention of its own ("Moscow Times" is not
+ * Russia). The run opens after "the", a lower-case word or a line start.
+ */
+function outletsNamedBeforeHead(doc: Doc, ctx: DraftContext): void {
+  for (const m of [...doc.mentions]) {
+    const e = doc.entities.get(m.entity);
+    const surface = doc.text.slice(m.start, m.end);
+    if (e?.label !== 'Outlet' || /\s/.test(surface) || !OUTLET_HEAD.test(surface)) continue;
+    const before = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]*\.?[ ]){1,3})$/u.exec(
+      doc.fold.slice(Math.max(0, m.start - 60), m.start),
+    );
+    if (!before) continue;
+    let run = before[1]!;
+    // "The" opens the name, it is not part of it.
+    const the = /^the\s/i.exec(run);
+    if (the) run = run.slice(the[0].length);
+    if (!run.trim()) continue;
+    const start = m.start - run.length;
+    // The word before must not be capitalised itself (a longer name: left alone).
+    const prev = doc.fold.slice(Math.max(0, start - (the ? the[0].length : 0) - 2), start);
+    if (/\p{Lu}[\p{L}'’.-]*\s$/u.test(prev) && !the) continue;
+    const inside = doc.mentions.filter((x) => x !== m && x.start < m.start && start < x.end);
+    const ok = inside.every(
+      (x) =>
+        x.start >= start &&
+        ['Location', 'Country'].includes(doc.entities.get(x.entity)?.label ?? '') &&
+        x.kind !== 'demonym',
+    );
+    if (!ok || /^(?:In|On|At|By|From|For|With|And|But|As|If|When|While|After|Before)\s/.test(run))
+      continue;
+    doc.mentions = doc.mentions.filter((x) => x !== m && !inside.includes(x));
+    const outlet = newEntity(doc, ctx, doc.text.slice(start, m.end), 'Outlet');
+    addMention(doc, outlet, start, m.end, 'name', 0.7);
   }
 }
 
@@ -530,6 +574,7 @@ function countriesAsFirstNames(doc: Doc): void {
 
 export function findNewNames(doc: Doc, ctx: DraftContext): void {
   countriesAsFirstNames(doc);
+  outletsNamedBeforeHead(doc, ctx);
   bodiesAroundPlaces(doc, ctx);
   watersNamedForCountries(doc, ctx);
   hostsInTitles(doc, ctx);

@@ -282,17 +282,36 @@ export function subjectMentionBefore(
   SPEECH_VERBS.lastIndex = 0;
   for (let m = SPEECH_VERBS.exec(before); m; m = SPEECH_VERBS.exec(before))
     speech = s.start + m.index;
+  // "Russia-Iran intel reports …, but talks with Moscow go on": a pair joined by a hyphen
+  // qualifies a noun; neither of the two is a subject.
+  const all = sentenceMentions(doc, s);
+  const paired = (m: Mention) =>
+    all.some(
+      (x) =>
+        x !== m &&
+        isActor(doc, x) &&
+        ((x.start > m.end && /^[-–]$/.test(doc.fold.slice(m.end, x.start))) ||
+          (x.end < m.start && /^[-–]$/.test(doc.fold.slice(x.end, m.start)))),
+    );
   const actorsIn = (from: number, to: number) =>
-    sentenceMentions(doc, s).filter(
+    all.filter(
       (m) =>
         m.start >= from &&
         m.end <= to &&
         isActor(doc, m) &&
+        !paired(m) &&
         !isObject(lower, m) &&
         !isModifier(lower, m) &&
         !inParenthetical(doc, s, m) &&
         !doc.quotes.some((q) => m.start >= q.start && m.end <= q.end),
     );
+  // "Witkoff came out of his talks with Kremlin aide Yuri Ushakov and told CNBC …": a verb
+  // joined by "and" to the clause's first verb has that clause's subject, not the last name
+  // of its object.
+  if (speech < 0 && /\band\s+(?:then\s+|also\s+|later\s+|later\s+that\s+day\s+)?$/.test(before)) {
+    const subj = sentenceSubject(doc, lower, { ...s, end: at });
+    if (subj && subj.end <= at && !paired(subj)) return subj;
+  }
   const reported = speech >= 0 ? actorsIn(speech, at) : [];
   const limit = reported.length ? at : speech >= 0 ? speech : at;
   const actors = reported.length ? reported : actorsIn(s.start, limit);
@@ -753,6 +772,16 @@ function extractTriggers(
           continue;
         // "has neither confirmed nor denied it": both verbs of the pair are negated.
         if (/\bneither\s+(?:\w+\s+){0,3}$/.test(lead)) continue;
+        // "calls to suspend talks with the Kremlin", "before talks with Washington", "when he
+        // next speaks with Putin", "plans for a meeting with …": talks ended, asked for, ahead
+        // or to come did not take place (SPOKE_WITH tells a conversation that happened).
+        if (
+          p.type === 'SPOKE_WITH' &&
+          /\b(?:suspend\w*|halt\w*|end(?:s|ed|ing)?|cancel\w*|break\s+off|cut\s+off|resume|calls?\s+(?:for|to)|plans?\s+(?:for|to)|prepar\w*\s+for|planned|proposed|possible|potential|upcoming|future|next|ahead\s+of|before|would|will|wo|to\s+hold|seek\w*|want\w*|hop(?:e|es|ed|ing)\s+(?:for|to))\s+(?:(?:a|an|the|his|her|their|its|new|fresh|direct|further|any|more|formal|face-to-face|in-person|phone|telephone|planned)\s+){0,3}$/.test(
+            text.slice(Math.max(0, m.index - 45), m.index),
+          )
+        )
+          continue;
         // "pressed him on whether Trump had raised the matter with Putin", "if Russia attacks":
         // a question or a condition in the same clause states no fact.
         if (
@@ -920,7 +949,15 @@ function extractTriggers(
                 /\b(?:diplomat|official|source|officer|analyst|aide|expert)\s*[,;]/.test(gap) ||
                 // "after a meeting at the Kremlin": a place, not a partner.
                 (p.type === 'SPOKE_WITH' &&
-                  /^\s*(?:at|in|inside|outside|near)\s+(?:the\s+)?$/.test(gap))));
+                  /^\s*(?:at|in|inside|outside|near)\s+(?:the\s+)?$/.test(gap)) ||
+                // "X and Y met for two hours, Oman's foreign ministry said": past a comma, the
+                // one named before a verb of saying is the source of the sentence.
+                (p.type === 'SPOKE_WITH' &&
+                  first !== undefined &&
+                  /,/.test(gap) &&
+                  /^\s*(?:said|says|told|reported|announced|added)\b/.test(
+                    lower.slice(first.end, first.end + 12),
+                  ))));
           // "spoke with The Harbor Review": an interview (the events stage), not talks.
           const outlet =
             p.type === 'SPOKE_WITH' && first && doc.entities.get(first.entity)?.label === 'Outlet';

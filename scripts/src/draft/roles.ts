@@ -63,7 +63,7 @@ const ROLE_RULES: RoleRule[] = [
 ];
 
 const TITLE_WORD =
-  /^(?:[A-Z][\w.'’-]*|of|the|for|to|and|special|senior|deputy|top|chief|former|acting|press|foreign|defen[cs]e|state|war|national|security|white|house|anchor|host|moderator|presenter|interviewer|correspondent|reporter|official|spokes(?:man|woman|person)|envoy|adviser|advisor|aide|secretary|minister|president|ministry|agency|embassy|committee|council|department|government|military|army|navy|intelligence)$/;
+  /^(?:[A-Z][\w.'’-]*|of|the|for|to|and|special|senior|deputy|principal|assistant|associate|top|chief|former|acting|press|foreign|defen[cs]e|state|war|national|security|white|house|anchor|host|moderator|presenter|interviewer|correspondent|reporter|official|spokes(?:man|woman|person)|envoy|adviser|advisor|aide|secretary|minister|president|ministry|agency|embassy|committee|council|department|government|military|army|navy|intelligence)$/;
 
 /** Lower-case bodies a title can name: "ministry spokesman", "agency director". */
 const BODY_WORD =
@@ -401,8 +401,11 @@ function applyRole(
       });
     return;
   }
-  const rule = ROLE_RULES.find((r) => r.head.test(lower));
-  if (!rule) return;
+  const rule = ruleOf(lower);
+  if (!rule) {
+    outletPossessive(doc, person, phrase, s, rule_);
+    return;
+  }
   // "a former CIA analyst", "ex-ambassador": a post no longer held is no relationship now.
   if (/\b(?:former|ex-|onetime|one-time|erstwhile|retired|late)\b/.test(lower)) return;
   if (!person.role && person.status === 'new') person.role = phrase.text;
@@ -467,6 +470,57 @@ function applyRole(
   }
 }
 
+const MEDIA_RULE = ROLE_RULES.find((r) => r.to.includes('Outlet'))!;
+
+/**
+ * The rule of a title: the first that fits, except that a journalist's noun after a leading
+ * word is the head ("chief foreign correspondent", "senior White House reporter": MEMBER_OF the
+ * outlet, not LEADS).
+ */
+function ruleOf(lower: string): RoleRule | undefined {
+  const rule = ROLE_RULES.find((r) => r.head.test(lower));
+  if (!rule || rule.type !== 'LEADS' || !rule.to.includes('Organization')) return rule;
+  const lead = rule.head.exec(lower)!;
+  const media = MEDIA_RULE.head.exec(lower);
+  return media &&
+    media.index > lead.index &&
+    !/\b(?:of|at|for)\b/.test(lower.slice(lead.index, media.index))
+    ? MEDIA_RULE
+    : rule;
+}
+
+/**
+ * "NBC's Lauren Castellano", "told CNN's Aaron Pell": a journalist named by an outlet's
+ * possessive alone belongs to it. Only an outlet: "the Kremlin's X" or "Russia's X" says no
+ * post.
+ */
+function outletPossessive(
+  doc: Doc,
+  person: DocEntity,
+  phrase: { start: number; end: number; text: string },
+  s: Sentence,
+  rule_: string,
+): void {
+  if (!/['’]s?\s*$/.test(phrase.text) || !/^\p{Lu}/u.test(phrase.text)) return;
+  const outlet = doc.mentions.find(
+    (x) =>
+      !x.nested &&
+      x.start === phrase.start &&
+      doc.entities.get(x.entity)?.label === 'Outlet' &&
+      /^['’]s?\s*$/.test(doc.text.slice(x.end, phrase.end)),
+  );
+  if (!outlet) return;
+  relate(doc, {
+    type: 'MEMBER_OF',
+    from: person.id,
+    to: outlet.entity,
+    evidence: [s],
+    detail: phrase.text,
+    confidence: 0.6,
+    rule: `role:${rule_}-outlet-possessive`,
+  });
+}
+
 /**
  * Whether a leading title heads the body it names: not a deputy or an assistant, not the chief
  * of one field of it ("foreign policy chief", "press chief") or of a unit in it ("director of
@@ -510,7 +564,7 @@ function departmentOfTitle(doc: Doc, lower: string): DocEntity | undefined {
     /\b(state|defen[cs]e|war|treasury|homeland security|commerce|energy) secretary\b/.exec(
       lower,
     )?.[1];
-  if (!d || /\b(?:deputy|under|assistant)\b/.test(lower)) return undefined;
+  if (!d) return undefined;
   const dom = d.replace(/c(?=e$)/, '[cs]');
   const re = new RegExp(`\\b(?:${dom} department|department of (?:the )?${dom})\\b`, 'i');
   const fits = [...doc.entities.values()].filter(
@@ -637,7 +691,7 @@ function pronounRole(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void
  * The text between the name and the body is read whole (no full stop, no former post).
  */
 const POST_AT =
-  /^\s*,?\s*(?:who\s+)?(?:(?:is|has been|serves as)\s+(?:now\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:fellow|professor|researcher|scholar|lecturer|analyst|expert|economist|historian|specialist|director)(?:\s+(?:for|of|on|in)\s+(?:[\w'’-]+\s+){1,4}?)?|(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:fellow|professor|researcher|scholar|lecturer|economist|historian)(?:\s+(?:for|of|on|in)\s+(?:[\w'’-]+\s+){1,4}?)?|(?:directs|runs|leads|heads|studies|teaches|researches)\s+(?:[\w'’-]+\s+){1,6}?)\s*(?:at|with)\s+(?:the\s+)?$/i;
+  /^\s*,?\s*(?:(?:a|an)\s+(?:[\w-]+\s+){0,6}?who\s+|who\s+)?(?:(?:is|has been|serves as)\s+(?:now\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:fellow|professor|researcher|scholar|lecturer|analyst|expert|economist|historian|specialist|director)(?:\s+(?:for|of|on|in)\s+(?:[\w'’-]+\s+){1,4}?)?|(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:fellow|professor|researcher|scholar|lecturer|economist|historian|analyst|expert|specialist)(?:\s+(?:for|of|on|in)\s+(?:[\w'’-]+\s+){1,4}?)?|(?:now\s+)?(?:directs\s+|runs\s+|leads\s+|heads\s+|studies\s+|teaches\s+|researches\s+|works\s+)(?:[\w'’-]+\s+){0,8}?)\s*(?:at|with)\s+(?:the\s+)?(?:[\p{L}.-]+-based\s+)?$/iu;
 
 function postAt(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void {
   const org = doc.mentions
@@ -651,8 +705,11 @@ function postAt(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void {
     .sort((a, b) => a.start - b.start)[0];
   if (!org) return;
   const between = doc.fold.slice(m.end, org.start);
-  if (between.length > 120 || !POST_AT.test(between)) return;
-  if (/\b(?:former|ex-|onetime|one-time|retired|until|once)\b/i.test(between)) return;
+  if (between.length > 140 || !POST_AT.test(between)) return;
+  // "a former deputy adviser who is now a fellow at X": the post after "now" is held now.
+  const now = /^([\s\S]*)\bnow\s/i.exec(between);
+  const held = now ? between.slice(now[1]!.length) : between;
+  if (/\b(?:former|ex-|onetime|one-time|retired|until|once)\b/i.test(held)) return;
   relate(doc, {
     type: 'MEMBER_OF',
     from: person.id,
@@ -664,8 +721,50 @@ function postAt(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void {
   });
 }
 
+/** Verbs whose object may be followed by "of" something else: "accused X of the attack". */
+const OF_VERB =
+  /\b(?:accus\w*|remind\w*|warn\w*|convinc\w*|inform\w*|notif\w*|assur\w*|persuad\w*|suspect\w*|clear\w*|rob\w*|depriv\w*|reliev\w*)\s+(?:\S+\s+){0,3}$/i;
+
+/**
+ * "said Andrei Volkov of the Carnegie Endowment", "Jake Morrow of CNN", "written by A and B of
+ * the Harbor Times": a person named with "of" and a body or an outlet belongs to it. Not a
+ * country or a place ("Sen. X of Nevada"), not the object of a verb that takes "of" ("accused X
+ * of the …"), not a body followed by a possessive ("reminded X of the Kremlin's promise"), and
+ * not a body the person already holds a post in by a title.
+ */
+function ofBody(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void {
+  if (OF_VERB.test(doc.fold.slice(s.start, m.phraseStart ?? m.start))) return;
+  const next = doc.mentions
+    .filter((x) => !x.nested && x.start >= m.end && x.end <= s.end)
+    .sort((a, b) => a.start - b.start);
+  let at = m.end;
+  for (const x of next) {
+    const label = doc.entities.get(x.entity)?.label;
+    const gap = doc.fold.slice(at, x.phraseStart ?? x.start);
+    if (label === 'Person' && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(gap)) {
+      at = x.end;
+      continue;
+    }
+    if (!/^\s+of\s+(?:the\s+)?$/.test(gap)) return;
+    if (label !== 'Organization' && label !== 'Outlet') return;
+    if (/^['’]s?\b/.test(doc.fold.slice(x.end, x.end + 2))) return;
+    if (doc.relationships.some((r) => r.from === person.id && r.to === x.entity)) return;
+    relate(doc, {
+      type: 'MEMBER_OF',
+      from: person.id,
+      to: x.entity,
+      evidence: [s],
+      detail: doc.text.slice(m.end, x.end).replace(/^[\s,]+/, ''),
+      confidence: 0.55,
+      rule: 'role:of-body',
+    });
+    return;
+  }
+}
+
 /** "Jane Roe is a senior fellow at the Atlantic Council": she belongs to it. */
 function affiliation(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void {
+  ofBody(doc, person, m, s);
   const a = AFFILIATION.exec(doc.fold.slice(m.end, s.end));
   if (!a) {
     postAt(doc, person, m, s);
@@ -828,7 +927,7 @@ export function extractRoles(doc: Doc, ctx: DraftContext): void {
  * committee sits on it (MEMBER_OF), only a chair leads it.
  */
 const SEAT =
-  /^(?:\s*\([^)]{2,24}\))?(?:\s+of\s+[a-z .]{2,20}?)?,?\s+(?:(?:a|an)\s+[^,;"“]{0,40}?\s+(?=who\s))?(?:who\s+)?(?:(chairs|heads|leads|is chairman of|is chairwoman of|is the chair of|(?:the\s+)?(?:chairman|chairwoman|chair)\s+of)|(?:sits|serves) on|(?:is\s+)?a member of|one of the members of|(?:the\s+)?(?:top|ranking|senior|leading)\s+(?:democrat|republican|member)\s+(?:on|of)|(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:democrat|republican|member|lawmaker|senator)\s+on)\s+(?:the\s+)?$/;
+  /^(?:\s*\([^)]{2,24}\)|,\s+[rdi]-[a-z][a-z.]{1,12}(?=,))?(?:\s+of\s+[a-z .]{2,20}?)?,?\s+(?:(?:a|an)\s+[^,;"“]{0,40}?\s+(?=who\s))?(?:who\s+)?(?:(chairs|heads|leads|is chairman of|is chairwoman of|is the chair of|(?:the\s+)?(?:chairman|chairwoman|chair)\s+of)|(?:sits|serves) on|(?:is\s+)?a member of|one of the members of|(?:the\s+)?(?:top|ranking|senior|leading)\s+(?:democrat|republican|member)\s+(?:on|of)|(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:democrat|republican|member|lawmaker|senator)\s+on)\s+(?:the\s+)?$/;
 
 function seatOn(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void {
   const body = doc.mentions.find(

@@ -70,6 +70,17 @@ function candidates(doc: Doc, span: Span, speaker: string): Mention[] {
  * speaker's own title is whom he speaks for, not what he speaks of.
  */
 function ownTitle(doc: Doc, m: Mention, speaker: string): boolean {
+  // "the White House press secretary": a body inside the phrase that names the speaker.
+  if (
+    doc.mentions.some(
+      (x) =>
+        x.entity === speaker &&
+        x.phraseStart !== undefined &&
+        x.phraseStart <= m.start &&
+        m.end <= x.start,
+    )
+  )
+    return true;
   if (!sameSide(doc, speaker, m.entity)) return false;
   return doc.mentions.some(
     (x) =>

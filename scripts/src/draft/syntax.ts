@@ -223,10 +223,21 @@ export function sentenceSubject(
               doc.fold.slice(m.end, x.phraseStart ?? x.start),
             ))),
     );
+  // "Russian Foreign Ministry spokeswoman Maria Zakharova": a name run straight into another
+  // actor's name (or the title before it) modifies that one.
+  const modifies = (m: Mention) =>
+    ms.some(
+      (x) =>
+        x !== m &&
+        isActor(doc, x) &&
+        (x.phraseStart ?? x.start) >= m.end &&
+        /^\s+$/.test(doc.fold.slice(m.end, x.phraseStart ?? x.start)),
+    );
   return ms.find(
     (m) =>
       isActor(doc, m) &&
       !possessor(m) &&
+      !modifies(m) &&
       (!label || doc.entities.get(m.entity)?.label === label) &&
       (!accept || accept(m)) &&
       !isObject(lower, m) &&

@@ -170,6 +170,22 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'repost-forum-arifjan-newsletter',
     'commentary-count-the-attacks',
   ],
+  'round 24': [
+    'wire-ap-senators-hudson-fellow',
+    'tv-nbc-deputy-secretary-panel',
+    'analysis-carnegie-two-experts',
+    'newsletter-war-room-credits',
+    'briefing-state-deputy-spokesman-vance',
+    'repost-scraped-kremlin-envoys-vienna',
+  ],
+  'round 26': [
+    'wire-ap-armed-services-covering-for-moscow',
+    'tv-bessent-face-the-nation-will-pay',
+    'oped-marchbanks-silence-is-surrender',
+    'editorial-meridian-star-say-so',
+    'qa-state-haskell-cheap-shot',
+    'statement-russian-mfa-will-not-go-unanswered',
+  ],
 };
 
 /** The round a held-out text belongs to. */
