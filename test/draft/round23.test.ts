@@ -156,3 +156,44 @@ describe('attacks that did not happen, and the days of attacks', () => {
     expect(denials.filter((r) => r.date === '2026-05-08')).toEqual([]);
   });
 });
+
+describe('strikes told again, and other verbs', () => {
+  it('"It was the third attack on a U.S. base in X this month": the strike just told, no second event', () => {
+    const d = draft(
+      'Iranian missiles struck Camp Buehring in Kuwait on Sunday, wounding six U.S. troops. It was the third attack on a U.S. base in Kuwait this month.',
+      '2026-05-10',
+    );
+    expect(
+      d.entities.filter((e) => e.label === 'Event' && /strike|attack/i.test(e.name)),
+    ).toHaveLength(1);
+  });
+
+  it('"a missile tore into the destroyer USS X": a strike', () => {
+    const d = draft(
+      'On Friday an Iranian missile tore into the destroyer USS Kestrel in the Arabian Sea.',
+      '2026-05-10',
+    );
+    const ev = strike(d, /USS Kestrel/)!;
+    expect(find(d, 'PARTICIPATED_IN', 'iran', ev.id)).toHaveLength(1);
+  });
+
+  it('"U.S. forces had struck …": the United States took part, not the body the words name', () => {
+    const d = draft(
+      'The spokesman said U.S. forces had struck a radar site near the Iranian port of Chabahar.',
+      '2026-05-10',
+    );
+    const ev = strike(d, /Chabahar/)!;
+    expect(find(d, 'PARTICIPATED_IN', 'united-states', ev.id)).toHaveLength(1);
+    expect(find(d, 'ATTACKED', ev.id, 'iran')).toHaveLength(1);
+  });
+
+  it('"the drone strike in X that killed …, an attack the Pentagon blamed on …": X is the place', () => {
+    const d = draft(
+      'He spoke after the drone strike in Iraq that killed two U.S. soldiers, an attack the Pentagon blamed on a militia.',
+      '2026-05-10',
+    );
+    const ev = strike(d, /Iraq/)!;
+    expect(find(d, 'OCCURRED_IN', ev.id, idOf(d, 'Iraq'))).toHaveLength(1);
+    expect(find(d, 'OCCURRED_IN', ev.id, 'pentagon')).toEqual([]);
+  });
+});

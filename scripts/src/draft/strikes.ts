@@ -39,7 +39,7 @@ const WEAPON =
 // a depot"); "strike(s)" only before a determiner, where it cannot be the noun ("drone strikes
 // on shipping").
 const VERB =
-  '(?:struck|hit|hits|slammed into|crashed into|targeted|attacked|bombed|shelled|damaged|destroyed|set fire to|strikes?(?=\\s+(?:the|a|an|two|three|several)\\s))';
+  '(?:struck|hit|hits|slammed into|crashed into|tore into|ripped into|ploughed into|plowed into|targeted|attacked|bombed|shelled|damaged|destroyed|set fire to|strikes?(?=\\s+(?:the|a|an|two|three|several)\\s))';
 /** "Iranian missiles struck", "a drone hit", "two drones also hit". */
 const WEAPON_STRIKE = new RegExp(
   `\\b${WEAPON}\\s+(?:(?:also|reportedly|allegedly|then|later|apparently|had|have|has)\\s+){0,2}${VERB}\\b`,
@@ -69,6 +69,8 @@ const FORCES_STRIKE =
 const NOT_YET =
   /\b(?:could|would|might|may|will|can|shall|plans?|planned|planning|threat\w*|able|ready|prepared|if|whether|unless)\b/;
 
+const ORDINAL =
+  /\b(?:first|second|third|fourth|fifth|sixth|latest|last|deadliest|largest|biggest|worst|heaviest|most)\b/;
 const HYPOTHETICAL_BEFORE =
   /\b(?:warn(?:ed|s|ing)?\s+(?:of|against)|threat(?:en(?:ed|s|ing)?)?(?:\s+of)?|plan(?:s|ned|ning)?(?:\s+for)?|prepar(?:e|es|ed|ing)\s+for|risk\s+of|fears?\s+of|feared|possibility\s+of|possible|future|any|would|could|might|will)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/;
 const HYPOTHETICAL_AFTER =
@@ -296,6 +298,20 @@ const REGION_OF =
 /** "on Iran's southern coast": the country whose coast or border follows the place. */
 const COAST_OF = /^\s+(?:on|along|near)\s+$/i;
 
+/** A new person whom no mention gives a title or a role. */
+function untitled(doc: Doc, m: Mention): boolean {
+  const e = doc.entities.get(m.entity);
+  if (e?.label !== 'Person' || e.status !== 'new') return false;
+  return doc.mentions
+    .filter((x) => x.entity === e.id)
+    .every(
+      (x) =>
+        !/\b(?:[A-Z][a-z]+\.|president|minister|secretary|spokes\w+|adviser|envoy|general|senator|commander|leader|chief)\s+$/i.test(
+          doc.fold.slice(Math.max(0, x.start - 24), x.start),
+        ),
+    );
+}
+
 /** A person the name stage guessed from capitals alone: new, and nothing says who he is. */
 function guessedPerson(doc: Doc, m: Mention): boolean {
   const e = doc.entities.get(m.entity);
@@ -320,6 +336,23 @@ function attackerOf(doc: Doc, s: Sentence, weaponAt: number): DocEntity | undefi
     return undefined;
   const e = doc.entities.get(m.entity);
   return e && ACTOR_LABELS.has(e.label) ? e : undefined;
+}
+
+/**
+ * "U.S. forces had struck …", "Iranian forces strike …": the country whose forces they are (a
+ * name stage may have read "U.S. forces" as the U.S. military; the country inside it is the
+ * attacker, as the seeds' "U.S. and Israeli forces have been … destroying" is the United States').
+ */
+function forcesOf(doc: Doc, s: Sentence, at: number): DocEntity | undefined {
+  const over = doc.mentions.filter((m) => m.start < at && at < m.end);
+  const inside = doc.mentions.find(
+    (m) =>
+      over.some((o) => m.start >= o.start && m.end <= o.end) &&
+      doc.entities.get(m.entity)?.label === 'Country',
+  );
+  if (inside) return doc.entities.get(inside.entity);
+  const whole = over.find((m) => ACTOR_LABELS.has(doc.entities.get(m.entity)?.label ?? ''));
+  return whole ? doc.entities.get(whole.entity) : attackerOf(doc, s, at);
 }
 
 /** "X said (on Thursday) that its forces had struck …": the body or country that says so. */
@@ -509,7 +542,14 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
   for (const s of doc.sentences) {
     if (doc.paragraphs[s.paragraph]?.heading) continue;
     const text = lower.slice(s.start, s.end);
-    const hits: { at: number; end: number; weapon: string; own?: boolean; noun?: boolean }[] = [];
+    const hits: {
+      at: number;
+      end: number;
+      weapon: string;
+      own?: boolean;
+      noun?: boolean;
+      forces?: boolean;
+    }[] = [];
     WEAPON_STRIKE.lastIndex = 0;
     for (let m = WEAPON_STRIKE.exec(text); m; m = WEAPON_STRIKE.exec(text))
       hits.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, weapon: m[1]! });
@@ -527,7 +567,12 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
     FORCES_STRIKE.lastIndex = 0;
     for (let m = FORCES_STRIKE.exec(text); m; m = FORCES_STRIKE.exec(text))
       if (!NOT_YET.test(text.slice(0, m.index)))
-        hits.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, weapon: '' });
+        hits.push({
+          at: s.start + m.index,
+          end: s.start + m.index + m[0].length,
+          weapon: '',
+          forces: true,
+        });
     NOUN_STRIKE.lastIndex = 0;
     for (let m = NOUN_STRIKE.exec(text); m; m = NOUN_STRIKE.exec(text))
       hits.push({
@@ -556,7 +601,9 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
         // attack named as a noun that is feared, planned or foreseen has not happened.
         !(
           h.noun &&
-          (HYPOTHETICAL_BEFORE.test(lower.slice(s.start, h.at)) ||
+          // "It was the third attack on a U.S. base this month": the strike just told, counted.
+          (ORDINAL.test(lower.slice(h.at, h.end)) ||
+            HYPOTHETICAL_BEFORE.test(lower.slice(s.start, h.at)) ||
             HYPOTHETICAL_AFTER.test(lower.slice(h.end, s.end)))
         ),
     )[0];
@@ -574,7 +621,20 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
       /,\s+(?:the\s+|a\s+|an\s+)?[\w'.’ -]{0,60}?\b(?:said|says|reported|reports|announced|confirmed)\b|;|(?<!\b\w)\.\s|\s+in what\b|,\s+(?:dubbed|code-?named)\b/,
     );
     const clauseEnd = cut < 0 ? s.end : hit.end + cut;
-    const place = passive ? passive.place : placeIn(doc, s, hit.end, clauseEnd);
+    // "the drone strike in Jordan that killed three U.S. soldiers, an attack the Pentagon …":
+    // the place is in the phrase after the preposition, not anywhere in the clause.
+    const phraseEnd =
+      hit.noun && /^\s(?:in|at|near)\b/.test(lower.slice(hit.end, hit.end + 6))
+        ? (() => {
+            const stop = lower
+              .slice(hit.end, clauseEnd)
+              .search(
+                /,|\s(?:that|which|who|killing|wounding|injuring|killed|wounded|injured|left|on|last|this)\s/,
+              );
+            return stop < 0 ? clauseEnd : hit.end + stop;
+          })()
+        : clauseEnd;
+    const place = passive ? passive.place : placeIn(doc, s, hit.end, phraseEnd);
     if (!place) {
       if (last) claimsOf(doc, s, last, lower);
       continue;
@@ -591,7 +651,9 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
         ? passive.attacker
         : hit.own
           ? ownForcesOf(doc, s, lower, hit.at)
-          : attackerOf(doc, s, hit.at);
+          : hit.forces
+            ? forcesOf(doc, s, hit.at)
+            : attackerOf(doc, s, hit.at);
     const date = dateNear(doc, s, hit.at, doc.quotes);
     const where = place.vessel ? undefined : placeEntity(doc, ctx, place);
     const weapon = WEAPON_WORD[hit.weapon] ?? hit.weapon;
@@ -825,7 +887,7 @@ function carriedOutBy(doc: Doc, s: Sentence, ev: DocEntity, lower: string, limit
     const to = stop < 0 ? limit : from + stop;
     // "fired from Iraq by Saraya al-Karar": a name the name stage guessed to be a person (no
     // title, nothing said of it) that fired rockets is a group.
-    const guessed = mentionsOf(doc, { start: from, end: to }).find((m) => guessedPerson(doc, m));
+    const guessed = mentionsOf(doc, { start: from, end: to }).find((m) => untitled(doc, m));
     if (!lastActor(doc, from, to) && guessed)
       doc.entities.get(guessed.entity)!.label = 'Organization';
     const who = lastActor(doc, from, to);
