@@ -201,3 +201,28 @@ describe('credit lines of a relayed agency story', () => {
     );
   });
 });
+
+describe('American cabinet titles', () => {
+  it('"Secretary of State X" leads the State Department even when the article does not name it', () => {
+    const d = draft(text('Secretary of State Ross Ellison said the talks would go on.'));
+    expect(edges(d, 'LEADS')).toContain('Ross Ellison -> State Department');
+    expect(edges(d, 'MEMBER_OF')).not.toContain('Ross Ellison -> United States');
+  });
+
+  it('"Treasury Secretary X" leads the Treasury Department; a former one leads nothing', () => {
+    const d = draft(
+      text(
+        'Treasury Secretary Nell Brandt said sanctions were ready.',
+        'Former Treasury Secretary Omar Vick said they would not work.',
+      ),
+    );
+    expect(edges(d, 'LEADS')).toContain('Nell Brandt -> Treasury Department');
+    expect(edges(d, 'LEADS').filter((e) => e.startsWith('Omar Vick'))).toEqual([]);
+  });
+
+  it('an assistant secretary of state without the department named belongs to the country', () => {
+    const d = draft(text('Assistant Secretary of State Ross Ellison said the talks would go on.'));
+    expect(edges(d, 'LEADS').filter((e) => e.startsWith('Ross Ellison'))).toEqual([]);
+    expect(edges(d, 'MEMBER_OF')).toContain('Ross Ellison -> United States');
+  });
+});

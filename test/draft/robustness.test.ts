@@ -469,9 +469,11 @@ describe('bodies written in lower case', () => {
     expect(find(d, 'SPOKE_WITH', 'pete-hegseth').map((r) => r.to)).toEqual(['pavel-orlov']);
   });
 
-  it('an American cabinet title names its country ("Secretary of State X")', () => {
+  it('an American cabinet title names its department ("Secretary of State X")', () => {
     const d = draft('Secretary of State Paul Hanley met Russian Foreign Minister Pavel Orlov.');
-    expect(find(d, 'MEMBER_OF', 'paul-hanley').map((r) => r.to)).toEqual(['united-states']);
+    const dept = d.entities.find((e) => e.name === 'State Department');
+    expect(find(d, 'LEADS', 'paul-hanley').map((r) => r.to)).toEqual([dept?.id]);
+    expect(find(d, 'MEMBER_OF', 'paul-hanley')).toEqual([]);
   });
 
   it('"raised the issue with" is a conversation', () => {

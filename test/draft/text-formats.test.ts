@@ -136,7 +136,9 @@ describe('roles', () => {
       'Treasury Secretary Helen Marchetti said sanctions were "on the table."',
       '2026-06-09',
     );
-    expect(find(d, 'MEMBER_OF', idOf(d, 'Helen Marchetti'), 'united-states')).toHaveLength(1);
+    expect(
+      find(d, 'LEADS', idOf(d, 'Helen Marchetti'), idOf(d, 'Treasury Department')),
+    ).toHaveLength(1);
   });
 });
 

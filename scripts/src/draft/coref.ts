@@ -86,6 +86,7 @@ export function resolveCoreference(doc: Doc): void {
     if (ahead) addMention(doc, ahead, roleAt, end, 'role', 0.45, m.index);
   }
   bodyRoles(doc, persons);
+  partyRoles(doc, persons);
   // Registry descriptors of people ("the president") are kept only when unambiguous here.
   doc.mentions = doc.mentions.filter((m) => {
     if (m.kind !== 'descriptor') return true;
@@ -141,6 +142,51 @@ function bodyRoles(doc: Doc, persons: DocEntity[]): void {
         .some((t) => t.includes(key) && new RegExp(`\\b${noun}\\b`).test(t));
     });
     if (who.length === 1) addMention(doc, who[0]!, roleAt, end, 'role', 0.55, m.index);
+  }
+}
+
+/** "the Maryland Democrat", "the Texas Republican", "the Republican senator". */
+const PARTY_PHRASE =
+  /\b[Tt]he\s+(?:(?:[A-Z][a-z]+|New [A-Z][a-z]+|North [A-Z][a-z]+|South [A-Z][a-z]+|West [A-Z][a-z]+|Rhode Island)\s+)?(Democrat|Republican)(?:ic)?(?:\s+(?:senator|congressman|congresswoman|lawmaker|representative))?\b(?!\s+(?:Party|National|Committee|Caucus|[A-Z]))/g;
+
+/** The party a person's words in this article give them: "(D-Md.)", ", R-Texas,", "a Democrat". */
+function partyOf(doc: Doc, id: string): 'Democrat' | 'Republican' | undefined {
+  for (const m of doc.mentions) {
+    if (m.entity !== id || m.kind === 'role') continue;
+    const after = doc.fold.slice(m.end, m.end + 60);
+    const before = doc.fold.slice(
+      Math.max(0, (m.phraseStart ?? m.start) - 40),
+      m.phraseStart ?? m.start,
+    );
+    const tag = /^\s*,?\s*\(?\s*([DR])-[A-Z]/.exec(after);
+    if (tag) return tag[1] === 'D' ? 'Democrat' : 'Republican';
+    const word =
+      /^\s*,\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(Democrat|Republican)/.exec(after) ??
+      /\b(Democrat|Republican)(?:ic)?\s+(?:Sen\.|Senator|Rep\.|Representative|Congressman|Congresswoman|lawmaker)?\s*$/.exec(
+        before,
+      );
+    if (word) return word[1] as 'Democrat' | 'Republican';
+  }
+  return undefined;
+}
+
+/**
+ * "Hegseth hit back at Sen. Chris Van Hollen, D-Md., after the Maryland Democrat accused …":
+ * "the Maryland Democrat" (a party, with or without a state) is the one person named before it
+ * whom the article gives that party, even in the same sentence; nobody if two fit.
+ */
+function partyRoles(doc: Doc, persons: DocEntity[]): void {
+  PARTY_PHRASE.lastIndex = 0;
+  for (let m = PARTY_PHRASE.exec(doc.fold); m; m = PARTY_PHRASE.exec(doc.fold)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (covered(doc, start, end)) continue;
+    const who = persons.filter(
+      (p) =>
+        doc.mentions.some((x) => x.entity === p.id && x.end <= start) &&
+        partyOf(doc, p.id) === m![1],
+    );
+    if (who.length === 1) addMention(doc, who[0]!, start, end, 'role', 0.55);
   }
 }
 

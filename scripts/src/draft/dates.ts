@@ -360,3 +360,18 @@ export function articleDateFromText(doc: Doc): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * "Hegseth hit back on Wednesday at X after the senator accused …": a verb at `at` inside a
+ * clause opened by after / before / since / until (with no comma or quote between) tells
+ * what came before or after the main clause, so the main clause's day is not its day. The
+ * main clause's span before the subordinator, to skip; none when the clause opens the
+ * sentence ("After the call, Peskov said on Monday …").
+ */
+export function mainClauseBefore(doc: Doc, from: number, at: number): Span[] {
+  const lead = doc.fold.slice(from, at).toLowerCase();
+  const sub = [...lead.matchAll(/\s(?:after|before|since|until)\s/g)].pop();
+  if (!sub || /[,;"“”]/.test(lead.slice(sub.index)) || !/\w/.test(lead.slice(0, sub.index)))
+    return [];
+  return [{ start: from, end: from + sub.index }];
+}

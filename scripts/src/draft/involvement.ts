@@ -38,6 +38,13 @@ const NO_PART: RegExp[] = [
   // solely on national capabilities".
   /\b(?:does|do|did|will)\s+not\s+need\s+(?:(?:and|or)\s+\w+\s+(?:not\s+)?\w+\s+)?(?:the\s+)?(?:help|assistance|support|intelligence|data|eyes|satellites?|information|targeting)\b|\b(?:has|have|had)\s+never\s+(?:needed|received|asked\s+for|sought)\b(?:,?\s+(?:and|or)\s+(?:does|do|did|will)\s+not\s+need,?)?|\b(?:does|do|did|will)\s+not\s+need\b|\bneeds?\s+no\b/,
   /\b(?:relies|rely|relied|relying|depends|depend|depended)\s+(?:solely|only|exclusively|entirely|wholly)\s+on\s+(?:its|their|our|his)?\s*(?:own|national|domestic|indigenous)\s+(?:capabilities|capacities|means|resources|forces|intelligence|eyes|systems)\b/,
+  // The side said to be helped takes nothing from anyone: "does not take targets from anyone",
+  // "does not take orders or targets from any foreign government", "has never accepted
+  // intelligence from Moscow".
+  /\b(?:(?:does|do|did|will|would|has|have|had)\s+(?:not|never)|never)\s+(?:take|taken|took|takes|accept\w*|receiv\w*|get|got|gotten)\s+(?:any\s+)?(?:[\w-]+\s+(?:or|and)\s+)?(?:targets?|targeting(?:\s+data)?|intelligence|data|imagery|images|coordinates|orders)\s+from\b/,
+  // "does not interfere in the conflict", "has not intervened in this war": the side's own
+  // war, not another one named after it ("in the war in Ukraine").
+  /\b(?:(?:does|do|did|will|would|has|have|had)\s+(?:not|never)|never)\s+(?:interfer\w*|interven\w*|meddl\w*)\s+in\s+(?:the|this|that|any)\s+(?:conflict|war|fighting|hostilities)\b(?!\s+(?:in|over|on|against)\s)/,
 ];
 
 /**
@@ -217,6 +224,110 @@ export function claimCountries(doc: Doc): Set<string> {
         if (c) out.add(c);
       }
     }
+  return out;
+}
+
+/** A verb of saying before the clause: "Iran says it …", "X said on Monday that …". */
+const SAYS =
+  /\b(?:says|said|told\s+(?:[\w.'’-]+\s+){0,4}?|tells\s+(?:[\w.'’-]+\s+){0,4}?|insists|insisted|maintains|maintained|stressed|added|reiterated|repeated|stated|declared|asserts|asserted)\s*(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|in\s+a\s+statement\s+|again\s+)?(?:that\s+)?$/;
+
+/** "…, Dedov told Iranian journalists": the speaker named after the clause. */
+const SAID_AFTER = /^\s*,?\s*["”’']?\s*(?:[\w.'’-]+\s+){0,5}$/;
+
+export interface ReportedDenial {
+  speaker: string;
+  /** The words of the denial: the cue to the clause's end. */
+  span: Span;
+  sentence: Sentence;
+}
+
+/**
+ * Reported speech of the same denials, with no quote: "Iran says it does not take targets from
+ * anyone", "the spokesman said the Islamic Republic has never received, and does not need,
+ * satellite data from any foreign country", "Russia does not interfere in the conflict, the
+ * ambassador told reporters". The one who says it denies, when the one said to take no part is
+ * a party of the claim and the speaker's own side (the speaker itself, "it", or a country the
+ * speaker stands for). Questions, conditions and negated leads state nothing.
+ */
+export function reportedInvolvementDenials(
+  doc: Doc,
+  subjectOf: (s: Sentence, at: number) => string | undefined,
+): ReportedDenial[] {
+  const parties = claimCountries(doc);
+  if (parties.size === 0) return [];
+  const lower = doc.fold.toLowerCase().replace(/[’]/g, "'");
+  const out: ReportedDenial[] = [];
+  for (const s of doc.sentences) {
+    const text = lower.slice(s.start, s.end);
+    if (/\?["'”’\s]*$/.test(text)) continue;
+    for (const re of NO_PART) {
+      const cue = re.exec(text);
+      if (!cue) continue;
+      const at = s.start + cue.index;
+      if (doc.quotes.some((q) => at >= q.start && at < q.end)) continue;
+      const tail = text.slice(cue.index + cue[0].length);
+      if (
+        /\b(?:need|needs|needed|received|sought|asked\s+for)(?:\s+no)?$/.test(cue[0]) &&
+        !NO_NEED_OBJECT.test(tail)
+      )
+        continue;
+      const lead = text.slice(0, cue.index);
+      if (/\b(?:if|whether|unless|even though|although|accus\w*|alleg\w*|suspect\w*)\b/.test(lead))
+        continue;
+      if (
+        /\b(?:not|never|n't|declined to|refused to)\s+(?:\w+\s+){0,2}(?:say|said|says|confirm)\w*\b/.test(
+          lead,
+        )
+      )
+        continue;
+      // The clause's subject: a mention right before the cue, or "it"/"they" for the speaker.
+      const ms = mentionsOf(doc, { start: s.start, end: at }).filter(
+        (m) => !doc.quotes.some((q) => m.start >= q.start && m.end <= q.end),
+      );
+      const last = ms[ms.length - 1];
+      const pronoun = /\b(?:it|they|we)\s+(?:also\s+|still\s+)?$/.test(lead);
+      const named =
+        last && /^\s*(?:also\s+|still\s+|itself\s+)?$/.test(lower.slice(last.end, at))
+          ? last
+          : undefined;
+      if (!named && !pronoun) continue;
+      // The speaker: the subject before a verb of saying that opens the clause, else one
+      // named right after the clause (", Dedov told …").
+      const before = named
+        ? lower.slice(s.start, named.phraseStart ?? named.start)
+        : lead.replace(/\b(?:it|they|we)\s+(?:also\s+|still\s+)?$/, '');
+      let speaker: string | undefined;
+      const says = SAYS.exec(before);
+      if (says) speaker = subjectOf(s, s.start + says.index);
+      else if (named && !pronoun) {
+        const stop = tail.search(/[,;]|\s[-–—]\s/);
+        const from = at + cue[0].length + (stop < 0 ? tail.length : stop);
+        // ", Kremlin spokesman Dmitry Peskov told …": title words and a body may come first.
+        const after = mentionsOf(doc, { start: from, end: s.end }).find(
+          (m) =>
+            SAID_AFTER.test(lower.slice(from, m.phraseStart ?? m.start)) &&
+            /^\s+(?:also\s+)?(?:said|says|told|tells|added|insisted|stressed|wrote)\b/.test(
+              lower.slice(m.end, m.end + 20),
+            ),
+        );
+        if (after) speaker = after.entity;
+      }
+      if (!speaker) continue;
+      const sides = speakerCountries(doc, speaker);
+      const subject = named
+        ? (countryOf(doc, named.entity) ?? named.entity)
+        : sides.size === 1
+          ? [...sides][0]
+          : countryOf(doc, speaker);
+      if (!subject || !parties.has(subject)) continue;
+      if (sides.size > 0 && !sides.has(subject)) continue;
+      const stop = tail.search(/[;:.!?]|,\s+(?:but|while|and\s+that|which)\b|\s[-–—]\s/);
+      let end = at + cue[0].length + (stop < 0 ? tail.length : stop);
+      while (end > at && /[\s,]/.test(doc.text[end - 1]!)) end--;
+      out.push({ speaker, span: { start: at, end }, sentence: s });
+      break;
+    }
+  }
   return out;
 }
 

@@ -661,14 +661,24 @@ export function findNewNames(doc: Doc, ctx: DraftContext): void {
   }
 }
 
-/** "Peskov" after "Dmitry Peskov": the same new person. */
+/** Particles that open a family name of two or more words ("Van Hollen", "bin Farhan"). */
+const SURNAME_PARTICLE =
+  /^(?:van|von|de|del|della|der|di|da|dos|du|la|le|al|el|bin|ibn|abu|ten|ter|st\.?|mac|mc|o)$/;
+
+/**
+ * "Peskov" after "Dmitry Peskov", "Van Hollen" after "Chris Van Hollen": the same new person.
+ * A surname of several words must open with a particle, so that "Chris Van Hollen" gives
+ * "Van Hollen" but a first-and-last name is never taken for the tail of a longer one.
+ */
 function sameSurname(doc: Doc, name: string) {
   const key = nameKey(name);
-  if (key.includes(' ')) return undefined;
+  const words = key.split(' ');
+  if (words.length > 1 && !SURNAME_PARTICLE.test(words[0]!)) return undefined;
   for (const e of doc.entities.values()) {
     if (e.label !== 'Person') continue;
     const parts = nameKey(e.name).split(' ');
-    if (parts.length > 1 && parts[parts.length - 1] === key) return e;
+    if (parts.length > words.length && parts.slice(parts.length - words.length).join(' ') === key)
+      return e;
   }
   return undefined;
 }

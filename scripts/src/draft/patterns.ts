@@ -8,9 +8,9 @@
  */
 import type { CuratedRelationshipType } from '@kg/server/contracts';
 import { SPEECH_VERBS, type Attribution } from './attribution';
-import { isClaim, topicEvent } from './claims';
+import { isClaim, isCommunicationEvent, topicEvent } from './claims';
 import { insideQuote, type Doc, type Mention, type Sentence, type Span } from './document';
-import { attackDates, dateNear } from './dates';
+import { attackDates, dateNear, mainClauseBefore } from './dates';
 import { agrees } from './gender';
 import { relate } from './relate';
 import type { DraftContext } from './context';
@@ -31,7 +31,14 @@ import {
   sentenceSubject,
 } from './syntax';
 import { quoteSentences } from './said';
-import { NEGATED_LEAD, callsTheClaim, extractStances, pronounIsClaim } from './stance';
+import {
+  DENIED_THAT,
+  NEGATED_LEAD,
+  SHARING_WORDS,
+  callsTheClaim,
+  extractStances,
+  pronounIsClaim,
+} from './stance';
 import { extractThreats } from './threats';
 import { extractVerdicts } from './verdicts';
 import { extractReplies } from './replies';
@@ -243,6 +250,10 @@ function possessedDenials(doc: Doc, lower: string): void {
     }
   }
 }
+
+/** "declined to", "refused to confirm or": before a denial verb, the denial is withheld. */
+const WITHHELD =
+  /\b(?:declin\w*|refus\w*|fail\w*|unwilling|reluctant|hesitat\w*)\s+to\s+(?:(?:confirm|comment)\s+or\s+)?$/;
 
 /** The words right after a claim-taking verb that name the claim itself. */
 const CLAIM_OBJECT =
@@ -499,6 +510,15 @@ function denialShapes(doc: Doc, attributions: Attribution[], lower: string): voi
             : CLAIM_THAT_AS;
       // "stopped short of calling the reports “false”": taken back before it is said.
       if (NEGATED_LEAD.test(lead.slice(0, lead.search(shape)))) continue;
+      // "denied that Tehran carried out the attack, calling the accusation “baseless”": the
+      // words call what the clause denied, which tells no sharing.
+      const deniedThat = DENIED_THAT.exec(lead);
+      if (
+        deniedThat &&
+        !SHARING_WORDS.test(deniedThat[1]!) &&
+        !sentenceMentions(doc, s).some((x) => x.end <= q.start && isClaim(doc, x))
+      )
+        continue;
       const at = s.start + lead.search(shape);
       // What the quote calls the claim: untrue ("a fabrication") is a denial, a scare
       // ("hysteria", "noise") a dismissal; anything else ("deeply concerning", "a five-alarm
@@ -772,6 +792,12 @@ function extractTriggers(
           continue;
         // "has neither confirmed nor denied it": both verbs of the pair are negated.
         if (/\bneither\s+(?:\w+\s+){0,3}$/.test(lead)) continue;
+        // "declined to deny that …", "refused to confirm or deny it": a denial withheld is none.
+        if (p.type === 'DENIED' && WITHHELD.test(text.slice(Math.max(0, m.index - 40), m.index)))
+          continue;
+        // "Who says …, and who denies it": an interrogative "who" is nobody.
+        if (/(?:^|\b(?:and|or|but)\s+|[:?]\s+)who\s+(?:\w+ly\s+)?$/.test(text.slice(0, m.index)))
+          continue;
         // "calls to suspend talks with the Kremlin", "before talks with Washington", "when he
         // next speaks with Putin", "plans for a meeting with …": talks ended, asked for, ahead
         // or to come did not take place (SPOKE_WITH tells a conversation that happened).
@@ -870,6 +896,21 @@ function extractTriggers(
         if (p.object === 'claim') {
           const o = claimObject(doc, lower, s, after, end, clauseEnd, topic);
           if (o) objects = [o];
+          // "denied that talks … had been suspended", "denied that Tehran carried out the
+          // attack": a clause that tells no sharing is denied, not the claim; an event it names
+          // (the attack) is what was denied.
+          if (p.type === 'DENIED' && /^\s+(?:\w+ly\s+)?that\s/.test(lower.slice(end, end + 20))) {
+            const told = ms.some((x) => x.start >= end && x.end <= clauseEnd && isClaim(doc, x));
+            if (!told && !SHARING_WORDS.test(lower.slice(end, clauseEnd))) {
+              const ev = after.find(
+                (x) =>
+                  doc.entities.get(x.entity)?.label === 'Event' &&
+                  !isClaim(doc, x) &&
+                  !isCommunicationEvent(doc.entities.get(x.entity)),
+              );
+              objects = ev ? [ev.entity] : [];
+            }
+          }
         } else if (p.object === 'entity') {
           // The first thing named after the verb is its object (none if that is a modifier).
           // "with Russian Foreign Minister Sergei Lavrov": a demonym inside the title of the
@@ -1004,12 +1045,11 @@ function extractTriggers(
         const statement = ['DENIED', 'DISMISSED', 'CRITICIZED', 'WARNED', 'RESPONDED_TO'].includes(
           p.type,
         );
-        const date = dateNear(
-          doc,
-          s,
-          at,
-          statement ? [...doc.quotes, ...attackDates(doc, s)] : doc.quotes,
-        );
+        const date = dateNear(doc, s, at, [
+          ...doc.quotes,
+          ...mainClauseBefore(doc, s.start, at),
+          ...(statement ? attackDates(doc, s) : []),
+        ]);
         const quote =
           p.type === 'DENIED'
             ? denialWords(doc, attributions, s, at, clauseEnd, subjects)

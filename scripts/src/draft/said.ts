@@ -21,7 +21,7 @@ import {
 import { agrees } from './gender';
 import { callsTheClaim, claimFor, stanceOf } from './stance';
 import { involvementDenials } from './involvement';
-import { attackDates, dateNear, datesIn } from './dates';
+import { attackDates, dateNear, datesIn, mainClauseBefore } from './dates';
 import { subjectBefore } from './patterns';
 import { relate } from './relate';
 import { COUNTRIES } from './lexicon';
@@ -665,8 +665,11 @@ export function statementDate(doc: Doc, a: Attribution): string | undefined {
   const reported = datesIn(doc, { start: a.end, end: s[s.length - 1]!.end }, doc.quotes)
     .filter((f) => /\b(?:had|has|have)\s+(?:not\s+)?\w+/.test(lower.slice(a.end, f.start)))
     .map((f) => ({ start: f.start, end: f.start + f.text.length }));
+  // "Hegseth hit back on Wednesday at X after the senator accused …" (dates.ts).
+  const earlier = mainClauseBefore(doc, s[0]!.start, a.end);
   return dateNear(doc, { start: s[0]!.start, end: s[s.length - 1]!.end }, a.end, [
     ...doc.quotes,
+    ...earlier,
     ...reported,
     ...askedObject(doc, lower, s[0]!.start, a.end),
     ...attackDates(doc, { start: s[0]!.start, end: s[s.length - 1]!.end }),

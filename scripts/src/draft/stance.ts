@@ -20,7 +20,7 @@ import { askingParagraphs } from './qa';
 import { relate } from './relate';
 import { quoteSentences, statementDate } from './said';
 import { CALLED_CLAIM, DISMISSIVE, isActor, mentionsOf, sentenceSubject } from './syntax';
-import { involvementDenials } from './involvement';
+import { involvementDenials, reportedInvolvementDenials } from './involvement';
 
 export type Stance = 'denies' | 'downplays';
 
@@ -86,6 +86,14 @@ export function stanceOf(words: string): Stance | undefined {
   return undefined;
 }
 
+/** "denied that <clause>": the clause, to its first comma. */
+export const DENIED_THAT =
+  /\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:\w+ly\s+)?that\s+([^,;]*)/;
+
+/** Words of a clause that tells intelligence passing, help or targeting (a denial's object). */
+export const SHARING_WORDS =
+  /\b(?:intelligence|intel|satellites?|imag(?:es|ery)|data|information|coordinates|targeting|targets?|shar(?:e|ed|es|ing)|pass(?:ed|es|ing)?|provid\w*|suppl(?:y|ied|ies|ying)|g[ai]ve|given|giving|f(?:e|ee)d(?:ing)?|receiv\w*|guid\w*|help\w*|assist\w*|tracking|radar|spy\w*|reconnaissance)\b/;
+
 /** A lead that takes back what follows: "stopped short of calling it", "did not say it was". */
 export const NEGATED_LEAD =
   /\b(?:not|never|n't|stopped short of|declined to|refused to|would not|wouldn't|without)\s+(?:\w+\s+){0,4}$/;
@@ -123,6 +131,15 @@ function quotedStances(doc: Doc, attributions: Attribution[], topic: string | un
     if (s && a.rule !== 'qa-turn') {
       const lead = lower.slice(s.start, a.quote.start).replace(/["'“‘\s]+$/, ' ');
       if (NEGATED_LEAD.test(lead)) continue;
+      // "denied that Iranian drones hit the tanker, calling the accusation “slander”": the
+      // words call what the clause denied, which tells no sharing.
+      const other = DENIED_THAT.exec(lead);
+      if (
+        other &&
+        !SHARING_WORDS.test(other[1]!) &&
+        !mentionsOf(doc, { start: s.start, end: a.quote.start }).some((m) => isClaim(doc, m))
+      )
+        continue;
     }
     // One quote is one statement: its first denying sentence stands for it.
     const stated = new Set<Stance>();
@@ -476,10 +493,30 @@ function answeredAlone(doc: Doc, attributions: Attribution[], subjectOf: Subject
   }
 }
 
+/** "Iran says it does not take targets from anyone": a side's denial with no quote. */
+function reportedNoPart(doc: Doc, topic: string | undefined, subjectOf: SubjectOf): void {
+  for (const d of reportedInvolvementDenials(doc, subjectOf)) {
+    const claim = claimFor(doc, d.sentence, undefined, topic);
+    if (!claim) continue;
+    const date = dateNear(doc, d.sentence, d.span.start, doc.quotes);
+    relate(doc, {
+      type: 'DENIED',
+      from: d.speaker,
+      to: claim,
+      quote: d.span,
+      evidence: [d.sentence],
+      ...(date ? { date } : {}),
+      confidence: 0.5,
+      rule: 'stance:reported-no-part',
+    });
+  }
+}
+
 export function extractStances(doc: Doc, attributions: Attribution[], subjectOf: SubjectOf): void {
   const topic = topicEvent(doc);
   quotedStances(doc, attributions, topic);
   reportedDenials(doc, topic, subjectOf);
+  reportedNoPart(doc, topic, subjectOf);
   askedAbout(doc);
   answersToQuotedQuestions(doc, attributions);
   answeredAlone(doc, attributions, subjectOf);

@@ -178,6 +178,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'briefing-state-deputy-spokesman-vance',
     'repost-scraped-kremlin-envoys-vienna',
   ],
+  'round 25': [
+    'wire-reuters-sohar-dia-assessed',
+    'statemedia-irna-never-received',
+    'liveblog-ras-tanura-both-deny',
+    'newsletter-capitol-memo-credits',
+    'tv-ashgrove-face-the-nation-denial',
+    'explainer-who-says-who-denies',
+  ],
   'round 26': [
     'wire-ap-armed-services-covering-for-moscow',
     'tv-bessent-face-the-nation-will-pay',

@@ -1,0 +1,93 @@
+/**
+ * Round 25 (issue 12, session 2026-12-05, engineer "report"): who reported the claim, and
+ * denials without a quote. General categories found reading the round's first run, each tested
+ * on sentences of our own wording (not the round's texts), with negatives that must not fire.
+ */
+import { draft, find } from './helpers';
+
+const LEAD =
+  'U.S. officials say Russia has been passing satellite images of American warships to Iran.';
+type D = ReturnType<typeof draft>;
+const idOf = (d: D, name: string) =>
+  d.entities.find((e) => e.name.toLowerCase() === name.toLowerCase())?.id;
+const denials = (d: D) => d.relationships.filter((r) => r.type === 'DENIED');
+
+describe('a denial withheld, or of something else, is no denial of the claim', () => {
+  it('"declined to deny" and "refused to confirm or deny" deny nothing', () => {
+    const d = draft(
+      `${LEAD}\n\nThe Kremlin declined to deny the report on Monday. Russia's Defense Ministry refused to confirm or deny it.`,
+      '2026-05-12',
+    );
+    expect(denials(d)).toHaveLength(0);
+  });
+
+  it('"denied that <a clause about other business>" is not the claim denied', () => {
+    const d = draft(
+      `${LEAD}\n\nSecretary of State Marco Rubio denied that arms-control talks with Moscow had been frozen.`,
+      '2026-05-12',
+    );
+    expect(denials(d)).toHaveLength(0);
+  });
+
+  it('"denied that Moscow had passed any data to Tehran" still denies the claim', () => {
+    const d = draft(
+      `${LEAD}\n\nKremlin spokesman Dmitry Peskov denied that Moscow had passed any data to Tehran.`,
+      '2026-05-12',
+    );
+    const peskov = idOf(d, 'Dmitry Peskov');
+    expect(peskov).toBeDefined();
+    expect(find(d, 'DENIED', peskov!)).toHaveLength(1);
+  });
+
+  it('"denied that Iran carried out the attack, calling the accusation “…”" leaves the claim alone', () => {
+    const d = draft(
+      `${LEAD}\n\nIran's foreign ministry denied that Iranian drones had hit the tanker, calling the accusation "slander."`,
+      '2026-05-12',
+    );
+    const claim = d.relationships.find((r) => r.type === 'SHARED_INTELLIGENCE_WITH');
+    expect(claim).toBeDefined();
+    expect(denials(d).filter((r) => r.to === 'russia-iran-intelligence-sharing')).toHaveLength(0);
+  });
+
+  it('a question in a headline ("… and who denies it") names nobody who denies', () => {
+    const d = draft(`Who leaked the imagery story, and who denies it\n\n${LEAD}`, '2026-05-12');
+    expect(denials(d)).toHaveLength(0);
+  });
+});
+
+describe('a side’s denial in reported speech, with no quote and no denial verb', () => {
+  it('"Iran insists it has never received intelligence from any foreign state"', () => {
+    const d = draft(
+      `${LEAD}\n\nIran insists it has never received intelligence from any foreign state.`,
+      '2026-05-12',
+    );
+    expect(find(d, 'DENIED', 'iran', 'russia-iran-intelligence-sharing')).toHaveLength(1);
+  });
+
+  it('"Tehran says it does not take targets from anyone"', () => {
+    const d = draft(`${LEAD}\n\nTehran says it does not take targets from anyone.`, '2026-05-12');
+    expect(find(d, 'DENIED', 'iran', 'russia-iran-intelligence-sharing')).toHaveLength(1);
+  });
+
+  it('"Russia does not interfere in the conflict, <speaker> told reporters": the speaker denies', () => {
+    const d = draft(
+      `${LEAD}\n\nRussia does not interfere in the conflict, Kremlin spokesman Dmitry Peskov told reporters on Tuesday.`,
+      '2026-05-12',
+    );
+    const peskov = idOf(d, 'Dmitry Peskov');
+    expect(peskov).toBeDefined();
+    expect(find(d, 'DENIED', peskov!, 'russia-iran-intelligence-sharing')).toHaveLength(1);
+  });
+
+  it('another war, another side, a condition or a negated lead deny nothing', () => {
+    for (const line of [
+      'Iran does not interfere in the war in Ukraine, its foreign ministry said.',
+      'The White House says it does not take orders from anyone.',
+      'If Russia does not interfere in the conflict, talks can resume, the ministry said.',
+      'The ministry did not say that Iran has never received intelligence from Russia.',
+    ]) {
+      const d = draft(`${LEAD}\n\n${line}`, '2026-05-12');
+      expect(denials(d)).toHaveLength(0);
+    }
+  });
+});
