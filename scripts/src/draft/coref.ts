@@ -261,6 +261,18 @@ function commanderInChief(doc: Doc, ctx: DraftContext): void {
   }
 }
 
+const PROGRAMME_NAME =
+  /\b(?:meet the press|face the nation|this week|state of the union|minutes|sunday|tonight|hour|show|report|edition|live|today|morning|evening|weekend|hardball|squawk|politics|briefing|podcast)\b/i;
+
+/** A programme rather than a paper or a network: a title in quotes, or named as a show. */
+function isProgramme(doc: Doc, m: { start: number; end: number; entity: string }): boolean {
+  const name = doc.entities.get(m.entity)?.name ?? '';
+  return (
+    /["“‘']\s*$/.test(doc.fold.slice(Math.max(0, m.start - 2), m.start)) ||
+    (PROGRAMME_NAME.test(name) && !/\b(?:news|post|times|journal|agency)\b/i.test(name))
+  );
+}
+
 const OUTLET_DESCRIPTOR =
   /\b[Tt]he\s+(newspaper|paper|daily|news agency|agency|wire service|network|broadcaster|channel|outlet|publication|magazine|station|website|programme|program|show)\b(?!\s+\p{Lu})/gu;
 const BODY_DESCRIPTOR =
@@ -310,7 +322,16 @@ export function resolveDescriptors(doc: Doc, ctx: DraftContext): void {
       (x) =>
         x.end <= start && start - x.end < 600 && doc.entities.get(x.entity)?.label === 'Outlet',
     );
-    const last = before[before.length - 1];
+    // "appeared later on the program" after "told Welker on “Meet the Press”" and a line on
+    // what The Washington Post reported: a programme's descriptor is the programme named
+    // last, a paper's is a paper; a programme is a title in quotes or named as a show.
+    const head = m[1]!.toLowerCase();
+    const show = /^(?:programme|program|show)$/.test(head);
+    const paper = /^(?:newspaper|paper|daily|publication|magazine|website)$/.test(head);
+    const fit = before.filter((x) =>
+      show ? isProgramme(doc, x) : paper ? !isProgramme(doc, x) : true,
+    );
+    const last = (show || paper) && fit.length ? fit[fit.length - 1] : before[before.length - 1];
     if (last) addMention(doc, doc.entities.get(last.entity)!, start, end, 'descriptor', 0.55);
   }
   BODY_DESCRIPTOR.lastIndex = 0;

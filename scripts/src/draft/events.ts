@@ -960,7 +960,17 @@ export function hostInterviews(doc: Doc, attributions: Attribution[]): void {
       ) ||
       // "Meet the Press with Claire Ambrose": the host a programme's title names.
       /["“](?:[\w'’-]+\s+){1,6}with\s+$/.test(lower.slice(Math.max(0, at - 60), at)) ||
-      /^(?:host|moderator|anchor|presenter|interviewer)\s/i.test(doc.fold.slice(at, m.end))
+      /^(?:host|moderator|anchor|presenter|interviewer)\s/i.test(doc.fold.slice(at, m.end)) ||
+      // "Rubio told NBC's Kristen Welker on …": the outlet's person a guest talks to.
+      doc.mentions.some(
+        (o) =>
+          doc.entities.get(o.entity)?.label === 'Outlet' &&
+          o.end <= m.start &&
+          /^['’]s\s+$/.test(doc.fold.slice(o.end, m.start)) &&
+          /\b(?:told|tells|telling|asked by|interviewed by|interview with|speaking (?:to|with)|spoke (?:to|with)|talking (?:to|with))\s+(?:the\s+)?$/.test(
+            lower.slice(Math.max(0, o.start - 30), o.start),
+          ),
+      )
     )
       hosts.add(m.entity);
   }
