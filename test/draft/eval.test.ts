@@ -37,6 +37,7 @@ describe('extraction quality', () => {
   const round21 = totals(rounds.get('round 21')!);
   const round22 = totals(rounds.get('round 22')!);
   const round23 = totals(rounds.get('round 23')!);
+  const round24 = totals(rounds.get('round 24')!);
 
   it('leave-one-out over the seeds: relationship F1, linking, verbatim, no wrong date', () => {
     // Measured 0.586 / 0.75 / 1.00 / 0.76 (issue 12, fourth session; 0.58 / 0.74 before it);
@@ -366,5 +367,23 @@ describe('extraction quality', () => {
     expect(round23.knownLinked).toBeGreaterThanOrEqual(0.95);
     expect(round23.verbatim).toBe(1);
     expect(round23.dates.wrong).toBe(0);
+  });
+
+  it('held-out texts of round 24: relationship F1, linking, verbatim, at most one wrong date', () => {
+    // Six texts on affiliations (engineer "affil", session 2026-12-05 late morning; gold
+    // committed in 6076bb2 before the engine ran on them): an AP wire with senators and a
+    // think-tank fellow, a Sunday-show write-up with hosts and correspondents by network, an
+    // analysis with two experts, a newsletter with bylines and a relayed Reuters credit line, a
+    // State Department briefing write-up, a scraped AFP repost. First unbiased measurement 0.69
+    // (P 0.78, R 0.62; 1 wrong date); 0.79 (P 0.83, R 0.75) after the session's rules
+    // (optimistic: its misses were read). The wrong date is a quote with no day of its own dated
+    // by the day of a meeting the sentence before reports ("Vance said X met Y on Monday"):
+    // not fixed, so the floor allows it.
+    expect(round24.relationships.tp + round24.relationships.fn).toBeGreaterThan(140);
+    expect(round24.f1).toBeGreaterThanOrEqual(0.77);
+    expect(round24.precision).toBeGreaterThanOrEqual(0.8);
+    expect(round24.knownLinked).toBeGreaterThanOrEqual(0.95);
+    expect(round24.verbatim).toBe(1);
+    expect(round24.dates.wrong).toBeLessThanOrEqual(1);
   });
 });
