@@ -91,3 +91,51 @@ describe('a side’s denial in reported speech, with no quote and no denial verb
     }
   });
 });
+
+describe('a digest whose items end with their sources', () => {
+  const DIGEST = [
+    'THE MORNING FILE',
+    '',
+    'U.S. officials say Russian satellites located American warships for Iran last week. (NYT)',
+    'The Kremlin has rejected the reports. (AP)',
+    'Secretary of State Marco Rubio met Turkish Foreign Minister Hakan Fidan in Ankara on Monday, the State Department said. (Reuters)',
+    'Sen. Ann Porter wrote to the Pentagon asking for a briefing. (Politico)',
+  ].join('\n');
+
+  it('keeps "… (AP)" lines as items, not captions, and credits each source', () => {
+    const d = draft(DIGEST, '2026-05-12');
+    expect(find(d, 'DENIED', 'kremlin', 'russia-iran-intelligence-sharing')).toHaveLength(1);
+    expect(
+      find(d, 'REPORTED', 'associated-press', 'russia-iran-intelligence-sharing'),
+    ).toHaveLength(1);
+    const nyt = idOf(d, 'The New York Times') ?? idOf(d, 'NYT');
+    expect(nyt).toBeDefined();
+    expect(find(d, 'REPORTED', nyt!, 'russia-iran-intelligence-sharing')).toHaveLength(1);
+    const meeting = find(d, 'PARTICIPATED_IN', idOf(d, 'Marco Rubio')!)[0]?.to;
+    expect(meeting).toBeDefined();
+    expect(find(d, 'REPORTED', 'reuters', meeting)).toHaveLength(1);
+  });
+
+  it('credits nothing for an item that tells no event (a letter)', () => {
+    const d = draft(DIGEST, '2026-05-12');
+    const politico = idOf(d, 'Politico');
+    expect(politico === undefined || find(d, 'REPORTED', politico).length === 0).toBe(true);
+  });
+
+  it('a lone "(AP)" at the end of a caption line stays furniture', () => {
+    const d = draft(
+      `${LEAD}\n\nIranian sailors stand on the deck of a frigate near Bandar Abbas on May 2, 2026. (AP)`,
+      '2026-05-12',
+    );
+    expect(d.relationships.filter((r) => r.from === 'associated-press')).toHaveLength(0);
+    expect(d.entities.some((e) => e.name === 'Bandar Abbas')).toBe(false);
+  });
+
+  it('a bulleted line is an item, not a headline, however many capitals it has', () => {
+    const d = draft(
+      `${LEAD}\n\n• Envoy Steve Witkoff met Kremlin Aide Yuri Ushakov In Geneva On Friday (Reuters)\n• Moscow Rejects The Reports (TASS)`,
+      '2026-05-12',
+    );
+    expect(find(d, 'SPOKE_WITH', 'steve-witkoff', 'yuri-ushakov')).toHaveLength(1);
+  });
+});

@@ -32,7 +32,7 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^(?:skip to (?:content|main content)|back to top|scroll to continue|continue reading|loading\W*)\s*$/i,
   // Captions and credits with a label or an agency/photographer credit.
   /^(?:photo|image|picture|video|caption|credit|photograph|file photo|pictured)\s*(?:credit)?\s*[:|-].{0,300}$/i,
-  /^.{0,300}\((?:[\p{L} .&-]{2,40}\/[\p{L} .&/-]{2,60}|(?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?)\)\s*$/u,
+  /^.{0,300}\((?:[\p{L} .&-]{2,40}\/[\p{L} .&/-]{2,60}|(?:AP|AFP|Reuters|Getty Images|EPA) Photo|Getty Images|EPA)\)\s*$/u,
   /^.{0,200}(?:Getty Images|AP Photo\/|AFP via Getty)[^.]{0,60}$/,
   /^.{0,250}[.!?]\s+(?:photo|image|picture|credit)s?\s*(?:credit)?:\s*[\p{L} .&/-]{2,60}$/iu,
   // Legal lines and wire sign-offs.
@@ -58,9 +58,27 @@ export function isLinkItem(line: string): boolean {
   return LINK_ITEM.test(line);
 }
 
-export function isBoilerplate(line: string): boolean {
+/**
+ * A caption credited to a wire agency alone: "Iranian soldiers march in Tehran. (AP)". In a
+ * digest whose items each end with their source ("… the White House said. (Reuters)"), the
+ * same shape is an item's credit, not a caption: see `creditedItems`.
+ */
+const BARE_AGENCY_CAPTION = /^.{0,300}\((?:AP|AFP|Reuters)\)\s*$/;
+
+/** A line that ends with a short source in brackets: "(Bloomberg)", "(TASS)", "(WSJ)". */
+const ITEM_CREDIT = /\(\p{Lu}[\p{L}.&' -]{0,30}\)\s*$/u;
+
+/** Whether a text's lines end with their sources: two such lines or more. */
+export function creditedItems(lines: string[]): boolean {
+  return lines.filter((l) => ITEM_CREDIT.test(l.trim())).length >= 2;
+}
+
+export function isBoilerplate(line: string, items = false): boolean {
   const t = line.trim();
-  return t.length > 0 && BOILERPLATE_LINES.some((re) => re.test(t));
+  return (
+    t.length > 0 &&
+    (BOILERPLATE_LINES.some((re) => re.test(t)) || (!items && BARE_AGENCY_CAPTION.test(t)))
+  );
 }
 
 /** A section label in front of a headline: "Opinion | …", "ANALYSIS: …". */

@@ -411,6 +411,14 @@ export function findClaims(doc: Doc, ctx: DraftContext): void {
           (reduced[1]!.match(/[\w-]+/g) ?? []).filter((w) => !AUXILIARY.test(w)).length > 2
         )
           continue;
+        // "firms that Washington accuses of supplying imagery to Iran", "Kyiv blames for
+        // passing …": the accuser is no giver; the one accused is the relative clause's noun.
+        if (
+          /^\s+(?:[\w-]+\s+){0,2}?(?:accus\w*|suspect\w*|blam\w*|charg\w*|fault\w*|sanction\w*|punish\w*)\s+(?:[\w-]+\s+){0,3}?(?:of|for|with|over)\b/.test(
+            middle,
+          )
+        )
+          continue;
         if (isLocative(lower, A)) continue;
         // "transfer of data by the Russian side to Iran": after "by" the demonym is the agent.
         const adjectiveA = objectAdjective(lower, A) && !reduced;

@@ -42,7 +42,7 @@ const SYNDICATED =
   /\b(?:(?:originally|first)\s+(?:appeared|published|ran)\s+(?:in|on|by|at)|republished\s+(?:with\s+permission\s+)?from|courtesy\s+of)\s+(?:the\s+)?$/i;
 
 /** Wire agencies that sign a story off on its last line ("— AFP"). */
-const SIGNING_AGENCIES =
+export const SIGNING_AGENCIES =
   /^(?:AFP|AP|Reuters|UPI|dpa|DPA|AAP|PA|Xinhua|Kyodo|ANSA|EFE|Anadolu|Bloomberg)$/;
 
 /**

@@ -14,9 +14,9 @@ import { isAllowedEndpoint } from '@kg/server/contracts';
 import type { DraftContext } from './context';
 import type { Doc, DocEntity } from './document';
 import { addMention, existingEntity, newEntity, sortMentions } from './entities';
-import { outletNamed, publisherOf, signOff } from './comment';
+import { SIGNING_AGENCIES, outletNamed, publisherOf, signOff } from './comment';
 import { nameKey } from './normalize';
-import { topicEvent } from './claims';
+import { isClaim, topicEvent } from './claims';
 import { relate } from './relate';
 import { dateNear } from './dates';
 
@@ -396,5 +396,98 @@ export function quotedBy(doc: Doc): void {
         rule: 'credit:quoted-by',
       });
     }
+  }
+}
+
+/** Outlets a digest credits by their initials. */
+const INITIALS: Readonly<Record<string, string[]>> = {
+  wsj: ['The Wall Street Journal', 'Wall Street Journal'],
+  nyt: ['The New York Times', 'New York Times'],
+  ft: ['Financial Times', 'The Financial Times'],
+  wapo: ['The Washington Post', 'Washington Post'],
+};
+
+/** The source a digest item ends with: an outlet, or a body the text names ("(CENTCOM)"). */
+function itemSource(
+  doc: Doc,
+  ctx: DraftContext,
+  name: string,
+  start: number,
+  end: number,
+): DocEntity | undefined {
+  const forms = [name, ...(INITIALS[nameKey(name)] ?? [])];
+  for (const f of forms) {
+    const o = outletNamed(doc, ctx, f) ?? outletByName(doc, ctx, f);
+    if (o) return o;
+  }
+  if (SIGNING_AGENCIES.test(name)) return newEntity(doc, ctx, name, 'Outlet');
+  const full = INITIALS[nameKey(name)]?.[0];
+  if (full) return newEntity(doc, ctx, full, 'Outlet');
+  const inside = doc.mentions.find(
+    (m) =>
+      !m.nested &&
+      m.start >= start &&
+      m.end <= end &&
+      ['Outlet', 'Organization'].includes(doc.entities.get(m.entity)?.label ?? ''),
+  );
+  return inside ? doc.entities.get(inside.entity) : undefined;
+}
+
+/**
+ * A digest's items each end with their source in brackets: "Moscow has denied it. (AP)", "…,
+ * the White House said. (Reuters)", "Iranian drones hit a radar site on Tuesday (CENTCOM)".
+ * The source reported what the item tells: the claim, when the item names it or a denial or
+ * playing down of it was drafted from the item; else an event the item tells as having happened
+ * (one with a participant or a place drafted). A letter, a statement or a plan tells no event:
+ * nothing. Only in a text whose lines end with their sources (two or more).
+ */
+export function itemCredits(doc: Doc, ctx: DraftContext): void {
+  const CREDIT = /\(([^()]{1,40})\)\s*$/;
+  const items = doc.paragraphs.filter(
+    (p) => !p.heading && CREDIT.test(doc.text.slice(p.start, p.end)),
+  );
+  if (items.length < 2) return;
+  const topic = topicEvent(doc);
+  for (const p of items) {
+    const text = doc.text.slice(p.start, p.end);
+    const m = CREDIT.exec(text)!;
+    const name = m[1]!.trim();
+    if (!/^\p{Lu}/u.test(name)) continue;
+    const source = itemSource(doc, ctx, name, p.start + m.index, p.end);
+    if (!source) continue;
+    const inItem = (ev: string) => text.includes(ev);
+    const ms = doc.mentions.filter((x) => !x.nested && x.start >= p.start && x.end <= p.end);
+    const named = ms.find((x) => isClaim(doc, x))?.entity;
+    const stance = doc.relationships.find(
+      (r) =>
+        (r.type === 'DENIED' || r.type === 'DISMISSED') &&
+        doc.entities.get(r.to)?.label === 'Event' &&
+        !doc.entities.get(r.to)?.strike &&
+        r.evidence.some(inItem),
+    )?.to;
+    const happened = (id: string) =>
+      doc.relationships.some(
+        (r) =>
+          (r.type === 'PARTICIPATED_IN' || r.type === 'OCCURRED_IN') &&
+          r.from !== id &&
+          (r.to === id || r.from === id),
+      );
+    const event = ms.find(
+      (x) =>
+        doc.entities.get(x.entity)?.label === 'Event' &&
+        !isClaim(doc, x) &&
+        x.entity !== topic &&
+        happened(x.entity),
+    )?.entity;
+    const to = named ?? stance ?? event;
+    if (!to || to === source.id) continue;
+    relate(doc, {
+      type: 'REPORTED',
+      from: source.id,
+      to,
+      evidence: [{ start: p.start, end: p.end }],
+      confidence: 0.5,
+      rule: 'credit:item-source',
+    });
   }
 }

@@ -5,7 +5,13 @@
  */
 import nlp from 'compromise';
 import type { DraftRelationship, EntityLabel } from '@kg/server/contracts';
-import { continuesLine, isBoilerplate, isLinkItem, opensLinkList } from './boilerplate';
+import {
+  continuesLine,
+  creditedItems,
+  isBoilerplate as isFurniture,
+  isLinkItem,
+  opensLinkList,
+} from './boilerplate';
 import { normalize } from './normalize';
 
 export interface Span {
@@ -131,6 +137,9 @@ function paragraphsOf(text: string): { paragraphs: Paragraph[]; skipped: number 
   }
   const out: Paragraph[] = [];
   let skipped = 0;
+  // A digest whose items end with their sources keeps "… (Reuters)" lines: they are items.
+  const items = creditedItems(lines.map((l) => text.slice(l.start, l.end)));
+  const isBoilerplate = (line: string) => isFurniture(line, items);
   const at = (k: number) => (k < lines.length ? text.slice(lines[k]!.start, lines[k]!.end) : '');
   // A hard-wrapped text: lines cut mid-sentence (no closing punctuation, next line not blank).
   // There, a title-case line followed by another line is a wrapped line, not a heading.
@@ -167,8 +176,12 @@ function paragraphsOf(text: string): { paragraphs: Paragraph[]; skipped: number 
     // A title-case line that the next line continues in lower case ("Kremlin spokesman Dmitry
     // Peskov told reporters" / "the accusations were …") is a broken line, not a heading.
     const brokenOff = /^["'“‘]?\p{Ll}/u.test(after.trimStart());
+    // "• Envoy X met Y in Miami on Monday (Reuters)": a list item is a line of text, however
+    // many capitals it has; only a line without a bullet can be a heading.
+    const bulleted = /^[ \t]*[-•*·▪►][ \t]+\S/.test(line);
     const heading =
-      (isHeading(line) &&
+      (!bulleted &&
+        isHeading(line) &&
         !brokenOff &&
         !(wrapped && after.trim() && continuesLine(line, after, false, true))) ||
       (out.length === 0 &&

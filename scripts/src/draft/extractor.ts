@@ -37,7 +37,7 @@ import { statementsAboutTalks } from './meeting-refs';
 import { statementsAboutCalls, statementsAboutEvents } from './targets';
 import { meetings } from './meetings';
 import { carryDates } from './carry';
-import { creditLines, datelineReports, quotedBy } from './credits';
+import { creditLines, datelineReports, itemCredits, quotedBy } from './credits';
 
 export type DraftInput = DraftRequest & { id?: string };
 
@@ -108,6 +108,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   requestsForComment(doc, ctx, input.outlet);
   creditLines(doc, ctx, input.outlet);
   datelineReports(doc, ctx);
+  itemCredits(doc, ctx);
   quotedBy(doc);
   commentaryAuthor(doc, ctx);
   storyClaims(doc, ctx);

@@ -999,6 +999,9 @@ function extractTriggers(
                   /^\s*(?:said|says|told|reported|announced|added)\b/.test(
                     lower.slice(first.end, first.end + 12),
                   ))));
+          // "warned that Moscow would respond": a clause follows, not the one warned (a threat
+          // told in the clause is threats.ts's).
+          const warnedClause = p.type === 'WARNED' && /\bthat\b/.test(gap);
           // "spoke with The Harbor Review": an interview (the events stage), not talks.
           const outlet =
             p.type === 'SPOKE_WITH' && first && doc.entities.get(first.entity)?.label === 'Outlet';
@@ -1021,6 +1024,7 @@ function extractTriggers(
             first &&
             !outlet &&
             !unnamedObject &&
+            !warnedClause &&
             !placeHit &&
             !quotedQualifier &&
             (!isEvent || p.type === 'CITED')
