@@ -226,3 +226,21 @@ describe('American cabinet titles', () => {
     expect(edges(d, 'MEMBER_OF')).toContain('Ross Ellison -> United States');
   });
 });
+
+describe("the state-media form of a minister's title", () => {
+  it('"Minister of Foreign Affairs of the Russian Federation X" leads the ministry the article names', () => {
+    const d = draft(
+      text(
+        'The Russian Foreign Ministry said the claims were false.',
+        'Minister of Foreign Affairs of the Russian Federation Pavel Orlov met his counterpart.',
+      ),
+    );
+    expect(edges(d, 'LEADS')).toContain('Pavel Orlov -> Russian Foreign Ministry');
+  });
+
+  it('without the ministry named, "Minister of Defence of Iran X" belongs to the country', () => {
+    const d = draft(text('Minister of Defence of Iran Aziz Karimi said nothing.'));
+    expect(edges(d, 'LEADS').filter((e) => e.startsWith('Aziz Karimi'))).toEqual([]);
+    expect(edges(d, 'MEMBER_OF')).toContain('Aziz Karimi -> Iran');
+  });
+});

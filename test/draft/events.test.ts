@@ -122,7 +122,7 @@ describe('registry events named by paraphrase', () => {
 });
 
 describe('strikes without a weapon before the verb', () => {
-  it('"fired two anti-ship missiles at a U.S. destroyer": a strike, the target country attacked', () => {
+  it('"fired two anti-ship missiles at a U.S. destroyer": a strike that ATTACKED the U.S. military (the seeds\' shape)', () => {
     const d = draft(
       'Iranian forces fired two anti-ship missiles at a U.S. destroyer in the Red Sea on Sunday.',
       '2026-06-08',
@@ -130,7 +130,8 @@ describe('strikes without a weapon before the verb', () => {
     const strike = d.entities.find((e) => e.label === 'Event' && /Red Sea/.test(e.name));
     expect(strike).toBeDefined();
     expect(find(d, 'PARTICIPATED_IN', 'iran', strike!.id)).toHaveLength(1);
-    expect(find(d, 'ATTACKED', 'iran', 'united-states')).toHaveLength(1);
+    expect(find(d, 'ATTACKED', strike!.id, 'us-military')).toHaveLength(1);
+    expect(d.relationships.filter((r) => r.type === 'ATTACKED' && r.from === 'iran')).toEqual([]);
   });
   it('"American aircraft hit …, in what the Pentagon called Operation X": the operation', () => {
     const d = draft(

@@ -61,7 +61,9 @@ describe('whom an attack hit, when the object is quoted', () => {
     expect(
       d.relationships.filter((r) => r.type === 'ATTACKED' && r.to === 'united-states'),
     ).toEqual([]);
-    expect(find(d, 'ATTACKED', 'iran', 'bahrain')).toHaveLength(1);
+    // The seeds' shape: the strike ATTACKED the country whose depot it hit.
+    const strike = d.entities.find((e) => e.label === 'Event' && /Bahrain/.test(e.name))!;
+    expect(find(d, 'ATTACKED', strike.id, 'bahrain')).toHaveLength(1);
   });
   it('"targeted “American bases”": the demonym heads the quoted object, so it is the target', () => {
     const d = draft('Iran targeted "American bases" in the region, the Guards said.', '2026-05-04');

@@ -160,12 +160,15 @@ describe('the agency whose copy it is', () => {
 });
 
 describe('a strike on American forces', () => {
-  it('"struck the destroyer USS X in the Gulf of Oman": Iran attacked the U.S. military', () => {
+  it('"struck the destroyer USS X in the Gulf of Oman": the strike ATTACKED the U.S. military', () => {
     const d = draft(
       'An Iranian drone struck the destroyer USS Halden in the Gulf of Oman on Friday, wounding two sailors.',
       '2026-10-13',
     );
-    expect(find(d, 'ATTACKED', 'iran', 'us-military')).toHaveLength(1);
+    const strike = d.entities.find((e) => e.label === 'Event' && /Halden/.test(e.name))!;
+    expect(find(d, 'PARTICIPATED_IN', 'iran', strike.id)).toHaveLength(1);
+    expect(find(d, 'ATTACKED', strike.id, 'us-military')).toHaveLength(1);
+    expect(find(d, 'ATTACKED', 'iran', 'us-military')).toEqual([]);
   });
 
   it('"struck a fuel depot near the Saudi port of X": the country the place lies in, as before', () => {
@@ -174,7 +177,8 @@ describe('a strike on American forces', () => {
       '2026-10-13',
     );
     expect(find(d, 'ATTACKED', 'iran', 'us-military')).toEqual([]);
-    expect(find(d, 'ATTACKED', 'iran', 'saudi-arabia').length).toBeGreaterThan(0);
+    const strike = d.entities.find((e) => e.label === 'Event' && /Duba/.test(e.name))!;
+    expect(find(d, 'ATTACKED', strike.id, 'saudi-arabia')).toHaveLength(1);
   });
 });
 

@@ -139,3 +139,24 @@ describe('a digest whose items end with their sources', () => {
     expect(find(d, 'SPOKE_WITH', 'steve-witkoff', 'yuri-ushakov')).toHaveLength(1);
   });
 });
+
+describe('"according to a Bloomberg report", "in a New York Times report"', () => {
+  it('an outlet after "a" that heads a report noun reported the claim', () => {
+    const d = draft(
+      'According to a Bloomberg report, Russian satellites passed images of U.S. ships to Iran.',
+      '2026-05-12',
+    );
+    const b = idOf(d, 'Bloomberg');
+    expect(b).toBeDefined();
+    expect(find(d, 'REPORTED', b!, 'russia-iran-intelligence-sharing')).toHaveLength(1);
+  });
+
+  it('"according to a Bloomberg reporter" is a person, not the outlet’s report', () => {
+    const d = draft(
+      'According to a Bloomberg reporter in Moscow, Russian satellites passed images of U.S. ships to Iran.',
+      '2026-05-12',
+    );
+    const b = idOf(d, 'Bloomberg');
+    expect(b === undefined || find(d, 'REPORTED', b).length === 0).toBe(true);
+  });
+});

@@ -411,12 +411,17 @@ export function findClaims(doc: Doc, ctx: DraftContext): void {
           (reduced[1]!.match(/[\w-]+/g) ?? []).filter((w) => !AUXILIARY.test(w)).length > 2
         )
           continue;
-        // "firms that Washington accuses of supplying imagery to Iran", "Kyiv blames for
-        // passing …": the accuser is no giver; the one accused is the relative clause's noun.
+        // "firms that Washington accuses of supplying imagery to Iran": the accuser of a
+        // relative clause is no giver (the one accused is the clause's noun). Only an active
+        // verb: "Moscow accused of passing data" (a headline's passive) keeps Moscow.
         if (
-          /^\s+(?:[\w-]+\s+){0,2}?(?:accus\w*|suspect\w*|blam\w*|charg\w*|fault\w*|sanction\w*|punish\w*)\s+(?:[\w-]+\s+){0,3}?(?:of|for|with|over)\b/.test(
+          /^\s+(?:\w+ly\s+)?(?:accuses|blames|suspects|charges)\s+(?:of|for|with)\b/.test(middle) ||
+          (/^\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?(?:accused|blamed|suspected|charged)\s+(?:of|for|with)\b/.test(
             middle,
-          )
+          ) &&
+            /\b(?:that|which|whom)\s+(?:the\s+)?$/.test(
+              lower.slice(Math.max(s.start, A.start - 12), A.start),
+            ))
         )
           continue;
         if (isLocative(lower, A)) continue;

@@ -239,6 +239,9 @@ const ACT_BEFORE = new RegExp(
 /** A verb whose object the act is: "claimed the", "condemned Iran's". */
 const VERB_OF_ACT =
   /\b(?:claimed|condemned|denied|confirmed|blamed|acknowledged|described|called|discussed|mentioned|praised|criticized|criticised|denounced|deplored|announced|ordered|approved|authorized|authorised|carried out|conducted|launched)\s+(?:[\w'’-]+\s+){0,3}$/i;
+/** "a tanker, which was hit by a drone off Fujairah on Wednesday": a passive strike's day. */
+const PASSIVE_ACT =
+  /\b(?:was|were|had been|has been|have been)\s+(?:hit|struck|attacked|targeted|bombed|shelled)\b[^,;.:"“”]{0,60}?\s+(?:on\s+)?$/i;
 /** "the May 20 strike", "Tuesday's attack". */
 const ACT_AFTER = new RegExp(String.raw`^(?:'s)?\s+(?:\w+\s+){0,2}?${ACT}\b`, 'i');
 
@@ -259,7 +262,7 @@ export function attackDates(doc: Doc, span: Span): Span[] {
       // "claimed the attack on Monday", "condemned the strike on Tuesday": the act is the
       // object of a verb, and the day may well be the verb's; leave it to the verb.
       if (act && VERB_OF_ACT.test(before.slice(0, act.index))) return false;
-      return !!act || ACT_AFTER.test(after);
+      return !!act || ACT_AFTER.test(after) || PASSIVE_ACT.test(before);
     })
     .map((f) => ({ start: f.start, end: f.start + f.text.length }));
 }

@@ -10,7 +10,7 @@ import type { CuratedRelationshipType } from '@kg/server/contracts';
 import { SPEECH_VERBS, type Attribution } from './attribution';
 import { isClaim, isCommunicationEvent, topicEvent } from './claims';
 import { insideQuote, type Doc, type Mention, type Sentence, type Span } from './document';
-import { dateNear, mainClauseBefore } from './dates';
+import { attackDates, dateNear, mainClauseBefore } from './dates';
 import { agrees } from './gender';
 import { relate } from './relate';
 import type { DraftContext } from './context';
@@ -715,6 +715,20 @@ function extractTriggers(
           )
             continue;
         }
+        // "Iranian missiles struck Camp Arifjan in Kuwait": a strike the strikes stage made an
+        // event of says who took part and what it hit there; the verb adds no attack of its own
+        // (the place after it is where, not whom).
+        if (
+          p.type === 'ATTACKED' &&
+          doc.mentions.some(
+            (x) =>
+              x.kind === 'event' &&
+              doc.entities.get(x.entity)?.strike === true &&
+              x.start <= at &&
+              at < x.end,
+          )
+        )
+          continue;
         // "Has the president raised it with Putin?": a question states no talk, strike or
         // contact, whoever asks it.
         if (p.type !== 'DISMISSED' && quoted) {
@@ -1043,7 +1057,16 @@ function extractTriggers(
             if (also) objects.push(also.entity);
           }
         } else objects = [...new Set(after.map((x) => x.entity))];
-        const date = dateNear(doc, s, at, [...doc.quotes, ...mainClauseBefore(doc, s.start, at)]);
+        // "denies that its forces attacked the tanker, which was hit … on Wednesday": the day of
+        // an attack told in the sentence is the attack's, never a statement's.
+        const statement = ['DENIED', 'DISMISSED', 'CRITICIZED', 'WARNED', 'RESPONDED_TO'].includes(
+          p.type,
+        );
+        const date = dateNear(doc, s, at, [
+          ...doc.quotes,
+          ...mainClauseBefore(doc, s.start, at),
+          ...(statement ? attackDates(doc, s) : []),
+        ]);
         const quote =
           p.type === 'DENIED'
             ? denialWords(doc, attributions, s, at, clauseEnd, subjects)

@@ -169,8 +169,13 @@ const sentenceMentionsOf = (doc: Doc, s: Sentence) =>
  */
 function ministryOfTitle(doc: Doc, title: string): DocEntity | undefined {
   const t = title.toLowerCase();
+  // "Foreign Minister X", and the state-media form "Minister of Foreign Affairs of the Russian
+  // Federation X".
   const domain =
     /\b(foreign|defen[cs]e|interior|finance|justice|energy|economy|health|trade)\s+minister\b/.exec(
+      t,
+    )?.[1] ??
+    /\bminister\s+of\s+(foreign|defen[cs]e|interior|finance|justice|energy|economy|health|trade)\b/.exec(
       t,
     )?.[1];
   if (!domain) return undefined;

@@ -24,7 +24,14 @@ import { isActor, mentionsOf } from './syntax';
  * golds of rounds 3 and 18 read it.)
  */
 const US_FORCES =
-  /^\s+(?:(?:the|a|an|two|three)\s+)?(?:(?:u\.s\.|us|american)\s+(?:[\w-]+\s+)?(?:troops|forces|sailors|personnel|service members)\b|(?:[\w-]+\s+){0,2}?uss\s+[a-z])/;
+  /^\s+(?:(?:the|a|an|two|three)\s+)?(?:(?:u\.s\.|us|american)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|sailors|marines|personnel|service members|servicemembers|base|outpost|warship|destroyer|frigate|cruiser|carrier|(?:supply |cargo |navy )?ship|vessel|logistics hub)\b|(?:[\w-]+\s+){0,2}?(?:uss|usns)\s+[a-z])/;
+/**
+ * "…, killing three American soldiers", "killed three U.S. soldiers and wounded 19 others",
+ * "wounding four U.S. service members": the strike's dead or wounded are American troops.
+ * (Contractors, civilians and crews of merchant ships are not the U.S. military.)
+ */
+const US_CASUALTIES =
+  /\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:at\s+least\s+)?(?:[\w-]+\s+)?(?:u\.s\.|us|american)\s+(?:[\w-]+\s+)?(?:troops|soldiers|sailors|marines|airmen|personnel|service members|servicemembers)\b/;
 
 const WEAPON =
   '(?:ballistic |cruise |attack |suicide |kamikaze |hypersonic |anti-ship |fighter )?(missile|drone|rocket|warplane|jet|bomber|aircraft|artillery shell|shell|projectile|uav)s?';
@@ -32,7 +39,7 @@ const WEAPON =
 // a depot"); "strike(s)" only before a determiner, where it cannot be the noun ("drone strikes
 // on shipping").
 const VERB =
-  '(?:struck|hit|hits|slammed into|crashed into|targeted|attacked|bombed|shelled|damaged|destroyed|set fire to|strikes?(?=\\s+(?:the|a|an|two|three|several)\\s))';
+  '(?:struck|hit|hits|slammed into|crashed into|tore into|ripped into|ploughed into|plowed into|targeted|attacked|bombed|shelled|damaged|destroyed|set fire to|strikes?(?=\\s+(?:the|a|an|two|three|several)\\s))';
 /** "Iranian missiles struck", "a drone hit", "two drones also hit". */
 const WEAPON_STRIKE = new RegExp(
   `\\b${WEAPON}\\s+(?:(?:also|reportedly|allegedly|then|later|apparently|had|have|has)\\s+){0,2}${VERB}\\b`,
@@ -53,11 +60,27 @@ const FIRED_AT = new RegExp(
 const OWN_FORCES_STRIKE =
   /\b(?:its|their)\s+(?:own\s+)?(forces|troops|aircraft|jets|fighter jets|warplanes|warships|navy|military|units)\s+(?:(?:had|have|has)\s+)?(?:also\s+)?(?:struck|hit|bombed|attacked|targeted)\b/g;
 
+/**
+ * "helped Iranian forces strike a U.S. Navy supply ship in the Red Sea", "Iran's forces hit
+ * a depot": forces as the subject of a strike verb (never after a modal or a plan).
+ */
+const FORCES_STRIKE =
+  /\b(?:forces|troops|units|gunboats|fighters)\s+(?:(?:also|reportedly|allegedly|had|have|has)\s+){0,2}(?:strike|struck|hit|attacked|targeted)(?=\s+(?:the|a|an|two|three|several|u\.s\.|us|american)\s)/g;
+const NOT_YET =
+  /\b(?:could|would|might|may|will|can|shall|plans?|planned|planning|threat\w*|able|ready|prepared|if|whether|unless)\b/;
+
+const ORDINAL =
+  /\b(?:first|second|third|fourth|fifth|sixth|latest|last|deadliest|largest|biggest|worst|heaviest|most)\b/;
+const HYPOTHETICAL_BEFORE =
+  /\b(?:warn(?:ed|s|ing)?\s+(?:of|against)|threat(?:en(?:ed|s|ing)?)?(?:\s+of)?|plan(?:s|ned|ning)?(?:\s+for)?|prepar(?:e|es|ed|ing)\s+for|risk\s+of|fears?\s+of|feared|possibility\s+of|possible|future|any|would|could|might|will)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/;
+const HYPOTHETICAL_AFTER =
+  /^[^;]{0,100}?\b(?:could|would|might|may|will)\s+(?:not\s+)?(?:come|happen|follow|trigger|spark|provoke|escalate|draw|lead|be)\b/;
+
 /** "a drone strike on", "an Iranian missile attack on". */
 const NOUN_STRIKE = new RegExp(
   // One strike, with its determiner ("a drone strike on", "the attack on"); plural "strikes on
   // shipping" is a kind of act, not an event.
-  `\\b(?:a|an|the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\\s+(?:[\\w-]+\\s+)??(?:(${WEAPON.replace('s?', '')}|air)\\s+)?(?:strike|attack)\\s+(?:on|against)\\b`,
+  `\\b(?:a|an|the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\\s+(?:[\\w-]+\\s+)??(?:(${WEAPON.replace('s?', '')}|air)\\s+)?(?:strike|attack)\\s+(?:on|against|in|at|near)\\b`,
   'g',
 );
 
@@ -95,7 +118,10 @@ function placeIn(doc: Doc, s: Sentence, from: number, to: number): Place | undef
   const ms = mentionsOf(doc, { start: from, end: to });
   const label = (m: Mention) => doc.entities.get(m.entity)?.label;
   // A registry place in the clause ("Kuwait's Shuaiba port"): that place.
-  const known = ms.find((m) => label(m) === 'Location');
+  // "the USNS Mercer Bay": a ship the name stage took for a place is none.
+  const known = ms.find(
+    (m) => label(m) === 'Location' && !VESSEL.test(doc.fold.slice(m.start, m.end)),
+  );
   if (known) {
     const owner =
       ms.find((m) => label(m) === 'Country' && m.end <= known.start && known.start - m.end < 4) ??
@@ -161,11 +187,41 @@ function placeIn(doc: Doc, s: Sentence, from: number, to: number): Place | undef
       return { name, start, end: start + name.length, country: doc.entities.get(c.entity)! };
     }
   }
+  // "struck Camp Arifjan in Kuwait", "hit the Harir air base in Iraq's Kurdistan region": a
+  // named base or site right after the verb is the place, in the country named after "in".
+  const object = new RegExp(
+    `^\\s+(?:the\\s+)?((?:Camp|Fort|Naval Station|Naval Support Activity)\\s+${CAP_NAME}|${CAP_NAME}\\s+(?:[Aa]ir ?[Bb]ase|[Aa]ir [Ff]ield|[Aa]irfield|[Nn]aval [Bb]ase|[Bb]ase|[Oo]utpost|[Cc]amp))\\b`,
+  ).exec(text);
+  if (object) {
+    const start = from + object[0].length - object[1]!.length;
+    const end = start + object[1]!.length;
+    const inside = ms.filter((x) => x.start < end && x.end > start);
+    if (inside.every((x) => guessedPerson(doc, x) || label(x) === 'Organization')) {
+      if (inside.length) {
+        doc.mentions = doc.mentions.filter((x) => !inside.includes(x));
+        for (const x of inside)
+          if (!doc.mentions.some((y) => y.entity === x.entity)) doc.entities.delete(x.entity);
+      }
+      const country = ms.find(
+        (x) =>
+          x.start >= end &&
+          label(x) === 'Country' &&
+          /^(?:,|\s+in)\s+(?:the\s+)?$/.test(doc.fold.slice(end, x.start)),
+      );
+      return {
+        name: object[1]!.replace(/\s+/g, ' '),
+        start,
+        end,
+        ...(country ? { country: doc.entities.get(country.entity)! } : {}),
+      };
+    }
+  }
   // "at Ras Laffan in Qatar", "near Duqm, Oman", "in Fujairah": a capitalised name after a
   // preposition that is nobody and nothing else, with its country when one follows.
   // "off the coast of Oman", "off Fujairah": at sea by a country or port.
   const re = new RegExp(
-    `\\b(?:in|at|near|outside|on|off(?:\\s+the\\s+coast\\s+of)?)\\s+(?:the\\s+)?(${CAP_NAME})`,
+    // "in northeastern Jordan": a region's adjective before the name.
+    `\\b(?:in|at|near|outside|on|off(?:\\s+the\\s+coast\\s+of)?)\\s+(?:the\\s+)?(?:(?:north|south)?(?:east|west)?ern\\s+|central\\s+)?(${CAP_NAME})`,
     'g',
   );
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -242,6 +298,20 @@ const REGION_OF =
 /** "on Iran's southern coast": the country whose coast or border follows the place. */
 const COAST_OF = /^\s+(?:on|along|near)\s+$/i;
 
+/** A new person whom no mention gives a title or a role. */
+function untitled(doc: Doc, m: Mention): boolean {
+  const e = doc.entities.get(m.entity);
+  if (e?.label !== 'Person' || e.status !== 'new') return false;
+  return doc.mentions
+    .filter((x) => x.entity === e.id)
+    .every(
+      (x) =>
+        !/\b(?:[A-Z][a-z]+\.|president|minister|secretary|spokes\w+|adviser|envoy|general|senator|commander|leader|chief)\s+$/i.test(
+          doc.fold.slice(Math.max(0, x.start - 24), x.start),
+        ),
+    );
+}
+
 /** A person the name stage guessed from capitals alone: new, and nothing says who he is. */
 function guessedPerson(doc: Doc, m: Mention): boolean {
   const e = doc.entities.get(m.entity);
@@ -268,9 +338,34 @@ function attackerOf(doc: Doc, s: Sentence, weaponAt: number): DocEntity | undefi
   return e && ACTOR_LABELS.has(e.label) ? e : undefined;
 }
 
+/**
+ * "U.S. forces had struck …", "Iranian forces strike …": the country whose forces they are (a
+ * name stage may have read "U.S. forces" as the U.S. military; the country inside it is the
+ * attacker, as the seeds' "U.S. and Israeli forces have been … destroying" is the United States').
+ */
+function forcesOf(doc: Doc, s: Sentence, at: number): DocEntity | undefined {
+  const over = doc.mentions.filter((m) => m.start < at && at < m.end);
+  const inside = doc.mentions.find(
+    (m) =>
+      over.some((o) => m.start >= o.start && m.end <= o.end) &&
+      doc.entities.get(m.entity)?.label === 'Country',
+  );
+  if (inside) return doc.entities.get(inside.entity);
+  const whole = over.find((m) => ACTOR_LABELS.has(doc.entities.get(m.entity)?.label ?? ''));
+  return whole ? doc.entities.get(whole.entity) : attackerOf(doc, s, at);
+}
+
 /** "X said (on Thursday) that its forces had struck …": the body or country that says so. */
 function ownForcesOf(doc: Doc, s: Sentence, lower: string, at: number): DocEntity | undefined {
-  const lead = SOURCE_FIRST.exec(lower.slice(s.start, at));
+  // "Central Command said the drone had been launched from Syria … and that its forces had
+  // struck …": the second clause of what the body said is still its own.
+  const lead =
+    SOURCE_FIRST.exec(lower.slice(s.start, at)) ??
+    (/^[^;]*?\s(?:said|says|announced|confirmed)\s[^;]*\band\s+that\s+$/.test(
+      lower.slice(s.start, at),
+    )
+      ? /\s(?:said|says|announced|confirmed)\s/.exec(lower.slice(s.start, at))
+      : null);
   if (!lead || /\b(?:not|never|denied|deny|whether|if)\b/.test(lower.slice(s.start, at)))
     return undefined;
   const src = mentionsOf(doc, { start: s.start, end: s.start + lead.index + 1 })
@@ -351,6 +446,95 @@ function namedSites(doc: Doc, ctx: DraftContext): void {
   sortMentions(doc);
 }
 
+/** A site a body owns: "a Revolutionary Guards drone depot", "an IRGC base", "Hezbollah's camp". */
+const ORG_SITE =
+  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:depots?|bases?|sites?|headquarters|compounds?|camps?|facilit(?:y|ies)|launchers?|positions?|command cent(?:er|re)s?|warehouses?|barracks)\b/;
+/** Ships of no state: a tanker or freighter hit off a port is no attack on the port's country. */
+const MERCHANT =
+  /\b(?:tankers?|cargo ships?|merchant|container ships?|bulk carriers?|freighters?|commercial (?:ship|vessel)s?)\b/;
+/**
+ * Sites that host other states' forces: a base in Qatar or a hub near Kuwait City hit is no
+ * attack on Qatar or Kuwait by itself ("drone bases on Iran's southern coast" are Iran's).
+ */
+const HOST_SITE = /\b(?:air ?base|camp|outpost|garrison|hub)\b/;
+/** What a strike on a country's soil hits: a site, not a ship or an abstraction. */
+const LAND_SITE =
+  /\b(?:depots?|terminals?|plants?|refiner(?:y|ies)|ports?|airports?|radars?|sites?|workshops?|warehouses?|factor(?:y|ies)|facilit(?:y|ies)|installations?|infrastructure|fields?|pipelines?|launchers?|bases?|stations?|city|town|village|buildings?|compounds?|headquarters)\b/;
+/** Another owner named in the object: "two of the group's launch sites", "a militia depot". */
+const OTHER_OWNER = /\b(?:group|militia|militias|rebels?|militants?|fighters)(?:['’]s)?\b/;
+
+/**
+ * What a strike hit, as the seeds record it (the 2026-03-06 and 2026-03-11 seeds: the Shuaiba
+ * strike ATTACKED the U.S. military, whose service members it killed): American troops, sailors,
+ * a U.S. ship or base, or dead and wounded American service members: the U.S. military; a site a
+ * named body owns ("a Revolutionary Guards drone depot"): that body; else a site on land in a
+ * country ("an oil terminal in the Emirati port of Fujairah", "launch sites near Kermanshah in
+ * western Iran"): that country. `bare`: the place is the country itself ("struck Qatar").
+ * Nothing for a tanker off a port, a base of unknown owner, or another group's sites.
+ */
+function victimOf(
+  doc: Doc,
+  ctx: DraftContext,
+  s: Sentence,
+  hit: { at: number; end: number },
+  clauseEnd: number,
+  place: Place,
+  where: DocEntity | undefined,
+  lower: string,
+  passive: boolean,
+): { id: string; bare?: boolean } | undefined {
+  // What was hit: after the verb, or for a passive the subject before it ("A logistics hub
+  // near Kuwait City was hit by a drone").
+  const object = passive
+    ? lower.slice(s.start, Math.max(hit.end, clauseEnd))
+    : lower.slice(hit.end, Math.max(hit.end, clauseEnd));
+  const unquoted = (from: number, to: number) => {
+    let t = lower.slice(from, to);
+    for (const q of doc.quotes)
+      if (q.end > from && q.start < to)
+        t =
+          t.slice(0, Math.max(0, q.start - from)) +
+          ' '.repeat(Math.min(to, q.end) - Math.max(from, q.start)) +
+          t.slice(Math.min(to, q.end) - from);
+    return t;
+  };
+  // "fired two missiles at Israel": the country fired at, when no American forces are named.
+  const firedAt = /\b(?:at|toward|towards)$/.test(lower.slice(hit.at, hit.end))
+    ? mentionsOf(doc, { start: hit.end, end: Math.min(clauseEnd, hit.end + 24) }).find(
+        (m) => doc.entities.get(m.entity)?.label === 'Country',
+      )?.entity
+    : undefined;
+  if (
+    US_FORCES.test(lower.slice(hit.end, hit.end + 60)) ||
+    US_CASUALTIES.test(unquoted(s.start, s.end))
+  ) {
+    const mil = existingEntity(doc, ctx, 'us-military');
+    if (mil) return { id: mil.id };
+  }
+  if (firedAt) return { id: firedAt, bare: true };
+  const owner = mentionsOf(doc, { start: hit.end, end: clauseEnd }).find(
+    (m) =>
+      doc.entities.get(m.entity)?.label === 'Organization' &&
+      /^\s+(?:(?:a|an|the|two|three|four|several|\d+)\s+)?$/.test(lower.slice(hit.end, m.start)) &&
+      ORG_SITE.test(lower.slice(m.end, m.end + 40)),
+  );
+  if (owner) return { id: owner.entity };
+  if (MERCHANT.test(object) || OTHER_OWNER.test(object)) return undefined;
+  // "struck them off the Emirati port of Fujairah": at sea off a country, not on its soil.
+  if (
+    /\boff\s+(?:the\s+)?(?:coast\s+of\s+)?(?:[\w-]+\s+){0,3}$/.test(
+      lower.slice(hit.end, place.start),
+    )
+  )
+    return undefined;
+  const country = place.country ?? (where?.label === 'Country' ? where : undefined);
+  if (!country || HOST_SITE.test(`${object} ${place.name.toLowerCase()}`)) return undefined;
+  // "Iranian missiles struck Qatar": the country itself is what was hit.
+  if (!passive && !place.country && /^\s+(?:the\s+)?$/.test(lower.slice(hit.end, place.start)))
+    return { id: country.id, bare: true };
+  return LAND_SITE.test(object) ? { id: country.id } : undefined;
+}
+
 export function findStrikes(doc: Doc, ctx: DraftContext): void {
   namedSites(doc, ctx);
   const lower = doc.fold.toLowerCase();
@@ -358,7 +542,14 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
   for (const s of doc.sentences) {
     if (doc.paragraphs[s.paragraph]?.heading) continue;
     const text = lower.slice(s.start, s.end);
-    const hits: { at: number; end: number; weapon: string; own?: boolean }[] = [];
+    const hits: {
+      at: number;
+      end: number;
+      weapon: string;
+      own?: boolean;
+      noun?: boolean;
+      forces?: boolean;
+    }[] = [];
     WEAPON_STRIKE.lastIndex = 0;
     for (let m = WEAPON_STRIKE.exec(text); m; m = WEAPON_STRIKE.exec(text))
       hits.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, weapon: m[1]! });
@@ -373,12 +564,27 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
         weapon: /jets|aircraft|warplanes/.test(m[1]!) ? 'jet' : '',
         own: true,
       });
+    FORCES_STRIKE.lastIndex = 0;
+    for (let m = FORCES_STRIKE.exec(text); m; m = FORCES_STRIKE.exec(text))
+      if (!NOT_YET.test(text.slice(0, m.index)))
+        hits.push({
+          at: s.start + m.index,
+          end: s.start + m.index + m[0].length,
+          weapon: '',
+          forces: true,
+        });
     NOUN_STRIKE.lastIndex = 0;
     for (let m = NOUN_STRIKE.exec(text); m; m = NOUN_STRIKE.exec(text))
       hits.push({
         at: s.start + m.index,
-        end: s.start + m.index + m[0].length,
+        // "the drone strike in Jordan": the preposition of place belongs to the place.
+        end:
+          s.start +
+          m.index +
+          m[0].length -
+          (/\s(?:in|at|near)$/.test(m[0]) ? m[0].length - m[0].search(/\s(?:in|at|near)$/) : 0),
         weapon: m[1] ?? '',
+        noun: true,
       });
     // "A logistics hub near Kuwait City was hit by a drone", "the port was struck on Sunday":
     // the passive puts the place before the verb and the weapon, if any, after "by".
@@ -388,7 +594,22 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
       const at = passive.place.start;
       hits.push({ at, end: passive.place.end, weapon: passive.weapon });
     }
-    const hit = hits.filter((h) => !doc.quotes.some((q) => h.at >= q.start && h.at < q.end))[0];
+    const hit = hits.filter(
+      (h) =>
+        !doc.quotes.some((q) => h.at >= q.start && h.at < q.end) &&
+        // "warned of a strike on a U.S. base", "a strike on Iran could come within days": an
+        // attack named as a noun that is feared, planned or foreseen has not happened.
+        !(
+          h.noun &&
+          // "It was the third attack on a U.S. base this month": the strike just told, counted.
+          (ORDINAL.test(lower.slice(h.at, h.end)) ||
+            HYPOTHETICAL_BEFORE.test(lower.slice(s.start, h.at)) ||
+            HYPOTHETICAL_AFTER.test(lower.slice(h.end, s.end)))
+        ),
+    )[0];
+    // "the drone had been launched from Syria by X, …, and that its forces had struck …": who
+    // carried out the last strike, told before this sentence's own strike.
+    if (hit && last) carriedOutBy(doc, s, last, lower, hit.at);
     if (!hit) {
       if (last) claimsOf(doc, s, last, lower);
       continue;
@@ -400,7 +621,20 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
       /,\s+(?:the\s+|a\s+|an\s+)?[\w'.’ -]{0,60}?\b(?:said|says|reported|reports|announced|confirmed)\b|;|(?<!\b\w)\.\s|\s+in what\b|,\s+(?:dubbed|code-?named)\b/,
     );
     const clauseEnd = cut < 0 ? s.end : hit.end + cut;
-    const place = passive ? passive.place : placeIn(doc, s, hit.end, clauseEnd);
+    // "the drone strike in Jordan that killed three U.S. soldiers, an attack the Pentagon …":
+    // the place is in the phrase after the preposition, not anywhere in the clause.
+    const phraseEnd =
+      hit.noun && /^\s(?:in|at|near)\b/.test(lower.slice(hit.end, hit.end + 6))
+        ? (() => {
+            const stop = lower
+              .slice(hit.end, clauseEnd)
+              .search(
+                /,|\s(?:that|which|who|killing|wounding|injuring|killed|wounded|injured|left|on|last|this)\s/,
+              );
+            return stop < 0 ? clauseEnd : hit.end + stop;
+          })()
+        : clauseEnd;
+    const place = passive ? passive.place : placeIn(doc, s, hit.end, phraseEnd);
     if (!place) {
       if (last) claimsOf(doc, s, last, lower);
       continue;
@@ -417,11 +651,21 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
         ? passive.attacker
         : hit.own
           ? ownForcesOf(doc, s, lower, hit.at)
-          : attackerOf(doc, s, hit.at);
+          : hit.forces
+            ? forcesOf(doc, s, hit.at)
+            : attackerOf(doc, s, hit.at);
     const date = dateNear(doc, s, hit.at, doc.quotes);
     const where = place.vessel ? undefined : placeEntity(doc, ctx, place);
     const weapon = WEAPON_WORD[hit.weapon] ?? hit.weapon;
-    const plain = `${place.name} ${weapon ? `${weapon} ` : ''}strike`;
+    // "struck the destroyer USS Halloway in the Gulf of Oman": a ship hit at sea names the
+    // strike, as analysts name it (the sea is its place).
+    const shipHit = place.vessel
+      ? undefined
+      : /\b((?:USS|USNS|HMS|HMCS|INS)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/.exec(
+          doc.fold.slice(hit.end, clauseEnd),
+        )?.[1];
+    const label = shipHit ?? place.name;
+    const plain = `${label} ${weapon ? `${weapon} ` : ''}strike`;
     // "in what the Pentagon called Operation Iron Harbor": the strike has a name of its own.
     const op = OPERATION_NAMED.exec(doc.fold.slice(hit.end, s.end));
     const ev = eventNamed(doc, ctx, op ? op[1]! : plain, op ? undefined : date);
@@ -432,8 +676,9 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
       /^\s+(?:two|three|four|five|six|several|multiple|\d+)\s+(?:[\w-]+\s+){0,3}?[\w-]+s\b/.test(
         lower.slice(hit.end, clauseEnd),
       );
-    const names = op ? [plain, `${place.name} strike`] : [`${place.name} strike`];
-    if (several) names.push(`${place.name} strikes`);
+    const names = op ? [plain, `${label} strike`] : [`${label} strike`];
+    if (shipHit) names.push(`${shipHit} attack`, `${shipHit} ${weapon ? `${weapon} ` : ''}attack`);
+    if (several) names.push(`${label} strikes`);
     for (const alias of names)
       if (!ev.aliases.includes(alias) && ev.status === 'new') ev.aliases.push(alias);
     if (op) {
@@ -476,28 +721,31 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
         confidence: 0.6,
         rule: 'strike:place-country',
       });
-    // "fired two missiles at a U.S. destroyer": the attacker attacked the target's country;
-    // else the country the struck place lies in.
-    const named = /\b(?:at|toward|towards)$/.test(lower.slice(hit.at, hit.end))
-      ? mentionsOf(doc, { start: hit.end, end: Math.min(clauseEnd, hit.end + 24) }).find(
-          (m) => doc.entities.get(m.entity)?.label === 'Country',
-        )?.entity
-      : (place.country?.id ?? (where?.label === 'Country' ? where.id : undefined));
-    // "struck the destroyer USS Mason in the Gulf of Oman", "damaged a U.S. supply ship off
-    // Oman": American forces were hit, not the country whose waters they were in (a target
-    // read as the United States itself stays so).
-    const target =
-      named !== 'united-states' && US_FORCES.test(lower.slice(hit.end, hit.end + 60))
-        ? (existingEntity(doc, ctx, 'us-military')?.id ?? named)
-        : named;
-    if (attacker && target && target !== attacker.id)
+    // What the strike hit (the seeds' shape: the strike ATTACKED it, its attacker took part).
+    const victim = doubted
+      ? undefined
+      : victimOf(doc, ctx, s, hit, clauseEnd, place, where, lower, !!passive);
+    if (victim?.bare) {
+      // "Iranian missiles struck Qatar last week": a country struck as a whole, no site named,
+      // is the attacker's attack on that country.
+      if (attacker && victim.id !== attacker.id)
+        relate(doc, {
+          type: 'ATTACKED',
+          from: attacker.id,
+          to: victim.id,
+          evidence,
+          confidence: 0.5,
+          rule: 'strike:attacker-target',
+        });
+    } else if (victim && victim.id !== attacker?.id)
       relate(doc, {
         type: 'ATTACKED',
-        from: attacker.id,
-        to: target,
+        from: ev.id,
+        to: victim.id,
         evidence,
+        ...(date ? { date } : {}),
         confidence: 0.5,
-        rule: 'strike:attacker-target',
+        rule: 'strike:target',
       });
     const war = warOf(doc, ctx, attacker);
     if (war)
@@ -624,19 +872,24 @@ function lastActor(doc: Doc, from: number, to: number): Mention | undefined {
 
 /** "the strike was carried out by a unit of Iran's Revolutionary Guards". */
 const CARRIED_OUT_BY =
-  /\b(?:the|that|this|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:[\w-]+\s+)?(?:attack|strike|raid|bombing)\s+(?:was|had been|has been)\s+(?:carried out|launched|conducted|staged)\s+by\s+/;
+  /\b(?:the|that|this|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+(?:[\w-]+\s+)?(?:attack|strike|raid|bombing|drones?|missiles?|rockets?)\s+(?:was|were|had been|has been|have been)\s+(?:carried out|launched|fired|conducted|staged)\s+(?:from\s+(?:the\s+)?[\w'’ -]{1,30}?\s+)?by\s+/;
 
-/** "X claimed the attack", "X said they had targeted …": X took part in the last strike. */
-function claimsOf(doc: Doc, s: Sentence, ev: DocEntity, lower: string): void {
-  const text = lower.slice(s.start, s.end);
+/** "the strike was carried out by …", "the drone had been launched from X by Y": Y took part. */
+function carriedOutBy(doc: Doc, s: Sentence, ev: DocEntity, lower: string, limit: number): void {
+  const text = lower.slice(s.start, limit);
   const by = CARRIED_OUT_BY.exec(text);
   if (by && !/\b(?:not|never|denied|deny|denies|whether|if)\b/.test(text.slice(0, by.index))) {
     // The actor of the by-phrase, to the end of its clause; "a unit of Iran's Guards": the
     // Guards, not the country that owns them.
     const from = s.start + by.index + by[0].length;
-    const rest = lower.slice(from, s.end);
+    const rest = lower.slice(from, limit);
     const stop = rest.search(/[,;]|\s+(?:and|but|while|which|who)\s|(?<!\b[a-z])\.(?:\s|$)/);
-    const to = stop < 0 ? s.end : from + stop;
+    const to = stop < 0 ? limit : from + stop;
+    // "fired from Iraq by Saraya al-Karar": a name the name stage guessed to be a person (no
+    // title, nothing said of it) that fired rockets is a group.
+    const guessed = mentionsOf(doc, { start: from, end: to }).find((m) => untitled(doc, m));
+    if (!lastActor(doc, from, to) && guessed)
+      doc.entities.get(guessed.entity)!.label = 'Organization';
     const who = lastActor(doc, from, to);
     if (who)
       relate(doc, {
@@ -648,6 +901,12 @@ function claimsOf(doc: Doc, s: Sentence, ev: DocEntity, lower: string): void {
         rule: 'strike:carried-out-by',
       });
   }
+}
+
+/** "X claimed the attack", "X said they had targeted …": X took part in the last strike. */
+function claimsOf(doc: Doc, s: Sentence, ev: DocEntity, lower: string): void {
+  carriedOutBy(doc, s, ev, lower, s.end);
+  const text = lower.slice(s.start, s.end);
   const c = CLAIMED.exec(text);
   if (!c) return;
   if (

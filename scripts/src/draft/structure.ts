@@ -374,7 +374,9 @@ function interviews(doc: Doc, lower: string, s: Sentence, ms: Mention[]): void {
  * that first surfaced in The New York Times".
  */
 const REPORT_BY =
-  /\b(?:(?:first\s+)?(?:surfaced|appeared|emerged|ran)\s+(?:(?:on|last|this|earlier|late|early)\s+(?:[\w-]+\s+){1,2})?in|(?:published|reported|revealed|broken|reporting|report|reports|story|article|investigation|scoop)\s+(?:first\s+)?(?:(?:on|last|this|earlier|late|early)\s+(?:[\w-]+\s+){1,2})?(?:by|from|in)|according\s+to|(?:officials|sources|people|diplomats|officers|analysts|a person|an official|a source)\s+(?:[\w-]+\s+){0,6}?told)\s+(?:the\s+)?$/;
+  /\b(?:(?:first\s+)?(?:surfaced|appeared|emerged|ran)\s+(?:(?:on|last|this|earlier|late|early)\s+(?:[\w-]+\s+){1,2})?in|(?:published|reported|revealed|broken|reporting|report|reports|story|article|investigation|scoop)\s+(?:first\s+)?(?:(?:on|last|this|earlier|late|early)\s+(?:[\w-]+\s+){1,2})?(?:by|from|in)|according\s+to|(?:officials|sources|people|diplomats|officers|analysts|a person|an official|a source)\s+(?:[\w-]+\s+){0,6}?told)\s+(?:the\s+|(an?)\s+)?$/;
+/** "according to a Bloomberg report": after "a", the outlet must head a report noun. */
+const REPORT_NOUN_AFTER = /^['’]?s?\s+(?:report|story|article|investigation|scoop|analysis)\b/;
 const CLAIMISH =
   /\b(intelligence|intel|report\w*|alleg\w*|claim\w*|shar\w*|provid\w*|satellite|imag\w*|data|information|coordinates|target\w*|help\w*|assist\w*|pass\w*)\b/;
 
@@ -383,7 +385,9 @@ function reportsBy(doc: Doc, lower: string, s: Sentence, ms: Mention[]): void {
   for (const m of ms) {
     if (label(doc, m) !== 'Outlet') continue;
     const at = m.phraseStart ?? m.start;
-    if (!REPORT_BY.test(lower.slice(Math.max(s.start, at - 40), at))) continue;
+    const by = REPORT_BY.exec(lower.slice(Math.max(s.start, at - 40), at));
+    if (!by) continue;
+    if (by[1] && !REPORT_NOUN_AFTER.test(lower.slice(m.end, m.end + 20))) continue;
     const claim =
       ms.find((x) => isClaim(doc, x))?.entity ??
       (CLAIMISH.test(lower.slice(s.start, s.end)) ? topic : undefined);

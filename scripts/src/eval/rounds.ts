@@ -162,6 +162,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'column-vanwert-deep-concern',
     'repost-caps-via-handle-moscow-talks',
   ],
+  'round 23': [
+    'wire-reuters-jordan-outpost-soldiers',
+    'briefing-centcom-halloway-sailors',
+    'tv-ivers-state-of-the-union-albright',
+    'liveblog-harir-base-day',
+    'repost-forum-arifjan-newsletter',
+    'commentary-count-the-attacks',
+  ],
   'round 24': [
     'wire-ap-senators-hudson-fellow',
     'tv-nbc-deputy-secretary-panel',
