@@ -45,6 +45,19 @@ describe('dates', () => {
     expect(d.relationships.filter((r) => r.date)).toEqual([]);
   });
 
+  it('a reported clause with its own subject and past verb keeps its day ("said X met Y on Monday")', () => {
+    // Tuesday 2026-03-10: the meeting was Monday's; the spokeswoman's words are not.
+    const d = draft(
+      'Karoline Leavitt said on Tuesday that the White House had raised the matter. Speaking at the daily briefing, Leavitt said Steve Witkoff met Yuri Ushakov on Monday and "made clear that this has consequences." "We are not going to detail every piece of evidence," Leavitt said.',
+      '2026-03-10',
+    );
+    const dates = d.relationships
+      .filter((r) => r.type === 'SAID' && r.from === 'karoline-leavitt')
+      .map((r) => r.date);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates).not.toContain('2026-03-09');
+  });
+
   it('never reads "now" as a day (chrono takes it for the article date)', () => {
     const d = draft(
       'Joanna Pratt, who now teaches at Georgetown University, told NPR that Russia "is testing us." Right now, she said, "nobody is answering."',

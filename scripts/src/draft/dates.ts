@@ -201,9 +201,24 @@ export function datesIn(doc: Doc, span: Span, skip: Span[] = [], spans = false):
  */
 const REPORTED_PAST =
   /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|explained|noted|recalled|acknowledged|insisted|confirmed|revealed|disclosed)\s+(?:that\s+)?(?:[^,;:"“”.]{0,60}?\s)?had\s+(?:not\s+|already\s+|also\s+|just\s+|personally\s+)?(?!been\b)[a-z]+(?:ed|en|ne|wn|ld|nt|de|ht|id)\b/gi;
+/**
+ * "Vance said Under Secretary X met Ambassador Y on Monday and …": a reported clause in the
+ * simple past with a subject of its own tells what that subject did; its day is not the saying's.
+ */
+const REPORTED_SIMPLE_PAST =
+  /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|explained|noted|confirmed|revealed|disclosed)\s+(?:that\s+)?(?:[^,;:"“”.]{0,80}?\s)(met|spoke|called|visited|held|travell?ed|flew|arrived|signed|phoned|talked|summoned)\b/gi;
 export function reportedPastClauses(doc: Doc, span: Span): Span[] {
   const chunk = doc.fold.slice(span.start, span.end);
   const out: Span[] = [];
+  for (const m of chunk.matchAll(REPORTED_SIMPLE_PAST)) {
+    const verb = m.index + m[0].length - m[1]!.length;
+    // The clause's own subject: a capitalised name right before its verb.
+    if (!/\p{Lu}[\p{L}.'’-]*\s+$/u.test(chunk.slice(Math.max(0, verb - 40), verb))) continue;
+    const from = span.start + verb;
+    const rest = chunk.slice(verb);
+    const stop = /[;]|\s[—–]\s|["“”]|\s+and\s+["“]/.exec(rest);
+    out.push({ start: from, end: from + (stop ? stop.index : rest.length) });
+  }
   for (const m of chunk.matchAll(REPORTED_PAST)) {
     // From "had" on: a day right after the verb of saying ("said Thursday that …") is the
     // saying's.

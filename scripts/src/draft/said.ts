@@ -663,7 +663,21 @@ export function statementDate(doc: Doc, a: Attribution): string | undefined {
   // "said he had spoken with Trump on Monday": Monday dates the talk, not the saying.
   const lower = doc.fold.toLowerCase();
   const reported = datesIn(doc, { start: a.end, end: s[s.length - 1]!.end }, doc.quotes)
-    .filter((f) => /\b(?:had|has|have)\s+(?:not\s+)?\w+/.test(lower.slice(a.end, f.start)))
+    .filter(
+      (f) =>
+        /\b(?:had|has|have)\s+(?:not\s+)?\w+/.test(lower.slice(a.end, f.start)) ||
+        // "Vance said Under Secretary X met Ambassador Y on Monday and “…”": the reported
+        // clause has a subject and a past verb of its own, and the day is that clause's.
+        doc.mentions.some(
+          (m) =>
+            m.start >= a.end &&
+            m.end < f.start &&
+            isActorId(doc, m.entity) &&
+            /^\s+(?:\w+ly\s+)?(?:met|spoke|called|visited|held|travell?ed|flew|arrived|signed|raised|told|phoned|talked|discussed|delivered|summoned)\b/.test(
+              lower.slice(m.end, m.end + 30),
+            ),
+        ),
+    )
     .map((f) => ({ start: f.start, end: f.start + f.text.length }));
   // "Hegseth hit back on Wednesday at X after the senator accused …" (dates.ts).
   const earlier = mainClauseBefore(doc, s[0]!.start, a.end);
@@ -1033,4 +1047,9 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
       });
     }
   }
+}
+
+function isActorId(doc: Doc, id: string): boolean {
+  const l = doc.entities.get(id)?.label;
+  return l === 'Person' || l === 'Organization' || l === 'Country';
 }
