@@ -685,6 +685,11 @@ export function statementDate(doc: Doc, a: Attribution): string | undefined {
     .filter(
       (f) =>
         /\b(?:had|has|have)\s+(?:not\s+)?\w+/.test(lower.slice(a.end, f.start)) ||
+        // "told reporters the question 'was raised' during Sunday's call", "said the matter
+        // came up on Friday": the reported clause's own verb owns the day.
+        /\b(?:was|were)\s+(?:not\s+|also\s+|only\s+|first\s+)?[a-z]+(?:ed|en|wn|ld|nt|ht)\b|\bcame\s+up\b/.test(
+          lower.slice(a.end, f.start).replace(/["“”]/g, ''),
+        ) ||
         // "Vance said Under Secretary X met Ambassador Y on Monday and “…”": the reported
         // clause has a subject and a past verb of its own, and the day is that clause's.
         doc.mentions.some(
