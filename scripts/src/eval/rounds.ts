@@ -194,6 +194,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'qa-state-haskell-cheap-shot',
     'statement-russian-mfa-will-not-go-unanswered',
   ],
+  'round 30': [
+    'tv-calloway-meet-the-press-pressed',
+    'radio-okonjo-morning-edition',
+    'hearing-whitlock-armed-services',
+    'briefing-state-prentiss-podium',
+    'tv-hegseth-fox-told-host',
+    'tv-rubio-face-the-nation-lavrov',
+  ],
 };
 
 /** The round a held-out text belongs to. */
