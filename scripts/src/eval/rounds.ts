@@ -194,6 +194,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'qa-state-haskell-cheap-shot',
     'statement-russian-mfa-will-not-go-unanswered',
   ],
+  'round 29': [
+    'oped-quillan-only-words',
+    'analysis-four-experts-quiet-answer',
+    'brief-halvorsen-closing-the-gap',
+    'editorial-cascade-courier-make-him-choose',
+    'oped-greaves-pentagon-shrug',
+    'commentary-roundup-granite-observer',
+  ],
   'round 30': [
     'tv-calloway-meet-the-press-pressed',
     'radio-okonjo-morning-edition',
