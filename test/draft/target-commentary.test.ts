@@ -47,3 +47,32 @@ describe('a second predicate joined to a reported clause keeps its subject', () 
     expect(targetOf(d, idOf(d, 'Ben Calder'), 'would pay a price')).not.toBe('donald-trump');
   });
 });
+
+describe('a person as the reported subject of a longer verb phrase', () => {
+  it('"said Trump was being told about the reports “…”" is about Trump', () => {
+    const d = draft(
+      text('Sen. Ruth Alvarez said Trump was being told about the reports "hour by hour."'),
+      '2026-06-10',
+    );
+    expect(targetOf(d, idOf(d, 'Ruth Alvarez'), 'hour by hour')).toBe('donald-trump');
+  });
+
+  it('not when the verb phrase names someone else ("would call Putin about it “…”")', () => {
+    const d = draft(
+      text('Sen. Ruth Alvarez said Trump would call Putin about the reports "very soon."'),
+      '2026-06-10',
+    );
+    expect(targetOf(d, idOf(d, 'Ruth Alvarez'), 'very soon')).not.toBe('donald-trump');
+  });
+
+  it('"the president" is not an aide whose registry title names the president he serves', () => {
+    const d = draft(
+      [
+        'Yuri Ushakov said on Monday that Moscow had nothing to hide.',
+        'White House press secretary Karoline Leavitt said the president was being told about the reports "every single day."',
+      ].join('\n\n'),
+      '2026-06-10',
+    );
+    expect(targetOf(d, 'karoline-leavitt', 'every single day')).toBe('donald-trump');
+  });
+});
