@@ -76,3 +76,54 @@ describe('a person as the reported subject of a longer verb phrase', () => {
     expect(targetOf(d, 'karoline-leavitt', 'every single day')).toBe('donald-trump');
   });
 });
+
+describe('a signed column introduced under its byline', () => {
+  const COLUMN = (bio: string, body: string) =>
+    [
+      'Our answer to Moscow is a shrug',
+      'By Nora Pellham',
+      bio,
+      'For a month now the administration has said almost nothing about Russia passing satellite pictures to Iran. Its officials repeat that they are monitoring the situation.',
+      body,
+    ].join('\n\n');
+  const critics = (d: D) =>
+    d.relationships
+      .filter((r) => r.type === 'CRITICIZED')
+      .map((r) => `${d.entities.find((e) => e.id === r.from)?.name} -> ${r.to}`);
+
+  it('"By NAME" then "NAME is a senior fellow at …": the author criticises in their own voice', () => {
+    const d = draft(
+      COLUMN(
+        'Nora Pellham is a senior fellow at the Castlegate Institute.',
+        'Monitoring is not a policy. It is a shrug.',
+      ),
+      '2026-06-10',
+    );
+    expect(critics(d)).toContain('Nora Pellham -> trump-administration');
+  });
+
+  it('not when the line under the byline introduces someone else', () => {
+    const d = draft(
+      COLUMN(
+        'Samuel Ortiz is a senior fellow at the Castlegate Institute.',
+        'Monitoring is not a policy. It is a shrug.',
+      ),
+      '2026-06-10',
+    );
+    expect(critics(d).filter((c) => c.startsWith('Nora Pellham'))).toEqual([]);
+  });
+
+  it("the government named only in a critic's quoted sentence is not the author's target", () => {
+    const d = draft(
+      [
+        'Opinion | Silence on Moscow',
+        'By Nora Pellham',
+        'For a month now Washington has said almost nothing about Russia passing satellite pictures to Iran.',
+        'Rep. Alma Ruiz called the administration\'s response "appeasement, plain and simple."',
+        'That is not a policy. It is a shrug.',
+      ].join('\n\n'),
+      '2026-06-10',
+    );
+    expect(critics(d)).not.toContain('Nora Pellham -> trump-administration');
+  });
+});
