@@ -153,6 +153,21 @@ describe('days that belong to what was reported, not to the saying', () => {
     expect(talks.map((r) => r.date)).not.toContain('2026-11-25');
   });
 
+  it('a call told without its day takes the day the next sentences name it by ("Sunday\'s call")', () => {
+    const d = draft(text, '2026-11-25');
+    const talks = d.relationships.filter(
+      (r) => r.type === 'SPOKE_WITH' && (r.from === 'donald-trump' || r.to === 'donald-trump'),
+    );
+    expect(talks.map((r) => r.date)).toEqual(['2026-11-22']);
+    const held = draft(
+      'The Elysee Palace said Wednesday that a phone call between U.S. President Donald Trump and Russian President Vladimir Putin over the weekend had been "long and frank." Separately, Ushakov said Monday\'s meeting with the Chinese envoy went well.',
+      '2026-11-25',
+    );
+    expect(held.relationships.filter((r) => r.type === 'SPOKE_WITH').map((r) => r.date)).toEqual([
+      undefined,
+    ]);
+  });
+
   it('a passive reported clause ("was raised during Sunday\'s call") keeps its day from the statement and the next quote', () => {
     const d = draft(text, '2026-11-25');
     const said = d.relationships.filter((r) => r.type === 'SAID' && r.from === 'yuri-ushakov');
