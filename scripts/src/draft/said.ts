@@ -142,7 +142,10 @@ function longPredicate(doc: Doc, m: Mention, q: Span): boolean {
   return (
     doc.entities.get(m.entity)?.label === 'Person' &&
     /^\s+(?:was|is|were|are|had|has|have|would|will)\b(?:\s+[\w’'-]+){4,6}\s*$/.test(
-      doc.fold.slice(m.end, q.start).toLowerCase().replace(/["'“‘\s]+$/, ' '),
+      doc.fold
+        .slice(m.end, q.start)
+        .toLowerCase()
+        .replace(/["'“‘\s]+$/, ' '),
     ) &&
     !mentionsOf(doc, { start: m.end, end: q.start }).some((x) =>
       ACTOR_LABELS.has(doc.entities.get(x.entity)?.label ?? ''),
