@@ -151,3 +151,19 @@ describe('a report said to be part of “…lies…” is denied', () => {
     expect(d.relationships.filter((r) => r.type === 'DENIED')).toHaveLength(0);
   });
 });
+
+describe('two-word military ranks are titles, not names', () => {
+  it('"Lieutenant General X", "Major General Y", "Brigadier General Z": the names alone', () => {
+    const d = draft(
+      'Lieutenant General Adrian Kell told senators the agency had high confidence. Major General Omid Farsi said the claim was false. Brigadier General Hamid Navvab spoke later.',
+      '2026-10-06',
+    );
+    for (const n of ['Adrian Kell', 'Omid Farsi', 'Hamid Navvab']) expect(idOf(d, n)).toBeDefined();
+    expect(d.entities.some((e) => /^(?:Lieutenant|Major|Brigadier)\b/.test(e.name))).toBe(false);
+  });
+
+  it('"Major" alone is a first name ("Major Garrett of CBS")', () => {
+    const d = draft('Major Garrett of CBS asked the secretary about the report.', '2026-10-06');
+    expect(idOf(d, 'Major Garrett')).toBeDefined();
+  });
+});
