@@ -194,6 +194,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'qa-state-haskell-cheap-shot',
     'statement-russian-mfa-will-not-go-unanswered',
   ],
+  'round 28': [
+    'repost-getty-caps-stamp',
+    'repost-entities-doubled-quotes',
+    'repost-wrapped-no-blank-lines',
+    'forum-quoted-wire-reply',
+    'mirror-repeated-headline-bullets',
+    'aggregator-crlf-nbsp-liveblog',
+  ],
 };
 
 /** The round a held-out text belongs to. */
