@@ -138,3 +138,59 @@ describe('dates', () => {
     });
   });
 });
+
+describe('days that belong to what was reported, not to the saying', () => {
+  // Wednesday 2026-11-25; Sunday = 2026-11-22.
+  const text = [
+    'The Elysee Palace said Wednesday that a phone call between U.S. President Donald Trump and Russian President Vladimir Putin over the weekend had been "long and frank."',
+    'Kremlin aide Yuri Ushakov told reporters the question of prisoner swaps "was raised" during Sunday\'s call. "Nothing was agreed," Ushakov said.',
+  ].join('\n\n');
+
+  it('a saying\'s day does not date a call told inside its "that" clause', () => {
+    const d = draft(text, '2026-11-25');
+    const talks = d.relationships.filter((r) => r.type === 'SPOKE_WITH');
+    expect(talks.length).toBeGreaterThan(0);
+    expect(talks.map((r) => r.date)).not.toContain('2026-11-25');
+  });
+
+  it('a call told without its day takes the day the next sentences name it by ("Sunday\'s call")', () => {
+    const d = draft(text, '2026-11-25');
+    const talks = d.relationships.filter(
+      (r) => r.type === 'SPOKE_WITH' && (r.from === 'donald-trump' || r.to === 'donald-trump'),
+    );
+    expect(talks.map((r) => r.date)).toEqual(['2026-11-22']);
+    const held = draft(
+      'The Elysee Palace said Wednesday that a phone call between U.S. President Donald Trump and Russian President Vladimir Putin over the weekend had been "long and frank." Separately, Ushakov said Monday\'s meeting with the Chinese envoy went well.',
+      '2026-11-25',
+    );
+    expect(held.relationships.filter((r) => r.type === 'SPOKE_WITH').map((r) => r.date)).toEqual([
+      undefined,
+    ]);
+  });
+
+  it('a passive reported clause ("was raised during Sunday\'s call") keeps its day from the statement and the next quote', () => {
+    const d = draft(text, '2026-11-25');
+    const said = d.relationships.filter((r) => r.type === 'SAID' && r.from === 'yuri-ushakov');
+    expect(said.length).toBe(2);
+    expect(said.map((r) => r.date)).not.toContain('2026-11-22');
+  });
+
+  it('whoever tells what came up during a call is not on that call', () => {
+    const d = draft(text, '2026-11-25');
+    expect(
+      d.relationships.filter((r) => r.type === 'PARTICIPATED_IN' && r.from === 'yuri-ushakov'),
+    ).toEqual([]);
+  });
+
+  it('"told X during Sunday\'s call that …" still dates the telling and its teller took part', () => {
+    const d = draft(
+      'Russian President Vladimir Putin and U.S. President Donald Trump spoke by phone on Sunday. Yuri Ushakov told Steve Witkoff during Sunday\'s call that "the door is open."',
+      '2026-11-25',
+    );
+    const said = d.relationships.find((r) => r.type === 'SAID' && r.from === 'yuri-ushakov');
+    expect(said?.date).toBe('2026-11-22');
+    expect(
+      d.relationships.some((r) => r.type === 'PARTICIPATED_IN' && r.from === 'yuri-ushakov'),
+    ).toBe(true);
+  });
+});

@@ -201,16 +201,31 @@ export function datesIn(doc: Doc, span: Span, skip: Span[] = [], spans = false):
  * the verb of saying to the end of the clause).
  */
 const REPORTED_PAST =
-  /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|explained|noted|recalled|acknowledged|insisted|confirmed|revealed|disclosed)\s+(?:that\s+)?(?:[^,;:"“”.]{0,60}?\s)?had\s+(?:not\s+|already\s+|also\s+|just\s+|personally\s+)?(?!been\b)[a-z]+(?:ed|en|ne|wn|ld|nt|de|ht|id)\b/gi;
+  /\b(?:said|says|told(?:\s+\w+){0,2}?|added|explained|noted|recalled|acknowledged|insisted|confirmed|revealed|disclosed)\s+(?:that\s+)?(?:[^,;:"“”.]{0,60}?\s)?had\s+(?:not\s+|already\s+|also\s+|just\s+|personally\s+)?(?!been\b)[a-z]+(?:ed|en|ne|wn|ld|nt|de|ht|id)\b/gi;
 /**
  * "Vance said Under Secretary X met Ambassador Y on Monday and …": a reported clause in the
  * simple past with a subject of its own tells what that subject did; its day is not the saying's.
  */
 const REPORTED_SIMPLE_PAST =
-  /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|added|explained|noted|confirmed|revealed|disclosed)\s+(?:that\s+)?(?:[^,;:"“”.]{0,80}?\s)(met|spoke|called|visited|held|travell?ed|flew|arrived|signed|phoned|talked|summoned)\b/gi;
+  /\b(?:said|says|told(?:\s+\w+){0,2}?|added|explained|noted|confirmed|revealed|disclosed)\s+(?:that\s+)?(?:[^,;:"“”.]{0,80}?\s)(met|spoke|called|visited|held|travell?ed|flew|arrived|signed|phoned|talked|summoned)\b/gi;
+/**
+ * "told reporters the question 'was raised' during Sunday's call", "said the matter came up on
+ * Friday": a reported clause in the passive (or "came up") tells what happened to its subject;
+ * its day is that, not the saying's. Quote marks may sit inside the clause.
+ */
+const REPORTED_PASSIVE =
+  /\b(?:said|says|told(?:\s+\w+){0,2}?|added|explained|noted|confirmed|revealed|disclosed)\s+(?:that\s+)?[^,;:.]{0,80}?\b(?:(?:was|were)\s+(?:not\s+|also\s+|only\s+|first\s+)?[a-z]+(?:ed|en|wn|ld|nt|ht)|came\s+up)\b/gi;
 export function reportedPastClauses(doc: Doc, span: Span): Span[] {
   const chunk = doc.fold.slice(span.start, span.end);
   const out: Span[] = [];
+  for (const m of chunk.matchAll(REPORTED_PASSIVE)) {
+    const verb = m.index + m[0].search(/\b(?:was|were|came)\s+\S+$|\b(?:was|were)\s+\S+\s+\S+$/i);
+    if (verb < m.index) continue;
+    const from = span.start + verb;
+    const rest = chunk.slice(verb);
+    const stop = /[;]|\s[—–]\s/.exec(rest);
+    out.push({ start: from, end: from + (stop ? stop.index : rest.length) });
+  }
   for (const m of chunk.matchAll(REPORTED_SIMPLE_PAST)) {
     const verb = m.index + m[0].length - m[1]!.length;
     // The clause's own subject: a capitalised name right before its verb.
@@ -340,11 +355,14 @@ const N: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, '1': 1, '2':
 export function dateNear(doc: Doc, s: Span, anchor: number, skip: Span[] = []): string | undefined {
   const lower = doc.fold.toLowerCase();
   // "two officials said Saturday": the day of a saying dates the saying, not what was said.
-  let found = datesIn(doc, s, skip, true).filter(
-    (f) =>
-      Math.abs(f.start - anchor) < 40 ||
-      !SAID_BEFORE.test(lower.slice(Math.max(s.start, f.start - 30), f.start)),
-  );
+  let found = datesIn(doc, s, skip, true).filter((f) => {
+    if (!SAID_BEFORE.test(lower.slice(Math.max(s.start, f.start - 30), f.start))) return true;
+    // "The Kremlin said Wednesday that a phone call between X and Y over the weekend …": the
+    // anchor sits inside the reported clause, which the saying's day does not date.
+    if (anchor > f.start && /\bthat\b/.test(lower.slice(f.start + f.text.length, anchor)))
+      return false;
+    return Math.abs(f.start - anchor) < 40;
+  });
   // A dateline's date ("DOHA, April 2 (AP) —") is when the story was filed: the day of what it
   // tells is the other date of the sentence, when it gives one.
   const inDateline = (f: FoundDate) =>

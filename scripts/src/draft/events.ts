@@ -7,7 +7,7 @@
  */
 import type { DraftContext } from './context';
 import { insideQuote, type Doc, type DocEntity, type Mention, type Sentence } from './document';
-import { dateNear, dateOf, mainDateOf } from './dates';
+import { dateNear, dateOf, datesIn, mainDateOf } from './dates';
 import { carriedDate } from './carry';
 import { addMention, covered, existingEntity, newEntity, sortMentions } from './entities';
 import { nameKey } from './normalize';
@@ -123,6 +123,35 @@ export function findEventNamed(
 }
 
 /** "held a second call", "another round of talks": a new occasion, whatever its name. */
+/** "Saturday's call", "Monday's phone call", "Tuesday's talks": a later name for the day. */
+const DAY_OF_OCCASION =
+  /\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)['’]s\s+(?:(?:phone|telephone)\s+)?(call|conversation|talks|meeting|summit)\b/gi;
+
+/**
+ * "A phone call between A and B over the weekend … Ushakov said the subject came up during
+ * Saturday's call": a call told without its day, which the next sentences name by its day.
+ * Only a reference of the same kind, within the three sentences after and the same or next
+ * paragraph, and only when it gives one day.
+ */
+function dayNamedLater(doc: Doc, s: Sentence, kind: string): string | undefined {
+  const next = doc.sentences.filter(
+    (x) => x.index > s.index && x.index <= s.index + 3 && x.paragraph - s.paragraph <= 1,
+  );
+  const days = new Set<string>();
+  for (const x of next)
+    for (const m of doc.fold.slice(x.start, x.end).matchAll(DAY_OF_OCCASION)) {
+      const k = m[2]!.toLowerCase();
+      const same =
+        kind === 'phone call' ? /call|conversation/.test(k) : !/call|conversation/.test(k);
+      if (!same) continue;
+      const at = x.start + m.index;
+      if (insideQuote(doc, at)) continue;
+      for (const f of datesIn(doc, { start: at, end: at + m[1]!.length + 2 }))
+        if (f.date) days.add(f.date);
+    }
+  return days.size === 1 ? [...days][0] : undefined;
+}
+
 export const FRESH_OCCASION =
   /\b(?:second|third|another|new|latest|fresh|next|follow-up)\s+(?:[\w-]+\s+)?(?:(?:phone|telephone)\s+)?(?:call|talks|meeting|conversation|round)\b/i;
 
@@ -555,7 +584,12 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
         continue;
       const A = doc.entities.get(a.entity)!;
       const B = doc.entities.get(b.entity)!;
-      const date = dateNear(doc, s, at, doc.quotes);
+      const kindOf = m[0].includes('talks')
+        ? 'talks'
+        : m[0].includes('meeting') || m[0].includes('summit')
+          ? 'meeting'
+          : 'phone call';
+      const date = dateNear(doc, s, at, doc.quotes) ?? dayNamedLater(doc, s, kindOf);
       relate(doc, {
         type: 'SPOKE_WITH',
         from: A.id,
@@ -565,11 +599,7 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
         confidence: 0.7,
         rule: 'event:call',
       });
-      const kind = m[0].includes('talks')
-        ? 'talks'
-        : m[0].includes('meeting') || m[0].includes('summit')
-          ? 'meeting'
-          : 'phone call';
+      const kind = kindOf;
       const fresh = FRESH_OCCASION.test(doc.fold.slice(s.start, s.end));
       const ev = findEventNamed(
         doc,

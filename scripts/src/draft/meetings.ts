@@ -446,6 +446,18 @@ function delegationTalks(doc: Doc, ctx: DraftContext, occasions: Occasion[]): vo
   }
 }
 
+/**
+ * "X told reporters the question 'came up briefly' during Saturday's call": what happened during
+ * the call is the reported clause's, told by someone who need not have been on it. True when a
+ * verb of saying comes first and more than its object follows it before the reference.
+ */
+function toldOfOthers(between: string): boolean {
+  const v = /\b(?:said|says|told|tells|added|noted|explained|insisted)\b/.exec(between);
+  if (!v) return false;
+  const rest = between.slice(v.index + v[0].length).replace(/["“”]/g, ' ');
+  return rest.trim().split(/\s+/).length > 3;
+}
+
 /** A reference back to the last event: "the talks", "Saturday's call", "the Geneva meeting". */
 const BACK =
   /\b(?:the|this|that|[a-z]+day['’]s)\s+(?:[\p{Lu}][\p{L}-]*\s+)?(?:(?:phone|telephone)\s+)?(talks|meeting|call|conversation|summit)\b/giu;
@@ -497,7 +509,10 @@ function joiners(doc: Doc, occasions: Occasion[]): void {
         !/\b(?:said|says|told|according)\b/.test(text.slice(at, j.index)) &&
         (s.index !== lastS.index || p.start > last.at);
       const during = refs.some(
-        (r) => r.index! > at && DURING.test(text.slice(Math.max(0, r.index! - 8), r.index!)),
+        (r) =>
+          r.index! > at &&
+          DURING.test(text.slice(Math.max(0, r.index! - 8), r.index!)) &&
+          !toldOfOthers(text.slice(at, r.index!)),
       );
       if (!joined && !during) continue;
       if (

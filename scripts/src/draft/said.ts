@@ -120,6 +120,24 @@ function clauseEnd(doc: Doc, from: number, end: number): number {
 }
 
 /**
+ * "said the president was “fully aware” and “has been very clear with President Putin”", "said
+ * President Trump had been briefed on Monday and “is not worried at all”": a partial quote that
+ * is a second predicate joined by "and"/"but" to a reported clause whose subject (`m`) stands
+ * before it, with no other actor named in between (no new subject, no "that").
+ */
+function joinedPredicate(doc: Doc, m: Mention, q: Span): boolean {
+  const gap = doc.fold.slice(m.end, q.start).toLowerCase();
+  return (
+    JOINED_PREDICATE.test(gap.replace(/["'“‘\s]+$/, ' ')) &&
+    !mentionsOf(doc, { start: m.end, end: q.start }).some((x) =>
+      ACTOR_LABELS.has(doc.entities.get(x.entity)?.label ?? ''),
+    )
+  );
+}
+const JOINED_PREDICATE =
+  /^\s+(?:was|is|were|are|had|has|have|would|will)\b[^;:.?!,()]{0,80}?\s(?:and|but)\s*$/;
+
+/**
  * What the words right before a partial quote make it about, whatever the quote names: the
  * claim when the claim is the subject ("said the accusations were “a fairy tale from
  * Washington”"), the person or body accused ("accused the Pentagon of “sitting on” it").
@@ -182,14 +200,15 @@ function leadTarget(
           m.phraseStart ?? m.start,
         ),
       ) &&
-      /^\s+(?:was|is|were|are|had|has|have|would|will|could|might|should|must)\b(?:\s+[\w’'-]+){0,3}\s*$/.test(
+      (/^\s+(?:was|is|were|are|had|has|have|would|will|could|might|should|must)\b(?:\s+[\w’'-]+){0,3}\s*$/.test(
         lower.slice(m.end, q.start).replace(/["'“‘\s]+$/, ' '),
-      ),
+      ) ||
+        joinedPredicate(doc, m, q)),
   );
   let rs = reported[reported.length - 1];
   // "said the president would confront Putin “directly”": the one the clause acts on, named
   // between its subject and the quote.
-  if (rs) {
+  if (rs && !joinedPredicate(doc, rs, q)) {
     const object = mentionsOf(doc, { start: rs.end, end: q.start }).find(
       (m) =>
         m.entity !== speaker &&
@@ -666,6 +685,11 @@ export function statementDate(doc: Doc, a: Attribution): string | undefined {
     .filter(
       (f) =>
         /\b(?:had|has|have)\s+(?:not\s+)?\w+/.test(lower.slice(a.end, f.start)) ||
+        // "told reporters the question 'was raised' during Sunday's call", "said the matter
+        // came up on Friday": the reported clause's own verb owns the day.
+        /\b(?:was|were)\s+(?:not\s+|also\s+|only\s+|first\s+)?[a-z]+(?:ed|en|wn|ld|nt|ht)\b|\bcame\s+up\b/.test(
+          lower.slice(a.end, f.start).replace(/["“”]/g, ''),
+        ) ||
         // "Vance said Under Secretary X met Ambassador Y on Monday and “…”": the reported
         // clause has a subject and a past verb of its own, and the day is that clause's.
         doc.mentions.some(

@@ -202,6 +202,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'mirror-repeated-headline-bullets',
     'aggregator-crlf-nbsp-liveblog',
   ],
+  'round 29': [
+    'oped-quillan-only-words',
+    'analysis-four-experts-quiet-answer',
+    'brief-halvorsen-closing-the-gap',
+    'editorial-cascade-courier-make-him-choose',
+    'oped-greaves-pentagon-shrug',
+    'commentary-roundup-granite-observer',
+  ],
 };
 
 /** The round a held-out text belongs to. */
