@@ -34,6 +34,10 @@ const FORMAL: Record<string, string> = {
   'permanent mission': 'Mission',
 };
 
+/** A verb of saying right after a force ("the Israeli military said Tuesday"). */
+const SPEAKS =
+  /^\s+(?:(?:also|later|earlier|separately|previously|has|had|have)\s+)?(?:said|says|told|reported|announced|confirmed|added|stated|assessed|concluded)\b/;
+
 /** A spokesman right after the body ("Iran's military spokesman"). */
 const SPOKESMAN = /^\s+(?:chief\s+)?spokes(?:man|woman|person)\b/;
 
@@ -55,8 +59,14 @@ export function findLowerCaseBodies(doc: Doc, ctx: DraftContext): void {
     // An acronym alone is not a lower-case body ("Russia's GRU agency" needs a head noun).
     if (/^[A-Z]{2,6}\s+(?:army|navy|office|fund|bank)$/.test(b[2]!)) continue;
     // "Israel's military" is a body; "the Russian military" is the country's forces as a whole,
-    // which the curated facts keep as the country (or the registry's "U.S. forces").
-    if (!b[1] && /^(?:military|armed forces)$/.test(b[2]!)) continue;
+    // which the curated facts keep as the country (or the registry's "U.S. forces"), unless it
+    // speaks: "…, the Israeli military said Tuesday" is the body that made the statement.
+    if (
+      !b[1] &&
+      /^(?:military|armed forces)$/.test(b[2]!) &&
+      !SPEAKS.test(doc.fold.slice(m.end + b[0].length, m.end + b[0].length + 24))
+    )
+      continue;
     // "America's military operations": "military" before a noun is an adjective, no body.
     // "Iran's military spokesman, Brig. Gen. X": the body speaks through its spokesman.
     const spokesman = SPOKESMAN.test(doc.fold.slice(m.end + b[0].length, m.end + b[0].length + 16));
@@ -79,11 +89,17 @@ export function findLowerCaseBodies(doc: Doc, ctx: DraftContext): void {
     const place = IN_PLACE.exec(doc.text.slice(end, end + 40));
     const withPlace = place ? `${name} in ${place[1]}` : undefined;
     const key = (s: string) => nameKey(s.replace(/^the\s+/i, ''));
+    // "the U.S. military said": the registry's "United States military" is the country's name
+    // before the head, not its adjective.
+    const byCountry = `${country.name} ${b[2]!}`;
     const known = ctx.entities.find(
       (e) =>
         e.label === 'Organization' &&
         [e.name, ...e.aliases].some(
-          (f) => key(f) === key(name) || (withPlace !== undefined && key(f) === key(withPlace)),
+          (f) =>
+            key(f) === key(name) ||
+            key(f) === key(byCountry) ||
+            (withPlace !== undefined && key(f) === key(withPlace)),
         ),
     );
     if (withPlace && (known || b[2]!.endsWith('embassy'))) {
@@ -120,7 +136,9 @@ export function findLowerCaseBodies(doc: Doc, ctx: DraftContext): void {
     if (
       /^(?:military|armed forces|navy|army|air force|coast guard)$/.test(b[2]!) &&
       sentence &&
-      acts
+      acts &&
+      // The registry's own force ("the U.S. military") has its ties there already.
+      !known
     )
       relate(doc, {
         type: 'PART_OF',

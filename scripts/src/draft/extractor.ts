@@ -22,6 +22,7 @@ import { officialAnaphora } from './official-anaphora';
 import { findNestedMentions, findRegistryMentions, findTypos, seatsAsBodies } from './mentions';
 import { findNewNames } from './names';
 import { extractVerbPatterns } from './patterns';
+import { bodyReports } from './body-reports';
 import { findQuotes } from './quotes';
 import { extractRoles, homeCountries } from './roles';
 import { extractSaid } from './said';
@@ -99,6 +100,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   extractSaid(doc, attributions);
   eventAnaphora(doc, false);
   extractVerbPatterns(doc, attributions, ctx);
+  bodyReports(doc);
   meetings(doc, ctx);
   statementsAboutTalks(doc);
   statementsAboutCalls(doc);

@@ -194,6 +194,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'qa-state-haskell-cheap-shot',
     'statement-russian-mfa-will-not-go-unanswered',
   ],
+  'round 27': [
+    'wire-reuters-kremlin-pure-fiction-wsj',
+    'wire-ap-israeli-military-haifa-coordinates',
+    'wire-afp-tehran-categorically-reject',
+    'wire-reuters-dia-director-not-bystanders',
+    'wire-ap-kremlin-readout-nyt-report',
+    'wire-reuters-guards-axios-embassy',
+  ],
   'round 28': [
     'repost-getty-caps-stamp',
     'repost-entities-doubled-quotes',

@@ -1,0 +1,97 @@
+/**
+ * Round 27 (issue 12, session 2026-12-05, engineer "report2"): wire copy in which state bodies
+ * speak and report. General categories found reading the round's first run, each tested on
+ * sentences of our own wording (not the round's texts), with negatives that must not fire.
+ */
+import { draft, find } from './helpers';
+
+type D = ReturnType<typeof draft>;
+const idOf = (d: D, name: string) =>
+  d.entities.find((e) => e.name.toLowerCase() === name.toLowerCase())?.id;
+const reported = (d: D, from: string | undefined) =>
+  d.relationships.filter((r) => r.type === 'REPORTED' && r.from === from);
+
+describe('a demonym force that speaks is a body of its state', () => {
+  it('"…, the Israeli military said" is the Israeli military, part of Israel', () => {
+    const d = draft(
+      'Iranian drones hit a fuel depot near the Saudi port of Yanbu on Sunday, the Israeli military said.',
+      '2026-09-14',
+    );
+    const idf = idOf(d, 'Israeli Military');
+    expect(idf).toBeDefined();
+    expect(find(d, 'PART_OF', idf!, 'israel')).toHaveLength(1);
+  });
+
+  it('"the U.S. military said" is the registry\'s United States military', () => {
+    const d = draft(
+      'The U.S. military said on Thursday that a drone attack near Erbil caused no casualties.',
+      '2026-09-14',
+    );
+    expect(d.entities.some((e) => e.id === 'us-military')).toBe(true);
+    expect(d.entities.some((e) => /^American Military$/i.test(e.name))).toBe(false);
+  });
+
+  it('a force that does not speak stays the country ("the Russian military is stretched")', () => {
+    const d = draft('The Russian military is stretched thin after two years of war.', '2026-09-14');
+    expect(d.entities.some((e) => /^Russian Military$/i.test(e.name))).toBe(false);
+  });
+});
+
+describe('a state body that puts the claim out REPORTED it', () => {
+  it('"<claim>, the Israeli military said on Tuesday": reported, on the day of the saying', () => {
+    const d = draft(
+      'Russia has been sharing satellite intelligence with Iran since June, the Israeli military said on Tuesday.',
+      '2026-09-17',
+    );
+    const r = reported(d, idOf(d, 'Israeli Military'));
+    expect(r).toHaveLength(1);
+    expect(r[0]!.to).toBe('russia-iran-intelligence-sharing');
+    expect(r[0]!.date).toBe('2026-09-15');
+  });
+
+  it('"The X Agency has assessed that <claim>": reported, undated (the assessment has no day)', () => {
+    const d = draft(
+      'WASHINGTON, Sept 17 (Reuters) - The National Geospatial Agency has assessed that Russia shared satellite intelligence with Iran, two officials said on Wednesday.',
+      '2026-09-17',
+    );
+    const r = reported(d, idOf(d, 'National Geospatial Agency'));
+    expect(r).toHaveLength(1);
+    expect(r[0]!.date).toBeUndefined();
+  });
+
+  it('"<claim>, according to U.S. Central Command": reported', () => {
+    const d = draft(
+      'Russia has been sharing satellite intelligence with Iran, according to U.S. Central Command.',
+      '2026-09-17',
+    );
+    expect(reported(d, idOf(d, 'U.S. Central Command'))).toHaveLength(1);
+  });
+
+  it('a negation, a question or a hedge puts nothing out', () => {
+    for (const text of [
+      'The State Department did not say whether Russia had shared intelligence with Iran.',
+      'Russia may have shared satellite intelligence with Iran, the Israeli military said.',
+      'The Israeli military said Russia had shared no intelligence with Iran.',
+    ]) {
+      const d = draft(text, '2026-09-17');
+      const bodies = d.relationships.filter((r) => r.rule === 'body:reported-claim');
+      expect(bodies).toHaveLength(0);
+    }
+  });
+
+  it('a side of the claim telling it is no reporter ("Iran\'s foreign ministry said …")', () => {
+    const d = draft(
+      "Iran's foreign ministry said Russia had shared satellite intelligence with Iran for years.",
+      '2026-09-17',
+    );
+    expect(d.relationships.filter((r) => r.rule === 'body:reported-claim')).toHaveLength(0);
+  });
+
+  it('"said it had intercepted …, and accused Russia of passing …": the saying is of another thing', () => {
+    const d = draft(
+      "Israel's military said on Tuesday it had intercepted a missile over Eilat, and accused Russia of sharing satellite intelligence with Iran.",
+      '2026-09-17',
+    );
+    expect(d.relationships.filter((r) => r.rule === 'body:reported-claim')).toHaveLength(0);
+  });
+});
