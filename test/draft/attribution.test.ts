@@ -102,3 +102,27 @@ describe('attribution', () => {
     }
   });
 });
+
+describe('a participle after a set-off attribution', () => {
+  it.each([
+    [
+      'Russian President Vladimir Putin and U.S. President Donald Trump spoke by phone on Tuesday, the Kremlin said Wednesday, calling the conversation "frank and useful."',
+      'kremlin',
+    ],
+    [
+      'Iranian drones hit a fuel depot near Kuwait City, the Pentagon said, calling the attack "a reckless escalation."',
+      'department-of-war',
+    ],
+  ])('%s', (text, speaker) => {
+    const said = draft(text, '2026-11-25').relationships.filter((r) => r.type === 'SAID');
+    expect(said.map((r) => r.from)).toEqual([speaker]);
+  });
+
+  it('still gives a participle with no set-off attribution to the clause subject', () => {
+    const said = draft(
+      'The Washington Post reported that Russia gave Iran satellite images of U.S. warships. The Kremlin rejected the report on Wednesday, calling it "a crude fabrication."',
+      '2026-11-25',
+    ).relationships.filter((r) => r.type === 'SAID');
+    expect(said.map((r) => r.from)).toEqual(['kremlin']);
+  });
+});

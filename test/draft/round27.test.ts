@@ -95,3 +95,59 @@ describe('a state body that puts the claim out REPORTED it', () => {
     expect(d.relationships.filter((r) => r.rule === 'body:reported-claim')).toHaveLength(0);
   });
 });
+
+describe('a ministry named bare in copy from a capital', () => {
+  const LEDE =
+    'TEHRAN, Oct 6 (AFP) - Iran on Tuesday rejected a U.S. claim that Russia had shared satellite intelligence with it.';
+
+  it('"“…,” the foreign ministry said" under a TEHRAN dateline is Iran\'s foreign ministry', () => {
+    const d = draft(
+      `${LEDE}\n\n"We reject these inventions outright," the foreign ministry said in a statement.`,
+      '2026-10-06',
+    );
+    const mfa = idOf(d, 'Iranian Foreign Ministry');
+    expect(mfa).toBeDefined();
+    expect(find(d, 'SAID', mfa!)).toHaveLength(1);
+    expect(find(d, 'DENIED', mfa!)).toHaveLength(1);
+  });
+
+  it('a ministry of that domain named before wins over the dateline', () => {
+    const d = draft(
+      `${LEDE}\n\nRussia's Foreign Ministry called the claim a fabrication. "There is nothing to discuss," the foreign ministry said.`,
+      '2026-10-06',
+    );
+    expect(idOf(d, 'Iranian Foreign Ministry')).toBeUndefined();
+    expect(find(d, 'SAID', idOf(d, 'Russian Foreign Ministry') ?? 'none')).toHaveLength(1);
+  });
+
+  it('no dateline capital, nothing named before: no ministry is guessed', () => {
+    const d = draft(
+      'Iran on Tuesday rejected a U.S. claim that Russia had shared satellite intelligence with it.\n\n"We reject these inventions outright," the foreign ministry said.',
+      '2026-10-06',
+    );
+    expect(d.entities.some((e) => /Foreign Ministry/i.test(e.name))).toBe(false);
+  });
+});
+
+describe('a report said to be part of “…lies…” is denied', () => {
+  const LEAD = 'U.S. officials say Russia passed satellite images to Iran.';
+  it('"said the report was part of “a campaign of lies …”": DENIED with the quote', () => {
+    const d = draft(
+      `${LEAD}\n\nIraq's foreign ministry said the report was part of "a campaign of lies meant to divide the region."`,
+      '2026-10-06',
+    );
+    const mfa = idOf(d, 'Iraqi Foreign Ministry');
+    expect(mfa).toBeDefined();
+    const r = find(d, 'DENIED', mfa!);
+    expect(r).toHaveLength(1);
+    expect(r[0]!.quote).toBe('a campaign of lies meant to divide the region.');
+  });
+
+  it('"lies" as a verb ("a matter that lies outside our control") denies nothing', () => {
+    const d = draft(
+      `${LEAD}\n\nQatari Foreign Minister Ali Hamad said the report was "a serious matter that lies outside our control."`,
+      '2026-10-06',
+    );
+    expect(d.relationships.filter((r) => r.type === 'DENIED')).toHaveLength(0);
+  });
+});

@@ -47,3 +47,83 @@ describe('a second predicate joined to a reported clause keeps its subject', () 
     expect(targetOf(d, idOf(d, 'Ben Calder'), 'would pay a price')).not.toBe('donald-trump');
   });
 });
+
+describe('a person as the reported subject of a longer verb phrase', () => {
+  it('"said Trump was being told about the reports “…”" is about Trump', () => {
+    const d = draft(
+      text('Sen. Ruth Alvarez said Trump was being told about the reports "hour by hour."'),
+      '2026-06-10',
+    );
+    expect(targetOf(d, idOf(d, 'Ruth Alvarez'), 'hour by hour')).toBe('donald-trump');
+  });
+
+  it('not when the verb phrase names someone else ("would call Putin about it “…”")', () => {
+    const d = draft(
+      text('Sen. Ruth Alvarez said Trump would call Putin about the reports "very soon."'),
+      '2026-06-10',
+    );
+    expect(targetOf(d, idOf(d, 'Ruth Alvarez'), 'very soon')).not.toBe('donald-trump');
+  });
+
+  it('"the president" is not an aide whose registry title names the president he serves', () => {
+    const d = draft(
+      [
+        'Yuri Ushakov said on Monday that Moscow had nothing to hide.',
+        'White House press secretary Karoline Leavitt said the president was being told about the reports "every single day."',
+      ].join('\n\n'),
+      '2026-06-10',
+    );
+    expect(targetOf(d, 'karoline-leavitt', 'every single day')).toBe('donald-trump');
+  });
+});
+
+describe('a signed column introduced under its byline', () => {
+  const COLUMN = (bio: string, body: string) =>
+    [
+      'Our answer to Moscow is a shrug',
+      'By Nora Pellham',
+      bio,
+      'For a month now the administration has said almost nothing about Russia passing satellite pictures to Iran. Its officials repeat that they are monitoring the situation.',
+      body,
+    ].join('\n\n');
+  const critics = (d: D) =>
+    d.relationships
+      .filter((r) => r.type === 'CRITICIZED')
+      .map((r) => `${d.entities.find((e) => e.id === r.from)?.name} -> ${r.to}`);
+
+  it('"By NAME" then "NAME is a senior fellow at …": the author criticises in their own voice', () => {
+    const d = draft(
+      COLUMN(
+        'Nora Pellham is a senior fellow at the Castlegate Institute.',
+        'Monitoring is not a policy. It is a shrug.',
+      ),
+      '2026-06-10',
+    );
+    expect(critics(d)).toContain('Nora Pellham -> trump-administration');
+  });
+
+  it('not when the line under the byline introduces someone else', () => {
+    const d = draft(
+      COLUMN(
+        'Samuel Ortiz is a senior fellow at the Castlegate Institute.',
+        'Monitoring is not a policy. It is a shrug.',
+      ),
+      '2026-06-10',
+    );
+    expect(critics(d).filter((c) => c.startsWith('Nora Pellham'))).toEqual([]);
+  });
+
+  it("the government named only in a critic's quoted sentence is not the author's target", () => {
+    const d = draft(
+      [
+        'Opinion | Silence on Moscow',
+        'By Nora Pellham',
+        'For a month now Washington has said almost nothing about Russia passing satellite pictures to Iran.',
+        'Rep. Alma Ruiz called the administration\'s response "appeasement, plain and simple."',
+        'That is not a policy. It is a shrug.',
+      ].join('\n\n'),
+      '2026-06-10',
+    );
+    expect(critics(d)).not.toContain('Nora Pellham -> trump-administration');
+  });
+});

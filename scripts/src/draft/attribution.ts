@@ -348,12 +348,25 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
         const freeRelative = /\bwhat\s+(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?$/.test(
           lower.slice(beforeFrom, vStart),
         );
+        // "A and B spoke on Tuesday, the Kremlin said Wednesday, calling the talks “useful”": the
+        // participle goes with the attribution set off just before it, not the clause it tells.
+        const setOff = participle
+          ? /,\s*[^,;"“”]{2,80}?\s(?:said|says|added|adds|reported|announced|stated|told\s+\w+)(?:\s+(?:on\s+)?[\w.]+){0,2}?\s*,\s*$/.exec(
+              before.slice(0, vb.index),
+            )
+          : null;
+        const setOffSpeaker = setOff
+          ? actorMentions(doc, beforeFrom + setOff.index, vStart).filter(
+              (m) => !isObject(lower, m) && !verbObject(doc, lower, m),
+            )[0]
+          : undefined;
         const main =
-          participle || freeRelative
+          setOffSpeaker ??
+          (participle || freeRelative
             ? sentenceSubject(doc, lower, { ...first, end: vStart })
             : joined
               ? sentenceSubject(doc, lower, { ...first, end: joined })
-              : undefined;
+              : undefined);
         // A verb joined to an earlier one has that verb's subject: what the first verb acts on
         // ("He accused X of “…” and said …") is not it.
         const subjEnd = typeof joined === 'number' && !main ? joined : vStart;

@@ -50,6 +50,7 @@ export function findLowerCaseBodies(doc: Doc, ctx: DraftContext): void {
   );
   formalBodies(doc, ctx, countries);
   bodiesInCapitals(doc, ctx);
+  datelineMinistries(doc, ctx);
   for (const m of countries) {
     if (m.nested) continue;
     const after = doc.text.slice(m.end, m.end + 80);
@@ -249,5 +250,68 @@ function bodiesInCapitals(doc: Doc, ctx: DraftContext): void {
     if (entity.status === 'new' && !entity.aliases.includes(text)) entity.aliases.push(text);
     for (const x of doc.mentions) if (x.start >= start && x.end <= m.end) x.nested = true;
     addMention(doc, entity, start, m.end, 'name', known ? 0.75 : 0.6);
+  }
+}
+
+/** "the foreign ministry" with no country of its own ("the" right before the domain word). */
+const BARE_MINISTRY = /\b([Tt]he)\s+((?:foreign|defen[cs]e|interior)\s+ministry)\b/g;
+
+/** The country whose capital opens the dateline ("TEHRAN, Dec 2 (AFP) -"). */
+function datelineCountry(doc: Doc): string | undefined {
+  const d = doc.datelines[0];
+  if (!d) return undefined;
+  const city = /^\s*([\p{L}][\p{L} .'’-]*?)\s*(?:[,(/]|$)/u.exec(doc.text.slice(d.start, d.end));
+  if (!city) return undefined;
+  const info = COUNTRIES.find((c) => c.capital.some((k) => nameKey(k) === nameKey(city[1]!)));
+  return info?.name;
+}
+
+/**
+ * Wire copy from a capital names that country's ministry bare: "TEHRAN, Dec 2 (AFP) - …
+ * "We reject this," the foreign ministry said." A bare "the foreign ministry" is the ministry
+ * of that domain named before it in the article when there is exactly one; with none named
+ * before, the ministry of the dateline capital's country; otherwise nothing.
+ */
+function datelineMinistries(doc: Doc, ctx: DraftContext): void {
+  const home = datelineCountry(doc);
+  BARE_MINISTRY.lastIndex = 0;
+  for (let m = BARE_MINISTRY.exec(doc.text); m; m = BARE_MINISTRY.exec(doc.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (doc.mentions.some((x) => x.start < end && start < x.end)) continue;
+    // "the foreign ministry of Oman", "the foreign ministry in Muscat": the formal rules'.
+    if (/^\s+(?:of|in)\s+\p{Lu}/u.test(doc.text.slice(end, end + 12))) continue;
+    const domain = m[2]!
+      .split(/\s+/)[0]!
+      .toLowerCase()
+      .replace(/^defen[cs]e$/, 'defen');
+    const named = [
+      ...new Set(
+        doc.mentions
+          .filter((x) => x.end <= start)
+          .map((x) => doc.entities.get(x.entity)!)
+          .filter(
+            (e) =>
+              e.label === 'Organization' &&
+              new RegExp(`\\b${domain}[a-z]*\\s+ministry\\b`, 'i').test(e.name),
+          ),
+      ),
+    ];
+    let entity = named.length === 1 ? named[0] : undefined;
+    if (!entity && named.length === 0 && home) {
+      const info = COUNTRIES.find((c) => c.name === home);
+      const adjective = info?.adjective.find((a) => /^\p{Lu}\p{Ll}/u.test(a)) ?? home;
+      const name = `${adjective} ${titleCase(m[2]!.toLowerCase())}`;
+      const key = (x: string) => nameKey(x.replace(/^the\s+/i, ''));
+      const known = ctx.entities.find(
+        (e) =>
+          e.label === 'Organization' && [e.name, ...e.aliases].some((f) => key(f) === key(name)),
+      );
+      entity = known
+        ? existingEntity(doc, ctx, known.id)
+        : newEntity(doc, ctx, name, 'Organization');
+    }
+    if (!entity) continue;
+    addMention(doc, entity, start, end, 'descriptor', 0.55);
   }
 }

@@ -24,7 +24,10 @@ function headOf(phrase: string): string {
 
 /** Role text a person has in this article or the registry. */
 function titles(doc: Doc, e: DocEntity, registry = true): string {
-  const own = registry ? [e.role ?? '', ...e.aliases].join(' | ').toLowerCase() : '';
+  // A registry role's own head, not the office it serves: "Adviser to Russian President
+  // Vladimir Putin" is an adviser, not a president.
+  const role = (e.role ?? '').split(/\s+(?:to|of|for|at|in)\s+/)[0]!;
+  const own = registry ? [role, ...e.aliases].join(' | ').toLowerCase() : '';
   // What the article itself calls them: the title before a name, or a titled alias it used.
   const fromText = doc.mentions
     .filter((m) => m.entity === e.id && m.kind !== 'descriptor')

@@ -347,13 +347,31 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
         : undefined;
       // A he/she that fits nobody named: nobody else is the guest.
       const unknownPronoun = pron !== null && pronounPerson === undefined;
+      // "“… We have the tracks,” X told moderator Y on CBS's …": a host named in the sentence
+      // is who asked, never the guest.
+      const hosted = (id: string | undefined) =>
+        ms.some(
+          (m) =>
+            m.entity === id &&
+            /\b(?:host|co-host|moderator|anchor|presenter|interviewer)\s+$/.test(
+              lower.slice(
+                Math.max(s.start, (m.phraseStart ?? m.start) - 14),
+                m.phraseStart ?? m.start,
+              ),
+            ),
+        );
+      const subject = unknownPronoun
+        ? undefined
+        : subjectBefore(doc, lower, s, cueStart(lower, s, first));
       const speaker = [
         interviewee,
         attributions.find((a) => a.quote.start >= s.start && a.quote.start < s.end)?.speaker,
+        // A quote of two sentences ends in this one: its speaker.
+        attributions.find((a) => a.quote.start < s.start && a.quote.end > s.start)?.speaker,
         pronounPerson,
         // "X told Iran's state broadcaster IRIB": the subject before the cue, not the country
         // of the outlet's descriptor.
-        unknownPronoun ? undefined : subjectBefore(doc, lower, s, cueStart(lower, s, first)),
+        hosted(subject) ? undefined : subject,
         unknownPronoun
           ? undefined
           : ms.find(
@@ -996,7 +1014,7 @@ export function hostInterviews(doc: Doc, attributions: Attribution[]): void {
         (o) =>
           doc.entities.get(o.entity)?.label === 'Outlet' &&
           o.end <= m.start &&
-          /^['’]s\s+$/.test(doc.fold.slice(o.end, m.start)) &&
+          /^['’]s?\s+$/.test(doc.fold.slice(o.end, m.start)) &&
           /\b(?:told|tells|telling|asked by|interviewed by|interview with|speaking (?:to|with)|spoke (?:to|with)|talking (?:to|with))\s+(?:the\s+)?$/.test(
             lower.slice(Math.max(0, o.start - 30), o.start),
           ),
@@ -1051,7 +1069,14 @@ export function hostInterviews(doc: Doc, attributions: Attribution[]): void {
     }
     const guest = guests[0];
     if (!guest) continue;
-    const app = appeared(guest);
+    // An appearance the text tells only later ("Mercer noted that Sen. X had called …", then
+    // "Later on the same program, X said …") is not one this sentence is part of.
+    const told = appeared(guest);
+    const app =
+      told?.rule === 'event:later-on-programme' &&
+      doc.text.indexOf(told.evidence[0] ?? '\u0000') >= s.end
+        ? undefined
+        : told;
     // A guest who appeared nowhere is questioned only where the cue is the host's: "told
     // Ortiz", "asked by host X", "X pressed him"; not "X turned to Y's testimony, when Y told
     // the committee …" (the cue is Y's, to someone else).
@@ -1083,6 +1108,145 @@ export function hostInterviews(doc: Doc, attributions: Attribution[]): void {
       confidence: 0.55,
       rule: 'event:host-interviewed',
     });
+  }
+}
+
+/** "Later in the program", "said later on the same program": the programme told just before. */
+const LATER_ON_PROGRAMME =
+  /\b(?:later|earlier)\s+(?:in|on|during)\s+the\s+(?:same\s+)?(?:program|programme|broadcast|show|hour)\b/;
+
+/**
+ * "Later on the program, Sen. X, a Democrat on …, said …": a second guest of the programme
+ * the text has just told an appearance on (and of its network), on that appearance's day.
+ */
+export function laterOnProgramme(doc: Doc): void {
+  const lower = doc.fold.toLowerCase();
+  const at = (r: { evidence: string[] }) => doc.text.indexOf(r.evidence[0] ?? '\u0000');
+  for (const s of doc.sentences) {
+    const text = outsideQuotes(doc, lower, s.start, s.end);
+    if (!LATER_ON_PROGRAMME.test(text)) continue;
+    const before = doc.relationships
+      .filter((r) => r.type === 'APPEARED_ON' && at(r) >= 0 && at(r) < s.start)
+      .sort((a, b) => at(a) - at(b));
+    // The programme ("Face the Nation", PART_OF its network) appeared on last; a network named
+    // in passing since ("whose answer on CNBC") is not the one the text is on.
+    const isProgramme = (id: string) =>
+      doc.relationships.some((x) => x.type === 'PART_OF' && x.from === id && x.to !== id);
+    const programme =
+      [...before].reverse().find((r) => isProgramme(r.to)) ?? before[before.length - 1];
+    if (!programme) continue;
+    const networks = doc.relationships
+      .filter((x) => x.type === 'PART_OF' && x.from === programme.to)
+      .map((x) => x.to)
+      .filter((id) => doc.entities.get(id)?.label === 'Outlet');
+    const guest = sentenceSubject(
+      doc,
+      lower,
+      s,
+      'Person',
+      (m) =>
+        !/\b(?:host|co-host|moderator|anchor|presenter|interviewer)\s+$/.test(
+          lower.slice(Math.max(s.start, (m.phraseStart ?? m.start) - 14), m.phraseStart ?? m.start),
+        ),
+    );
+    if (!guest || guest.entity === programme.from || insideQuote(doc, guest.start)) continue;
+    for (const to of [programme.to, ...networks])
+      relate(doc, {
+        type: 'APPEARED_ON',
+        from: guest.entity,
+        to,
+        evidence: [s],
+        ...(programme.date ? { date: programme.date } : {}),
+        confidence: 0.55,
+        rule: 'event:later-on-programme',
+      });
+  }
+}
+
+/**
+ * A guest questioned by a named host on a programme or network ("told moderator X on CBS's
+ * “Face the Nation”", "Appearing on CNN's “State of the Union,” Y was pressed by host X") sat
+ * an interview: an Event the guest, the host and the programme (else the network) took part in,
+ * as the curated seeds record "Fox News anchor John Roberts" and Leavitt's interview. An interview
+ * event the text already gave the guest (“in an interview with …”) is that one, and gains its
+ * host. A guest who only "said on" a programme with no host named is an appearance, no event.
+ */
+export function hostInterviewEvents(doc: Doc, ctx: DraftContext): void {
+  const isPerson = (id: string) => doc.entities.get(id)?.label === 'Person';
+  const at = (r: { evidence: string[] }) => doc.text.indexOf(r.evidence[0] ?? '\u0000');
+  const interviews = doc.relationships.filter(
+    (r) =>
+      r.type === 'INTERVIEWED' &&
+      isPerson(r.from) &&
+      isPerson(r.to) &&
+      (r.rule === 'event:host-interviewed' || r.rule === 'structure:anchor-asked'),
+  );
+  for (const iv of interviews) {
+    const host = iv.from;
+    const guest = iv.to;
+    const where = at(iv);
+    // The programme of the guest's appearance nearest the host's question, of the same day: a
+    // programme (an outlet PART_OF another) before its network.
+    const apps = doc.relationships
+      .filter(
+        (r) =>
+          r.type === 'APPEARED_ON' &&
+          r.from === guest &&
+          (!iv.date || !r.date || r.date === iv.date) &&
+          at(r) >= 0,
+      )
+      .sort((a, b) => Math.abs(at(a) - where) - Math.abs(at(b) - where));
+    if (apps.length === 0) continue;
+    const near = apps.filter((r) => at(r) === at(apps[0]!));
+    const programme =
+      near.find((r) =>
+        doc.relationships.some((x) => x.type === 'PART_OF' && x.from === r.to && x.to !== r.to),
+      ) ?? near[near.length - 1]!;
+    const outlet = doc.entities.get(programme.to)!;
+    const g = doc.entities.get(guest)!;
+    const date = iv.date ?? programme.date;
+    const given = doc.relationships.find(
+      (r) =>
+        r.type === 'PARTICIPATED_IN' &&
+        r.from === guest &&
+        r.rule === 'event:interview' &&
+        doc.entities.get(r.to)?.occasion === true &&
+        // Told in the sentence of this appearance or question; not "In early March she had
+        // told the network …" (another day's interview).
+        (r.evidence[0] === programme.evidence[0] || r.evidence[0] === iv.evidence[0]) &&
+        (!date || !doc.entities.get(r.to)?.date || doc.entities.get(r.to)?.date === date),
+    );
+    const ev = given
+      ? doc.entities.get(given.to)!
+      : findEventNamed(doc, ctx, `${surname(g)} interview on ${outlet.name}`, date, true)!;
+    if (!given) {
+      const from = at(programme);
+      const m = doc.mentions.find(
+        (x) =>
+          x.entity === outlet.id &&
+          x.start >= from &&
+          x.end <= from + programme.evidence[0]!.length,
+      );
+      if (m) addMention(doc, ev, m.start, m.end, 'event', 0.55);
+    }
+    const span = (r: { evidence: string[] }) => ({
+      start: at(r),
+      end: at(r) + r.evidence[0]!.length,
+    });
+    const parts: [string, { evidence: string[] }][] = [
+      [guest, programme],
+      [host, iv],
+      [outlet.id, programme],
+    ];
+    for (const [who, r] of parts)
+      relate(doc, {
+        type: 'PARTICIPATED_IN',
+        from: who,
+        to: ev.id,
+        evidence: [span(r)],
+        confidence: 0.55,
+        rule: 'event:host-interview',
+      });
   }
 }
 

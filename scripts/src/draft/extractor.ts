@@ -17,7 +17,13 @@ import { articleDateFromText } from './dates';
 import { createDoc, type Doc } from './document';
 import { sortMentions } from './entities';
 import { requestsForComment } from './comment';
-import { extractEvents, hostInterviews, pairTalks } from './events';
+import {
+  extractEvents,
+  hostInterviewEvents,
+  hostInterviews,
+  laterOnProgramme,
+  pairTalks,
+} from './events';
 import { officialAnaphora } from './official-anaphora';
 import { findNestedMentions, findRegistryMentions, findTypos, seatsAsBodies } from './mentions';
 import { findNewNames } from './names';
@@ -91,7 +97,9 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   extractRoles(doc, ctx);
   extractEvents(doc, ctx, attributions);
   pairTalks(doc, ctx);
+  laterOnProgramme(doc);
   hostInterviews(doc, attributions);
+  hostInterviewEvents(doc, ctx);
   transcriptAppearances(doc, ctx, quotes);
   findStrikes(doc, ctx);
   linkEventReferences(doc, ctx);

@@ -17,7 +17,7 @@ import { AFFILIATION } from './names';
 import { mentionsOf, sentenceSubject } from './syntax';
 
 const COMMENTARY_LABEL =
-  /^\s*(?:opinion|analysis|commentary|editorial|op-ed|column|perspective|viewpoint|news analysis)\s*(?:[|:–—-]|$)|^\s*(?:contributing |guest |staff )?(?:columnist|opinion writer|op-ed contributor)\b/im;
+  /^\s*(?:opinion|analysis|commentary|editorial|op-ed|column|perspective|viewpoint|news analysis|guest essay)\s*(?:[|:–—-]|$)|^\s*(?:contributing |guest |staff )?(?:columnist|opinion writer|op-ed contributor)\b/im;
 const BYLINE = /^[ \t]*By\s+(\p{Lu}[\p{L}.'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]+){1,3})/mu;
 /** The author's own critical verdicts (not reported ones: quotes are excluded). */
 const VERDICT =
@@ -53,20 +53,40 @@ const titleCase = (s: string) =>
 /** The closing tagline of a column: its last paragraph, "Jane Roe is a senior fellow at …". */
 function tagline(doc: Doc): { name: string; start: number } | undefined {
   const last = doc.paragraphs[doc.paragraphs.length - 1];
-  if (!last) return undefined;
-  const t = doc.text.slice(last.start, last.end);
+  return last ? bioLine(doc, last) : undefined;
+}
+
+/** A paragraph that is a writer's bio line: "Jane Roe is a senior fellow at …". */
+function bioLine(
+  doc: Doc,
+  p: { start: number; end: number },
+): { name: string; start: number } | undefined {
+  const t = doc.text.slice(p.start, p.end);
   const m = /^(\p{Lu}[\p{L}.'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]+){1,3})(?=\s+is\s)/u.exec(t);
   if (!m || !AFFILIATION.test(t.slice(m[0].length)) || t.length > 300) return undefined;
-  return { name: m[1]!, start: last.start };
+  return { name: m[1]!, start: p.start };
+}
+
+/**
+ * A signed column that introduces its writer right under the byline: "By Jane Roe" and then
+ * "Jane Roe is a senior fellow at …" as the next paragraph (the same name).
+ */
+function bioUnderByline(doc: Doc, byline: RegExpExecArray | null): boolean {
+  if (!byline) return false;
+  // The byline itself may be no paragraph of the text (page furniture).
+  const next = doc.paragraphs.find((p) => p.start > byline.index + byline[0].length);
+  const bio = next ? bioLine(doc, next) : undefined;
+  return bio !== undefined && nameKey(bio.name) === nameKey(byline[1]!);
 }
 
 export function commentaryAuthor(doc: Doc, ctx: DraftContext): void {
   const head = doc.text.slice(0, 600);
   const tag = tagline(doc);
-  // A column is labelled as one, or closes with its author's tagline.
+  // A column is labelled as one, or closes with its author's tagline, or introduces its
+  // author under the byline.
   const paper = masthead(doc);
-  if (!COMMENTARY_LABEL.test(head) && !tag && !paper) return;
   const byline = BYLINE.exec(head);
+  if (!COMMENTARY_LABEL.test(head) && !tag && !paper && !bioUnderByline(doc, byline)) return;
   const by = byline
     ? { name: byline[1]!, start: byline.index + byline[0].indexOf(byline[1]!) }
     : (tag ?? paper);
@@ -81,7 +101,8 @@ export function commentaryAuthor(doc: Doc, ctx: DraftContext): void {
       !m.nested &&
       doc.entities.get(m.entity)?.label === 'Organization' &&
       GOVERNMENT.test(doc.entities.get(m.entity)!.name) &&
-      !doc.quotes.some((q) => m.start >= q.start && m.end <= q.end),
+      !doc.quotes.some((q) => m.start >= q.start && m.end <= q.end) &&
+      ownVoice(doc, m),
   );
   const judged = authorJudgements(doc, by.start, tag?.start);
   if ((!verdict || !target) && judged.length === 0) return;
@@ -117,6 +138,17 @@ export function commentaryAuthor(doc: Doc, ctx: DraftContext): void {
         confidence: 0.4,
         rule: 'opinion:author-failing',
       });
+}
+
+/**
+ * The author names the government in their own voice: in a heading, or in a sentence that
+ * quotes nobody ("Rep. X called the administration's response “…”" is the congresswoman's
+ * criticism, not the columnist's).
+ */
+function ownVoice(doc: Doc, m: { start: number; end: number }): boolean {
+  const s = doc.sentences.find((x) => x.start <= m.start && m.end <= x.end);
+  if (!s || doc.paragraphs[s.paragraph]?.heading) return true;
+  return !doc.quotes.some((q) => q.start < s.end && s.start < q.end);
 }
 
 /**

@@ -495,7 +495,8 @@ function denialShapes(doc: Doc, attributions: Attribution[], lower: string): voi
       if (q.start < s.start || q.end > s.end) continue;
       const lead = lower.slice(s.start, q.start).replace(/["'“‘\s]+$/, ' ');
       // "calling the report “nonsense”", "said the accusations were “a fairy tale”".
-      const copula = CLAIM_COPULA.test(lead) && DISMISSIVE.test(doc.fold.slice(q.start, q.end));
+      const copula =
+        CLAIM_COPULA.test(lead) && DISMISSIVE.test(untrueWords(doc.fold.slice(q.start, q.end)));
       // "rejected as “fabricated” a newspaper report that …": the claim after the quote.
       const rejectedAs = REJECTED_AS.test(lead) && CLAIM_AFTER.test(lower.slice(q.end, q.end + 60));
       // "rejected claims that it had fed data to Iran as “…”": the claim, then "as".
@@ -525,7 +526,7 @@ function denialShapes(doc: Doc, attributions: Attribution[], lower: string): voi
       // fire", "unconfirmed") takes the claim as it is and denies nothing.
       const words = doc.fold.slice(q.start, q.end);
       const type =
-        DISMISSIVE.test(words) || CALLED_UNTRUE.test(words)
+        DISMISSIVE.test(untrueWords(words)) || CALLED_UNTRUE.test(words)
           ? 'DENIED'
           : DOWNPLAYING_WORDS.test(words)
             ? 'DISMISSED'
@@ -621,6 +622,14 @@ function denialShapes(doc: Doc, attributions: Attribution[], lower: string): voi
       });
     }
   }
+}
+
+/** The words without "lies" as a verb ("a matter that lies outside our control"). */
+function untrueWords(words: string): string {
+  return words.replace(
+    /\blies\s+(?:in|on|at|with|within|outside|beyond|ahead|behind|elsewhere|at the heart)\b/gi,
+    ' ',
+  );
 }
 
 /**

@@ -134,6 +134,24 @@ function joinedPredicate(doc: Doc, m: Mention, q: Span): boolean {
     )
   );
 }
+/**
+ * "said the president was being briefed on the reports “every single day”": a person as the
+ * reported clause's subject, its verb phrase running on to the quote, no other actor named.
+ */
+function longPredicate(doc: Doc, m: Mention, q: Span): boolean {
+  return (
+    doc.entities.get(m.entity)?.label === 'Person' &&
+    /^\s+(?:was|is|were|are|had|has|have|would|will)\b(?:\s+[\w’'-]+){4,6}\s*$/.test(
+      doc.fold
+        .slice(m.end, q.start)
+        .toLowerCase()
+        .replace(/["'“‘\s]+$/, ' '),
+    ) &&
+    !mentionsOf(doc, { start: m.end, end: q.start }).some((x) =>
+      ACTOR_LABELS.has(doc.entities.get(x.entity)?.label ?? ''),
+    )
+  );
+}
 const JOINED_PREDICATE =
   /^\s+(?:was|is|were|are|had|has|have|would|will)\b[^;:.?!,()]{0,80}?\s(?:and|but)\s*$/;
 
@@ -203,7 +221,8 @@ function leadTarget(
       (/^\s+(?:was|is|were|are|had|has|have|would|will|could|might|should|must)\b(?:\s+[\w’'-]+){0,3}\s*$/.test(
         lower.slice(m.end, q.start).replace(/["'“‘\s]+$/, ' '),
       ) ||
-        joinedPredicate(doc, m, q)),
+        joinedPredicate(doc, m, q) ||
+        longPredicate(doc, m, q)),
   );
   let rs = reported[reported.length - 1];
   // "said the president would confront Putin “directly”": the one the clause acts on, named

@@ -249,7 +249,7 @@ export function sentenceSubject(
 
 /** "calling the report “nonsense”", "dismissed the allegations as “a fantasy”". */
 export const CALLED_CLAIM =
-  /\b(?:call(?:ed|ing|s)?|dismiss(?:ed|ing|es)?|describ(?:ed|ing|es)|label(?:l)?(?:ed|ing)|brand(?:ed|ing|s)|term(?:ed|ing|s))\s+(?:the|those|these|such|it|them|that|this|their|his|her)(?:\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|allegations?|claims?|accusations?|story|stories|charges?|assertions?|suggestions?|reporting|speculation))?\s+(?:as\s+)?(?:being\s+)?$/;
+  /\b(?:call(?:ed|ing|s)?|dismiss(?:ed|ing|es)?|describ(?:ed|ing|es)|label(?:l)?(?:ed|ing)|brand(?:ed|ing|s)|term(?:ed|ing|s))\s+(?:the|those|these|such|it|them|that|this|their|his|her)(?:\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|allegations?|claims?|accusations?|story|stories|charges?|assertions?|suggestions?|reporting|speculation|assessments?|findings))?\s+(?:as\s+)?(?:being\s+)?$/;
 
 /**
  * "rejected as “fabricated” a report that …": the verb's quoted verdict before its object (the
@@ -262,7 +262,7 @@ export const CLAIM_AFTER =
 
 /** "said the accusations were “…”": a claim as the subject of a copula before a quote. */
 export const CLAIM_COPULA =
-  /\b(?:the|these|those|such|its|their|this|that|any)\s+(?:[\w-]+\s+){0,2}?(?:reports?|allegations?|claims?|accusations?|charges?|story|stories|assertions?|suggestions?)\s+(?:were|was|are|is)\s+(?:(?:simply|just|merely|nothing but|pure|an?|another|utter|complete|totally|absolutely|all)\s+){0,2}$/;
+  /\b(?:the|these|those|such|its|their|this|that|any)\s+(?:[\w.-]+\s+){0,2}?(?:reports?|allegations?|claims?|accusations?|charges?|story|stories|assertions?|suggestions?|assessments?|findings)\s+(?:were|was|are|is)\s+(?:(?:simply|just|merely|nothing but|pure|an?|another|utter|complete|totally|absolutely|all|only)\s+){0,2}(?:(?:part|an?\s+(?:example|product|piece)|the\s+(?:product|work|result))\s+of\s+)?$/;
 
 /** Words that call a claim untrue: the quote of a denial. */
 export const DISMISSIVE =

@@ -218,6 +218,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'oped-greaves-pentagon-shrug',
     'commentary-roundup-granite-observer',
   ],
+  'round 30': [
+    'tv-calloway-meet-the-press-pressed',
+    'radio-okonjo-morning-edition',
+    'hearing-whitlock-armed-services',
+    'briefing-state-prentiss-podium',
+    'tv-hegseth-fox-told-host',
+    'tv-rubio-face-the-nation-lavrov',
+  ],
 };
 
 /** The round a held-out text belongs to. */
