@@ -78,3 +78,15 @@ describe('words for what a call covered are about the call', () => {
     expect(nameOf(d, to)).not.toMatch(/call|talks|meeting/i);
   });
 });
+
+describe('words that name a call without "was" or "as"', () => {
+  it.each([
+    'Russian President Vladimir Putin and U.S. President Donald Trump spoke by phone on Tuesday, the Kremlin said Wednesday, calling the conversation "frank and useful."',
+    'The White House said Wednesday that a phone call between President Donald Trump and Russian President Vladimir Putin on Tuesday had been "tense but necessary."',
+  ])('%s', (text) => {
+    const d = draft(text, '2026-11-25');
+    const said = d.relationships.filter((r) => r.type === 'SAID');
+    expect(said).toHaveLength(1);
+    expect(d.entities.find((e) => e.id === said[0]!.to)?.label).toBe('Event');
+  });
+});

@@ -27,9 +27,12 @@ const A_CALL = new RegExp(
   String.raw`^\W*(?:(?:a|an|one|the)\s+)?(?:[\w-]+,?\s+){1,4}${CALL}\W*$`,
   'i',
 );
-/** "said the call had been “…”", "described the conversation as “…”". */
+/**
+ * "said the call had been “…”", "described the conversation as “…”", "calling the conversation
+ * “…”", "said that a phone call between A and B over the weekend had been “…”".
+ */
 const THE_CALL_WAS = new RegExp(
-  String.raw`\b(?:the|that|their|this)\s+(?:[\w-]+\s+){0,2}?${CALL}\s+(?:(?:was|were|is|had been|has been)\s+(?:[\w-]+\s+){0,2}|as\s+)["'“‘\s]*$`,
+  String.raw`\b(?:(?:the|that|their|this)\s+(?:[\w-]+\s+){0,2}?${CALL}\s+(?:(?:was|were|is|had been|has been)\s+(?:[\w-]+\s+){0,2}|as\s+)|(?:call(?:ed|ing|s)?|describ(?:ed|ing|es)|term(?:ed|ing|s)?)\s+(?:the|that|their|this)\s+(?:[\w-]+\s+){0,2}?${CALL}\s+|(?:a|the)\s+${CALL}\s+(?:between|with)\s+[^"“”.;]{3,120}?\s+(?:was|had been|has been)\s+(?:[\w-]+\s+){0,1})["'“‘\s]*$`,
   'i',
 );
 
