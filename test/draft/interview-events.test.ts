@@ -115,3 +115,41 @@ describe('appearances', () => {
     );
   });
 });
+
+describe('where an event took place', () => {
+  const place = (d: Draft) =>
+    d.relationships
+      .filter((r) => r.type === 'OCCURRED_IN')
+      .map((r) => d.entities.find((e) => e.id === r.to)?.name ?? r.to);
+  const placeIds = (d: Draft) =>
+    d.relationships.filter((r) => r.type === 'OCCURRED_IN').map((r) => r.to);
+
+  it('"a news conference in Moscow": the city, not the country its name stands for', () => {
+    const d = draft(
+      'Foreign Minister Lev Dorin told a news conference in Moscow on Monday that the charge was "slander."',
+      '2026-07-13',
+    );
+    expect(place(d)).toEqual(['Moscow']);
+  });
+
+  it('"a briefing in Washington" took place in Washington, D.C.', () => {
+    const d = draft(
+      'Spokeswoman Dana Corwell told reporters at a briefing in Washington on Tuesday that "nothing has changed."',
+      '2026-08-26',
+    );
+    expect(placeIds(d)).toEqual(['washington-dc']);
+  });
+
+  it('talks "in Riyadh" took place in Riyadh; a news conference "in Russia" in the country', () => {
+    const city = draft(
+      'Foreign Minister Lev Dorin met Saudi Foreign Minister Omar al-Tamimi in Riyadh on June 3.',
+      '2026-06-05',
+    );
+    expect(place(city)).toEqual(['Riyadh']);
+    const country = draft(
+      'Foreign Minister Lev Dorin told a news conference in Russia on Monday that the charge was "slander."',
+      '2026-07-13',
+    );
+    expect(placeIds(country)).toEqual(['russia']);
+  });
+});

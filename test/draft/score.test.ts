@@ -3,7 +3,7 @@
  * wherever in the text the phrase occurs, not only at its first occurrence.
  */
 import { draft } from './helpers';
-import { scoreDraft } from '../../scripts/src/eval/score';
+import { mapEntities, scoreDraft } from '../../scripts/src/eval/score';
 
 describe('scoring a quote that occurs more than once', () => {
   const text = [
@@ -70,5 +70,25 @@ describe('scoring by rule', () => {
     expect(byRule.reduce((n, c) => n + c.tp + c.fp, 0)).toBe(d.relationships.length);
     const rules = new Set(d.relationships.map((r) => r.rule));
     expect(new Set(s.byRule.keys())).toEqual(rules);
+  });
+});
+
+describe('mapping a proposed entity to the gold', () => {
+  it("a new entity named as one gold entity and as another's alias is the one whose name it is", () => {
+    const d = draft(
+      'Foreign Minister Lev Dorin told a news conference in Moscow on Monday that the charge was "slander."',
+      '2026-07-13',
+    );
+    const moscow = d.entities.find((e) => e.name === 'Moscow' && e.status === 'new');
+    expect(moscow).toBeDefined();
+    const names = new Map([
+      ['russia', ['Russia', 'Moscow']],
+      ['new:Moscow', ['Moscow']],
+    ]);
+    const map = mapEntities(d, { entities: [], facts: [], unknown: new Set(), names });
+    expect(map.get(moscow!.id)).toBe('new:Moscow');
+    names.delete('new:Moscow');
+    const alone = mapEntities(d, { entities: [], facts: [], unknown: new Set(), names });
+    expect(alone.get(moscow!.id)).toBe('russia');
   });
 });

@@ -10,6 +10,7 @@ import { insideQuote, type Doc, type DocEntity, type Mention, type Sentence } fr
 import { dateNear, dateOf, datesIn, mainDateOf } from './dates';
 import { carriedDate } from './carry';
 import { addMention, covered, existingEntity, newEntity, sortMentions } from './entities';
+import { COUNTRIES } from './lexicon';
 import { nameKey } from './normalize';
 import { agrees } from './gender';
 import { publisherNames } from './comment';
@@ -55,6 +56,23 @@ export function unrealisedCall(lower: string, s: Sentence, start: number, end: n
   return /^[^,;.]{0,110}?["“]?\b(?:is|was|are|were|remains?)\s+(?:not\s+(?:being\s+)?(?:excluded|ruled out)|being\s+(?:discussed|prepared|arranged|worked out)|under\s+discussion)\b/.test(
     after,
   );
+}
+
+/**
+ * Where an event took place: "a news conference in Moscow", "talks in Riyadh" took place in the
+ * city, not in the country the capital's name stands for elsewhere (the government); "in
+ * Washington" is the registry's Washington, D.C. A country named as such ("in Russia") stays.
+ */
+export function placeId(doc: Doc, ctx: DraftContext, m: Mention): string {
+  const e = doc.entities.get(m.entity);
+  if (e?.label !== 'Country') return m.entity;
+  const surface = doc.text.slice(m.start, m.end).replace(/\s+/g, ' ').trim();
+  const key = nameKey(surface);
+  const info = COUNTRIES.find((c) => nameKey(c.name) === nameKey(e.name));
+  const capital = info?.capital.some((c) => nameKey(c) === key) ?? false;
+  if (!capital || key === nameKey(e.name)) return m.entity;
+  if (key === 'washington') return existingEntity(doc, ctx, 'washington-dc')?.id ?? m.entity;
+  return newEntity(doc, ctx, surface, 'Location').id;
 }
 
 export function eventNamed(doc: Doc, ctx: DraftContext, name: string, date?: string): DocEntity {
@@ -972,7 +990,7 @@ function occasion(
     relate(doc, {
       type: 'OCCURRED_IN',
       from: ev.id,
-      to: place.entity,
+      to: placeId(doc, ctx, place),
       evidence: [s],
       confidence: 0.5,
       rule,

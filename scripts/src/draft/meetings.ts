@@ -13,7 +13,7 @@ import type { DraftContext } from './context';
 import { insideQuote, type Doc, type DocEntity, type Mention, type Sentence } from './document';
 import { dateNear } from './dates';
 import { addMention } from './entities';
-import { eventNamed, findEventNamed, unrealisedCall } from './events';
+import { eventNamed, findEventNamed, placeId, unrealisedCall } from './events';
 import { relate } from './relate';
 import { COUNTRIES } from './lexicon';
 import { nameKey } from './normalize';
@@ -53,11 +53,18 @@ function sentenceMentions(doc: Doc, s: Sentence): Mention[] {
 
 /** The place of talks told in this sentence: a Location or Country right after "in". */
 /** The talks took place where the sentence says. */
-function occurredIn(doc: Doc, from: string, place: Mention, s: Sentence, confidence: number): void {
+function occurredIn(
+  doc: Doc,
+  ctx: DraftContext,
+  from: string,
+  place: Mention,
+  s: Sentence,
+  confidence: number,
+): void {
   relate(doc, {
     type: 'OCCURRED_IN',
     from,
-    to: place.entity,
+    to: placeId(doc, ctx, place),
     evidence: [s],
     confidence,
     rule: 'meeting:talks-in-place',
@@ -331,7 +338,7 @@ function pairEvents(doc: Doc, ctx: DraftContext, occasions: Occasion[]): void {
           place &&
           !doc.relationships.some((x) => x.type === 'OCCURRED_IN' && x.from === event.id)
         )
-          occurredIn(doc, event.id, place, s, 0.55);
+          occurredIn(doc, ctx, event.id, place, s, 0.55);
         continue;
       }
       const lo = Math.min(a.end, b.end);
@@ -390,7 +397,7 @@ function pairEvents(doc: Doc, ctx: DraftContext, occasions: Occasion[]): void {
         });
       if (kind === 'talks') {
         const place = placeOf(doc, s, Math.min(a.end, b.end));
-        if (place) occurredIn(doc, ev.id, place, s, 0.55);
+        if (place) occurredIn(doc, ctx, ev.id, place, s, 0.55);
       }
       occasions.push({
         event: ev,
@@ -440,7 +447,7 @@ function delegationTalks(doc: Doc, ctx: DraftContext, occasions: Occasion[]): vo
           confidence: 0.5,
           rule: 'meeting:delegations',
         });
-      if (place) occurredIn(doc, ev.id, place, s, 0.55);
+      if (place) occurredIn(doc, ctx, ev.id, place, s, 0.55);
       occasions.push({ event: ev, at: a.start, kind: 'talks', ...(date ? { date } : {}) });
     }
   }

@@ -64,9 +64,11 @@ export function mapEntities(draft: Draft, gold: Gold): Map<string, string> {
     const forms = [e.name, ...e.aliases];
     let best: { id: string; score: number } | undefined;
     for (const [id, names] of gold.names) {
-      for (const n of names) {
+      for (const [i, n] of names.entries()) {
         for (const f of forms) {
-          let score = nameKey(n) === nameKey(f) ? 1 : 0;
+          // The entity whose own name it is before one that has it as an alias: a proposed new
+          // "Moscow" (the city) is the gold's Moscow, not Russia (alias "Moscow").
+          let score = nameKey(n) === nameKey(f) ? (i === 0 ? 1 : 0.99) : 0;
           if (!score) {
             const a = words(n);
             const b = words(f);
