@@ -127,3 +127,43 @@ describe('a signed column introduced under its byline', () => {
     expect(critics(d)).not.toContain('Nora Pellham -> trump-administration');
   });
 });
+
+describe('words someone pushes back with are about the one pushed back on', () => {
+  const CRITIC =
+    'Sen. Maria Oakes said on Tuesday that the Pentagon had been "asleep at the wheel" for months.';
+  it('"X pushed back. “…,” X said." after a critic\'s words: about the critic', () => {
+    const d = draft(
+      text(
+        CRITIC +
+          ' Deputy Defense Secretary Tom Reyes pushed back. "Nobody in this building is asleep," Reyes said.',
+      ),
+      '2026-06-10',
+    );
+    expect(targetOf(d, idOf(d, 'Tom Reyes'), 'Nobody in this building')).toBe(
+      idOf(d, 'Maria Oakes'),
+    );
+  });
+
+  it('"pushed back on Y, who said …. “…,” X said": about Y', () => {
+    const d = draft(
+      text(
+        'Deputy Defense Secretary Tom Reyes also pushed back on Iran\'s foreign minister, Abbas Araghchi, who said on Sunday that Washington was "inventing a Russian hand." "That is false," Reyes said.',
+      ),
+      '2026-06-10',
+    );
+    expect(targetOf(d, idOf(d, 'Tom Reyes'), 'That is false')).toBe(idOf(d, 'Abbas Araghchi'));
+  });
+
+  it('without a push back the answer is not aimed at the critic', () => {
+    const d = draft(
+      text(
+        CRITIC +
+          ' Deputy Defense Secretary Tom Reyes spoke later. "Our ships are safe," Reyes said.',
+      ),
+      '2026-06-10',
+    );
+    expect(targetOf(d, idOf(d, 'Tom Reyes'), 'Our ships are safe')).not.toBe(
+      idOf(d, 'Maria Oakes'),
+    );
+  });
+});

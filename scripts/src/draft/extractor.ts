@@ -41,7 +41,7 @@ import { qaTurns, transcriptAppearances } from './qa';
 import { findStrikes } from './strikes';
 import { eventAnaphora, linkEventReferences, mergeDraftedEvents } from './event-refs';
 import { statementsAboutTalks } from './meeting-refs';
-import { statementsAboutCalls, statementsAboutEvents } from './targets';
+import { statementsAboutCalls, statementsAboutEvents, statementsPushingBack } from './targets';
 import { meetings } from './meetings';
 import { carryDates } from './carry';
 import { creditLines, datelineReports, itemCredits, quotedBy } from './credits';
@@ -113,6 +113,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   statementsAboutTalks(doc);
   statementsAboutCalls(doc);
   statementsAboutEvents(doc);
+  statementsPushingBack(doc);
   mergeDraftedEvents(doc, ctx);
   extractStructures(doc, attributions);
   requestsForComment(doc, ctx, input.outlet);

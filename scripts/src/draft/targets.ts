@@ -220,3 +220,55 @@ export function statementsAboutEvents(doc: Doc): void {
     if (event && event !== r.from) r.to = event;
   }
 }
+
+/**
+ * "Greer pushed back. “I reject the idea that …,” he said.", "Vance also pushed back on
+ * Araghchi, who said …. “That is simply not true,” Vance said.": words the speaker pushes back
+ * with are about the one pushed back on (named after "on"/"at"/"against"), else about whoever
+ * spoke last before them in the text.
+ */
+const PUSHED_BACK =
+  /\b(?:push(?:ed|es)?|hit|hits|fired|fires|shot|shoots)\s+back\b(?:\s+(?:on|at|against)\s+)?/i;
+
+export function statementsPushingBack(doc: Doc): void {
+  const said = doc.relationships.filter((r) => r.type === 'SAID' && r.quote);
+  for (const r of said) {
+    const at = quoteStart(doc, r);
+    const s = doc.sentences.find((x) => x.start <= at && at < x.end);
+    if (!s) continue;
+    const prev = doc.sentences[s.index - 1];
+    const spans = [{ start: s.start, end: at }];
+    if (prev && prev.paragraph === s.paragraph) spans.unshift(prev);
+    for (const span of spans) {
+      const m = PUSHED_BACK.exec(doc.fold.slice(span.start, span.end));
+      if (!m) continue;
+      const verbAt = span.start + m.index;
+      // The one who pushes back is the speaker, named before the verb in that sentence.
+      const subject = doc.mentions.filter((x) => x.start >= span.start && x.end <= verbAt).pop();
+      if (subject?.entity !== r.from) continue;
+      const after = verbAt + m[0].length;
+      let to: string | undefined;
+      if (/\s(?:on|at|against)\s+$/i.test(m[0])) {
+        const object = doc.mentions.find(
+          (x) =>
+            x.start >= after &&
+            x.end <= span.end &&
+            ['Person', 'Organization'].includes(doc.entities.get(x.entity)?.label ?? '') &&
+            !/^['’]s?\s/.test(doc.fold.slice(x.end, x.end + 3)),
+        );
+        to = object?.entity;
+      } else {
+        // The last words of someone else, in this sentence or the three before.
+        const last = said
+          .filter(
+            (x) => x.from !== r.from && quoteStart(doc, x) >= 0 && quoteStart(doc, x) < span.start,
+          )
+          .pop();
+        const from = doc.sentences[Math.max(0, s.index - 3)]!.start;
+        if (last && quoteStart(doc, last) >= from) to = last.from;
+      }
+      if (to && to !== r.from) r.to = to;
+      break;
+    }
+  }
+}
