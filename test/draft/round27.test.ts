@@ -151,3 +151,47 @@ describe('a report said to be part of “…lies…” is denied', () => {
     expect(d.relationships.filter((r) => r.type === 'DENIED')).toHaveLength(0);
   });
 });
+
+describe('two-word military ranks are titles, not names', () => {
+  it('"Lieutenant General X", "Major General Y", "Brigadier General Z": the names alone', () => {
+    const d = draft(
+      'Lieutenant General Adrian Kell told senators the agency had high confidence. Major General Omid Farsi said the claim was false. Brigadier General Hamid Navvab spoke later.',
+      '2026-10-06',
+    );
+    for (const n of ['Adrian Kell', 'Omid Farsi', 'Hamid Navvab']) expect(idOf(d, n)).toBeDefined();
+    expect(d.entities.some((e) => /^(?:Lieutenant|Major|Brigadier)\b/.test(e.name))).toBe(false);
+  });
+
+  it('"Major" alone is a first name ("Major Garrett of CBS")', () => {
+    const d = draft('Major Garrett of CBS asked the secretary about the report.', '2026-10-06');
+    expect(idOf(d, 'Major Garrett')).toBeDefined();
+  });
+});
+
+describe('an outlet in an aside that cited sources', () => {
+  it('"according to a report in The New York Times that cited three American officials": CITED', () => {
+    const d = draft(
+      'Russia shared radar imagery with Iran, according to a report in The New York Times on Sunday that cited three U.S. officials.',
+      '2026-10-06',
+    );
+    const nyt = idOf(d, 'New York Times') ?? idOf(d, 'The New York Times');
+    expect(nyt).toBeDefined();
+    expect(find(d, 'CITED', nyt!, 'united-states')).toHaveLength(1);
+  });
+
+  it('"…, The Washington Post, which cited two U.S. officials": CITED by the Post', () => {
+    const d = draft(
+      'Russia shared radar imagery with Iran, according to The Washington Post, which cited two U.S. officials.',
+      '2026-10-06',
+    );
+    expect(find(d, 'CITED', 'washington-post', 'united-states')).toHaveLength(1);
+  });
+
+  it('a report that cited officials, with no outlet before it, credits nobody', () => {
+    const d = draft(
+      'A report that cited two Israeli officials said Russia helped Iran.',
+      '2026-10-06',
+    );
+    expect(d.relationships.filter((r) => r.type === 'CITED')).toHaveLength(0);
+  });
+});

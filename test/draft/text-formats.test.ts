@@ -369,13 +369,16 @@ describe('quotes and evidence verbatim in the text as submitted (odd formatting)
     expect(rows(d)).toEqual(rows(clean));
   });
 
-  it('HTML entities are read as their characters: quotes hold "’", not "&#8217;"', () => {
-    const d = draft(
-      story.replace(/"([^"]*)"/g, '&#8220;$1&#8221;').replace(' — ', ' &mdash; '),
-      '2026-03-12',
-    );
-    expect(d.text).toContain('“a crude invention from start to finish.”');
-    expect(d.notes.join(' ')).toMatch(/cleaned text/);
+  it('HTML entities are read as their characters, and quotes hold them as submitted', () => {
+    const input = story.replace(/"([^"]*)"/g, '&#8220;$1&#8221;').replace(' — ', ' &mdash; ');
+    const d = draft(input, '2026-03-12');
+    // The draft is on the submitted text: each quote and evidence is verbatim in the file.
+    expect(d.text).toContain('&#8220;a crude invention from start to finish.&#8221;');
+    for (const r of d.relationships) {
+      for (const e of r.evidence) expect(input).toContain(e);
+      if (r.quote) expect(input).toContain(r.quote);
+    }
+    expect(d.notes.join(' ')).not.toMatch(/cleaned text/);
     expect(rows(d)).toEqual(rows(clean));
   });
 });

@@ -19,7 +19,7 @@ export const BOILERPLATE_LINES: RegExp[] = [
   // Author and time furniture.
   /^posted (?:by|on|at)\b.{0,80}$/i,
   /^[Bb]y\s+[\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|de|van|von|al|bin|and|&)){1,5}(?:\s*[,|]\s*[^.!?]{0,40})?$/u,
-  /^(?:updated|published|last updated|first published|posted)\b:?\s*(?:on\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday).{0,60}$/i,
+  /^(?:updated|published|last updated|first published|posted)\b:?\s*(?:on\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday).{0,100}$/i,
   /^\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[A-Z]{2,4}T?|ET|GMT|UTC)?\b.{0,40}$/i,
   /^(?:contributing|staff|senior|guest)?\s*(?:columnist|writer|correspondent|reporter|editor)s?$/i,
   // Links and calls to action.
@@ -30,10 +30,17 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^(?:click|tap) here\b.{0,120}$/i,
   /^(?:subscribe|sign up|follow us|follow \w+ on|get the latest|download (?:our|the) app|join our)\b.{0,120}$/i,
   /^(?:skip to (?:content|main content)|back to top|scroll to continue|continue reading|loading\W*)\s*$/i,
+  /^(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad|video))?|continue reading (?:below|the (?:main )?story))\W*$/i,
+  /^(?:click|tap) to (?:share|expand|enlarge|play|watch|view|listen)\b.{0,80}$/i,
+  // A line of e-mail addresses and handles alone ("jdoe@example.com | @jdoe").
+  /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w]+)(?:\s*[|·•,/]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w]+))*\s*$/,
   // Captions and credits with a label or an agency/photographer credit.
   /^(?:photo|image|picture|video|caption|credit|photograph|file photo|pictured)\s*(?:credit)?\s*[:|-].{0,300}$/i,
   /^.{0,300}\((?:[\p{L} .&-]{2,40}\/[\p{L} .&/-]{2,60}|(?:AP|AFP|Reuters|Getty Images|EPA) Photo|Getty Images|EPA)\)\s*$/u,
   /^.{0,200}(?:Getty Images|AP Photo\/|AFP via Getty)[^.]{0,60}$/,
+  // A caption's credit in brackets at its end: "(U.S. Navy photo by Petty Officer 2nd Class X/
+  // Handout via Reuters)", "(Pool photo by X)", "(Courtesy of X)".
+  /^.{0,300}\((?:[^()]{0,80}\b(?:photo by|photo:|photo courtesy|pool photo|handout|courtesy of)\b[^()]{0,100}|[^()]{0,100}\bvia (?:Getty Images|Reuters|AP|AFP|EPA)\b[^()]{0,30})\)\s*$/i,
   /^.{0,250}[.!?]\s+(?:photo|image|picture|credit)s?\s*(?:credit)?:\s*[\p{L} .&/-]{2,60}$/iu,
   // Legal lines and wire sign-offs.
   /^(?:copyright|©|\(c\))\s*.{0,120}$/i,
@@ -73,6 +80,50 @@ export function creditedItems(lines: string[]): boolean {
   return lines.filter((l) => ITEM_CREDIT.test(l.trim())).length >= 2;
 }
 
+/**
+ * A link to a video or a gallery between paragraphs: "Watch: Hegseth takes questions (2:14)",
+ * "LISTEN: …". Only after the article has begun: a video page's own title starts "WATCH:".
+ */
+const MEDIA_LINK =
+  /^(?:watch|listen|video|audio|gallery|photos|in pictures|podcast)\s*[:|›»]\s*\S.{0,200}$/i;
+
+export function isMediaLink(line: string): boolean {
+  return MEDIA_LINK.test(line.trim());
+}
+
+/**
+ * A headline of another story set between paragraphs in capitals ("RUSSIA WARNS U.S. OVER
+ * NAVAL PATROLS IN BLACK SEA"): six words or more, nearly all letters upper case, no closing
+ * punctuation, no numbering or decoration of a newsletter's section head ("2. MOSCOW SAYS NO",
+ * "== ON THE CALENDAR =="). Read only once the article's running text has begun.
+ */
+export function isCapsHeadline(line: string): boolean {
+  const t = line.trim();
+  if (/[.!?:;,]["”’)]?$/.test(t) || /^(?:\d{1,2}[.)]|[=*#_([>])/.test(t)) return false;
+  if (t.split(/\s+/).length < 6) return false;
+  const letters = t.match(/\p{L}/gu) ?? [];
+  const upper = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
+  return letters.length >= 20 && upper / letters.length >= 0.9;
+}
+
+/** A label over a summary list ("Key points:", "Highlights", "What to know"). */
+const SUMMARY_LABEL =
+  /^(?:key points|key takeaways|takeaways|highlights|in brief|summary|at a glance|what to know|the big picture|tl;?dr|story highlights|in short)\s*[:|-]?\s*$/i;
+
+export function opensSummary(line: string): boolean {
+  return SUMMARY_LABEL.test(line.trim());
+}
+
+/** The quoted words of a line ("…" or “…”), at least two words each. */
+export function quotedIn(line: string): string[] {
+  const out: string[] = [];
+  for (const m of line.matchAll(/"([^"\n]{3,200})"|“([^”\n]{3,200})”/g)) {
+    const q = (m[1] ?? m[2] ?? '').trim();
+    if (/\s/.test(q)) out.push(q);
+  }
+  return out;
+}
+
 export function isBoilerplate(line: string, items = false): boolean {
   const t = line.trim();
   return (
@@ -88,6 +139,15 @@ export const SECTION_LABEL =
 const TERMINAL = /[.!?:;"”’)]$/;
 
 /**
+ * A byline or a credit line ("By Ana Ruiz | aruiz@example.com | The Ledger"): a line of its
+ * own, never a piece of a wrapped paragraph, however long.
+ */
+function isByline(line: string): boolean {
+  const t = line.trim();
+  return /^by\s+\p{Lu}/iu.test(t) || /\s[|·•]\s/.test(t) || /[\w.+-]+@[\w-]+\.\w/.test(t);
+}
+
+/**
  * Whether the line after `line` continues the same paragraph: the repost was hard-wrapped.
  * Either the next line starts in lower case (a sentence cannot), or this line is a long line
  * cut off mid-sentence (no closing punctuation) and is not itself a headline.
@@ -101,7 +161,7 @@ export function continuesLine(
   const a = line.trimEnd();
   const b = next.trimStart();
   if (!a || !b || /^[-•*·▪►]\s|^\d{1,2}[.)]\s/.test(b)) return false;
-  if (heading) return false;
+  if (heading || isByline(a) || isByline(b)) return false;
   if (/^["'“‘]?\p{Ll}/u.test(b)) return true;
   // A capital after a line without closing punctuation continues it only in a text that is
   // wrapped throughout; elsewhere it is a caption or a label followed by a new paragraph.

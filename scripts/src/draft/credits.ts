@@ -177,8 +177,15 @@ function bylines(doc: Doc, ctx: DraftContext, outlet: string | undefined): void 
           (outletByName(doc, ctx, tail![2].trim()) ??
           newEntity(doc, ctx, tail![2].trim(), 'Outlet'))
         : undefined;
+    // "By Ana Ruiz | aruiz@example.com | The Ledger": a part of the line that is an outlet's
+    // name, known or named in the article (a line left out as furniture has no mentions).
+    const part = by?.[2]
+      ?.split(/\s*[|•·]\s*/)
+      .map((x) => outletByName(doc, ctx, x.trim()))
+      .find((x) => x !== undefined);
     const agency =
       (named && 'entity' in named ? doc.entities.get(named.entity) : named) ??
+      part ??
       publisherOf(doc, ctx, outlet);
     if (!agency) continue;
     const listAt = lineStart + line.indexOf(list);

@@ -7,6 +7,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Doc, Span } from './document';
+import { isBoilerplate } from './boilerplate';
 
 const DAY_MS = 86_400_000;
 const FUTURE = /\b(will|would|next|upcoming|tomorrow|scheduled|plans? to|is to|are to)\b/i;
@@ -384,12 +385,42 @@ export function dateNear(doc: Doc, s: Span, anchor: number, skip: Span[] = []): 
   return iso(new Date(new Date(`${best.date}T12:00:00Z`).getTime() + sign * n * DAY_MS));
 }
 
-/** A date in the article's first lines ("March 6, 2026", a dateline) when none was given. */
+/** A page's time stamp: "Updated 11:42 PM EST, Tue December 8, 2026", "AFP | Published: 03 Dec". */
+const STAMP = /\b(?:updated|published|posted|first published|last updated|last modified)\b/i;
+
+/** The day a chrono result prints, when it gives day, month and year: never moved by a zone. */
+function printedDay(r: chrono.ParsedResult): string | undefined {
+  const c = r.start;
+  // "Updated 2 hours ago" is certain only relative to the clock of the machine reading it.
+  if (!/\d{4}/.test(r.text)) return undefined;
+  if (!(c.isCertain('day') && c.isCertain('month') && c.isCertain('year'))) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${c.get('year')!}-${pad(c.get('month')!)}-${pad(c.get('day')!)}`;
+}
+
+/**
+ * A date in the article's first lines when none was given: a time stamp line's ("Updated 11:42
+ * PM EST, Tue December 8, 2026" is the 8th, whatever the zone), else the first full date of a
+ * line that is not page furniture (a photo caption's "on Dec. 1, 2026" is when the picture was
+ * taken, not when the story was written).
+ */
 export function articleDateFromText(doc: Doc): string | undefined {
-  const head = doc.fold.slice(0, 400);
-  for (const r of chrono.parse(head)) {
-    const c = r.start;
-    if (c.isCertain('day') && c.isCertain('month') && c.isCertain('year')) return iso(c.date());
+  const head = doc.fold.slice(0, 800);
+  const lines = head.split('\n').slice(0, 14);
+  for (const line of lines) {
+    if (!STAMP.test(line)) continue;
+    for (const r of chrono.parse(line)) {
+      const d = printedDay(r);
+      if (d) return d;
+    }
+  }
+  // Elsewhere only the first 400 characters, as a dateline or a date line sits there.
+  for (const line of doc.fold.slice(0, 400).split('\n')) {
+    if (isBoilerplate(line) || STAMP.test(line)) continue;
+    for (const r of chrono.parse(line)) {
+      const d = printedDay(r);
+      if (d) return d;
+    }
   }
   return undefined;
 }

@@ -9,8 +9,12 @@ import {
   continuesLine,
   creditedItems,
   isBoilerplate as isFurniture,
+  isCapsHeadline,
   isLinkItem,
+  isMediaLink,
   opensLinkList,
+  opensSummary,
+  quotedIn,
 } from './boilerplate';
 import { normalize } from './normalize';
 
@@ -156,6 +160,10 @@ function paragraphsOf(text: string): { paragraphs: Paragraph[]; skipped: number 
   const width = Math.max(0, ...cut);
   const wrapped = cut.filter((n) => n >= 0.75 * width).length >= 3;
   let linkList = false;
+  let summary = false;
+  // Running text has begun: a paragraph that ends a sentence was kept.
+  let body = false;
+  const headings: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = text.slice(lines[i]!.start, lines[i]!.end);
     if (!line.trim()) continue;
@@ -164,8 +172,20 @@ function paragraphsOf(text: string): { paragraphs: Paragraph[]; skipped: number 
       skipped++;
       continue;
     }
+    // A "Key points:" item whose quotes the article gives again below repeats the article (and
+    // shortens its speakers: "Kremlin calls the warning …" for the spokesman's words).
+    if (summary && isLinkItem(line) && repeatedBelow(text, lines[i]!.end, line)) {
+      skipped++;
+      continue;
+    }
+    summary = summary ? isLinkItem(line) : opensSummary(line);
     linkList = opensLinkList(line);
-    if (isBoilerplate(line)) {
+    if (
+      isBoilerplate(line) ||
+      (out.length > 0 && isMediaLink(line)) ||
+      (body && isCapsHeadline(line)) ||
+      repeatsHeading(headings, line)
+    ) {
       skipped++;
       continue;
     }
@@ -187,7 +207,7 @@ function paragraphsOf(text: string): { paragraphs: Paragraph[]; skipped: number 
       (out.length === 0 &&
         !/[.!?:;]["”’)]?$/.test(line.trim()) &&
         line.trim().split(/\s+/).length <= 20 &&
-        !after.trim());
+        (!after.trim() || isBoilerplate(after)));
     // A hard-wrapped repost: the next lines continue this paragraph.
     let cur = line;
     while (i + 1 < lines.length) {
@@ -205,9 +225,33 @@ function paragraphsOf(text: string): { paragraphs: Paragraph[]; skipped: number 
       cur = next;
     }
     while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (end > start) out.push({ start, end, heading });
+    if (end > start) {
+      out.push({ start, end, heading });
+      const para = text.slice(start, end);
+      if (heading) headings.push(para.trim());
+      else if (/[.!?]["”’)]?$/.test(para)) body = true;
+    }
   }
   return { paragraphs: out, skipped };
+}
+
+/**
+ * A mirrored page repeats its headline ("Title – Site" / "Title" / "Title"): a heading-like
+ * line of four words or more that a heading kept above already says, word for word.
+ */
+function repeatsHeading(headings: string[], line: string): boolean {
+  const t = line.trim();
+  if (/[.!?]["”’)]?$/.test(t) || t.split(/\s+/).length < 4) return false;
+  return headings.some(
+    (h) => h === t || (h.startsWith(t) && /^\s*(?:[|–—-]|::)\s/.test(h.slice(t.length))),
+  );
+}
+
+/** Whether every quote of a summary item is quoted again after it. */
+function repeatedBelow(text: string, from: number, line: string): boolean {
+  const qs = quotedIn(line);
+  const rest = text.slice(from);
+  return qs.length > 0 && qs.every((q) => rest.includes(q));
 }
 
 /**

@@ -200,7 +200,11 @@ function runsOf(doc: Doc, tokens: Token[]): Run[] {
             PERSON_TITLES.has(rest[t + 1]!.lower)) ||
           // "Senate Majority Leader Carl Ridley": the chamber opens a title.
           (/^(?:senate|assembly|parliament|duma|knesset)$/.test(rest[t]!.lower) &&
-            PERSON_TITLES.has(rest[t + 1]!.lower)))
+            PERSON_TITLES.has(rest[t + 1]!.lower)) ||
+          // "Lieutenant General Adrian Merritt", "Major General X": a rank in two words (not
+          // "Major" alone, a first name as well).
+          (/^(?:lieutenant|major|brigadier)$/.test(rest[t]!.lower) &&
+            /^(?:general|colonel|commander|admiral)$/.test(rest[t + 1]!.lower)))
       )
         t++;
       // "Senate Intelligence Committee Chairman Tom Cotton", "Committee Chairman Mark Warner":

@@ -10,9 +10,9 @@
 const DATE_HEADER = /^\s*date (\d{4}-\d{2}-\d{2})\s+/;
 /** A stray header line anywhere in a repost: not content, but its date is honoured. */
 const DATE_LINE = /^[ \t]*date:? (\d{4}-\d{2}-\d{2})[ \t]*$/gim;
-const HTML_TAG = /<\/?[a-zA-Z][^<>]*>|<!--[\s\S]*?-->/;
+export const HTML_TAG = /<\/?[a-zA-Z][^<>]*>|<!--[\s\S]*?-->/;
 /** The ">" marks an e-mail client puts before each quoted line (">", ">>", "> >"). */
-const EMAIL_QUOTED = /^[ \t]*>(?:[ \t]?>)*[ \t]?/gm;
+export const EMAIL_QUOTED = /^[ \t]*>(?:[ \t]?>)*[ \t]?/gm;
 
 export interface Normalized {
   text: string;
@@ -42,7 +42,7 @@ const ENTITIES: Record<string, string> = {
   auml: 'ä',
 };
 
-function decodeEntities(s: string): string {
+export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, code: string) => {
     if (code[0] === '#') {
       const n =
@@ -83,6 +83,17 @@ export function normalize(input: string): Normalized {
   if ((text.match(EMAIL_QUOTED) ?? []).length >= 3) {
     text = text.replace(EMAIL_QUOTED, '');
     notes.push('E-mail quote marks (">") at the start of lines were removed.');
+  }
+  // Old wire copy and some CMSs print quotation marks doubled: ``like this'' (or ''like this'').
+  // Each pair is read as one curly mark, so the quote stages see a quote; the draft maps each
+  // back onto the two marks of the submitted text (original.ts).
+  const doubled = text.match(/``|''/g)?.length ?? 0;
+  if (doubled >= 2 && /``\S|(?:^|[\s([—–-])''\S/m.test(text)) {
+    text = text
+      .replace(/(^|[\s([—–-])(?:``|'')(?=\S)/gm, '$1“')
+      .replace(/``(?=\S)/g, '“')
+      .replace(/(?<=\S)''/g, '”');
+    notes.push("Doubled quotation marks (``…'') were read as quotation marks.");
   }
   // Collapse the blank runs tag stripping leaves; keep single blank lines as paragraph breaks.
   text = text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');

@@ -888,6 +888,27 @@ function extractTriggers(
           );
           if (outlet) subjects = [outlet.entity];
         }
+        // "according to a report in The New York Times on Sunday that cited two officials",
+        // "…, The Washington Post, which cited …": the relative clause's antecedent, the outlet
+        // named right before its pronoun, cited them.
+        if (p.type === 'CITED' && /^cited$/.test(m[0])) {
+          const rel = /(?:,\s*which|\bthat)\s+(?:also\s+|had\s+)?$/.exec(text.slice(0, m.index));
+          if (rel) {
+            const pron = at - (m.index - rel.index);
+            const outlet = ms
+              .filter(
+                (x) =>
+                  x.end <= pron &&
+                  !insideQuote(doc, x.start) &&
+                  doc.entities.get(x.entity)?.label === 'Outlet' &&
+                  /^\s*(?:(?:on|last|this|earlier|late)\s+[\w-]+(?:\s+[\w-]+)?\s*)?$/.test(
+                    lower.slice(x.end, pron).replace(/,\s*$/, ''),
+                  ),
+              )
+              .pop();
+            if (outlet) subjects = [outlet.entity];
+          }
+        }
         subjects = subjects.filter(
           (x) => !p.subjects || p.subjects.includes(doc.entities.get(x)?.label ?? ''),
         );

@@ -202,6 +202,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'wire-ap-kremlin-readout-nyt-report',
     'wire-reuters-guards-axios-embassy',
   ],
+  'round 28': [
+    'repost-getty-caps-stamp',
+    'repost-entities-doubled-quotes',
+    'repost-wrapped-no-blank-lines',
+    'forum-quoted-wire-reply',
+    'mirror-repeated-headline-bullets',
+    'aggregator-crlf-nbsp-liveblog',
+  ],
   'round 29': [
     'oped-quillan-only-words',
     'analysis-four-experts-quiet-answer',
