@@ -214,3 +214,21 @@ describe('quotes verbatim in the text as pasted', () => {
     expect(rows(d).length).toBeGreaterThan(0);
   });
 });
+
+describe('a paste in a broken encoding', () => {
+  it('UTF-8 once read as Windows-1252 ("â€™") is named in a note, not drafted silently', () => {
+    const d = draft(
+      'Kremlin aide Yuri Ushakov said on Monday that Washingtonâ€™s charges were â€œa fabrication from start to finish.â€\uFFFD',
+      '2026-11-10',
+    );
+    expect(d.notes.join(' ')).toMatch(/UTF-8 read as Windows-1252/);
+  });
+
+  it('curly quotes and accented names in good text give no such note', () => {
+    const d = draft(
+      'Kremlin aide Yuri Ushakov said in SÃO PAULO on Monday that Washington’s charges were “a fabrication.”',
+      '2026-11-10',
+    );
+    expect(d.notes.join(' ')).not.toMatch(/Windows-1252/);
+  });
+});

@@ -14,6 +14,9 @@ export const HTML_TAG = /<\/?[a-zA-Z][^<>]*>|<!--[\s\S]*?-->/;
 /** The ">" marks an e-mail client puts before each quoted line (">", ">>", "> >"). */
 export const EMAIL_QUOTED = /^[ \t]*>(?:[ \t]?>)*[ \t]?/gm;
 
+/** The marks of UTF-8 text decoded as Windows-1252: "â€™", "â€œ", "â€”", "Ã©". */
+const MOJIBAKE = /â€[™œ˜”“\u009d\uFFFD–—¦¢]|Ã[\u00a0-\u00bf]/g;
+
 export interface Normalized {
   text: string;
   fold: string;
@@ -95,6 +98,13 @@ export function normalize(input: string): Normalized {
       .replace(/(?<=\S)''/g, '”');
     notes.push("Doubled quotation marks (``…'') were read as quotation marks.");
   }
+  // UTF-8 once read as Windows-1252 and pasted as text ("Washingtonâ€™s", "â€œ…â€�"): the
+  // quote marks are gone, so quotes are missed. Not repaired (the quotes would not be verbatim
+  // in what was pasted); the reviewer is told.
+  if ((text.match(MOJIBAKE) ?? []).length >= 2)
+    notes.push(
+      'The text looks like UTF-8 read as Windows-1252 ("â€™" for "’"): quotes and names may be missed; paste it again from its source, or save it as UTF-8.',
+    );
   // Collapse the blank runs tag stripping leaves; keep single blank lines as paragraph breaks.
   text = text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');
   let headerDate: string | undefined;
