@@ -126,3 +126,13 @@ describe('a participle after a set-off attribution', () => {
     expect(said.map((r) => r.from)).toEqual(['kremlin']);
   });
 });
+
+describe('a clause of its own after ", as"', () => {
+  it('is not the attribution of the quote before it, nor does its day date the statement', () => {
+    const said = draft(
+      'Secretary of State Marco Rubio said Russia had "picked a side in this war", as Russian Foreign Minister Sergei Lavrov on Monday rejected the charge.',
+      '2026-07-15',
+    ).relationships.filter((r) => r.type === 'SAID');
+    expect(said.map((r) => [r.from, r.date])).toEqual([['marco-rubio', undefined]]);
+  });
+});

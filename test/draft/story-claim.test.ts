@@ -44,3 +44,17 @@ describe('the claim a statement is about', () => {
     expect(shared[0]!.rule).not.toBe('claim:story-claim');
   });
 });
+
+describe('a claim denied by a determiner', () => {
+  it.each([
+    'Russia shares no intelligence with Iran, the Kremlin said.',
+    'Moscow has passed nothing to Tehran, not even weather data, Kremlin officials said.',
+  ])('%s', (text) => {
+    const d = draft(text, '2026-07-15');
+    expect(
+      d.relationships.filter(
+        (r) => r.type === 'SHARED_INTELLIGENCE_WITH' && !r.rule.startsWith('claim:story'),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -256,6 +256,12 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
     // Nor is one followed by a clause of its own ("“fabricated,” and the ministry insisted …").
     const runsOn =
       /^["”’'\s]*(?:to|what|which|than|for|of|in|on|at|about|with|from|by|into)\b/.test(after) ||
+      // '… Russia had “picked a side”, as Lavrov on Monday rejected the charge': a clause of
+      // its own after "as", unless it only says who said it ("as the minister put it").
+      (/^[\s,"”’']*as\s+/.test(after) &&
+        !/^[\s,"”’']*as\s+[^,;.]{1,60}?\s(?:said|says|put it|puts it|noted|wrote|added|told)\b/.test(
+          after,
+        )) ||
       /^[\s,"”’']*(?:and|but|while|whereas|though|although)\s+(?!(?:he|she)\s+(?:said|added)\b)/.test(
         after,
       );

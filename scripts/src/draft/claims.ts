@@ -427,10 +427,12 @@ export function findClaims(doc: Doc, ctx: DraftContext): void {
         if (isLocative(lower, A)) continue;
         // "transfer of data by the Russian side to Iran": after "by" the demonym is the agent.
         const adjectiveA = objectAdjective(lower, A) && !reduced;
-        // "Moscow was not giving Iran intelligence", "has denied giving Iran …": a denied
-        // claim is not a claim.
+        // "Moscow was not giving Iran intelligence", "has denied giving Iran …", "Russia shares
+        // no intelligence with Iran": a denied claim is not a claim.
         if (
-          /\b(?:not|never|no longer|den(?:y|ies|ied|ying)|reject\w*|refut\w*)\b|n't\b/.test(middle)
+          /\b(?:not|never|no|nothing|none|neither|nor|no longer|den(?:y|ies|ied|ying)|reject\w*|refut\w*)\b|n't\b/.test(
+            middle,
+          )
         )
           continue;
         // "will hold accountable any state that provides Iran with intelligence": the provider

@@ -722,6 +722,11 @@ export function statementDate(doc: Doc, a: Attribution): string | undefined {
         ),
     )
     .map((f) => ({ start: f.start, end: f.start + f.text.length }));
+  // "Rubio said Russia had “picked a side”, as Russian Foreign Minister Lavrov on Monday
+  // rejected …": a clause of its own subject after ", as" keeps its day to that subject.
+  const sEnd = s[s.length - 1]!.end;
+  const asClause = /,\s+as\s+(?:the\s+)?\p{Lu}/u.exec(doc.fold.slice(a.end, sEnd));
+  if (asClause) reported.push({ start: a.end + asClause.index, end: sEnd });
   // "Hegseth hit back on Wednesday at X after the senator accused …" (dates.ts).
   const earlier = mainClauseBefore(doc, s[0]!.start, a.end);
   return dateNear(doc, { start: s[0]!.start, end: s[s.length - 1]!.end }, a.end, [
