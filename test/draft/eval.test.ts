@@ -40,6 +40,7 @@ describe('extraction quality', () => {
   const round24 = totals(rounds.get('round 24')!);
   const round25 = totals(rounds.get('round 25')!);
   const round26 = totals(rounds.get('round 26')!);
+  const round27 = totals(rounds.get('round 27')!);
   const round28 = totals(rounds.get('round 28')!);
   const round29 = totals(rounds.get('round 29')!);
 
@@ -418,6 +419,21 @@ describe('extraction quality', () => {
     expect(round26.knownLinked).toBeGreaterThanOrEqual(0.95);
     expect(round26.verbatim).toBe(1);
     expect(round26.dates.wrong).toBe(0);
+  });
+  it('held-out texts of round 27: relationship F1, linking, verbatim, no wrong date', () => {
+    // Six wire texts (engineer "report2", session of 2026-12-05; gold committed in 8f838d3 before
+    // the engine ran on them): state bodies as speakers and reporters ("…, the Israeli military
+    // said Tuesday", "The Defense Intelligence Agency has assessed that …"), outlets in asides
+    // ("…, the Wall Street Journal reported on Friday, citing …", "according to a report in The
+    // New York Times that cited …"), ministries' first-person statements under a capital's
+    // dateline, correction lines. First unbiased measurement 0.68 (P 0.76, R 0.62; 0 wrong
+    // dates); 0.73 (P 0.78, R 0.69) after the session's rules (optimistic: its misses were read).
+    expect(round27.relationships.tp + round27.relationships.fn).toBeGreaterThan(125);
+    expect(round27.f1).toBeGreaterThanOrEqual(0.71);
+    expect(round27.precision).toBeGreaterThanOrEqual(0.75);
+    expect(round27.knownLinked).toBeGreaterThanOrEqual(0.95);
+    expect(round27.verbatim).toBe(1);
+    expect(round27.dates.wrong).toBe(0);
   });
   it('held-out texts of round 28: relationship F1, linking, verbatim, no wrong date', () => {
     // Six reposts with page furniture (engineer "format", session of 2026-12-05; gold committed

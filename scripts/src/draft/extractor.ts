@@ -37,6 +37,7 @@ import { slugify } from './entities';
 import { SECTION_LABEL } from './boilerplate';
 import { findLowerCaseBodies } from './bodies';
 import { commentaryAuthor } from './opinion';
+import { issuedStatement } from './issued-statement';
 import { qaTurns, transcriptAppearances } from './qa';
 import { findStrikes } from './strikes';
 import { eventAnaphora, linkEventReferences, mergeDraftedEvents } from './event-refs';
@@ -122,6 +123,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   itemCredits(doc, ctx);
   quotedBy(doc);
   commentaryAuthor(doc, ctx);
+  issuedStatement(doc);
   storyClaims(doc, ctx);
   carryDates(doc);
   return doc;
