@@ -167,3 +167,20 @@ describe('words someone pushes back with are about the one pushed back on', () =
     );
   });
 });
+
+describe("a relative clause's day is not carried to the main clause's speaker", () => {
+  it('"X pushed back on Y, who said on Sunday …. “…,” X said." is dated by its speaker’s own day, not Sunday', () => {
+    const d = draft(
+      [
+        'Deputy spokesman Tom Reyes said on Tuesday that the United States had raised the imagery with Moscow.',
+        'Reyes also pushed back on Iran\'s foreign minister, Abbas Araghchi, who said on Sunday that Washington was "inventing a Russian hand." "That is false," Reyes said.',
+      ].join(' '),
+      '2026-06-10',
+    );
+    const r = find(d, 'SAID', idOf(d, 'Tom Reyes')).find((x) =>
+      x.quote?.startsWith('That is false'),
+    );
+    expect(r).toBeDefined();
+    expect(r?.date).toBe('2026-06-09');
+  });
+});

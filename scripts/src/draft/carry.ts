@@ -24,13 +24,38 @@ function sentencesOf(doc: Doc, id: string): Sentence[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * ", who said on Sunday that …": a relative clause about someone else, from ", who" to the next
+ * comma outside quotes or the sentence's end. Its day is that person's, not the sentence's.
+ */
+function relativeTails(doc: Doc, s: Sentence): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of doc.fold.slice(s.start, s.end).matchAll(/,\s*who\s/g)) {
+    const start = s.start + m.index;
+    let end = s.end;
+    for (let k = start + m[0].length; k < s.end; k++) {
+      if (insideQuote(doc, k)) continue;
+      if (doc.fold[k] === ',') {
+        end = k;
+        break;
+      }
+    }
+    out.push({ start, end });
+  }
+  return out;
+}
+
 /** Whether a sentence names any time of its own (a day, a week, "earlier", "had told"). */
-export function hasOwnTime(doc: Doc, s: Sentence): boolean {
+export function hasOwnTime(
+  doc: Doc,
+  s: Sentence,
+  skip: { start: number; end: number }[] = [],
+): boolean {
   const text = doc.fold.slice(s.start, s.end);
   // Quoted words do not date the sentence's own act ("'Last week we warned them,' she said").
   const outside = text.replace(/["“][^"”]*["”]/g, ' ');
   if (OWN_TIME.test(outside)) return true;
-  return datesIn(doc, s, [...doc.quotes, ...reportedPastClauses(doc, s)], true).length > 0;
+  return datesIn(doc, s, [...doc.quotes, ...reportedPastClauses(doc, s), ...skip], true).length > 0;
 }
 
 /**
@@ -44,11 +69,13 @@ export function carriedDate(doc: Doc, s: Sentence, id: string): string | undefin
   for (let k = mine.length - 1; k >= 0; k--) {
     const x = mine[k]!;
     if (s.paragraph - x.paragraph > 4) return undefined;
-    const d = mainDateOf(doc, x, doc.quotes);
+    // "X pushed back on Y, who said on Sunday …": Sunday is Y's, not X's.
+    const others = relativeTails(doc, x);
+    const d = mainDateOf(doc, x, [...doc.quotes, ...others]);
     if (d) return d;
     // A sentence about the person that names a time but no day (a week, "earlier") ends the
     // search: what follows may be about then.
-    if (hasOwnTime(doc, x)) return undefined;
+    if (hasOwnTime(doc, x, others)) return undefined;
   }
   return undefined;
 }
