@@ -49,6 +49,23 @@ describe('a statement printed in full', () => {
     expect(ru.entities.find((e) => e.id === denials[0]!.from)?.label).toBe('Organization');
   });
 
+  it('reads the day from a sign-off line ("Posted by the Embassy … on November 22")', () => {
+    const d2 = draft(
+      [
+        'Statement of the Embassy of Russia in Washington',
+        'Once again, American media outlets have published allegations that Russia is supplying Iran with satellite intelligence. Such claims are groundless.',
+        'We regret that officials in Washington continue to feed these stories to the press.',
+        'Posted by the Embassy on its Facebook page on November 22. Reproduced in full.',
+      ].join('\n\n'),
+      '2026-11-24',
+    );
+    const mine = d2.relationships.filter((r) => r.from === 'russian-embassy-washington');
+    expect(mine.map((r) => [r.type, r.to, r.date])).toEqual([
+      ['DENIED', 'russia-iran-intelligence-sharing', '2026-11-22'],
+      ['CRITICIZED', 'united-states', '2026-11-22'],
+    ]);
+  });
+
   it('leaves an ordinary article alone, and words the statement quotes of others', () => {
     const news = draft(
       "Iran denies Russian help\n\nIran's foreign ministry on Wednesday rejected reports that Russia had shared intelligence with Tehran. We condemn nothing here; this is a reporter's sentence.",

@@ -16,7 +16,7 @@ import { SPEECH_VERBS } from './attribution';
 import { claimFor, stanceOf } from './stance';
 import { topicEvent } from './claims';
 import { datesIn } from './dates';
-import type { Doc, Mention, Paragraph, Sentence } from './document';
+import type { Doc, Mention, Paragraph, Sentence, Span } from './document';
 import { relate } from './relate';
 import { isActor, mentionsOf, sentenceSubject } from './syntax';
 
@@ -75,18 +75,29 @@ function issuer(doc: Doc): { title: Paragraph; id: string; own: Set<string> } | 
   return undefined;
 }
 
-/** The day the statement's closing lines print for it, if they print exactly one. */
+/**
+ * The day the statement's closing lines print for it, if they print exactly one. Its last
+ * lines, read from the text itself: a sign-off such as "Posted by the Embassy on its channel on
+ * November 23." is page furniture to the paragraph reader.
+ */
 function closingDate(doc: Doc, after: number): string | undefined {
-  for (const p of doc.paragraphs.slice(-2).reverse()) {
-    if (p.start < after) continue;
-    const t = doc.fold.slice(p.start, p.end);
+  const lines: Span[] = [];
+  let at = 0;
+  for (const line of doc.fold.split('\n')) {
+    if (line.trim() && at >= after) lines.push({ start: at, end: at + line.length });
+    at += line.length + 1;
+  }
+  for (const l of lines.slice(-2).reverse()) {
+    const t = doc.fold.slice(l.start, l.end);
     // "Moscow, 13 November 2026" or "Posted by the Embassy on its channel on November 23."
     const closing =
       /^\s*\p{Lu}[\p{L} .'’-]{1,30},\s+\S.{3,30}$/u.test(t) ||
-      /\b(?:posted|published|issued|released|dated)\b/i.test(t);
+      /^\W*(?:(?:this|the) (?:statement|text) (?:was|is)\s+)?(?:posted|published|issued|released|dated|shared|circulated|distributed)\b/i.test(
+        t,
+      );
     if (!closing || t.length > 200) continue;
     const days = new Set(
-      datesIn(doc, p)
+      datesIn(doc, l)
         .map((d) => d.date)
         .filter(Boolean),
     );
