@@ -232,3 +232,21 @@ describe('a paste in a broken encoding', () => {
     expect(d.notes.join(' ')).not.toMatch(/Windows-1252/);
   });
 });
+
+describe('whose intelligence it is, and whom it went to', () => {
+  it('"fed U.S. ship positions to Iranian crews": the United States is not the recipient', () => {
+    const d = draft(
+      'Officials said Russian satellites fed U.S. ship positions to Iranian drone crews last month.',
+      '2026-12-08',
+    );
+    expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'united-states')).toHaveLength(0);
+  });
+
+  it('"gave Iran satellite images to help …": Iran still received them', () => {
+    const d = draft(
+      'Officials said Russia gave Iran satellite images to help its drones find U.S. ships.',
+      '2026-12-08',
+    );
+    expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'iran')).toHaveLength(1);
+  });
+});

@@ -376,12 +376,22 @@ function objectAdjective(lower: string, m: Mention): boolean {
  * ("Russian satellites", "Iranian targeting data") says whose it is, not who receives it.
  * "fed Iran satellite images" and "gave Iranian crews satellite data" are still gifts.
  */
-function ownedIntel(lower: string, middle: string, B: Mention): boolean {
+function ownedIntel(lower: string, middle: string, B: Mention, fold: string): boolean {
   const evidence = `(?:${INTEL}|intercepts|evidence|records|reports|assessments?|analysis|findings)`;
   if (
     new RegExp(`^\\s+${evidence}\\s+(?:has\\s+|have\\s+|had\\s+)?(?:show|reveal)\\w*\\s+`).test(
       middle,
     )
+  )
+    return true;
+  // "fed U.S. ship positions to Iranian drone crews": B names whose the intelligence is; the
+  // one it went to follows "to".
+  if (
+    new RegExp(
+      `^\\s+(?:[\\w-]+\\s+){0,2}?${INTEL}\\b[^.;"“”]{0,40}?\\sto\\s+(?:the\\s+)?\\p{Lu}`,
+      'iu',
+    ).test(fold.slice(B.end, B.end + 90)) &&
+    /\bto\s+(?:the\s+)?\p{Lu}/u.test(fold.slice(B.end, B.end + 90))
   )
     return true;
   return (
@@ -455,7 +465,7 @@ export function findClaims(doc: Doc, ctx: DraftContext): void {
           if (adjectiveA && p.rule !== 'transfer-of-intel-by') continue;
           if (!p.middle.test(middle)) continue;
           if (p.after && !p.after.test(lower.slice(B.end, B.end + 80))) continue;
-          if (p.rule === 'give-b-intel' && ownedIntel(lower, middle, B)) continue;
+          if (p.rule === 'give-b-intel' && ownedIntel(lower, middle, B, doc.fold)) continue;
           if (p.before && !p.before.test(lower.slice(Math.max(s.start, A.start - 60), A.start)))
             continue;
           const sentence = doc.fold.slice(s.start, s.end);
