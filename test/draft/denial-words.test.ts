@@ -78,3 +78,15 @@ describe('"dismissed reports that … as “…”"', () => {
     ).toHaveLength(0);
   });
 });
+
+describe('a denial told without quote marks, its attribution after it', () => {
+  it.each([
+    ['Russia does not share intelligence with Iran, the Kremlin said on Tuesday.', '2026-07-14'],
+    ['Russia does not share intelligence with Iran, according to the Kremlin.', undefined],
+  ])('%s', (text, date) => {
+    const denied = draft(text, '2026-07-15').relationships.filter((r) => r.type === 'DENIED');
+    expect(denied.map((r) => [r.from, r.quote, r.date])).toEqual([
+      ['kremlin', 'does not share intelligence with Iran', date],
+    ]);
+  });
+});

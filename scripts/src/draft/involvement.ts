@@ -305,10 +305,15 @@ export function reportedInvolvementDenials(
         // ", Kremlin spokesman Dmitry Peskov told …": title words and a body may come first.
         const after = mentionsOf(doc, { start: from, end: s.end }).find(
           (m) =>
-            SAID_AFTER.test(lower.slice(from, m.phraseStart ?? m.start)) &&
-            /^\s+(?:also\s+)?(?:said|says|told|tells|added|insisted|stressed|wrote)\b/.test(
-              lower.slice(m.end, m.end + 20),
-            ),
+            (SAID_AFTER.test(lower.slice(from, m.phraseStart ?? m.start)) &&
+              /^\s+(?:also\s+)?(?:said|says|told|tells|added|insisted|stressed|wrote)\b/.test(
+                lower.slice(m.end, m.end + 20),
+              )) ||
+            // "…, according to the Kremlin." / "…, according to Kremlin spokesman X."
+            (/^[\s,]*according\s+to\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$/.test(
+              lower.slice(from, m.phraseStart ?? m.start),
+            ) &&
+              /^\s*[.,;]/.test(lower.slice(m.end, m.end + 3))),
         );
         if (after) speaker = after.entity;
       }
@@ -321,7 +326,10 @@ export function reportedInvolvementDenials(
           : countryOf(doc, speaker);
       if (!subject || !parties.has(subject)) continue;
       if (sides.size > 0 && !sides.has(subject)) continue;
-      const stop = tail.search(/[;:.!?]|,\s+(?:but|while|and\s+that|which)\b|\s[-–—]\s/);
+      // The denial's words end before their attribution (", the Kremlin said", ", according to …").
+      const stop = tail.search(
+        /[;:.!?]|,\s+(?:but|while|and\s+that|which|according\s+to)\b|,\s+(?:[\w.'’-]+\s+){1,5}(?:said|says|told|added|insisted)\b|\s[-–—]\s/,
+      );
       let end = at + cue[0].length + (stop < 0 ? tail.length : stop);
       while (end > at && /[\s,]/.test(doc.text[end - 1]!)) end--;
       out.push({ speaker, span: { start: at, end }, sentence: s });

@@ -14,7 +14,7 @@
 import { SPEECH_VERBS, type Attribution } from './attribution';
 import { isClaim, topicEvent } from './claims';
 import type { Doc, Sentence } from './document';
-import { dateNear } from './dates';
+import { dateNear, datesIn } from './dates';
 import { agrees } from './gender';
 import { askingParagraphs } from './qa';
 import { relate } from './relate';
@@ -494,11 +494,23 @@ function answeredAlone(doc: Doc, attributions: Attribution[], subjectOf: Subject
 }
 
 /** "Iran says it does not take targets from anyone": a side's denial with no quote. */
+const SAYING_DAY =
+  /\b(?:said|says|told\s+\w+|added|insisted|stressed)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b/i;
+
 function reportedNoPart(doc: Doc, topic: string | undefined, subjectOf: SubjectOf): void {
   for (const d of reportedInvolvementDenials(doc, subjectOf)) {
     const claim = claimFor(doc, d.sentence, undefined, topic);
     if (!claim) continue;
-    const date = dateNear(doc, d.sentence, d.span.start, doc.quotes);
+    // "Russia does not share intelligence with Iran, the Kremlin said on Tuesday": the day of
+    // the saying, right after its verb, is the denial's.
+    const said = SAYING_DAY.exec(doc.fold.slice(d.sentence.start, d.sentence.end));
+    const sayingDay = said
+      ? datesIn(doc, {
+          start: d.sentence.start + said.index,
+          end: d.sentence.start + said.index + said[0].length,
+        }).find((f) => f.date)?.date
+      : undefined;
+    const date = dateNear(doc, d.sentence, d.span.start, doc.quotes) ?? sayingDay;
     relate(doc, {
       type: 'DENIED',
       from: d.speaker,
