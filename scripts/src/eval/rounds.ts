@@ -226,6 +226,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'tv-hegseth-fox-told-host',
     'tv-rubio-face-the-nation-lavrov',
   ],
+  'round 34': [
+    'wire-ap-senate-panel-six-sites',
+    'oped-castellanos-green-light',
+    'repost-reuters-guards-foreign-eyes',
+    'statement-moscow-tehran-reject-house-report',
+    'wire-reuters-uk-mod-red-sea-imagery',
+    'editorial-harbor-ledger-alibi',
+  ],
 };
 
 /** The round a held-out text belongs to. */
