@@ -26,7 +26,7 @@ import {
 } from './events';
 import { officialAnaphora } from './official-anaphora';
 import { findNestedMentions, findRegistryMentions, findTypos, seatsAsBodies } from './mentions';
-import { findNewNames } from './names';
+import { findNewNames, foldBareHeads } from './names';
 import { extractVerbPatterns } from './patterns';
 import { bodyReports } from './body-reports';
 import { findQuotes } from './quotes';
@@ -86,6 +86,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   findLowerCaseBodies(doc, ctx);
   findNestedMentions(doc, ctx);
   seatsAsBodies(doc, ctx);
+  foldBareHeads(doc);
   sortMentions(doc);
   resolveCoreference(doc);
   resolveDescriptors(doc, ctx);

@@ -1,0 +1,58 @@
+/**
+ * Relations told in passing in background paragraphs: a pair that draws closer ("deepened
+ * ties"), an invasion ("Moscow's 2022 invasion of Ukraine"), arms named before their user
+ * ("supplied drones that Russia used"). Short texts of our own.
+ */
+import { draft, find } from './helpers';
+
+describe('a pair that draws closer', () => {
+  it('is allied: "deepened ties", "strengthened their military cooperation"', () => {
+    const d = draft('Russia and Iran deepened ties after the war began.', '2026-09-11');
+    expect(find(d, 'ALLIED_WITH', 'russia', 'iran')).toHaveLength(1);
+    const c = draft('China and Russia have strengthened their military cooperation.', '2026-09-11');
+    expect(find(c, 'ALLIED_WITH', 'china', 'russia')).toHaveLength(1);
+  });
+
+  it('is not allied when it did not, or when it cut ties', () => {
+    for (const t of [
+      'Russia and Iran have not deepened ties, officials said.',
+      'Kuwait and Iran cut ties in March.',
+    ]) {
+      const d = draft(t, '2026-09-11');
+      expect(d.relationships.filter((r) => r.type === 'ALLIED_WITH')).toEqual([]);
+    }
+  });
+});
+
+describe('an invasion', () => {
+  it("is the invader's attack on the country invaded", () => {
+    for (const t of [
+      "Ties grew after Moscow's 2022 invasion of Ukraine.",
+      'The Russian invasion of Ukraine changed that.',
+      'After Russia invaded Ukraine, the pattern changed.',
+    ]) {
+      const d = draft(t, '2026-09-11');
+      expect(find(d, 'ATTACKED', 'russia', 'ukraine')).toHaveLength(1);
+    }
+  });
+
+  it('needs a country invaded', () => {
+    const d = draft('Critics called the leak an invasion of privacy by Russia.', '2026-09-11');
+    expect(d.relationships.filter((r) => r.type === 'ATTACKED')).toEqual([]);
+  });
+});
+
+describe('arms named before their user', () => {
+  it('are supplied by the subject to the one who used them', () => {
+    const d = draft(
+      'Tehran supplied Shahed drones that Russia used against Ukrainian cities.',
+      '2026-09-11',
+    );
+    expect(find(d, 'SUPPLIED_ARMS_TO', 'iran', 'russia')).toHaveLength(1);
+  });
+
+  it('are not when the relative clause tells no use', () => {
+    const d = draft('Tehran supplied drones that Russia later denied receiving.', '2026-09-11');
+    expect(find(d, 'SUPPLIED_ARMS_TO', 'iran', 'russia')).toEqual([]);
+  });
+});
