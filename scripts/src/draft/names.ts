@@ -610,11 +610,6 @@ export function findNewNames(doc: Doc, ctx: DraftContext): void {
       }
       const label = classify(doc, run, tokens, s.start);
       if (!label) continue;
-      const short = label === 'Organization' ? shortFormOf(doc, name, start) : undefined;
-      if (short) {
-        addMention(doc, short, start, end, 'name', 0.65);
-        continue;
-      }
       // "Rep. Joaquin Delgado of California": a person's name ends before "of" (a home state or
       // a town follows); bodies keep theirs ("Bank of England").
       const of = run.tokens.findIndex((t, k) => k >= 2 && t.lower === 'of');
@@ -661,6 +656,12 @@ export function findNewNames(doc: Doc, ctx: DraftContext): void {
         )
           adj = surface;
         if (adj && !name.startsWith(adj)) full = `${adj} ${name}`;
+        // "the Guards" alone (no country before it): the one body named before that ends so.
+        const short = full === name && !demonym ? shortFormOf(doc, name, start) : undefined;
+        if (short) {
+          addMention(doc, short, start, end, 'name', 0.65);
+          continue;
+        }
       }
       const entity = newEntity(
         doc,
