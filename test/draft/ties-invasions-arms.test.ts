@@ -56,3 +56,22 @@ describe('arms named before their user', () => {
     expect(find(d, 'SUPPLIED_ARMS_TO', 'iran', 'russia')).toEqual([]);
   });
 });
+
+describe('a strike named as a noun with its day first', () => {
+  it('takes the demonym inside it for the attacker: "Wednesday\'s Iranian drone attack on …"', () => {
+    const d = draft(
+      'Hegseth says the U.S. will "respond at a time of our choosing" to Wednesday\'s Iranian drone attack on Al Udeid Air Base in Qatar.',
+      '2026-09-17',
+    );
+    const strike = d.entities.find((e) => e.label === 'Event' && /drone/i.test(e.name));
+    expect(strike).toBeDefined();
+    expect(find(d, 'PARTICIPATED_IN', 'iran', strike!.id)).toHaveLength(1);
+  });
+
+  it('does not take the country the attack was on', () => {
+    const d = draft("Last week's drone attack on Iran killed two guards.", '2026-09-17');
+    expect(
+      d.relationships.filter((r) => r.type === 'PARTICIPATED_IN' && r.from === 'iran'),
+    ).toEqual([]);
+  });
+});

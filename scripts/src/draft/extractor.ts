@@ -44,7 +44,7 @@ import { eventAnaphora, linkEventReferences, mergeDraftedEvents } from './event-
 import { statementsAboutTalks } from './meeting-refs';
 import { statementsAboutCalls, statementsAboutEvents, statementsPushingBack } from './targets';
 import { meetings } from './meetings';
-import { carryDates } from './carry';
+import { carryDates, echoDates } from './carry';
 import { creditLines, datelineReports, itemCredits, quotedBy } from './credits';
 
 export type DraftInput = DraftRequest & { id?: string };
@@ -127,6 +127,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   issuedStatement(doc);
   storyClaims(doc, ctx);
   carryDates(doc);
+  echoDates(doc);
   return doc;
 }
 

@@ -242,7 +242,20 @@ function runsOf(doc: Doc, tokens: Token[]): Run[] {
         (t > 0
           ? t === rest.length - 1
           : rest.length === 1 && ABBREVIATED_TITLE.test(rest[0]!.lower));
-      if (rest.length && !titlesOnly)
+      // "Retired Gen.", "Retired Army Gen.", "Former Navy Adm." before the name: a service and
+      // a rank cut off by the abbreviation's period name no one.
+      const rankOnly =
+        rest.length > 1 &&
+        rest.length <= 4 &&
+        ABBREVIATED_TITLE.test(rest[rest.length - 1]!.lower) &&
+        rest
+          .slice(0, -1)
+          .every((x) =>
+            /^(?:retired|former|ret|army|navy|marine|marines|air|force|corps|coast|guard|space|vice|rear|lt|maj|brig)\.?$/.test(
+              x.lower,
+            ),
+          );
+      if (rest.length && !titlesOnly && !rankOnly)
         runs.push({ title: rest.slice(Math.max(cut, 0), t), tokens: name });
     }
     cur = [];

@@ -226,6 +226,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'tv-hegseth-fox-told-host',
     'tv-rubio-face-the-nation-lavrov',
   ],
+  'round 31': [
+    'commentary-castellano-president-himself',
+    'tv-whitcombe-state-of-the-union-descriptors',
+    'wire-ap-harrow-long-appositions',
+    'repost-drayton-bahrami-semicolon',
+    'tv-everly-fox-former-general',
+    'wire-reuters-ryabkov-veteran-diplomat',
+  ],
   'round 34': [
     'wire-ap-senate-panel-six-sites',
     'oped-castellanos-green-light',
