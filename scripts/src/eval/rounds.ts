@@ -250,6 +250,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'wire-reuters-uk-mod-red-sea-imagery',
     'editorial-harbor-ledger-alibi',
   ],
+  'round 35': [
+    'wire-ap-korsak-no-such-programme',
+    'tv-nasseri-psychological-war',
+    'briefing-state-orr-on-the-table',
+    'repost-fairy-tales-share-bar',
+    'wire-reuters-tanf-our-choosing',
+    'tv-grushin-domestic-consumption',
+  ],
 };
 
 /** The round a held-out text belongs to. */
