@@ -103,6 +103,9 @@ export function carryDates(doc: Doc): void {
   const stamps = liveBlog(doc);
   for (const r of doc.relationships) {
     if (r.date || !DATED_TYPES.has(r.type)) continue;
+    // An open threat ("everything is on the table") keeps only the day its own sentence or
+    // transcript tells: its party is read from the context, and so would a borrowed day be.
+    if (r.rule === 'threat:open') continue;
     const first = r.evidence[0];
     if (!first) continue;
     const at = doc.text.indexOf(first);

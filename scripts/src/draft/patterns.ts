@@ -37,6 +37,7 @@ import {
   SHARING_WORDS,
   callsTheClaim,
   extractStances,
+  STAGED,
   pronounIsClaim,
 } from './stance';
 import { extractThreats } from './threats';
@@ -446,7 +447,7 @@ export function extractVerbPatterns(
 
 /** Words that call a claim a scare or a nothing ("hysteria", "noise"): the claim played down. */
 const DOWNPLAYING_WORDS =
-  /\b(?:hysteri\w*|noise|gossip|rumou?rs?|psychological warfare|overblown|exaggerat\w*|speculation|distraction|sideshow|old news|paranoi\w*|scaremongering|alarmis\w*|much ado)\b/i;
+  /\b(?:hysteri\w*|noise|gossip|rumou?rs?|overblown|exaggerat\w*|speculation|distraction|sideshow|old news|paranoi\w*|scaremongering|alarmis\w*|much ado)\b/i;
 
 /** A claim called a fantasy or a motive's work ("an attempt to poison relations"): untrue. */
 const CALLED_UNTRUE =
@@ -503,7 +504,9 @@ function denialShapes(doc: Doc, attributions: Attribution[], lower: string): voi
       const lead = lower.slice(s.start, q.start).replace(/["'“‘\s]+$/, ' ');
       // "calling the report “nonsense”", "said the accusations were “a fairy tale”".
       const copula =
-        CLAIM_COPULA.test(lead) && DISMISSIVE.test(untrueWords(doc.fold.slice(q.start, q.end)));
+        CLAIM_COPULA.test(lead) &&
+        (DISMISSIVE.test(untrueWords(doc.fold.slice(q.start, q.end))) ||
+          STAGED.test(lower.slice(q.start, q.end)));
       // "rejected as “fabricated” a newspaper report that …": the claim after the quote.
       const rejectedAs = REJECTED_AS.test(lead) && CLAIM_AFTER.test(lower.slice(q.end, q.end + 60));
       // "rejected claims that it had fed data to Iran as “…”": the claim, then "as".
@@ -532,12 +535,18 @@ function denialShapes(doc: Doc, attributions: Attribution[], lower: string): voi
       // ("hysteria", "noise") a dismissal; anything else ("deeply concerning", "a five-alarm
       // fire", "unconfirmed") takes the claim as it is and denies nothing.
       const words = doc.fold.slice(q.start, q.end);
+      // "called the reports “psychological warfare”", "are a “performance for domestic
+      // consumption”": staged, so untrue; but "dismissed … as" such plays it down.
+      const staged = STAGED.test(words.toLowerCase());
+      const dismissing = /\b(?:dismiss|brush)\w*\b/.test(lead);
       const type =
         DISMISSIVE.test(untrueWords(words)) || CALLED_UNTRUE.test(words)
           ? 'DENIED'
-          : DOWNPLAYING_WORDS.test(words)
-            ? 'DISMISSED'
-            : undefined;
+          : staged && !dismissing
+            ? 'DENIED'
+            : DOWNPLAYING_WORDS.test(words) || staged
+              ? 'DISMISSED'
+              : undefined;
       if (!type) continue;
       // "The two governments called the accusation “…”": both of the pair named before.
       const pair = TWO_OF.test(lead) ? pairBefore(doc, lower, s) : [];

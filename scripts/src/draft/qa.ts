@@ -282,6 +282,12 @@ export function qaTurns(doc: Doc): Attribution[] {
     }
     const from = t ? t.from : p.start;
     if (p.end - from < 2) continue;
+    // "(The briefing was concluded at 2:41 p.m.)", "[Crosstalk]": a stage direction in
+    // brackets is the transcript's, not the speaker's, and ends the turn.
+    if (!t && /^\s*[([][^()[\]]*[)\]]\s*$/.test(doc.text.slice(p.start, p.end))) {
+      speaker = undefined;
+      continue;
+    }
     out.push({
       quote: { start: from, end: p.end, paragraph: i, open: false, title: false },
       speaker,

@@ -31,7 +31,7 @@ const DENIAL_CUES: RegExp[] = [
   /\bnothing of the (?:sort|kind)\b/,
   /\b(?:not|never|n't)\s+(?:\w+\s+)?true\b|\buntrue\b/,
   // "there is no evidence / truth / basis / cooperation"
-  /\bthere\s+(?:is|was|has been|have been|are|were)\s+(?:no|not any|never been any)\s+(?:\w+\s+)?(?:evidence|truth|basis|cooperation|sharing|exchange|transfer|link|connection|involvement|help|assistance|support|coordination)\b/,
+  /\bthere\s+(?:is|was|has been|have been|are|were)\s+(?:no|not any|never been any)\s+(?:\w+\s+)?(?:evidence|truth|basis|cooperation|sharing|exchange|transfer|link|connection|involvement|help|assistance|support|coordination|data|intelligence|information|imagery)\b/,
   // "the fantasies of American newspapers", "a fabrication", "pure fiction": the claim named
   // as invented.
   /\b(?:fantas(?:y|ies)|fairy[- ]tales?|fabricat(?:ion|ions|ed)|fiction|hoax|invention|invented|made[- ]up|fake news)\b/,
@@ -57,6 +57,10 @@ const RELAYED =
 const LABELLED =
   /\b(?:it|this|that|these|those|they|(?:the|these|those|such|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:reports?|story|stories|claims?|allegations?|accusations?|insinuations?|articles?|account))\s*(?:is|are|was|were|'s|’s|remains?)\s+(?:\w+\s+){0,4}?$/;
 
+/** The claim named as staged for an audience: a psychological war, a show for home. */
+export const STAGED =
+  /\bpsychological war(?:fare)?\b|\b(?:a |an |pure |just )?(?:performance|show|theat(?:re|er)|spectacle)\s+(?:staged\s+)?for\s+(?:domestic|internal|home)\s+(?:consumption|audiences?)\b|\bfor domestic consumption\b/;
+
 /** "whether this is a …", "if it is …": the words after are asked, not asserted. */
 const OPEN_QUESTION = /\b(?:whether|if)\s+(?:[\w'-]+\s+){0,6}$/;
 
@@ -78,6 +82,11 @@ export function stanceOf(words: string): Stance | undefined {
   if (d && (w.split(/\s+/).filter(Boolean).length <= 6 || LABELLED.test(w.slice(0, d.index))))
     return 'denies';
   if (/\bfantas(?:y|ies)\b/.test(w) && w.split(/\s+/).filter(Boolean).length <= 6) return 'denies';
+  // "This is a psychological war against the Iranian nation", "a performance for domestic
+  // consumption": the claim named as staged; a short label, or the claim labelled.
+  const st = STAGED.exec(w);
+  if (st && (w.split(/\s+/).filter(Boolean).length <= 6 || LABELLED.test(w.slice(0, st.index))))
+    return 'denies';
   const dp = DOWNPLAY_CUES.exec(w);
   // "It is not old news to the Navy": a downplaying negated is the opposite.
   if (dp && /^(?:not|no|does|doesn|didn)/.test(dp[0])) return 'downplays';
@@ -151,6 +160,18 @@ function quotedStances(doc: Doc, attributions: Attribution[], topic: string | un
       if (
         own === 'denies' &&
         /\bbrush(?:ed|es|ing)\s+(?:off|aside)\b[^"“”]*$/.test(
+          lower.slice(Math.min(a.start, a.quote.start), a.quote.start).replace(/["“‘'\s]+$/, ' '),
+        )
+      )
+        continue;
+      // "dismissed the reports as “psychological warfare”": staged words under "dismissed"
+      // play the claim down (the verb rules draft the DISMISSED), unless they call it untrue.
+      if (
+        own === 'denies' &&
+        STAGED.test(words.toLowerCase()) &&
+        !DENIAL_CUES.some((re) => re.test(words.toLowerCase())) &&
+        !DISMISSIVE.test(words) &&
+        /\bdismiss(?:ed|es|ing)?\b[^"“”]*$/.test(
           lower.slice(Math.min(a.start, a.quote.start), a.quote.start).replace(/["“‘'\s]+$/, ' '),
         )
       )

@@ -9,7 +9,7 @@
  */
 import { SPEECH_VERBS, type Attribution } from './attribution';
 import type { Doc, Sentence, Span } from './document';
-import { dateNear } from './dates';
+import { dateNear, datesIn } from './dates';
 import { relate } from './relate';
 import { statementDate } from './said';
 import { isActor, mentionsOf } from './syntax';
@@ -36,6 +36,13 @@ const RULE_OUT =
 /** "The Russians know exactly what happens if they touch an American sailor." */
 const KNOW_WHAT_HAPPENS =
   /\b(?:knows?|understands?|are aware|is aware)\s+(?:exactly\s+|full well\s+|very well\s+|perfectly well\s+)?what\s+(?:will\s+|would\s+)?happens?\s+(?:if|when)\b/g;
+
+/**
+ * A threat that names no fate: "will respond at a time (and place) of our choosing",
+ * "everything is on the table", "all options remain on the table". The party is found around it.
+ */
+const OPEN_THREAT =
+  /\b(?:(?:respond|answer|retaliate|act|react)\w*\s+(?:\w+\s+){0,3}?)?at a (?:time|moment)(?: and (?:a )?place)? of (?:our|its|their|my) (?:own )?choosing\b|\b(?:everything|all (?:the )?options|every option|all options)\s+(?:is|are|remains?|stays?)\s+(?:still\s+)?on the table\b|\bnothing (?:is|remains) off the table\b/g;
 
 type SubjectOf = (s: Sentence, at: number) => string | undefined;
 
@@ -76,16 +83,88 @@ function addressee(doc: Doc, lower: string, s: Sentence): string | undefined {
   return undefined;
 }
 
+/**
+ * The party of an open threat: the one named after it ("… of our choosing to any attack by
+ * Iran", "on the table against Moscow"), the one told, else the attacker of an attack the
+ * sentence tells (the response is to it), else the one foreign country the sentence, or the
+ * question or sentence before in the paragraph, names ("Any consequences for Moscow?"). Not the
+ * subject that will respond ("Washington will respond …").
+ */
+function openThreatParty(
+  doc: Doc,
+  lower: string,
+  span: Span,
+  s: Sentence,
+  at: number,
+  end: number,
+): string | undefined {
+  const after = mentionsOf(doc, { start: end, end: Math.min(s.end, end + 40) }).find(
+    (x) =>
+      isActor(doc, x) &&
+      /^\W*(?:(?:for|against)\s+(?:the\s+)?|to\s+(?:any\s+|the\s+|its\s+|their\s+)?(?:further\s+)?(?:attacks?|strikes?|aggression|provocations?)\s+(?:by|from)\s+(?:the\s+)?)$/.test(
+        lower.slice(end, x.phraseStart ?? x.start),
+      ),
+  );
+  if (after) return after.entity;
+  const told = addressee(doc, lower, s);
+  if (told) return told;
+  const inSentence = mentionsOf(doc, s).map((x) => x.entity);
+  const attacker = doc.relationships.find(
+    (r) =>
+      r.type === 'PARTICIPATED_IN' &&
+      doc.entities.get(r.to)?.strike === true &&
+      inSentence.includes(r.to),
+  );
+  if (attacker) return attacker.from;
+  // The sentence, then the question it answers (a Q&A turn's question, just before), then the
+  // speaker's next sentence.
+  const next = doc.sentences[s.index + 1];
+  const before = doc.sentences
+    .slice(Math.max(0, s.index - 2), s.index)
+    .filter(
+      (x) => x.paragraph >= s.paragraph - 1 && /\?\s*["”’']?\s*$/.test(lower.slice(x.start, x.end)),
+    )
+    .reverse();
+  const scope: Sentence[] = [s, ...before];
+  if (next && next.paragraph === s.paragraph) scope.push(next);
+  const countryMentions = scope.flatMap((sc) =>
+    mentionsOf(doc, sc).filter((x) => doc.entities.get(x.entity)?.label === 'Country'),
+  );
+  // The one that will act ("Washington “will respond …”", "what the United States would do").
+  const acting = new Set(
+    countryMentions
+      .filter((x) =>
+        /^(?:['’]s)?\s*["“'‘]?\s*(?:will|would|'ll|’ll|is going to|can|could|must|should)\s+(?:\w+\s+)?(?:respond|answer|retaliate|act|react|do|strike|decide|hit)\b/.test(
+          lower.slice(x.end, x.end + 24),
+        ),
+      )
+      .map((x) => x.entity),
+  );
+  for (const sc of scope) {
+    const countries = [
+      ...new Set(
+        countryMentions
+          .filter((x) => x.start >= sc.start && x.end <= sc.end && !acting.has(x.entity))
+          .map((x) => x.entity),
+      ),
+    ];
+    if (countries.length === 1) return countries[0];
+    if (countries.length > 1) return undefined;
+  }
+  void span;
+  return undefined;
+}
+
 /** Parties threatened in `span` (words of one speaker), with where each threat sits. */
 function threatened(
   doc: Doc,
   lower: string,
   span: Span,
   s: Sentence,
-): { who: string; at: number }[] {
+): { who: string; at: number; open?: boolean }[] {
   const text = lower.slice(span.start, span.end);
   if (/\?\s*["”’']?\s*$/.test(text)) return [];
-  const out: { who: string; at: number }[] = [];
+  const out: { who: string; at: number; open?: boolean }[] = [];
   FATE.lastIndex = 0;
   for (let m = FATE.exec(text); m; m = FATE.exec(text)) {
     if (NEGATED.test(m[0])) continue;
@@ -135,6 +214,13 @@ function threatened(
       )
     )
       out.push({ who: subject.entity, at });
+  }
+  OPEN_THREAT.lastIndex = 0;
+  for (let m = OPEN_THREAT.exec(text); m; m = OPEN_THREAT.exec(text)) {
+    const at = span.start + m.index;
+    if (NEGATED.test(lower.slice(Math.max(span.start, at - 12), at))) continue;
+    const who = openThreatParty(doc, lower, span, s, at, at + m[0].length);
+    if (who) out.push({ who, at, open: true });
   }
   THERE_WILL_BE.lastIndex = 0;
   for (let m = THERE_WILL_BE.exec(text); m; m = THERE_WILL_BE.exec(text)) {
@@ -196,8 +282,10 @@ export function extractThreats(doc: Doc, attributions: Attribution[], subjectOf:
         a.speaker,
         t.who,
         [a.quote, { start: a.start, end: a.end }],
-        statementDate(doc, a),
-        'threat:quoted',
+        t.open && a.rule !== 'qa-turn' && datesIn(doc, s, doc.quotes).length === 0
+          ? undefined
+          : statementDate(doc, a),
+        t.open ? 'threat:open' : 'threat:quoted',
       );
   }
   // "Rubio would not rule out new sanctions on Russian banks if Moscow …": the one the
