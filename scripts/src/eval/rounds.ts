@@ -226,6 +226,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'tv-hegseth-fox-told-host',
     'tv-rubio-face-the-nation-lavrov',
   ],
+  'round 33': [
+    'wire-ellory-all-but-in-the-war',
+    'tv-okafor-state-of-the-union-eyes',
+    'wire-harlan-policy-question',
+    'oped-raman-looking-away',
+    'repost-calder-feeding-the-map',
+    'tv-vela-meet-the-press-entitled',
+  ],
 };
 
 /** The round a held-out text belongs to. */
