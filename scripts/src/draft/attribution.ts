@@ -185,6 +185,23 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
         fits,
       );
       if (subj) return subj.entity;
+      // "The answer is simple, according to Priya Raman, an expert at X: … . “…,” she said.":
+      // the person a sentence before is sourced to is who goes on speaking, not an earlier
+      // speaker (the sentence's grammatical subject is no person).
+      if (i < here) {
+        const source = mentionsOf(doc, s).find(
+          (m) =>
+            doc.entities.get(m.entity)?.label === 'Person' &&
+            /\baccording to\s+(?:[\w.'’-]+\s+){0,4}$/.test(
+              lower.slice(
+                Math.max(s.start, (m.phraseStart ?? m.start) - 40),
+                m.phraseStart ?? m.start,
+              ),
+            ) &&
+            fits(m),
+        );
+        if (source) return source.entity;
+      }
       // "The first answer came from Dmitry Peskov, the Kremlin spokesman. “…,” he told
       // reporters.": a sentence before whose subject is no actor at all, naming one person.
       if (i < here && !sentenceSubject(doc, lower, s)) {

@@ -154,3 +154,66 @@ function liveEntryDate(
   if (/\b(?:overnight|yesterday|last night|tomorrow)\b/i.test(text)) return undefined;
   return blog.stamps.some((at) => at < s.start) ? blog.day : undefined;
 }
+
+/** Words of a quote compared for an echo: lower case, inner spaces single, no edge marks. */
+function quoteKey(q: string): string {
+  return q
+    .toLowerCase()
+    .replace(/[“”"‘’'.,;:!?\s]+$/u, '')
+    .replace(/^[“”"‘’'\s]+/u, '')
+    .replace(/\s+/g, ' ');
+}
+
+/**
+ * "MOSCOW, July 13 (Wire) - Rubio said Russia had “picked a side” …" and later "“…, you have
+ * picked a side,” Rubio said in an interview on Sunday": a lead's words that the body quotes
+ * again in full, with the day they were said, were said on that day, not on the dateline's. A
+ * lead statement whose sentence gives no day but the dateline's (or none) takes the day of the
+ * fuller quote of the same speaker; the other facts its sentence gave that speaker on the same
+ * day move with it.
+ */
+export function echoDates(doc: Doc): void {
+  const said = doc.relationships.filter(
+    (r) => (r.type === 'SAID' || r.type === 'DENIED') && r.quote && r.evidence[0],
+  );
+  for (const r of said) {
+    const key = quoteKey(r.quote!);
+    if (key.length < 8) continue;
+    const at = doc.text.indexOf(r.evidence[0]!);
+    const s = at < 0 ? undefined : doc.sentences.find((x) => x.start <= at && at < x.end);
+    if (!s) continue;
+    // The speaker's own day in the sentence ("Rubio said Monday"), outside its quotes; the
+    // dateline's day and another actor's ("as Lavrov on Monday rejected …") are not it.
+    const lower = doc.fold.toLowerCase();
+    const own = datesIn(doc, s, doc.quotes, true).filter(
+      (f) =>
+        !doc.datelines.some((d) => f.start >= d.start && f.start < d.end) &&
+        (/\b(?:said|says|told|added|wrote|posted|stated)\s+(?:\w+\s+){0,2}?(?:on\s+)?$/.test(
+          lower.slice(Math.max(s.start, f.start - 40), f.start),
+        ) ||
+          doc.mentions.some(
+            (m) =>
+              m.entity === r.from &&
+              m.end <= f.start &&
+              /^\s*(?:on\s+)?$/.test(lower.slice(m.end, f.start)),
+          )),
+    );
+    const text = doc.fold.slice(s.start, s.end).replace(/["“][^"”]*["”]/g, ' ');
+    if (own.length > 0 || OWN_TIME.test(text)) continue;
+    const fuller = said.find(
+      (x) =>
+        x !== r &&
+        x.from === r.from &&
+        x.date &&
+        x.date !== r.date &&
+        x.evidence[0] !== r.evidence[0] &&
+        quoteKey(x.quote!).length > key.length &&
+        quoteKey(x.quote!).includes(key),
+    );
+    if (!fuller) continue;
+    const was = r.date;
+    for (const o of doc.relationships)
+      if (o.from === r.from && o.evidence[0] === r.evidence[0] && o.date === was)
+        o.date = fuller.date;
+  }
+}

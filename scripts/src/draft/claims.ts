@@ -202,6 +202,17 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
     ),
   },
   {
+    // "Tehran supplied Shahed drones that Russia used against Ukrainian cities": the arms are
+    // named first, their user is the relative clause's subject.
+    type: 'SUPPLIED_ARMS_TO',
+    rule: 'supplied-arms-that-b-used',
+    middle: new RegExp(
+      `^(?:'s)?\\s+(?:[\\w'-]+\\s+){0,2}?(?:supplied|supplies|provided|provides|delivered|delivers|sold|sells|sent|sends|shipped|ships|transferred|transfers)\\s+(?:[\\w,'-]+\\s+){0,5}?${ARMS}\\s+(?:that|which)\\s+(?:the\\s+)?$`,
+    ),
+    after:
+      /^(?:'s)?\s+(?:has\s+|have\s+|had\s+|later\s+|then\s+)?(?:used|uses|fired|fires|launched|launches|deployed|deploys|flew|flies)\b/,
+  },
+  {
     type: 'SUPPLIED_ARMS_TO',
     rule: 'supplier-of-arms-to',
     middle: new RegExp(

@@ -26,7 +26,7 @@ import {
 } from './events';
 import { officialAnaphora } from './official-anaphora';
 import { findNestedMentions, findRegistryMentions, findTypos, seatsAsBodies } from './mentions';
-import { findNewNames } from './names';
+import { findNewNames, foldBareHeads } from './names';
 import { extractVerbPatterns } from './patterns';
 import { bodyReports } from './body-reports';
 import { findQuotes } from './quotes';
@@ -44,7 +44,7 @@ import { eventAnaphora, linkEventReferences, mergeDraftedEvents } from './event-
 import { statementsAboutTalks } from './meeting-refs';
 import { statementsAboutCalls, statementsAboutEvents, statementsPushingBack } from './targets';
 import { meetings } from './meetings';
-import { carryDates } from './carry';
+import { carryDates, echoDates } from './carry';
 import { creditLines, datelineReports, itemCredits, quotedBy } from './credits';
 
 export type DraftInput = DraftRequest & { id?: string };
@@ -86,6 +86,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   findLowerCaseBodies(doc, ctx);
   findNestedMentions(doc, ctx);
   seatsAsBodies(doc, ctx);
+  foldBareHeads(doc);
   sortMentions(doc);
   resolveCoreference(doc);
   resolveDescriptors(doc, ctx);
@@ -126,6 +127,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   issuedStatement(doc);
   storyClaims(doc, ctx);
   carryDates(doc);
+  echoDates(doc);
   return doc;
 }
 

@@ -41,7 +41,10 @@ const OPEN = /\?["'”’\s]*$|^\W*(?:if|whether|unless)\b/i;
 /** The statement's title paragraph and its issuer, when the text is a statement in full. */
 function issuer(doc: Doc): { title: Paragraph; id: string; own: Set<string> } | undefined {
   for (const p of doc.paragraphs.slice(0, 2)) {
-    const t = doc.fold.slice(p.start, p.end);
+    // "[Translated from Russian] Statement by the …": a bracketed note before the title.
+    const full = doc.fold.slice(p.start, p.end);
+    const note = /^\s*\[[^\]\n]{1,40}\]\s*/.exec(full)?.[0].length ?? 0;
+    const t = full.slice(note);
     if (!TITLE.test(t) || t.length > 220) continue;
     const named = doc.mentions.filter(
       (m) => m.start >= p.start && m.end <= p.end && isActor(doc, m),
@@ -56,7 +59,7 @@ function issuer(doc: Doc): { title: Paragraph; id: string; own: Set<string> } | 
     // sanctions", "on the …").
     const about =
       /\s(?:in connection with|in response to|on|regarding|concerning|about|following|after|over)\s/i.exec(
-        t.slice(org.end - p.start),
+        t.slice(org.end - p.start - note),
       );
     const end = about ? org.end + about.index : p.end;
     // "… of Russia in Washington": the state it is "of" is its side; where it sits is not.

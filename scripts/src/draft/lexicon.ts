@@ -359,6 +359,8 @@ export const PERSON_TITLES = new Set(
     'special',
     'senior',
     'former',
+    // "Retired Adm. Jane Roe", "retired Gen. X": a past rank, not a name.
+    'retired',
     'top',
     'white',
     'house',

@@ -140,6 +140,10 @@ function portfolioEnd(doc: Doc, rest: Token[]): number {
     break;
   }
   if (of < 0) return -1;
+  // "Sen. Vance Holloway, Republican of Ohio,": a party "of" a state describes the person
+  // named before it; the run names no one (not a person called "Ohio").
+  if (of === 1 && /^(?:republican|democrat|democratic|independent)$/.test(rest[0]!.lower))
+    return rest.length;
   let q = rest.length - 1;
   const titleish = (x: Token) =>
     PERSON_TITLES.has(x.lower) ||
@@ -664,6 +668,40 @@ export function findNewNames(doc: Doc, ctx: DraftContext): void {
     }
   }
 }
+
+/**
+ * "Statement of the Embassy of Iran in Moscow … The Embassy categorically rejects …": a body's
+ * bare head noun ("the Embassy", "the Ministry") is the one body of the article whose name has
+ * that head, not a body of its own. Run once the names are found, before anything relates them.
+ */
+export function foldBareHeads(doc: Doc): void {
+  for (const bare of [...doc.entities.values()]) {
+    if (bare.label !== 'Organization' || bare.status !== 'new' || !GENERIC_HEAD.test(bare.name))
+      continue;
+    const head = nameKey(bare.name);
+    const fuller = [...doc.entities.values()].filter(
+      (e) =>
+        e.id !== bare.id &&
+        e.label === 'Organization' &&
+        nameKey(e.name).split(' ').includes(head) &&
+        doc.mentions.some((m) => m.entity === e.id),
+    );
+    if (fuller.length !== 1) continue;
+    const into = fuller[0]!;
+    const spans = doc.mentions.filter((m) => m.entity === into.id);
+    doc.mentions = doc.mentions.flatMap((m) => {
+      if (m.entity !== bare.id) return [m];
+      // Inside the fuller name's own mention ("Embassy" of "Embassy of Iran"): nothing new.
+      if (spans.some((x) => x.start <= m.start && m.end <= x.end)) return [];
+      return [{ ...m, entity: into.id, kind: 'descriptor' as const }];
+    });
+    doc.entities.delete(bare.id);
+  }
+}
+
+/** A body's head noun, which alone after "the" refers back to the body named with it. */
+const GENERIC_HEAD =
+  /^(?:Embassy|Ministry|Consulate|Mission|Committee|Commission|Council|Agency|Department|Secretariat)$/;
 
 /** Particles that open a family name of two or more words ("Van Hollen", "bin Farhan"). */
 const SURNAME_PARTICLE =

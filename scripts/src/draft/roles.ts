@@ -255,14 +255,22 @@ function appositionAfter(
   m: Mention,
   s: Sentence,
 ): { start: number; end: number; text: string } | undefined {
-  const rest = doc.text.slice(m.end, s.end);
+  let rest = doc.text.slice(m.end, s.end);
+  // "Sen. Vance Holloway, Republican of Ohio, a member of …", "Rep. X (D-Calif.), the
+  // committee's top Democrat": a party-and-state descriptor before the role is passed over.
+  const party =
+    /^(?:,\s+(?:Republican|Democrat|Independent)\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?=,)|\s*\((?:R|D|I)-[\p{L}. ]{2,20}\))/u.exec(
+      rest,
+    );
+  const skip = party ? party[0].length : 0;
+  rest = rest.slice(skip);
   // The full stop of an initialism ("the U.S. ambassador") does not end the apposition.
   const a =
     /^,\s+((?:a|an|the|who is|who serves as)\s+[^,;]{3,90}?|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+[^,;]{3,60}?|(?:(?:deputy|acting|senior|chief|top)\s+)?(?:commander|director|head|chief|chairman|chairwoman|chair|president|leader|spokes(?:man|woman|person)|secretary|minister|ambassador|envoy|adviser|advisor|aide|editor|correspondent|member|fellow|analyst)\s+(?:of|at|for|to|with)\s+[^,;]{3,80}?)(?=,|;|(?<!\b[A-Z])\.(?:\s|$)|$)/u.exec(
       rest,
     );
   if (!a) return undefined;
-  const start = m.end + a.index + a[0].indexOf(a[1]!);
+  const start = m.end + skip + a.index + a[0].indexOf(a[1]!);
   return { start, end: start + a[1]!.length, text: a[1]! };
 }
 

@@ -339,6 +339,21 @@ function attackerOf(doc: Doc, s: Sentence, weaponAt: number): DocEntity | undefi
 }
 
 /**
+ * "Wednesday's Iranian drone attack on …", "last week's Russian missile strike": the strike
+ * named as a noun opens with its day, so the attacker's demonym or possessive is inside it.
+ */
+function attackerWithin(doc: Doc, start: number, end: number): DocEntity | undefined {
+  const m = mentionsOf(doc, { start, end }).find(
+    (x) =>
+      isActor(doc, x) &&
+      // Not the target: "the attack on Iran" names it after "on".
+      !/\b(?:on|against|at|in|near|targeting)\s*$/i.test(doc.fold.slice(start, x.start)),
+  );
+  const e = m && doc.entities.get(m.entity);
+  return e && ACTOR_LABELS.has(e.label) ? e : undefined;
+}
+
+/**
  * "U.S. forces had struck …", "Iranian forces strike …": the country whose forces they are (a
  * name stage may have read "U.S. forces" as the U.S. military; the country inside it is the
  * attacker, as the seeds' "U.S. and Israeli forces have been … destroying" is the United States').
@@ -653,7 +668,9 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
           ? ownForcesOf(doc, s, lower, hit.at)
           : hit.forces
             ? forcesOf(doc, s, hit.at)
-            : attackerOf(doc, s, hit.at);
+            : hit.noun
+              ? (attackerWithin(doc, hit.at, hit.end) ?? attackerOf(doc, s, hit.at))
+              : attackerOf(doc, s, hit.at);
     const date = dateNear(doc, s, hit.at, doc.quotes);
     const where = place.vessel ? undefined : placeEntity(doc, ctx, place);
     const weapon = WEAPON_WORD[hit.weapon] ?? hit.weapon;

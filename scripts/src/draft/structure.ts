@@ -124,6 +124,28 @@ function alliances(doc: Doc, lower: string, s: Sentence, ms: Mention[]): void {
         rule: 'structure:a-and-b-are-partners',
       });
   }
+  // "Russia and Iran deepened ties after …", "A and B have strengthened their military
+  // cooperation": a pair that draws closer is allied (not "cut ties", not "ties between").
+  const closer =
+    /^\s+(?:have\s+|has\s+|had\s+)?(?:steadily\s+|rapidly\s+|quietly\s+|further\s+)?(?:deepened|deepen|deepening|strengthened|strengthen|expanded|tightened|cemented)\s+(?:their\s+)?(?:[\w-]+\s+){0,2}?(?:ties|cooperation|relations|partnership|alliance|links)\b/;
+  {
+    const pairs = ms.filter((x) => PARTY.has(label(doc, x)));
+    for (let k = 0; k + 1 < pairs.length; k++) {
+      const [a, b] = [pairs[k]!, pairs[k + 1]!];
+      if (a.entity === b.entity) continue;
+      if (!/^\s*(?:and|&)\s*(?:the\s+)?$/.test(lower.slice(a.end, b.phraseStart ?? b.start)))
+        continue;
+      if (!closer.test(lower.slice(b.end, s.end))) continue;
+      relate(doc, {
+        type: 'ALLIED_WITH',
+        from: a.entity,
+        to: b.entity,
+        evidence: [s],
+        confidence: 0.55,
+        rule: 'structure:a-and-b-draw-closer',
+      });
+    }
+  }
   // partnership/alliance between A and B; A-B alliance; A and B have ... partnership
   const pair =
     /\b(alliance|partnership|axis|pact|coalition|military cooperation|strategic ties|defen[cs]e treaty|mutual defen[cs]e)\b/g;
@@ -228,6 +250,48 @@ function attacks(doc: Doc, lower: string, s: Sentence, ms: Mention[]): void {
         rule: 'structure:demonym-attacks',
       });
     }
+  }
+}
+
+/**
+ * "Moscow's 2022 invasion of Ukraine", "the Russian invasion of Ukraine", "after Russia invaded
+ * Ukraine": the invader ATTACKED the country invaded. Only countries: an invasion is a state's.
+ */
+function invasions(doc: Doc, lower: string, s: Sentence, ms: Mention[]): void {
+  const text = lower.slice(s.start, s.end);
+  const re =
+    /\b(?:(?:\d{4}|full-scale|large-scale|unprovoked|illegal|brutal)\s+){0,2}invasion\s+of\s+(?:the\s+)?|\binvaded\s+(?:the\s+)?/g;
+  const country = (x: Mention) => label(doc, x) === 'Country';
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = s.start + m.index;
+    const end = at + m[0].length;
+    const invaded = ms.find((x) => x.start === end && country(x));
+    if (!invaded) continue;
+    const before = lower.slice(Math.max(s.start, at - 40), at);
+    const invader = /invaded/.test(m[0])
+      ? // "after Russia invaded Ukraine": the subject right before the verb.
+        ms.filter((x) => x.end <= at && /^\s*$/.test(lower.slice(x.end, at)) && country(x)).pop()
+      : // "Moscow's invasion of", "the Russian invasion of": owner or demonym right before.
+        ms
+          .filter(
+            (x) =>
+              x.end <= at &&
+              country(x) &&
+              /^(?:['’]s)?\s*$/.test(lower.slice(x.end, at)) &&
+              (x.kind === 'demonym' ||
+                /['’]s\s*$/.test(lower.slice(x.end, at)) ||
+                /\bthe\s*$/.test(before)),
+          )
+          .pop();
+    if (!invader || invader.entity === invaded.entity) continue;
+    relate(doc, {
+      type: 'ATTACKED',
+      from: invader.entity,
+      to: invaded.entity,
+      evidence: [s],
+      confidence: 0.6,
+      rule: 'structure:invasion',
+    });
   }
 }
 
@@ -409,6 +473,7 @@ export function extractStructures(doc: Doc, attributions: Attribution[]): void {
     const ms = mentionsOf(doc, s);
     alliances(doc, lower, s, ms);
     attacks(doc, lower, s, ms);
+    invasions(doc, lower, s, ms);
     warnings(doc, lower, s, ms, attributions);
     places(doc, lower, s);
     interviews(doc, lower, s, ms);

@@ -1,0 +1,89 @@
+/**
+ * Words around a name that are not a name: a past rank ("Retired Adm."), a party-and-state tag
+ * ("Republican of Ohio"), a body's bare head noun ("the Embassy"), a bracketed note before a
+ * statement's title; and the person a sentence is sourced to ("according to X") going on to
+ * speak as "she". Short texts of our own.
+ */
+import { draft, find } from './helpers';
+
+const names = (d: ReturnType<typeof draft>) => d.entities.map((e) => e.name);
+
+describe('a past rank before a name', () => {
+  const d = draft(
+    'Others were less cautious. Retired Adm. Frank Delgado, a former commander of naval forces in the region, said the pattern of Russian satellite passes "only makes sense if someone is watching from orbit."',
+    '2026-09-11',
+  );
+
+  it('is no person of its own, and the quote is the named man’s', () => {
+    expect(names(d)).not.toContain('Retired Adm');
+    expect(names(d)).toContain('Frank Delgado');
+    const said = d.relationships.filter((r) => r.type === 'SAID');
+    expect(said.map((r) => r.from)).toEqual(['frank-delgado']);
+  });
+});
+
+describe('the person a sentence is sourced to', () => {
+  const d = draft(
+    [
+      'Retired Gen. Omar Fitch said the strikes were "no accident."',
+      "The administration's caution has a simple explanation, according to Priya Raman, a sanctions expert at the Lowell Institute: Washington still wants a deal.",
+      '"Every sanction now is a bargaining chip spent," she said.',
+    ].join('\n\n'),
+    '2026-09-11',
+  );
+
+  it('is who "she said" means, not the earlier speaker', () => {
+    const chip = d.relationships.find((r) => r.quote?.startsWith('Every sanction'));
+    expect(chip?.from).toBe('priya-raman');
+  });
+});
+
+describe('a party-and-state tag after a lawmaker’s name', () => {
+  const d = draft(
+    'This is a transcript of an interview with Sen. Vance Holloway, Republican of Ohio, a member of the Senate Foreign Relations Committee. Rep. Ana Ruiz, Democrat of California, said Russia was "lying."',
+    '2026-09-08',
+  );
+
+  it('names no person after the state', () => {
+    expect(names(d)).not.toContain('Ohio');
+    expect(names(d)).not.toContain('California');
+  });
+
+  it('leaves the role after it to the lawmaker, and the quote to her', () => {
+    const committee = d.entities.find((e) => e.name === 'Senate Foreign Relations Committee');
+    expect(find(d, 'MEMBER_OF', 'vance-holloway', committee?.id)).toHaveLength(1);
+    expect(d.relationships.find((r) => r.quote === 'lying.')?.from).toBe('ana-ruiz');
+  });
+});
+
+describe('a statement printed in full under a bracketed note', () => {
+  const text = [
+    '[Translation] Statement of the Embassy of Iran in Moscow',
+    'The Embassy categorically rejects the allegations published by Western media about intelligence sharing between Iran and Russia. These allegations are baseless.',
+    'We urge the media to refrain from spreading rumours.',
+  ].join('\n');
+  const d = draft(text, '2026-10-02');
+  const embassy = d.entities.filter((e) => /Embassy/.test(e.name));
+
+  it('has one embassy: "the Embassy" is the one in the title', () => {
+    expect(embassy).toHaveLength(1);
+    expect(embassy[0]!.name).not.toBe('Embassy');
+  });
+
+  it("drafts the issuer's denial of the claim", () => {
+    expect(find(d, 'DENIED', embassy[0]!.id, 'russia-iran-intelligence-sharing')).toHaveLength(1);
+  });
+});
+
+describe('a bare head noun with two bodies of that head', () => {
+  const d = draft(
+    'The Iranian Embassy in Baghdad and the Saudi Embassy in Baghdad traded statements on Friday. The Embassy said nothing more.',
+    '2026-10-02',
+  );
+
+  it('is not folded into either', () => {
+    const embassies = d.entities.filter((e) => /Embassy/.test(e.name)).map((e) => e.name);
+    expect(embassies).toEqual(expect.arrayContaining(['Iranian Embassy', 'Saudi Embassy']));
+    expect(embassies).toContain('Embassy');
+  });
+});
