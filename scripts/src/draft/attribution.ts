@@ -281,7 +281,10 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
         )) ||
       /^[\s,"”’']*(?:and|but|while|whereas|though|although)\s+(?!(?:he|she)\s+(?:said|added)\b)/.test(
         after,
-      );
+      ) ||
+      // '… said the reports were “overblown”; the minister has called them …': a clause after
+      // a semicolon is a sentence of its own; its speaker is not the speaker of a quote before.
+      /^["”’'\s]*;/.test(after);
     // "said that he “would not be shocked” if Moscow were helping, but added that …": a verb
     // joined to an earlier one has that one's subject, not a name between the quote and it.
     const joinedAfter =
@@ -393,9 +396,13 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
         // A verb joined to an earlier one has that verb's subject: what the first verb acts on
         // ("He accused X of “…” and said …") is not it.
         const subjEnd = typeof joined === 'number' && !main ? joined : vStart;
+        // "X said the reports were “…”; the president has said Moscow is “…”": the subject of a
+        // verb after a semicolon is in its own clause; X, before the semicolon, is not it.
+        const semi = lower.lastIndexOf(';', subjEnd - 1);
+        const clauseFrom = semi >= beforeFrom ? semi + 1 : beforeFrom;
         const subj = main
           ? [main]
-          : actorMentions(doc, beforeFrom, subjEnd).filter(
+          : actorMentions(doc, clauseFrom, subjEnd).filter(
               (m) =>
                 !isObject(lower, m) &&
                 !verbObject(doc, lower, m) &&

@@ -8,6 +8,7 @@ import type { Doc, DocEntity } from './document';
 import type { DraftContext } from './context';
 import { addCandidate, addMention, covered, existingEntity, sortMentions } from './entities';
 import { nameKey } from './normalize';
+import { findQuotes, type Quote } from './quotes';
 
 const ROLE_PHRASE =
   /\bthe\s+((?:[a-z]+\s+){0,2}?(?:president|secretary|minister|envoy|spokes(?:man|woman|person)|adviser|advisor|anchor|host|ambassador|official|leader|chancellor|premier|senator|congressman|congresswoman|commander|general))\b/gi;
@@ -62,6 +63,10 @@ export function resolveCoreference(doc: Doc): void {
     const here = new Set(
       doc.mentions.filter((x) => s && x.start >= s.start && x.end <= s.end).map((x) => x.entity),
     );
+    // A role phrase points back: a person the article names only after it ("the president
+    // himself has said …" with Vladimir Putin named a paragraph on) is not who it means.
+    // Those named only after it still make the phrase ambiguous ("the president" in an
+    // envoy's quote, with Vladimir Putin named before and President Trump after, is neither).
     let who = persons.filter(
       (p) => !here.has(p.id) && new RegExp(`\\b${head}\\b`).test(titles(doc, p)),
     );
@@ -69,7 +74,14 @@ export function resolveCoreference(doc: Doc): void {
     // "Vladimir Putin"): "the president" is the one the article titles.
     if (who.length > 1)
       who = who.filter((p) => new RegExp(`\\b${head}\\b`).test(titles(doc, p, false)));
-    if (who.length === 1) addMention(doc, who[0]!, start, end, 'role', 0.6);
+    // "the minister" when a foreign minister and a deputy foreign minister are named: a
+    // deputy's, vice's or former holder's title does not make them "the minister".
+    if (who.length > 1) {
+      const outright = who.filter((p) => holdsOutright(titles(doc, p), head));
+      if (outright.length >= 1) who = outright;
+    }
+    if (who.length === 1 && namedBefore(doc, who[0]!.id, start))
+      addMention(doc, who[0]!, start, end, 'role', 0.6);
     else if (who.length === 0 && s) {
       const ahead = namedLater(doc, s.paragraph, start, end, head);
       if (ahead) addMention(doc, ahead, start, end, 'role', 0.45);
@@ -90,6 +102,7 @@ export function resolveCoreference(doc: Doc): void {
   }
   bodyRoles(doc, persons);
   partyRoles(doc, persons);
+  descriptorRoles(doc, persons);
   // Registry descriptors of people ("the president") are kept only when unambiguous here.
   doc.mentions = doc.mentions.filter((m) => {
     if (m.kind !== 'descriptor') return true;
@@ -109,6 +122,24 @@ export function resolveCoreference(doc: Doc): void {
     return false;
   });
   sortMentions(doc);
+}
+
+/** The article names the person (not by a role phrase) before this offset. */
+function namedBefore(doc: Doc, id: string, at: number): boolean {
+  return doc.mentions.some((m) => m.entity === id && m.kind !== 'role' && m.end <= at);
+}
+
+/** A title with this head noun not qualified as a deputy's, a vice's or a former one. */
+function holdsOutright(titleText: string, head: string): boolean {
+  const re = new RegExp(`(\\S+\\s+)?(\\S+\\s+)?${head}\\b`, 'g');
+  for (let m = re.exec(titleText); m; m = re.exec(titleText))
+    if (
+      !/\b(?:deputy|vice|assistant|under|former|ex|acting|junior)\b/.test(
+        `${m[1] ?? ''}${m[2] ?? ''}`,
+      )
+    )
+      return true;
+  return false;
 }
 
 /** "the White House press secretary", "the Kremlin aide": a body's name, then a person noun. */
@@ -183,13 +214,177 @@ function partyRoles(doc: Doc, persons: DocEntity[]): void {
   for (let m = PARTY_PHRASE.exec(doc.fold); m; m = PARTY_PHRASE.exec(doc.fold)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (covered(doc, start, end)) continue;
-    const who = persons.filter(
+    // "the Georgia Democrat": the state's name may be a place of its own inside the phrase.
+    const inside = doc.mentions.filter((x) => x.start < end && start < x.end);
+    if (inside.some((x) => x.start < start || x.end > end || !isPlace(doc, x.entity))) continue;
+    if (inQuote(doc, start)) continue;
+    let who = persons.filter(
       (p) =>
         doc.mentions.some((x) => x.entity === p.id && x.end <= start) &&
         partyOf(doc, p.id) === m![1],
     );
-    if (who.length === 1) addMention(doc, who[0]!, start, end, 'role', 0.55);
+    // "Sen. X said Sunday …" then "…," the Delaware Democrat told CNN: with nobody given that
+    // party, the lawmaker named last before the phrase (never one given the other party).
+    if (who.length === 0) {
+      const last = lastNamedFitting(
+        doc,
+        persons,
+        start,
+        (p) => partyOf(doc, p.id) === undefined && LAWMAKER.test(description(doc, p)),
+      );
+      who = last ? [last] : [];
+    }
+    if (who.length !== 1) continue;
+    doc.mentions = doc.mentions.filter((x) => !inside.includes(x));
+    addMention(doc, who[0]!, start, end, 'role', 0.55);
+  }
+}
+
+const LAWMAKER = /\b(?:sen\.|senator|rep\.|representative|congress(?:wo)?man|lawmaker)(?![a-z])/;
+
+/** Descriptor nouns and the titles that fit them. */
+const DESCRIPTOR_FITS: Readonly<Record<string, RegExp>> = {
+  general:
+    /(?<!attorney\s|surgeon\s|secretary[\s-]|inspector\s|consul\s)\b(?:gen\.|general)(?!\s+(?:counsel|assembly|staff))(?![a-z])/,
+  admiral: /\b(?:adm\.|admiral)(?![a-z])/,
+  diplomat:
+    /\b(?:ambassador|envoy|diplomat|foreign minister|consul|negotiator|foreign secretary|secretary of state)(?![a-z])/,
+  ambassador: /\bambassador\b/,
+  envoy: /\b(?:envoy|ambassador)(?![a-z])/,
+  senator: /\b(?:sen\.|senator)(?![a-z])/,
+  lawmaker: LAWMAKER,
+  congressman: LAWMAKER,
+  congresswoman: LAWMAKER,
+  legislator: LAWMAKER,
+  officer:
+    /\b(?:officer|gen\.|general|adm\.|admiral|col\.|colonel|capt\.|captain|commander)(?![a-z])/,
+  commander: /\b(?:commander|commanded|gen\.|general|adm\.|admiral)(?![a-z])/,
+};
+
+/**
+ * "the former general", "the veteran diplomat", "the 68-year-old senator", "the 71-year-old":
+ * a description after a quote or at the head of a sentence (a modifier, a noun, or both).
+ */
+const DESCRIPTOR = new RegExp(
+  `\\b[Tt]he\\s+((?:(?:former|retired|veteran|longtime|onetime|one-time|ex-|seasoned|\\d{2}-year-old)\\s*)+)(${Object.keys(DESCRIPTOR_FITS).join('|')})?\\b(?!\\s+(?:of|to|for|at|in)\\b|\\s*['’]s\\b|\\s+\\p{Lu})`,
+  'gu',
+);
+
+function isPlace(doc: Doc, id: string): boolean {
+  const label = doc.entities.get(id)?.label;
+  return label === 'Country' || label === 'Location';
+}
+
+/** Quoted statements, found ahead of the quotes stage (which runs after coreference). */
+const QUOTES = new WeakMap<Doc, Quote[]>();
+function inQuote(doc: Doc, at: number): boolean {
+  let qs = QUOTES.get(doc);
+  if (!qs) {
+    const kept = doc.quotes;
+    qs = findQuotes(doc).filter((q) => !q.title);
+    doc.quotes = kept;
+    QUOTES.set(doc, qs);
+  }
+  return qs.some((q) => at >= q.start && at < q.end);
+}
+
+const ABBREVIATION_END =
+  /\b(?:sen|rep|gen|adm|lt|col|maj|capt|cmdr|sgt|brig|gov|dr|mr|mrs|ms|st|u\.s|u\.n|ret)\.$/i;
+
+/** Any role word: a person described by one is no one of unknown description. */
+const ANY_ROLE =
+  /\b(?:president|secretary|minister|envoy|spokes(?:man|woman|person)|adviser|advisor|anchor|host|moderator|ambassador|official|leader|chancellor|premier|senator|sen\.|rep\.|representative|congress(?:wo)?man|lawmaker|commander|general|gen\.|admiral|adm\.|aide|director|chief|head|analyst|fellow|professor|correspondent|reporter|editor|officer|diplomat|governor|mayor|chairman|chairwoman|chair|deputy|negotiator|researcher|expert|economist|columnist|writer|author|ceo|founder|press secretary)(?![a-z])/;
+
+/** What the article calls a person: titles, and the apposition after a mention (", a former U.S. ambassador to Moscow,"). */
+function description(doc: Doc, p: DocEntity): string {
+  const after = doc.mentions
+    .filter((m) => m.entity === p.id && m.kind !== 'role')
+    .map(
+      (m) =>
+        /^\s*,\s+((?:a|an|the|who)\s(?:[^,.;:"“”]|(?<=\b\p{L})\.){0,100})/u.exec(
+          doc.fold.slice(m.end, m.end + 140),
+        )?.[1] ?? '',
+    );
+  // "Retired Adm. Conrad Pike": the title's abbreviation keeps its period.
+  const before = doc.mentions
+    .filter((m) => m.entity === p.id && m.kind !== 'role')
+    .map((m) => {
+      const at = m.phraseStart ?? m.start;
+      // Not cut at an abbreviation's period ("program, Sen. | Marcus Tolliver" may be split
+      // into two sentences there), only at a sentence's end.
+      const chunk =
+        doc.fold
+          .slice(Math.max(0, at - 40), at)
+          .split(/[,;:"“”\n]/)
+          .pop() ?? '';
+      let from = 0;
+      for (const e of chunk.matchAll(/[.!?]\s+/g))
+        if (!ABBREVIATION_END.test(chunk.slice(0, e.index + 1))) from = e.index + e[0].length;
+      return chunk.slice(from);
+    });
+  return [titles(doc, p), ...before, ...after].join(' | ').toLowerCase();
+}
+
+/**
+ * The person named last before `at` (outside quotes, by name, within the paragraph or the two
+ * before) among those that fit; nobody when the last-named person of the article does not fit
+ * and another does further back only when that one is the last who fits.
+ */
+function lastNamedFitting(
+  doc: Doc,
+  persons: DocEntity[],
+  at: number,
+  fits: (p: DocEntity) => boolean,
+): DocEntity | undefined {
+  const here = doc.sentences.find((x) => x.start <= at && at < x.end)?.paragraph;
+  if (here === undefined) return undefined;
+  const ids = new Set(persons.filter(fits).map((p) => p.id));
+  const all = new Set(persons.map((p) => p.id));
+  // (Mentions added by this stage are not sorted yet.)
+  const named = doc.mentions
+    .filter(
+      (m) => m.end <= at && all.has(m.entity) && m.kind !== 'descriptor' && !inQuote(doc, m.start),
+    )
+    .sort((a, b) => a.start - b.start);
+  // Walking back: people who plainly do not fit (another role: the host, a spokesman) are
+  // passed over; someone the article describes by no role at all might be the one meant, so
+  // the phrase stays unresolved rather than skip to someone before them.
+  let last: (typeof named)[number] | undefined;
+  for (let i = named.length - 1; i >= 0; i--) {
+    const m = named[i]!;
+    if (ids.has(m.entity)) {
+      last = m;
+      break;
+    }
+    if (!ANY_ROLE.test(description(doc, doc.entities.get(m.entity)!))) return undefined;
+  }
+  if (!last) return undefined;
+  const para = doc.sentences.find((x) => x.start <= last.start && last.start < x.end)?.paragraph;
+  if (para === undefined || here - para > 2) return undefined;
+  // Only people the article names by name count (a role phrase points back at one of them).
+  if (!doc.mentions.some((m) => m.entity === last.entity && m.kind !== 'role' && m.end <= at))
+    return undefined;
+  return doc.entities.get(last.entity);
+}
+
+/**
+ * "“…,” the former general said", "the 71-year-old added", "the veteran diplomat told
+ * reporters": a descriptor refers back to the last-named person who fits its noun (a general's
+ * or an admiral's title, a diplomat's post, a lawmaker's seat); an age or a "former" alone
+ * fits anyone. Nobody fitting in the paragraph or the two before: nothing.
+ */
+function descriptorRoles(doc: Doc, persons: DocEntity[]): void {
+  DESCRIPTOR.lastIndex = 0;
+  for (let m = DESCRIPTOR.exec(doc.fold); m; m = DESCRIPTOR.exec(doc.fold)) {
+    const start = m.index;
+    const end = start + m[0].trimEnd().length;
+    if (covered(doc, start, end) || inQuote(doc, start)) continue;
+    const noun = m[2]?.toLowerCase();
+    // "the former" alone is no description; an age alone is ("the 71-year-old said").
+    if (!noun && !/\d/.test(m[1]!)) continue;
+    const re = noun ? DESCRIPTOR_FITS[noun]! : undefined;
+    const who = lastNamedFitting(doc, persons, start, (p) => !re || re.test(description(doc, p)));
+    if (who) addMention(doc, who, start, end, 'role', 0.5);
   }
 }
 
@@ -217,13 +412,35 @@ function theUsPresident(doc: Doc, ctx: DraftContext): void {
   });
   if (!us) return;
   // Anyone the article calls president ("President Masoud Pezeshkian", "Iran's president,
-  // X") makes "the president" theirs to resolve, not the registry's.
-  if (/\b[Pp]resident\s+\p{Lu}|\b[Pp]resident,\s+\p{Lu}/u.test(doc.fold)) return;
+  // X") makes "the president" theirs to resolve, not the registry's, unless the article names
+  // the US president himself: then, with no antecedent (coreference does not run backwards),
+  // "the president" of a story about Washington is his.
+  const id = presidents[0]!.id;
+  const named = doc.mentions.some((m) => m.entity === id && m.kind !== 'role');
+  if (!named && /\b[Pp]resident\s+\p{Lu}|\b[Pp]resident,\s+\p{Lu}/u.test(doc.fold)) return;
   THE_PRESIDENT.lastIndex = 0;
   for (let m = THE_PRESIDENT.exec(doc.fold); m; m = THE_PRESIDENT.exec(doc.fold)) {
     const start = m.index;
     const end = start + m[0].length;
     if (covered(doc, start, end)) continue;
+    // "Trump said the president …" names someone else by the role in his own sentence.
+    const s = doc.sentences.find((x) => x.start <= start && end <= x.end);
+    if (s && doc.mentions.some((x) => x.entity === id && x.start >= s.start && x.end <= s.end))
+      continue;
+    // Another person titled a bare "President" before it ("President Trump and President
+    // Vladimir Putin spoke …"): ambiguous. A foreign president qualified by his country
+    // ("Russian President Vladimir Putin", "Iran's President") leaves "the president" of a
+    // story about Washington to the US president.
+    const rival = doc.mentions.some(
+      (x) =>
+        x.end <= start &&
+        x.entity !== id &&
+        doc.entities.get(x.entity)?.label === 'Person' &&
+        /(?:^|[^\p{L}\s]\s*|\b\p{Ll}[\p{L}]*\s+)President\s+$/u.test(
+          doc.fold.slice(Math.max(0, x.start - 30), x.start),
+        ),
+    );
+    if (rival) continue;
     const e = existingEntity(doc, ctx, presidents[0]!.id);
     if (e) addMention(doc, e, start, end, 'role', 0.5);
   }

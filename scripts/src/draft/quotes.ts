@@ -101,7 +101,7 @@ export function findQuotes(doc: Doc): Quote[] {
           (titleCase &&
             (!/[.!?]$/.test(inner) ||
               isName ||
-              /(?:['’]s|\bon)\s+["“'‘]?$/.test(
+              /(?:['’]s|s['’]|\bon)\s+["“'‘]?$/.test(
                 doc.fold.slice(Math.max(0, span.start - 6), span.start),
               ))) ||
           isName,

@@ -226,6 +226,22 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'tv-hegseth-fox-told-host',
     'tv-rubio-face-the-nation-lavrov',
   ],
+  'round 31': [
+    'commentary-castellano-president-himself',
+    'tv-whitcombe-state-of-the-union-descriptors',
+    'wire-ap-harrow-long-appositions',
+    'repost-drayton-bahrami-semicolon',
+    'tv-everly-fox-former-general',
+    'wire-reuters-ryabkov-veteran-diplomat',
+  ],
+  'round 32': [
+    'tv-marlowe-state-of-the-union-anchor',
+    'wire-ryabkov-rossiya-24-witkoff-cnbc',
+    'radio-quist-all-things-considered',
+    'hearing-achterberg-worldwide-threats',
+    'hearing-catesby-foreign-relations',
+    'repost-hegseth-60-minutes-correspondent',
+  ],
   'round 33': [
     'wire-ellory-all-but-in-the-war',
     'tv-okafor-state-of-the-union-eyes',
