@@ -96,6 +96,32 @@ describe('a whole quote opening on "They"', () => {
   });
 });
 
+describe('"They" is not an adjective\'s country, the speaker\'s own body, nor what the quote names', () => {
+  it('"raised the reports with Russian officials. “They tell us it is not happening”"', () => {
+    const d = draft(
+      text(
+        'Special envoy Steve Witkoff said on Tuesday that he had raised the reports with Russian officials. "They tell us it is not happening, and we will see," Witkoff said.',
+      ),
+      '2026-07-15',
+    );
+    expect(targetOf(d, 'steve-witkoff', 'They tell us')).not.toBe('russia');
+  });
+
+  it('"Israel\'s military accused Russia of passing Iran …. “They are flying with Russian maps,” military spokesman X said"', () => {
+    const d = draft(
+      [
+        "Israel's military said on Tuesday it had intercepted an Iranian missile, and accused Russia of passing Iran the locations of Israeli air defence batteries.",
+        '',
+        '"They are flying with Russian maps," military spokesman Brig. Gen. Ronit Ezra told reporters.',
+      ].join('\n'),
+      '2026-07-15',
+    );
+    const said = targetOf(d, idOf(d, 'Ronit Ezra'), 'They are flying');
+    expect(said).not.toBe('russia');
+    expect(d.entities.find((e) => e.id === said)?.name ?? '').not.toMatch(/military/i);
+  });
+});
+
 describe('a whole quote right after its speaker criticised someone', () => {
   it('"She also criticized X, who said … “not worried”. “That was wrong then …,” she said."', () => {
     const d = draft(

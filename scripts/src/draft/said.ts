@@ -1064,6 +1064,8 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
           .replace(/,?\s*\bquote,?$/i, '')
       : '';
     const quoteLead = lead;
+    // A quote that opens its sentence is whole, however long the attribution after it.
+    const opensSentence = !/\p{L}/u.test(lead);
     // A quote the splitter cut in two sentences lies in none: its first sentence is its home.
     const home = sentence ?? sentenceAt(doc, q.start);
     const partial =
@@ -1172,7 +1174,7 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
         p.start === pieces[0]!.start &&
         // '… described the reports as “rumors.” “It was never …”': a quote after a full stop
         // opens a sentence of its own, whatever the splitter kept together.
-        (!partial || /[.!?]$/.test(quoteLead)) &&
+        (!partial || opensSentence || /[.!?]$/.test(quoteLead)) &&
         home
           ? criticisedBefore(doc, home, q, a.speaker)
           : undefined;
@@ -1239,12 +1241,14 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
         !named &&
         !theyOpener &&
         p.start === pieces[0]!.start &&
-        !partial &&
+        (!partial || opensSentence) &&
         lead === 'they' &&
         home &&
         !a.about &&
         // '“They …,” X said of the administration': the sentence names them itself.
-        !candidates(doc, { start: q.end, end: home.end }, a.speaker).length &&
+        !/\b(?:said|says|added|told\s+[\w\s.'’-]{0,40}?)\s+(?:of|about|referring to)\s/i.test(
+          doc.fold.slice(q.end, Math.max(q.end, home.end)),
+        ) &&
         (!own || !namesByName(doc, p, a.speaker, own))
           ? theyAntecedent(doc, home, q, a.speaker)
           : undefined;
@@ -1365,6 +1369,14 @@ function namesByName(doc: Doc, p: Span, speaker: string, id: string): boolean {
   return candidates(doc, p, speaker).some((m) => m.entity === id && !weakMention(doc, m));
 }
 
+/** "Russian" in "Russian officials": the country's adjective, not "the Russians". */
+function adjectiveForm(doc: Doc, m: Mention): boolean {
+  const name = doc.entities.get(m.entity)?.name ?? '';
+  const c = COUNTRIES.find((x) => x.name === name || x.aliases.includes(name));
+  const surface = doc.fold.slice(m.start, m.end).toLowerCase();
+  return !!c && c.adjective.some((w) => w.toLowerCase() === surface);
+}
+
 /** A country named only by its capital or a demonym ("Tehran", "Russian"), however linked. */
 function weakMention(doc: Doc, m: Mention): boolean {
   if (m.kind === 'capital' || m.kind === 'demonym') return true;
@@ -1391,6 +1403,21 @@ function theyAntecedent(
     prev && sentence.paragraph - prev.paragraph <= 1 && !doc.paragraphs[prev.paragraph]?.heading
       ? prev.start
       : sentence.start;
+  // Words of the speaker's titles in the article ("military spokesman Brig. Gen. X").
+  const titled = new Set(
+    doc.mentions
+      .filter((m) => m.entity === speaker)
+      .flatMap((m) =>
+        (
+          doc.fold
+            .slice(Math.max(0, (m.phraseStart ?? m.start) - 40), m.start)
+            .toLowerCase()
+            .split(/[,;:"“”()]|['‘’]{2}/)
+            .pop() ?? ''
+        ).split(/\W+/),
+      )
+      .filter((w) => w.length > 3),
+  );
   const fits = (m: Mention) => {
     const e = doc.entities.get(m.entity);
     return (
@@ -1398,13 +1425,25 @@ function theyAntecedent(
       m.kind !== 'pronoun' &&
       (e?.label === 'Country' || e?.label === 'Organization') &&
       !sameSide(doc, speaker, m.entity) &&
-      !(e.label === 'Country' && ownCountry(doc, speaker, m.entity))
+      !(e.label === 'Country' && ownCountry(doc, speaker, m.entity)) &&
+      // "raised the reports with Russian officials. “They tell us …”": an adjective stands for
+      // the people it qualifies, not for its country ("the Russians" does).
+      !(m.kind === 'demonym' && adjectiveForm(doc, m)) &&
+      // "Israel's military said …. “They are flying …,” military spokesman X told …": the body
+      // the speaker's own title names is the speaker's side.
+      !(e.label === 'Organization' && titled.has(e.name.toLowerCase().split(/\s+/).pop() ?? ''))
     );
   };
   const ms = mentionsOf(doc, { start: from, end: q.start }).filter(
     (m) => m.start < sentence.start || m.end <= q.start,
   );
-  const ok = ms.filter(fits);
+  // "They are flying with Russian maps": the quote's own Russia is not its "they".
+  const inQuote = new Set(mentionsOf(doc, q).map((m) => m.entity));
+  // "accused Russia of passing Iran the locations …": the parties inside the claim's own words
+  // are its parties, not a subject of the sentence.
+  const inClaim = (m: Mention) =>
+    ms.some((x) => x !== m && isClaim(doc, x) && x.start <= m.start && m.end <= x.end);
+  const ok = ms.filter((m) => fits(m) && !inQuote.has(m.entity) && !inClaim(m));
   const outer = ok.filter(
     (m) =>
       !ms.some(
