@@ -250,6 +250,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'repost-calder-feeding-the-map',
     'tv-vela-meet-the-press-entitled',
   ],
+  'round 34': [
+    'wire-ap-senate-panel-six-sites',
+    'oped-castellanos-green-light',
+    'repost-reuters-guards-foreign-eyes',
+    'statement-moscow-tehran-reject-house-report',
+    'wire-reuters-uk-mod-red-sea-imagery',
+    'editorial-harbor-ledger-alibi',
+  ],
 };
 
 /** The round a held-out text belongs to. */
