@@ -71,7 +71,9 @@ export function carriedDate(doc: Doc, s: Sentence, id: string): string | undefin
     if (s.paragraph - x.paragraph > 4) return undefined;
     // "X pushed back on Y, who said on Sunday …": Sunday is Y's, not X's.
     const others = relativeTails(doc, x);
-    const d = mainDateOf(doc, x, [...doc.quotes, ...others]);
+    // "WASHINGTON, Nov 12 (Wire) - X told senators on Wednesday …": the dateline's day is the
+    // copy's, not X's.
+    const d = mainDateOf(doc, x, [...doc.quotes, ...others, ...doc.datelines]);
     if (d) return d;
     // A sentence about the person that names a time but no day (a week, "earlier") ends the
     // search: what follows may be about then.
@@ -111,9 +113,38 @@ export function carryDates(doc: Doc): void {
     const end = at + first.length;
     const all = doc.sentences.filter((x) => x.start < end && x.end > at);
     if (all.some((x) => hasOwnTime(doc, x))) continue;
-    const d = carriedDate(doc, s, r.from) ?? liveEntryDate(doc, s, stamps);
+    const d =
+      carriedDate(doc, s, r.from) ?? liveEntryDate(doc, s, stamps) ?? hearingDay(doc, s, r.from);
     if (d) r.date = d;
   }
+}
+
+/** "after the hearing", "following the session": said on the hearing's day, off its record. */
+const AFTER_HEARING =
+  /\b(?:after|following|at the end of|as he left|as she left|outside)\s+(?:the|today['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:hearing|session|testimony)\b/i;
+
+/**
+ * A hearing write-up tells the day once ("told the House Intelligence Committee on Thursday")
+ * and then goes on with the answers: an undated statement of someone who took part in the one
+ * hearing the article tells (a witness, a questioning member), or one made "after the
+ * hearing", told after the hearing first appears and naming no time of its own, was made on
+ * the hearing's day.
+ */
+export function hearingDay(doc: Doc, s: Sentence, id: string): string | undefined {
+  if (hasOwnTime(doc, s)) return undefined;
+  const hearings = [...doc.entities.values()].filter(
+    (e) => e.label === 'Event' && e.occasion === true && /\bhearing\b/i.test(e.name),
+  );
+  if (hearings.length !== 1 || !hearings[0]!.date) return undefined;
+  const hearing = hearings[0]!;
+  const took = doc.relationships.filter((r) => r.type === 'PARTICIPATED_IN' && r.to === hearing.id);
+  const first = Math.min(
+    ...took.map((r) => doc.text.indexOf(r.evidence[0] ?? '\u0000')).filter((x) => x >= 0),
+  );
+  if (!Number.isFinite(first) || first > s.start) return undefined;
+  const text = doc.fold.slice(s.start, s.end).replace(/["“][^"”]*["”]/g, ' ');
+  if (took.some((r) => r.from === id) || AFTER_HEARING.test(text)) return hearing.date;
+  return undefined;
 }
 
 /** A live blog's entry stamp on a line of its own: "11:47 a.m. ET", "PINNED — 12:25 p.m. ET". */

@@ -112,9 +112,29 @@ function lastDayBefore(doc: Doc, pos: number): string | undefined {
   return undefined;
 }
 
+/**
+ * The span's text with the digits of names blanked: "told the state broadcaster Rossiya 24 on
+ * Wednesday", "France 24", "Channel 4 News" are outlets, and chrono would read "24 on
+ * Wednesday" as a day of the month that is no Wednesday (and date nothing). Same length, so
+ * every offset stays.
+ */
+function withoutNumberedNames(doc: Doc, span: Span): string {
+  let chunk = doc.fold.slice(span.start, span.end);
+  for (const m of doc.mentions) {
+    if (m.end <= span.start || m.start >= span.end) continue;
+    const label = doc.entities.get(m.entity)?.label;
+    if (label !== 'Outlet' && label !== 'Organization') continue;
+    const a = Math.max(m.start, span.start) - span.start;
+    const b = Math.min(m.end, span.end) - span.start;
+    const part = chunk.slice(a, b);
+    if (/\d/.test(part)) chunk = chunk.slice(0, a) + part.replace(/\d/g, ' ') + chunk.slice(b);
+  }
+  return chunk;
+}
+
 /** Every day-precise date expression in `span` (offsets into the doc). */
 export function datesIn(doc: Doc, span: Span, skip: Span[] = [], spans = false): FoundDate[] {
-  const chunk = doc.fold.slice(span.start, span.end);
+  const chunk = withoutNumberedNames(doc, span);
   const ref = doc.date ? new Date(`${doc.date}T12:00:00Z`) : undefined;
   const results = parseCached(chunk, ref);
   const relative = doc.date

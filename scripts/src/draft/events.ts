@@ -14,7 +14,7 @@ import { COUNTRIES } from './lexicon';
 import { nameKey } from './normalize';
 import { agrees } from './gender';
 import { publisherNames } from './comment';
-import { subjectBefore, TITLE_OF_COUNTRY } from './patterns';
+import { isLawmaker, subjectBefore, TITLE_OF_COUNTRY } from './patterns';
 import { sentenceSubject } from './syntax';
 import { evidenceOf, relate } from './relate';
 import type { Attribution } from './attribution';
@@ -111,9 +111,16 @@ export function findEventNamed(
       const have = words(f.replace(DATE_WORDS, ' '));
       const inter = [...want].filter((w) => have.has(w)).length;
       if (e.date && date && e.date !== date) continue;
-      // A briefing or hearing the passage gives no day, in an article written weeks after the
-      // registry's ("told reporters at a briefing at the Pentagon" in September): another one.
-      if (recurring && e.date && !date && staleFor(e.date, doc.date)) continue;
+      // An event the registry gives no day happened by the day of the first article the
+      // curators drew it from: "told CNBC on Tuesday" in August is not the CNBC interview an
+      // article of March 11 told.
+      const known = e.date ? undefined : toldBy(ctx, e.id);
+      if (known && date && date > known) continue;
+      // A briefing, hearing or interview the passage gives no day, in an article written weeks
+      // after the registry's ("told reporters at a briefing at the Pentagon" in September, a
+      // headline "Hegseth on '60 Minutes'" in November): another one.
+      const day = e.date ?? known;
+      if (recurring && day && !date && staleFor(day, doc.date)) continue;
       // A call or talks the passage gives no day, in an article written months after the
       // registry's ("last week's phone call between Trump and Putin" in September): another
       // one. Within about a month it may still be that one ("their phone call last month").
@@ -138,6 +145,28 @@ export function findEventNamed(
       : newEntity(doc, ctx, name, 'Event');
   e.occasion = true;
   return e;
+}
+
+const TOLD_BY = new WeakMap<DraftContext, Map<string, string>>();
+
+/**
+ * The day of the first curated article that refers to a registry event (article ids open with
+ * their date, "2026-03-11-witkoff-…"): the event took place on or before it.
+ */
+function toldBy(ctx: DraftContext, id: string): string | undefined {
+  let days = TOLD_BY.get(ctx);
+  if (!days) {
+    days = new Map<string, string>();
+    for (const x of ctx.extractions) {
+      const day = /^\d{4}-\d{2}-\d{2}/.exec(x.article)?.[0];
+      if (!day) continue;
+      for (const r of x.relationships)
+        for (const ref of [r.from, r.to, (r as { at?: string }).at])
+          if (ref && (!days.has(ref) || days.get(ref)! > day)) days.set(ref, day);
+    }
+    TOLD_BY.set(ctx, days);
+  }
+  return days.get(id);
 }
 
 /** "held a second call", "another round of talks": a new occasion, whatever its name. */
@@ -179,6 +208,10 @@ function staleFor(eventDay: string, articleDay: string | undefined, days = 14): 
   const gap = Date.parse(articleDay) - Date.parse(eventDay);
   return Number.isFinite(gap) && gap > days * 86_400_000;
 }
+
+/** A month or a year named in a passage ("in March", "in 2025"): a recap of an older event. */
+const MONTH_OR_YEAR =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:19|20)\d\d)\b/i;
 
 /** A proposed name for one occasion of talking: a call, talks, a meeting, a conversation. */
 const CALL_OR_TALKS = /\b(?:call|talks|meeting|conversation)\b/i;
@@ -223,6 +256,15 @@ function surname(e: DocEntity): string {
   const parts = e.name.split(/\s+/);
   return parts[parts.length - 1]!;
 }
+
+/**
+ * A host word right before a name ("host X", "moderator X", "anchor X"), or a correspondent a
+ * guest talks to ("told correspondent X", "pressed by correspondent X": on "60 Minutes" the
+ * correspondent is who interviews). A correspondent who reports ("CNN correspondent X
+ * reported") is no host.
+ */
+export const HOST_BEFORE =
+  /\b(?:(?:co-)?host|moderator|anchor|presenter|interviewer)\s+$|\b(?:told|telling|tells|asked by|pressed by|questioned by|interviewed by|interview with|(?:speaking|spoke|talking|talked) (?:to|with))\s+(?:[\w.'’-]+\s+){0,2}?correspondent\s+$/;
 
 /** Wire agencies and papers: a source "told" them; nobody "appears" on them. */
 const PRINT =
@@ -371,9 +413,9 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
         ms.some(
           (m) =>
             m.entity === id &&
-            /\b(?:host|co-host|moderator|anchor|presenter|interviewer)\s+$/.test(
+            HOST_BEFORE.test(
               lower.slice(
-                Math.max(s.start, (m.phraseStart ?? m.start) - 14),
+                Math.max(s.start, (m.phraseStart ?? m.start) - 40),
                 m.phraseStart ?? m.start,
               ),
             ),
@@ -481,12 +523,16 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
         // interview with CNBC"), or the registry knows one of that guest and outlet: a guest
         // who "said on" or "told" a programme is an appearance, which golds record as
         // APPEARED_ON and INTERVIEWED only.
+        // An interview the passage gives no day or month of, in an article weeks after the
+        // registry's, is another one (recurring).
         const ev = findEventNamed(
           doc,
           ctx,
           `${surname(person)} interview with ${outlet.name}`,
           date,
           /\binterview/.test(cue),
+          false,
+          !MONTH_OR_YEAR.test(doc.fold.slice(s.start, s.end)),
         );
         if (ev) {
           addMention(doc, ev, first.start, first.end, 'event', 0.6);
@@ -502,17 +548,31 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
         }
         // A host named here or in the paragraphs around ("told moderator X", "with host X") is
         // the one who interviewed (structure.ts); else the programme (else the network) did.
+        // A host whose sentence is about another guest ("Asked by host X whether …, Quist
+        // said" before "Sen. Y told the radio station WBAP") questioned that guest, not this one.
         const hostNamed = doc.mentions.some((m) => {
-          const p = doc.sentences.find((x) => x.start <= m.start && m.start < x.end)?.paragraph;
-          return (
-            p !== undefined &&
-            p >= s.paragraph - 1 &&
-            p <= s.paragraph + 2 &&
-            label(m) === 'Person' &&
-            /\b(?:host|co-host|moderator|anchor|presenter)\s+$/i.test(
-              doc.fold.slice(Math.max(0, m.start - 12), m.start),
-            )
+          const x = doc.sentences.find((y) => y.start <= m.start && m.start < y.end);
+          const p = x?.paragraph;
+          if (
+            !x ||
+            p === undefined ||
+            p < s.paragraph - 1 ||
+            p > s.paragraph + 2 ||
+            label(m) !== 'Person' ||
+            !HOST_BEFORE.test(doc.fold.slice(Math.max(0, m.start - 40), m.start).toLowerCase())
+          )
+            return false;
+          if (x.index === s.index) return true;
+          const others = doc.mentions.filter(
+            (o) =>
+              !o.nested &&
+              o.start >= x.start &&
+              o.end <= x.end &&
+              o.entity !== m.entity &&
+              label(o) === 'Person' &&
+              !insideQuote(doc, o.start),
           );
+          return others.length === 0 || others.some((o) => o.entity === person.id);
         });
         // A source who "told the TASS news agency" spoke to it; it interviewed nobody.
         const toldAgency = agency(first) && !/\binterview/.test(cue);
@@ -666,7 +726,7 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
     councilSession(doc, ctx, s, lower, attributions, date);
     namedHearing(doc, ctx, s, lower, date);
   }
-  hearingMembers(doc);
+  hearingMembers(doc, attributions);
 }
 
 /** The one committee of a legislature the article names ("Senate Armed Services Committee"). */
@@ -722,22 +782,29 @@ function namedHearing(
   }
 }
 
-/** A lawmaker's title before the name, or the party tag after it ("Sen.", "Rep.", "(D-Md.)"). */
-const LAWMAKER_BEFORE =
-  /\b(?:sen|senator|rep|representative|congressman|congresswoman|chairman|chairwoman|chair|ranking member)\.?\s+$/i;
-const LAWMAKER_AFTER =
-  /^\s*\((?:[DRI])-[A-Z][\w.]*\)|^,\s+(?:an?|the)\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:Republican|Democrat)\b/u;
 /** The sentence is about the hearing: it says so, or tells a lawmaker questioning. */
 const AT_HEARING =
-  /\b(?:(?:at|during|in|opened|chaired|chairing|opening|before)\s+(?:the|a|this|today['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,4}?hearing|testimony|testified|testifying|under questioning|questioned|questioning|grilled|pressed|opened by)\b/;
+  /\b(?:(?:at|during|in|opened|chaired|chairing|opening|before)\s+(?:the|a|this|today['’]s|\w+day['’]s)\s+(?:(?!(?:after|before|following|since|of|the|a|an)\s)[\w'’-]+\s+){0,4}?hearing|testimony|testified|testifying|under questioning|questioned|questioning|grilled|pressed|opened by)\b/;
+/** A lawmaker's questioning: "pressed X on", "asked X whether", "under questioning from". */
+const QUESTIONING =
+  /\b(?:asked|pressed|questioned|grilled|quizzed|challenged|under questioning from|questioning from)\b/;
+const QUESTIONER_AFTER =
+  /^(?:\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:,[^,;"“”]{1,80},)?\s+(?:(?:also|then|later|repeatedly|sharply)\s+)?(?:asked|pressed|questioned|grilled|quizzed|challenged)\b/iu;
+const QUESTIONER_BEFORE = /\bquestioning (?:from|by)\s+(?:[\p{L}.]+\s+){0,2}$/iu;
+/** "X testified alongside Y", "appeared with Y before the committee": a second witness. */
+const ALONGSIDE =
+  /\b(?:testif(?:ied|ies|ying)|appear(?:ed|s|ing)|sat|seated)\b[^.;:]{0,60}?\b(?:alongside|together with|beside|next to|with)\s+(?:[\p{L}.'’-]+\s+){0,6}?$/u;
 
 /**
  * Lawmakers at a hearing the article tells (one hearing, held): a senator or representative
  * in a sentence about the hearing ("Sen. X at the hearing:", "Rep. X opened the hearing",
  * "called the testimony …", "under questioning from Rep. X"), or who names or asks a witness
- * ("X asked Castell whether …"); and the witness "under questioning from" a lawmaker.
+ * ("X asked Castell whether …", "Sen. Y asked whether …" answered by a witness in the next
+ * sentence); the witness "under questioning from" a lawmaker; a second witness who "testified
+ * alongside" the first. A lawmaker who questions a witness sits on the committee that holds
+ * the hearing (MEMBER_OF it, unless the article gives another seat on it).
  */
-function hearingMembers(doc: Doc): void {
+function hearingMembers(doc: Doc, attributions: Attribution[]): void {
   const hearings = [...doc.entities.values()].filter(
     (e) => e.label === 'Event' && e.occasion === true && /\bhearing\b/i.test(e.name),
   );
@@ -748,15 +815,14 @@ function hearingMembers(doc: Doc): void {
     doc.relationships.some(
       (r) => r.type === 'PARTICIPATED_IN' && r.from === id && r.to === hearing.id,
     );
-  const lawmaker = (id: string) =>
-    doc.mentions.some(
-      (x) =>
-        x.entity === id &&
-        (LAWMAKER_BEFORE.test(
-          doc.fold.slice(Math.max(0, (x.phraseStart ?? x.start) - 24), x.phraseStart ?? x.start),
-        ) ||
-          LAWMAKER_AFTER.test(doc.fold.slice(x.end, x.end + 40))),
-    );
+  const lawmaker = (id: string) => isLawmaker(doc, id);
+  // The committee that holds it: the one whose name opens the hearing's.
+  const committee = [...doc.entities.values()].find(
+    (e) =>
+      e.label === 'Organization' &&
+      /\bCommittee$/.test(e.name) &&
+      nameKey(hearing.name).startsWith(`${nameKey(e.name)} `),
+  );
   const add = (id: string, s: Sentence, rule: string) => {
     if (takes(id)) return;
     relate(doc, {
@@ -768,10 +834,8 @@ function hearingMembers(doc: Doc): void {
       rule,
     });
   };
-  for (const s of doc.sentences) {
-    const text = outsideQuotes(doc, lower, s.start, s.end);
-    if (HEARING_TO_COME.test(text)) continue;
-    const people = doc.mentions.filter(
+  const peopleIn = (s: Sentence) =>
+    doc.mentions.filter(
       (m) =>
         !m.nested &&
         m.start >= s.start &&
@@ -779,10 +843,67 @@ function hearingMembers(doc: Doc): void {
         doc.entities.get(m.entity)?.label === 'Person' &&
         !insideQuote(doc, m.start),
     );
-    const witness = people.some((m) => takes(m.entity) && !lawmaker(m.entity));
+  // A second witness first: the questions that follow may be put to either.
+  for (const s of doc.sentences) {
+    const text = outsideQuotes(doc, lower, s.start, s.end);
+    if (HEARING_TO_COME.test(text)) continue;
+    const people = peopleIn(s);
+    for (const m of people) {
+      const before = text.slice(0, (m.phraseStart ?? m.start) - s.start);
+      if (!ALONGSIDE.test(before) || lawmaker(m.entity)) continue;
+      const first = people.find((x) => x.end <= (m.phraseStart ?? m.start) && takes(x.entity));
+      if (first) add(m.entity, s, 'event:hearing-alongside');
+    }
+  }
+  for (const s of doc.sentences) {
+    const text = outsideQuotes(doc, lower, s.start, s.end);
+    if (HEARING_TO_COME.test(text)) continue;
+    const people = peopleIn(s);
+    const witness = (x: Sentence) =>
+      peopleIn(x).some((m) => takes(m.entity) && !lawmaker(m.entity)) ||
+      doc.relationships.some(
+        (r) =>
+          r.type === 'PARTICIPATED_IN' &&
+          r.to === hearing.id &&
+          !lawmaker(r.from) &&
+          attributions.some(
+            (a) => a.quote.start >= x.start && a.quote.start < x.end && a.speaker === r.from,
+          ),
+      );
+    const next = doc.sentences[s.index + 1];
+    // "Sen. Y, R-Alaska, asked whether …" and then "“…,” X replied": the witness answers in the
+    // next sentence of the paragraph.
+    const answered =
+      QUESTIONING.test(text) &&
+      next !== undefined &&
+      next.paragraph - s.paragraph <= 1 &&
+      (witness(next) ||
+        /\b(?:replied|responded|answered)\b/.test(outsideQuotes(doc, lower, next.start, next.end)));
     for (const m of people) {
       if (!lawmaker(m.entity)) continue;
-      if (AT_HEARING.test(text) || witness) add(m.entity, s, 'event:hearing-lawmaker');
+      // The lawmaker is the one who questions: "Sen. Y, R-Alaska, asked …", "Rep. X of
+      // Minnesota, the committee's top Democrat, pressed …", "under questioning from Sen. Z";
+      // not "Sen. X accused …, as senators from both parties pressed …".
+      const at = (m.phraseStart ?? m.start) - s.start;
+      const own =
+        QUESTIONER_AFTER.test(text.slice(m.end - s.start, m.end - s.start + 140)) ||
+        QUESTIONER_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+      const asks = own && (witness(s) || answered);
+      if (AT_HEARING.test(text) || witness(s) || answered)
+        add(m.entity, s, 'event:hearing-lawmaker');
+      if (
+        asks &&
+        committee &&
+        !doc.relationships.some((r) => r.from === m.entity && r.to === committee.id)
+      )
+        relate(doc, {
+          type: 'MEMBER_OF',
+          from: m.entity,
+          to: committee.id,
+          evidence: [s],
+          confidence: 0.45,
+          rule: 'event:hearing-questioner-seat',
+        });
     }
     // "X, under questioning from Rep. Y, said": X is the witness.
     const q = /\bunder questioning from\b/.exec(text);
@@ -867,8 +988,11 @@ function takesPart(
   });
 }
 
+// The words before the noun name the occasion ("a Pentagon briefing", "a closed-door Senate
+// hearing"); a preposition among them puts the occasion in another phrase: "in a statement after
+// the hearing" is a statement, no occasion the speaker was at.
 const OCCASION =
-  /\b(?:at|during|in|told|telling|addressed|addressing|before)\s+(?:a|an|the|his|her|their|today's|monday's|tuesday's|wednesday's|thursday's|friday's)\s+((?:[\w.'-]+\s+){0,3}?)(?:press\s+)?(briefing|press\s+conference|news\s+conference|hearing)\b/;
+  /\b(?:at|during|in|told|telling|addressed|addressing|before)\s+(?:a|an|the|his|her|their|today's|monday's|tuesday's|wednesday's|thursday's|friday's)\s+((?:(?!(?:after|before|following|since|until|of|the|a|an|on|at|in|and|or|to|from|about)\s)[\w.'-]+\s+){0,3}?)(?:press\s+)?(briefing|press\s+conference|news\s+conference|hearing)\b/;
 /** What names an occasion after it: "of the Senate Armed Services Committee", "in Moscow". */
 const OCCASION_OF = /^\s+(?:of|by)\s+(?:the\s+)?$/;
 const OCCASION_AT = /^\s+(?:at|in)\s+(?:the\s+)?$/;
@@ -898,6 +1022,8 @@ function committeeHearing(
   if (!committee || !/\b(?:hearing|testif\w*|testimony)\b/.test(lower)) return;
   if (TO_COME.test(lower.slice(s.start, committee.start))) return;
   const person = speakerIn(doc, lower, s, attributions);
+  // "Catesby told senators on Wednesday …", then "Catesby testified before the Senate Foreign
+  // Relations Committee": the day told for the witness.
   if (person)
     takesPart(
       doc,
@@ -905,7 +1031,7 @@ function committeeHearing(
       s,
       person,
       `${doc.entities.get(committee.entity)!.name} hearing`,
-      date,
+      date ?? carriedDate(doc, s, person.id),
       'hearing',
     );
 }
@@ -1021,9 +1147,7 @@ export function hostInterviews(doc: Doc, attributions: Attribution[]): void {
     if (doc.entities.get(m.entity)?.label !== 'Person') continue;
     const at = m.phraseStart ?? m.start;
     if (
-      /\b(?:host|moderator|anchor|presenter|interviewer)\s+$/.test(
-        lower.slice(Math.max(0, at - 14), at),
-      ) ||
+      HOST_BEFORE.test(lower.slice(Math.max(0, at - 40), at)) ||
       // "Meet the Press with Claire Ambrose": the host a programme's title names.
       /["“](?:[\w'’-]+\s+){1,6}with\s+$/.test(lower.slice(Math.max(0, at - 60), at)) ||
       /^(?:host|moderator|anchor|presenter|interviewer)\s/i.test(doc.fold.slice(at, m.end)) ||
@@ -1163,8 +1287,8 @@ export function laterOnProgramme(doc: Doc): void {
       s,
       'Person',
       (m) =>
-        !/\b(?:host|co-host|moderator|anchor|presenter|interviewer)\s+$/.test(
-          lower.slice(Math.max(s.start, (m.phraseStart ?? m.start) - 14), m.phraseStart ?? m.start),
+        !HOST_BEFORE.test(
+          lower.slice(Math.max(s.start, (m.phraseStart ?? m.start) - 40), m.phraseStart ?? m.start),
         ),
     );
     if (!guest || guest.entity === programme.from || insideQuote(doc, guest.start)) continue;
@@ -1216,10 +1340,16 @@ export function hostInterviewEvents(doc: Doc, ctx: DraftContext): void {
       .sort((a, b) => Math.abs(at(a) - where) - Math.abs(at(b) - where));
     if (apps.length === 0) continue;
     const near = apps.filter((r) => at(r) === at(apps[0]!));
+    const partOf = (r: { to: string }, net?: string) =>
+      doc.relationships.some(
+        (x) => x.type === 'PART_OF' && x.from === r.to && x.to !== r.to && (!net || x.to === net),
+      );
+    // A network's appearance nearest, the programme of that network the guest appeared on
+    // elsewhere (a headline "X on '60 Minutes'", the lede's "CBS's …"): the programme.
     const programme =
-      near.find((r) =>
-        doc.relationships.some((x) => x.type === 'PART_OF' && x.from === r.to && x.to !== r.to),
-      ) ?? near[near.length - 1]!;
+      near.find((r) => partOf(r)) ??
+      apps.find((r) => near.some((n) => partOf(r, n.to))) ??
+      near[near.length - 1]!;
     const outlet = doc.entities.get(programme.to)!;
     const g = doc.entities.get(guest)!;
     const date = iv.date ?? programme.date;
@@ -1231,7 +1361,9 @@ export function hostInterviewEvents(doc: Doc, ctx: DraftContext): void {
         doc.entities.get(r.to)?.occasion === true &&
         // Told in the sentence of this appearance or question; not "In early March she had
         // told the network …" (another day's interview).
-        (r.evidence[0] === programme.evidence[0] || r.evidence[0] === iv.evidence[0]) &&
+        [programme.evidence[0], ...near.map((n) => n.evidence[0]), iv.evidence[0]].includes(
+          r.evidence[0],
+        ) &&
         (!date || !doc.entities.get(r.to)?.date || doc.entities.get(r.to)?.date === date),
     );
     const ev = given

@@ -577,6 +577,65 @@ function outletsNamedBeforeHead(doc: Doc, ctx: DraftContext): void {
 }
 
 /**
+ * "told the state broadcaster Rossiya 24", "told France 24 on Wednesday", "told Channel 4 News",
+ * "on BBC Radio 4": a broadcaster whose name ends in a channel number. The number is part of the
+ * name (not "Rossiya", not the country France), where a cue of telling or appearing, or a
+ * kind of outlet, stands right before it, or its first word is a channel word ("Channel 4").
+ * A month or a weekday before a number is a date ("Aug 13", "March 24"), never a name.
+ */
+const NUMBERED_OUTLET =
+  /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]*\s+){1,2}?)(\d{1,3})(?:\s+(News|Radio|TV|Television))?(?![\p{L}\d%:,.-]*\d)/gu;
+const NUMBER_CUE =
+  /\b(?:told|telling|tells|interview (?:with|on)|interviewed by|appear(?:ed|ing|s)? on|speaking (?:to|on|with)|spoke (?:to|on|with)|talking to|said on|says on|aired on|broadcast(?:er)?|channel|station|network|television|tv|radio|outlet)\s+(?:the\s+)?(?:(?:state(?:-run|-owned)?|public|private|national|official|news)\s+)?(?:(?:broadcaster|channel|station|network|television|tv|radio)\s+)?$/i;
+const CHANNEL_WORD = /^(?:channel|radio|kanal|canal|tv|rete|antenna|rai|ntv|rtl)$/i;
+const NOT_A_NAME =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|no|number|article|resolution|section|chapter|flight|route|room|page|phase|level|title|day|week|year|district|ward|gate|terminal|pier|berth)$/i;
+
+function outletsWithNumbers(doc: Doc, ctx: DraftContext): void {
+  for (const s of doc.sentences) {
+    const text = doc.fold.slice(s.start, s.end);
+    NUMBERED_OUTLET.lastIndex = 0;
+    for (let m = NUMBERED_OUTLET.exec(text); m; m = NUMBERED_OUTLET.exec(text)) {
+      const words = m[1]!.trim().split(/\s+/);
+      if (words.some((w) => NOT_A_NAME.test(w.replace(/\.$/, '')))) continue;
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      // After the number: the end of a clause or a word that goes on the sentence ("on
+      // Wednesday", "that", "'s"), not a quantity ("24 hours", "4 percent").
+      const after = doc.fold.slice(end, end + 14);
+      if (
+        !/^(?:['’]s\b|\s*[,.;:!?)"”]|\s*$|\s+(?:on|in|that|at|about|last|this|earlier|late|early|during|and|when|while|before|after|the|news|program|programme|show|interview|said|reported|aired)\b)/i.test(
+          after,
+        )
+      )
+        continue;
+      const before = doc.fold.slice(Math.max(s.start, start - 60), start);
+      if (
+        !NUMBER_CUE.test(before) &&
+        !MEDIA_KIND_BEFORE.test(before) &&
+        !CHANNEL_WORD.test(words[words.length - 1]!)
+      )
+        continue;
+      // A registry or earlier name reaching outside the span is left alone; a place or a
+      // country inside it ("France" of "France 24") is no mention of its own.
+      const inside = doc.mentions.filter((x) => x.start < end && start < x.end);
+      if (
+        inside.some(
+          (x) =>
+            x.start < start ||
+            x.end > end ||
+            !['Country', 'Location', 'Outlet'].includes(doc.entities.get(x.entity)?.label ?? ''),
+        )
+      )
+        continue;
+      doc.mentions = doc.mentions.filter((x) => !inside.includes(x));
+      const outlet = newEntity(doc, ctx, doc.text.slice(start, end), 'Outlet');
+      addMention(doc, outlet, start, end, 'name', 0.65);
+    }
+  }
+}
+
+/**
  * "Pentagon spokesman Jordan Petrie", "Defense Minister Israel Katz": a country's name right
  * after a role word and right before a capitalised surname is a first name; the country
  * mention is dropped so that the run of capitals names the person.
@@ -595,6 +654,7 @@ function countriesAsFirstNames(doc: Doc): void {
 
 export function findNewNames(doc: Doc, ctx: DraftContext): void {
   countriesAsFirstNames(doc);
+  outletsWithNumbers(doc, ctx);
   outletsNamedBeforeHead(doc, ctx);
   bodiesAroundPlaces(doc, ctx);
   watersNamedForCountries(doc, ctx);

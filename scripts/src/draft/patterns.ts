@@ -1114,6 +1114,9 @@ function extractTriggers(
         for (const from of subjects) {
           // "The Meridian Post spoke on Tuesday with X": an outlet's interview, not talks.
           if (p.type === 'SPOKE_WITH' && doc.entities.get(from)?.label === 'Outlet') continue;
+          // "Rep. X, R-Ind., asked Mabry whether …": a lawmaker questioning a witness (at a
+          // hearing, in a hallway) holds no interview.
+          if (p.type === 'INTERVIEWED' && !request && isLawmaker(doc, from)) continue;
           for (const o of objects) {
             relate(doc, {
               type: request ? 'CONTACTED' : p.type,
@@ -1130,4 +1133,22 @@ function extractTriggers(
       }
     }
   }
+}
+
+/** A lawmaker's title before the name, or the party tag after it ("Sen.", "Rep.", "(D-Md.)"). */
+const LAWMAKER_BEFORE =
+  /\b(?:sen|senator|rep|representative|congressman|congresswoman|chairman|chairwoman|chair|ranking member)\.?\s+$/i;
+const LAWMAKER_AFTER =
+  /^\s*\((?:[DRI])-[A-Z][\w.]*\)|^,\s+[DRI]-[A-Z][\w.]*|^,\s+(?:an?|the)\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:Republican|Democrat)\b/u;
+
+/** A senator or representative by a title before a mention or a party tag after one. */
+export function isLawmaker(doc: Doc, id: string): boolean {
+  return doc.mentions.some(
+    (x) =>
+      x.entity === id &&
+      (LAWMAKER_BEFORE.test(
+        doc.fold.slice(Math.max(0, (x.phraseStart ?? x.start) - 24), x.phraseStart ?? x.start),
+      ) ||
+        LAWMAKER_AFTER.test(doc.fold.slice(x.end, x.end + 40))),
+  );
 }

@@ -234,6 +234,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'tv-everly-fox-former-general',
     'wire-reuters-ryabkov-veteran-diplomat',
   ],
+  'round 32': [
+    'tv-marlowe-state-of-the-union-anchor',
+    'wire-ryabkov-rossiya-24-witkoff-cnbc',
+    'radio-quist-all-things-considered',
+    'hearing-achterberg-worldwide-threats',
+    'hearing-catesby-foreign-relations',
+    'repost-hegseth-60-minutes-correspondent',
+  ],
 };
 
 /** The round a held-out text belongs to. */
