@@ -7,7 +7,7 @@
  */
 import type { EntityLabel } from '@kg/server/contracts';
 import type { DraftContext } from './context';
-import { sentenceTokens, tagsAt, type Doc, type Token } from './document';
+import { sentenceTokens, tagsAt, type Doc, type DocEntity, type Token } from './document';
 import { addMention, covered, newEntity } from './entities';
 import { COUNTRIES, NON_NAME_OPENERS, ORG_SUFFIX, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
 import { nameKey } from './normalize';
@@ -729,6 +729,12 @@ export function findNewNames(doc: Doc, ctx: DraftContext): void {
         )
           adj = surface;
         if (adj && !name.startsWith(adj)) full = `${adj} ${name}`;
+        // "the Guards" alone (no country before it): the one body named before that ends so.
+        const short = full === name && !demonym ? shortFormOf(doc, name, start) : undefined;
+        if (short) {
+          addMention(doc, short, start, end, 'name', 0.65);
+          continue;
+        }
       }
       const entity = newEntity(
         doc,
@@ -740,6 +746,25 @@ export function findNewNames(doc: Doc, ctx: DraftContext): void {
       addMention(doc, entity, start, end, 'name', 0.7, run.title[0]?.start);
     }
   }
+}
+
+/**
+ * "the Guards" after "Iran's Revolutionary Guards", "the Committee" after "the House
+ * Intelligence Committee": a body's head noun alone, capitalised, is the one body named before
+ * whose name (or alias) ends with it; two such bodies: neither.
+ */
+function shortFormOf(doc: Doc, name: string, at: number): DocEntity | undefined {
+  const key = nameKey(name);
+  if (key.includes(' ')) return undefined;
+  const fits = new Set<string>();
+  for (const m of doc.mentions) {
+    if (m.start >= at) continue;
+    const e = doc.entities.get(m.entity);
+    if (e?.label !== 'Organization') continue;
+    const forms = [e.name, ...e.aliases].map(nameKey).filter((f) => f.includes(' '));
+    if (forms.some((f) => f.endsWith(` ${key}`))) fits.add(e.id);
+  }
+  return fits.size === 1 ? doc.entities.get([...fits][0]!) : undefined;
 }
 
 /**

@@ -161,6 +161,14 @@ function ownVoice(doc: Doc, m: { start: number; end: number }): boolean {
  */
 const FAILING =
   /\b(?:ignores?|ignored|ignoring|(?:has|have) yet to|failed to|fails to|(?:has|have) (?:still )?not (?:explained|answered|said why|addressed)|(?:has|have|had) (?:simply )?declined to (?:engage|explain|answer|say)|refused to (?:explain|answer|engage|say)|refuses to (?:explain|answer|engage|say)|dodged|dodges|ducked|ducks|sidestepped|sidesteps|evaded|evades|glossed over|answered a different question|(?:has|have) offered (?:nothing|no answer)|offered no answer|(?:was|were|has been|is) no more (?:forthcoming|candid|convincing|helpful|persuasive))\b/i;
+/**
+ * A columnist's verdict that a country or body takes part in what it claims to stand apart
+ * from: "Russia is not a bystander in this war", "it is a co-belligerent", "Moscow has stopped
+ * pretending to be neutral", "an accomplice". (Not "not a party to the conflict": that is how
+ * a denial is worded.)
+ */
+const COMPLICIT =
+  /\b(?:(?:is|are|was|were|has been|have been)\s+(?:no|not\s+(?:a|an))\s+(?:innocent\s+|neutral\s+|mere\s+|passive\s+)?(?:bystander|neutral party|honest broker|spectator|onlooker)|co-belligerent|an accomplice|(?:is|are|was|were)\s+complicit|stopped pretending)\b/i;
 const OTHERS_WORDS =
   /\b(?:said|says|told|tells|according to|argued|argues|wrote|writes|accused|accuses|insisted|claimed|claims|complained|charged)\b/i;
 const THAT_WAS =
@@ -210,6 +218,15 @@ function authorJudgements(
             : undefined;
       const who = subj && subj.start - c.start < 60 ? own : pronoun;
       if (!quoted && !OTHERS_WORDS.test(t) && FAILING.test(t) && who)
+        out.push({ entity: who, sentence: s });
+      // "If the reporting is right, … then Moscow is not a bystander": a verdict on a condition.
+      else if (
+        !quoted &&
+        !OTHERS_WORDS.test(t) &&
+        COMPLICIT.test(t) &&
+        !/\b(?:if|unless|whether|would|could|might)\b/.test(text) &&
+        who
+      )
         out.push({ entity: who, sentence: s });
       else if (!quoted && THAT_WAS.test(t) && c.start === s.start && prevSubject)
         out.push({ entity: prevSubject, sentence: s });

@@ -410,11 +410,18 @@ function claimObject(
     const before = prev && sentenceMentions(doc, prev).find((x) => isClaim(doc, x));
     if (before && prev.paragraph === s.paragraph) return before.entity;
   }
+  // "denied receiving Russian satellite data before a drone strike on …": the help denied is
+  // the claim, not the attack named after it.
+  if (topic && doc.entities.get(topic)?.strike !== true && HELP_RECEIVED.test(object)) return topic;
   const named = after.find((x) => isEvent(x) && x.kind !== 'descriptor');
   if (named) return named.entity;
   if (topic && CLAIM_NOUN.test(lower.slice(s.start, s.end))) return topic;
   return after.find(isEvent)?.entity ?? topic;
 }
+
+/** A gerund of getting or giving help from outside: "receiving Russian satellite data". */
+const HELP_RECEIVED =
+  /^\s+(?:ever\s+|having\s+)?(?:receiv|gett|accept|obtain|shar|pass|provid|suppl|giv|us)\w*\s+(?:any\s+)?(?:russian|foreign|outside|moscow's)\b[^.;]{0,30}?\b(?:intelligence|intel|data|imagery|images|information|help|assistance|coordinates|targeting)\b/;
 
 export function extractVerbPatterns(
   doc: Doc,
@@ -810,6 +817,16 @@ function extractTriggers(
         if (
           p.type !== 'DISMISSED' &&
           /\b(?:not|never|no|nor)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$/.test(lead)
+        )
+          continue;
+        // "a day after a Senate report accused Moscow of passing imagery to Tehran": a report
+        // that accuses puts the claim out (its author REPORTED it, body-reports.ts); the body
+        // named before the noun is no critic.
+        if (
+          p.type === 'CRITICIZED' &&
+          /\b(?:report|study|assessment|memo|dossier|review|investigation|findings|document)s?\s+(?:(?:also|has|had|have|now|had\s+also|has\s+also)\s+)?$/.test(
+            text.slice(0, m.index),
+          )
         )
           continue;
         // "has neither confirmed nor denied it": both verbs of the pair are negated.

@@ -67,7 +67,7 @@ const TITLE_WORD =
 
 /** Lower-case bodies a title can name: "ministry spokesman", "agency director". */
 const BODY_WORD =
-  /\b(ministry|agency|embassy|committee|council|department|government|army|navy)\b/i;
+  /\b(ministry|agency|embassy|committee|panel|council|department|government|army|navy)\b/i;
 
 /**
  * "ministry spokesman Esmaeil Baghaei": the one body of the article with that head noun. Where
@@ -85,7 +85,9 @@ function bodyOfTitle(
 ): DocEntity | undefined {
   const head = BODY_WORD.exec(title)?.[1]?.toLowerCase();
   if (!head) return undefined;
-  const re = new RegExp(`\\b${head}\\b`, 'i');
+  // "the panel's chairman": a committee or a commission is the panel.
+  const re =
+    head === 'panel' ? /\b(?:committee|commission|panel)\b/i : new RegExp(`\\b${head}\\b`, 'i');
   const ids = [
     ...new Set(
       doc.mentions
@@ -287,7 +289,7 @@ function possessiveBefore(
   const chunk = doc.text
     .slice(s.start, m.phraseStart ?? m.start)
     .replace(
-      /(?:\b(?:Brig|Gen|Adm|Vice|Rear|Lt|Col|Maj|Capt|Cmdr|Sgt|Cpt|Gen\.|Col\.)\.?\s+)+$/,
+      /(?:\b(?:Brig|Gen|Adm|Vice|Rear|Lt|Col|Maj|Capt|Cmdr|Sgt|Cpt|Gen\.|Col\.|Sen|Rep|Gov|Senator|Representative)\.?\s+)+$/,
       '',
     );
   const p = /([^,;]{3,90}),\s*$/.exec(chunk);
@@ -296,14 +298,14 @@ function possessiveBefore(
   // Linda Tran,": a role phrase set before the name.
   const setBefore =
     /['’]s\s/.test(p[1]!) ||
-    /^\s*(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,3}?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|minister|adviser|advisor|aide)\b/i.test(
+    /^\s*(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,3}?(?:ambassador|envoy|representative|spokes(?:man|woman|person)|minister|adviser|advisor|aide|chairman|chairwoman)\b/i.test(
       p[1]!,
     );
   if (!setBefore) {
     // "summoned the Russian ambassador in London, Andrei Volsky": a role phrase with an article
     // after a verb.
     const r =
-      /\b(?:the|a|an)\s+(?:[\p{L}.-]+\s+){0,3}?(?:ambassador|envoy|spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|chief|head|director|commander)\b[^,;]{0,40}$/iu.exec(
+      /\b(?:the|a|an)\s+(?:[\p{L}.-]+\s+){0,3}?(?:ambassador|envoy|spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|chief|head|director|commander|chairman|chairwoman)\b[^,;]{0,50}$/iu.exec(
         p[1]!,
       );
     if (!r) return undefined;
@@ -431,6 +433,10 @@ function applyRole(
     named.sort((a, b) => rule.to.indexOf(a.label) - rule.to.indexOf(b.label))[0] ??
     knownEnd(doc, ctx, person, rule, lower);
   if (!target && rule.to.includes('Organization')) target = departmentOfTitle(doc, lower);
+  // "Director of National Intelligence X": the head of the U.S. intelligence community (the
+  // registry's body of that name; the office of the director is its staff).
+  if (!target && rule.type === 'LEADS' && NATIONAL_INTELLIGENCE.test(lower))
+    target = intelligenceCommunity(doc, ctx);
   // "Pentagon spokesman": the Pentagon is the building of the defence department.
   if (!target && rule.to.includes('Organization') && /\bpentagon\b/.test(lower))
     target = defenceDepartment(doc, ctx);
@@ -447,6 +453,8 @@ function applyRole(
   // ("director of the Middle East program at CSIS") works in the body; he does not lead it.
   if (type === 'LEADS' && target?.label === 'Organization' && !ownHead(phrase.text))
     type = 'MEMBER_OF';
+  if (!target && rule_ === 'title' && rule.type === 'REPRESENTS')
+    target = bodyOfSentence(doc, ctx, person, phrase, s);
   if (!target) {
     const fallback = roleFallback(doc, ctx, rule, phrase, s);
     if (fallback) [type, target] = fallback;
@@ -553,6 +561,88 @@ function ownHead(title: string): boolean {
   );
 }
 
+/** A spokesperson's title that names no body: "press secretary", "deputy spokeswoman". */
+const BARE_SPOKES =
+  /^(?:(?:deputy|chief|principal|assistant|senior|acting|lead)\s+)*(?:press\s+secretary|spokes(?:man|woman|person))$/i;
+
+/** "…, spokesman X said": the name is the subject of a verb of saying right after it. */
+const SAYS_AFTER =
+  /^\s*(?:,\s*)?(?:(?:also|later|then)\s+)?(?:said|says|told|tells|added|adds|wrote|noted|stated|explained|replied|responded)\b/i;
+
+/** The body a sentence opens with ("The Pentagon is …", "At the State Department, …"). */
+function openingBody(doc: Doc, ctx: DraftContext, s: Sentence, end: number): DocEntity | undefined {
+  const first = doc.mentions
+    .filter(
+      (x) =>
+        !x.nested &&
+        x.start >= s.start &&
+        x.end <= end &&
+        !doc.quotes.some((q) => x.start >= q.start && x.end <= q.end),
+    )
+    .sort((a, b) => a.start - b.start)[0];
+  if (!first) return undefined;
+  const before = doc.fold.slice(s.start, first.phraseStart ?? first.start);
+  if (!/^\s*(?:(?:at|in|from)\s+)?(?:the\s+)?$/i.test(before)) return undefined;
+  const e = doc.entities.get(first.entity);
+  if (!e) return undefined;
+  if (e.label === 'Location' && /^(?:the\s+)?pentagon$/i.test(e.name))
+    return defenceDepartment(doc, ctx);
+  if (e.label === 'Organization') return e;
+  // "In Washington, the State Department …": the place that sets the scene is no subject.
+  const comma = /^\s*,\s*/.exec(doc.fold.slice(first.end, end));
+  if (!/^\s*(?:at|in|from)\s/i.test(before) || !comma) return undefined;
+  return openingBody(doc, ctx, { ...s, start: first.end + comma[0].length }, end);
+}
+
+/**
+ * "The Pentagon is “reviewing the report closely,” deputy press secretary X said", "At the
+ * State Department, spokesman Y said …", "The State Department welcomed it. “…,” spokeswoman Z
+ * told reporters": a spokesperson whose title names no body speaks for the body the sentence
+ * opens with, else (when the sentence opens with the quote or the title) for the body the
+ * sentence before opens with, in the same paragraph. Only a lower-case title, the name the
+ * subject of a verb of saying; the article's opening quote never counts as a subject.
+ */
+function bodyOfSentence(
+  doc: Doc,
+  ctx: DraftContext,
+  person: DocEntity,
+  phrase: { start: number; end: number; text: string },
+  s: Sentence,
+): DocEntity | undefined {
+  if (!BARE_SPOKES.test(phrase.text.trim()) || /\p{Lu}/u.test(phrase.text.slice(1)))
+    return undefined;
+  const m = doc.mentions.find(
+    (x) => x.entity === person.id && x.start >= phrase.end && x.start - phrase.end <= 2,
+  );
+  if (!m || !SAYS_AFTER.test(doc.fold.slice(m.end, s.end))) return undefined;
+  const own = openingBody(doc, ctx, s, phrase.start);
+  if (own) return own;
+  // The sentence opens with the quote or with the title itself.
+  const lead = doc.fold.slice(s.start, phrase.start);
+  const opensWithQuote = doc.quotes.some(
+    (q) =>
+      q.start - s.start <= 2 &&
+      /^\s*[,.]?["”']?\s*,?\s*$/.test(doc.fold.slice(q.end, phrase.start)),
+  );
+  if (!opensWithQuote && !/^\s*$/.test(lead)) return undefined;
+  const prev = doc.sentences[s.index - 1];
+  if (!prev || prev.paragraph !== s.paragraph) return undefined;
+  return openingBody(doc, ctx, prev, prev.end);
+}
+
+const NATIONAL_INTELLIGENCE =
+  /\bdirector of national intelligence\b|\bnational intelligence director\b|(?:^|\s)dni$/;
+
+/** The registry's intelligence community ("U.S. intelligence community"). */
+function intelligenceCommunity(doc: Doc, ctx: DraftContext): DocEntity | undefined {
+  const d = ctx.entities.find(
+    (e) =>
+      e.label === 'Organization' &&
+      [e.name, ...e.aliases].some((f) => /\bintelligence community\b/i.test(f)),
+  );
+  return d ? existingEntity(doc, ctx, d.id) : undefined;
+}
+
 /** The registry's defence department ("U.S. Department of War", "Department of Defense"). */
 function defenceDepartment(doc: Doc, ctx: DraftContext): DocEntity | undefined {
   const d = ctx.entities.find(
@@ -583,7 +673,28 @@ function departmentOfTitle(doc: Doc, lower: string): DocEntity | undefined {
   const fits = [...doc.entities.values()].filter(
     (e) => e.label === 'Organization' && [e.name, ...e.aliases].some((f) => re.test(f)),
   );
-  return fits.length === 1 ? fits[0] : undefined;
+  if (fits.length === 1) return fits[0];
+  if (fits.length > 0 || !/^defen/.test(d)) return undefined;
+  // "Defence Secretary X" in a story that names "Britain's Ministry of Defence" and no American
+  // defence department: the secretary of that ministry (the British title).
+  // Only the British spelling, and only a ministry named the British way ("Ministry of
+  // Defence", not "Russia's Defence Ministry").
+  if (d !== 'defence' || /\b(?:u\.?s\.?|american|pentagon)\b/.test(lower)) return undefined;
+  const american = doc.mentions.some((m) => {
+    const e = doc.entities.get(m.entity);
+    return (
+      e !== undefined &&
+      (/^(?:the\s+)?pentagon$/i.test(e.name) ||
+        [e.name, ...e.aliases].some((f) => /\bdepartment of (?:defen[cs]e|war)\b/i.test(f)))
+    );
+  });
+  if (american) return undefined;
+  const ministries = [...doc.entities.values()].filter(
+    (e) =>
+      e.label === 'Organization' &&
+      [e.name, ...e.aliases].some((f) => /\bministry of defence\b/i.test(f)),
+  );
+  return ministries.length === 1 ? ministries[0] : undefined;
 }
 
 /** Titles of the U.S. cabinet that name no country ("Secretary of State", "Treasury Secretary"). */

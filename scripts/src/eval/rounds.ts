@@ -242,6 +242,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'hearing-catesby-foreign-relations',
     'repost-hegseth-60-minutes-correspondent',
   ],
+  'round 34': [
+    'wire-ap-senate-panel-six-sites',
+    'oped-castellanos-green-light',
+    'repost-reuters-guards-foreign-eyes',
+    'statement-moscow-tehran-reject-house-report',
+    'wire-reuters-uk-mod-red-sea-imagery',
+    'editorial-harbor-ledger-alibi',
+  ],
 };
 
 /** The round a held-out text belongs to. */
