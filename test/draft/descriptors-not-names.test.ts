@@ -87,3 +87,34 @@ describe('a bare head noun with two bodies of that head', () => {
     expect(embassies).toContain('Embassy');
   });
 });
+
+describe('a seat told after a party-and-state tag', () => {
+  it('is the lawmaker’s: "Rep. X, Democrat of Michigan, who sits on the Y Committee"', () => {
+    const d = draft(
+      'This is a transcript of an interview with Rep. Nora Blake, Democrat of Michigan, who sits on the House Armed Services Committee.',
+      '2026-10-06',
+    );
+    const committee = d.entities.find((e) => e.name === 'House Armed Services Committee');
+    expect(find(d, 'MEMBER_OF', 'nora-blake', committee?.id)).toHaveLength(1);
+  });
+});
+
+describe('a programme whose name is a common word', () => {
+  it('is no outlet when the word is only a word ("Today.")', () => {
+    const d = draft(
+      'BLAKE: Sanction the people in Moscow who run this program. Today.',
+      '2026-10-06',
+    );
+    expect(d.entities.map((e) => e.name)).not.toContain('Today');
+  });
+
+  it('is the programme when quoted after its network', () => {
+    const d = draft(
+      'Hegseth told NBC\'s "Today" show on Monday that Russia was "not a factor."',
+      '2026-10-06',
+    );
+    const today = d.entities.find((e) => e.name === 'Today');
+    expect(today?.label).toBe('Outlet');
+    expect(find(d, 'APPEARED_ON', 'pete-hegseth', today!.id)).toHaveLength(1);
+  });
+});

@@ -29,7 +29,7 @@ function formMatches(form: Form, tokens: Token[], i: number): boolean {
 }
 
 /** Outlets whose one-word name is also an English word. */
-const WORD_OUTLETS = /^(?:Time|Fortune|Slate|Wired|Hill)$/;
+const WORD_OUTLETS = /^(?:Time|Fortune|Slate|Wired|Hill|Today)$/;
 
 /**
  * True when `hit` is a registry body's alias that drops the start of its name ("Security
@@ -111,7 +111,8 @@ export function findRegistryMentions(doc: Doc, ctx: DraftContext): void {
         WORD_OUTLETS.test(tokens[i]!.text) &&
         !/^\s*magazine\b/i.test(doc.fold.slice(end, end + 12)) &&
         // "told The Hill", "The Hill reported": its name in full ("Kerr and Hill": a surname).
-        !/\b(?:told|to|in|by|from|with|on|of|for)\s+(?:the\s+)?$|\bThe\s+$/i.test(
+        // "NBC's “Today” show", "on “Today”": a quoted title or a network's programme.
+        !/\b(?:told|to|in|by|from|with|on|of|for)\s+(?:the\s+)?["“]?$|\bThe\s+$|['’]s\s+["“]?$|["“]$/i.test(
           doc.fold.slice(Math.max(0, start - 12), start),
         )
       ) {

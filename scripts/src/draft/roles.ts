@@ -1083,7 +1083,7 @@ export function extractRoles(doc: Doc, ctx: DraftContext): void {
  * committee sits on it (MEMBER_OF), only a chair leads it.
  */
 const SEAT =
-  /^(?:\s*\([^)]{2,24}\)|,\s+[rdi]-[a-z][a-z.]{1,12}(?=,))?(?:\s+of\s+[a-z .]{2,20}?)?,?\s+(?:(?:a|an)\s+[^,;"“]{0,40}?\s+(?=who\s))?(?:who\s+)?(?:(chairs|heads|leads|is chairman of|is chairwoman of|is the chair of|(?:the\s+)?(?:chairman|chairwoman|chair)\s+of)|(?:sits|serves) on|(?:is\s+)?a member of|one of the members of|(?:the\s+)?(?:top|ranking|senior|leading)\s+(?:democrat|republican|member)\s+(?:on|of)|(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:democrat|republican|member|lawmaker|senator)\s+on)\s+(?:the\s+)?$/;
+  /^(?:\s*\([^)]{2,24}\)|,\s+[rdi]-[a-z][a-z.]{1,12}(?=,)|,\s+(?:democrat|republican|independent)\s+of\s+[a-z .]{2,20}?(?=,))?(?:\s+of\s+[a-z .]{2,20}?)?,?\s+(?:(?:a|an)\s+[^,;"“]{0,40}?\s+(?=who\s))?(?:who\s+)?(?:(chairs|heads|leads|is chairman of|is chairwoman of|is the chair of|(?:the\s+)?(?:chairman|chairwoman|chair)\s+of)|(?:sits|serves) on|(?:is\s+)?a member of|one of the members of|(?:the\s+)?(?:top|ranking|senior|leading)\s+(?:democrat|republican|member)\s+(?:on|of)|(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:democrat|republican|member|lawmaker|senator)\s+on)\s+(?:the\s+)?$/;
 
 function seatOn(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void {
   const body = doc.mentions.find(
