@@ -128,3 +128,27 @@ describe('speakers: descriptors after a name', () => {
     expect(saidBy(d, 'Weekend Watch Live')).toEqual([]);
   });
 });
+
+describe('speakers: a country and a person noun after a name', () => {
+  it('"the Russian diplomat told reporters" is the Russian ambassador named before, not Russia', () => {
+    const d = draft(
+      'Russian Ambassador Anatoly Voronov was summoned to the State Department on Tuesday. "We reject these claims entirely," the Russian diplomat told reporters afterwards.',
+    );
+    expect(saidBy(d, 'reject these claims')).toContain('anatoly-voronov');
+    expect(saidBy(d, 'reject these claims')).not.toContain('russia');
+  });
+
+  it('"the Iranian minister added" is the Iranian minister named before', () => {
+    const d = draft(
+      'Iranian Foreign Minister Kaveh Rostami said Iran had "its own eyes." The Iranian minister added that Tehran "needs no one\'s satellites."',
+    );
+    expect(saidBy(d, 'satellites')).toEqual(['kaveh-rostami']);
+  });
+
+  it('an envoy "to Russia" is not "the Russian envoy"', () => {
+    const d = draft(
+      'Wendell Price, the U.S. envoy to Russia, met officials in Moscow on Monday. "There is no such channel," the Russian envoy said.',
+    );
+    expect(saidBy(d, 'no such channel')).not.toContain('wendell-price');
+  });
+});
