@@ -90,3 +90,21 @@ describe('a denial told without quote marks, its attribution after it', () => {
     ]);
   });
 });
+
+describe('the diplomatic formulas of denial', () => {
+  it.each([
+    'Such claims have nothing in common with reality,',
+    'These reports do not correspond to reality,',
+    'The allegations have no basis in fact,',
+  ])('"%s" denies the claim', (words) => {
+    const d = draft(
+      `"${words}" Kremlin spokesman Dmitry Peskov said of reports that Russia passes intelligence to Iran.`,
+      '2026-10-02',
+    );
+    expect(
+      d.relationships.filter(
+        (r) => r.type === 'DENIED' && r.to === 'russia-iran-intelligence-sharing',
+      ),
+    ).toHaveLength(1);
+  });
+});

@@ -118,3 +118,26 @@ describe('a programme whose name is a common word', () => {
     expect(find(d, 'APPEARED_ON', 'pete-hegseth', today!.id)).toHaveLength(1);
   });
 });
+
+describe('a statement in full whose title line reads as a headline', () => {
+  const text = [
+    '[Translated from Russian] Statement by the Russian Embassy in Baghdad',
+    '02.10.2026 | 11:40',
+    'The Embassy notes with regret the reports about so-called "intelligence cooperation" between Russia and Iran. Such claims have nothing in common with reality.',
+  ].join('\n');
+  const d = draft(text, '2026-10-02');
+  const embassy = d.entities.find((e) => /Embassy/.test(e.name));
+
+  it('names its issuer from the title, and "the Embassy" is it', () => {
+    expect(embassy?.name).toBe('Russian Embassy');
+    expect(d.entities.filter((e) => /Embassy/.test(e.name))).toHaveLength(1);
+  });
+
+  it('reads the diplomatic formula "nothing in common with reality" as a denial', () => {
+    expect(find(d, 'DENIED', embassy!.id, 'russia-iran-intelligence-sharing')).toHaveLength(1);
+  });
+
+  it('takes no statement from a scare quote after "so-called"', () => {
+    expect(d.relationships.filter((r) => r.type === 'SAID')).toEqual([]);
+  });
+});

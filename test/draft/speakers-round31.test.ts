@@ -128,3 +128,43 @@ describe('speakers: descriptors after a name', () => {
     expect(saidBy(d, 'Weekend Watch Live')).toEqual([]);
   });
 });
+
+describe('speakers: a country and a person noun after a name', () => {
+  it('"the Russian diplomat told reporters" is the Russian ambassador named before, not Russia', () => {
+    const d = draft(
+      'Russian Ambassador Anatoly Voronov was summoned to the State Department on Tuesday. "We reject these claims entirely," the Russian diplomat told reporters afterwards.',
+    );
+    expect(saidBy(d, 'reject these claims')).toContain('anatoly-voronov');
+    expect(saidBy(d, 'reject these claims')).not.toContain('russia');
+  });
+
+  it('"the Iranian minister added" is the Iranian minister named before', () => {
+    const d = draft(
+      'Iranian Foreign Minister Kaveh Rostami said Iran had "its own eyes." The Iranian minister added that Tehran "needs no one\'s satellites."',
+    );
+    expect(saidBy(d, 'satellites')).toEqual(['kaveh-rostami']);
+  });
+
+  it('an envoy "to Russia" is not "the Russian envoy"', () => {
+    const d = draft(
+      'Wendell Price, the U.S. envoy to Russia, met officials in Moscow on Monday. "There is no such channel," the Russian envoy said.',
+    );
+    expect(saidBy(d, 'no such channel')).not.toContain('wendell-price');
+  });
+});
+
+describe('speakers: a pronoun after a question put to someone', () => {
+  it('"Rep. X asked Y whether …. "…," she said." is Y when X is a man, not a woman named earlier', () => {
+    const d = draft(
+      'Rep. Helen Ostrowski of Ohio pressed the witnesses on the timeline. "We learned it from the papers," Ostrowski said.\n\nRep. Carl Benning asked Director Ruth Calloway whether Russian officers were in Iran. "I will not discuss that in an open session," she said.',
+    );
+    expect(saidBy(d, 'open session')).toEqual(['ruth-calloway']);
+  });
+
+  it('the asker keeps the words when he fits the pronoun', () => {
+    const d = draft(
+      'Rep. Carl Benning asked Director Ruth Calloway whether Russian officers were in Iran. "We deserve an answer on Iran," he said.',
+    );
+    expect(saidBy(d, 'deserve an answer')).toEqual(['carl-benning']);
+  });
+});

@@ -386,6 +386,57 @@ function descriptorRoles(doc: Doc, persons: DocEntity[]): void {
     const who = lastNamedFitting(doc, persons, start, (p) => !re || re.test(description(doc, p)));
     if (who) addMention(doc, who, start, end, 'role', 0.5);
   }
+  demonymRoles(doc, persons);
+}
+
+/** "the Russian diplomat", "the Iranian foreign minister", "the Israeli general". */
+const DEMONYM_ROLE =
+  /\b[Tt]he\s+(?:(?:former|veteran|top|senior|retired)\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s+((?:(?:deputy\s+)?(?:foreign|defen[cs]e)\s+)?(?:diplomat|envoy|ambassador|minister|general|admiral|commander|senator|lawmaker|spokes(?:man|woman|person)))\b(?!\s+\p{Lu}|\s*,\s*\p{Lu}|\s+(?:of|to|for|in|at)\b|['’]s\b)/gu;
+
+/**
+ * "Russian Ambassador Anatoly Voronov was summoned … “…,” the Russian diplomat told
+ * reporters": a country's adjective and a person noun are the last-named person whose title
+ * fits the noun and names that country, not the country itself speaking. Nobody fitting:
+ * left as it was.
+ */
+function demonymRoles(doc: Doc, persons: DocEntity[]): void {
+  DEMONYM_ROLE.lastIndex = 0;
+  for (let m = DEMONYM_ROLE.exec(doc.fold); m; m = DEMONYM_ROLE.exec(doc.fold)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (inQuote(doc, start)) continue;
+    const adjAt = start + m[0].indexOf(m[1]!);
+    const inside = doc.mentions.filter((x) => x.start < end && start < x.end);
+    if (inside.length !== 1) continue;
+    const country = inside[0]!;
+    if (
+      doc.entities.get(country.entity)?.label !== 'Country' ||
+      country.start !== adjAt ||
+      country.end !== adjAt + m[1]!.length
+    )
+      continue;
+    const noun = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+    const head = noun.split(' ').pop()!;
+    const fit =
+      DESCRIPTOR_FITS[head] ??
+      new RegExp(
+        `\\b${noun
+          .replace(/^deputy /, '(?:deputy )?')
+          .replace('defence', 'defen[cs]e')
+          .replace('defense', 'defen[cs]e')}\\b`,
+      );
+    const adj = m[1]!.toLowerCase();
+    const name = doc.entities.get(country.entity)!.name.toLowerCase();
+    const who = lastNamedFitting(doc, persons, start, (p) => {
+      const d = description(doc, p);
+      // His own country's adjective or possessive ("Russian Ambassador", "Russia's envoy"),
+      // never "envoy to Russia".
+      return fit.test(d) && (d.includes(adj) || d.includes(`${name}'s`) || d.includes(`${name}’s`));
+    });
+    if (!who) continue;
+    doc.mentions = doc.mentions.filter((x) => x !== country);
+    addMention(doc, who, start, end, 'role', 0.5);
+  }
 }
 
 const THE_PRESIDENT = /\b[Tt]he\s+president\b(?!['’]s\s+(?:\p{Lu}|office))/gu;

@@ -43,7 +43,7 @@ function issuer(doc: Doc): { title: Paragraph; id: string; own: Set<string> } | 
   for (const p of doc.paragraphs.slice(0, 2)) {
     // "[Translated from Russian] Statement by the …": a bracketed note before the title.
     const full = doc.fold.slice(p.start, p.end);
-    const note = /^\s*\[[^\]\n]{1,40}\]\s*/.exec(full)?.[0].length ?? 0;
+    const note = /^\s*\[?[^\]\n]{1,40}\]\s*/.exec(full)?.[0].length ?? 0;
     const t = full.slice(note);
     if (!TITLE.test(t) || t.length > 220) continue;
     const named = doc.mentions.filter(

@@ -7,7 +7,14 @@
  */
 import type { EntityLabel } from '@kg/server/contracts';
 import type { DraftContext } from './context';
-import { sentenceTokens, tagsAt, type Doc, type DocEntity, type Token } from './document';
+import {
+  sentenceTokens,
+  tagsAt,
+  type Doc,
+  type DocEntity,
+  type Sentence,
+  type Token,
+} from './document';
 import { addMention, covered, newEntity } from './entities';
 import { COUNTRIES, NON_NAME_OPENERS, ORG_SUFFIX, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
 import { nameKey } from './normalize';
@@ -507,7 +514,7 @@ const BODY_WITH_PLACE =
 
 function bodiesAroundPlaces(doc: Doc, ctx: DraftContext): void {
   for (const s of doc.sentences) {
-    if (doc.paragraphs[s.paragraph]?.heading) continue;
+    if (doc.paragraphs[s.paragraph]?.heading && !statementTitle(doc, s)) continue;
     const text = doc.fold.slice(s.start, s.end);
     BODY_WITH_PLACE.lastIndex = 0;
     for (let m = BODY_WITH_PLACE.exec(text); m; m = BODY_WITH_PLACE.exec(text)) {
@@ -660,7 +667,7 @@ export function findNewNames(doc: Doc, ctx: DraftContext): void {
   watersNamedForCountries(doc, ctx);
   hostsInTitles(doc, ctx);
   for (const s of doc.sentences) {
-    if (doc.paragraphs[s.paragraph]?.heading) continue;
+    if (doc.paragraphs[s.paragraph]?.heading && !statementTitle(doc, s)) continue;
     const tokens = sentenceTokens(doc, s.index);
     for (const run of runsOf(doc, tokens)) {
       const start = run.tokens[0]!.start;
@@ -800,6 +807,16 @@ export function foldBareHeads(doc: Doc): void {
 /** A body's head noun, which alone after "the" refers back to the body named with it. */
 const GENERIC_HEAD =
   /^(?:Embassy|Ministry|Consulate|Mission|Committee|Commission|Council|Agency|Department|Secretariat)$/;
+
+/**
+ * "[Translated from Russian] Statement by the Russian Embassy in Tehran": a statement's title
+ * line reads as a headline, but it names the issuer, whose name the body refers back to.
+ */
+const STATEMENT_TITLE =
+  /^\s*(?:\[?[^\]\n]{1,40}\]\s*)?(?:(?:joint|official|press|public|formal)\s+)?(?:statement|communiqu[eé]|press release|declaration)\s+(?:of|by|from|issued by)\s/i;
+function statementTitle(doc: Doc, s: Sentence): boolean {
+  return s.index <= 2 && STATEMENT_TITLE.test(doc.fold.slice(s.start, s.end));
+}
 
 /** Particles that open a family name of two or more words ("Van Hollen", "bin Farhan"). */
 const SURNAME_PARTICLE =

@@ -104,7 +104,11 @@ export function findQuotes(doc: Doc): Quote[] {
               /(?:['’]s|s['’]|\bon)\s+["“'‘]?$/.test(
                 doc.fold.slice(Math.max(0, span.start - 6), span.start),
               ))) ||
-          isName,
+          isName ||
+          // "so-called “intelligence cooperation”": a scare quote names a thing; nobody says it.
+          /\bso[- ]called\s+["“'‘]?$/i.test(
+            doc.fold.slice(Math.max(0, span.start - 12), span.start),
+          ),
       });
     }
   });

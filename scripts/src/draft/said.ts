@@ -114,9 +114,21 @@ const CUT_OFF = /(?:--|—|–)\s*$/;
 function clauseEnd(doc: Doc, from: number, end: number): number {
   const rest = doc.fold.slice(from, end).toLowerCase();
   const stop = rest.search(
-    /[;]|,\s+(?:and|but|while|which|who|as|adding|saying)\b|\s+and\s+that\b/,
+    /[;]|,\s+(?:and|but|while|which|who|as|adding|saying)\b|\s+and\s+that\b|,\s+(?:citing|quoting|noting|pointing|referring|according)\b/,
   );
   return stop < 0 ? end : from + stop;
+}
+
+/**
+ * "Russia is “all but in the war” alongside Iran": the party named as a partner of the
+ * clause's subject is not whom the words are about.
+ */
+function partnerOf(doc: Doc, m: Mention): boolean {
+  return /\b(?:alongside|along with|together with|in concert with|in league with)\s+(?:the\s+)?$/.test(
+    doc.fold
+      .slice(Math.max(0, (m.phraseStart ?? m.start) - 20), m.phraseStart ?? m.start)
+      .toLowerCase(),
+  );
 }
 
 /**
@@ -152,6 +164,23 @@ function longPredicate(doc: Doc, m: Mention, q: Span): boolean {
     )
   );
 }
+/** "said the sharing was “a betrayal …”": the sharing itself as the reported subject. */
+const SHARING_COPULA =
+  /\b(?:the|this|that|such|its|their|any)\s+(?:[\w.-]+\s+){0,2}?(?:sharing|intelligence-sharing)\s+(?:were|was|are|is|had been|has been)\s+(?:(?:simply|just|merely|an?|another)\s+)?$/;
+
+/**
+ * "adding that President Donald Trump “has to make Putin feel this.”": a person as the reported
+ * subject right before a quote that opens on the clause's own verb (lower case).
+ */
+function quotedPredicate(doc: Doc, m: Mention, q: Span): boolean {
+  return (
+    doc.entities.get(m.entity)?.label === 'Person' &&
+    /^\s*["'“‘]?\s*$/.test(doc.fold.slice(m.end, q.start)) &&
+    /^(?:has|have|had|is|was|are|were|will|would|can|could|should|must|may|might|does|did|do|needs?|wants?|knows?|understands?)\b/.test(
+      doc.fold.slice(q.start, q.end),
+    )
+  );
+}
 const JOINED_PREDICATE =
   /^\s+(?:was|is|were|are|had|has|have|would|will)\b[^;:.?!,()]{0,80}?\s(?:and|but)\s*$/;
 
@@ -173,7 +202,13 @@ function leadTarget(
   const spoken = /,?\s*\bquote,?\s*(?:["'“‘]\s*)?$/.exec(lower.slice(sentence.start, quote.start));
   const q = spoken ? { ...quote, start: sentence.start + spoken.index } : quote;
   const lead = lower.slice(sentence.start, q.start).replace(/["'“‘\s]+$/, ' ');
-  if (topic && CLAIM_COPULA.test(lead)) return topic;
+  if (topic && (CLAIM_COPULA.test(lead) || SHARING_COPULA.test(lead))) return topic;
+  // 'said Monday that Russia was “feeding Iran the map” of U.S. naval positions': the quoted
+  // predicate is the sharing itself, its receiver a party of the claim.
+  if (topic && PASSING.test(doc.fold.slice(q.start, q.end))) {
+    const parties = sharingParties(doc, topic);
+    if (mentionsOf(doc, q).some((m) => parties.has(m.entity))) return topic;
+  }
   // "told reporters the call was “constructive”": the call the article names last.
   if (
     /\bthe (?:phone |telephone )?(?:call|conversation|talks|meeting|summit)\s+(?:was|were|is|are|had been|has been)\s+(?:[\w-]+\s+){0,2}$/.test(
@@ -185,6 +220,20 @@ function leadTarget(
     );
     const call = calls.sort((a, b) => a.start - b.start)[calls.length - 1];
     if (call) return call.entity;
+  }
+  // "warned Moscow on Sunday that it was “playing with fire” if …", "warned Russia that “there
+  // will be a price”": a warning is about the one warned, whatever the condition names.
+  const warned = warnedParty(doc, q, speaker, sentence);
+  if (warned) return warned;
+  // 'Rep. X asked her whether …. Harlan said that was “a policy question, not an intelligence
+  // one.”': words that call the question something answer the one who asked it.
+  if (
+    /\b(?:said|says|replied|answered|responded|countered)\s+(?:that\s+)?(?:that|this|it)\s+(?:was|is|were|had been|would be)\s+(?:(?:simply|just|really|more)\s+)?$/.test(
+      lead,
+    )
+  ) {
+    const asker = questioner(doc, sentence, speaker);
+    if (asker) return asker;
   }
   // "said on X that Trump was “once again taking Putin at his word”": the subject of the
   // reported clause, a person or a body, whatever the quote names.
@@ -207,10 +256,11 @@ function leadTarget(
           /^\p{Lu}/u.test(doc.text.slice(m.start, m.end)) &&
           // "Washington had “sent a very clear message” to Moscow": the clause goes on to
           // name whom it is about.
-          !mentionsOf(doc, { start: q.end, end: clauseEnd(doc, q.end, sentence.end) }).some((x) =>
-            ['Person', 'Organization', 'Country', 'Event'].includes(
-              doc.entities.get(x.entity)?.label ?? '',
-            ),
+          !mentionsOf(doc, { start: q.end, end: clauseEnd(doc, q.end, sentence.end) }).some(
+            (x) =>
+              ['Person', 'Organization', 'Country', 'Event'].includes(
+                doc.entities.get(x.entity)?.label ?? '',
+              ) && !partnerOf(doc, x),
           ))) &&
       /\b(?:that|said|says|wrote|writes|argued|warned|added|posted)\s+$/.test(
         lower.slice(
@@ -222,7 +272,8 @@ function leadTarget(
         lower.slice(m.end, q.start).replace(/["'“‘\s]+$/, ' '),
       ) ||
         joinedPredicate(doc, m, q) ||
-        longPredicate(doc, m, q)),
+        longPredicate(doc, m, q) ||
+        quotedPredicate(doc, m, q)),
   );
   let rs = reported[reported.length - 1];
   // "said the president would confront Putin “directly”": the one the clause acts on, named
@@ -298,7 +349,7 @@ function leadTarget(
   // "took issue with Hale's description of the White House, calling it “cheap politics”": the
   // one the clause criticises, named right after its verb.
   const crit =
-    /\b(?:took|takes|taking) issue with\s+|\b(?:critici[sz]\w*|attack\w*|slamm?\w*|blast\w*|rebuk\w*|mock\w*|ridicul\w*|dismiss\w*|reject\w*)\s+(?=\p{Lu}|the\s)/u.exec(
+    /\b(?:took|takes|taking) (?:issue with|aim at)\s+|\b(?:lashed|lashes|hit|hits) out at\s+|\b(?:critici[sz]\w*|attack\w*|slamm?\w*|blast\w*|rebuk\w*|mock\w*|ridicul\w*|dismiss\w*|reject\w*)\s+(?=\p{Lu}|the\s)/u.exec(
       doc.fold.slice(sentence.start, q.start),
     );
   if (crit) {
@@ -316,6 +367,29 @@ function leadTarget(
   // A scare-quote of a denial ("rejected the reports, calling them “fabrications”") is
   // about the claim.
   if (callsTheClaim(lead)) return claimFor(doc, sentence, undefined, topic) ?? topic;
+  // "Peskov called the warning “cheap theatre”": words about a warning are about the one who
+  // warned last, within a few sentences (not the speaker).
+  if (
+    /\b(?:call\w*|describ\w*|dismiss\w*|label\w*|brand\w*)\s+(?:the|his|her|that|this|those|these)\s+(?:[\w-]+\s+)?(?:warnings?|threats?|ultimatums?)\s+(?:as\s+)?$/.test(
+      lead,
+    )
+  ) {
+    for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 6); i--) {
+      const x = doc.sentences[i]!;
+      const v = /\b(?:warn(?:ed|s|ing)|threaten(?:ed|s|ing))\b/.exec(lower.slice(x.start, x.end));
+      const who = v
+        ? mentionsOf(doc, { start: x.start, end: x.start + v.index })
+            .filter(
+              (m) =>
+                m.entity !== speaker &&
+                doc.entities.get(m.entity)?.label === 'Person' &&
+                !sameSide(doc, speaker, m.entity),
+            )
+            .pop()
+        : undefined;
+      if (who) return who.entity;
+    }
+  }
   if (
     /\b(?:call\w*|describ\w*|dismiss\w*|label\w*|brand\w*)\s+(?:it|them|that|this)\s+(?:as\s+)?$/.test(
       lead,
@@ -345,6 +419,67 @@ function leadTarget(
     if (last) return last.entity;
   }
   return accusedOf(doc, q, speaker, sentence);
+}
+
+/**
+ * The person who asked the speaker a question in the sentence before (same paragraph): "Rep.
+ * X, a Republican from Kansas, asked her whether …", "X asked Harlan why …".
+ */
+function questioner(doc: Doc, sentence: Sentence, speaker: string): string | undefined {
+  const prev = doc.sentences[sentence.index - 1];
+  if (!prev || prev.paragraph !== sentence.paragraph) return undefined;
+  const lower = doc.fold.toLowerCase();
+  const v =
+    /\b(?:asked|pressed|questioned)\s+(?:(?:her|him|them)|(?:[\w.'’-]+\s+){1,4}?)\s*(?:whether|if|about|why|how|what|when|on whether)\b/.exec(
+      lower.slice(prev.start, prev.end),
+    );
+  if (!v) return undefined;
+  const at = prev.start + v.index;
+  // The one asked is the speaker (a pronoun or the speaker's name right after the verb).
+  const asked = lower.slice(at, prev.start + v.index + v[0].length);
+  const askedMs = mentionsOf(doc, { start: at, end: prev.start + v.index + v[0].length });
+  if (!/\b(?:her|him|them)\b/.test(asked) && !askedMs.some((m) => m.entity === speaker))
+    return undefined;
+  const who = mentionsOf(doc, { start: prev.start, end: at }).filter(
+    (m) =>
+      m.entity !== speaker &&
+      doc.entities.get(m.entity)?.label === 'Person' &&
+      !inParenthetical(doc, prev, m),
+  );
+  return who[0]?.entity;
+}
+
+/** The party a warning is addressed to, named right after the verb of warning. */
+function warnedParty(doc: Doc, q: Span, speaker: string, sentence: Sentence): string | undefined {
+  const lower = doc.fold.toLowerCase();
+  const m = candidates(doc, { start: sentence.start, end: q.start }, speaker).find(
+    (x) =>
+      ACTOR_LABELS.has(doc.entities.get(x.entity)?.label ?? '') &&
+      x.kind !== 'demonym' &&
+      !sameSide(doc, speaker, x.entity) &&
+      /\b(?:warn(?:ed|s|ing)?|cautioned|put)\s+(?:the\s+)?$/.test(
+        lower.slice(
+          Math.max(sentence.start, (x.phraseStart ?? x.start) - 16),
+          x.phraseStart ?? x.start,
+        ),
+      ),
+  );
+  if (!m) return undefined;
+  // "warned Moscow on Sunday that it …": a day, then the warning's clause, no new actor.
+  const gap = lower.slice(m.end, q.start).replace(/["'“‘\s]+$/, ' ');
+  if (
+    !/^(?:\s+on notice)?(?:\s+(?:on|last|this|late|early)\s+[\w-]+(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?:that|it)\b[^,;:()]{0,40}$/.test(
+      gap,
+    )
+  )
+    return undefined;
+  if (
+    mentionsOf(doc, { start: m.end, end: q.start }).some((x) =>
+      ACTOR_LABELS.has(doc.entities.get(x.entity)?.label ?? ''),
+    )
+  )
+    return undefined;
+  return m.entity;
 }
 
 /**
@@ -389,6 +524,22 @@ function claimParties(doc: Doc, claim: string | undefined): Set<string> {
   }
   return out;
 }
+
+/**
+ * The claim's parties, with those of the sharing the article states as a fact ("Russia has
+ * passed imagery to Iran"): "reports that Moscow …" is no mention of the claim.
+ */
+function sharingParties(doc: Doc, topic: string | undefined): Set<string> {
+  const out = claimParties(doc, topic);
+  if (topic && doc.mentions.some((m) => m.entity === topic && isClaim(doc, m)))
+    for (const r of doc.relationships)
+      if (r.type === 'SHARED_INTELLIGENCE_WITH') out.add(r.from).add(r.to);
+  return out;
+}
+
+/** "was “feeding Iran the map”": a quoted predicate that is the act of passing something on. */
+const PASSING =
+  /^(?:(?:been|now|still|actively|quietly|openly)\s+)*(?:feeding|passing|giving|handing|providing|sharing|supplying|sending|funnell?ing|slipping|leaking)\b/i;
 
 function targetOf(
   doc: Doc,
@@ -642,7 +793,9 @@ const SEATS: Readonly<Record<string, string>> = {
 /** The clause after a quote, to the next clause break or the sentence end. */
 function sentenceRest(doc: Doc, q: Span, sentence: Sentence): Span {
   const text = doc.fold.slice(q.end, sentence.end).toLowerCase();
-  const stop = text.search(/[;]|,\s+(?:and|but|while|which|who|as|saying|adding)\b/);
+  const stop = text.search(
+    /[;]|,\s+(?:and|but|while|which|who|as|saying|adding|citing|quoting|noting|pointing|referring|according)\b/,
+  );
   return { start: q.end, end: stop < 0 ? sentence.end : q.end + stop };
 }
 
@@ -653,8 +806,18 @@ function isPartial(doc: Doc, q: Span): boolean {
   const lead = doc.fold.slice(sentence.start, q.start).replace(/["'\s]+$/, '');
   // “…,” said X, a spokeswoman for …: a quote that opens its sentence is whole.
   if (!/\p{L}/u.test(lead)) return false;
-  return q.end - q.start < 0.6 * (sentence.end - sentence.start) && !/[:,]$/.test(lead);
+  return (
+    (q.end - q.start < 0.6 * (sentence.end - sentence.start) || COPULA_LEAD.test(lead)) &&
+    !/[:,]$/.test(lead)
+  );
 }
+
+/**
+ * 'Harlan said that was “a policy question, not an intelligence one.”': a quote right after the
+ * copula of a reported clause is its predicate, however short the words around it.
+ */
+const COPULA_LEAD =
+  /\b(?:said|says|replied|answered|added|insisted|argued)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,4}?(?:was|is|were|are|had been|has been|would be)$/i;
 
 /** The sentences of a quote (split again inside it: sentence splitters keep quotes whole). */
 export function quoteSentences(doc: Doc, q: Span): Span[] {
@@ -866,6 +1029,7 @@ function reportedBefore(doc: Doc, sentence: Sentence, speaker: string): string |
 export function extractSaid(doc: Doc, attributions: Attribution[]): void {
   const topic = topicEvent(doc);
   const parties = claimParties(doc, topic);
+  const sharing = sharingParties(doc, topic);
   const lower = doc.fold.toLowerCase();
   // "Russia “is not a party to this conflict”": a side's denial with no denial word is about
   // the claim it answers, whatever the reported clause's subject.
@@ -899,9 +1063,14 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
           .replace(/["'\s]+$/, '')
           .replace(/,?\s*\bquote,?$/i, '')
       : '';
+    const quoteLead = lead;
+    // A quote that opens its sentence is whole, however long the attribution after it.
+    const opensSentence = !/\p{L}/u.test(lead);
+    // A quote the splitter cut in two sentences lies in none: its first sentence is its home.
+    const home = sentence ?? sentenceAt(doc, q.start);
     const partial =
       sentence !== undefined &&
-      q.end - q.start < 0.6 * (sentence.end - sentence.start) &&
+      (q.end - q.start < 0.6 * (sentence.end - sentence.start) || COPULA_LEAD.test(lead)) &&
       !/[:,]$/.test(lead);
     // "…, saying it targeted “a base serving American aggression”": a strike the sentence
     // names outside the quote is what the quote is about.
@@ -979,24 +1148,51 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
       // whatever place the attribution names ("told reporters in Moscow").
       // So are words that play it down ("It's not a big deal for our mission").
       const stance = stanceOf(doc.fold.slice(p.start, p.end));
-      const own = targetOf(doc, p, a.speaker, topic, parties);
+      // "Every time a Russian satellite photographs one of our carriers and that picture ends
+      // up in Tehran, …": a whole quote that names both parties of the claim, each only by a
+      // capital or a demonym (nothing by name), tells the claim itself.
+      const both = candidates(doc, p, a.speaker).filter((m) => !sameSide(doc, a.speaker, m.entity));
+      const own =
+        topic &&
+        !partial &&
+        both.length &&
+        both.every((m) => weakMention(doc, m)) &&
+        new Set(both.filter((m) => sharing.has(m.entity)).map((m) => m.entity)).size >= 2
+          ? topic
+          : targetOf(doc, p, a.speaker, topic, parties);
       // "The commander-in-chief reads every one of those reports, and he is not losing sleep
       // over them": words that play the claim down by what a person does are about that person,
       // named as the sentence's subject (not the speaker's side, not a denial).
       const personSubject =
         stance !== 'denies' && own && own === subjectOfPiece(doc, p, a.speaker) ? own : undefined;
+      // 'She also criticized Defense Secretary X, who said in March he was “not concerned”.
+      // “That was wrong then and it is dangerous now,” she said.': a whole quote that names
+      // nothing, right after its speaker criticised a person, is about that person.
+      const criticised =
+        !named &&
+        !own &&
+        p.start === pieces[0]!.start &&
+        // '… described the reports as “rumors.” “It was never …”': a quote after a full stop
+        // opens a sentence of its own, whatever the splitter kept together.
+        (!partial || opensSentence || /[.!?]$/.test(quoteLead)) &&
+        home
+          ? criticisedBefore(doc, home, q, a.speaker)
+          : undefined;
       const denies =
-        !personSubject && ((denial && negated) || stance !== undefined)
+        !personSubject && !criticised && ((denial && negated) || stance !== undefined)
           ? claimFor(doc, sentenceAt(doc, p.start), a.about, topic)
           : undefined;
       // "He doesn't need to negotiate with Putin": the pronoun subject is the one the sentence
       // before named (he/she a person, they anyone), before anything the sentence names later.
       const lead = /^\W*(they|he|she)\b/i.exec(doc.fold.slice(p.start, p.end))?.[1]?.toLowerCase();
+      // "They are giving Tehran eyes": a capital or demonym later in the sentence is its object,
+      // not a new subject.
       const pronoun =
         named &&
         lead &&
         (lead === 'they'
-          ? !own && doc.entities.get(named)?.label !== 'Person'
+          ? (!own || !namesByName(doc, p, a.speaker, own)) &&
+            doc.entities.get(named)?.label !== 'Person'
           : doc.entities.get(named)?.label === 'Person')
           ? named
           : undefined;
@@ -1037,7 +1233,26 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
         q.paragraph - judged.paragraph <= 1
           ? judged.target
           : undefined;
-      named = pronoun ?? opener ?? theyOpener ?? own;
+      // '“They are not bystanders,” X said.' after a sentence whose clause is about Russia: a
+      // whole quote that opens on "they" with nothing named before it is about the first
+      // country or body the sentence before names (not the speaker's own side, not a person,
+      // not an outlet).
+      const theyBefore =
+        !named &&
+        !theyOpener &&
+        p.start === pieces[0]!.start &&
+        (!partial || opensSentence) &&
+        lead === 'they' &&
+        home &&
+        !a.about &&
+        // '“They …,” X said of the administration': the sentence names them itself.
+        !/\b(?:said|says|added|told\s+[\w\s.'’-]{0,40}?)\s+(?:of|about|referring to)\s/i.test(
+          doc.fold.slice(q.end, Math.max(q.end, home.end)),
+        ) &&
+        (!own || !namesByName(doc, p, a.speaker, own))
+          ? theyAntecedent(doc, home, q, a.speaker)
+          : undefined;
+      named = pronoun ?? opener ?? theyOpener ?? theyBefore ?? criticised ?? own;
       const noPartClaim =
         noPart.has(a) && partial
           ? claimFor(doc, sentenceAt(doc, p.start), a.about, topic)
@@ -1051,6 +1266,8 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
                 pronoun ??
                 opener ??
                 theyOpener ??
+                theyBefore ??
+                criticised ??
                 own ??
                 asked ??
                 told ??
@@ -1095,6 +1312,150 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
       });
     }
   }
+}
+
+const CRITICISED =
+  /\b(?:critici[sz](?:ed|es)|took aim at|takes aim at|faulted|faults|rebuked|rebukes|slammed|slams|blasted|blasts|lashed out at|hit out at|went after|goes after|singled out|chided|scolded|castigated|denounced|assailed)\s+/g;
+
+/**
+ * The person (else body or country) the speaker criticised in the sentence before the quote (the same paragraph or
+ * the one before; "X took aim at Y, who …" or "She also criticized Y"); the quote's own
+ * sentence counts when the quote follows the criticism in it.
+ */
+function criticisedBefore(
+  doc: Doc,
+  sentence: Sentence,
+  q: Span,
+  speaker: string,
+): string | undefined {
+  const lower = doc.fold.toLowerCase();
+  const spans: Span[] = [];
+  const prev = doc.sentences[sentence.index - 1];
+  if (prev && sentence.paragraph - prev.paragraph <= 1) spans.push(prev);
+  spans.push({ start: sentence.start, end: q.start });
+  let found: string | undefined;
+  for (const x of spans) {
+    const text = lower.slice(x.start, x.end);
+    CRITICISED.lastIndex = 0;
+    for (let v = CRITICISED.exec(text); v; v = CRITICISED.exec(text)) {
+      const at = x.start + v.index;
+      const after = at + v[0].length;
+      // The critic is the speaker: named before the verb, or "she"/"he" opening the sentence.
+      const before = mentionsOf(doc, { start: x.start, end: at });
+      const bySpeaker =
+        before.some((m) => m.entity === speaker) ||
+        (before.length === 0 && /^\W*(?:she|he)\b/.test(text));
+      if (!bySpeaker) continue;
+      // "took aim at White House press secretary X": the person, past the body of the title.
+      const ms = mentionsOf(doc, { start: after, end: x.end });
+      const object = ms[0] && (ms[0].phraseStart ?? ms[0].start) - after <= 50 ? ms[0] : undefined;
+      const person = ms.find(
+        (m) =>
+          m.entity !== speaker &&
+          doc.entities.get(m.entity)?.label === 'Person' &&
+          !/[,;.]/.test(lower.slice(after, m.phraseStart ?? m.start)) &&
+          (m.phraseStart ?? m.start) - after <= 50,
+      );
+      if (object && person) found = person.entity;
+      else if (object && ACTOR_LABELS.has(doc.entities.get(object.entity)?.label ?? ''))
+        found = object.entity;
+    }
+  }
+  return found;
+}
+
+/** Whether `p` names `id` by a name, role or event (not only a capital or a demonym). */
+function namesByName(doc: Doc, p: Span, speaker: string, id: string): boolean {
+  return candidates(doc, p, speaker).some((m) => m.entity === id && !weakMention(doc, m));
+}
+
+/** "Russian" in "Russian officials": the country's adjective, not "the Russians". */
+function adjectiveForm(doc: Doc, m: Mention): boolean {
+  const name = doc.entities.get(m.entity)?.name ?? '';
+  const c = COUNTRIES.find((x) => x.name === name || x.aliases.includes(name));
+  const surface = doc.fold.slice(m.start, m.end).toLowerCase();
+  return !!c && c.adjective.some((w) => w.toLowerCase() === surface);
+}
+
+/** A country named only by its capital or a demonym ("Tehran", "Russian"), however linked. */
+function weakMention(doc: Doc, m: Mention): boolean {
+  if (m.kind === 'capital' || m.kind === 'demonym') return true;
+  const name = doc.entities.get(m.entity)?.name ?? '';
+  const c = COUNTRIES.find((x) => x.name === name || x.aliases.includes(name));
+  if (!c) return false;
+  const surface = doc.fold.slice(m.start, m.end).toLowerCase();
+  return [...c.capital, ...c.adjective].some((w) => w.toLowerCase() === surface);
+}
+
+/**
+ * Whom a quote's opening "They" stands for: the first country or body named in the sentence
+ * before the quote (the same paragraph or the one before) or before the quote in its own
+ * sentence; the outer name of nested ones ("Russia's foreign ministry" is the ministry).
+ */
+function theyAntecedent(
+  doc: Doc,
+  sentence: Sentence,
+  q: Span,
+  speaker: string,
+): string | undefined {
+  const prev = doc.sentences[sentence.index - 1];
+  const from =
+    prev && sentence.paragraph - prev.paragraph <= 1 && !doc.paragraphs[prev.paragraph]?.heading
+      ? prev.start
+      : sentence.start;
+  // Words of the speaker's titles in the article ("military spokesman Brig. Gen. X").
+  const titled = new Set(
+    doc.mentions
+      .filter((m) => m.entity === speaker)
+      .flatMap((m) =>
+        (
+          doc.fold
+            .slice(Math.max(0, (m.phraseStart ?? m.start) - 40), m.start)
+            .toLowerCase()
+            .split(/[,;:"“”()]|['‘’]{2}/)
+            .pop() ?? ''
+        ).split(/\W+/),
+      )
+      .filter((w) => w.length > 3),
+  );
+  const fits = (m: Mention) => {
+    const e = doc.entities.get(m.entity);
+    return (
+      m.entity !== speaker &&
+      m.kind !== 'pronoun' &&
+      (e?.label === 'Country' || e?.label === 'Organization') &&
+      !sameSide(doc, speaker, m.entity) &&
+      !(e.label === 'Country' && ownCountry(doc, speaker, m.entity)) &&
+      // "raised the reports with Russian officials. “They tell us …”": an adjective stands for
+      // the people it qualifies, not for its country ("the Russians" does).
+      !(m.kind === 'demonym' && adjectiveForm(doc, m)) &&
+      // "Israel's military said …. “They are flying …,” military spokesman X told …": the body
+      // the speaker's own title names is the speaker's side.
+      !(e.label === 'Organization' && titled.has(e.name.toLowerCase().split(/\s+/).pop() ?? ''))
+    );
+  };
+  const ms = mentionsOf(doc, { start: from, end: q.start }).filter(
+    (m) => m.start < sentence.start || m.end <= q.start,
+  );
+  // "They are flying with Russian maps": the quote's own Russia is not its "they".
+  const inQuote = new Set(mentionsOf(doc, q).map((m) => m.entity));
+  // "accused Russia of passing Iran the locations …": the parties inside the claim's own words
+  // are its parties, not a subject of the sentence.
+  const inClaim = (m: Mention) =>
+    ms.some((x) => x !== m && isClaim(doc, x) && x.start <= m.start && m.end <= x.end);
+  const ok = ms.filter((m) => fits(m) && !inQuote.has(m.entity) && !inClaim(m));
+  const outer = ok.filter(
+    (m) =>
+      !ms.some(
+        (x) =>
+          x !== m &&
+          x.entity !== m.entity &&
+          (x.phraseStart ?? x.start) <= m.start &&
+          m.end <= x.end &&
+          fits(x),
+      ),
+  );
+  return outer[0]?.entity;
 }
 
 function isActorId(doc: Doc, id: string): boolean {

@@ -37,6 +37,9 @@ const DENIAL_CUES: RegExp[] = [
   /\b(?:fantas(?:y|ies)|fairy[- ]tales?|fabricat(?:ion|ions|ed)|fiction|hoax|invention|invented|made[- ]up|fake news)\b/,
   // "That never happened", "None of this took place": the event itself denied.
   /^\W*(?:(?:that|this|it)\s+(?:never|did not|didn't|has never|simply never)|none of (?:that|this|it))\s+(?:happened|happen|took place|take place|occurred|occur)\b(?=\s*(?:[,.!;"”'-]|and\b|$))/,
+  // The diplomatic formula: "such claims have nothing in common with reality", "do not
+  // correspond to reality", "are divorced from the facts", "have no basis in fact".
+  /\bnothing (?:at all )?in common with (?:the )?(?:reality|truth|facts)\b|\b(?:not|n't|never)\s+(?:\w+\s+)?(?:correspond|conform)\w*\s+(?:to|with)\s+(?:the\s+)?(?:reality|truth|facts)\b|\bdivorced from (?:the )?(?:reality|facts|truth)\b|\bno basis in (?:fact|reality|truth)\b/,
   // "a recycled story with nothing behind it", "there is nothing to it"
   /\bnothing (?:behind|to|in) (?:it|them|this|that|these|those|the (?:story|stories|reports?|claims?|allegations?))\b/,
   // "We categorically reject these insinuations", "Moscow denies it"
@@ -49,9 +52,12 @@ const DENIAL_CUES: RegExp[] = [
 const DOWNPLAY_CUES =
   /\bnot (?:such )?a big deal\b|\bno big deal\b|\b(?:does|did|do|will|would)(?: not|n't) (?:really )?matter\b|\bdoesn't (?:really )?matter\b|\b(?:makes?|made|making) (?:no|little) (?:real )?difference\b|\bwon't make (?:a|any) difference\b|\bnot (?:a|any) (?:real |big )?(?:factor|concern)\b|\bnot (?:really )?(?:concerned|worried)\b|\bold news\b|\bnothing new\b|\boverblown\b|\bblown out of proportion\b|\ba (?:sideshow|distraction|side issue|non-?story|non-?issue)\b|\bno (?:real )?significance\b|\b(?:does not|doesn't|did not|didn't|won't|will not)\s+keep\s+(?:me|us|anyone|anybody|him|her|them)\s+(?:up|awake)\b|\b(?:not|n't|never)\s+(?:\w+\s+)?los(?:e|ing)\s+(?:any\s+)?sleep\b/;
 
-/** Someone else's words inside the quote: "they assure us", "Moscow says", "he told me". */
+/**
+ * Someone else's words inside the quote: "they assure us", "Moscow says", "he told me" ("such
+ * claims", "these claims" are the noun, not someone claiming).
+ */
 const RELAYED =
-  /\b(?:assur\w*|says?|said|tell|tells|told|insist\w*|claim\w*|promis\w*|swear\w*|swore)\b/;
+  /\b(?:assur\w*|says?|said|tell|tells|told|insist\w*|(?<!\b(?:such|these|those|the|their|its|his|her|our|any|all|of|false|baseless|similar)\s+)claim\w*|promis\w*|swear\w*|swore)\b/;
 
 /** A claim word as the subject of a copula: "the story is false", "these reports are". */
 const LABELLED =

@@ -242,6 +242,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'hearing-catesby-foreign-relations',
     'repost-hegseth-60-minutes-correspondent',
   ],
+  'round 33': [
+    'wire-ellory-all-but-in-the-war',
+    'tv-okafor-state-of-the-union-eyes',
+    'wire-harlan-policy-question',
+    'oped-raman-looking-away',
+    'repost-calder-feeding-the-map',
+    'tv-vela-meet-the-press-entitled',
+  ],
   'round 34': [
     'wire-ap-senate-panel-six-sites',
     'oped-castellanos-green-light',
@@ -257,6 +265,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'repost-fairy-tales-share-bar',
     'wire-reuters-tanf-our-choosing',
     'tv-grushin-domestic-consumption',
+  ],
+  'round 36': [
+    'wire-reuters-dhafra-retaliation',
+    'wire-ap-umm-qasr-sailors',
+    'liveblog-gulf-attacks-day-twelve',
+    'tv-whitlock-meet-the-press-mesa-verde',
+    'repost-forum-erbil-quoted-wire',
+    'wire-afp-ain-al-asad-toll',
   ],
 };
 
