@@ -152,3 +152,19 @@ describe('speakers: a country and a person noun after a name', () => {
     expect(saidBy(d, 'no such channel')).not.toContain('wendell-price');
   });
 });
+
+describe('speakers: a pronoun after a question put to someone', () => {
+  it('"Rep. X asked Y whether …. "…," she said." is Y when X is a man, not a woman named earlier', () => {
+    const d = draft(
+      'Rep. Helen Ostrowski of Ohio pressed the witnesses on the timeline. "We learned it from the papers," Ostrowski said.\n\nRep. Carl Benning asked Director Ruth Calloway whether Russian officers were in Iran. "I will not discuss that in an open session," she said.',
+    );
+    expect(saidBy(d, 'open session')).toEqual(['ruth-calloway']);
+  });
+
+  it('the asker keeps the words when he fits the pronoun', () => {
+    const d = draft(
+      'Rep. Carl Benning asked Director Ruth Calloway whether Russian officers were in Iran. "We deserve an answer on Iran," he said.',
+    );
+    expect(saidBy(d, 'deserve an answer')).toEqual(['carl-benning']);
+  });
+});

@@ -185,6 +185,25 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
         fits,
       );
       if (subj) return subj.entity;
+      // "Rep. Tom Brevard asked Mabry whether …. “…,” she said.": the subject does not fit the
+      // pronoun, so the one he asked (who fits it) is answering; not someone further back.
+      if (pronoun && i >= here - 1) {
+        const asked = mentionsOf(doc, { start: s.start, end: Math.min(s.end, upTo) }).filter(
+          (m) =>
+            doc.entities.get(m.entity)?.label === 'Person' &&
+            fits(m) &&
+            /\b(?:asked|pressed|questioned|quizzed|grilled)\s+(?:[\w.'’-]+\s+){0,4}$/.test(
+              lower.slice(
+                Math.max(s.start, (m.phraseStart ?? m.start) - 60),
+                m.phraseStart ?? m.start,
+              ),
+            ) &&
+            /^\s+(?:whether|if|about|why|how|what|when|on|to)\b/.test(
+              lower.slice(m.end, m.end + 12),
+            ),
+        );
+        if (new Set(asked.map((m) => m.entity)).size === 1) return asked[0]!.entity;
+      }
       // "The answer is simple, according to Priya Raman, an expert at X: … . “…,” she said.":
       // the person a sentence before is sourced to is who goes on speaking, not an earlier
       // speaker (the sentence's grammatical subject is no person).
