@@ -860,6 +860,15 @@ function extractTriggers(
         // ("Iranian strikes on", "Iran's attack on"), never the subject of the clause.
         const noun =
           p.type === 'ATTACKED' && /^(?:strikes?|attacks?)\s+(?:on|against)|^attacks?$/.test(m[0]);
+        // "any Iranian strike on U.S. forces would draw …", "future attacks on": a strike feared
+        // or threatened, not one that happened.
+        if (
+          noun &&
+          /\b(?:any|future|possible|potential|further)\s+(?:[\w-]+\s+){0,2}$/.test(
+            text.slice(0, m.index),
+          )
+        )
+          continue;
         if (noun) {
           const agent = ms.filter(
             (x) =>

@@ -212,6 +212,13 @@ function attacks(doc: Doc, lower: string, s: Sentence, ms: Mention[]): void {
         !/\b(on|against)\b/.test(lower.slice(x.end, at)),
     )[0];
     if (!attacker) continue;
+    // "any Iranian strike on U.S. forces would draw …": a strike feared or threatened.
+    if (
+      /\b(?:any|future|possible|potential|further)\s+(?:[\w-]+\s+){0,2}$/.test(
+        lower.slice(s.start, attacker.start),
+      )
+    )
+      continue;
     const targets: Mention[] = [];
     const on = /^\s+(?:on|against|targeting|at)\s+(?:the\s+)?/.exec(lower.slice(end, end + 20));
     if (on)

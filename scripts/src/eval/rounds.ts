@@ -258,6 +258,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'wire-reuters-uk-mod-red-sea-imagery',
     'editorial-harbor-ledger-alibi',
   ],
+  'round 36': [
+    'wire-reuters-dhafra-retaliation',
+    'wire-ap-umm-qasr-sailors',
+    'liveblog-gulf-attacks-day-twelve',
+    'tv-whitlock-meet-the-press-mesa-verde',
+    'repost-forum-erbil-quoted-wire',
+    'wire-afp-ain-al-asad-toll',
+  ],
 };
 
 /** The round a held-out text belongs to. */
