@@ -14,8 +14,10 @@ const FUTURE = /\b(will|would|next|upcoming|tomorrow|scheduled|plans? to|is to|a
 const DURATION =
   /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|few|several|couple of|half an?|\d+)\s+(?:and a half\s+)?(?:hours?|hrs?|minutes?|mins?|seconds?|days?)\b/i;
 /** A past verb of saying or doing right before a date expression ("told reporters on"). */
+// "warned Moscow on Thursday", "told the BBC on Sunday": a named object between the verb and
+// the day does not change whose day it is.
 const PAST_VERB_BEFORE =
-  /\b(?:said|told|asked|added|warned|announced|wrote|posted|stated|insisted|replied|confirmed|declared|spoke|met|called|rejected|denied|dismissed)\s+(?:(?:reporters|him|her|them|journalists)\s+)?(?:on\s+|late\s+|early\s+)?$/i;
+  /\b(?:said|told|asked|added|warned|announced|wrote|posted|stated|insisted|replied|confirmed|declared|spoke|met|called|rejected|denied|dismissed)\s+(?:(?:reporters|him|her|them|journalists)\s+|(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:on\s+|late\s+|early\s+)?$/iu;
 /** "since Saturday", "until Monday": a bound of a span, not the day something happened. */
 const BOUND = /\b(since|until|till|through|by|from|before|after)\s+$/i;
 
@@ -261,7 +263,9 @@ export function reportedPastClauses(doc: Doc, span: Span): Span[] {
     const had = m.index + m[0].search(/\bhad\s+\S+$/i);
     const from = span.start + had;
     const rest = chunk.slice(had);
-    const stop = /[;]|\s[—–]\s|["“”]/.exec(rest);
+    // A partial quote inside the clause ('had discussed it "at length" during their call on
+    // Oct. 9') does not end it; a quote opened after a comma or colon does.
+    const stop = /[;]|\s[—–]\s|[,:]\s*["“]/.exec(rest);
     out.push({ start: from, end: from + (stop ? stop.index : rest.length) });
   }
   return out;
