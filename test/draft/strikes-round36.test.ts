@@ -144,3 +144,48 @@ describe('round 36: strikes in other phrases', () => {
     expect(rep[0]!.date).toBe('2026-07-15');
   });
 });
+
+describe('round 36: the country of a named base', () => {
+  it('"an Iranian drone attack on Tal Afar air base in northern Iraq": the base lies in Iraq', () => {
+    const d = draft(
+      'Two American soldiers were killed in an Iranian drone attack on Tal Afar air base in northern Iraq on Monday.',
+      '2026-07-15',
+    );
+    const base = d.entities.find((e) => e.name === 'Tal Afar air base');
+    const iraq = d.entities.find((e) => e.name === 'Iraq');
+    expect(base).toBeDefined();
+    expect(find(d, 'LOCATED_IN', base!.id, iraq!.id)).toHaveLength(1);
+  });
+
+  it('"an attack on Tal Afar air base near the border with Syria": no country from a border', () => {
+    const d = draft(
+      'Two American soldiers were killed in an Iranian drone attack on Tal Afar air base near the border with Syria.',
+      '2026-07-15',
+    );
+    const base = d.entities.find((e) => e.name === 'Tal Afar air base');
+    expect(d.relationships.filter((r) => r.type === 'LOCATED_IN' && r.from === base?.id)).toEqual(
+      [],
+    );
+  });
+});
+
+describe('round 36: a dateline gives the country of the place hit', () => {
+  it('"KIRKUK, Iraq, May 3 (Reuters) - A U.S. outpost at Kirkuk airport was hit by Iranian rockets": Kirkuk lies in Iraq', () => {
+    const d = draft(
+      'KIRKUK, Iraq, May 3 (Reuters) - A U.S. outpost at Kirkuk airport was hit by Iranian rockets late on Sunday, the U.S. military said.',
+      '2026-05-03',
+    );
+    const iraq = d.entities.find((e) => e.name === 'Iraq');
+    const located = d.relationships.filter((r) => r.type === 'LOCATED_IN' && r.to === iraq?.id);
+    expect(located).toHaveLength(1);
+  });
+
+  it('a dateline of another city gives nothing', () => {
+    const d = draft(
+      'BAGHDAD, Iraq, May 3 (Reuters) - A U.S. outpost at Kirkuk airport was hit by Iranian rockets late on Sunday, the U.S. military said.',
+      '2026-05-03',
+    );
+    const iraq = d.entities.find((e) => e.name === 'Iraq');
+    expect(d.relationships.filter((r) => r.type === 'LOCATED_IN' && r.to === iraq?.id)).toEqual([]);
+  });
+});

@@ -13,7 +13,16 @@
 import type { DraftContext } from './context';
 import { type Doc, type DocEntity, type Mention, type Sentence } from './document';
 import { dateNear } from './dates';
-import { addMention, covered, existingEntity, newEntity, sortMentions } from './entities';
+import {
+  addMention,
+  covered,
+  entityForKey,
+  existingEntity,
+  newEntity,
+  slugify,
+  sortMentions,
+} from './entities';
+import { COUNTRIES } from './lexicon';
 import { eventNamed } from './events';
 import { relate } from './relate';
 import { isActor, mentionsOf } from './syntax';
@@ -204,11 +213,13 @@ function placeIn(doc: Doc, s: Sentence, from: number, to: number): Place | undef
         for (const x of inside)
           if (!doc.mentions.some((y) => y.entity === x.entity)) doc.entities.delete(x.entity);
       }
+      // "Ain al-Asad air base in western Iraq": a region of the country after the base too.
       const country = ms.find(
         (x) =>
           x.start >= end &&
           label(x) === 'Country' &&
-          /^(?:,|\s+in)\s+(?:the\s+)?$/.test(doc.fold.slice(end, x.start)),
+          (/^(?:,|\s+in)\s+(?:the\s+)?$/.test(doc.fold.slice(end, x.start)) ||
+            REGION_OF.test(doc.fold.slice(end, x.start))),
       );
       return {
         name: object[1]!.replace(/\s+/g, ' '),
@@ -389,6 +400,20 @@ function ownForcesOf(doc: Doc, s: Sentence, lower: string, at: number): DocEntit
     .filter((m) => ['Organization', 'Country'].includes(doc.entities.get(m.entity)?.label ?? ''))
     .pop();
   return src ? doc.entities.get(src.entity) : undefined;
+}
+
+/** The country a dateline gives its city ("ERBIL, Iraq, Dec 1 (Reuters) -"), when it is the place. */
+function datelineCountry(doc: Doc, ctx: DraftContext, place: string): DocEntity | undefined {
+  for (const d of doc.datelines) {
+    const line = doc.fold.slice(d.start, d.end);
+    const m = /^\s*([A-Z][A-Za-z'’ -]+?),\s+([A-Z][A-Za-z'’. -]+?)\s*(?:,|\()/.exec(line);
+    if (!m || m[1]!.toLowerCase() !== place.split(/\s+/)[0]!.toLowerCase()) continue;
+    const known = existingEntity(doc, ctx, slugify(m[2]!));
+    if (known?.label === 'Country') return known;
+    if (COUNTRIES.some((c) => c.name === m[2]))
+      return entityForKey(doc, ctx, `lexicon:country:${m[2]}`);
+  }
+  return undefined;
 }
 
 /** The one war the registry knows the attacker to take part in, when the article speaks of it. */
@@ -770,6 +795,20 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
         confidence: 0.6,
         rule: 'strike:place-country',
       });
+    else if (where && !place.country && where.label === 'Location' && where.status === 'new') {
+      // "ERBIL, Iraq, Dec 1 (Reuters) - A U.S. base at Erbil airport was hit …": the dateline
+      // gives the country of the city it names.
+      const country = datelineCountry(doc, ctx, place.name);
+      if (country)
+        relate(doc, {
+          type: 'LOCATED_IN',
+          from: where.id,
+          to: country.id,
+          evidence,
+          confidence: 0.5,
+          rule: 'strike:dateline-country',
+        });
+    }
     // What the strike hit (the seeds' shape: the strike ATTACKED it, its attacker took part).
     const victim = doubted
       ? undefined
