@@ -141,3 +141,19 @@ describe('a statement in full whose title line reads as a headline', () => {
     expect(d.relationships.filter((r) => r.type === 'SAID')).toEqual([]);
   });
 });
+
+describe('a plural title before a list of names', () => {
+  it('is each lawmaker’s, and does not end the sentence', () => {
+    const d = draft(
+      'A bipartisan bill from Sens. Mara Lindqvist and Owen Tate would bar it. Reps. Ana Ruiz, Tom Hale and Dana Cole agreed.',
+      '2026-10-21',
+    );
+    for (const id of ['mara-lindqvist', 'owen-tate', 'ana-ruiz', 'tom-hale', 'dana-cole'])
+      expect(find(d, 'MEMBER_OF', id, 'us-congress')).toHaveLength(1);
+  });
+
+  it('is not given to a name joined to no title', () => {
+    const d = draft('Mara Lindqvist and Owen Tate wrote the bill.', '2026-10-21');
+    expect(d.relationships.filter((r) => r.type === 'MEMBER_OF')).toEqual([]);
+  });
+});

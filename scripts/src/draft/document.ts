@@ -340,7 +340,8 @@ function sentencesOf(fold: string, p: Paragraph, tags: Map<number, Set<string>>)
 }
 
 /** A title's abbreviation: "Vice Adm. Curtis Bellamy", "Brig. Gen. Ronit Ezra". */
-const TITLE_CUT = /\b(?:Adm|Brig|Gen|Lt|Col|Maj|Capt|Cmdr|Sgt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.$/;
+const TITLE_CUT =
+  /\b(?:Adm|Brig|Gen|Lt|Col|Maj|Capt|Cmdr|Sgt|Sen|Sens|Rep|Reps|Gov|Dr|Mr|Mrs|Ms)\.$/;
 
 /**
  * compromise ends a sentence at some titles' full stops ("Military spokesman Brig." / "Gen. Ronit
@@ -364,7 +365,7 @@ function joinTitleCuts(fold: string, spans: Span[]): Span[] {
 /** A full stop (and closing quote) then a capital: a sentence end compromise can miss. */
 const MISSED_END = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;
 const ABBREVIATION =
-  /(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Brig|Maj|Capt|Cmdr|Sgt|St|No|vs|Jr|Sr|Inc|Co|Corp|Calif|Ill|Mass|Fla|Ariz))\.$/;
+  /(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Adm|Brig|Maj|Capt|Cmdr|Sgt|St|No|vs|Jr|Sr|Inc|Co|Corp|Calif|Ill|Mass|Fla|Ariz))\.$/;
 
 /**
  * "…a fairy tale from Washington.” He said Russia …": compromise keeps that one sentence when

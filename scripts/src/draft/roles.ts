@@ -1022,6 +1022,36 @@ export function homeCountries(doc: Doc, ctx: DraftContext): void {
   }
 }
 
+/**
+ * "Sens. Mara Lindqvist and Owen Tate", "Reps. A, B and C": a plural title before a list of
+ * names is each one's (as "Sen." / "Rep."), the first name's and those joined to it.
+ */
+function pluralTitle(
+  doc: Doc,
+  m: Mention,
+  s: Sentence,
+  depth = 0,
+): { start: number; end: number; text: string } | undefined {
+  const before = doc.fold.slice(s.start, m.start);
+  const t = /\b(Sens\.|Senators|Reps\.|Representatives)\s+$/.exec(before);
+  if (t) {
+    const start = s.start + t.index;
+    return { start, end: start + t[1]!.length, text: /^Sen/.test(t[1]!) ? 'Sen.' : 'Rep.' };
+  }
+  if (depth > 4 || !/(?:,|\band)\s+$/.test(before)) return undefined;
+  const prev = doc.mentions
+    .filter(
+      (x) =>
+        x.start >= s.start &&
+        x.end <= m.start &&
+        x.entity !== m.entity &&
+        doc.entities.get(x.entity)?.label === 'Person',
+    )
+    .pop();
+  if (!prev || !/^\s*(?:,|,?\s*and)\s*$/.test(doc.fold.slice(prev.end, m.start))) return undefined;
+  return pluralTitle(doc, prev, s, depth + 1);
+}
+
 export function extractRoles(doc: Doc, ctx: DraftContext): void {
   counterparts(doc);
   for (const s of doc.sentences) {
@@ -1055,6 +1085,8 @@ export function extractRoles(doc: Doc, ctx: DraftContext): void {
           'title',
         );
       }
+      const pl = pluralTitle(doc, m, s);
+      if (pl) applyRole(doc, ctx, person, pl, s, 'title');
       const ap = appositionAfter(doc, m, s);
       if (ap) applyRole(doc, ctx, person, ap, s, 'apposition');
       const po = possessiveBefore(doc, m, s);
