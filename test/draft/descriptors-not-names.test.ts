@@ -157,3 +157,30 @@ describe('a plural title before a list of names', () => {
     expect(d.relationships.filter((r) => r.type === 'MEMBER_OF')).toEqual([]);
   });
 });
+
+describe("a briefing transcript's speaker header", () => {
+  const text = [
+    'Department Press Briefing - November 10, 2026',
+    '',
+    'Rachel Tamsin, Deputy Department Spokesperson',
+    'Washington, D.C.',
+    '',
+    'MS TAMSIN: Good afternoon.',
+    '',
+    'QUESTION: Any consequences for Moscow?',
+    '',
+    'MS TAMSIN: Russia has given Iran targeting data, and we have told Moscow so.',
+  ].join('\n');
+  const d = draft(text, '2026-11-10');
+
+  it('names the person the labels stand for, not the title after the comma', () => {
+    const names = d.entities.map((e) => e.name);
+    expect(names).toContain('Rachel Tamsin');
+    expect(names).not.toContain('TAMSIN');
+    expect(names.some((n) => /Spokesperson/.test(n))).toBe(false);
+  });
+
+  it('gives the answers to that person', () => {
+    expect(d.relationships.some((r) => r.type === 'SAID' && r.from === 'rachel-tamsin')).toBe(true);
+  });
+});

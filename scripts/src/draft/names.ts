@@ -669,8 +669,15 @@ export function findNewNames(doc: Doc, ctx: DraftContext): void {
   for (const s of doc.sentences) {
     if (doc.paragraphs[s.paragraph]?.heading && !statementTitle(doc, s)) continue;
     const tokens = sentenceTokens(doc, s.index);
+    // A speaker header ("Rachel Tamsin, Deputy Department Spokesperson") names one person: its
+    // title after the comma is no name.
+    const header =
+      doc.paragraphs[s.paragraph]?.heading && SPEAKER_HEADER.test(doc.fold.slice(s.start, s.end))
+        ? s.start + doc.fold.slice(s.start, s.end).indexOf(',')
+        : undefined;
     for (const run of runsOf(doc, tokens)) {
       const start = run.tokens[0]!.start;
+      if (header !== undefined && start > header) continue;
       let end = run.tokens[run.tokens.length - 1]!.end;
       let name = doc.text.slice(start, end);
       // Fox News Channel's "Special Report": a quoted title after a possessive or "on" is a
@@ -814,8 +821,17 @@ const GENERIC_HEAD =
  */
 const STATEMENT_TITLE =
   /^\s*(?:\[?[^\]\n]{1,40}\]\s*)?(?:(?:joint|official|press|public|formal)\s+)?(?:statement|communiqu[eé]|press release|declaration)\s+(?:of|by|from|issued by)\s/i;
+/**
+ * "Rachel Tamsin, Deputy Department Spokesperson": a briefing transcript's header names who
+ * speaks under the label "MS TAMSIN:" below; it reads as a headline, but it names a person.
+ */
+const SPEAKER_HEADER =
+  /^\s*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2},\s+(?:[\p{L}-]+\s+){0,4}(?:spokes(?:person|man|woman)|press secretary|secretary|director|ambassador|minister|adviser|advisor|envoy|coordinator)\b[^\n]{0,40}$/iu;
 function statementTitle(doc: Doc, s: Sentence): boolean {
-  return s.index <= 2 && STATEMENT_TITLE.test(doc.fold.slice(s.start, s.end));
+  const text = doc.fold.slice(s.start, s.end);
+  return (
+    (s.index <= 2 && STATEMENT_TITLE.test(text)) || (s.index <= 4 && SPEAKER_HEADER.test(text))
+  );
 }
 
 /** Particles that open a family name of two or more words ("Van Hollen", "bin Farhan"). */
