@@ -10,7 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations } from './axe';
-import { openExplorer, shot, suiteExplorer } from './harness';
+import { clearEdgePoint, openExplorer, shot, suiteExplorer } from './harness';
 
 jest.setTimeout(240_000);
 
@@ -123,24 +123,8 @@ describe('accessibility (axe-core)', () => {
 
   it('a relationship’s details, opened by clicking its edge', async () => {
     const page = await open();
-    const canvas = (await page.getByTestId('canvas').boundingBox())!;
-    const at = await page.evaluate(() => {
-      type Edge = {
-        data: (k: string) => unknown;
-        renderedMidpoint: () => { x: number; y: number };
-      };
-      const cy = (
-        globalThis as unknown as {
-          __kg: { app: { cy: { edges: () => { toArray: () => Edge[] } } } };
-        }
-      ).__kg.app.cy;
-      const edge = cy
-        .edges()
-        .toArray()
-        .find((e) => e.data('type') === 'SAID' && e.data('source') === 'pete-hegseth')!;
-      return edge.renderedMidpoint();
-    });
-    await page.mouse.click(canvas.x + at.x, canvas.y + at.y);
+    const at = await clearEdgePoint(page, 'SAID', 'pete-hegseth');
+    await page.mouse.click(at.x, at.y);
     await page.getByTestId('edge-details').waitFor();
     await expectNoViolations(page, 'edge-details');
   });

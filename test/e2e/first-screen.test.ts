@@ -7,7 +7,7 @@
  * Cytoscape has taken over.
  */
 import type { Page } from 'playwright-core';
-import { openExplorer, shot, suiteExplorer } from './harness';
+import { clearEdgePoint, openExplorer, shot, suiteExplorer } from './harness';
 
 jest.setTimeout(180_000);
 
@@ -115,66 +115,31 @@ describe('the first screen', () => {
 
   it('shows a tooltip for a node and for an edge, and the edge’s type label on hover', async () => {
     const page = await openExplorer(suite.context, `${suite.explorer.server.url}/`);
-    const canvas = await page.getByTestId('canvas').boundingBox();
-    const at = await page.evaluate(() => {
-      const cy = window.__kg.app.cy;
-      const russia = cy.getElementById('russia').renderedPosition();
-      // Of Hegseth's statements, the edge whose midpoint lies farthest from every node and every
-      // other edge, so that the pointer there can only mean this edge (a parallel edge or a node
-      // next to the midpoint made the hover pick another element now and then).
-      const edges = cy.edges().toArray();
-      const clearance = (e: (typeof edges)[number]): number => {
-        const m = e.renderedMidpoint();
-        let d = Infinity;
-        for (const n of cy.nodes().toArray()) {
-          const b = n.renderedBoundingBox({ includeLabels: true });
-          const dx = Math.max(b.x1 - m.x, 0, m.x - b.x2);
-          const dy = Math.max(b.y1 - m.y, 0, m.y - b.y2);
-          d = Math.min(d, Math.hypot(dx, dy));
-        }
-        for (const o of edges) {
-          if (o.id() === e.id()) continue;
-          const [a, b] = [
-            cy.getElementById(o.data('source') as string).renderedPosition(),
-            cy.getElementById(o.data('target') as string).renderedPosition(),
-          ];
-          const len2 = (b.x - a.x) ** 2 + (b.y - a.y) ** 2 || 1;
-          const t = Math.max(
-            0,
-            Math.min(1, ((m.x - a.x) * (b.x - a.x) + (m.y - a.y) * (b.y - a.y)) / len2),
-          );
-          d = Math.min(d, Math.hypot(m.x - (a.x + t * (b.x - a.x)), m.y - (a.y + t * (b.y - a.y))));
-          const om = o.renderedMidpoint();
-          d = Math.min(d, Math.hypot(m.x - om.x, m.y - om.y));
-        }
-        return d;
-      };
-      const edge = edges
-        .filter((e) => e.data('type') === 'SAID' && e.data('source') === 'pete-hegseth')
-        .sort((a, b) => clearance(b) - clearance(a))[0]!;
-      return {
-        node: russia,
-        edge: edge.renderedMidpoint(),
-        edgeId: edge.id(),
-        labelHidden: edge.style('min-zoomed-font-size'),
-      };
-    });
+    const canvas = (await page.getByTestId('canvas').boundingBox())!;
+    const edge = await clearEdgePoint(page, 'SAID', 'pete-hegseth');
+    const at = await page.evaluate(
+      (id) => ({
+        node: window.__kg.app.cy.getElementById('russia').renderedPosition(),
+        labelHidden: window.__kg.app.cy.getElementById(id).style('min-zoomed-font-size'),
+      }),
+      edge.id,
+    );
     expect(Number.parseFloat(at.labelHidden)).toBeGreaterThan(100);
     const tip = page.getByTestId('tooltip');
-    await page.mouse.move(canvas!.x + at.node.x, canvas!.y + at.node.y);
+    await page.mouse.move(canvas.x + at.node.x, canvas.y + at.node.y);
     await tip.waitFor({ state: 'visible' });
     await expect(tip.textContent()).resolves.toContain('Russia');
     await expect(tip.textContent()).resolves.toMatch(/Country.*relationships on the canvas/);
 
-    await page.mouse.move(canvas!.x + at.edge.x, canvas!.y + at.edge.y);
+    await page.mouse.move(edge.x, edge.y);
     await page.waitForFunction((id) => {
       const t = document.querySelector('[data-testid="tooltip"]');
       return !!t && !t.hidden && t.dataset.for === id;
-    }, at.edgeId);
+    }, edge.id);
     await expect(tip.textContent()).resolves.toMatch(/Pete Hegseth SAID .*statement/);
     const shown = await page.evaluate(
       (id) => window.__kg.app.cy.getElementById(id).style('min-zoomed-font-size'),
-      at.edgeId,
+      edge.id,
     );
     expect(Number.parseFloat(shown)).toBe(0);
     await shot(page, 'tooltip-edge');

@@ -75,6 +75,78 @@ export async function openExplorer(
   return page;
 }
 
+/**
+ * Where on the page to point at one edge of `type` from `source` without hitting anything else:
+ * of those edges, the one whose midpoint lies farthest from every node (label included) and every
+ * other edge. A midpoint under a node or a parallel edge made a click or hover pick the other
+ * element now and then, which failed CI runs at random.
+ */
+export async function clearEdgePoint(
+  page: Page,
+  type: string,
+  source: string,
+): Promise<{ x: number; y: number; id: string }> {
+  const canvas = (await page.getByTestId('canvas').boundingBox())!;
+  const at = await page.evaluate(
+    ([type, source]) => {
+      type Box = { x1: number; y1: number; x2: number; y2: number };
+      type Pt = { x: number; y: number };
+      interface Ele {
+        id: () => string;
+        data: (k: string) => unknown;
+        renderedPosition: () => Pt;
+        renderedMidpoint: () => Pt;
+        renderedBoundingBox: (o: Record<string, boolean>) => Box;
+      }
+      interface Coll {
+        toArray: () => Ele[];
+      }
+      const cy = (
+        globalThis as unknown as {
+          __kg: {
+            app: {
+              cy: { edges: () => Coll; nodes: () => Coll; getElementById: (id: string) => Ele };
+            };
+          };
+        }
+      ).__kg.app.cy;
+      const edges = cy.edges().toArray();
+      const nodes = cy.nodes().toArray();
+      const clearance = (e: Ele): number => {
+        const m = e.renderedMidpoint();
+        let d = Infinity;
+        for (const n of nodes) {
+          const b = n.renderedBoundingBox({ includeLabels: true });
+          const dx = Math.max(b.x1 - m.x, 0, m.x - b.x2);
+          const dy = Math.max(b.y1 - m.y, 0, m.y - b.y2);
+          d = Math.min(d, Math.hypot(dx, dy));
+        }
+        for (const o of edges) {
+          if (o.id() === e.id()) continue;
+          const a = cy.getElementById(o.data('source') as string).renderedPosition();
+          const b = cy.getElementById(o.data('target') as string).renderedPosition();
+          const len2 = (b.x - a.x) ** 2 + (b.y - a.y) ** 2 || 1;
+          const t = Math.max(
+            0,
+            Math.min(1, ((m.x - a.x) * (b.x - a.x) + (m.y - a.y) * (b.y - a.y)) / len2),
+          );
+          d = Math.min(d, Math.hypot(m.x - (a.x + t * (b.x - a.x)), m.y - (a.y + t * (b.y - a.y))));
+          const om = o.renderedMidpoint();
+          d = Math.min(d, Math.hypot(m.x - om.x, m.y - om.y));
+        }
+        return d;
+      };
+      const edge = edges
+        .filter((e) => e.data('type') === type && e.data('source') === source)
+        .sort((a, b) => clearance(b) - clearance(a))[0];
+      if (!edge) throw new Error(`no ${type} edge from ${source} on the canvas`);
+      return { ...edge.renderedMidpoint(), id: edge.id() };
+    },
+    [type, source] as const,
+  );
+  return { x: canvas.x + at.x, y: canvas.y + at.y, id: at.id };
+}
+
 export const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 
