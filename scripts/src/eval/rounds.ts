@@ -274,6 +274,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'repost-forum-erbil-quoted-wire',
     'wire-afp-ain-al-asad-toll',
   ],
+  'round 37': [
+    'wire-reuters-muscat-envoys-guesthouse',
+    'wire-ap-muwaffaq-salti-airmen',
+    'tv-marchetti-meet-the-press-istanbul',
+    'repost-afp-putin-pezeshkian-ashgabat',
+    'wire-reuters-doha-emergency-summit',
+    'wire-ap-isfahan-plant-raid',
+  ],
 };
 
 /** The round a held-out text belongs to. */
