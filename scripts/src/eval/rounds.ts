@@ -274,7 +274,7 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'repost-forum-erbil-quoted-wire',
     'wire-afp-ain-al-asad-toll',
   ],
-  'round 37': [
+  'round 38': [
     'wire-reuters-muscat-envoys-guesthouse',
     'wire-ap-muwaffaq-salti-airmen',
     'tv-marchetti-meet-the-press-istanbul',
