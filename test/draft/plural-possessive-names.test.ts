@@ -10,7 +10,7 @@ const names = (text: string) => draft(text, '2026-11-27').entities.map((e) => e.
 describe('a plural possessive inside a body’s name', () => {
   it('keeps the name whole up to its head noun', () => {
     const n = names(
-      'The foreign ministers met at the CSTO Foreign Ministers’ Council meeting in Minsk on Friday, and a delegation later briefed the Veterans\' Affairs Committee.',
+      "The foreign ministers met at the CSTO Foreign Ministers’ Council meeting in Minsk on Friday, and a delegation later briefed the Veterans' Affairs Committee.",
     );
     // The name keeps the text's own apostrophe.
     expect(n).toContain('CSTO Foreign Ministers’ Council');
