@@ -183,6 +183,13 @@ const GOVERNMENT_BODY =
 /** Military and civil titles written abbreviated ("Brig.", "Adm.", "Lt."). */
 const ABBREVIATED_TITLE = /^(?:adm|brig|gen|lt|col|maj|capt|cmdr|sgt|sen|rep|gov)\.?$/;
 
+/** Whether the capitalised words from `i` (up to four) reach a body's head noun ("Council"). */
+function bodyHeadAhead(tokens: Token[], i: number): boolean {
+  for (let k = i; k < i + 4 && tokens[k]?.cap; k++)
+    if (ORG_SUFFIX.test(tokens[k]!.text)) return true;
+  return false;
+}
+
 function runsOf(doc: Doc, tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let cur: Token[] = [];
@@ -313,8 +320,20 @@ function runsOf(doc: Doc, tokens: Token[]): Run[] {
     ) {
       cur.push(t);
       if (t.lower === 'of' && tokens[i + 1]?.lower === 'the') cur.push(tokens[++i]!);
-    } else if (free && prevCap && nextCap && (CONNECTORS.has(t.lower) || t.text === '-'))
+    } else if (
+      // "the CSTO Foreign Ministers' Council", "the Veterans' Affairs Committee": a plural
+      // possessive inside a body's name (the run goes on to the body's head noun), not the end
+      // of one name and the start of another.
+      free &&
+      prevCap &&
+      nextCap &&
+      t.text === "'" &&
+      t.start === cur[cur.length - 1]!.end &&
+      /s$/.test(cur[cur.length - 1]!.text) &&
+      bodyHeadAhead(tokens, i + 1)
+    )
       cur.push(t);
+    else if (free && prevCap && nextCap && (CONNECTORS.has(t.lower) || t.text === '-')) cur.push(t);
     else if (free && prevCap && t.text === '.' && cur[cur.length - 1]!.text.length === 1) continue;
     else flush();
   }
@@ -826,7 +845,7 @@ const STATEMENT_TITLE =
  * speaks under the label "MS TAMSIN:" below; it reads as a headline, but it names a person.
  */
 const SPEAKER_HEADER =
-  /^\s*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2},\s+(?:[\p{L}-]+\s+){0,4}(?:spokes(?:person|man|woman)|press secretary|secretary|director|ambassador|minister|adviser|advisor|envoy|coordinator)\b[^\n]{0,40}$/iu;
+  /^\s*(?:(?:Maj|Lt|Brig|Gen|Col|Adm|Rear Adm|Vice Adm|Capt|Cmdr|Amb|Dr|Mr|Ms|Mrs)\.?\s+){0,2}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2},\s+(?:[\p{L}-]+\s+){0,4}(?:spokes(?:person|man|woman)|press secretary|secretary|director|ambassador|minister|adviser|advisor|envoy|coordinator|commander|chief)\b[^\n]{0,40}$/iu;
 function statementTitle(doc: Doc, s: Sentence): boolean {
   const text = doc.fold.slice(s.start, s.end);
   return (
