@@ -281,7 +281,7 @@ const INTERVIEW_CUE =
  * whatever its name.
  */
 const PROGRAMME =
-  /(?:\bon\s+|['’]s\s+|\bprogram(?:me)?\s+|\bshow\s+|\btold\s+)["“]((?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|the|of|and|&|a|in|on|at|for|with|to)){0,5}?)[,.]?["”]/g;
+  /(?:\bon\s+|['’]s\s+|(?<=s)['’]\s+|\bprogram(?:me)?\s+|\bshow\s+|\btold\s+)["“]((?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|the|of|and|&|a|in|on|at|for|with|to)){0,5}?)[,.]?["”]/g;
 
 /**
  * 'told “Fox & Friends” co-host X', 'said on “Face the Nation”', 'appeared on “The Situation

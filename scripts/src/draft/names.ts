@@ -873,7 +873,7 @@ const STATEMENT_TITLE =
  * speaks under the label "MS TAMSIN:" below; it reads as a headline, but it names a person.
  */
 const SPEAKER_HEADER =
-  /^\s*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2},\s+(?:[\p{L}-]+\s+){0,4}(?:spokes(?:person|man|woman)|press secretary|secretary|director|ambassador|minister|adviser|advisor|envoy|coordinator)\b[^\n]{0,40}$/iu;
+  /^\s*(?:(?:Maj|Lt|Brig|Gen|Col|Adm|Rear Adm|Vice Adm|Capt|Cmdr|Amb|Dr|Mr|Ms|Mrs)\.?\s+){0,2}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2},\s+(?:[\p{L}-]+\s+){0,4}(?:spokes(?:person|man|woman)|press secretary|secretary|director|ambassador|minister|adviser|advisor|envoy|coordinator|commander|chief)\b[^\n]{0,40}$/iu;
 function statementTitle(doc: Doc, s: Sentence): boolean {
   const text = doc.fold.slice(s.start, s.end);
   return (

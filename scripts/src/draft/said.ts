@@ -102,11 +102,18 @@ const ANSWERS_OF =
   /(?:(['’]s?)|\b(his|her))\s+(?:[\w-]+\s+)?(?:answers?|responses?|repl(?:y|ies)|testimony|explanations?|handling|remarks|comments|performance|speech(?:es)?|statements?|posture|approach|conduct)\s+(?:(?:of|on|to|at|about|over)\s+(?:the\s+|these\s+|those\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?)?(?:(?:so far|to date|until now|now)\s+)?(?:(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?|(?:as\s+)?)$/;
 
 const COURTESY =
-  /^\W*(?:thanks?(?: you)?(?: (?:so|very) much)?(?: for having me| for having us| for the invitation)?|good (?:morning|afternoon|evening)|(?:it's |it is )?(?:great|good|nice|a pleasure|glad|happy) to be (?:here|with you|back)|my pleasure|you're welcome)\b(?:,?\s*(?:and\s+)?(?:[a-z.]+\s*){0,3})?[.!?]?\W*$/i;
+  /^\W*(?:(?:all right|alright|okay|ok|great|well),?\s+)?(?:thanks?(?: you)?(?: (?:so|very) much)?(?: for having me| for having us| for the invitation)?|good (?:morning|afternoon|evening)|(?:it's |it is )?(?:great|good|nice|a pleasure|glad|happy) to be (?:here|with you|back)|my pleasure|you're welcome)\b(?:,?\s*(?:and\s+)?(?:[a-z.]+\s*){0,3})?[.!?]?\W*$/i;
 
 /** A transcript's lead-in to what comes next, which says nothing of its own. */
 const LEAD_IN =
   /^\W*(?:(?:look|listen|well|so|now|again),?\s+)?(?:what i(?:'d| would) (?:say|tell you) is (?:this|that)|(?:i'll|i will|let me) put it (?:this|that) way|here's (?:the thing|what i'd say|my answer)|(?:my|the) (?:response|answer|point) is (?:simple|this)|let me (?:be clear|finish|say this|just say this|answer that|start with this)|i(?:'ll| will| would) say this|can i (?:just )?(?:jump in|say something|add something|finish))\W*$/i;
+/**
+ * A briefer's running of the room, which says nothing of its own: "Before I take your
+ * questions, I'm joined by X, who will …", "I'll turn it over to the general", "let's go
+ * straight to your questions", "I have nothing at the top".
+ */
+const HOUSEKEEPING =
+  /^\W*(?:[^.?!]*\b(?:i'm|i am) (?:also )?joined (?:here |today |now )?by\b|[^.?!]*\b(?:i'll|i will|let me) (?:now )?(?:turn|hand) (?:it |things )?over to\b|[^.?!]*\blet's (?:go|get) (?:straight |right )?to (?:your |a few |some )?questions\b|(?:i have |i've got )?nothing (?:at|for) the top\b)/i;
 /** A turn broken off ("Can I just --", "The Russians have been —"). */
 const CUT_OFF = /(?:--|—|–)\s*$/;
 
@@ -1167,6 +1174,7 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
       if (
         turn &&
         (LEAD_IN.test(doc.fold.slice(p.start, p.end)) ||
+          HOUSEKEEPING.test(doc.fold.slice(p.start, p.end)) ||
           CUT_OFF.test(doc.fold.slice(p.start, p.end)))
       )
         continue;
