@@ -435,7 +435,8 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
         // "X, …, on Sunday rejected reports that Moscow gave Iran …, in a tense exchange with
         // host Y on CBS's …": when the words before the cue end on no person (a country, the
         // host), the person the sentence opens on is the guest.
-        subject && !hosted(subject) && doc.entities.get(subject)?.label === 'Person'
+        unknownPronoun ||
+        (subject && !hosted(subject) && doc.entities.get(subject)?.label === 'Person')
           ? undefined
           : [sentenceSubject(doc, lower, s, 'Person')?.entity].find(
               (id) => id !== undefined && !hosted(id) && id !== subject,
