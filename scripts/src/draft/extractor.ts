@@ -26,7 +26,7 @@ import {
 } from './events';
 import { officialAnaphora } from './official-anaphora';
 import { findNestedMentions, findRegistryMentions, findTypos, seatsAsBodies } from './mentions';
-import { findNewNames, foldBareHeads } from './names';
+import { findNewNames, foldBareHeads, foldPaperShortNames } from './names';
 import { extractVerbPatterns } from './patterns';
 import { bodyReports } from './body-reports';
 import { findQuotes } from './quotes';
@@ -87,6 +87,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   findNestedMentions(doc, ctx);
   seatsAsBodies(doc, ctx);
   foldBareHeads(doc);
+  foldPaperShortNames(doc);
   sortMentions(doc);
   resolveCoreference(doc);
   resolveDescriptors(doc, ctx);
