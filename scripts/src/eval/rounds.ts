@@ -274,6 +274,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'repost-forum-erbil-quoted-wire',
     'wire-afp-ain-al-asad-toll',
   ],
+  'round 37 (sources2)': [
+    'wire-reuters-orlinsky-after-talks',
+    'wire-ap-pike-testifying-post',
+    'wire-afp-farahani-ft-haaretz',
+    'repost-reuters-air-force-one-ft',
+    'wire-reuters-channel12-gulf-bases',
+    'repost-ap-signoff-guardian',
+  ],
 };
 
 /** The round a held-out text belongs to. */
