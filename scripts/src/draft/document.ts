@@ -107,6 +107,8 @@ export interface Doc {
   entities: Map<string, DocEntity>;
   relationships: DraftRelationship[];
   notes: string[];
+  /** The entity of the outlet that published the text (--outlet, dateline, sign-off), if known. */
+  publisher?: string;
 }
 
 const TOKEN =
