@@ -37,7 +37,7 @@ describe('the publisher is the copy’s own agency, never an outlet the text nam
     expect(find(d, 'CONTACTED', review!, 'kremlin')).toHaveLength(1);
   });
 
-  it('an outlet typed by the caller stays the article’s outlet', () => {
+  it('a dateline’s agency is the article’s outlet (the intake prefills it)', () => {
     const d = draft(
       'LONDON, Oct 6 (Reuters) - Russia passed radar data to Iran, CNN reported.',
       '2026-10-06',
