@@ -1,5 +1,5 @@
 /**
- * Round 37 (issue 12, session 2026-12-06, engineer "sources2"): who said it and on whose
+ * Round 38 (issue 12, session 2026-12-06, engineer "sources2"): who said it and on whose
  * authority in wire copy and its reposts. General categories found reading the round's first
  * run, each tested on sentences of our own wording (not the round's texts), with negatives.
  */

@@ -111,8 +111,10 @@ export interface Doc {
   publisher?: string;
 }
 
+// "CNN'S", "IRAN'S" in an all-capitals headline or label: the possessive is a token of its
+// own, as in "CNN's".
 const TOKEN =
-  /[A-Za-z](?:\.[A-Za-z])+\.?|'s\b|[@#]?[\p{L}\p{N}]+(?:[',.](?!s\b)[\p{L}\p{N}]+)*\+?|[^\s\p{L}\p{N}]/gu;
+  /[A-Za-z](?:\.[A-Za-z])+\.?|'[sS]\b|[@#]?[\p{L}\p{N}]+(?:[',.](?![sS]\b)[\p{L}\p{N}]+)*\+?|[^\s\p{L}\p{N}]/gu;
 
 const HEADING_WORDS = /^[\p{Lu}\p{N}"'“‘(]/u;
 

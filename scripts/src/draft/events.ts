@@ -281,7 +281,15 @@ const INTERVIEW_CUE =
  * whatever its name.
  */
 const PROGRAMME =
-  /(?:\bon\s+|['’]s\s+|\bprogram(?:me)?\s+|\bshow\s+)["“]((?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|the|of|and|a|in|on|at|for|with|to)){0,5}?)[,.]?["”]/g;
+  /(?:\bon\s+|['’]s\s+|(?<=s)['’]\s+|\bprogram(?:me)?\s+|\bshow\s+|\btold\s+)["“]((?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|the|of|and|&|a|in|on|at|for|with|to)){0,5}?)[,.]?["”]/g;
+
+/**
+ * 'told “Fox & Friends” co-host X', 'said on “Face the Nation”', 'appeared on “The Situation
+ * Room”': a quoted title the words around it make a programme, with no network named.
+ */
+const PROGRAMME_BY_CUE =
+  /\b(?:appear(?:ed|ing|s)?\s+on|said\s+on|speaking\s+on|spoke\s+on|interview\s+on|on\s+(?:the\s+)?(?:\w+\s+)?episode\s+of)\s+["“]$/i;
+const PROGRAMME_ROLE_AFTER = /^["”]?\s+(?:co-?host|host|anchor|moderator|presenter)\b/i;
 
 export function findProgrammes(doc: Doc, ctx: DraftContext): void {
   for (const s of doc.sentences) {
@@ -303,7 +311,10 @@ export function findProgrammes(doc: Doc, ctx: DraftContext): void {
           x.start >= s.start &&
           doc.entities.get(x.entity)?.label === 'Outlet',
       );
-      if (!network) continue;
+      const cued =
+        PROGRAMME_BY_CUE.test(doc.fold.slice(Math.max(s.start, start - 40), start)) ||
+        PROGRAMME_ROLE_AFTER.test(doc.fold.slice(end, end + 14));
+      if (!network && !cued) continue;
       // The last word of a title ends before a closing comma or stop inside the quote.
       const name = doc.text.slice(start, end).trim();
       if (name.split(/\s+/).length < 2) continue;

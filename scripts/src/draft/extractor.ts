@@ -26,7 +26,7 @@ import {
 } from './events';
 import { officialAnaphora } from './official-anaphora';
 import { findNestedMentions, findRegistryMentions, findTypos, seatsAsBodies } from './mentions';
-import { findNewNames, foldBareHeads } from './names';
+import { findNewNames, foldBareHeads, foldPaperShortNames } from './names';
 import { extractVerbPatterns } from './patterns';
 import { bodyReports } from './body-reports';
 import { findQuotes } from './quotes';
@@ -38,7 +38,7 @@ import { SECTION_LABEL } from './boilerplate';
 import { findLowerCaseBodies } from './bodies';
 import { commentaryAuthor } from './opinion';
 import { issuedStatement } from './issued-statement';
-import { qaTurns, transcriptAppearances } from './qa';
+import { briefingTranscript, qaTurns, transcriptAppearances } from './qa';
 import { findStrikes } from './strikes';
 import { eventAnaphora, linkEventReferences, mergeDraftedEvents } from './event-refs';
 import { statementsAboutTalks } from './meeting-refs';
@@ -87,6 +87,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   findNestedMentions(doc, ctx);
   seatsAsBodies(doc, ctx);
   foldBareHeads(doc);
+  foldPaperShortNames(doc);
   sortMentions(doc);
   resolveCoreference(doc);
   resolveDescriptors(doc, ctx);
@@ -103,6 +104,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   hostInterviews(doc, attributions);
   hostInterviewEvents(doc, ctx);
   transcriptAppearances(doc, ctx, quotes);
+  briefingTranscript(doc, ctx);
   findStrikes(doc, ctx);
   linkEventReferences(doc, ctx);
   eventAnaphora(doc, true);

@@ -103,11 +103,18 @@ const ANSWERS_OF =
   /(?:(['’]s?)|\b(his|her))\s+(?:[\w-]+\s+)?(?:answers?|responses?|repl(?:y|ies)|testimony|explanations?|handling|remarks|comments|performance|speech(?:es)?|statements?|posture|approach|conduct)\s+(?:(?:of|on|to|at|about|over)\s+(?:the\s+|these\s+|those\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?)?(?:(?:so far|to date|until now|now)\s+)?(?:(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?|(?:as\s+)?)$/;
 
 const COURTESY =
-  /^\W*(?:thanks?(?: you)?(?: (?:so|very) much)?(?: for having me| for having us| for the invitation)?|good (?:morning|afternoon|evening)|(?:it's |it is )?(?:great|good|nice|a pleasure|glad|happy) to be (?:here|with you|back)|my pleasure|you're welcome)\b(?:,?\s*(?:and\s+)?(?:[a-z.]+\s*){0,3})?[.!?]?\W*$/i;
+  /^\W*(?:(?:all right|alright|okay|ok|great|well),?\s+)?(?:thanks?(?: you)?(?: (?:so|very) much)?(?: for having me| for having us| for the invitation)?|good (?:morning|afternoon|evening)|(?:it's |it is )?(?:great|good|nice|a pleasure|glad|happy) to be (?:here|with you|back)|my pleasure|you're welcome)\b(?:,?\s*(?:and\s+)?(?:[a-z.]+\s*){0,3})?[.!?]?\W*$/i;
 
 /** A transcript's lead-in to what comes next, which says nothing of its own. */
 const LEAD_IN =
   /^\W*(?:(?:look|listen|well|so|now|again),?\s+)?(?:what i(?:'d| would) (?:say|tell you) is (?:this|that)|(?:i'll|i will|let me) put it (?:this|that) way|here's (?:the thing|what i'd say|my answer)|(?:my|the) (?:response|answer|point) is (?:simple|this)|let me (?:be clear|finish|say this|just say this|answer that|start with this)|i(?:'ll| will| would) say this|can i (?:just )?(?:jump in|say something|add something|finish))\W*$/i;
+/**
+ * A briefer's running of the room, which says nothing of its own: "Before I take your
+ * questions, I'm joined by X, who will …", "I'll turn it over to the general", "let's go
+ * straight to your questions", "I have nothing at the top".
+ */
+const HOUSEKEEPING =
+  /^\W*(?:[^.?!]*\b(?:i'm|i am) (?:also )?joined (?:here |today |now )?by\b|[^.?!]*\b(?:i'll|i will|let me) (?:now )?(?:turn|hand) (?:it |things )?over to\b|[^.?!]*\blet's (?:go|get) (?:straight |right )?to (?:your |a few |some )?questions\b|(?:i have |i've got )?nothing (?:at|for) the top\b)/i;
 /** A turn broken off ("Can I just --", "The Russians have been —"). */
 const CUT_OFF = /(?:--|—|–)\s*$/;
 
@@ -691,6 +698,10 @@ function reportedSubject(
   SPEECH_VERBS.lastIndex = 0;
   for (let m = SPEECH_VERBS.exec(lead); m; m = SPEECH_VERBS.exec(lead))
     verbEnd = sentence.start + m.index + m[0].length;
+  // "According to Lavrov, the United States “is looking …”": the source named before the
+  // clause, as a speech verb would.
+  const according = /\baccording to [^,;"“]+,\s*/.exec(lead);
+  if (verbEnd < 0 && according) verbEnd = sentence.start + according.index + according[0].length;
   if (verbEnd < 0) return undefined;
   // "said the two had spoken by phone and discussed “the situation in the region”": what was
   // discussed is the call's content.
@@ -812,7 +823,9 @@ function isPartial(doc: Doc, q: Span): boolean {
   // “…,” said X, a spokeswoman for …: a quote that opens its sentence is whole.
   if (!/\p{L}/u.test(lead)) return false;
   return (
-    (q.end - q.start < 0.6 * (sentence.end - sentence.start) || COPULA_LEAD.test(lead)) &&
+    (q.end - q.start < 0.6 * (sentence.end - sentence.start) ||
+      COPULA_LEAD.test(lead) ||
+      SUBJECT_LEAD.test(lead)) &&
     !/[:,]$/.test(lead)
   );
 }
@@ -821,6 +834,14 @@ function isPartial(doc: Doc, q: Span): boolean {
  * 'Harlan said that was “a policy question, not an intelligence one.”': a quote right after the
  * copula of a reported clause is its predicate, however short the words around it.
  */
+/**
+ * 'According to Lavrov, the United States “is looking for someone to blame …”', 'said
+ * Washington “has run out of ideas”': a quote right after a reported clause's named subject
+ * is that clause's predicate, however long.
+ */
+const SUBJECT_LEAD =
+  /(?:\b(?:said|says|told reporters|added|argued|insisted|claimed)\s+(?:that\s+)?|\b[Aa]ccording to [^,;"“]+,\s*)(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*$/u;
+
 const COPULA_LEAD =
   /\b(?:said|says|replied|answered|added|insisted|argued)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,4}?(?:was|is|were|are|had been|has been|would be)$/i;
 
@@ -1075,7 +1096,9 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
     const home = sentence ?? sentenceAt(doc, q.start);
     const partial =
       sentence !== undefined &&
-      (q.end - q.start < 0.6 * (sentence.end - sentence.start) || COPULA_LEAD.test(lead)) &&
+      (q.end - q.start < 0.6 * (sentence.end - sentence.start) ||
+        COPULA_LEAD.test(lead) ||
+        SUBJECT_LEAD.test(lead)) &&
       !/[:,]$/.test(lead);
     // "…, saying it targeted “a base serving American aggression”": a strike the sentence
     // names outside the quote is what the quote is about.
@@ -1090,9 +1113,20 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
     const accused = partial && sentence ? accusedOf(doc, q, a.speaker, sentence) : undefined;
     const led =
       accused ?? strike ?? (partial ? leadTarget(doc, q, a.speaker, sentence, topic) : undefined);
-    const unnamed = partial && !led && !targetOf(doc, q, a.speaker);
+    const inner = partial && !led ? targetOf(doc, q, a.speaker) : undefined;
+    const unnamed = partial && !led && !inner;
+    // 'said the United States “is looking for someone to blame for its failures in the Middle
+    // East”': a quoted predicate is about its subject, not a place its words pass through.
+    const placeInside =
+      partial &&
+      !led &&
+      inner !== undefined &&
+      inner !== topic &&
+      !parties.has(inner) &&
+      /^(?:Location|Country)$/.test(doc.entities.get(inner)?.label ?? '');
     const subject =
-      led ?? (unnamed ? reportedSubject(doc, q, a.speaker, sentence, topic) : undefined);
+      led ??
+      (unnamed || placeInside ? reportedSubject(doc, q, a.speaker, sentence, topic) : undefined);
     const fallback = subject
       ? [subject]
       : unnamed
@@ -1145,6 +1179,7 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
       if (
         turn &&
         (LEAD_IN.test(doc.fold.slice(p.start, p.end)) ||
+          HOUSEKEEPING.test(doc.fold.slice(p.start, p.end)) ||
           CUT_OFF.test(doc.fold.slice(p.start, p.end)))
       )
         continue;
