@@ -274,6 +274,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'repost-forum-erbil-quoted-wire',
     'wire-afp-ain-al-asad-toll',
   ],
+  'round 37 (commentary2)': [
+    'editorial-halverson-gazette-board-looking-away',
+    'editorial-northfield-register-board-denial',
+    'wire-ap-kremlin-shrugs-off-assessment',
+    'column-ashdown-their-own-words',
+    'analysis-wren-playing-it-down',
+    'oped-delacroix-condemning-is-easy',
+  ],
 };
 
 /** The round a held-out text belongs to. */
