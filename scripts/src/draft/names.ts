@@ -183,6 +183,13 @@ const GOVERNMENT_BODY =
 /** Military and civil titles written abbreviated ("Brig.", "Adm.", "Lt."). */
 const ABBREVIATED_TITLE = /^(?:adm|brig|gen|lt|col|maj|capt|cmdr|sgt|sen|rep|gov)\.?$/;
 
+/** Whether the capitalised words from `i` (up to four) reach a body's head noun ("Council"). */
+function bodyHeadAhead(tokens: Token[], i: number): boolean {
+  for (let k = i; k < i + 4 && tokens[k]?.cap; k++)
+    if (ORG_SUFFIX.test(tokens[k]!.text)) return true;
+  return false;
+}
+
 function runsOf(doc: Doc, tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let cur: Token[] = [];
@@ -313,8 +320,20 @@ function runsOf(doc: Doc, tokens: Token[]): Run[] {
     ) {
       cur.push(t);
       if (t.lower === 'of' && tokens[i + 1]?.lower === 'the') cur.push(tokens[++i]!);
-    } else if (free && prevCap && nextCap && (CONNECTORS.has(t.lower) || t.text === '-'))
+    } else if (
+      // "the CSTO Foreign Ministers' Council", "the Veterans' Affairs Committee": a plural
+      // possessive inside a body's name (the run goes on to the body's head noun), not the end
+      // of one name and the start of another.
+      free &&
+      prevCap &&
+      nextCap &&
+      t.text === "'" &&
+      t.start === cur[cur.length - 1]!.end &&
+      /s$/.test(cur[cur.length - 1]!.text) &&
+      bodyHeadAhead(tokens, i + 1)
+    )
       cur.push(t);
+    else if (free && prevCap && nextCap && (CONNECTORS.has(t.lower) || t.text === '-')) cur.push(t);
     else if (free && prevCap && t.text === '.' && cur[cur.length - 1]!.text.length === 1) continue;
     else flush();
   }

@@ -686,6 +686,10 @@ function reportedSubject(
   SPEECH_VERBS.lastIndex = 0;
   for (let m = SPEECH_VERBS.exec(lead); m; m = SPEECH_VERBS.exec(lead))
     verbEnd = sentence.start + m.index + m[0].length;
+  // "According to Lavrov, the United States “is looking …”": the source named before the
+  // clause, as a speech verb would.
+  const according = /\baccording to [^,;"“]+,\s*/.exec(lead);
+  if (verbEnd < 0 && according) verbEnd = sentence.start + according.index + according[0].length;
   if (verbEnd < 0) return undefined;
   // "said the two had spoken by phone and discussed “the situation in the region”": what was
   // discussed is the call's content.
@@ -807,7 +811,9 @@ function isPartial(doc: Doc, q: Span): boolean {
   // “…,” said X, a spokeswoman for …: a quote that opens its sentence is whole.
   if (!/\p{L}/u.test(lead)) return false;
   return (
-    (q.end - q.start < 0.6 * (sentence.end - sentence.start) || COPULA_LEAD.test(lead)) &&
+    (q.end - q.start < 0.6 * (sentence.end - sentence.start) ||
+      COPULA_LEAD.test(lead) ||
+      SUBJECT_LEAD.test(lead)) &&
     !/[:,]$/.test(lead)
   );
 }
@@ -816,6 +822,14 @@ function isPartial(doc: Doc, q: Span): boolean {
  * 'Harlan said that was “a policy question, not an intelligence one.”': a quote right after the
  * copula of a reported clause is its predicate, however short the words around it.
  */
+/**
+ * 'According to Lavrov, the United States “is looking for someone to blame …”', 'said
+ * Washington “has run out of ideas”': a quote right after a reported clause's named subject
+ * is that clause's predicate, however long.
+ */
+const SUBJECT_LEAD =
+  /(?:\b(?:said|says|told reporters|added|argued|insisted|claimed)\s+(?:that\s+)?|\b[Aa]ccording to [^,;"“]+,\s*)(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*$/u;
+
 const COPULA_LEAD =
   /\b(?:said|says|replied|answered|added|insisted|argued)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,4}?(?:was|is|were|are|had been|has been|would be)$/i;
 
@@ -1070,7 +1084,9 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
     const home = sentence ?? sentenceAt(doc, q.start);
     const partial =
       sentence !== undefined &&
-      (q.end - q.start < 0.6 * (sentence.end - sentence.start) || COPULA_LEAD.test(lead)) &&
+      (q.end - q.start < 0.6 * (sentence.end - sentence.start) ||
+        COPULA_LEAD.test(lead) ||
+        SUBJECT_LEAD.test(lead)) &&
       !/[:,]$/.test(lead);
     // "…, saying it targeted “a base serving American aggression”": a strike the sentence
     // names outside the quote is what the quote is about.
@@ -1085,9 +1101,20 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
     const accused = partial && sentence ? accusedOf(doc, q, a.speaker, sentence) : undefined;
     const led =
       accused ?? strike ?? (partial ? leadTarget(doc, q, a.speaker, sentence, topic) : undefined);
-    const unnamed = partial && !led && !targetOf(doc, q, a.speaker);
+    const inner = partial && !led ? targetOf(doc, q, a.speaker) : undefined;
+    const unnamed = partial && !led && !inner;
+    // 'said the United States “is looking for someone to blame for its failures in the Middle
+    // East”': a quoted predicate is about its subject, not a place its words pass through.
+    const placeInside =
+      partial &&
+      !led &&
+      inner !== undefined &&
+      inner !== topic &&
+      !parties.has(inner) &&
+      /^(?:Location|Country)$/.test(doc.entities.get(inner)?.label ?? '');
     const subject =
-      led ?? (unnamed ? reportedSubject(doc, q, a.speaker, sentence, topic) : undefined);
+      led ??
+      (unnamed || placeInside ? reportedSubject(doc, q, a.speaker, sentence, topic) : undefined);
     const fallback = subject
       ? [subject]
       : unnamed
