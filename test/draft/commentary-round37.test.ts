@@ -254,3 +254,31 @@ describe('relative days', () => {
     expect(r[0]!.date).not.toBe('2026-12-09');
   });
 });
+
+describe('quoted words inside a verdict or a denial', () => {
+  it('"faulted the White House for treating Russia\'s role “…”": her words, about the White House', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'Sen. Mina Okoro faulted the White House last week for treating Russia\'s role "as a footnote rather than a threat."',
+      ].join('\n'),
+      '2026-10-20',
+    );
+    const who = idOf(d, 'Mina Okoro');
+    expect(find(d, 'SAID', who!).map((r) => r.to)).toEqual(['white-house']);
+    expect(find(d, 'CRITICIZED', who!).map((r) => r.to)).toEqual(['white-house']);
+  });
+
+  it('"denied that Moscow had provided “…” to Tehran": the words are about the claim', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'The Russian Embassy in Washington denied that Moscow had provided "any information of a military character" to Tehran.',
+      ].join('\n'),
+      '2026-10-20',
+    );
+    expect(find(d, 'SAID', 'russian-embassy-washington').map((r) => r.to)).toEqual([CLAIM]);
+  });
+});

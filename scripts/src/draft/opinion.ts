@@ -152,11 +152,14 @@ export function commentaryAuthor(doc: Doc, ctx: DraftContext): void {
         doc.entities.get(m.entity)?.label === 'Organization' &&
         GOVERNING.test(doc.entities.get(m.entity)!.name),
     );
-  const verdict = verdicts.find((s) => governing(s)) ?? verdicts[0];
+  const ownWords = (s: Sentence) => !OTHERS_WORDS.test(lower.slice(s.start, s.end).toLowerCase());
+  const verdict = verdicts.find((s) => governing(s) && ownWords(s)) ?? verdicts[0];
   // "It is wishful thinking, and it has been the White House's habit": the body the verdict
   // sentence names in the author's own voice, when the piece names no administration in it
   // (the golds give a column's verdict to the administration it names: round 7's op-ed).
-  const inVerdict = verdict ? governing(verdict) : undefined;
+  // Someone else's words ("Hegseth said the Kremlin had failed to …") are no verdict of the
+  // author on the body they name.
+  const inVerdict = verdict && ownWords(verdict) ? governing(verdict) : undefined;
   const target =
     doc.mentions.find(
       (m) =>
