@@ -107,10 +107,14 @@ export interface Doc {
   entities: Map<string, DocEntity>;
   relationships: DraftRelationship[];
   notes: string[];
+  /** The entity of the outlet that published the text (--outlet, dateline, sign-off), if known. */
+  publisher?: string;
 }
 
+// "CNN'S", "IRAN'S" in an all-capitals headline or label: the possessive is a token of its
+// own, as in "CNN's".
 const TOKEN =
-  /[A-Za-z](?:\.[A-Za-z])+\.?|'s\b|[@#]?[\p{L}\p{N}]+(?:[',.](?!s\b)[\p{L}\p{N}]+)*\+?|[^\s\p{L}\p{N}]/gu;
+  /[A-Za-z](?:\.[A-Za-z])+\.?|'[sS]\b|[@#]?[\p{L}\p{N}]+(?:[',.](?![sS]\b)[\p{L}\p{N}]+)*\+?|[^\s\p{L}\p{N}]/gu;
 
 const HEADING_WORDS = /^[\p{Lu}\p{N}"'“‘(]/u;
 

@@ -281,7 +281,15 @@ const INTERVIEW_CUE =
  * whatever its name.
  */
 const PROGRAMME =
-  /(?:\bon\s+|['’]s\s+|\bprogram(?:me)?\s+|\bshow\s+)["“]((?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|the|of|and|a|in|on|at|for|with|to)){0,5}?)[,.]?["”]/g;
+  /(?:\bon\s+|['’]s\s+|(?<=s)['’]\s+|\bprogram(?:me)?\s+|\bshow\s+|\btold\s+)["“]((?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|the|of|and|&|a|in|on|at|for|with|to)){0,5}?)[,.]?["”]/g;
+
+/**
+ * 'told “Fox & Friends” co-host X', 'said on “Face the Nation”', 'appeared on “The Situation
+ * Room”': a quoted title the words around it make a programme, with no network named.
+ */
+const PROGRAMME_BY_CUE =
+  /\b(?:appear(?:ed|ing|s)?\s+on|said\s+on|speaking\s+on|spoke\s+on|interview\s+on|on\s+(?:the\s+)?(?:\w+\s+)?episode\s+of)\s+["“]$/i;
+const PROGRAMME_ROLE_AFTER = /^["”]?\s+(?:co-?host|host|anchor|moderator|presenter)\b/i;
 
 export function findProgrammes(doc: Doc, ctx: DraftContext): void {
   for (const s of doc.sentences) {
@@ -303,7 +311,10 @@ export function findProgrammes(doc: Doc, ctx: DraftContext): void {
           x.start >= s.start &&
           doc.entities.get(x.entity)?.label === 'Outlet',
       );
-      if (!network) continue;
+      const cued =
+        PROGRAMME_BY_CUE.test(doc.fold.slice(Math.max(s.start, start - 40), start)) ||
+        PROGRAMME_ROLE_AFTER.test(doc.fold.slice(end, end + 14));
+      if (!network && !cued) continue;
       // The last word of a title ends before a closing comma or stop inside the quote.
       const name = doc.text.slice(start, end).trim();
       if (name.split(/\s+/).length < 2) continue;
@@ -432,6 +443,15 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
         // "X told Iran's state broadcaster IRIB": the subject before the cue, not the country
         // of the outlet's descriptor.
         hosted(subject) ? undefined : subject,
+        // "X, …, on Sunday rejected reports that Moscow gave Iran …, in a tense exchange with
+        // host Y on CBS's …": when the words before the cue end on no person (a country, the
+        // host), the person the sentence opens on is the guest.
+        unknownPronoun ||
+        (subject && !hosted(subject) && doc.entities.get(subject)?.label === 'Person')
+          ? undefined
+          : [sentenceSubject(doc, lower, s, 'Person')?.entity].find(
+              (id) => id !== undefined && !hosted(id) && id !== subject,
+            ),
         unknownPronoun
           ? undefined
           : ms.find(
@@ -1189,8 +1209,20 @@ export function hostInterviews(doc: Doc, attributions: Attribution[]): void {
         isPerson(m.entity) &&
         pressed.test(lower.slice(host.end, m.phraseStart ?? m.start)),
     )?.entity;
+    // "Whitlam then pressed him on remarks by X, who said …": the pronoun is the guest who
+    // appeared last, before anyone the rest of the sentence quotes.
+    const pronounGuest =
+      /^\s+(?:\w+ly\s+|then\s+|also\s+|again\s+)?(?:pressed|asked|questioned|grilled|quizzed|challenged)\s+(?:him|her)\b/.test(
+        lower.slice(host.end, host.end + 40),
+      )
+        ? doc.mentions
+            .filter((m) => m.end <= s.start && isPerson(m.entity) && m.entity !== host.entity)
+            .filter((m) => appeared(m.entity))
+            .pop()?.entity
+        : undefined;
     const guests = [
       object,
+      pronounGuest,
       ...attributions
         .filter((a) => a.quote.start >= s.start && a.quote.end <= s.end)
         .map((a) => a.speaker),

@@ -16,7 +16,7 @@ import { resolveCoreference, resolveDescriptors } from './coref';
 import { articleDateFromText } from './dates';
 import { createDoc, type Doc } from './document';
 import { sortMentions } from './entities';
-import { requestsForComment } from './comment';
+import { publisherOf, requestsForComment } from './comment';
 import {
   extractEvents,
   hostInterviewEvents,
@@ -26,7 +26,7 @@ import {
 } from './events';
 import { officialAnaphora } from './official-anaphora';
 import { findNestedMentions, findRegistryMentions, findTypos, seatsAsBodies } from './mentions';
-import { findNewNames, foldBareHeads } from './names';
+import { findNewNames, foldBareHeads, foldPaperShortNames } from './names';
 import { extractVerbPatterns } from './patterns';
 import { bodyReports } from './body-reports';
 import { findQuotes } from './quotes';
@@ -38,14 +38,14 @@ import { SECTION_LABEL } from './boilerplate';
 import { findLowerCaseBodies } from './bodies';
 import { commentaryAuthor } from './opinion';
 import { issuedStatement } from './issued-statement';
-import { qaTurns, transcriptAppearances } from './qa';
+import { briefingTranscript, qaTurns, transcriptAppearances } from './qa';
 import { findStrikes } from './strikes';
 import { eventAnaphora, linkEventReferences, mergeDraftedEvents } from './event-refs';
 import { statementsAboutTalks } from './meeting-refs';
 import { statementsAboutCalls, statementsAboutEvents, statementsPushingBack } from './targets';
 import { meetings } from './meetings';
 import { carryDates, echoDates } from './carry';
-import { creditLines, datelineReports, itemCredits, quotedBy } from './credits';
+import { creditLines, datelineReports, itemCredits, ownSources, quotedBy } from './credits';
 
 export type DraftInput = DraftRequest & { id?: string };
 
@@ -87,6 +87,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   findNestedMentions(doc, ctx);
   seatsAsBodies(doc, ctx);
   foldBareHeads(doc);
+  foldPaperShortNames(doc);
   sortMentions(doc);
   resolveCoreference(doc);
   resolveDescriptors(doc, ctx);
@@ -103,6 +104,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   hostInterviews(doc, attributions);
   hostInterviewEvents(doc, ctx);
   transcriptAppearances(doc, ctx, quotes);
+  briefingTranscript(doc, ctx);
   findStrikes(doc, ctx);
   linkEventReferences(doc, ctx);
   eventAnaphora(doc, true);
@@ -123,11 +125,16 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   datelineReports(doc, ctx);
   itemCredits(doc, ctx);
   quotedBy(doc);
+  ownSources(doc, ctx, input.outlet);
   commentaryAuthor(doc, ctx);
   issuedStatement(doc);
   storyClaims(doc, ctx);
   carryDates(doc);
   echoDates(doc);
+  // The publisher the text itself gives (its dateline's or sign-off's agency, "This article
+  // originally appeared in X"), never an outlet it merely names ("first reported by CNN"):
+  // the intake prefills its outlet field with it.
+  doc.publisher = publisherOf(doc, ctx, input.outlet)?.id;
   return doc;
 }
 
@@ -159,6 +166,7 @@ export function toDraft(input: DraftInput, doc: Doc, extractor: string): Draft {
     used.add(r.from);
     used.add(r.to);
   }
+  if (doc.publisher) used.add(doc.publisher);
   const title = titleOf(input, doc);
   const entities = [...doc.entities.values()]
     .filter((e) => used.has(e.id))
@@ -181,7 +189,7 @@ export function toDraft(input: DraftInput, doc: Doc, extractor: string): Draft {
         input.id ?? slugify(`${doc.date ?? 'undated'} ${title.split(/\s+/).slice(0, 8).join(' ')}`),
       title,
       ...(doc.date ? { date: doc.date } : {}),
-      ...(input.outlet ? { outlet: input.outlet } : {}),
+      ...(input.outlet ? { outlet: input.outlet } : doc.publisher ? { outlet: doc.publisher } : {}),
       ...(input.url ? { url: input.url } : {}),
     },
     text: doc.text,

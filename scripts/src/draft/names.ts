@@ -783,7 +783,8 @@ export function findNewNames(doc: Doc, ctx: DraftContext): void {
 
 /**
  * "the Guards" after "Iran's Revolutionary Guards", "the Committee" after "the House
- * Intelligence Committee": a body's head noun alone, capitalised, is the one body named before
+ * Intelligence Committee", "the Times" after "The New York Times": a body's or a paper's head
+ * noun alone, capitalised, is the one body named before
  * whose name (or alias) ends with it; two such bodies: neither.
  */
 function shortFormOf(doc: Doc, name: string, at: number): DocEntity | undefined {
@@ -793,7 +794,8 @@ function shortFormOf(doc: Doc, name: string, at: number): DocEntity | undefined 
   for (const m of doc.mentions) {
     if (m.start >= at) continue;
     const e = doc.entities.get(m.entity);
-    if (e?.label !== 'Organization') continue;
+    // "the Times" after "The New York Times", "the Journal" after "The Wall Street Journal".
+    if (e?.label !== 'Organization' && e?.label !== 'Outlet') continue;
     const forms = [e.name, ...e.aliases].map(nameKey).filter((f) => f.includes(' '));
     if (forms.some((f) => f.endsWith(` ${key}`))) fits.add(e.id);
   }
@@ -830,6 +832,32 @@ export function foldBareHeads(doc: Doc): void {
   }
 }
 
+/**
+ * "The New York Times reported … the Times report": a paper's one-word short name (the
+ * gazetteer's London "The Times") is the one paper named before whose name ends with it; two
+ * such papers ("the Los Angeles Times" too): neither.
+ */
+export function foldPaperShortNames(doc: Doc): void {
+  for (const short of [...doc.entities.values()]) {
+    if (short.label !== 'Outlet' || short.status !== 'new') continue;
+    const word = nameKey(short.name).replace(/^the /, '');
+    if (word.includes(' ')) continue;
+    const own = doc.mentions.filter((m) => m.entity === short.id);
+    const first = Math.min(...own.map((m) => m.start));
+    const fuller = [...doc.entities.values()].filter(
+      (e) =>
+        e.id !== short.id &&
+        e.label === 'Outlet' &&
+        nameKey(e.name).endsWith(` ${word}`) &&
+        doc.mentions.some((m) => m.entity === e.id && m.start < first),
+    );
+    if (fuller.length !== 1 || own.length === 0) continue;
+    const into = fuller[0]!;
+    doc.mentions = doc.mentions.map((m) => (m.entity === short.id ? { ...m, entity: into.id } : m));
+    doc.entities.delete(short.id);
+  }
+}
+
 /** A body's head noun, which alone after "the" refers back to the body named with it. */
 const GENERIC_HEAD =
   /^(?:Embassy|Ministry|Consulate|Mission|Committee|Commission|Council|Agency|Department|Secretariat)$/;
@@ -845,7 +873,7 @@ const STATEMENT_TITLE =
  * speaks under the label "MS TAMSIN:" below; it reads as a headline, but it names a person.
  */
 const SPEAKER_HEADER =
-  /^\s*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2},\s+(?:[\p{L}-]+\s+){0,4}(?:spokes(?:person|man|woman)|press secretary|secretary|director|ambassador|minister|adviser|advisor|envoy|coordinator)\b[^\n]{0,40}$/iu;
+  /^\s*(?:(?:Maj|Lt|Brig|Gen|Col|Adm|Rear Adm|Vice Adm|Capt|Cmdr|Amb|Dr|Mr|Ms|Mrs)\.?\s+){0,2}\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2},\s+(?:[\p{L}-]+\s+){0,4}(?:spokes(?:person|man|woman)|press secretary|secretary|director|ambassador|minister|adviser|advisor|envoy|coordinator|commander|chief)\b[^\n]{0,40}$/iu;
 function statementTitle(doc: Doc, s: Sentence): boolean {
   const text = doc.fold.slice(s.start, s.end);
   return (

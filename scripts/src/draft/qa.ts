@@ -14,6 +14,7 @@ import { topicEvent } from './claims';
 import { addMention, covered, newEntity, sortMentions } from './entities';
 import type { Quote } from './quotes';
 import { relate } from './relate';
+import { findEventNamed } from './events';
 import { nameKey } from './normalize';
 import { mentionsOf } from './syntax';
 
@@ -58,11 +59,19 @@ interface Turn {
   from: number;
 }
 
+/**
+ * "Q    Colin, thank you. …": the White House prints a question's label as a bare "Q" with
+ * spaces and no colon. Read as a label only in a transcript whose answers carry colon labels.
+ */
+const BARE_Q = /^Q(?:[ \t]{1,8}|\.[ \t]+)(?=[\p{Lu}\d"“'‘(])/u;
+
 function turnsOf(doc: Doc): Turn[] {
   const out: Turn[] = [];
+  const bare: Turn[] = [];
   doc.paragraphs.forEach((p, i) => {
     if (p.heading) return;
-    const m = TURN.exec(doc.text.slice(p.start, p.end));
+    const text = doc.text.slice(p.start, p.end);
+    const m = TURN.exec(text);
     if (m)
       out.push({
         paragraph: i,
@@ -70,8 +79,13 @@ function turnsOf(doc: Doc): Turn[] {
         ...(m[2] ? { role: m[2] } : {}),
         from: p.start + m[0].length,
       });
+    else {
+      const q = BARE_Q.exec(text);
+      if (q) bare.push({ paragraph: i, label: 'Q', from: p.start + q[0].length });
+    }
   });
-  return out;
+  if (bare.length === 0 || !out.some((t) => !QUESTION.test(t.label))) return out;
+  return [...out, ...bare].sort((a, b) => a.paragraph - b.paragraph);
 }
 
 /** The person a turn label names: "MARSH", "Helen Marsh", "Sen. Delaney". */
@@ -198,12 +212,24 @@ export function askingParagraphs(doc: Doc): Set<number> {
   return transcriptOf(doc)?.asks ?? new Set();
 }
 
-/** The one full date ("May 17, 2026") the paragraphs before the first turn give. */
+/**
+ * The one full date ("May 17, 2026") the paragraphs before the first turn give; else the one
+ * day a title line that says "transcript" gives ('TRANSCRIPT: REP. X ON CNN'S "STATE OF THE
+ * UNION" (NOV. 29)'), read against the article's date.
+ */
 function headerDate(doc: Doc, first: number): string | undefined {
   const found = new Set<string>();
-  for (const p of doc.paragraphs.slice(0, first))
-    for (const d of datesIn(doc, p)) if (/\b\d{4}\b/.test(d.text)) found.add(d.date);
-  return found.size === 1 ? [...found][0] : undefined;
+  const titled = new Set<string>();
+  for (const p of doc.paragraphs.slice(0, first)) {
+    const transcript = /\btranscript\b/i.test(doc.text.slice(p.start, p.end));
+    for (const d of datesIn(doc, p)) {
+      if (/\b\d{4}\b/.test(d.text)) found.add(d.date);
+      else if (transcript && /^\d{4}-\d\d-\d\d$/.test(d.date) && /\d/.test(d.text))
+        titled.add(d.date);
+    }
+  }
+  if (found.size === 1) return [...found][0];
+  return found.size === 0 && titled.size === 1 ? [...titled][0] : undefined;
 }
 
 /** The interviewee: the first person the introduction names (not the host). */
@@ -231,7 +257,8 @@ export function qaTurns(doc: Doc): Attribution[] {
   if (!tr) return [];
   const { turns, first } = tr;
   const intro = introOf(doc, tr);
-  const introDate = introDateOf(doc, tr) ?? headerDate(doc, first);
+  const headerDay = headerDate(doc, first);
+  const introDate = introDateOf(doc, tr) ?? headerDay;
   const out: Attribution[] = [];
   const byParagraph = new Map(turns.map((t) => [t.paragraph, t]));
   let speaker: string | undefined;
@@ -294,7 +321,13 @@ export function qaTurns(doc: Doc): Attribution[] {
       start: p.start,
       end: from,
       rule: 'qa-turn',
-      ...(introDate && (speaker === intro?.entity || tr.host) ? { date: introDate } : {}),
+      // A briefing has no host: the day its header prints ("October 21, 2026" under the
+      // title) dates every briefer's answers, not only the first one named.
+      ...(introDate && (speaker === intro?.entity || tr.host)
+        ? { date: introDate }
+        : headerDay
+          ? { date: headerDay }
+          : {}),
       ...(about && about !== speaker ? { about } : {}),
     });
   }
@@ -337,7 +370,15 @@ export function transcriptAppearances(doc: Doc, ctx: DraftContext, quotes: Quote
     const network = mentionsOf(doc, next).find(
       (m) => doc.entities.get(m.entity)?.label === 'Outlet',
     );
-    if (!network || mentionsOf(doc, header[k]!).length > 0) continue;
+    // "FOX NEWS SUNDAY" over "Fox News | Transcript": a programme named for its network
+    // names no one else.
+    if (
+      !network ||
+      mentionsOf(doc, header[k]!).some(
+        (m) => m.entity !== network.entity && m.end - m.start < line.length - 1,
+      )
+    )
+      continue;
     const at = doc.text.indexOf(line, header[k]!.start);
     const name = line
       .toLowerCase()
@@ -391,7 +432,7 @@ export function transcriptAppearances(doc: Doc, ctx: DraftContext, quotes: Quote
         (x) =>
           x.start > m.end &&
           x.start - m.end <= 5 &&
-          /^['’]s?\s+["“]$/.test(doc.fold.slice(m.end, x.start)) &&
+          /^['’][sS]?\s+["“]$/.test(doc.fold.slice(m.end, x.start)) &&
           x.entity !== m.entity &&
           doc.entities.get(x.entity)?.label === 'Outlet',
       );
@@ -434,4 +475,107 @@ export function transcriptAppearances(doc: Doc, ctx: DraftContext, quotes: Quote
         rule: 'qa:guest-appeared-on',
       });
   }
+  // One guest with the host on a programme: the interview is an event of guest, host and
+  // programme (the seeds' shape). A panel of guests is left as appearances.
+  if (seen.size !== 1) return;
+  const guest = [...seen][0]!;
+  const partOf = (o: string) =>
+    doc.relationships.some((r) => r.type === 'PART_OF' && r.from === o && r.to !== o);
+  const programme = [...outlets].find(partOf) ?? (outlets.size === 1 ? [...outlets][0] : undefined);
+  if (!programme) return;
+  const surname = doc.entities.get(guest)!.name.split(' ').pop()!;
+  const outletName = doc.entities.get(programme)!.name;
+  const ev = findEventNamed(doc, ctx, `${surname} interview on ${outletName}`, date, true);
+  if (ev?.label !== 'Event') return;
+  const first = tr.turns.find((t) => personOf(doc, t.label) === guest)!;
+  for (const who of [guest, tr.host, programme])
+    relate(doc, {
+      type: 'PARTICIPATED_IN',
+      from: who,
+      to: ev.id,
+      evidence: [doc.paragraphs[first.paragraph]!],
+      confidence: 0.55,
+      rule: 'qa:transcript-interview',
+    });
+}
+
+/** A header that says the transcript is a briefing ("Press Briefing by …", "… Hold a Press Briefing"). */
+const BRIEFING_HEADER =
+  /\b(?:press\s+briefing|news\s+briefing|daily\s+briefing|briefing\s+room|(?:press|news)\s+conference|press\s+gaggle|gaggle|took\s+questions\s+from\s+reporters)\b|\bbriefing\b/i;
+
+/**
+ * A briefing printed as a transcript ("Press Briefing by Press Secretary X and Deputy National
+ * Security Advisor Y", "Department Press Briefing – November 4", turns "MS. X:" and "Q"): the
+ * briefing is an event each briefer who answers took part in, named for the place or body the
+ * header names first ("Pentagon", "White House"), else the body the first briefer speaks for,
+ * and dated by the header's day. Not for an interview with a host, nor played clips.
+ */
+export function briefingTranscript(doc: Doc, ctx: DraftContext): void {
+  const tr = transcriptOf(doc);
+  if (!tr || tr.host) return;
+  const header = doc.paragraphs.slice(0, tr.first);
+  // A transcript that opens the page, under a header that says briefing; not a live blog's
+  // excerpt of an interview ("X, on CNN this morning:") under entries that mention one.
+  if (tr.first > 8 || !header.some((p) => BRIEFING_HEADER.test(doc.text.slice(p.start, p.end))))
+    return;
+  if (
+    header.some((p) =>
+      mentionsOf(doc, p).some((m) => doc.entities.get(m.entity)?.label === 'Outlet'),
+    ) ||
+    header.some((p) => /\binterview/i.test(doc.text.slice(p.start, p.end)))
+  )
+    return;
+  const briefers: string[] = [];
+  for (const t of tr.turns) {
+    if (tr.asks.has(t.paragraph) || ANSWER.test(t.label)) continue;
+    if (inClip(doc.text.slice(0, doc.paragraphs[t.paragraph]!.start))) continue;
+    const who = personOf(doc, t.label);
+    if (who && !briefers.includes(who)) briefers.push(who);
+  }
+  if (briefers.length === 0) return;
+  const inHeader = (label: string) =>
+    header
+      .flatMap((p) => mentionsOf(doc, p))
+      .find((m) => doc.entities.get(m.entity)?.label === label)?.entity;
+  // "Washington, D.C." on the dateline line is where, not whose: a body first, then a place
+  // the title names ("Deputy Pentagon Press Secretary …"), then the title's own words
+  // ("Department Press Briefing"), then the body the first briefer speaks for.
+  const title = header.find((p) => p.heading) ?? header[0];
+  const titled = title
+    ? mentionsOf(doc, title).find((m) => doc.entities.get(m.entity)?.label === 'Location')
+    : undefined;
+  const own = title
+    ? /([\p{Lu}][\p{L}.'’-]*(?:[ \t]+[\p{Lu}][\p{L}.'’-]*){0,3})[ \t]+(?:Press|News)[ \t]+Briefing\b/u.exec(
+        doc.text.slice(title.start, title.end),
+      )?.[1]
+    : undefined;
+  const body =
+    inHeader('Organization') ??
+    titled?.entity ??
+    doc.relationships.find(
+      (r) =>
+        r.from === briefers[0] &&
+        (r.type === 'REPRESENTS' || r.type === 'MEMBER_OF' || r.type === 'LEADS') &&
+        doc.entities.get(r.to)?.label === 'Organization',
+    )?.to ??
+    inHeader('Location');
+  const bodyName =
+    body && (inHeader('Organization') === body || titled?.entity === body || !own)
+      ? doc.entities.get(body)!.name
+      : (own ?? (body ? doc.entities.get(body)!.name : undefined));
+  const name = `${(bodyName ?? doc.entities.get(briefers[0]!)!.name.split(' ').pop()!).replace(/^the\s+/i, '')} press briefing`;
+  const date = headerDate(doc, tr.first) ?? introDateOf(doc, tr);
+  // Undated, it is no registry briefing of another day.
+  const ev = findEventNamed(doc, ctx, name, date, true, !date, true);
+  if (ev?.label !== 'Event') return;
+  const evidence = header.find((p) => BRIEFING_HEADER.test(doc.text.slice(p.start, p.end)))!;
+  for (const b of briefers)
+    relate(doc, {
+      type: 'PARTICIPATED_IN',
+      from: b,
+      to: ev.id,
+      evidence: [evidence],
+      confidence: 0.6,
+      rule: 'qa:briefing-transcript',
+    });
 }

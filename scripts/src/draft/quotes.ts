@@ -85,7 +85,8 @@ export function findQuotes(doc: Doc): Quote[] {
       const inner = doc.text.slice(span.start, span.end);
       const words = inner.split(/\s+/).filter(Boolean);
       const names = mentionsIn(doc, span);
-      const small = /^(the|of|and|a|an|in|on|for|to|at|with)$/;
+      // "Fox & Friends": an ampersand joins a title's words like "and".
+      const small = /^(the|of|and|a|an|in|on|for|to|at|with|&)$/;
       const titleCase =
         words.length <= 6 &&
         /^[\p{Lu}\p{N}]/u.test(words[0] ?? '') &&

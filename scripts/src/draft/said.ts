@@ -27,6 +27,7 @@ import { relate } from './relate';
 import { COUNTRIES } from './lexicon';
 import {
   CLAIM_COPULA,
+  CLAIM_THAT_COPULA,
   inParenthetical,
   isActor,
   isObject,
@@ -102,11 +103,18 @@ const ANSWERS_OF =
   /(?:(['’]s?)|\b(his|her))\s+(?:[\w-]+\s+)?(?:answers?|responses?|repl(?:y|ies)|testimony|explanations?|handling|remarks|comments|performance|speech(?:es)?|statements?|posture|approach|conduct)\s+(?:(?:of|on|to|at|about|over)\s+(?:the\s+|these\s+|those\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?)?(?:(?:so far|to date|until now|now)\s+)?(?:(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?|(?:as\s+)?)$/;
 
 const COURTESY =
-  /^\W*(?:thanks?(?: you)?(?: (?:so|very) much)?(?: for having me| for having us| for the invitation)?|good (?:morning|afternoon|evening)|(?:it's |it is )?(?:great|good|nice|a pleasure|glad|happy) to be (?:here|with you|back)|my pleasure|you're welcome)\b(?:,?\s*(?:and\s+)?(?:[a-z.]+\s*){0,3})?[.!?]?\W*$/i;
+  /^\W*(?:(?:all right|alright|okay|ok|great|well),?\s+)?(?:thanks?(?: you)?(?: (?:so|very) much)?(?: for having me| for having us| for the invitation)?|good (?:morning|afternoon|evening)|(?:it's |it is )?(?:great|good|nice|a pleasure|glad|happy) to be (?:here|with you|back)|my pleasure|you're welcome)\b(?:,?\s*(?:and\s+)?(?:[a-z.]+\s*){0,3})?[.!?]?\W*$/i;
 
 /** A transcript's lead-in to what comes next, which says nothing of its own. */
 const LEAD_IN =
   /^\W*(?:(?:look|listen|well|so|now|again),?\s+)?(?:what i(?:'d| would) (?:say|tell you) is (?:this|that)|(?:i'll|i will|let me) put it (?:this|that) way|here's (?:the thing|what i'd say|my answer)|(?:my|the) (?:response|answer|point) is (?:simple|this)|let me (?:be clear|finish|say this|just say this|answer that|start with this)|i(?:'ll| will| would) say this|can i (?:just )?(?:jump in|say something|add something|finish))\W*$/i;
+/**
+ * A briefer's running of the room, which says nothing of its own: "Before I take your
+ * questions, I'm joined by X, who will …", "I'll turn it over to the general", "let's go
+ * straight to your questions", "I have nothing at the top".
+ */
+const HOUSEKEEPING =
+  /^\W*(?:[^.?!]*\b(?:i'm|i am) (?:also )?joined (?:here |today |now )?by\b|[^.?!]*\b(?:i'll|i will|let me) (?:now )?(?:turn|hand) (?:it |things )?over to\b|[^.?!]*\blet's (?:go|get) (?:straight |right )?to (?:your |a few |some )?questions\b|(?:i have |i've got )?nothing (?:at|for) the top\b)/i;
 /** A turn broken off ("Can I just --", "The Russians have been —"). */
 const CUT_OFF = /(?:--|—|–)\s*$/;
 
@@ -202,7 +210,11 @@ function leadTarget(
   const spoken = /,?\s*\bquote,?\s*(?:["'“‘]\s*)?$/.exec(lower.slice(sentence.start, quote.start));
   const q = spoken ? { ...quote, start: sentence.start + spoken.index } : quote;
   const lead = lower.slice(sentence.start, q.start).replace(/["'“‘\s]+$/, ' ');
-  if (topic && (CLAIM_COPULA.test(lead) || SHARING_COPULA.test(lead))) return topic;
+  if (
+    topic &&
+    (CLAIM_COPULA.test(lead) || CLAIM_THAT_COPULA.test(lead) || SHARING_COPULA.test(lead))
+  )
+    return topic;
   // 'said Monday that Russia was “feeding Iran the map” of U.S. naval positions': the quoted
   // predicate is the sharing itself, its receiver a party of the claim.
   if (topic && PASSING.test(doc.fold.slice(q.start, q.end))) {
@@ -1189,6 +1201,7 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
       if (
         turn &&
         (LEAD_IN.test(doc.fold.slice(p.start, p.end)) ||
+          HOUSEKEEPING.test(doc.fold.slice(p.start, p.end)) ||
           CUT_OFF.test(doc.fold.slice(p.start, p.end)))
       )
         continue;
@@ -1441,6 +1454,10 @@ function weakMention(doc: Doc, m: Mention): boolean {
  * before the quote (the same paragraph or the one before) or before the quote in its own
  * sentence; the outer name of nested ones ("Russia's foreign ministry" is the ministry).
  */
+/** The words before a body spoken to: "testified before the", "told the", "briefed". */
+const AUDIENCE_BEFORE =
+  /\b(?:testif(?:y|ies|ied|ying)\s+(?:before|to)|appear(?:s|ed|ing)?\s+before|told|tells|telling|briefed|briefing|brief|address(?:ed|es|ing)?|(?:speaking|spoke|speaks|talking|talked)\s+to|wrote\s+to|writing\s+to)\s+(?:(?:the|a|an)\s+)?$/i;
+
 function theyAntecedent(
   doc: Doc,
   sentence: Sentence,
@@ -1480,7 +1497,12 @@ function theyAntecedent(
       !(m.kind === 'demonym' && adjectiveForm(doc, m)) &&
       // "Israel's military said …. “They are flying …,” military spokesman X told …": the body
       // the speaker's own title names is the speaker's side.
-      !(e.label === 'Organization' && titled.has(e.name.toLowerCase().split(/\s+/).pop() ?? ''))
+      !(e.label === 'Organization' && titled.has(e.name.toLowerCase().split(/\s+/).pop() ?? '')) &&
+      // "Testifying before the Senate Armed Services Committee, X said …. “They are seeing
+      // …”": the body spoken to is the audience, not "they".
+      !AUDIENCE_BEFORE.test(
+        doc.fold.slice(Math.max(0, (m.phraseStart ?? m.start) - 40), m.phraseStart ?? m.start),
+      )
     );
   };
   const ms = mentionsOf(doc, { start: from, end: q.start }).filter(

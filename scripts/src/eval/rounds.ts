@@ -274,7 +274,23 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'repost-forum-erbil-quoted-wire',
     'wire-afp-ain-al-asad-toll',
   ],
-  'round 37 (commentary2)': [
+  'round 37': [
+    'briefing-wh-ashby-seen-those-reports',
+    'briefing-pentagon-varga-renner-header',
+    'tv-transcript-fox-sunday-kemp-timestamps',
+    'qa-npr-corley-not-going-to-get-into-that',
+    'tv-writeup-malenkov-face-the-nation-exchange',
+    'repost-sotu-halvey-all-caps-labels',
+  ],
+  'round 38 (sources2)': [
+    'wire-reuters-orlinsky-after-talks',
+    'wire-ap-pike-testifying-post',
+    'wire-afp-farahani-ft-haaretz',
+    'repost-reuters-air-force-one-ft',
+    'wire-reuters-channel12-gulf-bases',
+    'repost-ap-signoff-guardian',
+  ],
+  'round 39 (commentary2)': [
     'editorial-halverson-gazette-board-looking-away',
     'editorial-northfield-register-board-denial',
     'wire-ap-kremlin-shrugs-off-assessment',

@@ -1,5 +1,5 @@
 /**
- * Commentary and stance rules of issue 12's round 37 (engineer "commentary2"): editorials signed
+ * Commentary and stance rules of issue 12's round 39 (engineer "commentary2"; written as round 37): editorials signed
  * by a board, verdicts in a paper's own voice, unquoted downplaying and denials in indirect
  * speech, a headquarters that plays a report down, and relative days ("a day earlier"). Each
  * tested on sentences of our own wording, with negatives that must not fire.

@@ -1,0 +1,228 @@
+/**
+ * Transcript rules of issue 12's round 37 (engineer "transcripts2"): briefing transcripts (a bare
+ * "Q" label, the header's day for every briefer, the briefing as an event, a speaker header with
+ * a military rank, a briefer's running of the room) and broadcast transcripts (a programme named
+ * for its network, a day in an all-capitals "TRANSCRIPT:" title, "CNN'S" in capitals, the
+ * interview of one guest as an event). Sentences of our own, with negatives that must not fire.
+ */
+import { draft, find } from './helpers';
+
+type D = ReturnType<typeof draft>;
+const idOf = (d: D, name: string) =>
+  d.entities.find((e) => e.name.toLowerCase() === name.toLowerCase())?.id;
+const said = (d: D, who: string) => find(d, 'SAID', who).map((r) => r.quote ?? '');
+
+const BRIEFING = [
+  'Press Briefing by Press Secretary Karoline Leavitt and Deputy Press Secretary Owen Marsh',
+  '',
+  'September 9, 2026',
+  '',
+  'MS. LEAVITT: Good afternoon. Before I take your questions, I am joined by Owen Marsh, who will take a few of them on the Gulf.',
+  '',
+  'Q Owen, is Russia giving Iran satellite pictures of American ships?',
+  '',
+  'MR. MARSH: We have seen those reports. Russia should think very hard about what it is doing.',
+  '',
+  'Q Karoline, the Kremlin calls it a fairy tale. Do you believe them?',
+  '',
+  'MS. LEAVITT: The Russians will say what they say. All right, thanks, everybody.',
+].join('\n');
+
+describe('briefing transcripts', () => {
+  it('a bare "Q" opens a question: its words are nobody\'s statement', () => {
+    const d = draft(BRIEFING, '2026-09-10');
+    const marsh = idOf(d, 'Owen Marsh');
+    expect(marsh).toBeDefined();
+    const all = d.relationships.filter((r) => r.type === 'SAID').map((r) => r.quote ?? '');
+    expect(all.some((q) => /Q Owen|Q Karoline|Do you believe them/.test(q))).toBe(false);
+    expect(said(d, marsh!).some((q) => q.includes('We have seen those reports.'))).toBe(true);
+  });
+
+  it('negative: a paragraph opening "Q" outside a transcript is no question', () => {
+    const d = draft(
+      [
+        'Russia-Iran ties draw scrutiny',
+        '',
+        'Q Street analysts say Russia has been giving Iran satellite images of U.S. ships.',
+        '',
+        '"We are watching what Russia does in the Gulf very closely," Pentagon spokesman Neil Ardent said on Monday.',
+      ].join('\n'),
+      '2026-09-10',
+    );
+    expect(said(d, idOf(d, 'Neil Ardent')!)).toEqual([
+      'We are watching what Russia does in the Gulf very closely',
+    ]);
+    expect(d.relationships.filter((r) => r.type === 'SAID')).toHaveLength(1);
+  });
+
+  it("the header's day dates every briefer's answers, not only the first one named", () => {
+    const d = draft(BRIEFING, '2026-09-10');
+    const marsh = idOf(d, 'Owen Marsh')!;
+    const dates = find(d, 'SAID', marsh).map((r) => r.date);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.every((x) => x === '2026-09-09')).toBe(true);
+    expect(find(d, 'SAID', 'karoline-leavitt').map((r) => r.date)).toContain('2026-09-09');
+  });
+
+  it('the briefing is an event each briefer took part in, named for the body', () => {
+    const d = draft(BRIEFING, '2026-09-10');
+    const marsh = idOf(d, 'Owen Marsh')!;
+    const ev = find(d, 'PARTICIPATED_IN', marsh).map((r) => r.to);
+    expect(ev).toHaveLength(1);
+    expect(find(d, 'PARTICIPATED_IN', 'karoline-leavitt').map((r) => r.to)).toEqual(ev);
+    const name = d.entities.find((e) => e.id === ev[0])?.name ?? '';
+    expect(name).toMatch(/White House press briefing/i);
+  });
+
+  it('negative: a Q&A interview with no briefing in its header gives no briefing', () => {
+    const d = draft(
+      [
+        'Senator Ruth Okonjo spoke with the Harbor Review on Monday about Russia and Iran.',
+        '',
+        'Q: Is Russia helping Iran?',
+        '',
+        'OKONJO: I believe it is, and the administration has been slow to say so.',
+      ].join('\n'),
+      '2026-09-10',
+    );
+    expect(
+      d.relationships.filter((r) => r.type === 'PARTICIPATED_IN' && /briefing/.test(r.to)),
+    ).toHaveLength(0);
+  });
+
+  it('a speaker header with a rank ("Maj. Gen. X, Vice Director …") names whom "GEN. X:" stands for', () => {
+    const d = draft(
+      [
+        'Department Press Briefing - September 9, 2026',
+        '',
+        'Ilse Vortmann, Deputy Pentagon Press Secretary',
+        'Maj. Gen. Tomas Reinholt, Vice Director for Operations, Joint Staff',
+        '',
+        'Q: General, are Iranian drones more accurate now?',
+        '',
+        'GEN. REINHOLT: I would not characterize it that way. Our ships have stopped every drone fired at them.',
+      ].join('\n'),
+      '2026-09-09',
+    );
+    const who = idOf(d, 'Tomas Reinholt');
+    expect(who).toBeDefined();
+    expect(said(d, who!).length).toBeGreaterThan(0);
+    expect(d.entities.some((e) => e.name === 'REINHOLT' || e.name === 'Reinholt')).toBe(false);
+  });
+
+  it("a briefer's running of the room and a closing thanks say nothing", () => {
+    const d = draft(BRIEFING, '2026-09-10');
+    const words = said(d, 'karoline-leavitt');
+    expect(words.some((q) => /joined by|thanks, everybody/.test(q))).toBe(false);
+    expect(words.some((q) => q.includes('The Russians will say what they say.'))).toBe(true);
+  });
+});
+
+describe('broadcast transcripts', () => {
+  const SHOW = [
+    'SUNDAY LEDGER',
+    'Fox News | Transcript | September 6, 2026',
+    '',
+    'MARA QUILL, SUNDAY LEDGER HOST: Joining me now is Senator Eamon Rusk. Senator, is Russia helping Iran?',
+    '',
+    'SEN. EAMON RUSK (R-KY): I think it is, and the Pentagon has been far too quiet about it.',
+    '',
+    'QUILL: Thank you, Senator.',
+  ].join('\n');
+
+  it('a programme line over "Network | Transcript" is the network\'s; one guest sat an interview', () => {
+    const d = draft(SHOW, '2026-09-07');
+    const rusk = idOf(d, 'Eamon Rusk')!;
+    const quill = idOf(d, 'Mara Quill')!;
+    const show = idOf(d, 'Sunday Ledger')!;
+    expect(show).toBeDefined();
+    expect(find(d, 'PART_OF', show, 'fox-news')).toHaveLength(1);
+    const ev = find(d, 'PARTICIPATED_IN', rusk).map((r) => r.to);
+    expect(ev).toHaveLength(1);
+    expect(find(d, 'PARTICIPATED_IN', quill, ev[0])).toHaveLength(1);
+    expect(find(d, 'PARTICIPATED_IN', show, ev[0])).toHaveLength(1);
+  });
+
+  it('a programme line named for its network ("FOX NEWS SUNDAY") is the network\'s too', () => {
+    const d = draft(SHOW.replace(/SUNDAY LEDGER/g, 'FOX NEWS SUNDAY'), '2026-09-07');
+    const show = idOf(d, 'Fox News Sunday')!;
+    expect(find(d, 'PART_OF', show, 'fox-news')).toHaveLength(1);
+  });
+
+  it('negative: a panel of two guests gets appearances, no interview event', () => {
+    const d = draft(
+      SHOW.replace(
+        'QUILL: Thank you, Senator.',
+        'DR. HELGA BRANDT: The Senator is right about the Pentagon.\n\nQUILL: Thank you both.',
+      ),
+      '2026-09-07',
+    );
+    expect(d.relationships.filter((r) => r.type === 'PARTICIPATED_IN')).toHaveLength(0);
+  });
+
+  it('"CNN\'S" in capitals and a day in a "TRANSCRIPT:" title date the answers', () => {
+    const d = draft(
+      [
+        'TRANSCRIPT: REP. ODELL ON CNN\'S "STATE OF THE UNION" (SEPT. 6)',
+        '',
+        'NORA BAYLISS, CNN ANCHOR: Congressman Avery Odell, is Russia helping Iran?',
+        '',
+        'REP. AVERY ODELL (R-OH): I will say the reporting out there is not far off.',
+        '',
+        'BAYLISS: Thank you.',
+      ].join('\n'),
+      '2026-09-09',
+    );
+    const odell = idOf(d, 'Avery Odell')!;
+    expect(find(d, 'APPEARED_ON', odell, 'cnn')).toHaveLength(1);
+    expect(find(d, 'SAID', odell).map((r) => r.date)).toEqual(['2026-09-06']);
+  });
+});
+
+describe('interview write-ups that print the exchange', () => {
+  const WRITEUP = [
+    'Envoy rejects reports on CBS',
+    '',
+    'WASHINGTON — Iran\'s ambassador to the United Nations, Kamran Rastegar, on Sunday rejected reports that Russia has been giving Iran satellite images of American bases, in a heated exchange with host Lena Whitcombe on CBS\'s "Face the Nation."',
+    '',
+    'Whitcombe then pressed him on remarks by Secretary of State Marco Rubio, who said on Friday that Moscow would "pay a price" for any American death.',
+    '',
+    'Asked whether President Vladimir Putin had raised the matter with President Trump, the ambassador said only: "I am not going to discuss the conversations of other governments."',
+  ].join('\n');
+
+  it('"X … rejected the reports, in an exchange with host Y on P": X appeared and was interviewed', () => {
+    const d = draft(WRITEUP, '2026-11-23');
+    const guest = idOf(d, 'Kamran Rastegar')!;
+    const host = idOf(d, 'Lena Whitcombe')!;
+    expect(find(d, 'APPEARED_ON', guest, 'cbs')).toHaveLength(1);
+    expect(find(d, 'INTERVIEWED', host).map((r) => r.to)).toEqual([guest]);
+  });
+
+  it('"pressed him on remarks by X, who said …": the guest is pressed, X warned', () => {
+    const d = draft(WRITEUP, '2026-11-23');
+    const host = idOf(d, 'Lena Whitcombe')!;
+    const rubio = idOf(d, 'Marco Rubio')!;
+    expect(find(d, 'INTERVIEWED', host, rubio)).toHaveLength(0);
+    expect(find(d, 'WARNED', rubio).map((r) => r.to)).toEqual(['russia']);
+    expect(find(d, 'WARNED', host)).toHaveLength(0);
+  });
+
+  it('"the ambassador" is the one the article titled "Iran\'s ambassador to …, X," before', () => {
+    const d = draft(WRITEUP, '2026-11-23');
+    const guest = idOf(d, 'Kamran Rastegar')!;
+    expect(said(d, guest).some((q) => q.startsWith('I am not going to discuss'))).toBe(true);
+    expect(find(d, 'SAID', 'vladimir-putin')).toHaveLength(0);
+  });
+
+  it('negative: two ambassadors so titled leave "the ambassador" to nobody', () => {
+    const d = draft(
+      WRITEUP.replace(
+        'Asked whether',
+        "Russia's ambassador to the United States, Pavel Orlov, said the same on Monday.\n\nAsked whether",
+      ),
+      '2026-11-23',
+    );
+    const guest = idOf(d, 'Kamran Rastegar')!;
+    expect(said(d, guest).some((q) => q.startsWith('I am not going to discuss'))).toBe(false);
+  });
+});
