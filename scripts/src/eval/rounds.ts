@@ -290,7 +290,15 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'wire-reuters-channel12-gulf-bases',
     'repost-ap-signoff-guardian',
   ],
-  'round 38 (events2)': [
+  'round 39 (commentary2)': [
+    'editorial-halverson-gazette-board-looking-away',
+    'editorial-northfield-register-board-denial',
+    'wire-ap-kremlin-shrugs-off-assessment',
+    'column-ashdown-their-own-words',
+    'analysis-wren-playing-it-down',
+    'oped-delacroix-condemning-is-easy',
+  ],
+  'round 40 (events2)': [
     'wire-reuters-muscat-envoys-guesthouse',
     'wire-ap-muwaffaq-salti-airmen',
     'tv-marchetti-meet-the-press-istanbul',

@@ -1,5 +1,5 @@
 /**
- * Round 38 (issue 12, engineer "events2"): one event told under several names, who took part in
+ * Round 40 (issue 12, engineer "events2"): one event told under several names, who took part in
  * talks and summits, reactions to strikes, and where a city lies. Each test is on sentences of
  * our own, not from the round's texts.
  */
@@ -10,7 +10,7 @@ const byName = (d: D, name: RegExp) => d.entities.find((e) => name.test(e.name))
 const events = (d: D, name: RegExp) =>
   d.entities.filter((e) => e.label === 'Event' && name.test(e.name));
 
-describe('round 38: summits and talks of several countries', () => {
+describe('round 40: summits and talks of several countries', () => {
   it('"the foreign ministers of A, B and C met in CITY on DAY": talks of the three, in the city', () => {
     const d = draft(
       'The foreign ministers of Egypt, Jordan and Iraq met in Cairo on Monday to discuss shipping in the Red Sea.',
@@ -58,7 +58,7 @@ describe('round 38: summits and talks of several countries', () => {
   });
 });
 
-describe('round 38: one meeting, two names', () => {
+describe('round 40: one meeting, two names', () => {
   it('"defended his meeting with Y" on Sunday, then "X and Y met on Thursday": one meeting, on Thursday', () => {
     const d = draft(
       'Deputy Secretary of State Mark Tillis on Sunday defended his meeting with Iraqi Deputy Foreign Minister Hadi Salem. ' +
@@ -72,7 +72,7 @@ describe('round 38: one meeting, two names', () => {
   });
 });
 
-describe('round 38: reactions to a strike', () => {
+describe('round 40: reactions to a strike', () => {
   it('"X condemned the attack" without a quote: criticism of the attacker', () => {
     const d = draft(
       'Iranian drones struck a fuel depot near the Saudi port of Yanbu on Friday, the Saudi energy ministry said. ' +
@@ -99,7 +99,7 @@ describe('round 38: reactions to a strike', () => {
   });
 });
 
-describe('round 38: where a city lies', () => {
+describe('round 40: where a city lies', () => {
   it('a dateline "AMMAN, Jordan, DATE (Reuters) -" places talks "in Amman" in Jordan', () => {
     const d = draft(
       'AMMAN, Jordan, July 15 (Reuters) - U.S. envoy Mark Tillis met Iraqi Deputy Foreign Minister Hadi Salem in Amman on Tuesday.',
@@ -130,7 +130,7 @@ describe('round 38: where a city lies', () => {
   });
 });
 
-describe('round 38: who met whom, and under which names', () => {
+describe('round 40: who met whom, and under which names', () => {
   it('"met Russian Security Council Secretary X": the person after the title, not the demonym', () => {
     const d = draft(
       "Iran's ambassador to Russia, Kamran Fathi, met Russian Security Council Secretary Pavel Orlin in Moscow on Thursday.",
@@ -152,7 +152,7 @@ describe('round 38: who met whom, and under which names', () => {
   });
 });
 
-describe('round 38: allies named by a back reference', () => {
+describe('round 40: allies named by a back reference', () => {
   it('"The three states are among Washington\'s closest allies": the three countries listed before', () => {
     const d = draft(
       'The leaders of Egypt, Jordan and Morocco met in Cairo on Monday. ' +
@@ -189,7 +189,7 @@ describe('round 38: allies named by a back reference', () => {
   });
 });
 
-describe('round 38: the day of a meeting is not the day of later words', () => {
+describe('round 40: the day of a meeting is not the day of later words', () => {
   it('"X and Y met on Thursday …" then "…," X told the host: not dated Thursday', () => {
     const d = draft(
       'U.S. envoy Mark Tillis and Iraqi Deputy Foreign Minister Hadi Salem met for two hours on Thursday in Basra.\n\n' +
