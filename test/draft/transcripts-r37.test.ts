@@ -296,3 +296,29 @@ describe('denials and warnings that are none', () => {
     expect(did.relationships.filter((r) => r.type === 'WARNED')).toHaveLength(1);
   });
 });
+
+describe('answers to a body the question relays', () => {
+  const text = (answer: string) =>
+    [
+      'TRANSCRIPT: REP. ODELL ON CNN\'S "STATE OF THE UNION" (SEPT. 6)',
+      '',
+      'NORA BAYLISS, CNN ANCHOR: Congressman Avery Odell, the Kremlin called those reports, quote, "a fabrication." Your response?',
+      '',
+      `REP. AVERY ODELL (R-OH): ${answer}`,
+      '',
+      'BAYLISS: Thank you.',
+    ].join('\n');
+
+  it('"Well, of course they did." answers the body the question quotes', () => {
+    const d = draft(
+      text('Well, of course they did. Nobody in Moscow has ever admitted anything.'),
+      '2026-09-09',
+    );
+    expect(find(d, 'RESPONDED_TO', idOf(d, 'Avery Odell')!, 'kremlin')).toHaveLength(1);
+  });
+
+  it('negative: an answer on the substance that neither names the body nor opens on "they"', () => {
+    const d = draft(text('Our sailors are doing their jobs, and I trust the Navy.'), '2026-09-09');
+    expect(find(d, 'RESPONDED_TO', idOf(d, 'Avery Odell')!, 'kremlin')).toHaveLength(0);
+  });
+});
