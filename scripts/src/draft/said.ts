@@ -197,6 +197,9 @@ const JOINED_PREDICATE =
  * claim when the claim is the subject ("said the accusations were “a fairy tale from
  * Washington”"), the person or body accused ("accused the Pentagon of “sitting on” it").
  */
+const QUOTE_NAMES_CLAIM =
+  /\b(?:the|these|those|such|this|that)\s+(?:[\w-]+\s+){0,2}?(?:reports?|allegations?|claims?|accusations?)\b/i;
+
 function leadTarget(
   doc: Doc,
   quote: Span,
@@ -215,6 +218,10 @@ function leadTarget(
     (CLAIM_COPULA.test(lead) || CLAIM_THAT_COPULA.test(lead) || SHARING_COPULA.test(lead))
   )
     return topic;
+  // 'said that Doha was “following the reports closely” and had raised them with Moscow and
+  // Washington': a partial quote that names the reports (allegations, claims) itself is about
+  // them, not about the parties its sentence lists afterwards.
+  if (topic && QUOTE_NAMES_CLAIM.test(doc.fold.slice(q.start, q.end))) return topic;
   // 'said Monday that Russia was “feeding Iran the map” of U.S. naval positions': the quoted
   // predicate is the sharing itself, its receiver a party of the claim.
   if (topic && PASSING.test(doc.fold.slice(q.start, q.end))) {
@@ -857,6 +864,10 @@ function isPartial(doc: Doc, q: Span): boolean {
 const SUBJECT_LEAD =
   /(?:\b(?:said|says|told reporters|added|argued|insisted|claimed)\s+(?:that\s+)?|\b[Aa]ccording to [^,;"“]+,\s*)(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*$/u;
 
+/** 'said on Wednesday that President Donald Trump': a day may stand between verb and clause. */
+const PERSON_LEAD =
+  /\b(?:said|says|told reporters|added|argued|insisted|claimed)\s+(?:(?:on|late on|early on|last)\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}.'’-]*$/u;
+
 const COPULA_LEAD =
   /\b(?:said|says|replied|answered|added|insisted|argued)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,4}?(?:was|is|were|are|had been|has been|would be)$/i;
 
@@ -1146,8 +1157,23 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
       inner !== topic &&
       !parties.has(inner) &&
       /^(?:Location|Country)$/.test(doc.entities.get(inner)?.label ?? '');
+    // 'said on Wednesday that President Donald Trump “takes Vladimir Putin at his word”': a
+    // quoted predicate right after a named person is about that person, not the one its words
+    // name (the golds' "said that Trump was “…”").
+    const personSubject =
+      partial && !led && inner !== undefined && inner !== topic && PERSON_LEAD.test(lead)
+        ? reportedSubject(doc, q, a.speaker, sentence, topic)
+        : undefined;
+    const personFirst =
+      personSubject !== undefined &&
+      personSubject !== inner &&
+      personSubject !== a.speaker &&
+      doc.entities.get(personSubject)?.label === 'Person'
+        ? personSubject
+        : undefined;
     const subject =
       led ??
+      personFirst ??
       (unnamed || placeInside ? reportedSubject(doc, q, a.speaker, sentence, topic) : undefined);
     const fallback = subject
       ? [subject]
