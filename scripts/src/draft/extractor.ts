@@ -38,7 +38,7 @@ import { SECTION_LABEL } from './boilerplate';
 import { commandsOfForces, findLowerCaseBodies } from './bodies';
 import { commentaryAuthor } from './opinion';
 import { issuedStatement } from './issued-statement';
-import { briefingTranscript, qaTurns, transcriptAppearances } from './qa';
+import { briefingTranscript, lawmakerLabels, qaTurns, transcriptAppearances } from './qa';
 import { findStrikes } from './strikes';
 import { eventAnaphora, linkEventReferences, mergeDraftedEvents } from './event-refs';
 import { cityCountries } from './places';
@@ -106,6 +106,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   hostInterviewEvents(doc, ctx);
   transcriptAppearances(doc, ctx, quotes);
   briefingTranscript(doc, ctx);
+  lawmakerLabels(doc, ctx);
   findStrikes(doc, ctx);
   linkEventReferences(doc, ctx);
   eventAnaphora(doc, true);
