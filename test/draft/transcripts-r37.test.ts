@@ -178,3 +178,51 @@ describe('broadcast transcripts', () => {
     expect(find(d, 'SAID', odell).map((r) => r.date)).toEqual(['2026-09-06']);
   });
 });
+
+describe('interview write-ups that print the exchange', () => {
+  const WRITEUP = [
+    'Envoy rejects reports on CBS',
+    '',
+    'WASHINGTON — Iran\'s ambassador to the United Nations, Kamran Rastegar, on Sunday rejected reports that Russia has been giving Iran satellite images of American bases, in a heated exchange with host Lena Whitcombe on CBS\'s "Face the Nation."',
+    '',
+    'Whitcombe then pressed him on remarks by Secretary of State Marco Rubio, who said on Friday that Moscow would "pay a price" for any American death.',
+    '',
+    'Asked whether President Vladimir Putin had raised the matter with President Trump, the ambassador said only: "I am not going to discuss the conversations of other governments."',
+  ].join('\n');
+
+  it('"X … rejected the reports, in an exchange with host Y on P": X appeared and was interviewed', () => {
+    const d = draft(WRITEUP, '2026-11-23');
+    const guest = idOf(d, 'Kamran Rastegar')!;
+    const host = idOf(d, 'Lena Whitcombe')!;
+    expect(find(d, 'APPEARED_ON', guest, 'cbs')).toHaveLength(1);
+    expect(find(d, 'INTERVIEWED', host).map((r) => r.to)).toEqual([guest]);
+  });
+
+  it('"pressed him on remarks by X, who said …": the guest is pressed, X warned', () => {
+    const d = draft(WRITEUP, '2026-11-23');
+    const host = idOf(d, 'Lena Whitcombe')!;
+    const rubio = idOf(d, 'Marco Rubio')!;
+    expect(find(d, 'INTERVIEWED', host, rubio)).toHaveLength(0);
+    expect(find(d, 'WARNED', rubio).map((r) => r.to)).toEqual(['russia']);
+    expect(find(d, 'WARNED', host)).toHaveLength(0);
+  });
+
+  it('"the ambassador" is the one the article titled "Iran\'s ambassador to …, X," before', () => {
+    const d = draft(WRITEUP, '2026-11-23');
+    const guest = idOf(d, 'Kamran Rastegar')!;
+    expect(said(d, guest).some((q) => q.startsWith('I am not going to discuss'))).toBe(true);
+    expect(find(d, 'SAID', 'vladimir-putin')).toHaveLength(0);
+  });
+
+  it('negative: two ambassadors so titled leave "the ambassador" to nobody', () => {
+    const d = draft(
+      WRITEUP.replace(
+        'Asked whether',
+        "Russia's ambassador to the United States, Pavel Orlov, said the same on Monday.\n\nAsked whether",
+      ),
+      '2026-11-23',
+    );
+    const guest = idOf(d, 'Kamran Rastegar')!;
+    expect(said(d, guest).some((q) => q.startsWith('I am not going to discuss'))).toBe(false);
+  });
+});

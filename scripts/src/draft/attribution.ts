@@ -115,7 +115,7 @@ function secondClauseSpeaker(
  * "A Russian diplomat in Washington, who asked not to be named, called …": the capital after
  * "in" is where an unnamed source sits, not who speaks.
  */
-function placeOfSource(lower: string, m: Mention): boolean {
+export function placeOfSource(lower: string, m: Mention): boolean {
   return /\b(?:official|diplomat|source|officer|aide|envoy|analyst|spokes(?:man|woman|person)|person)s?\s+(?:based\s+)?(?:in|at)\s+$/.test(
     lower.slice(Math.max(0, (m.phraseStart ?? m.start) - 40), m.phraseStart ?? m.start),
   );
@@ -405,16 +405,27 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
               (m) => !isObject(lower, m) && !verbObject(doc, lower, m),
             )[0]
           : undefined;
+        // "Iran rejected the reports, with its spokesman X calling them “…”": the participle of
+        // an absolute "with" phrase has the actor the phrase names, not the main clause's.
+        const withAt = participle
+          ? /\bwith\s+(?:[^,;:"“”]{0,90}?)$/.exec(before.slice(0, vb.index))
+          : null;
+        const withSpeaker = withAt
+          ? actorMentions(doc, beforeFrom + withAt.index, vStart)
+              .filter((m) => !placeOfSource(lower, m) && !verbObject(doc, lower, m))
+              .pop()
+          : undefined;
         // "He noted that Iran's defences are “…”, adding that the US “…”": a participle's
         // subject is the pronoun its sentence opens with, not a name inside the main clause.
         const opening =
-          participle && !setOffSpeaker
+          participle && !setOffSpeaker && !withSpeaker
             ? /^[\s"“”'‘’]*(he|she)\s+(?!and\b|or\b)/.exec(lower.slice(beforeFrom, vStart))
             : null;
         const openingAt = opening
           ? beforeFrom + opening.index + opening[0].indexOf(opening[1]!)
           : undefined;
         const main =
+          withSpeaker ??
           setOffSpeaker ??
           (openingAt !== undefined
             ? undefined
@@ -714,6 +725,14 @@ function nounUse(text: string, m: RegExpExecArray): boolean {
   if (
     /\b(?:call\w*|describ\w*|dismiss\w*|reject\w*|denie[ds]|deny\w*|label\w*|brand\w*|term\w*)\s+(?:[\p{L}.'’-]+\s+){0,2}$/u.test(
       text.slice(Math.max(0, m.index - 40), m.index),
+    )
+  )
+    return true;
+  // "said on Monday that U.S. claims that Russia … were “…”": an adjective of a country right
+  // before it (not the country's name: "that Russia claims …" is the verb).
+  if (
+    /\bthat\s+(?:u\.s\.|us|western|[\p{L}]+(?:ian|ean|ese|ish|i|can))\s+$/iu.test(
+      text.slice(Math.max(0, m.index - 30), m.index),
     )
   )
     return true;

@@ -7,7 +7,7 @@
  * the outlet named asked. The day of the sentence ("declined to comment on Tuesday") dates it.
  */
 import type { DraftContext } from './context';
-import type { Doc, DocEntity } from './document';
+import { sentenceAt, type Doc, type DocEntity } from './document';
 import { existingEntity, newEntity } from './entities';
 import { nameKey } from './normalize';
 import { subjectBefore } from './patterns';
@@ -40,6 +40,26 @@ export function outletNamed(doc: Doc, ctx: DraftContext, name: string): DocEntit
 /** "This article originally appeared in the Capitol Ledger": the outlet a repost came from. */
 const SYNDICATED =
   /\b(?:(?:originally|first)\s+(?:appeared|published|ran)\s+(?:in|on|by|at)|republished\s+(?:with\s+permission\s+)?from|courtesy\s+of)\s+(?:the\s+)?$/i;
+
+/**
+ * The outlet at `at` is where this very text came from: "This article originally appeared in
+ * X", "This story was first published by X", "Republished with permission from X" (the line or
+ * sentence says so of itself). "The reports, first published by The Washington Post, said …"
+ * and "officials cited in a report first published by The Guardian" tell where a claim came
+ * from, not who published the copy in hand.
+ */
+function syndicatedFrom(doc: Doc, at: number): boolean {
+  const lower = doc.fold.toLowerCase();
+  const m = SYNDICATED.exec(lower.slice(Math.max(0, at - 50), at));
+  if (!m) return false;
+  const phrase = Math.max(0, at - 50) + m.index;
+  const s = sentenceAt(doc, phrase);
+  const line = lower.lastIndexOf('\n', phrase - 1) + 1;
+  const head = lower.slice(Math.max(line, s?.start ?? 0), phrase);
+  return /^[^a-z0-9]*(?:(?:this|the|a\s+version\s+of\s+this)\s+(?:article|story|piece|post|column|report|item|content|interview|text)\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?)?$/.test(
+    head,
+  );
+}
 
 /** Wire agencies that sign a story off on its last line ("— AFP"). */
 export const SIGNING_AGENCIES =
@@ -92,7 +112,7 @@ export function publisherOf(doc: Doc, ctx: DraftContext, outlet?: string): DocEn
     for (const m of doc.mentions) {
       const e = doc.entities.get(m.entity);
       if (e?.label !== 'Outlet' || m.nested) continue;
-      if (SYNDICATED.test(doc.fold.slice(Math.max(0, m.start - 50), m.start))) return e;
+      if (syndicatedFrom(doc, m.start)) return e;
     }
   const names = doc.datelines
     .map((d) => /\(([A-Za-z .&-]{2,30})\)/.exec(doc.text.slice(d.start, d.end))?.[1])

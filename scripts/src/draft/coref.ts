@@ -43,8 +43,21 @@ function titles(doc: Doc, e: DocEntity, registry = true): string {
           .split(/[,.;:]/)
           .pop() ?? '',
     );
-  return [own, ...fromText, ...before].join(' | ');
+  // "Russia's ambassador to the United States, Grigory Malenkov,": a possessive title set off
+  // by a comma before the name (split off above at the comma).
+  const apposed = doc.mentions
+    .filter((m) => m.entity === e.id && m.kind === 'name')
+    .map(
+      (m) =>
+        POSSESSIVE_TITLE_BEFORE.exec(
+          doc.fold.slice(Math.max(0, (m.phraseStart ?? m.start) - 90), m.phraseStart ?? m.start),
+        )?.[1]?.toLowerCase() ?? '',
+    );
+  return [own, ...fromText, ...before, ...apposed].join(' | ');
 }
+
+const POSSESSIVE_TITLE_BEFORE =
+  /\p{L}['’]s\s+((?:[\p{Ll}-]+\s+){0,2}?(?:ambassador|envoy|spokes(?:man|woman|person)|minister|adviser|advisor|secretary|general|commander|diplomat))(?:\s+(?:to|in|at|for|of|on)\s+(?:the\s+)?[\p{L}.'’ -]{1,40}?)?,\s*$/u;
 
 export function resolveCoreference(doc: Doc): void {
   const persons = [...doc.entities.values()].filter((e) => e.label === 'Person');

@@ -12,13 +12,14 @@
  */
 import { isAllowedEndpoint } from '@kg/server/contracts';
 import type { DraftContext } from './context';
-import type { Doc, DocEntity } from './document';
+import type { Doc, DocEntity, Mention } from './document';
 import { addMention, existingEntity, newEntity, sortMentions } from './entities';
 import { SIGNING_AGENCIES, outletNamed, publisherOf, signOff } from './comment';
 import { nameKey } from './normalize';
 import { isClaim, topicEvent } from './claims';
 import { relate } from './relate';
 import { dateNear } from './dates';
+import { afterDateline } from './meetings';
 
 /** "(Reporting by …; Editing by …)": the whole line in brackets. */
 const PAREN_CREDIT =
@@ -57,7 +58,7 @@ function namesIn(list: string, at: number): Credited[] {
       const lead = piece.length - piece.trimStart().length;
       const name = piece
         .trim()
-        .replace(/\s+(?:in|from|at)\s+\p{Lu}.*$/u, '')
+        .replace(/\s+(?:in|from|at|aboard|on board|with)\s+(?:the\s+)?\p{Lu}.*$/u, '')
         .replace(/[.;]+$/, '');
       if (NAME.test(name)) out.push({ name, start: at + offset + lead });
       offset += piece.length + ' and '.length;
@@ -358,21 +359,16 @@ export function quotedBy(doc: Doc): void {
   for (const s of doc.sentences) {
     const text = lower.slice(s.start, s.end);
     for (const m of text.matchAll(
-      /\b(?:officials?|sources?|diplomats?|officers?|people|analysts?)\s+(?:\w+\s+){0,3}?quoted\s+by\s+(?:the\s+)?/g,
+      /\b(?:officials?|sources?|diplomats?|officers?|people|analysts?)\s+(?:\w+\s+){0,3}?(?:quoted|cited)\s+(?:by|in\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:report|story|article|account|investigation)\s+(?:(?:first|originally|later)\s+)?(?:(?:published|aired|broadcast|carried)\s+)?(?:by|in|on))\s+(?:the\s+)?/g,
     )) {
       const at = s.start + m.index + m[0].length;
       const outlet = doc.mentions.find(
         (x) => x.start >= at && x.start - at <= 4 && doc.entities.get(x.entity)?.label === 'Outlet',
       );
       if (!outlet) continue;
-      // "three U.S. officials": the country named right before the source noun.
-      const country = doc.mentions.find(
-        (x) =>
-          x.end <= s.start + m.index &&
-          s.start + m.index - x.end <= 3 &&
-          doc.entities.get(x.entity)?.label === 'Country',
-      );
-      if (country)
+      // "three U.S. officials": the country named right before the source noun; "U.S. and
+      // British officials": each country of the pair.
+      for (const country of sourceCountries(doc, s.start, s.start + m.index))
         relate(doc, {
           type: 'CITED',
           from: outlet.entity,
@@ -402,6 +398,160 @@ export function quotedBy(doc: Doc): void {
         confidence: 0.5,
         rule: 'credit:quoted-by',
       });
+    }
+  }
+}
+
+/**
+ * The countries named right before a source noun that starts at `at` ("three U.S. officials",
+ * "U.S. and British officials", "American, British and French diplomats"), last first.
+ */
+function sourceCountries(doc: Doc, from: number, at: number): Mention[] {
+  const lower = doc.fold.toLowerCase();
+  const out: Mention[] = [];
+  let end = at;
+  for (;;) {
+    const x = doc.mentions
+      .filter(
+        (y) =>
+          y.start >= from &&
+          y.end <= end &&
+          doc.entities.get(y.entity)?.label === 'Country' &&
+          (out.length === 0
+            ? /^\s*(?:(?:intelligence|defen[cs]e|military|security|administration|government|naval|navy|army|diplomatic|counterterrorism|law enforcement)\s+){0,2}$/.test(
+                lower.slice(y.end, end),
+              )
+            : /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(lower.slice(y.end, end))),
+      )
+      .pop();
+    if (!x) return out;
+    out.push(x);
+    end = x.phraseStart ?? x.start;
+  }
+}
+
+const SOURCE_NOUN =
+  /\b(?:officials?|sources?|diplomats?|officers?|aides?)\b(?!\s+(?:quoted|cited)\s+(?:by|in)\b)/g;
+/** Words that say what an unnamed source spoke of is intelligence (the story's kind of claim). */
+const INTEL_WORDS =
+  /\b(?:intelligence|intel|satellites?|imagery|images|data|coordinates|targeting|radar|reconnaissance|findings|assessments?)\b/;
+
+/**
+ * "A senior U.S. intelligence official, who spoke on condition of anonymity …, said …", "U.S.
+ * officials have said for weeks that Russia and Iran are exchanging military intelligence",
+ * "The account was confirmed to The Associated Press by a U.S. defense official": the outlet
+ * whose copy it is (--outlet, its dateline's or sign-off's agency) relied on unnamed sources of
+ * that country, so it CITED the country. Only an unnamed source (a determiner, a number or
+ * nothing before the country; a named person is a speaker), only when the sentence speaks of
+ * the claim (names it, or intelligence words), never a side of the claim itself ("Russian
+ * officials have called the reports …": that is the side's own denial), and never a source
+ * another outlet quoted ("officials cited in a report by X", "told NBC News").
+ */
+export function ownSources(doc: Doc, ctx: DraftContext, outlet?: string): void {
+  const lower = doc.fold.toLowerCase();
+  const topic = topicEvent(doc);
+  if (!topic) return;
+  const sides = new Set(
+    doc.relationships
+      .filter((r) => r.type === 'SHARED_INTELLIGENCE_WITH' || r.type === 'SUPPLIED_ARMS_TO')
+      .flatMap((r) => [r.from, r.to]),
+  );
+  let publisher: DocEntity | undefined | null = null;
+  // What the source said speaks of the claim: it names it, or words of intelligence.
+  const speaksOfClaim = (from: number, to: number) =>
+    from < to &&
+    (INTEL_WORDS.test(lower.slice(from, to)) ||
+      doc.mentions.some(
+        (x) =>
+          x.start >= from &&
+          x.end <= to &&
+          (x.entity === topic || isClaim(doc, x)) &&
+          !doc.quotes.some((q) => x.start >= q.start && x.end <= q.end),
+      ));
+  for (const s of doc.sentences) {
+    if (doc.paragraphs[s.paragraph]?.heading) continue;
+    const text = lower.slice(s.start, s.end);
+    SOURCE_NOUN.lastIndex = 0;
+    for (let m = SOURCE_NOUN.exec(text); m; m = SOURCE_NOUN.exec(text)) {
+      const at = s.start + m.index;
+      if (doc.quotes.some((q) => at >= q.start && at < q.end)) continue;
+      const countries = sourceCountries(doc, s.start, at);
+      if (!countries.length) continue;
+      const first = countries[countries.length - 1]!;
+      const np = first.phraseStart ?? first.start;
+      // Unnamed: the noun phrase opens the clause or follows an article, a number or an
+      // adjective of rank; "according to" or "by" may stand before it.
+      const head = lower.slice(Math.min(np, afterDateline(doc, s)), np);
+      if (
+        !/(?:^[^a-z]*|[,;:]\s*|\b(?:according to|by|from|and|that|but|as)\s+)(?:(?:a|an|one|two|three|four|five|six|several|some|other|multiple|many|unnamed|anonymous|senior|current|former|top|high-ranking|western)\s+){0,3}$/.test(
+          head,
+        )
+      )
+        continue;
+      // Another outlet's sources: "told NBC News", "citing …" are that outlet's.
+      const tail = lower.slice(at, s.end);
+      if (
+        /^\w+\s+(?:\w+\s+){0,2}?(?:told|speaking to|spoke to)\s+(?!reporters|the\s+\w+\s+(?:agency|newspaper))/.test(
+          tail,
+        )
+      ) {
+        const told = doc.mentions.find(
+          (x) =>
+            x.start > at && x.start - at < 40 && doc.entities.get(x.entity)?.label === 'Outlet',
+        );
+        if (told) continue;
+      }
+      if (/\b(?:citing|quoting)\s+(?:\w+\s+){0,4}$/.test(head)) continue;
+      // The source speaks: "X officials (, who …,) (have) said / believe / told reporters …"
+      // (what follows is theirs), "…, a U.S. official said" (what comes before), "according
+      // to X officials" or "confirmed to … by a U.S. official" (the rest of the sentence).
+      const nounEnd = at + m[0].length;
+      const after = lower
+        .slice(nounEnd, s.end)
+        .replace(/^\s*,\s*(?:who|speaking|requesting|declining|briefing)\b[^,;]*,/, (r) =>
+          ' '.repeat(r.length),
+        );
+      const verb =
+        /^\s*(?:(?:have|has|had|also|privately|publicly|previously|repeatedly|long|now|later)\s+){0,2}(?:said|say|says|told|confirmed|believe|believes|assess|assessed|described|added|spoke|estimated?|concluded?)\b/.exec(
+          after,
+        );
+      // "…, a U.S. official said (on Tuesday)." closes the sentence: what came before is theirs.
+      // "A senior U.S. intelligence official told lawmakers …": testimony in public is on the
+      // record (the lede holds the name back for a later sentence); no unnamed source.
+      if (
+        verb &&
+        /^\s*(?:lawmakers|senators|legislators|congress|parliament|members of|the\s+(?:committee|panel|council|hearing|senate|house|subcommittee|security council))\b/.test(
+          after.slice(verb.index + verb[0].length),
+        )
+      )
+        continue;
+      const inverted =
+        verb &&
+        /[,;]\s*(?:[a-z-]+\s+){0,4}$/.test(head) &&
+        /^[^,;"“”]{0,45}$/.test(after.slice(verb.index + verb[0].length));
+      const sourced =
+        /\b(?:according to|(?:confirmed|described|disclosed|relayed|detailed|outlined|leaked|provided|given)\s+(?:[\w.'’-]+\s+){0,6}?by)\s+(?:[a-z-]+\s+){0,4}$/.test(
+          head,
+        );
+      const said = verb
+        ? inverted
+          ? speaksOfClaim(s.start, np)
+          : speaksOfClaim(nounEnd + verb.index + verb[0].length, s.end)
+        : sourced && (speaksOfClaim(s.start, np) || speaksOfClaim(nounEnd, s.end));
+      if (!said) continue;
+      const kept = [...new Set(countries.map((c) => c.entity))].filter((c) => !sides.has(c));
+      if (!kept.length) continue;
+      if (publisher === null) publisher = publisherOf(doc, ctx, outlet);
+      if (!publisher) return;
+      for (const c of kept)
+        relate(doc, {
+          type: 'CITED',
+          from: publisher.id,
+          to: c,
+          evidence: [s],
+          confidence: 0.4,
+          rule: 'credit:own-sources',
+        });
     }
   }
 }

@@ -15,9 +15,10 @@ const DURATION =
   /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|few|several|couple of|half an?|\d+)\s+(?:and a half\s+)?(?:hours?|hrs?|minutes?|mins?|seconds?|days?)\b/i;
 /** A past verb of saying or doing right before a date expression ("told reporters on"). */
 // "warned Moscow on Thursday", "told the BBC on Sunday": a named object between the verb and
-// the day does not change whose day it is.
+// the day does not change whose day it is; nor does where it was done ("told reporters aboard
+// Air Force One on Sunday that he would …", "said at a news conference in Ankara on Monday").
 const PAST_VERB_BEFORE =
-  /\b(?:said|told|asked|added|warned|announced|wrote|posted|stated|insisted|replied|confirmed|declared|spoke|met|called|rejected|denied|dismissed)\s+(?:(?:reporters|him|her|them|journalists)\s+|(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:on\s+|late\s+|early\s+)?$/iu;
+  /\b(?:said|told|asked|added|warned|announced|wrote|posted|stated|insisted|replied|confirmed|declared|spoke|met|called|rejected|denied|dismissed)\s+(?:(?:reporters|him|her|them|journalists)\s+|(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:(?:aboard|on board|at|in|outside|during|after)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){1,4}?)?(?:on\s+|late\s+|early\s+)?$/iu;
 /** "since Saturday", "until Monday": a bound of a span, not the day something happened. */
 const BOUND = /\b(since|until|till|through|by|from|before|after)\s+$/i;
 
@@ -178,7 +179,7 @@ export function datesIn(doc: Doc, span: Span, skip: Span[] = [], spans = false):
     }
     // "said Thursday night that Russia would pay", "asked on Monday whether …": a day right
     // after a past verb is when that was done, whatever tense the reported words take.
-    const afterPast = PAST_VERB_BEFORE.test(chunk.slice(Math.max(0, r.index - 40), r.index));
+    const afterPast = PAST_VERB_BEFORE.test(chunk.slice(Math.max(0, r.index - 70), r.index));
     const future = !afterPast && FUTURE.test(clauseAround(chunk, r.index, r.index + r.text.length));
     const c = r.start;
     const dayCertain = c.isCertain('day');

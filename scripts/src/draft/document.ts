@@ -107,6 +107,8 @@ export interface Doc {
   entities: Map<string, DocEntity>;
   relationships: DraftRelationship[];
   notes: string[];
+  /** The entity of the outlet that published the text (--outlet, dateline, sign-off), if known. */
+  publisher?: string;
 }
 
 // "CNN'S", "IRAN'S" in an all-capitals headline or label: the possessive is a token of its

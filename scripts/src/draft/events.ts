@@ -443,6 +443,15 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
         // "X told Iran's state broadcaster IRIB": the subject before the cue, not the country
         // of the outlet's descriptor.
         hosted(subject) ? undefined : subject,
+        // "X, …, on Sunday rejected reports that Moscow gave Iran …, in a tense exchange with
+        // host Y on CBS's …": when the words before the cue end on no person (a country, the
+        // host), the person the sentence opens on is the guest.
+        unknownPronoun ||
+        (subject && !hosted(subject) && doc.entities.get(subject)?.label === 'Person')
+          ? undefined
+          : [sentenceSubject(doc, lower, s, 'Person')?.entity].find(
+              (id) => id !== undefined && !hosted(id) && id !== subject,
+            ),
         unknownPronoun
           ? undefined
           : ms.find(
@@ -1200,8 +1209,20 @@ export function hostInterviews(doc: Doc, attributions: Attribution[]): void {
         isPerson(m.entity) &&
         pressed.test(lower.slice(host.end, m.phraseStart ?? m.start)),
     )?.entity;
+    // "Whitlam then pressed him on remarks by X, who said …": the pronoun is the guest who
+    // appeared last, before anyone the rest of the sentence quotes.
+    const pronounGuest =
+      /^\s+(?:\w+ly\s+|then\s+|also\s+|again\s+)?(?:pressed|asked|questioned|grilled|quizzed|challenged)\s+(?:him|her)\b/.test(
+        lower.slice(host.end, host.end + 40),
+      )
+        ? doc.mentions
+            .filter((m) => m.end <= s.start && isPerson(m.entity) && m.entity !== host.entity)
+            .filter((m) => appeared(m.entity))
+            .pop()?.entity
+        : undefined;
     const guests = [
       object,
+      pronounGuest,
       ...attributions
         .filter((a) => a.quote.start >= s.start && a.quote.end <= s.end)
         .map((a) => a.speaker),

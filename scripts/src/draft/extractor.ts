@@ -16,7 +16,7 @@ import { resolveCoreference, resolveDescriptors } from './coref';
 import { articleDateFromText } from './dates';
 import { createDoc, type Doc } from './document';
 import { sortMentions } from './entities';
-import { requestsForComment } from './comment';
+import { publisherOf, requestsForComment } from './comment';
 import {
   extractEvents,
   hostInterviewEvents,
@@ -45,7 +45,7 @@ import { statementsAboutTalks } from './meeting-refs';
 import { statementsAboutCalls, statementsAboutEvents, statementsPushingBack } from './targets';
 import { meetings } from './meetings';
 import { carryDates, echoDates } from './carry';
-import { creditLines, datelineReports, itemCredits, quotedBy } from './credits';
+import { creditLines, datelineReports, itemCredits, ownSources, quotedBy } from './credits';
 
 export type DraftInput = DraftRequest & { id?: string };
 
@@ -125,11 +125,16 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   datelineReports(doc, ctx);
   itemCredits(doc, ctx);
   quotedBy(doc);
+  ownSources(doc, ctx, input.outlet);
   commentaryAuthor(doc, ctx);
   issuedStatement(doc);
   storyClaims(doc, ctx);
   carryDates(doc);
   echoDates(doc);
+  // The publisher the text itself gives (its dateline's or sign-off's agency, "This article
+  // originally appeared in X"), never an outlet it merely names ("first reported by CNN"):
+  // the intake prefills its outlet field with it.
+  doc.publisher = publisherOf(doc, ctx, input.outlet)?.id;
   return doc;
 }
 
@@ -161,6 +166,7 @@ export function toDraft(input: DraftInput, doc: Doc, extractor: string): Draft {
     used.add(r.from);
     used.add(r.to);
   }
+  if (doc.publisher) used.add(doc.publisher);
   const title = titleOf(input, doc);
   const entities = [...doc.entities.values()]
     .filter((e) => used.has(e.id))
@@ -183,7 +189,7 @@ export function toDraft(input: DraftInput, doc: Doc, extractor: string): Draft {
         input.id ?? slugify(`${doc.date ?? 'undated'} ${title.split(/\s+/).slice(0, 8).join(' ')}`),
       title,
       ...(doc.date ? { date: doc.date } : {}),
-      ...(input.outlet ? { outlet: input.outlet } : {}),
+      ...(input.outlet ? { outlet: input.outlet } : doc.publisher ? { outlet: doc.publisher } : {}),
       ...(input.url ? { url: input.url } : {}),
     },
     text: doc.text,

@@ -10,6 +10,8 @@ import type { Doc } from './document';
 import { eventAnaphora } from './event-refs';
 
 const MEETING = /\b(?:talks|meeting|session|summit)\b/i;
+const CLAIM_WORDS =
+  /\b(?:stor(?:y|ies)|reports?|accusations?|allegations?|claims?|evidence|intelligence|rumou?rs?|lies)\b/i;
 
 export function statementsAboutTalks(doc: Doc): void {
   eventAnaphora(doc, true);
@@ -31,6 +33,17 @@ export function statementsAboutTalks(doc: Doc): void {
       );
     });
     if (!ref || ref.entity === r.to) continue;
+    // "“We have heard these stories before …,” X told reporters after the meeting": a meeting
+    // that only says when the words were spoken (after, following it), outside the quote, is
+    // not what words about the stories, reports or evidence are about. (Words that name
+    // nothing of the kind may tell the talks' outcome, and stay with the talks.)
+    const when =
+      (ref.start >= at + r.quote.length || ref.end <= at) &&
+      CLAIM_WORDS.test(r.quote) &&
+      /\b(?:after|following|before|ahead of|at the end of|on the sidelines of)\s+$/i.test(
+        doc.fold.slice(Math.max(0, ref.start - 24), ref.start),
+      );
+    if (when) continue;
     // "during the session he had called U.S. claims that Moscow feeds Iran … “pure invention”":
     // a sentence that names the claim is about the claim.
     if (doc.mentions.some((m) => m.start >= s.start && m.end <= s.end && isClaim(doc, m))) continue;

@@ -109,6 +109,7 @@ interface Occasion {
 export function meetings(doc: Doc, ctx: DraftContext): void {
   const occasions: Occasion[] = [];
   heldTalksWith(doc);
+  talksBeforeSpeaker(doc);
   toldInCall(doc);
   pairEvents(doc, ctx, occasions);
   delegationTalks(doc, ctx, occasions);
@@ -172,6 +173,55 @@ function reportedBy(doc: Doc, occasions: Occasion[]): void {
  */
 const HELD_WITH =
   /^\s+(?:(?:has|had|have|also|reportedly|then|later|on \w+)\s+){0,2}(?:held|holds|hold|had|has)\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|(?:phone |telephone |video )?call|conversation)\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?){0,2}with\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|his|her|their|envoy|minister|president|counterpart|adviser|aide|ambassador|foreign|defen[cs]e|secretary|spokes(?:man|woman)|chief|leader)\s+){0,4}$/u;
+
+/**
+ * "Speaking after talks in Moscow with Iran's deputy foreign minister, Kazem Rostami, Russian
+ * Deputy Foreign Minister Pavel Orlinsky said …": a participle phrase that opens the sentence
+ * tells talks (a meeting, a call) of the speaker the main clause names with the person after
+ * "with".
+ */
+const TALKS_OPENING =
+  /^[^a-z]*(?:speaking|talking|briefing reporters|addressing reporters|writing)\s+(?:to\s+(?:reporters|journalists)\s+)?(?:after|following|at the end of|on the sidelines of|ahead of|before|during)\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(talks|meetings?|(?:phone\s+|telephone\s+|video\s+)?call|conversation)\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}?){0,2}with\s+/;
+
+/** Where a sentence's own words start: after its dateline ("MOSCOW, Dec 10 (Reuters) -"). */
+export function afterDateline(doc: Doc, s: Sentence): number {
+  return doc.datelines.find((d) => d.start >= s.start && d.start < s.end)?.end ?? s.start;
+}
+
+function talksBeforeSpeaker(doc: Doc): void {
+  const lower = doc.fold.toLowerCase();
+  for (const s of doc.sentences) {
+    const from = afterDateline(doc, s);
+    const o = TALKS_OPENING.exec(lower.slice(from, s.end));
+    if (!o) continue;
+    const at = from + o[0].length;
+    const ms = sentenceMentions(doc, s).filter(
+      (m) => doc.entities.get(m.entity)?.label === 'Person' && !insideQuote(doc, m.start),
+    );
+    const b = ms.find((m) => m.start >= at && m.start - at <= 80);
+    if (!b) continue;
+    // The main clause's subject: the next person after the phrase's closing comma, with a verb
+    // of saying right after (an apposition between may stand).
+    const a = ms.find(
+      (m) =>
+        m.start > b.end &&
+        m.entity !== b.entity &&
+        lower.slice(b.end, m.start).includes(',') &&
+        /^\s*(?:,[^,;]{0,80},\s*)?(?:also\s+|on\s+\w+\s+)?(?:said|says|told|added|warned|insisted|urged|stressed|declared|called)\b/.test(
+          lower.slice(m.end, m.end + 120),
+        ),
+    );
+    if (!a) continue;
+    relate(doc, {
+      type: 'SPOKE_WITH',
+      from: a.entity,
+      to: b.entity,
+      evidence: [s],
+      confidence: 0.6,
+      rule: 'meeting:talks-before-speaker',
+    });
+  }
+}
 
 function heldTalksWith(doc: Doc): void {
   for (const s of doc.sentences) {
@@ -355,12 +405,22 @@ function pairEvents(doc: Doc, ctx: DraftContext, occasions: Occasion[]): void {
         NARRATED_SPOKE.test(between) &&
         !onAir(doc, s) &&
         !unrealisedCall(lower, s, a.start, b.end);
+      // "Speaking after talks in Moscow with B, A said": the opening phrase tells the talks.
+      const opening =
+        b.start < a.start
+          ? TALKS_OPENING.exec(lower.slice(afterDateline(doc, s), b.phraseStart ?? b.start))
+          : null;
       const call =
+        (opening !== null && /call|conversation/.test(opening[1]!)) ||
         CALL_VERB.test(between) ||
         /\bby (?:tele)?phone\b/.test(span) ||
         (callAfter !== null && b.start >= a.start) ||
         narrated;
-      const talks = TALK_VERB.test(between) || /\b(?:talks|meeting)\b/.test(between) || metAfter;
+      const talks =
+        TALK_VERB.test(between) ||
+        /\b(?:talks|meeting)\b/.test(between) ||
+        metAfter ||
+        (opening !== null && !/call|conversation/.test(opening[1]!));
       if (!call && !talks) continue;
       // Reported as not having happened: "has not spoken with", "never met".
       if (/\b(?:not|never|no)\b|n't\b/.test(between)) continue;
@@ -396,7 +456,7 @@ function pairEvents(doc: Doc, ctx: DraftContext, occasions: Occasion[]): void {
           rule: `meeting:pair-${kind.replace(' ', '-')}`,
         });
       if (kind === 'talks') {
-        const place = placeOf(doc, s, Math.min(a.end, b.end));
+        const place = placeOf(doc, s, opening ? s.start : Math.min(a.end, b.end));
         if (place) occurredIn(doc, ctx, ev.id, place, s, 0.55);
       }
       occasions.push({

@@ -7,7 +7,7 @@
  * quote's speaker.
  */
 import type { CuratedRelationshipType } from '@kg/server/contracts';
-import { SPEECH_VERBS, type Attribution } from './attribution';
+import { SPEECH_VERBS, placeOfSource, type Attribution } from './attribution';
 import { isClaim, isCommunicationEvent, topicEvent } from './claims';
 import { insideQuote, type Doc, type Mention, type Sentence, type Span } from './document';
 import { attackDates, dateNear, mainClauseBefore } from './dates';
@@ -315,6 +315,7 @@ export function subjectMentionBefore(
         !isObject(lower, m) &&
         !isModifier(lower, m) &&
         !inParenthetical(doc, s, m) &&
+        !placeOfSource(lower, m) &&
         !doc.quotes.some((q) => m.start >= q.start && m.end <= q.end),
     );
   // "Witkoff came out of his talks with Kremlin aide Yuri Ushakov and told CNBC …": a verb
@@ -328,7 +329,14 @@ export function subjectMentionBefore(
   const limit = reported.length ? at : speech >= 0 ? speech : at;
   const actors = reported.length ? reported : actorsIn(s.start, limit);
   const pick = actors[actors.length - 1];
-  const pron = /\b(he|she)\b/.exec(lower.slice(pick ? pick.end : s.start, limit));
+  // "A Russian diplomat, who spoke on condition of anonymity because he was not authorised to
+  // comment, said …": a pronoun inside a relative clause is the clause's head (here an unnamed
+  // source), not someone named in a sentence before.
+  const pron = /\b(he|she)\b/.exec(
+    lower
+      .slice(pick ? pick.end : s.start, limit)
+      .replace(/,\s*(?:who|whom|whose)\b[^,;]*(?:,|$)/g, (r) => ' '.repeat(r.length)),
+  );
   if (pron) {
     for (let i = s.index - 1; i >= Math.max(0, s.index - 4); i--) {
       const subj = sentenceSubject(doc, lower, doc.sentences[i]!, 'Person');
@@ -910,6 +918,19 @@ function extractTriggers(
             );
           const sm = subjectMentionBefore(doc, lower, s, joined ? s.start + saying.index! : at);
           if (sm) subjects = sm.start >= s.start ? coordinated(doc, lower, s, sm) : [sm.entity];
+        }
+        // "Russia calls U.S. claims “a smear” after talks with Iran": talks in a phrase of time
+        // ("after", "following", "during") are the main clause's subject's, not the last actor
+        // of its object.
+        if (
+          p.type === 'SPOKE_WITH' &&
+          /^(?:talks|meeting|phone call|call|conversation|discussions)\b/.test(m[0]) &&
+          /\b(?:after|following|before|during|ahead of|since)\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:(?![\w-]+ing\s)[\w-]+\s+){0,2}$/.test(
+            text.slice(Math.max(0, m.index - 40), m.index),
+          )
+        ) {
+          const main = sentenceSubject(doc, lower, { ...s, end: at });
+          subjects = main ? [main.entity] : [];
         }
         if (noun && subjects.length === 0) continue;
         // "The Journal reported that Russian officers helped Iran's Guards …, citing U.S.

@@ -313,7 +313,8 @@ function possessiveBefore(
     return { start, end: start + r[0].length, text: r[0] };
   }
   // "Gromov also met Iran's ambassador to Russia, Ali Jafarzadeh": the phrase opens at its
-  // owner; the subject and the verb before it are not part of the role.
+  // owner; the subject and the verb before it are not part of the role, nor are "talks in
+  // Moscow with" before "Iran's deputy foreign minister, X".
   const own = /^(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*['’]s\s/u;
   let from = 0;
   if (/['’]s\s/.test(p[1]!) && !own.test(p[1]!.trimStart())) {
@@ -323,9 +324,7 @@ function possessiveBefore(
       );
     if (
       o &&
-      /\b(?!(?:the|for|of|to|at|with|in|from|by|on|and|as)\b)[a-z]+\s+$/.test(
-        p[1]!.slice(0, o.index),
-      )
+      /\b(?!(?:the|for|of|to|at|in|from|by|on|and|as)\b)[a-z]+\s+$/.test(p[1]!.slice(0, o.index))
     )
       from = o.index;
   }

@@ -27,6 +27,7 @@ import { relate } from './relate';
 import { COUNTRIES } from './lexicon';
 import {
   CLAIM_COPULA,
+  CLAIM_THAT_COPULA,
   inParenthetical,
   isActor,
   isObject,
@@ -209,7 +210,11 @@ function leadTarget(
   const spoken = /,?\s*\bquote,?\s*(?:["'“‘]\s*)?$/.exec(lower.slice(sentence.start, quote.start));
   const q = spoken ? { ...quote, start: sentence.start + spoken.index } : quote;
   const lead = lower.slice(sentence.start, q.start).replace(/["'“‘\s]+$/, ' ');
-  if (topic && (CLAIM_COPULA.test(lead) || SHARING_COPULA.test(lead))) return topic;
+  if (
+    topic &&
+    (CLAIM_COPULA.test(lead) || CLAIM_THAT_COPULA.test(lead) || SHARING_COPULA.test(lead))
+  )
+    return topic;
   // 'said Monday that Russia was “feeding Iran the map” of U.S. naval positions': the quoted
   // predicate is the sharing itself, its receiver a party of the claim.
   if (topic && PASSING.test(doc.fold.slice(q.start, q.end))) {
@@ -1427,6 +1432,10 @@ function weakMention(doc: Doc, m: Mention): boolean {
  * before the quote (the same paragraph or the one before) or before the quote in its own
  * sentence; the outer name of nested ones ("Russia's foreign ministry" is the ministry).
  */
+/** The words before a body spoken to: "testified before the", "told the", "briefed". */
+const AUDIENCE_BEFORE =
+  /\b(?:testif(?:y|ies|ied|ying)\s+(?:before|to)|appear(?:s|ed|ing)?\s+before|told|tells|telling|briefed|briefing|brief|address(?:ed|es|ing)?|(?:speaking|spoke|speaks|talking|talked)\s+to|wrote\s+to|writing\s+to)\s+(?:(?:the|a|an)\s+)?$/i;
+
 function theyAntecedent(
   doc: Doc,
   sentence: Sentence,
@@ -1466,7 +1475,12 @@ function theyAntecedent(
       !(m.kind === 'demonym' && adjectiveForm(doc, m)) &&
       // "Israel's military said …. “They are flying …,” military spokesman X told …": the body
       // the speaker's own title names is the speaker's side.
-      !(e.label === 'Organization' && titled.has(e.name.toLowerCase().split(/\s+/).pop() ?? ''))
+      !(e.label === 'Organization' && titled.has(e.name.toLowerCase().split(/\s+/).pop() ?? '')) &&
+      // "Testifying before the Senate Armed Services Committee, X said …. “They are seeing
+      // …”": the body spoken to is the audience, not "they".
+      !AUDIENCE_BEFORE.test(
+        doc.fold.slice(Math.max(0, (m.phraseStart ?? m.start) - 40), m.phraseStart ?? m.start),
+      )
     );
   };
   const ms = mentionsOf(doc, { start: from, end: q.start }).filter(

@@ -264,6 +264,13 @@ export const CLAIM_AFTER =
 export const CLAIM_COPULA =
   /\b(?:the|these|those|such|its|their|this|that|any)\s+(?:[\w.-]+\s+){0,2}?(?:reports?|allegations?|claims?|accusations?|charges?|story|stories|assertions?|suggestions?|assessments?|findings)\s+(?:were|was|are|is)\s+(?:(?:simply|just|merely|nothing but|pure|an?|another|utter|complete|totally|absolutely|all|only)\s+){0,2}(?:(?:part|an?\s+(?:example|product|piece)|the\s+(?:product|work|result))\s+of\s+)?$/;
 
+/**
+ * "said that U.S. accusations that Russia had helped Iran target American ships were “…”": the
+ * claim told in full after its noun, then the copula the quote completes.
+ */
+export const CLAIM_THAT_COPULA =
+  /\b(?:reports?|allegations?|claims?|accusations?|charges?|stories|assertions?|suggestions?)\s+that\s+[^;:"“”.]{5,160}?\s+(?:were|was|are|is)\s+(?:(?:simply|just|merely|nothing but|pure|an?|another|utter|complete|totally|absolutely|all|only)\s+){0,2}$/;
+
 /** Words that call a claim untrue: the quote of a denial. */
 export const DISMISSIVE =
   /\b(?:absurd|nonsense|fabricat\w*|fake|false|lies|lie|lying|fairy[- ]tales?|baseless|groundless|unfounded|ridiculous|hoax|fiction\w*|slander\w*|propaganda|provocation|untrue|invented|invention|made[- ]up|rubbish|disinformation|misinformation)\b/i;

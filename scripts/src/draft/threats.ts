@@ -345,7 +345,24 @@ export function extractThreats(doc: Doc, attributions: Attribution[], subjectOf:
       outside(t.at),
     );
     if (found.length === 0) continue;
-    const who = subjectOf(s, s.start + v.index);
+    // "… remarks by Secretary of State X, who said on Friday that Moscow would “pay a price”":
+    // the relative clause's speaker is the person it hangs on, not the sentence's subject.
+    const rel = /,\s+who\s+(?:(?:had|has|also|then|later|earlier)\s+)?$/.exec(
+      text.slice(0, v.index),
+    );
+    const antecedent = rel
+      ? doc.mentions
+          .filter(
+            (m) =>
+              !m.nested &&
+              m.start >= s.start &&
+              m.end <= s.start + rel.index &&
+              /^[\s,]*$/.test(doc.fold.slice(m.end, s.start + rel.index)) &&
+              doc.entities.get(m.entity)?.label === 'Person',
+          )
+          .pop()?.entity
+      : undefined;
+    const who = antecedent ?? subjectOf(s, s.start + v.index);
     if (!who) continue;
     const date = dateNear(doc, s, s.start + v.index, doc.quotes);
     for (const t of found) warn(who, t.who, [s], date, 'threat:reported');

@@ -282,6 +282,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'tv-writeup-malenkov-face-the-nation-exchange',
     'repost-sotu-halvey-all-caps-labels',
   ],
+  'round 38 (sources2)': [
+    'wire-reuters-orlinsky-after-talks',
+    'wire-ap-pike-testifying-post',
+    'wire-afp-farahani-ft-haaretz',
+    'repost-reuters-air-force-one-ft',
+    'wire-reuters-channel12-gulf-bases',
+    'repost-ap-signoff-guardian',
+  ],
 };
 
 /** The round a held-out text belongs to. */
