@@ -256,6 +256,19 @@ function bodiesInCapitals(doc: Doc, ctx: DraftContext): void {
 /** "the foreign ministry" with no country of its own ("the" right before the domain word). */
 const BARE_MINISTRY = /\b([Tt]he)\s+((?:foreign|defen[cs]e|interior)\s+ministry)\b/g;
 
+/** The country whose capital opens the clause before: "In Tehran, " (a sentence's opening). */
+function capitalLead(before: string): string | undefined {
+  const m = /(?:^|[.;!?]\s+|\n)In\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s+$/u.exec(
+    before,
+  );
+  if (!m) return undefined;
+  return COUNTRIES.find((c) => c.capital.some((k) => nameKey(k) === nameKey(m[1]!)))?.name;
+}
+const localAdjective = (country: string): string[] => {
+  const info = COUNTRIES.find((c) => c.name === country);
+  return [country, ...(info?.adjective ?? [])];
+};
+
 /** The country whose capital opens the dateline ("TEHRAN, Dec 2 (AFP) -"). */
 function datelineCountry(doc: Doc): string | undefined {
   const d = doc.datelines[0];
@@ -297,10 +310,17 @@ function datelineMinistries(doc: Doc, ctx: DraftContext): void {
           ),
       ),
     ];
-    let entity = named.length === 1 ? named[0] : undefined;
-    if (!entity && named.length === 0 && home) {
-      const info = COUNTRIES.find((c) => c.name === home);
-      const adjective = info?.adjective.find((a) => /^\p{Lu}\p{Ll}/u.test(a)) ?? home;
+    // "In Tehran, the foreign ministry denied …": the capital that opens the sentence places
+    // the ministry, whatever the dateline or the article named before.
+    const local = capitalLead(doc.text.slice(Math.max(0, start - 40), start));
+    const localNamed = local
+      ? named.filter((e) => localAdjective(local).some((a) => e.name.startsWith(a)))
+      : [];
+    let entity = local ? localNamed[0] : named.length === 1 ? named[0] : undefined;
+    const country = local ?? (named.length === 0 ? home : undefined);
+    if (!entity && country) {
+      const info = COUNTRIES.find((c) => c.name === country);
+      const adjective = info?.adjective.find((a) => /^\p{Lu}\p{Ll}/u.test(a)) ?? country;
       const name = `${adjective} ${titleCase(m[2]!.toLowerCase())}`;
       const key = (x: string) => nameKey(x.replace(/^the\s+/i, ''));
       const known = ctx.entities.find(

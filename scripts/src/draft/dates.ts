@@ -65,12 +65,12 @@ function parseCached(chunk: string, ref: Date | undefined): chrono.ParsedResult[
 
 /**
  * Days told relative to the day the text gave last ("the same day", "later that day", "earlier
- * in the day", "two days later", "the next day"): news recaps and timelines chain them. chrono
+ * in the day", "two days later", "a day earlier", "the next day"): news recaps and timelines chain them. chrono
  * reads them against the article date, which is wrong; they are resolved here against the last
  * day-precise date before them instead (in this paragraph or the two before), or not at all.
  */
 const ANAPHORA =
-  /\b(?:(?:on |later |earlier )?(?:the same day|that same day|that day|that (?:morning|afternoon|evening|night))|(?:earlier|later) (?:in|on) the day|(?:the )?(?:next|following) (?:day|morning|evening)|(?:on )?the (?:previous|preceding) (?:day|evening|night)|the (?:day|evening|night) (?:before|prior)(?=\s*[,.;])|(?:a|one|two|three|four|five|1|2|3|4|5) days? (later|afterwards?|before(?=\s*[,.;])))\b/gi;
+  /\b(?:(?:on |later |earlier )?(?:the same day|that same day|that day|that (?:morning|afternoon|evening|night))|(?:earlier|later) (?:in|on) the day|(?:the )?(?:next|following) (?:day|morning|evening)|(?:on )?the (?:previous|preceding) (?:day|evening|night)|the (?:day|evening|night) (?:before|prior)(?=\s*[,.;])|(?:a|one|two|three|four|five|1|2|3|4|5) days? (later|afterwards?|earlier|before(?=\s*[,.;])))\b/gi;
 const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 function anaphoraIn(doc: Doc, span: Span, chunk: string): FoundDate[] {
@@ -80,6 +80,11 @@ function anaphoraIn(doc: Doc, span: Span, chunk: string): FoundDate[] {
     const at = span.start + m.index;
     if (BOUND.test(chunk.slice(Math.max(0, m.index - 8), m.index))) continue;
     const base = lastDayBefore(doc, at);
+    // "A day earlier, X …" chains to the day its own paragraph told ("On Tuesday the Pentagon
+    // said …. A day earlier, …"); told in another paragraph, the day before may be a reported
+    // clause's ("had spoken by phone on Thursday"), so chrono's reading (the day before the
+    // article's) stands, as it did before.
+    if (/earlier$/i.test(m[0]) && !(base && sameParagraphDay(doc, at))) continue;
     // Unresolved, it still is no day of its own: chrono's reading (the article date) is wrong.
     if (!base) {
       out.push({ date: '', text: m[0], start: at });
@@ -96,6 +101,15 @@ function anaphoraIn(doc: Doc, span: Span, chunk: string): FoundDate[] {
     out.push({ date: doc.date && d > doc.date ? '' : d, text: m[0], start: at });
   }
   return out;
+}
+
+/** Whether the paragraph of `pos` gives a day-precise date before it. */
+function sameParagraphDay(doc: Doc, pos: number): boolean {
+  const here = doc.sentences.find((s) => s.start <= pos && pos < s.end);
+  if (!here) return false;
+  const para = doc.paragraphs[here.paragraph];
+  if (!para || para.start >= pos) return false;
+  return datesIn(doc, { start: para.start, end: pos }, doc.quotes).some((f) => f.date);
 }
 
 /** The last day-precise date the text gives before `pos` (outside quotes and datelines). */

@@ -313,7 +313,13 @@ function seatsOf(ctx: DraftContext): Map<string, string> {
 
 /** A verb right after a subject (an adverbial of time or "in a statement" may come between). */
 const AGENT_AFTER =
-  /^(?:\s+(?:on|late on|early on|last)\s+\w+(?:\s+\w+)?)?(?:\s+in\s+a\s+(?:statement|release|post))?\s+(?:also\s+|later\s+|has\s+|had\s+|have\s+)?(?:said|says|confirmed|confirms|announced|announces|acknowledged|acknowledges|stated|added|disclosed)\b/i;
+  /^(?:\s+(?:on|late on|early on|last)\s+\w+(?:\s+\w+)?)?(?:\s+in\s+a\s+(?:statement|release|post))?\s+(?:also\s+|later\s+|has\s+|had\s+|have\s+)?(?:said|says|confirmed|confirms|announced|announces|acknowledged|acknowledges|stated|added|disclosed|denied|denies|dismissed|dismisses|downplayed|downplays|played down|plays down|brushed off|brushes off|brushed aside|shrugged off|shrugs off|waved off|rejected|rejects|insisted|insists|condemned|condemns|criticized|criticised|warned|warns)\b/i;
+/**
+ * A verb whose object is someone judged or asked: "faulted the Pentagon for …", "pressed the
+ * Pentagon to …" (a building is judged as the body it houses).
+ */
+const JUDGED_BEFORE =
+  /\b(?:faulted|faults|criticized|criticised|criticizes|criticises|blamed|blames|accused|accuses|condemned|condemns|praised|praises|urged|urges|pressed|presses|rebuked|rebukes|slammed|slams|chided|chides|lambasted|lambastes|called on|calls on)\s+(?:the\s+)?$/i;
 
 /**
  * "The Pentagon said …", "…," the Pentagon said', "the Pentagon's claims", "according to the
@@ -337,6 +343,7 @@ export function seatsAsBodies(doc: Doc, ctx: DraftContext): void {
         )) ||
       /^['’]s\s/.test(after) ||
       /\baccording to (?:the\s+)?$/i.test(before) ||
+      JUDGED_BEFORE.test(before) ||
       // '"…," the Pentagon said'
       (/[,”"]\s*["”]?\s*(?:the\s+)?$/i.test(before) &&
         /^\s+(?:said|says|added|stated)\b/i.test(after));

@@ -103,11 +103,18 @@ const V = (
 });
 
 export const VERB_PATTERNS: VerbPattern[] = [
-  V('DENIED', 'deny', 'denied|denies|deny|denying|rejected|rejects|refuted|refutes', 'claim', 0.65),
+  // "repeated the denial", "reiterated its denials", "issued a denial": the denial restated.
+  V(
+    'DENIED',
+    'deny',
+    'denied|denies|deny|denying|rejected|rejects|refuted|refutes|(?:repeated|repeats|reiterated|reiterates|renewed|renews|echoed|echoes|issued|issues) (?:the|its|his|her|their|that|this|a|an|an earlier|the same|those|these) (?:flat |blanket |categorical |earlier |firm )?denials?',
+    'claim',
+    0.65,
+  ),
   V(
     'DISMISSED',
     'dismiss',
-    "dismiss(?:ed|es|ing)?|downplay(?:ed|s|ing)?|play(?:ed|s|ing)? (?:(?:the|it|them|this|that|those|these|such)(?: [\\w-]+){0,2} )?down|brush(?:ed|es|ing)? (?:(?:the|it|them|this|that|those|these|such|their|his|her)(?: [\\w-]+){0,2} )?(?:off|aside)|shrug(?:ged|s)? (?:(?:the|it|them|this|that|those|these|such)(?: [\\w-]+){0,2} )?off|minimi[sz](?:ed|es|ing)|wav(?:ed|es) off|made light of|not concerned|not worried|does not really matter|doesn't (?:really )?matter|didn't (?:really )?matter|not a big deal|no relevance|not really a factor|(?:made|makes|making) (?:no|little) (?:real )?difference|old news|overblown|(?:was|were|is|are|been|being) (?:(?:greatly|vastly|wildly|grossly|much|badly|largely) )?(?:overstated|exaggerated|overhyped|blown out of proportion)",
+    "dismiss(?:ed|es|ing)?|downplay(?:ed|s|ing)?|play(?:ed|s|ing)? (?:(?:the|it|them|this|that|those|these|such)(?: [\\w-]+){0,2} )?down|brush(?:ed|es|ing)? (?:(?:the|it|them|this|that|those|these|such|their|his|her)(?: [\\w-]+){0,2} )?(?:off|aside)|shrug(?:ged|s)? (?:(?:the|it|them|this|that|those|these|such)(?: [\\w-]+){0,2} )?off|minimi[sz](?:ed|es|ing)|wav(?:ed|es) off|made light of|not concerned|not worried|(?:does|did|do|would|will) not (?:really )?matter|(?:doesn't|didn't|don't|won't|wouldn't) (?:really )?matter|not a game[- ]changer|not a big deal|no relevance|not really a factor|(?:made|makes|making) (?:no|little) (?:real )?difference|old news|overblown|(?:was|were|is|are|been|being) (?:(?:greatly|vastly|wildly|grossly|much|badly|largely) )?(?:overstated|exaggerated|overhyped|blown out of proportion)",
     'claim',
     0.6,
     true,
@@ -834,6 +841,14 @@ function extractTriggers(
         if (
           p.type !== 'DISMISSED' &&
           /\b(?:not|never|no|nor)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$/.test(lead)
+        )
+          continue;
+        // "never bothered to deny it", "did not care to dismiss it": a verb after a negated
+        // "bother / care / try to" is not done either.
+        if (
+          /\b(?:not|never|no|nor)\s+(?:\w+\s+)?(?:bother(?:ed)?|cared?|tr(?:y|ied)|managed?|dared?)\s+to\s+$|n't\s+(?:bother|care|try|manage|dare)\s+to\s+$/.test(
+            text.slice(Math.max(0, m.index - 40), m.index),
+          )
         )
           continue;
         // "a day after a Senate report accused Moscow of passing imagery to Tehran": a report

@@ -19,7 +19,7 @@ import {
   type Span,
 } from './document';
 import { agrees } from './gender';
-import { callsTheClaim, claimFor, stanceOf } from './stance';
+import { SHARING_WORDS, callsTheClaim, claimFor, stanceOf } from './stance';
 import { involvementDenials } from './involvement';
 import { attackDates, dateNear, datesIn, mainClauseBefore } from './dates';
 import { subjectBefore } from './patterns';
@@ -511,7 +511,7 @@ function accusedOf(doc: Doc, q: Span, speaker: string, sentence: Sentence): stri
     // "accused American officials of “…”": a demonym's people are their country.
     // "accused Russia on Monday of …": a day between the one accused and the charge.
     if (
-      !/^\s+(?:(?:on|last|this|late|early)\s+[\w-]+\s+)?(?:(?:officials|leaders|diplomats|authorities|lawmakers|politicians|commanders|generals|officers)\s+)?(?:of|for|over|to)\s+(?:[\w-]+\s+){0,3}$/.test(
+      !/^\s+(?:(?:on|last|this|late|early)\s+[\w-]+\s+)?(?:(?:officials|leaders|diplomats|authorities|lawmakers|politicians|commanders|generals|officers)\s+)?(?:of|for|over|to)\s+(?:[\w'’-]+\s+){0,3}$/.test(
         gap,
       )
     )
@@ -524,6 +524,21 @@ function accusedOf(doc: Doc, q: Span, speaker: string, sentence: Sentence): stri
     break;
   }
   return undefined;
+}
+
+/**
+ * "denied that Moscow had provided “any data of a military nature” to Tehran": a partial quote
+ * inside a denied clause that tells the passing of intelligence is the claim's words, whatever
+ * party the clause names after it.
+ */
+function inDeniedSharing(doc: Doc, q: Span, sentence: Sentence): boolean {
+  const lower = doc.fold.toLowerCase();
+  const m =
+    /\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:\w+ly\s+)?that\s+([^,;:.]*)$/.exec(
+      lower.slice(sentence.start, q.start),
+    );
+  if (!m) return false;
+  return SHARING_WORDS.test(`${m[1]!} ${lower.slice(q.start, q.end)}`);
 }
 
 /** The parties of the claim `claim` as the article states it (SHARED_INTELLIGENCE_WITH …). */
@@ -1111,8 +1126,15 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
         )?.entity
       : undefined;
     const accused = partial && sentence ? accusedOf(doc, q, a.speaker, sentence) : undefined;
+    const deniedSharing =
+      partial && sentence && topic && !doc.entities.get(topic)?.strike
+        ? inDeniedSharing(doc, q, sentence)
+        : false;
     const led =
-      accused ?? strike ?? (partial ? leadTarget(doc, q, a.speaker, sentence, topic) : undefined);
+      (deniedSharing ? topic : undefined) ??
+      accused ??
+      strike ??
+      (partial ? leadTarget(doc, q, a.speaker, sentence, topic) : undefined);
     const inner = partial && !led ? targetOf(doc, q, a.speaker) : undefined;
     const unnamed = partial && !led && !inner;
     // 'said the United States “is looking for someone to blame for its failures in the Middle

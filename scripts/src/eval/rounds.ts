@@ -290,6 +290,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'wire-reuters-channel12-gulf-bases',
     'repost-ap-signoff-guardian',
   ],
+  'round 39 (commentary2)': [
+    'editorial-halverson-gazette-board-looking-away',
+    'editorial-northfield-register-board-denial',
+    'wire-ap-kremlin-shrugs-off-assessment',
+    'column-ashdown-their-own-words',
+    'analysis-wren-playing-it-down',
+    'oped-delacroix-condemning-is-easy',
+  ],
 };
 
 /** The round a held-out text belongs to. */
