@@ -250,3 +250,76 @@ describe('what a statement is about', () => {
     expect(said[0]!.to).toBe(CLAIM);
   });
 });
+
+describe('reports by other outlets: an account in X, and the day of the publication', () => {
+  it('"published on Tuesday by X, … followed a day later by a similar account in the daily Y"', () => {
+    const d = draft(
+      'Russia shared drone targeting data with Iran, officials say. The claims were published on Tuesday by the Harbor Review and were followed a day later by a similar account in the Israeli daily Maariv.',
+      '2026-10-09',
+    );
+    const review = find(d, 'REPORTED', idOf(d, 'Harbor Review')!, CLAIM);
+    expect(review).toHaveLength(1);
+    expect(review[0]!.date).toBe('2026-10-06');
+    const maariv = idOf(d, 'Maariv');
+    expect(maariv).toBeDefined();
+    expect(find(d, 'REPORTED', maariv!, CLAIM)[0]?.date).toBe('2026-10-07');
+  });
+
+  it('a day in the claim before "according to a report by X" does not date the report', () => {
+    const d = draft(
+      'Russia passed satellite images to Iran on Monday, according to a report by the Harbor Review.',
+      '2026-10-09',
+    );
+    const r = find(d, 'REPORTED', idOf(d, 'Harbor Review')!, CLAIM);
+    expect(r).toHaveLength(1);
+    expect(r[0]!.date).toBeUndefined();
+  });
+});
+
+describe('a partial quote that names the reports is about them', () => {
+  it('"was “watching the reports closely” and had raised them with Moscow and Washington"', () => {
+    const d = draft(
+      'Russia gave Iran satellite images of Gulf bases, Israel\'s Channel 12 reported.\n\nOman\'s foreign ministry spokesman, Salim al-Harthi, said Muscat was "watching the reports closely" and had raised them with Moscow and Washington.',
+      '2026-10-09',
+    );
+    const salim = idOf(d, 'Salim al-Harthi')!;
+    const said = find(d, 'SAID', salim);
+    expect(said.map((r) => r.to)).toEqual([CLAIM]);
+  });
+});
+
+describe('the committee of a seat named paragraphs earlier', () => {
+  it('"Sen. X, the committee\'s top Democrat," four paragraphs after the only committee', () => {
+    const d = draft(
+      "Adm. Nora Quist testified before the House Intelligence Committee on Monday.\n\nShe said Russia had shared imagery with Iran.\n\nThe Kremlin denied it.\n\nIran did not comment.\n\nRep. Ada Brill, the committee's top Democrat, said the hearing was useful.",
+      '2026-10-09',
+    );
+    const ada = idOf(d, 'Ada Brill')!;
+    const committee = idOf(d, 'House Intelligence Committee')!;
+    expect(find(d, 'MEMBER_OF', ada, committee)).toHaveLength(1);
+  });
+
+  it('two committees named before: no guess', () => {
+    const d = draft(
+      "Adm. Nora Quist testified before the House Intelligence Committee on Monday and before the House Armed Services Committee on Tuesday.\n\nShe said Russia had shared imagery with Iran.\n\nThe Kremlin denied it.\n\nIran did not comment.\n\nRep. Ada Brill, the committee's top Democrat, said the hearing was useful.",
+      '2026-10-09',
+    );
+    const ada = idOf(d, 'Ada Brill')!;
+    expect(
+      d.relationships.filter(
+        (r) => r.from === ada && r.type === 'MEMBER_OF' && r.rule === 'role:committee-seat',
+      ),
+    ).toHaveLength(0);
+  });
+});
+
+describe('a command of a registry force', () => {
+  it('"U.S. Central Command said" is a command of the U.S. military', () => {
+    const d = draft(
+      'U.S. Central Command said on Monday that two drones were shot down near the Gulf.',
+      '2026-10-09',
+    );
+    const centcom = idOf(d, 'U.S. Central Command')!;
+    expect(find(d, 'PART_OF', centcom, 'us-military')).toHaveLength(1);
+  });
+});

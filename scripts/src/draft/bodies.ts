@@ -335,3 +335,32 @@ function datelineMinistries(doc: Doc, ctx: DraftContext): void {
     addMention(doc, entity, start, end, 'descriptor', 0.55);
   }
 }
+
+/**
+ * Commands of a registry force that news copy names by their own names: "U.S. Central Command
+ * said …" is the source of many wire stories, and CENTCOM is a command of the U.S. military
+ * (PART_OF, as the curated golds have it), whatever the sentence says.
+ */
+const COMMAND_OF: Readonly<Record<string, string>> = {
+  'u s central command': 'us-military',
+};
+
+export function commandsOfForces(doc: Doc, ctx: DraftContext): void {
+  for (const e of doc.entities.values()) {
+    const parent = COMMAND_OF[nameKey(e.name)];
+    if (!parent || e.label !== 'Organization') continue;
+    const m = doc.mentions.find((x) => x.entity === e.id && !x.nested);
+    const sentence = m && doc.sentences.find((x) => x.start <= m.start && m.start < x.end);
+    if (!sentence || !ctx.entities.some((x) => x.id === parent)) continue;
+    const to = existingEntity(doc, ctx, parent);
+    if (!to) continue;
+    relate(doc, {
+      type: 'PART_OF',
+      from: e.id,
+      to: to.id,
+      evidence: [sentence],
+      confidence: 0.6,
+      rule: 'body:command-of-force',
+    });
+  }
+}

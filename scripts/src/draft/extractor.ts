@@ -35,7 +35,7 @@ import { extractSaid } from './said';
 import { extractStructures } from './structure';
 import { slugify } from './entities';
 import { SECTION_LABEL } from './boilerplate';
-import { findLowerCaseBodies } from './bodies';
+import { commandsOfForces, findLowerCaseBodies } from './bodies';
 import { commentaryAuthor } from './opinion';
 import { issuedStatement } from './issued-statement';
 import { briefingTranscript, qaTurns, transcriptAppearances } from './qa';
@@ -129,6 +129,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   commentaryAuthor(doc, ctx);
   issuedStatement(doc);
   storyClaims(doc, ctx);
+  commandsOfForces(doc, ctx);
   carryDates(doc);
   echoDates(doc);
   // The publisher the text itself gives (its dateline's or sign-off's agency, "This article

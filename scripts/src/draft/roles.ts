@@ -1149,17 +1149,22 @@ const COMMITTEE_SEAT =
 function committeeSeat(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void {
   const seat = COMMITTEE_SEAT.exec(doc.fold.slice(m.end, m.end + 80).toLowerCase());
   if (!seat) return;
-  const from = doc.paragraphs[Math.max(0, s.paragraph - 2)]!.start;
-  const committee = doc.mentions
-    .filter(
+  const committees = (from: number) =>
+    doc.mentions.filter(
       (x) =>
         !x.nested &&
         x.start >= from &&
         x.end <= m.start &&
         doc.entities.get(x.entity)?.label === 'Organization' &&
         /\b(?:Committee|Panel)$/.test(doc.entities.get(x.entity)!.name),
-    )
-    .pop();
+    );
+  // The committee named in the two paragraphs before; else, further back, the one committee
+  // the article has named (a wire story names its hearing's committee in the lead and comes
+  // to "the committee's top Democrat" paragraphs later).
+  const near = committees(doc.paragraphs[Math.max(0, s.paragraph - 2)]!.start);
+  const all = committees(0);
+  const committee =
+    near[near.length - 1] ?? (new Set(all.map((x) => x.entity)).size === 1 ? all[0] : undefined);
   if (!committee) return;
   relate(doc, {
     type: seat[1] ? 'LEADS' : 'MEMBER_OF',

@@ -197,6 +197,9 @@ const JOINED_PREDICATE =
  * claim when the claim is the subject ("said the accusations were “a fairy tale from
  * Washington”"), the person or body accused ("accused the Pentagon of “sitting on” it").
  */
+const QUOTE_NAMES_CLAIM =
+  /\b(?:the|these|those|such|this|that)\s+(?:[\w-]+\s+){0,2}?(?:reports?|allegations?|claims?|accusations?)\b/i;
+
 function leadTarget(
   doc: Doc,
   quote: Span,
@@ -215,6 +218,10 @@ function leadTarget(
     (CLAIM_COPULA.test(lead) || CLAIM_THAT_COPULA.test(lead) || SHARING_COPULA.test(lead))
   )
     return topic;
+  // 'said that Doha was “following the reports closely” and had raised them with Moscow and
+  // Washington': a partial quote that names the reports (allegations, claims) itself is about
+  // them, not about the parties its sentence lists afterwards.
+  if (topic && QUOTE_NAMES_CLAIM.test(doc.fold.slice(q.start, q.end))) return topic;
   // 'said Monday that Russia was “feeding Iran the map” of U.S. naval positions': the quoted
   // predicate is the sharing itself, its receiver a party of the claim.
   if (topic && PASSING.test(doc.fold.slice(q.start, q.end))) {

@@ -14,7 +14,7 @@
 import type { Attribution } from './attribution';
 import type { Doc, Mention, Sentence } from './document';
 import { isClaim, topicEvent } from './claims';
-import { dateNear } from './dates';
+import { dateNear, datesIn } from './dates';
 import { relate } from './relate';
 import { isActor, mentionsOf, sentenceSubject } from './syntax';
 import { subjectBefore } from './patterns';
@@ -445,7 +445,7 @@ function interviews(doc: Doc, lower: string, s: Sentence, ms: Mention[]): void {
  * that first surfaced in The New York Times".
  */
 const REPORT_BY =
-  /\b(?:(?:first\s+)?(?:surfaced|appeared|emerged|ran)\s+(?:(?:on|last|this|earlier|late|early)\s+(?:[\w-]+\s+){1,2})?in|(?:published|reported|revealed|broken|reporting|report|reports|story|article|investigation|scoop)\s+(?:first\s+)?(?:(?:on|last|this|earlier|late|early)\s+(?:[\w-]+\s+){1,2})?(?:by|from|in)|according\s+to|(?:officials|sources|people|diplomats|officers|analysts|a person|an official|a source)\s+(?:[\w-]+\s+){0,6}?told)\s+(?:the\s+|(an?)\s+)?$/;
+  /\b(?:(?:first\s+)?(?:surfaced|appeared|emerged|ran)\s+(?:(?:on|last|this|earlier|late|early)\s+(?:[\w-]+\s+){1,2})?in|(?:published|reported|revealed|broken|reporting|report|reports|story|article|investigation|scoop)\s+(?:first\s+)?(?:(?:on|last|this|earlier|late|early)\s+(?:[\w-]+\s+){1,2})?(?:by|from|in)|according\s+to|(?:officials|sources|people|diplomats|officers|analysts|a person|an official|a source)\s+(?:[\w-]+\s+){0,6}?told|(?:account|accounts|version)\s+(?:(?:on|last|this|earlier|late|early)\s+(?:[\w-]+\s+){1,2})?(?:by|from|in|carried\s+by))\s+(?:the\s+|(an?)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:daily|newspaper|paper|broadcaster|channel|network|news\s+agency|agency|website|magazine|weekly|tabloid)\s+)?$/;
 /** "according to a Bloomberg report": after "a", the outlet must head a report noun. */
 const REPORT_NOUN_AFTER = /^['’]?s?\s+(?:report|story|article|investigation|scoop|analysis)\b/;
 const CLAIMISH =
@@ -456,18 +456,29 @@ function reportsBy(doc: Doc, lower: string, s: Sentence, ms: Mention[]): void {
   for (const m of ms) {
     if (label(doc, m) !== 'Outlet') continue;
     const at = m.phraseStart ?? m.start;
-    const by = REPORT_BY.exec(lower.slice(Math.max(s.start, at - 40), at));
+    const by = REPORT_BY.exec(lower.slice(Math.max(s.start, at - 60), at));
     if (!by) continue;
     if (by[1] && !REPORT_NOUN_AFTER.test(lower.slice(m.end, m.end + 20))) continue;
     const claim =
       ms.find((x) => isClaim(doc, x))?.entity ??
       (CLAIMISH.test(lower.slice(s.start, s.end)) ? topic : undefined);
     if (!claim) continue;
+    // "were published on Tuesday by the Financial Times", "followed a day later by a similar
+    // account in Haaretz", "a report by the Financial Times on Saturday": the day of the
+    // clause that tells the publication (from its last comma to just after the outlet).
+    const head = lower.slice(s.start, at);
+    const from = s.start + Math.max(head.lastIndexOf(','), head.lastIndexOf(';')) + 1;
+    const to = Math.min(s.end, m.end + (/^[^,;]{0,20}/.exec(lower.slice(m.end))?.[0].length ?? 0));
+    // Nearest to the outlet: "published on Tuesday by X and followed a day later by Y".
+    const date = datesIn(doc, { start: from, end: to }, doc.quotes)
+      .filter((d) => d.date)
+      .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]?.date;
     relate(doc, {
       type: 'REPORTED',
       from: m.entity,
       to: claim,
       evidence: [s],
+      ...(date ? { date } : {}),
       confidence: 0.6,
       rule: 'structure:reported-by',
     });
