@@ -282,3 +282,40 @@ describe('quoted words inside a verdict or a denial', () => {
     expect(find(d, 'SAID', 'russian-embassy-washington').map((r) => r.to)).toEqual([CLAIM]);
   });
 });
+
+describe('indirect speech: the reported clause', () => {
+  it('"said on Wednesday that President Donald Trump “takes Vladimir Putin at his word”" is about Trump', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'Press secretary Karoline Leavitt said on Wednesday that President Donald Trump "takes Vladimir Putin at his word" on the matter.',
+      ].join('\n'),
+      '2026-10-22',
+    );
+    expect(find(d, 'SAID', 'karoline-leavitt').map((r) => r.to)).toEqual(['donald-trump']);
+  });
+
+  it('negative: a quote after a country as subject keeps the existing reading', () => {
+    const d = draft(
+      [
+        LEAD,
+        '',
+        'Press secretary Karoline Leavitt said on Wednesday that the United States "will not be lectured by Vladimir Putin."',
+      ].join('\n'),
+      '2026-10-22',
+    );
+    expect(find(d, 'SAID', 'karoline-leavitt').map((r) => r.to)).not.toContain('united-states');
+  });
+
+  it('"denied that it had ever asked Moscow for such help": nobody contacted anybody', () => {
+    const d = draft(
+      [LEAD, '', "Iran's government denied that it had ever asked Moscow for such help."].join(
+        '\n',
+      ),
+      '2026-10-22',
+    );
+    expect(d.relationships.filter((r) => r.type === 'CONTACTED')).toHaveLength(0);
+    expect(find(d, 'DENIED', 'iran', CLAIM)).toHaveLength(1);
+  });
+});

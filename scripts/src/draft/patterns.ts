@@ -843,6 +843,16 @@ function extractTriggers(
           /\b(?:not|never|no|nor)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$/.test(lead)
         )
           continue;
+        // "Iran denied that it had ever asked Moscow for such help": a verb inside a denied
+        // clause tells what did not happen.
+        if (
+          p.type !== 'DENIED' &&
+          p.type !== 'DISMISSED' &&
+          /\b(?:denied|denies|deny|denying)\s+(?:\w+ly\s+)?that\s+[^,;:.]*$/.test(
+            text.slice(Math.max(0, m.index - 120), m.index),
+          )
+        )
+          continue;
         // "never bothered to deny it", "did not care to dismiss it": a verb after a negated
         // "bother / care / try to" is not done either.
         if (

@@ -864,6 +864,10 @@ function isPartial(doc: Doc, q: Span): boolean {
 const SUBJECT_LEAD =
   /(?:\b(?:said|says|told reporters|added|argued|insisted|claimed)\s+(?:that\s+)?|\b[Aa]ccording to [^,;"“]+,\s*)(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*$/u;
 
+/** 'said on Wednesday that President Donald Trump': a day may stand between verb and clause. */
+const PERSON_LEAD =
+  /\b(?:said|says|told reporters|added|argued|insisted|claimed)\s+(?:(?:on|late on|early on|last)\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}.'’-]*$/u;
+
 const COPULA_LEAD =
   /\b(?:said|says|replied|answered|added|insisted|argued)\s+(?:that\s+)?(?:[\w.'’-]+\s+){1,4}?(?:was|is|were|are|had been|has been|would be)$/i;
 
@@ -1153,8 +1157,23 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
       inner !== topic &&
       !parties.has(inner) &&
       /^(?:Location|Country)$/.test(doc.entities.get(inner)?.label ?? '');
+    // 'said on Wednesday that President Donald Trump “takes Vladimir Putin at his word”': a
+    // quoted predicate right after a named person is about that person, not the one its words
+    // name (the golds' "said that Trump was “…”").
+    const personSubject =
+      partial && !led && inner !== undefined && inner !== topic && PERSON_LEAD.test(lead)
+        ? reportedSubject(doc, q, a.speaker, sentence, topic)
+        : undefined;
+    const personFirst =
+      personSubject !== undefined &&
+      personSubject !== inner &&
+      personSubject !== a.speaker &&
+      doc.entities.get(personSubject)?.label === 'Person'
+        ? personSubject
+        : undefined;
     const subject =
       led ??
+      personFirst ??
       (unnamed || placeInside ? reportedSubject(doc, q, a.speaker, sentence, topic) : undefined);
     const fallback = subject
       ? [subject]
