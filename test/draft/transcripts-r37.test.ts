@@ -226,3 +226,99 @@ describe('interview write-ups that print the exchange', () => {
     expect(said(d, guest).some((q) => q.startsWith('I am not going to discuss'))).toBe(false);
   });
 });
+
+describe('roles from titles and labels', () => {
+  it('a U.S. (deputy) national security adviser ADVISES the president; a foreign or former one does not', () => {
+    const d = draft(
+      [
+        'Briefing on the Gulf',
+        '',
+        'Deputy National Security Advisor Colin Ashford said on Tuesday that Russia had crossed a line.',
+        '',
+        "Pavel Kerner, the President's national security adviser, agreed. Israeli National Security Adviser Tzvi Amitai said nothing. Former national security adviser Ruth Danforth disagreed.",
+      ].join('\n'),
+      '2026-10-22',
+    );
+    const advises = (n: string) => find(d, 'ADVISES', idOf(d, n)!).map((r) => r.to);
+    expect(advises('Colin Ashford')).toEqual(['donald-trump']);
+    expect(advises('Pavel Kerner')).toEqual(['donald-trump']);
+    expect(advises('Tzvi Amitai')).toEqual([]);
+    expect(advises('Ruth Danforth')).toEqual([]);
+  });
+
+  it('a transcript label "REP. X (R-OH):" makes X a member of Congress; an anchor label does not', () => {
+    const d = draft(
+      [
+        'TRANSCRIPT: "STATE OF THE UNION" (SEPT. 6)',
+        '',
+        'NORA BAYLISS, CNN ANCHOR: Joining me now, Gordon Halsted of Ohio. Is Russia helping Iran?',
+        '',
+        'REP. GORDON HALSTED (R-OH): I will say the reporting out there is not far off.',
+        '',
+        'BAYLISS: Thank you.',
+      ].join('\n'),
+      '2026-09-09',
+    );
+    expect(find(d, 'MEMBER_OF', idOf(d, 'Gordon Halsted')!, 'us-congress')).toHaveLength(1);
+    expect(find(d, 'MEMBER_OF', idOf(d, 'Nora Bayliss')!, 'us-congress')).toHaveLength(0);
+  });
+});
+
+describe('denials and warnings that are none', () => {
+  it('"has denied every single thing it\'s been caught doing" is no denial; "denies everything" is', () => {
+    const habit = draft(
+      "Tehran has denied every single thing it's been caught doing for twenty years, Senator Ruth Okonjo said on Monday of reports that Russia gives Iran satellite images.",
+      '2026-10-22',
+    );
+    expect(habit.relationships.filter((r) => r.type === 'DENIED')).toHaveLength(0);
+    const blanket = draft(
+      'Reports say Russia gives Iran satellite images. The Kremlin denies everything, every day.',
+      '2026-10-22',
+    );
+    expect(find(blanket, 'DENIED', 'kremlin')).toHaveLength(1);
+  });
+
+  it('"I\'d tell Putin that … there will be consequences" proposes a warning; "I told Putin" gives one', () => {
+    const text = (verb: string) =>
+      [
+        'SUNDAY LEDGER',
+        'Fox News | Transcript | September 6, 2026',
+        '',
+        'MARA QUILL, SUNDAY LEDGER HOST: Senator Eamon Rusk, what would you do about Russia?',
+        '',
+        `SEN. EAMON RUSK (R-KY): ${verb} Putin directly that if an American dies because of Russian data, there will be consequences.`,
+        '',
+        'QUILL: Thank you, Senator.',
+      ].join('\n');
+    const would = draft(text("I'd tell"), '2026-09-07');
+    expect(would.relationships.filter((r) => r.type === 'WARNED')).toHaveLength(0);
+    const did = draft(text('I told'), '2026-09-07');
+    expect(did.relationships.filter((r) => r.type === 'WARNED')).toHaveLength(1);
+  });
+});
+
+describe('answers to a body the question relays', () => {
+  const text = (answer: string) =>
+    [
+      'TRANSCRIPT: REP. ODELL ON CNN\'S "STATE OF THE UNION" (SEPT. 6)',
+      '',
+      'NORA BAYLISS, CNN ANCHOR: Congressman Avery Odell, the Kremlin called those reports, quote, "a fabrication." Your response?',
+      '',
+      `REP. AVERY ODELL (R-OH): ${answer}`,
+      '',
+      'BAYLISS: Thank you.',
+    ].join('\n');
+
+  it('"Well, of course they did." answers the body the question quotes', () => {
+    const d = draft(
+      text('Well, of course they did. Nobody in Moscow has ever admitted anything.'),
+      '2026-09-09',
+    );
+    expect(find(d, 'RESPONDED_TO', idOf(d, 'Avery Odell')!, 'kremlin')).toHaveLength(1);
+  });
+
+  it('negative: an answer on the substance that neither names the body nor opens on "they"', () => {
+    const d = draft(text('Our sailors are doing their jobs, and I trust the Navy.'), '2026-09-09');
+    expect(find(d, 'RESPONDED_TO', idOf(d, 'Avery Odell')!, 'kremlin')).toHaveLength(0);
+  });
+});

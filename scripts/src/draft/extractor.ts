@@ -38,9 +38,10 @@ import { SECTION_LABEL } from './boilerplate';
 import { commandsOfForces, findLowerCaseBodies } from './bodies';
 import { commentaryAuthor } from './opinion';
 import { issuedStatement } from './issued-statement';
-import { briefingTranscript, qaTurns, transcriptAppearances } from './qa';
+import { briefingTranscript, lawmakerLabels, qaTurns, transcriptAppearances } from './qa';
 import { findStrikes } from './strikes';
 import { eventAnaphora, linkEventReferences, mergeDraftedEvents } from './event-refs';
+import { cityCountries } from './places';
 import { statementsAboutTalks } from './meeting-refs';
 import { statementsAboutCalls, statementsAboutEvents, statementsPushingBack } from './targets';
 import { meetings } from './meetings';
@@ -105,6 +106,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   hostInterviewEvents(doc, ctx);
   transcriptAppearances(doc, ctx, quotes);
   briefingTranscript(doc, ctx);
+  lawmakerLabels(doc, ctx);
   findStrikes(doc, ctx);
   linkEventReferences(doc, ctx);
   eventAnaphora(doc, true);
@@ -119,6 +121,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   statementsAboutEvents(doc);
   statementsPushingBack(doc);
   mergeDraftedEvents(doc, ctx);
+  cityCountries(doc, ctx);
   extractStructures(doc, attributions);
   requestsForComment(doc, ctx, input.outlet);
   creditLines(doc, ctx, input.outlet);

@@ -876,6 +876,17 @@ function extractTriggers(
         // "declined to deny that …", "refused to confirm or deny it": a denial withheld is none.
         if (p.type === 'DENIED' && WITHHELD.test(text.slice(Math.max(0, m.index - 40), m.index)))
           continue;
+        // "Tehran has denied every single thing it's been caught doing", "has been denying
+        // things it later turned out to be doing": a habit of denial, its object a generic thing
+        // with a clause of its own, denies nothing in this story ("the Kremlin denies
+        // everything" still does).
+        if (
+          p.type === 'DENIED' &&
+          /^\s+(?:every(?:\s+single)?\s+thing|everything|anything|things)\s+(?:that\s+)?(?:it|they|he|she|we|you)(?:['’](?:s|re|ve|d))?\s/.test(
+            text.slice(m.index + m[0].length, m.index + m[0].length + 40),
+          )
+        )
+          continue;
         // "Who says …, and who denies it": an interrogative "who" is nobody.
         if (/(?:^|\b(?:and|or|but)\s+|[:?]\s+)who\s+(?:\w+ly\s+)?$/.test(text.slice(0, m.index)))
           continue;
@@ -1041,6 +1052,17 @@ function extractTriggers(
           // person named next is part of that person's phrase, not the object.
           const inTitle = (x: Mention) =>
             headOfStateTitle(doc, lower, x, ms) ||
+            // "met Russian Security Council Secretary Sergei Shoigu": a demonym opening a run of
+            // capitalised title words before a person's name is the title's.
+            (x.kind === 'demonym' &&
+              ms.some(
+                (y) =>
+                  y.start > x.end &&
+                  doc.entities.get(y.entity)?.label === 'Person' &&
+                  /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for)\s+){1,6}$/u.test(
+                    doc.fold.slice(x.end, y.phraseStart ?? y.start),
+                  ),
+              )) ||
             (isModifier(lower, x) &&
               ms.some(
                 (y) =>

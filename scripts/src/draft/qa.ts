@@ -11,7 +11,7 @@ import type { DraftContext } from './context';
 import { dateOf, datesIn } from './dates';
 import type { Doc } from './document';
 import { topicEvent } from './claims';
-import { addMention, covered, newEntity, sortMentions } from './entities';
+import { addMention, covered, existingEntity, newEntity, sortMentions } from './entities';
 import type { Quote } from './quotes';
 import { relate } from './relate';
 import { findEventNamed } from './events';
@@ -578,4 +578,37 @@ export function briefingTranscript(doc: Doc, ctx: DraftContext): void {
       confidence: 0.6,
       rule: 'qa:briefing-transcript',
     });
+}
+
+/** "SEN. ROSALIND KEMP (D-MN):", "REP. GORDON HALVEY (R-OH):", "Rep. Moreau:": a lawmaker's label. */
+const LAWMAKER_LABEL =
+  /^(?:(?:SEN|Sen|SENATOR|Senator|REP|Rep|REPRESENTATIVE|Representative)\.?[ \t]+[^:\n]{2,60}|[^:(\n]{2,60}\((?:R|D|I)[-–][A-Za-z. ]{2,14}\))[ \t]*:/u;
+
+/**
+ * A transcript's lawmaker labels: the one labelled "SEN." / "REP." or with a party tag "(R-OH)"
+ * is MEMBER_OF Congress (the registry's), as "Sen. X" in prose is. A played clip's speakers too.
+ */
+export function lawmakerLabels(doc: Doc, ctx: DraftContext): void {
+  const tr = transcriptOf(doc);
+  if (!tr) return;
+  const done = new Set<string>();
+  for (const t of tr.turns) {
+    if (tr.asks.has(t.paragraph)) continue;
+    const p = doc.paragraphs[t.paragraph]!;
+    if (!LAWMAKER_LABEL.test(doc.text.slice(p.start, t.from))) continue;
+    const who = personOf(doc, t.label);
+    if (!who || done.has(who)) continue;
+    const congress = existingEntity(doc, ctx, 'us-congress');
+    if (!congress) return;
+    done.add(who);
+    relate(doc, {
+      type: 'MEMBER_OF',
+      from: who,
+      to: congress.id,
+      evidence: [{ start: p.start, end: t.from }],
+      detail: t.label,
+      confidence: 0.6,
+      rule: 'qa:lawmaker-label',
+    });
+  }
 }

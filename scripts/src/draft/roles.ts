@@ -1051,8 +1051,50 @@ function pluralTitle(
   return pluralTitle(doc, prev, s, depth + 1);
 }
 
+/**
+ * "Deputy National Security Advisor Colin Ashby", "Colin Ashby, the President's deputy national
+ * security adviser,": the U.S. national security adviser (or a deputy) ADVISES the president,
+ * the registry's one President of the United States. A foreign qualifier ("Israeli National
+ * Security Adviser X", "Russia's national security adviser") or a former post gives nothing.
+ */
+const NSA_BEFORE =
+  /(?:^|[^\p{L}])((?:(?:principal\s+)?deputy\s+)?national\s+security\s+advis[eo]r)\s+$/iu;
+const NSA_AFTER =
+  /^,\s+(?:the\s+)?(?:(?:president|white house)['’]s\s+|(?:a\s+|the\s+)?)((?:(?:principal\s+)?deputy\s+)?national\s+security\s+advis[eo]r)\b/iu;
+const NOT_OURS =
+  /\b(?:former|ex-|onetime|then-|israeli|russian|iranian|british|ukrainian|french|german|saudi|indian|chinese|israel['’]s|russia['’]s|iran['’]s|britain['’]s|ukraine['’]s)\s*(?:[\w-]+\s+){0,2}$/i;
+function nationalSecurityAdvisers(doc: Doc, ctx: DraftContext): void {
+  const presidents = ctx.entities.filter(
+    (e) => e.label === 'Person' && /^president of the united states\b/i.test(e.role ?? ''),
+  );
+  if (presidents.length !== 1) return;
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name' || doc.entities.get(m.entity)?.label !== 'Person') continue;
+    if (m.entity === presidents[0]!.id) continue;
+    const before = doc.fold.slice(Math.max(0, m.start - 60), m.start);
+    const b = NSA_BEFORE.exec(before);
+    const a = b ? undefined : NSA_AFTER.exec(doc.fold.slice(m.end, m.end + 80));
+    if (!b && !a) continue;
+    if (b && NOT_OURS.test(before.slice(0, b.index + b[0].indexOf(b[1]!)))) continue;
+    const s = doc.sentences.find((x) => x.start <= m.start && m.end <= x.end);
+    if (!s) continue;
+    const president = existingEntity(doc, ctx, presidents[0]!.id);
+    if (!president) continue;
+    relate(doc, {
+      type: 'ADVISES',
+      from: m.entity,
+      to: president.id,
+      evidence: [s],
+      detail: (b ?? a)![1]!,
+      confidence: 0.55,
+      rule: 'role:national-security-adviser',
+    });
+  }
+}
+
 export function extractRoles(doc: Doc, ctx: DraftContext): void {
   counterparts(doc);
+  nationalSecurityAdvisers(doc, ctx);
   for (const s of doc.sentences) {
     const persons = doc.mentions.filter(
       (m) =>

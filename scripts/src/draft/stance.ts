@@ -400,10 +400,13 @@ function answersToQuotedQuestions(doc: Doc, attributions: Attribution[]): void {
     const key = `${a.speaker}@${qp.start}`;
     if (done.has(key)) continue;
     done.add(key);
+    // A body relayed ("The Kremlin called the story …", "Iran's mission to the United Nations
+    // called those reports …") is answered as a person is.
     const who = mentionsOf(doc, qp).find(
       (m) =>
         m.entity !== a.speaker &&
-        doc.entities.get(m.entity)?.label === 'Person' &&
+        (doc.entities.get(m.entity)?.label === 'Person' ||
+          (doc.entities.get(m.entity)?.label === 'Organization' && !m.nested)) &&
         // "The Kremlin spokesman, Dmitry Peskov, called that …": past the closing comma too.
         /^,?\s+(?:(?:has|had|have)\s+)?(?:said|says|argued|claimed|called|insisted|told|wrote|posted|suggested|dismissed|described)\b/.test(
           lower.slice(m.end, m.end + 30),
@@ -422,11 +425,16 @@ function answersToQuotedQuestions(doc: Doc, attributions: Attribution[]): void {
     );
     // "He's wrong, and he knows it.", "Well, he would.": an answer that opens on he/she for
     // that person (of that gender) turns to them as well.
+    const body = doc.entities.get(who.entity)?.label === 'Organization';
     const opens = (x: Attribution) => {
-      const pron = /^\W*(?:(?:well|look|no|yes|sure),?\s+)?(he|she)\b/i.exec(
-        doc.fold.slice(x.quote.start, x.quote.end),
-      )?.[1];
-      return pron !== undefined && agrees(doc, who.entity, pron.toLowerCase());
+      const pron =
+        /^\W*(?:(?:well|look|no|yes|sure),?\s+)?(?:(?:of course)\s+)?(he|she|they)\b/i.exec(
+          doc.fold.slice(x.quote.start, x.quote.end),
+        )?.[1];
+      if (pron === undefined) return false;
+      // "Well, of course they did.": a body is "they".
+      if (body) return pron.toLowerCase() === 'they';
+      return pron.toLowerCase() !== 'they' && agrees(doc, who.entity, pron.toLowerCase());
     };
     const naming = answer.filter(
       (x) =>

@@ -277,7 +277,19 @@ export function extractThreats(doc: Doc, attributions: Attribution[], subjectOf:
   for (const a of attributions) {
     const s = doc.sentences.find((x) => x.start <= a.quote.start && a.quote.start < x.end);
     if (!s) continue;
-    for (const t of threatened(doc, lower, a.quote, s))
+    for (const t of threatened(doc, lower, a.quote, s)) {
+      // "I'd tell Putin directly that if an American dies …, there will be consequences": a
+      // warning the speaker says they would give is a proposal, not one given.
+      const sentenceStart = Math.max(
+        a.quote.start,
+        doc.sentences.find((x) => x.start <= t.at && t.at < x.end)?.start ?? a.quote.start,
+      );
+      if (
+        /\b(?:i['’]d|i would|we['’]d|we would)\s+(?:\w+\s+){0,2}?(?:tell|say to|warn|remind|make (?:it )?clear to)\b/.test(
+          lower.slice(sentenceStart, t.at),
+        )
+      )
+        continue;
       warn(
         a.speaker,
         t.who,
@@ -287,6 +299,7 @@ export function extractThreats(doc: Doc, attributions: Attribution[], subjectOf:
           : statementDate(doc, a),
         t.open ? 'threat:open' : 'threat:quoted',
       );
+    }
   }
   // "Rubio would not rule out new sanctions on Russian banks if Moscow …": the one the
   // measures would fall on ("on"/"against" X), else the subject of the condition.
