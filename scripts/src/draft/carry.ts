@@ -131,9 +131,32 @@ export function carryDates(doc: Doc): void {
     const all = doc.sentences.filter((x) => x.start < end && x.end > at);
     if (all.some((x) => hasOwnTime(doc, x))) continue;
     const d =
-      carriedDate(doc, s, r.from) ?? liveEntryDate(doc, s, stamps) ?? hearingDay(doc, s, r.from);
+      carriedDate(doc, s, r.from) ??
+      liveEntryDate(doc, s, stamps) ??
+      hearingDay(doc, s, r.from) ??
+      appearanceDay(doc, s, r);
     if (d) r.date = d;
   }
+}
+
+/**
+ * "Later on the same program, Sen. X said …": a statement of a guest in the paragraph that
+ * tells their dated appearance on a programme was made on that day.
+ */
+function appearanceDay(
+  doc: Doc,
+  s: Sentence,
+  r: { type: string; from: string },
+): string | undefined {
+  if (r.type === 'APPEARED_ON') return undefined;
+  const days = new Set<string>();
+  for (const x of doc.relationships) {
+    if (x.type !== 'APPEARED_ON' || x.from !== r.from || !x.date) continue;
+    const at = doc.text.indexOf(x.evidence[0] ?? '\u0000');
+    const home = doc.sentences.find((y) => y.start <= at && at < y.end);
+    if (home && home.paragraph === s.paragraph && home.start <= s.start) days.add(x.date);
+  }
+  return days.size === 1 ? [...days][0] : undefined;
 }
 
 /** "after the hearing", "following the session": said on the hearing's day, off its record. */

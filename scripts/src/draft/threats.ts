@@ -209,7 +209,8 @@ function threatened(
       .pop();
     if (
       subject &&
-      /^(?:['’]s)?\s+(?:is|are|was|were|has been|have been|had been|'s|’s)\s+(?:\w+\s+)?["“'‘]?\s*$/.test(
+      // "Russia would be “playing with fire” if …": a conditional warning all the same.
+      /^(?:['’]s)?\s+(?:is|are|was|were|has been|have been|had been|'s|’s|would be|will be|could be|might be)\s+(?:\w+\s+)?["“'‘]?\s*$/.test(
         lower.slice(subject.end, at),
       )
     )
