@@ -415,14 +415,25 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
               .filter((m) => !placeOfSource(lower, m) && !verbObject(doc, lower, m))
               .pop()
           : undefined;
+        // "He noted that Iran's defences are “…”, adding that the US “…”": a participle's
+        // subject is the pronoun its sentence opens with, not a name inside the main clause.
+        const opening =
+          participle && !setOffSpeaker && !withSpeaker
+            ? /^[\s"“”'‘’]*(he|she)\s+(?!and\b|or\b)/.exec(lower.slice(beforeFrom, vStart))
+            : null;
+        const openingAt = opening
+          ? beforeFrom + opening.index + opening[0].indexOf(opening[1]!)
+          : undefined;
         const main =
           withSpeaker ??
           setOffSpeaker ??
-          (participle || freeRelative
-            ? sentenceSubject(doc, lower, { ...first, end: vStart })
-            : joined
-              ? sentenceSubject(doc, lower, { ...first, end: joined })
-              : undefined);
+          (openingAt !== undefined
+            ? undefined
+            : participle || freeRelative
+              ? sentenceSubject(doc, lower, { ...first, end: vStart })
+              : joined
+                ? sentenceSubject(doc, lower, { ...first, end: joined })
+                : undefined);
         // A verb joined to an earlier one has that verb's subject: what the first verb acts on
         // ("He accused X of “…” and said …") is not it.
         const subjEnd = typeof joined === 'number' && !main ? joined : vStart;
@@ -470,6 +481,7 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
           inverted[0]?.entity ??
           goesOn ??
           secondClauseSpeaker(doc, lower, vEnd, q.start) ??
+          (openingAt !== undefined ? personBefore(q.start, openingAt) : undefined) ??
           (pron && (!subj.length || subj[subj.length - 1]!.end < pronAt!)
             ? personBefore(q.start, pronAt)
             : subj[subj.length - 1]?.entity);

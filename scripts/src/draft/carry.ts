@@ -13,6 +13,15 @@ import { insideQuote, type Doc, type Sentence } from './document';
 const OWN_TIME =
   /\b(?:had (?:\w+ly )?(?:said|told|called|described|spoken|warned|denied|dismissed|argued|written|claimed|insisted|suggested|appeared|given|stated)|earlier|previously|last (?:week|month|year|fall|spring|summer|winter)|in (?:early|mid|late)[- ]\w+|ago|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|weeks? before|months? before|at the time|back in|since|once|used to)\b/i;
 
+/**
+ * A meeting or call told as such: "met", "held talks", "spoke by phone", "in a phone call" (not
+ * "host X spoke with Y": an interview, whose day is the words').
+ */
+const MET =
+  /\b(?:met|meets|held (?:\w+ ){0,2}talks|spoke by (?:tele)?phone|(?:tele)?phone call|telephone conversation)\b/i;
+const SAYING =
+  /\b(?:said|says|told|tells|added|stated|declared|insisted|argued|warned|called|described|according to)\b/i;
+
 /** Sentences that mention `id` outside quotes, in order. */
 function sentencesOf(doc: Doc, id: string): Sentence[] {
   const out: Sentence[] = [];
@@ -69,6 +78,11 @@ export function carriedDate(doc: Doc, s: Sentence, id: string): string | undefin
   for (let k = mine.length - 1; k >= 0; k--) {
     const x = mine[k]!;
     if (s.paragraph - x.paragraph > 4) return undefined;
+    // "X and Y met for 90 minutes on Thursday in Istanbul": the day of a meeting or a call the
+    // person took part in, told without a word of saying, is not the day of what the person said
+    // later (on a Sunday show, or "after the session": which, is not said); no day then.
+    const plain = doc.fold.slice(x.start, x.end).replace(/["“][^"”]*["”]/g, ' ');
+    if (MET.test(plain) && !SAYING.test(plain)) return undefined;
     // "X pushed back on Y, who said on Sunday …": Sunday is Y's, not X's.
     const others = relativeTails(doc, x);
     // "WASHINGTON, Nov 12 (Wire) - X told senators on Wednesday …": the dateline's day is the

@@ -705,7 +705,19 @@ export function extractEvents(doc: Doc, ctx: DraftContext, attributions: Attribu
         : m[0].includes('meeting') || m[0].includes('summit')
           ? 'meeting'
           : 'phone call';
-      const date = dateNear(doc, s, at, doc.quotes) ?? dayNamedLater(doc, s, kindOf);
+      // "defended his meeting with X on Sunday" (a day after the other party dates the
+      // meeting; a day elsewhere in the sentence dates the verb that governs "his meeting").
+      const owned = /\b(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/.test(
+        lower.slice(Math.max(s.start, at - 30), at),
+      );
+      const own = owned
+        ? datesIn(doc, { start: b.end, end: Math.min(s.end, b.end + 30) }, doc.quotes).find((f) =>
+            /^\s*,?\s*(?:on\s+|last\s+|this\s+)?$/.test(lower.slice(b.end, f.start)),
+          )
+        : undefined;
+      const date = owned
+        ? (own?.date ?? dayNamedLater(doc, s, kindOf))
+        : (dateNear(doc, s, at, doc.quotes) ?? dayNamedLater(doc, s, kindOf));
       relate(doc, {
         type: 'SPOKE_WITH',
         from: A.id,

@@ -41,6 +41,7 @@ import { issuedStatement } from './issued-statement';
 import { briefingTranscript, lawmakerLabels, qaTurns, transcriptAppearances } from './qa';
 import { findStrikes } from './strikes';
 import { eventAnaphora, linkEventReferences, mergeDraftedEvents } from './event-refs';
+import { cityCountries } from './places';
 import { statementsAboutTalks } from './meeting-refs';
 import { statementsAboutCalls, statementsAboutEvents, statementsPushingBack } from './targets';
 import { meetings } from './meetings';
@@ -132,6 +133,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   statementsAboutEvents(doc);
   statementsPushingBack(doc);
   mergeDraftedEvents(doc, ctx);
+  cityCountries(doc, ctx);
   extractStructures(doc, attributions);
   requestsForComment(doc, ctx, input.outlet);
   creditLines(doc, ctx, input.outlet);

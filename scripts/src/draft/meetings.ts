@@ -113,6 +113,10 @@ export function meetings(doc: Doc, ctx: DraftContext): void {
   toldInCall(doc);
   pairEvents(doc, ctx, occasions);
   delegationTalks(doc, ctx, occasions);
+  listTalks(doc, ctx, occasions);
+  const merged = mergePairOccasions(doc);
+  for (const o of occasions) o.event = merged.get(o.event.id) ?? o.event;
+  bothNames(doc);
   // Calls and talks the events stage already made count as antecedents too.
   for (const m of doc.mentions) {
     const e = doc.entities.get(m.entity);
@@ -128,6 +132,7 @@ export function meetings(doc: Doc, ctx: DraftContext): void {
   }
   occasions.sort((a, b) => a.at - b.at);
   joiners(doc, occasions);
+  attendedBy(doc, occasions);
   reportedBy(doc, occasions);
 }
 
@@ -527,7 +532,7 @@ function toldOfOthers(between: string): boolean {
 
 /** A reference back to the last event: "the talks", "Saturday's call", "the Geneva meeting". */
 const BACK =
-  /\b(?:the|this|that|[a-z]+day['’]s)\s+(?:[\p{Lu}][\p{L}-]*\s+)?(?:(?:phone|telephone)\s+)?(talks|meeting|call|conversation|summit)\b/giu;
+  /\b(?:the|this|that|[a-z]+day['’]s)\s+(?:[\p{Lu}][\p{L}-]*\s+)?(?:(?:phone|telephone)\s+)?(talks|meeting|call|conversation|summit|session|gathering)\b/giu;
 const JOIN =
   /\b(?:joined|join|took part|taking part|participated|listened in|sat in|attended|was present|were present|was also on|were also on|was on the call|were on the call)\b/;
 const DURING = /\b(?:during|at|in|on|after)\s+$/;
@@ -559,7 +564,7 @@ function joiners(doc: Doc, occasions: Occasion[]): void {
       const k = r[1]!.toLowerCase();
       return last.kind === 'phone call'
         ? /call|conversation/.test(k)
-        : /talks|meeting|summit/.test(k);
+        : /talks|meeting|summit|session|gathering/.test(k);
     });
     // A reference back ("Saturday's call") keeps the event current; three sentences without
     // one and a "joined" is about something else.
@@ -597,5 +602,220 @@ function joiners(doc: Doc, occasions: Occasion[]): void {
         rule: joined ? 'meeting:joined' : 'meeting:during-the-event',
       });
     }
+  }
+}
+
+/** "the leaders of", "foreign ministers from": who is sent, before a list of countries. */
+const ENVOYS_OF =
+  /\b(?:leaders|heads of (?:state|government)|presidents|(?:foreign |defen[cs]e |prime )?ministers|officials|envoys|delegations|representatives|negotiators)\s+(?:of|from)\s+$/;
+/** Between two countries of a list: ", ", ", and ", " and " (the article may stand before). */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+const GATHERED =
+  /^\s+(?:(?:have|had|also|then|reportedly)\s+)?(?:met|gathered|convened|held (?:\w+ ){0,3}?(?:talks|a summit|a meeting))\b/;
+
+/**
+ * "The leaders of Saudi Arabia, the United Arab Emirates and Qatar met in Doha on Sunday for an
+ * emergency summit": talks (a summit when the sentence says so) of every country of the list,
+ * in the place after "in". Not negated, planned or asked about.
+ */
+function listTalks(doc: Doc, ctx: DraftContext, occasions: Occasion[]): void {
+  const lower = doc.fold.toLowerCase();
+  for (const s of doc.sentences) {
+    const ms = sentenceMentions(doc, s).filter(
+      (m) => doc.entities.get(m.entity)?.label === 'Country' && !insideQuote(doc, m.start),
+    );
+    for (let i = 0; i < ms.length; i++) {
+      const first = ms[i]!;
+      if (
+        !ENVOYS_OF.test(
+          lower
+            .slice(Math.max(s.start, first.start - 50), first.phraseStart ?? first.start)
+            .replace(/\bthe\s+$/, ''),
+        )
+      )
+        continue;
+      const list = [first];
+      for (let j = i + 1; j < ms.length; j++) {
+        const prev = list[list.length - 1]!;
+        const next = ms[j]!;
+        if (!LIST_GAP.test(lower.slice(prev.end, next.phraseStart ?? next.start))) break;
+        list.push(next);
+      }
+      const ids = [...new Set(list.map((m) => m.entity))];
+      if (ids.length < 2) continue;
+      const last = list[list.length - 1]!;
+      const v = GATHERED.exec(lower.slice(last.end, s.end));
+      if (!v) continue;
+      const vAt = last.end + v.index + v[0].length;
+      if (unrealisedCall(lower, s, first.start, vAt)) continue;
+      if (/\b(?:not|never|no)\b|n['’]t\b/.test(lower.slice(last.end, vAt))) continue;
+      const date = dateNear(doc, s, vAt, doc.quotes);
+      const place = placeOf(doc, s, vAt);
+      const where = place ? doc.text.slice(place.start, place.end) : undefined;
+      const kind = /\bsummit\b/.test(lower.slice(first.start, s.end)) ? 'summit' : 'talks';
+      const names = ids.map((id) => doc.entities.get(id)!.name);
+      const ev = eventNamed(
+        doc,
+        ctx,
+        where ? `${where} ${kind}` : `${names.join('-')} ${kind}`,
+        date,
+      );
+      addMention(doc, ev, first.start, vAt, 'event', 0.55);
+      for (const id of ids)
+        relate(doc, {
+          type: 'PARTICIPATED_IN',
+          from: id,
+          to: ev.id,
+          evidence: [s],
+          ...(date ? { date } : {}),
+          confidence: 0.5,
+          rule: `meeting:list-${kind}`,
+        });
+      if (place) occurredIn(doc, ctx, ev.id, place, s, 0.55);
+      occasions.push({ event: ev, at: first.start, kind: 'talks', ...(date ? { date } : {}) });
+      i += list.length - 1;
+    }
+  }
+}
+
+/** "The summit, attended by X, Y and Z,", "The meeting, hosted by X": right after the reference. */
+const ATTENDED_BY =
+  /^\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:attended|hosted|chaired|co-chaired|convened)\s+by\s+/;
+/** Title words between "by" or a comma and the next name: "Saudi Crown Prince", "UAE President". */
+const TITLE_WORDS = /^(?:(?:[\p{Lu}][\p{L}.'’-]*|of|the|for)\s+){0,6}$/u;
+
+/**
+ * Who attended, hosted or chaired talks, a meeting or a summit told right before ("The summit,
+ * attended by Saudi Crown Prince X, UAE President Y and …, ended with …"; "a meeting hosted by
+ * Omani Foreign Minister X"): each person of the list took part.
+ */
+function attendedBy(doc: Doc, occasions: Occasion[]): void {
+  if (occasions.length === 0) return;
+  const lower = doc.fold.toLowerCase();
+  for (const s of doc.sentences) {
+    const refs = doc.mentions.filter((m) => {
+      if (m.start < s.start || m.end > s.end || m.kind !== 'event') return false;
+      return occasions.some((o) => o.event.id === m.entity && o.kind === 'talks');
+    });
+    const backs = [...doc.fold.slice(s.start, s.end).matchAll(BACK)]
+      .filter((r) => /talks|meeting|summit|session|gathering/i.test(r[1]!))
+      .map((r) => ({ end: s.start + r.index + r[0].length, at: s.start + r.index }));
+    const anchors = [
+      ...refs.map((m) => ({ end: m.end, at: m.start, id: m.entity as string | undefined })),
+      ...backs.map((b) => ({ ...b, id: undefined as string | undefined })),
+    ];
+    for (const a of anchors) {
+      const by = ATTENDED_BY.exec(lower.slice(a.end, s.end));
+      if (!by) continue;
+      const event =
+        a.id ?? [...occasions].reverse().find((o) => o.at < a.at && o.kind === 'talks')?.event.id;
+      if (!event) continue;
+      // Only an occasion told within the last three paragraphs.
+      const o = occasions.find((x) => x.event.id === event)!;
+      const oS = doc.sentences.find((x) => x.start <= o.at && o.at < x.end);
+      if (!oS || s.paragraph - oS.paragraph > 3) continue;
+      let from = a.end + by.index + by[0].length;
+      for (const m of sentenceMentions(doc, s).filter((x) => x.start >= from)) {
+        const gap = doc.fold.slice(from, m.phraseStart ?? m.start);
+        const lead = gap.replace(/^\s*(?:,\s*(?:and\s+)?|and\s+)/, '');
+        if (!TITLE_WORDS.test(lead)) break;
+        if (from !== a.end + by.index + by[0].length && !/^\s*(?:,|and\b)/.test(gap)) break;
+        const e = doc.entities.get(m.entity);
+        // "Saudi Crown Prince X": a demonym inside the title is no attendee of its own.
+        if (e?.label !== 'Person') continue;
+        relate(doc, {
+          type: 'PARTICIPATED_IN',
+          from: m.entity,
+          to: event,
+          evidence: [s],
+          confidence: 0.5,
+          rule: 'meeting:attended-by',
+        });
+        from = m.end;
+      }
+    }
+  }
+}
+
+/**
+ * "defended his meeting with Y" … "X and Y met on Thursday in Istanbul": one meeting told twice,
+ * once by a noun and once by its verb, drafted as two new events of the same two people. Two new
+ * occasions of one kind (talks and meetings one kind, calls another) whose people are the same
+ * pair and whose days do not differ are one: the undated one goes into the dated one (else into
+ * the first). Returns the ids merged away and the entity kept for each.
+ */
+function mergePairOccasions(doc: Doc): Map<string, DocEntity> {
+  const out = new Map<string, DocEntity>();
+  const kindOf = (e: DocEntity) =>
+    /\b(?:call|conversation)\b/i.test(e.name)
+      ? 'call'
+      : /\b(?:talks|meeting|summit)\b/i.test(e.name)
+        ? 'talks'
+        : undefined;
+  const pairOf = (e: DocEntity) =>
+    [
+      ...new Set(
+        doc.relationships
+          .filter(
+            (r) =>
+              r.type === 'PARTICIPATED_IN' &&
+              r.to === e.id &&
+              doc.entities.get(r.from)?.label === 'Person',
+          )
+          .map((r) => r.from),
+      ),
+    ]
+      .sort()
+      .join('|');
+  const events = [...doc.entities.values()].filter(
+    (e) => e.label === 'Event' && e.status === 'new' && e.occasion && !e.strike && kindOf(e),
+  );
+  for (let i = 0; i < events.length; i++) {
+    const a = events[i]!;
+    if (out.has(a.id)) continue;
+    const pa = pairOf(a);
+    if (pa.split('|').length !== 2) continue;
+    for (let j = i + 1; j < events.length; j++) {
+      const b = events[j]!;
+      if (out.has(b.id) || kindOf(a) !== kindOf(b) || pairOf(b) !== pa) continue;
+      if (a.date && b.date && a.date !== b.date) continue;
+      const [keep, drop] = b.date && !a.date ? [b, a] : [a, b];
+      const kept: typeof doc.relationships = [];
+      for (const r of doc.relationships) {
+        if (r.from === drop.id) r.from = keep.id;
+        if (r.to === drop.id) r.to = keep.id;
+        const same = kept.find(
+          (x) => x.type === r.type && x.from === r.from && x.to === r.to && x.quote === r.quote,
+        );
+        if (same) {
+          for (const ev of r.evidence) if (!same.evidence.includes(ev)) same.evidence.push(ev);
+          if (!same.date && r.date) same.date = r.date;
+          continue;
+        }
+        kept.push(r);
+      }
+      doc.relationships = kept;
+      for (const m of doc.mentions) if (m.entity === drop.id) m.entity = keep.id;
+      for (const al of [drop.name, ...drop.aliases])
+        if (al !== keep.name && !keep.aliases.includes(al)) keep.aliases.push(al);
+      doc.entities.delete(drop.id);
+      out.set(drop.id, keep);
+      if (drop === a) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * "X met Y" is drafted as "X-Y talks"; copy and analysts call the same thing "the X-Y
+ * meeting" as often: a new pair's talks carry the other name as an alias, and a meeting too.
+ */
+function bothNames(doc: Doc): void {
+  for (const e of doc.entities.values()) {
+    if (e.label !== 'Event' || e.status !== 'new' || !e.occasion || e.strike) continue;
+    const m = /^(\S+-.+?) (talks|meeting)\b/.exec(e.name);
+    if (!m) continue;
+    const other = `${m[1]} ${m[2] === 'talks' ? 'meeting' : 'talks'}`;
+    if (!e.aliases.includes(other)) e.aliases.push(other);
   }
 }

@@ -426,8 +426,11 @@ function classify(
     words.length <= 3 &&
     run.title.length === 0 &&
     !tagged('Place') &&
-    /(?:^|[,.;:]\s*|\band\s+)$/.test(doc.fold.slice(sentenceStart, first.start).trimEnd() + ' ') &&
-    /^\s+(?:said|says|told|called|added|wrote|insisted|replied|answered|argued|warned|stressed|noted|declared)\b/.test(
+    // "Islamic Jihad denied", "Air Force One visited": words no person's name is made of.
+    !words.some((t) => NOT_PERSON_WORD.test(t.text)) &&
+    // (at the sentence's start too: "Kazem Gharibabadi told reporters …")
+    /^$|(?:[,.;:]|\band)$/.test(doc.fold.slice(sentenceStart, first.start).trimEnd()) &&
+    /^\s+(?:said|says|told|called|added|wrote|insisted|replied|answered|argued|warned|stressed|noted|declared|denied|rejected|dismissed|accused|urged|met|spoke|visited|condemned|critici[sz]ed|praised|acknowledged|confirmed)\b/.test(
       after,
     );
   const personCue =
@@ -473,6 +476,10 @@ function classify(
   if (first.start === sentenceStart && words.length === 1) return undefined;
   return undefined;
 }
+
+/** Words of bodies, movements and things, never of a person's name. */
+const NOT_PERSON_WORD =
+  /^(?:Islamic|Jihad|Air|Force|One|National|United|States?|Republic|Democratic|Popular|People['’]s|Front|Movement|Brigades?|Resistance|Revolutionary|Central|Federal|Royal|Supreme|Joint|General|International|Global|Media|News|Group|Network|Times|Post|Daily)$/;
 
 /** "the Gulf of Oman": a sea named for a country is a place of its own. */
 const WATER_OF =

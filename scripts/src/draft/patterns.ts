@@ -1052,6 +1052,17 @@ function extractTriggers(
           // person named next is part of that person's phrase, not the object.
           const inTitle = (x: Mention) =>
             headOfStateTitle(doc, lower, x, ms) ||
+            // "met Russian Security Council Secretary Sergei Shoigu": a demonym opening a run of
+            // capitalised title words before a person's name is the title's.
+            (x.kind === 'demonym' &&
+              ms.some(
+                (y) =>
+                  y.start > x.end &&
+                  doc.entities.get(y.entity)?.label === 'Person' &&
+                  /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for)\s+){1,6}$/u.test(
+                    doc.fold.slice(x.end, y.phraseStart ?? y.start),
+                  ),
+              )) ||
             (isModifier(lower, x) &&
               ms.some(
                 (y) =>

@@ -403,7 +403,7 @@ function ownForcesOf(doc: Doc, s: Sentence, lower: string, at: number): DocEntit
 }
 
 /** The country a dateline gives its city ("ERBIL, Iraq, Dec 1 (Reuters) -"), when it is the place. */
-function datelineCountry(doc: Doc, ctx: DraftContext, place: string): DocEntity | undefined {
+export function datelineCountry(doc: Doc, ctx: DraftContext, place: string): DocEntity | undefined {
   for (const d of doc.datelines) {
     const line = doc.fold.slice(d.start, d.end);
     const m = /^\s*([A-Z][A-Za-z'’ -]+?),\s+([A-Z][A-Za-z'’. -]+?)\s*(?:,|\()/.exec(line);

@@ -66,6 +66,53 @@ function listAfter(doc: Doc, lower: string, ms: Mention[], at: number): Mention[
   return out;
 }
 
+/** "The three states are among …", "Both countries are …", "The two governments have been …". */
+const THE_N_STATES =
+  /^\s*(?:the\s+(two|three|four|five)|both|(?:all\s+)?(?:the\s+)?(two|three|four|five))\s+(?:states|countries|nations|governments|kingdoms|monarchies|capitals)\s+(?:are|were|remain|have\s+been|had\s+been)\s+(?:(?:among|some\s+of|one\s+of)\s+)?/;
+
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+
+/**
+ * The countries listed last in the four sentences before `s` (within two paragraphs): "The
+ * leaders of A, B and C met …" -> A, B, C. With a number ("the three states"), the last list of
+ * that many; "both" is the last list, when it is two.
+ */
+function listedBefore(doc: Doc, lower: string, s: Sentence, n: string | undefined): string[] {
+  const want = n ? COUNT[n] : 2;
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 4); i--) {
+    const p = doc.sentences[i]!;
+    if (s.paragraph - p.paragraph > 2) break;
+    const cs = doc.mentions
+      .filter(
+        (m) =>
+          !m.nested &&
+          m.start >= p.start &&
+          m.end <= p.end &&
+          doc.entities.get(m.entity)?.label === 'Country',
+      )
+      .sort((a, b) => a.start - b.start);
+    let best: string[] = [];
+    let run: Mention[] = [];
+    for (const m of cs) {
+      const prev = run[run.length - 1];
+      if (
+        prev &&
+        /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$/.test(
+          lower.slice(prev.end, m.phraseStart ?? m.start),
+        )
+      )
+        run.push(m);
+      else run = [m];
+      const ids = [...new Set(run.map((x) => x.entity))];
+      if (ids.length >= 2) best = ids;
+    }
+    // A number names how many: a list of another size is someone else (look further back).
+    if (best.length === want) return best;
+    if (best.length && !n) return [];
+  }
+  return [];
+}
+
 function alliances(doc: Doc, lower: string, s: Sentence, ms: Mention[]): void {
   const text = lower.slice(s.start, s.end);
   // X's allies / X's most powerful allies / allies of X
@@ -79,18 +126,26 @@ function alliances(doc: Doc, lower: string, s: Sentence, ms: Mention[]): void {
     else owner = ms.find((x) => x.start >= end && x.start - end <= 2 && PARTY.has(label(doc, x)));
     if (!owner) continue;
     // "X's allies, A and B" / "A and B, X's allies": around the owner; "A, partners of X": before.
-    const allies = (
+    let allies = (
       m[1]
         ? [
             ...listAfter(doc, lower, ms, end),
             ...listBefore(doc, lower, ms, owner.phraseStart ?? owner.start),
           ]
         : listBefore(doc, lower, ms, at)
-    ).filter((x) => x.entity !== owner.entity);
+    )
+      .filter((x) => x.entity !== owner.entity)
+      .map((x) => x.entity);
+    // "The three states are among Washington's closest allies": the countries listed just before.
+    if (!allies.length) {
+      const back = THE_N_STATES.exec(lower.slice(s.start, owner.phraseStart ?? owner.start));
+      if (back)
+        allies = listedBefore(doc, lower, s, back[1] ?? back[2]).filter((x) => x !== owner.entity);
+    }
     for (const a of allies)
       relate(doc, {
         type: 'ALLIED_WITH',
-        from: a.entity,
+        from: a,
         to: owner.entity,
         evidence: [s],
         confidence: 0.65,
@@ -103,6 +158,26 @@ function alliances(doc: Doc, lower: string, s: Sentence, ms: Mention[]): void {
     /\s+(?:have\s+been|has\s+been|had\s+been|are|were|remain|became|have\s+become|had\s+become)\s+["“']?(?:[\w-]+\s+){0,2}?(?:partners|allies)\b/.exec(
       text,
     );
+  // "The two countries are close allies": the pair named just before.
+  const them = THE_N_STATES.exec(text);
+  const rest = them ? text.slice(them[0].length) : '';
+  if (
+    them &&
+    /^(?:two|both)$/.test(them[1] ?? them[2] ?? 'both') &&
+    /^["“']?(?:[\w-]+\s+){0,2}?(?:partners|allies)\b/.test(rest) &&
+    !/^(?:not|never|no longer|hardly)\b/.test(rest)
+  ) {
+    const pair = listedBefore(doc, lower, s, 'two');
+    if (pair.length === 2)
+      relate(doc, {
+        type: 'ALLIED_WITH',
+        from: pair[0]!,
+        to: pair[1]!,
+        evidence: [doc.sentences[s.index - 1] ?? s, s],
+        confidence: 0.55,
+        rule: 'structure:the-two-are-allies',
+      });
+  }
   // "Russia and Iran are not allies", "have never been partners": nothing.
   if (copula && !/\b(?:not|never|no longer|hardly)\b|n't\b/.test(copula[0])) {
     const at = s.start + copula.index;

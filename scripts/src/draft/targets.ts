@@ -135,7 +135,7 @@ export function statementsAboutCalls(doc: Doc): void {
  * “part of a pattern”". The noun is the event the sentence names with it, else the last event
  * of that kind named in the three paragraphs before, else the article's only one.
  */
-const EVENT_NOUN = String.raw`(?:(?:air\s*|drone\s+|missile\s+)?strikes?|attacks?|raids?|bombings?|hearings?|session|talks|meetings?|summit|operation|campaign)`;
+const EVENT_NOUN = String.raw`(?:(?:air\s*|drone\s+|missile\s+)?strikes?|attacks?|assaults?|barrages?|raids?|bombings?|hearings?|session|talks|meetings?|summit|operation|campaign)`;
 // Not "that": "warned that any further attack would …" is a complementiser and no reference.
 const DETERMINER = String.raw`(?:the|this|these|those|its|their|[\w.-]+['’]s?)(?!\s+(?:any|no|every|another|future|further|new|more|fresh)\b)`;
 /** "the strikes were", "the session had been", "the strikes had hit": the clause's subject. */
@@ -167,7 +167,7 @@ type Kind = 'strike' | 'hearing' | 'talks' | 'operation';
 
 function kindsOf(noun: string): Kind[] {
   const n = noun.toLowerCase();
-  if (/strike|attack|raid|bombing/.test(n)) return ['strike'];
+  if (/strike|attack|assault|barrage|raid|bombing/.test(n)) return ['strike'];
   if (/hearing/.test(n)) return ['hearing'];
   if (/session/.test(n)) return ['hearing', 'talks'];
   if (/operation|campaign/.test(n)) return ['operation'];

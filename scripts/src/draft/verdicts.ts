@@ -136,7 +136,7 @@ function subjectBeforeQuote(
 
 /** An armed act named by its noun: "the strike", "the American strikes", "the boarding". */
 const ACT_NOUN =
-  '(?:(?:air|missile|drone|military|naval|overnight|latest|new|american|u\\.s\\.|us|israeli|iranian|russian)\\s+){0,2}(?:strikes?|attacks?|raids?|bombings?|bombardment|boarding|seizure)';
+  '(?:(?:air|missile|drone|military|naval|overnight|latest|new|american|u\\.s\\.|us|israeli|iranian|russian)\\s+){0,2}(?:strikes?|attacks?|raids?|bombings?|bombardment|boarding|seizure|assaults?|barrages?|shelling)';
 const DET =
   '(?:the|these|those|this|that|its|their|sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
 /** "called the strike “reckless”", "condemned the strikes as “…”", "denounced the boarding as". */
@@ -146,6 +146,11 @@ const CALLED_ACT = new RegExp(
 /** "said the strikes were “an act of aggression”". */
 const ACT_WAS = new RegExp(
   `\\b(?:said|says|stated|insisted|declared)\\s+(?:that\\s+)?(?:${DET}\\s+)?(${ACT_NOUN})\\s+(?:was|were|is|are|had been|amounted to|constituted)\\s+$`,
+);
+/** "condemned the attack", "denounced Tuesday's assault on the base": the verb is the verdict. */
+const CONDEMNED_ACT = new RegExp(
+  `\\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing))\\s+(?:${DET}(?:['’]s)?\\s+)?(${ACT_NOUN})\\b`,
+  'g',
 );
 /** Words that condemn an act as wrongful. */
 const CONDEMNING =
@@ -157,6 +162,11 @@ const ACTED =
 /** The country behind an actor: itself, the country inside its name, else the actor. */
 function countryOf(doc: Doc, id: string): string {
   if (doc.entities.get(id)?.label === 'Country') return id;
+  // "Iran's Revolutionary Guards" drafted PART_OF Iran: the state's force acts for the state.
+  const part = doc.relationships.find(
+    (r) => r.type === 'PART_OF' && r.from === id && doc.entities.get(r.to)?.label === 'Country',
+  );
+  if (part) return part.to;
   for (const m of doc.mentions)
     if (m.entity === id && !m.nested) {
       const inner = doc.mentions.find(
@@ -219,6 +229,35 @@ function actorOf(
     if (actor) return countryOf(doc, actor.entity);
   }
   return undefined;
+}
+
+/**
+ * The author of the act "condemned the attack" names: the strike the noun was resolved to
+ * (its attacker's country), else the last strike's; nothing when two strikes were told before.
+ */
+function condemnedActor(
+  doc: Doc,
+  s: Sentence,
+  phrase: { start: number; end: number },
+): string | undefined {
+  const named = mentionsOf(doc, phrase).find(
+    (m) => doc.entities.get(m.entity)?.label === 'Country',
+  );
+  if (named) return named.entity;
+  // Two strikes told before (a strike and the answer to it): which one "the attack" is, is not
+  // said.
+  const strikes = new Set<string>();
+  for (const m of doc.mentions)
+    if (m.end <= s.start && doc.entities.get(m.entity)?.strike) strikes.add(m.entity);
+  if (strikes.size > 1) return undefined;
+  const ref = doc.mentions.find(
+    (m) => m.start < phrase.end && phrase.start < m.end && doc.entities.get(m.entity)?.strike,
+  );
+  if (ref) {
+    const by = doc.relationships.find((r) => r.type === 'PARTICIPATED_IN' && r.to === ref.entity);
+    return by ? countryOf(doc, by.from) : undefined;
+  }
+  return actorOf(doc, s, phrase);
 }
 
 export function extractVerdicts(doc: Doc, subjectOf: SubjectOf): void {
@@ -308,6 +347,36 @@ export function extractVerdicts(doc: Doc, subjectOf: SubjectOf): void {
         [doc.text.slice(s.start, s.end)],
         dateNear(doc, s, at, doc.quotes),
         'verdict:condemned-act',
+      );
+    }
+  }
+  // "Jordan's government condemned the assault", "Russia's foreign ministry condemned the
+  // attack, calling it …": to condemn an armed act is to criticise whoever carried it out,
+  // with or without a quote (the verb is the verdict). Not negated, asked or refused, and only
+  // an act told before (the last strike's attacker, or the country its noun names).
+  for (const s of doc.sentences) {
+    const text = lower.slice(s.start, s.end);
+    if (/\?\s*["”’']?\s*$/.test(text)) continue;
+    for (const m of text.matchAll(CONDEMNED_ACT)) {
+      const at = s.start + m.index;
+      if (doc.quotes.some((q) => at >= q.start && at < q.end)) continue;
+      const before = text.slice(0, m.index);
+      if (
+        /\b(?:not|never|short of|refused to|declined to|whether|if)\s+(?:\w+\s+){0,1}$|n['’]t\s+(?:\w+\s+){0,1}$/.test(
+          before,
+        )
+      )
+        continue;
+      const nounAt = at + m[0].length - m[1]!.length;
+      const actor = condemnedActor(doc, s, { start: nounAt, end: nounAt + m[1]!.length });
+      const who = subjectOf(s, at);
+      if (!actor || !who || countryOf(doc, who) === actor) continue;
+      criticize(
+        who,
+        actor,
+        [doc.text.slice(s.start, s.end)],
+        dateNear(doc, s, at, doc.quotes),
+        'verdict:condemned-act-noun',
       );
     }
   }

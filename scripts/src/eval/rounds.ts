@@ -298,6 +298,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'analysis-wren-playing-it-down',
     'oped-delacroix-condemning-is-easy',
   ],
+  'round 40 (events2)': [
+    'wire-reuters-muscat-envoys-guesthouse',
+    'wire-ap-muwaffaq-salti-airmen',
+    'tv-marchetti-meet-the-press-istanbul',
+    'repost-afp-putin-pezeshkian-ashgabat',
+    'wire-reuters-doha-emergency-summit',
+    'wire-ap-isfahan-plant-raid',
+  ],
 };
 
 /** The round a held-out text belongs to. */

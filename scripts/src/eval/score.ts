@@ -65,10 +65,11 @@ export function mapEntities(draft: Draft, gold: Gold): Map<string, string> {
     let best: { id: string; score: number } | undefined;
     for (const [id, names] of gold.names) {
       for (const [i, n] of names.entries()) {
-        for (const f of forms) {
+        for (const [j, f] of forms.entries()) {
           // The entity whose own name it is before one that has it as an alias: a proposed new
-          // "Moscow" (the city) is the gold's Moscow, not Russia (alias "Moscow").
-          let score = nameKey(n) === nameKey(f) ? (i === 0 ? 1 : 0.99) : 0;
+          // "Moscow" (the city) is the gold's Moscow, not Russia (alias "Moscow"); and a draft's
+          // "Oman" (alias "Muscat", its capital) is the gold's Oman, not the gold's Muscat.
+          let score = nameKey(n) === nameKey(f) ? (i === 0 ? 1 : 0.99) - (j === 0 ? 0 : 0.02) : 0;
           if (!score) {
             const a = words(n);
             const b = words(f);
