@@ -323,3 +323,14 @@ describe('a command of a registry force', () => {
     expect(find(d, 'PART_OF', centcom, 'us-military')).toHaveLength(1);
   });
 });
+
+describe('an agency’s initials are the registry’s agency', () => {
+  it('"— AP" under a story is the registry’s Associated Press, not a new outlet "AP"', () => {
+    const d = draft(
+      'Russia passed radar data to Iran, two U.S. officials told The Associated Press.\n\nThe Kremlin did not respond to a request for comment.\n\n— AP',
+      '2026-10-06',
+    );
+    expect(d.entities.filter((e) => e.label === 'Outlet' && e.status === 'new')).toHaveLength(0);
+    expect(d.article.outlet).toBe('associated-press');
+  });
+});

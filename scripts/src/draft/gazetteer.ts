@@ -7,6 +7,14 @@
 import type { EntitySeed } from '@kg/server/contracts';
 import { tokenize, type MentionKind } from './document';
 import { COUNTRIES, ORGANIZATIONS, OUTLETS, type CountryInfo } from './lexicon';
+
+/** Agencies' initials and the names the registry may know them by. */
+const AGENCY_NAMES: Readonly<Record<string, string>> = {
+  AP: 'Associated Press',
+  AFP: 'Agence France-Presse',
+  UPI: 'United Press International',
+  dpa: 'Deutsche Presse-Agentur',
+};
 import { nameKey } from './normalize';
 
 export interface Form {
@@ -116,7 +124,10 @@ export function buildGazetteer(entities: EntitySeed[]): Gazetteer {
     return base !== o && OUTLETS.includes(base) ? `lexicon:outlet:${base}` : undefined;
   };
   for (const o of OUTLETS) {
-    const parent = /\s(?:news|network)$/i.test(o) ? (division(o) ?? lexiconDivision(o)) : undefined;
+    // "— AP" under an AP story, "told AP": the registry's Associated Press, not a new "AP".
+    const full = AGENCY_NAMES[o] ? outletIds.get(nameKey(AGENCY_NAMES[o])) : undefined;
+    const parent =
+      full ?? (/\s(?:news|network)$/i.test(o) ? (division(o) ?? lexiconDivision(o)) : undefined);
     const f = makeForm(o, parent ?? `lexicon:outlet:${o.replace(STRIP_THE, '')}`);
     if (f && !registryKeys.has(f.tokens.join(' '))) forms.push(f);
   }
