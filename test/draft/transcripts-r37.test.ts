@@ -322,3 +322,47 @@ describe('answers to a body the question relays', () => {
     expect(find(d, 'RESPONDED_TO', idOf(d, 'Avery Odell')!, 'kremlin')).toHaveLength(0);
   });
 });
+
+describe('seats before a name and interviews that are no conversation', () => {
+  it('"the top Democrat on the X Committee, Senator Y" sits on it; "the chairman of …, Rep. Z" leads it', () => {
+    const d = draft(
+      [
+        'Sunday show',
+        '',
+        'Joining me now, the top Democrat on the Senate Armed Services Committee, Senator Rosa Kemperly of Minnesota.',
+        '',
+        'Also with us, the chairman of the House Homeland Security Committee, Rep. Dale Oberlin.',
+      ].join('\n'),
+      '2026-11-16',
+    );
+    const seat = (n: string, t: string) =>
+      find(d, t, idOf(d, n)!)
+        .filter((r) => /committee/.test(r.to))
+        .map((r) => r.to);
+    expect(seat('Rosa Kemperly', 'MEMBER_OF')).toEqual(['senate-armed-services-committee']);
+    expect(seat('Dale Oberlin', 'LEADS')).toEqual(['house-homeland-security-committee']);
+  });
+
+  it('negative: a committee named before a comma with no seat word gives no seat', () => {
+    const d = draft(
+      'After a hearing of the Senate Armed Services Committee, Senator Rosa Kemperly said Russia had crossed a line.',
+      '2026-11-16',
+    );
+    const who = idOf(d, 'Rosa Kemperly')!;
+    expect(find(d, 'MEMBER_OF', who).filter((r) => /committee/.test(r.to))).toHaveLength(0);
+  });
+
+  it('"X spoke with host Y on NPR\'s …" is an interview, no SPOKE_WITH; "X spoke with Y" still is', () => {
+    const d = draft(
+      'Deputy Secretary of State Evan Corlett spoke with host Leila Fourneau on NPR\'s "Morning Edition" on Tuesday about reports that Russia is sharing intelligence with Iran.',
+      '2026-10-28',
+    );
+    expect(d.relationships.filter((r) => r.type === 'SPOKE_WITH')).toHaveLength(0);
+    expect(find(d, 'INTERVIEWED', idOf(d, 'Leila Fourneau')!)).toHaveLength(1);
+    const talk = draft(
+      'Secretary of State Marco Rubio spoke with Russian Foreign Minister Sergei Lavrov by phone on Tuesday about reports that Russia is sharing intelligence with Iran.',
+      '2026-10-28',
+    );
+    expect(talk.relationships.filter((r) => r.type === 'SPOKE_WITH')).toHaveLength(1);
+  });
+});

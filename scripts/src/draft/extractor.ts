@@ -114,6 +114,18 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   extractSaid(doc, attributions);
   eventAnaphora(doc, false);
   extractVerbPatterns(doc, attributions, ctx);
+  // "X spoke with host Y on NPR's …": a guest with the host who interviewed them in that
+  // sentence is an interview, no conversation of two parties.
+  doc.relationships = doc.relationships.filter(
+    (r) =>
+      r.type !== 'SPOKE_WITH' ||
+      !doc.relationships.some(
+        (x) =>
+          x.type === 'INTERVIEWED' &&
+          ((x.from === r.from && x.to === r.to) || (x.from === r.to && x.to === r.from)) &&
+          x.evidence[0] === r.evidence[0],
+      ),
+  );
   bodyReports(doc);
   meetings(doc, ctx);
   statementsAboutTalks(doc);

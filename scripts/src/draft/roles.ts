@@ -1141,6 +1141,7 @@ export function extractRoles(doc: Doc, ctx: DraftContext): void {
       if (e?.label !== 'Person' || m.nested || m.start < s.start || m.end > s.end) continue;
       if (m.kind === 'name' || m.kind === 'fuzzy' || m.kind === 'surname') {
         seatOn(doc, e, m, s);
+        seatBefore(doc, e, m, s);
         relativeRole(doc, e, m, s);
       }
       // "Thorne is now a fellow at the Hudson Institute": a post told after a surname.
@@ -1181,6 +1182,46 @@ function seatOn(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void {
     detail: doc.text.slice(m.end, body.end).replace(/^[,\s]+/, ''),
     confidence: 0.65,
     rule: 'role:seat-on',
+  });
+}
+
+/**
+ * "the top Democrat on the Senate Armed Services Committee, Senator X", "the ranking member of
+ * the X Committee, Rep. Y": a seat told before the name, set off by a comma (the chair's LEADS,
+ * the others' MEMBER_OF).
+ */
+const SEAT_BEFORE =
+  /(?:^|[^\p{L}])(?:(chair(?:man|woman)?|head)\s+of|(?:top|ranking|senior|leading|longest-serving)\s+(?:democrat|republican|member)\s+(?:on|of))\s+(?:the\s+)?$/iu;
+function seatBefore(doc: Doc, person: DocEntity, m: Mention, s: Sentence): void {
+  const body = doc.mentions
+    .filter(
+      (x) =>
+        !x.nested &&
+        x.start >= s.start &&
+        x.end < m.start &&
+        doc.entities.get(x.entity)?.label === 'Organization' &&
+        /\b(?:Committee|Subcommittee|Panel|Caucus)$/.test(doc.entities.get(x.entity)!.name) &&
+        /^,\s+(?:(?:sen|senator|rep|representative|congressman|congresswoman|republican|democrat|independent)\.?\s+)*$/i.test(
+          doc.fold.slice(x.end, m.start),
+        ),
+    )
+    .pop();
+  if (!body) return;
+  const seat = SEAT_BEFORE.exec(
+    doc.fold.slice(
+      Math.max(s.start, (body.phraseStart ?? body.start) - 60),
+      body.phraseStart ?? body.start,
+    ),
+  );
+  if (!seat) return;
+  relate(doc, {
+    type: seat[1] ? 'LEADS' : 'MEMBER_OF',
+    from: person.id,
+    to: body.entity,
+    evidence: [s],
+    detail: seat[0].trim(),
+    confidence: 0.6,
+    rule: 'role:seat-before',
   });
 }
 
