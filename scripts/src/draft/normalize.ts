@@ -17,6 +17,55 @@ export const EMAIL_QUOTED = /^[ \t]*>(?:[ \t]?>)*[ \t]?/gm;
 /** The marks of UTF-8 text decoded as Windows-1252: "â€™", "â€œ", "â€”", "Ã©". */
 const MOJIBAKE = /â€[™œ˜”“\u009d\uFFFD–—¦¢]|Ã[\u00a0-\u00bf]/g;
 
+/** Windows-1252's characters for the bytes 0x80-0x9F (the five it leaves undefined pass as is). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+/** The byte each Windows-1252 character stands for. */
+const BYTE_OF = new Map<string, number>(
+  Array.from({ length: 256 }, (_, b) => [
+    b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b),
+    b,
+  ]),
+);
+/** The characters of a UTF-8 continuation byte (0x80-0xBF) read as Windows-1252. */
+const CONT = `[${CP1252_HIGH}\u00a0-\u00bf]`;
+/** A UTF-8 sequence read as Windows-1252: a lead byte and its continuation bytes. */
+const MOJIBAKE_SEQUENCE = new RegExp(`[\u00c2-\u00f4]${CONT}{1,3}|â€(?!${CONT})`, 'g');
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The forms a character takes in UTF-8 read as Windows-1252, longest first: "’" is "â€™";
+ * "”" (whose last byte Windows-1252 leaves undefined) also "â€" + a replacement mark, or "â€"
+ * alone once the undefined byte is dropped.
+ */
+export function mojibakeForms(c: string): string[] {
+  const bytes = new TextEncoder().encode(c);
+  if (bytes.length < 2) return [];
+  const form = Array.from(bytes, (b) =>
+    b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b),
+  ).join('');
+  return form.endsWith('\u009d') ? [form, `${form.slice(0, -1)}\uFFFD`, form.slice(0, -1)] : [form];
+}
+
+/**
+ * UTF-8 text once read as Windows-1252 ("Washingtonâ€™s", "â€œnonsenseâ€"), read back: each
+ * sequence that decodes as UTF-8 becomes its character; "â€" with its last byte lost is "”".
+ * Other characters are left alone, so a text that mixes both keeps what was right.
+ */
+export function repairMojibake(text: string): string {
+  return text.replace(MOJIBAKE_SEQUENCE, (m) => {
+    if (m === 'â€') return '”';
+    const bytes = Array.from(m, (c) => BYTE_OF.get(c) ?? -1);
+    if (bytes.includes(-1)) return m;
+    const want = bytes[0]! >= 0xf0 ? 4 : bytes[0]! >= 0xe0 ? 3 : 2;
+    if (bytes.length < want) return m === 'â€\uFFFD' ? '”' : m;
+    try {
+      return STRICT_UTF8.decode(new Uint8Array(bytes.slice(0, want))) + m.slice(want);
+    } catch {
+      return m;
+    }
+  });
+}
+
 export interface Normalized {
   text: string;
   fold: string;
@@ -98,13 +147,18 @@ export function normalize(input: string): Normalized {
       .replace(/(?<=\S)''/g, '”');
     notes.push("Doubled quotation marks (``…'') were read as quotation marks.");
   }
-  // UTF-8 once read as Windows-1252 and pasted as text ("Washingtonâ€™s", "â€œ…â€�"): the
-  // quote marks are gone, so quotes are missed. Not repaired (the quotes would not be verbatim
-  // in what was pasted); the reviewer is told.
-  if ((text.match(MOJIBAKE) ?? []).length >= 2)
-    notes.push(
-      'The text looks like UTF-8 read as Windows-1252 ("â€™" for "’"): quotes and names may be missed; paste it again from its source, or save it as UTF-8.',
-    );
+  // UTF-8 once read as Windows-1252 and pasted as text ("Washingtonâ€™s", "â€œ…â€�"): its
+  // quote marks would be missed. Read back for the stages; the draft maps quotes and evidence
+  // onto the text as pasted (original.ts), so they stay verbatim in it.
+  if ((text.match(MOJIBAKE) ?? []).length >= 2) {
+    const repaired = repairMojibake(text);
+    if (repaired !== text) {
+      text = repaired;
+      notes.push(
+        'The text was UTF-8 read as Windows-1252 ("â€™" for "’"): it was read back as UTF-8; quotes and evidence hold the characters as pasted. Paste it again from its source, or save it as UTF-8, for a clean article text.',
+      );
+    }
+  }
   // Collapse the blank runs tag stripping leaves; keep single blank lines as paragraph breaks.
   text = text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');
   let headerDate: string | undefined;

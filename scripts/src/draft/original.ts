@@ -2,7 +2,8 @@
  * The draft on the text as submitted. Normalisation (normalize.ts) unifies line endings, drops
  * spaces before a line break, runs of blank lines and a byte-order mark, decodes HTML entities
  * ("&#8217;" read as "’"), removes the ">" marks a mail client or a forum puts before quoted
- * lines, and reads doubled quotation marks (``…'') as one mark each; an evidence sentence or a
+ * lines, reads doubled quotation marks (``…'') as one mark each and UTF-8 read as
+ * Windows-1252 ("â€™") back as UTF-8; an evidence sentence or a
  * quote then no longer is a substring of the submitted file (nor of the article that ingestion
  * reads). Where the cleaned text can be aligned with the submitted one through those changes,
  * the draft's text, offsets, quotes and evidence are mapped back onto the submitted text (after
@@ -11,7 +12,7 @@
  * note say, and so does any other change (NFC).
  */
 import type { Draft } from '@kg/server/contracts';
-import { decodeEntities, HTML_TAG } from './normalize';
+import { decodeEntities, HTML_TAG, mojibakeForms } from './normalize';
 
 const HEAD = /^\uFEFF?(?:\s*date \d{4}-\d{2}-\d{2}\s+)?/;
 const ENTITY = /&(?:#x[0-9a-f]+|#\d+|[a-z]+);/iy;
@@ -52,6 +53,14 @@ export function alignment(
       if (j < input.length && input[j] === c) {
         start[i] = j;
         end[i] = ++j;
+        break;
+      }
+      // "’" read back from "â€™" (normalize.ts): the character stands for its mojibake form.
+      const form = c > '\u007f' ? mojibakeForms(c).find((f) => input.startsWith(f, j)) : undefined;
+      if (form) {
+        start[i] = j;
+        j += form.length;
+        end[i] = j;
         break;
       }
       if ((c === '“' || c === '”') && (input.startsWith('``', j) || input.startsWith("''", j))) {
