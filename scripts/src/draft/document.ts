@@ -400,7 +400,7 @@ function splitMissed(fold: string, s: Span, paragraphStart: number): Span[] {
 }
 
 const DATELINE =
-  /^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][\w .]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z .&-]{2,30}\))?\s*[-—–]{1,2}\s/;
+  /^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][\w .]{1,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,\s*\d{4})?)?\s*(?:\([A-Za-z .&-]{2,30}\))?\s*[-—–]{1,2}\s/;
 /** "Tehran (AFP) -", "Beirut, Lebanon (AP) —": a place in title case needs its agency. */
 const DATELINE_TITLE_CASE =
   /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?\s*\([A-Z][A-Za-z .&-]{1,29}\)\s*[-—–]{1,2}\s/;

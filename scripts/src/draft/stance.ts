@@ -34,7 +34,7 @@ const DENIAL_CUES: RegExp[] = [
   /\bthere\s+(?:is|was|has been|have been|are|were)\s+(?:no|not any|never been any)\s+(?:\w+\s+)?(?:evidence|truth|basis|cooperation|sharing|exchange|transfer|link|connection|involvement|help|assistance|support|coordination|data|intelligence|information|imagery)\b/,
   // "the fantasies of American newspapers", "a fabrication", "pure fiction": the claim named
   // as invented.
-  /\b(?:fantas(?:y|ies)|fairy[- ]tales?|fabricat(?:ion|ions|ed)|fiction|hoax|invention|invented|made[- ]up|fake news)\b/,
+  /\b(?:fantas(?:y|ies)|fairy[- ]tales?|fabricat(?:ion|ions|ed)|fiction|hoax|inventions?|invented|made[- ]up|fake news)\b/,
   // "That never happened", "None of this took place": the event itself denied.
   /^\W*(?:(?:that|this|it)\s+(?:never|did not|didn't|has never|simply never)|none of (?:that|this|it))\s+(?:happened|happen|took place|take place|occurred|occur)\b(?=\s*(?:[,.!;"”'-]|and\b|$))/,
   // The diplomatic formula: "such claims have nothing in common with reality", "do not

@@ -273,4 +273,4 @@ export const CLAIM_THAT_COPULA =
 
 /** Words that call a claim untrue: the quote of a denial. */
 export const DISMISSIVE =
-  /\b(?:absurd|nonsense|fabricat\w*|fake|false|lies|lie|lying|fairy[- ]tales?|baseless|groundless|unfounded|ridiculous|hoax|fiction\w*|slander\w*|propaganda|provocation|untrue|invented|invention|made[- ]up|rubbish|disinformation|misinformation)\b/i;
+  /\b(?:absurd|nonsense|fabricat\w*|fake|false|lies|lie|lying|fairy[- ]tales?|baseless|groundless|unfounded|ridiculous|hoax|fiction\w*|slander\w*|propaganda|provocation|untrue|invented|inventions?|made[- ]up|rubbish|disinformation|misinformation)\b/i;
