@@ -161,5 +161,24 @@ describe('intake review', () => {
       TEXT,
     );
     expect(publisherGuess(named)).toBe('fixture-daily');
+    // An outlet the text has someone appear on is a programme, not the publisher: no guess.
+    const appeared = startReview(
+      {
+        ...draft,
+        relationships: [
+          ...draft.relationships,
+          {
+            type: 'APPEARED_ON',
+            from: 'bob-courier',
+            to: 'fixture-daily',
+            evidence: ['Bob Courier of the Fixture Daily'],
+            confidence: 0.8,
+            rule: 'r3',
+          },
+        ],
+      },
+      TEXT,
+    );
+    expect(publisherGuess(appeared)).toBeUndefined();
   });
 });

@@ -135,7 +135,8 @@ export function editNewEntity(
 
 /**
  * The publisher to prefill: the outlet the analyst or the draft named, as the entity it
- * resolves to; otherwise the outlet the text names first (a dateline, "first reported by").
+ * resolves to; otherwise the first outlet the text names that it does not show as another
+ * outlet's programme, interviewer or reporting.
  */
 export function publisherGuess(review: Review): string | undefined {
   const outlets = review.entities.filter(
@@ -149,9 +150,25 @@ export function publisherGuess(review: Review): string | undefined {
           [e.draft.name, ...e.draft.aliases].some((f) => f.toLowerCase() === named),
       )
     : undefined;
-  const first = [...outlets].sort(
-    (a, b) => (a.draft.mentions[0]?.start ?? Infinity) - (b.draft.mentions[0]?.start ?? Infinity),
-  )[0];
+  // An outlet someone appears on or is interviewed by, a programme of another outlet, or one
+  // whose reporting the text relays ('told "Fox & Friends"', "first reported by CNN") is not
+  // the one that published the text: no guess is better than that guess.
+  const elsewhere = new Set(
+    review.draft.relationships.flatMap((r) =>
+      r.type === 'APPEARED_ON'
+        ? [r.to]
+        : r.type === 'INTERVIEWED' || r.type === 'REPORTED' || r.type === 'CITED'
+          ? [r.from]
+          : r.type === 'PART_OF'
+            ? [r.from, r.to]
+            : [],
+    ),
+  );
+  const first = outlets
+    .filter((e) => !elsewhere.has(e.draft.id))
+    .sort(
+      (a, b) => (a.draft.mentions[0]?.start ?? Infinity) - (b.draft.mentions[0]?.start ?? Infinity),
+    )[0];
   // An outlet the analyst typed that matches nothing drafted is kept as typed (no guess).
   const pick = named ? byName : first;
   return pick ? (resolvedId(review, pick.draft.id) ?? undefined) : undefined;
