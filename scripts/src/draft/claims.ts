@@ -410,6 +410,15 @@ function ownedIntel(lower: string, middle: string, B: Mention, fold: string): bo
   );
 }
 
+/** Patterns whose words name the two parties with no direction between them. */
+const SYMMETRIC = new Set(['a-b-intel-sharing', 'intel-sharing-between']);
+
+/** Whether the curated extractions record `type` from `b` to `a` and never from `a` to `b`. */
+function knownOtherWay(ctx: DraftContext, type: string, a: string, b: string): boolean {
+  const rs = ctx.extractions.flatMap((x) => x.relationships).filter((r) => r.type === type);
+  return rs.some((r) => r.from === b && r.to === a) && !rs.some((r) => r.from === a && r.to === b);
+}
+
 export function findClaims(doc: Doc, ctx: DraftContext): void {
   const lower = doc.fold.toLowerCase();
   for (const s of doc.sentences) {
@@ -490,10 +499,14 @@ export function findClaims(doc: Doc, ctx: DraftContext): void {
               doc.entities.get(x.entity)?.label === 'Organization',
           );
           if (owned && doc.entities.get(B.entity)?.label === 'Country') B = owned;
+          // "intelligence cooperation between Tehran and Moscow", "Iran-Russia intelligence
+          // sharing": the words give no direction; the one the curated facts know does.
+          const flip = SYMMETRIC.has(p.rule) && knownOtherWay(ctx, p.type, A.entity, B.entity);
+          const [F, T] = flip ? [B, A] : [A, B];
           relate(doc, {
             type: p.type,
-            from: A.entity,
-            to: B.entity,
+            from: F.entity,
+            to: T.entity,
             evidence: [s],
             ...(alleged ? { alleged } : {}),
             confidence: 0.75,
@@ -501,9 +514,9 @@ export function findClaims(doc: Doc, ctx: DraftContext): void {
           });
           // "Russia's GRU … passed targeting data to Iran's Revolutionary Guards": the states
           // the bodies belong to share too, and the claim is the states' one.
-          const ca = stateOf(doc, A);
-          const cb = stateOf(doc, B);
-          const bodies = (ca !== A.entity || cb !== B.entity) && ca && cb && ca !== cb;
+          const ca = stateOf(doc, F);
+          const cb = stateOf(doc, T);
+          const bodies = (ca !== F.entity || cb !== T.entity) && ca && cb && ca !== cb;
           if (bodies)
             relate(doc, {
               type: p.type,
@@ -518,8 +531,8 @@ export function findClaims(doc: Doc, ctx: DraftContext): void {
             const ev = intelligenceEvent(
               doc,
               ctx,
-              doc.entities.get(bodies ? ca : A.entity)!,
-              doc.entities.get(bodies ? cb : B.entity)!,
+              doc.entities.get(bodies ? ca : F.entity)!,
+              doc.entities.get(bodies ? cb : T.entity)!,
             );
             if (ev.status === 'new' && alleged) ev.alleged = true;
             addMention(doc, ev, A.start, B.end, 'event', CLAIM_SCORE);
