@@ -407,6 +407,9 @@ const DATELINE_TITLE_CASE =
 
 /** "(Bloomberg) -- Russia's …": the agency's tag alone, with no place before it. */
 const DATELINE_AGENCY_ONLY = /^\([A-Z][A-Za-z .&-]{1,29}\)\s*[-—–]{1,2}\s/;
+/** "Tehran, IRNA --", "Moscow, TASS -": a state agency's place and initials, with no parentheses. */
+const DATELINE_AGENCY_INITIALS =
+  /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*[A-Z]{2,6}\s*[-—–]{1,2}\s/;
 
 /**
  * Datelines open one of the first paragraphs; an update stack puts its slug, a time stamp and
@@ -417,7 +420,10 @@ function datelinesOf(text: string, paragraphs: Paragraph[]): Span[] {
   for (const p of paragraphs.slice(0, 6)) {
     const para = text.slice(p.start, p.end);
     const m =
-      DATELINE.exec(para) ?? DATELINE_TITLE_CASE.exec(para) ?? DATELINE_AGENCY_ONLY.exec(para);
+      DATELINE.exec(para) ??
+      DATELINE_TITLE_CASE.exec(para) ??
+      DATELINE_AGENCY_ONLY.exec(para) ??
+      DATELINE_AGENCY_INITIALS.exec(para);
     if (m) out.push({ start: p.start, end: p.start + m[0].length });
   }
   return out;

@@ -62,7 +62,21 @@ function candidates(doc: Doc, span: Span, speaker: string): Mention[] {
       // "…, according to the semiofficial Tasnim news agency": the source, not the subject.
       !/\baccording to\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i.test(
         doc.fold.slice(Math.max(0, m.start - 45), m.start),
-      ),
+      ) &&
+      !medium(doc, m),
+  );
+}
+
+/**
+ * "In an interview with CNN on Sunday, X said …", "told Fox News": the outlet the words were
+ * given to carries them; it is not what they are about.
+ */
+function medium(doc: Doc, m: Mention): boolean {
+  return (
+    doc.entities.get(m.entity)?.label === 'Outlet' &&
+    /\b(?:interview(?:ed)?\s+(?:with|on|by)|told|telling|speaking\s+(?:to|with|on)|spoke\s+(?:to|with|on)|appear(?:ed|ing)?\s+on|said\s+on|wrote\s+(?:in|on)|writing\s+(?:in|on)|posted\s+on|in\s+a\s+post\s+on)\s+(?:the\s+)?$/i.test(
+      doc.fold.slice(Math.max(0, m.start - 30), m.phraseStart ?? m.start),
+    )
   );
 }
 

@@ -186,7 +186,7 @@ export function sentenceSubject(
   // "Pressed on whether Russia had helped, Delaney would not confirm it": a leading participial
   // or "asked about" clause is not where the subject is.
   const opener =
-    /^(?:asked|pressed|questioned|challenged|confronted|speaking|responding|writing|appearing|when asked|if asked)\b[^,;]{0,120},\s*/.exec(
+    /^(?:asked|pressed|questioned|challenged|confronted|speaking|responding|writing|appearing|when asked|if asked|referring|commenting|reacting|replying|turning|addressing|in an? (?:\w+\s+)?interview|in (?:his|her|their) remarks|in a (?:statement|post)|at an? (?:news|press) conference|at (?:his|her) (?:weekly |daily )?(?:news conference|press conference|briefing))\b[^,;]{0,120},\s*/.exec(
       lower.slice(s.start, s.end),
     );
   // "When Llewellyn noted that …, Hegseth did not hide his irritation": a leading subordinate
