@@ -19,6 +19,9 @@ import { mentionsOf, sentenceSubject } from './syntax';
 const COMMENTARY_LABEL =
   /^\s*(?:opinion|analysis|commentary|editorial|op-ed|column|perspective|viewpoint|news analysis|guest essay)\s*(?:[|:–—-]|$)|^\s*(?:contributing |guest |staff )?(?:columnist|opinion writer|op-ed contributor)\b/im;
 const BYLINE = /^[ \t]*By\s+(\p{Lu}[\p{L}.'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]+){1,3})/mu;
+/** "By Theo Marchetti, Foreign Affairs Columnist": a byline whose role makes the piece a column. */
+const COLUMNIST_BYLINE =
+  /^[ \t]*By\s+[^\n,]{3,60},\s*(?:[\p{L}'’ -]{0,40}\s)?(?:columnist|contributor|opinion writer|contributing (?:writer|editor)|editor-at-large)\b/imu;
 /** The author's own critical verdicts (not reported ones: quotes are excluded). */
 const VERDICT =
   /\b(?:a shrug|shrugged|not good enough|(?:hard|harder|impossible) to defend|indefensible|inexcusable|too quiet|too little,? too late|too timid|looking the other way|(?:a|an) (?:irritant|footnote) rather than|has failed|have failed|failed to|a failure|complacen\w+|feckless|naive|naïve|a mistake|a blunder|a gift to|must do (?:far )?more|has to do (?:far )?more|should have (?:acted|spoken|said)|(?:is|was) not an answer|(?:is|was) not a policy|(?:has|have) said (?:remarkably|very|almost|next to) (?:little|nothing)|(?:to|trying to|tried to) change the subject|wishful thinking|explain(?:ing|ed|s)? (?:(?:it|them|this|that|the problem) )?away|(?:doing|done|did|does|do) (?:so|too) little|(?:has|have) done less)\b/i;
@@ -132,7 +135,14 @@ export function commentaryAuthor(doc: Doc, ctx: DraftContext): void {
   const paper = masthead(doc);
   const byline = BYLINE.exec(head);
   const board = editorialBoard(doc);
-  if (!COMMENTARY_LABEL.test(head) && !tag && !paper && !board && !bioUnderByline(doc, byline))
+  if (
+    !COMMENTARY_LABEL.test(head) &&
+    !COLUMNIST_BYLINE.test(head) &&
+    !tag &&
+    !paper &&
+    !board &&
+    !bioUnderByline(doc, byline)
+  )
     return;
   const by = board
     ? { name: board.name, start: board.start }

@@ -135,9 +135,9 @@ export function statementsAboutCalls(doc: Doc): void {
  * “part of a pattern”". The noun is the event the sentence names with it, else the last event
  * of that kind named in the three paragraphs before, else the article's only one.
  */
-const EVENT_NOUN = String.raw`(?:(?:air\s*|drone\s+|missile\s+)?strikes?|attacks?|assaults?|barrages?|raids?|bombings?|hearings?|session|talks|meetings?|summit|operation|campaign)`;
+const EVENT_NOUN = String.raw`(?:(?:air\s*|drone\s+|missile\s+)?strikes?|attacks?|assaults?|barrages?|raids?|bombings?|hearings?|session|talks|meetings?|summit|operation|campaign|(?:phone\s+)?calls?|conversations?)`;
 // Not "that": "warned that any further attack would …" is a complementiser and no reference.
-const DETERMINER = String.raw`(?:the|this|these|those|its|their|[\w.-]+['’]s?)(?!\s+(?:any|no|every|another|future|further|new|more|fresh)\b)`;
+const DETERMINER = String.raw`(?:the|this|these|those|its|their|his|her|our|[\w.-]+['’]s?)(?!\s+(?:any|no|every|another|future|further|new|more|fresh)\b)`;
 /** "the strikes were", "the session had been", "the strikes had hit": the clause's subject. */
 const EVENT_IS = new RegExp(
   String.raw`\b${DETERMINER}\s+(?:[\w'’-]+\s+){0,2}?(${EVENT_NOUN})\s+(?:(?:was|were|is|are|had been|has been|have been|amounted to|had|has|have|would|will)\s+(?:[\w-]+\s+){0,2}?)["'“‘«\s]*$`,
@@ -152,7 +152,8 @@ const QUOTE_OPENS_ON_VERB =
   /^\W*(?:has|have|had|is|are|was|were|will|would|could|should|must|can|cannot|can['’]t|does|did|doesn['’]t|didn['’]t|won['’]t|isn['’]t|wasn['’]t|may|might)\b/i;
 /** "called the hearing “…”", "condemned the strikes as “…”". */
 const CALLED_EVENT = new RegExp(
-  String.raw`\b(?:call\w*|describ\w*|label\w*|brand\w*|term\w*|condemn\w*|denounc\w*|decr[iy]\w*)\s+${DETERMINER}\s+(?:[\w'’-]+\s+){0,2}?(${EVENT_NOUN})\s+(?:as\s+)?["'“‘«\s]*$`,
+  // "described his call with Vladimir Putin as “…”": the noun's own complement may follow it.
+  String.raw`\b(?:call\w*|describ\w*|label\w*|brand\w*|term\w*|condemn\w*|denounc\w*|decr[iy]\w*)\s+${DETERMINER}\s+(?:[\w'’-]+\s+){0,2}?(${EVENT_NOUN})(?:\s+(?:with|between|in|on|at|of)\s+[^,;"“”«»]{1,60}?)?\s+(?:as\s+)?["'“‘«\s]*$`,
   'i',
 );
 /** "… and called it “…”" after the sentence's own event noun as its subject. */
@@ -163,7 +164,7 @@ const EVENT_SUBJECT = new RegExp(
   'i',
 );
 
-type Kind = 'strike' | 'hearing' | 'talks' | 'operation';
+type Kind = 'strike' | 'hearing' | 'talks' | 'operation' | 'call';
 
 function kindsOf(noun: string): Kind[] {
   const n = noun.toLowerCase();
@@ -171,6 +172,7 @@ function kindsOf(noun: string): Kind[] {
   if (/hearing/.test(n)) return ['hearing'];
   if (/session/.test(n)) return ['hearing', 'talks'];
   if (/operation|campaign/.test(n)) return ['operation'];
+  if (/call|conversation/.test(n)) return ['call'];
   return ['talks'];
 }
 
@@ -186,6 +188,7 @@ function ofKind(doc: Doc, id: string, kind: Kind): boolean {
       /\b(?:operation|campaign)\b(?!\s+cent(?:er|re))/i.test(e.name) &&
       !/\b(?:strikes?|attacks?|raids?)\b/i.test(e.name)
     );
+  if (kind === 'call') return /\b(?:call|conversation)\b/i.test(e.name);
   return /\b(?:talks|meeting|summit)\b/i.test(e.name);
 }
 
