@@ -64,6 +64,47 @@ function clauseSubject(doc: Doc, lower: string, span: Span, at: number): string 
     : undefined;
 }
 
+/**
+ * The party a conditional threat names: "if Russia had helped Iran, there will be
+ * consequences", "would respond … if it confirmed that Russia had given Iran …" (the first
+ * actor of the "if" clause, not a pronoun); "If it's true, …" about the story's claim is its
+ * giver's. Only the threat's own sentence counts.
+ */
+function conditionParty(doc: Doc, lower: string, s: Sentence): string | undefined {
+  const IF = /\b(?:if|unless|should it turn out that)\s+([^,;]{3,140})/g;
+  for (const m of lower.slice(s.start, s.end).matchAll(IF)) {
+    const from = s.start + m.index + m[0].length - m[1]!.length;
+    const clause = { start: from, end: from + m[1]!.length };
+    if (
+      /^["“'‘]?(?:it|this|that|any of this|these reports|the reports?|the reporting)(?:['’]s| is| are| proves?| turns out(?: to be)?| were)\s+(?:\w+\s+)?(?:true|confirmed|accurate|correct|right)\b/.test(
+        m[1]!,
+      )
+    ) {
+      const giver = doc.relationships.find(
+        (r) => r.type === 'SHARED_INTELLIGENCE_WITH' || r.type === 'SUPPLIED_ARMS_TO',
+      )?.from;
+      if (giver) return giver;
+    }
+    // "if the United States is attacked": the one acted upon is not the one warned.
+    // The clause's subject (a pronoun the text resolved counts), or the subject of a "that"
+    // clause inside it ("if it confirmed that Russia had …"); never its object ("if they are
+    // helping the Iranians …").
+    const actor = mentionsOf(doc, clause).find((x) => {
+      const before = lower.slice(clause.start, x.phraseStart ?? x.start);
+      return (
+        isActor(doc, x) &&
+        (/^["“'‘]?(?:the\s+)?$/.test(before) ||
+          (x.kind !== 'pronoun' && /\bthat\s+(?:the\s+)?$/.test(before))) &&
+        !/^\s+(?:is|are|was|were|be|gets?|got)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b/.test(
+          lower.slice(x.end, x.end + 30),
+        )
+      );
+    });
+    if (actor) return actor.entity;
+  }
+  return undefined;
+}
+
 /** The one the words were said to: "told Lavrov that …", "Moscow had been told …". */
 function addressee(doc: Doc, lower: string, s: Sentence): string | undefined {
   for (const m of mentionsOf(doc, s).filter((x) => isActor(doc, x))) {
@@ -108,6 +149,8 @@ function openThreatParty(
   if (after) return after.entity;
   const told = addressee(doc, lower, s);
   if (told) return told;
+  const condition = conditionParty(doc, lower, s);
+  if (condition) return condition;
   const inSentence = mentionsOf(doc, s).map((x) => x.entity);
   const attacker = doc.relationships.find(
     (r) =>
@@ -232,7 +275,7 @@ function threatened(
         isActor(doc, x) &&
         /^\s*(?:for|to)\s+(?:the\s+)?$/.test(lower.slice(end, x.phraseStart ?? x.start)),
     );
-    const who = forWhom?.entity ?? addressee(doc, lower, s);
+    const who = forWhom?.entity ?? addressee(doc, lower, s) ?? conditionParty(doc, lower, s);
     if (who) out.push({ who, at });
   }
   return out;
