@@ -53,3 +53,43 @@ describe('round 44: transcripts with time stamps', () => {
     expect(find(d, 'APPEARED_ON', menzel.id, station.id)).toHaveLength(1);
   });
 });
+
+// The claim named first: without the rules below, the quotes went to it.
+const CLAIM = 'U.S. officials say Russia has been giving Iran satellite images of American bases. ';
+
+describe('round 44: reported clauses with two predicates', () => {
+  it('"said the administration “…” but would not “…”": the second quoted predicate is the subject’s too', () => {
+    const d = draft(
+      CLAIM +
+        'The press secretary, Nina Forde, asked about the report, said the administration "reads every report closely" but would not "discuss intelligence at the lectern."',
+      '2026-07-15',
+    );
+    const nina = d.entities.find((e) => /Nina Forde/.test(e.name))!;
+    const said = find(d, 'SAID', nina.id).filter((r) => /lectern/.test(r.quote ?? ''));
+    expect(said.map((r) => r.to)).toEqual(['trump-administration']);
+  });
+
+  it('"said X had been briefed on it and was “…”": a quote after "and was" is about X', () => {
+    const d = draft(
+      CLAIM +
+        'A White House spokesman, Tom Ellery, said on Monday that President Donald Trump had been briefed on the assessment and was "studying a range of options."',
+      '2026-07-15',
+    );
+    const tom = d.entities.find((e) => /Tom Ellery/.test(e.name))!;
+    expect(find(d, 'SAID', tom.id).map((r) => r.to)).toEqual(['donald-trump']);
+  });
+});
+
+describe('round 44: "the President" in White House style', () => {
+  it('a quote that opens with "The President" is about the president the article titles, even when its framing sentence names him', () => {
+    const d = draft(
+      CLAIM +
+        'Press secretary Karoline Leavitt said the White House "reads every report." Pressed on whether President Trump had raised the matter with Vladimir Putin, she said: "The President talks to many leaders. I won\'t list the calls."',
+      '2026-07-15',
+    );
+    const said = find(d, 'SAID', 'karoline-leavitt').filter((r) =>
+      /talks to many/.test(r.quote ?? ''),
+    );
+    expect(said.map((r) => r.to)).toEqual(['donald-trump']);
+  });
+});
