@@ -75,7 +75,10 @@ const US_STATES = new Set(
 /** Where "X Y of <state>" ends the name: the index of "of", else -1. */
 function stateOf(tokens: Token[]): number {
   const k = tokens.findIndex((t) => t.lower === 'of');
-  if (k < 2 || k > 3) return -1;
+  // "Rep. Janelle Brooks-Harmon of Maryland": the hyphen of a double surname is a token, not
+  // a word of the name.
+  const words = tokens.slice(0, Math.max(k, 0)).filter((t) => t.lower !== '-').length;
+  if (k < 2 || words < 2 || words > 3) return -1;
   if (tokens.slice(0, k).some((t) => ORG_SUFFIX.test(t.text))) return -1;
   const rest = tokens
     .slice(k + 1)

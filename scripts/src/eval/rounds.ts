@@ -306,6 +306,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'wire-reuters-doha-emergency-summit',
     'wire-ap-isfahan-plant-raid',
   ],
+  'round 41 (congress2)': [
+    'wire-ap-okafor-intel-panel-alongside',
+    'statement-lawmakers-react-times-report',
+    'wire-whitehouse-hits-back-ashworth',
+    'wire-reuters-senators-letter-hegseth',
+    'wire-house-intel-chair-osterhout',
+    'hearing-house-foreign-affairs-vantongeren',
+  ],
   'round 43 (diplomacy2)': [
     'wire-reuters-council-deputy-envoy-fiction',
     'repost-embassy-copenhagen-the-embassy',
