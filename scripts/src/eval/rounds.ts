@@ -306,6 +306,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'wire-reuters-doha-emergency-summit',
     'wire-ap-isfahan-plant-raid',
   ],
+  'round 42 (military2)': [
+    'wire-reuters-kirkuk-saraya-claimed',
+    'wire-ap-kashan-plant-weigh-every-option',
+    'explainer-bashur-what-we-know-bullets',
+    'statement-centcom-sentinel-hammer',
+    'defense-desk-jordan-radar-lind',
+    'wire-afp-red-sea-harmon-bay-claim',
+  ],
 };
 
 /** The round a held-out text belongs to. */
