@@ -60,11 +60,20 @@ export function hasOwnTime(
   s: Sentence,
   skip: { start: number; end: number }[] = [],
 ): boolean {
-  const text = doc.fold.slice(s.start, s.end);
+  const past = reportedPastClauses(doc, s);
+  // A reported clause in the past perfect tells what happened before the saying: its time
+  // words ("had 'made it very clear' in a call earlier this month") are not the saying's.
+  let text = doc.fold.slice(s.start, s.end);
+  for (const c of past)
+    if (/^had\b/i.test(doc.fold.slice(c.start, c.end)))
+      text =
+        text.slice(0, c.start - s.start) +
+        ' '.repeat(c.end - c.start) +
+        text.slice(c.end - s.start);
   // Quoted words do not date the sentence's own act ("'Last week we warned them,' she said").
   const outside = text.replace(/["“][^"”]*["”]/g, ' ');
   if (OWN_TIME.test(outside)) return true;
-  return datesIn(doc, s, [...doc.quotes, ...reportedPastClauses(doc, s), ...skip], true).length > 0;
+  return datesIn(doc, s, [...doc.quotes, ...past, ...skip], true).length > 0;
 }
 
 /**

@@ -238,7 +238,7 @@ export function datesIn(doc: Doc, span: Span, skip: Span[] = [], spans = false):
  * the verb of saying to the end of the clause).
  */
 const REPORTED_PAST =
-  /\b(?:said|says|told(?:\s+\w+){0,2}?|added|explained|noted|recalled|acknowledged|insisted|confirmed|revealed|disclosed)\s+(?:that\s+)?(?:[^,;:"“”.]{0,60}?\s)?had\s+(?:not\s+|already\s+|also\s+|just\s+|personally\s+)?(?!been\b)(?:[a-z]+(?:ed|en|ne|wn|ld|nt|de|ht|id)|met|led|fled|won|lost|kept|left|set|put|cut)\b/gi;
+  /\b(?:said|says|told(?:\s+\w+){0,2}?|added|explained|noted|recalled|acknowledged|insisted|confirmed|revealed|disclosed)\s+(?:that\s+)?(?:[^,;:"“”.]{0,60}?\s)?had\s+(?:not\s+|already\s+|also\s+|just\s+|personally\s+)?["“]?(?!been\b)(?:[a-z]+(?:ed|en|ne|wn|ld|nt|de|ht|id)|met|led|fled|won|lost|kept|left|set|put|cut)\b/gi;
 /**
  * "Vance said Under Secretary X met Ambassador Y on Monday and …": a reported clause in the
  * simple past with a subject of its own tells what that subject did; its day is not the saying's.

@@ -29,6 +29,7 @@ import { findNestedMentions, findRegistryMentions, findTypos, seatsAsBodies } fr
 import { findNewNames, foldBareHeads, foldPaperShortNames } from './names';
 import { extractVerbPatterns } from './patterns';
 import { bodyReports } from './body-reports';
+import { outletReports } from './outlet-reports';
 import { findQuotes } from './quotes';
 import { extractRoles, homeCountries } from './roles';
 import { extractSaid } from './said';
@@ -140,6 +141,7 @@ export function annotate(input: DraftInput, ctx: DraftContext): Doc {
   datelineReports(doc, ctx);
   itemCredits(doc, ctx);
   quotedBy(doc);
+  outletReports(doc);
   ownSources(doc, ctx, input.outlet);
   commentaryAuthor(doc, ctx);
   issuedStatement(doc);

@@ -122,7 +122,7 @@ export const VERB_PATTERNS: VerbPattern[] = [
   V(
     'CRITICIZED',
     'criticise',
-    'critici[sz](?:ed|es)|(?:is|was|were|are|been) critici[sz]ing|condemn(?:ed|s)?|slam(?:med|s)?|blast(?:ed|s)|rebuk(?:ed|es)|denounc(?:ed|es)|lambast(?:ed|s)|castigat(?:ed|es)|chid(?:ed|es)|berat(?:ed|es)|accus(?:ed|es)|took aim at|takes aim at|fault(?:ed|s)|mock(?:ed|s)|ridicul(?:ed|es)|scold(?:ed|s)|assail(?:ed|s)|decri(?:ed|es)|excoriat(?:ed|es)|tore into|railed against|hit out at|lashed out at|called out|took to task|questioned the judgment of|(?:took|takes|taking) issue with|blam(?:ed|es)',
+    'critici[sz](?:ed|es)|(?:is|was|were|are|been) critici[sz]ing|condemn(?:ed|s)?|slam(?:med|s)?|blast(?:ed|s)|rebuk(?:ed|es)|denounc(?:ed|es)|lambast(?:ed|s)|castigat(?:ed|es)|chid(?:ed|es)|berat(?:ed|es)|accus(?:ed|es)|took aim at|takes aim at|fault(?:ed|s)|mock(?:ed|s)|ridicul(?:ed|es)|derid(?:ed|es)|lampoon(?:ed|s)|scoff(?:ed|s) at|scold(?:ed|s)|assail(?:ed|s)|decri(?:ed|es)|excoriat(?:ed|es)|tore into|railed against|hit out at|lashed out at|called out|took to task|questioned the judgment of|(?:took|takes|taking) issue with|blam(?:ed|es)',
     'entity',
     0.6,
     true,
