@@ -306,6 +306,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'wire-reuters-doha-emergency-summit',
     'wire-ap-isfahan-plant-raid',
   ],
+  'round 41 (congress2)': [
+    'wire-ap-okafor-intel-panel-alongside',
+    'statement-lawmakers-react-times-report',
+    'wire-whitehouse-hits-back-ashworth',
+    'wire-reuters-senators-letter-hegseth',
+    'wire-house-intel-chair-osterhout',
+    'hearing-house-foreign-affairs-vantongeren',
+  ],
   'round 42 (military2)': [
     'wire-reuters-kirkuk-saraya-claimed',
     'wire-ap-kashan-plant-weigh-every-option',
@@ -313,6 +321,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'statement-centcom-sentinel-hammer',
     'defense-desk-jordan-radar-lind',
     'wire-afp-red-sea-harmon-bay-claim',
+  ],
+  'round 43 (diplomacy2)': [
+    'wire-reuters-council-deputy-envoy-fiction',
+    'repost-embassy-copenhagen-the-embassy',
+    'statemedia-irna-araghchi-qatari-counterpart',
+    'statemedia-xinhua-spokesperson-stop-hyping',
+    'wire-afp-european-capitals-alarm',
+    'wire-ap-rubio-saudi-call-embassy-riyadh',
   ],
 };
 
