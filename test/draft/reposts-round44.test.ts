@@ -93,3 +93,42 @@ describe('round 44: "the President" in White House style', () => {
     expect(said.map((r) => r.to)).toEqual(['donald-trump']);
   });
 });
+
+describe('round 44: letters and lists of lawmakers', () => {
+  it('"A, a Vermont Democrat, and Sen. B, an Idaho Republican, wrote to X": both CONTACTED X', () => {
+    const d = draft(
+      'Sen. Mara Quint, a Vermont Democrat, and Sen. Hollis Grady, an Idaho Republican, wrote to Secretary of State Marco Rubio on Friday asking what the department knew.',
+      '2026-07-15',
+    );
+    const to = d.entities.find((e) => /Marco Rubio/.test(e.name))!.id;
+    for (const who of [/Mara Quint/, /Hollis Grady/])
+      expect(find(d, 'CONTACTED', d.entities.find((e) => who.test(e.name))!.id, to)).toHaveLength(
+        1,
+      );
+  });
+
+  it('"said in a letter to X": the writer CONTACTED X', () => {
+    const d = draft(
+      'Rep. Dale Corwin said in a letter to Pete Hegseth that the briefing had been "thin."',
+      '2026-07-15',
+    );
+    const dale = d.entities.find((e) => /Dale Corwin/.test(e.name))!;
+    expect(find(d, 'CONTACTED', dale.id, 'pete-hegseth')).toHaveLength(1);
+  });
+});
+
+describe('round 44: two denials in one sentence', () => {
+  it('"called the report “…” and said Moscow “has never shared …”": two denials, each with its words', () => {
+    const d = draft(
+      CLAIM +
+        'Russia\'s deputy envoy, Pavel Lyskov, called the report "a fairy tale" and said Moscow "has never shared and will never share military secrets with anyone."',
+      '2026-07-15',
+    );
+    const pavel = d.entities.find((e) => /Pavel Lyskov/.test(e.name))!;
+    const quotes = find(d, 'DENIED', pavel.id, 'russia-iran-intelligence-sharing').map(
+      (r) => r.quote,
+    );
+    expect(quotes).toHaveLength(2);
+    expect(quotes.some((q) => /never shared/.test(q ?? ''))).toBe(true);
+  });
+});

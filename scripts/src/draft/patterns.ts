@@ -152,6 +152,15 @@ export const VERB_PATTERNS: VerbPattern[] = [
     'entities',
     0.6,
   ),
+  // "wrote to Defense Secretary X asking …", "in a letter to Rubio", "sent a letter to the
+  // White House": a letter is a contact with the one it is addressed to.
+  V(
+    'CONTACTED',
+    'letter',
+    'wrote (?:a (?:joint |formal )?letter )?to|(?:sent|sends|send|sending) (?:a (?:joint |formal )?letter|letters) to|in (?:a|their|his|her) (?:joint )?letter to',
+    'entity',
+    0.55,
+  ),
   // "summoned the Russian ambassador in London, Andrei Volsky": the envoy, not his country.
   V('CONTACTED', 'summon', 'summoned|summons|summoning', 'entity', 0.55),
   V(

@@ -69,7 +69,16 @@ export function relate(doc: Doc, r: NewRelationship): boolean {
         (r.rule === NO_PART
           ? x.rule !== NO_PART
           : !r.rule.startsWith('stance:quoted') ||
-            !x.rule.startsWith('stance:quoted') ||
+            // 'called the report "a fairy tale" and said Moscow "has never shared …"': a
+            // verb's denial with its own words and a quote of the same sentence that denies
+            // in other words are two statements too.
+            (!x.rule.startsWith('stance:quoted') &&
+              !(
+                x.quote !== undefined &&
+                quote !== undefined &&
+                x.quote !== quote &&
+                x.evidence.some((e) => e.includes(x.quote!) && e.includes(quote))
+              )) ||
             x.rule === NO_PART)),
   );
   if (same) {

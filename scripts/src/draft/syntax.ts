@@ -114,18 +114,33 @@ const GOVERNMENTS_OF =
 
 export function coordinated(doc: Doc, lower: string, s: Sentence, m: Mention): string[] {
   const out = [m.entity];
+  // "Sen. A, a Michigan Democrat, and Sen. B, a Kansas Republican, wrote …": a description
+  // set off by commas after a name is no member of the list, and leaves the list's comma.
+  const par = parentheticals(doc, s).filter((p) =>
+    /^,\s+(?:a|an)\s/.test(lower.slice(p.start, p.end)),
+  );
   const ms = mentionsOf(doc, s).filter(
-    (x) => x.end <= (m.phraseStart ?? m.start) && isActor(doc, x),
+    (x) =>
+      x.end <= (m.phraseStart ?? m.start) &&
+      isActor(doc, x) &&
+      !par.some((p) => x.start >= p.start && x.end <= p.end),
   );
   let cur = m;
   let joined = false;
   for (let k = ms.length - 1; k >= 0; k--) {
     const x = ms[k]!;
-    const gap = lower.slice(x.end, cur.phraseStart ?? cur.start);
+    let gap = lower.slice(x.end, cur.phraseStart ?? cur.start);
+    for (const p of par)
+      if (p.start >= x.end && p.end <= (cur.phraseStart ?? cur.start))
+        gap = gap.replace(lower.slice(p.start, p.end), ',');
     // "The governments of Russia and Iran … denied": the pair is the subject, through its
     // governments (an "of" before the first name is no object of a verb here).
     const through = GOVERNMENTS_OF.test(lower.slice(Math.max(s.start, x.start - 40), x.start));
-    if (!/^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/.test(gap) || (isObject(lower, x) && !through))
+    // "… and Sen. B": a title before the next name is part of it.
+    if (
+      !/^\s*(?:,|and|,\s*and|&)\s*(?:the\s+|(?:sen|rep|gen|adm|dr|mr|mrs|ms)\.\s+)?$/.test(gap) ||
+      (isObject(lower, x) && !through)
+    )
       break;
     if (!joined && !/and|&/.test(gap)) break;
     joined = true;
