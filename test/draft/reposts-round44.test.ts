@@ -132,3 +132,21 @@ describe('round 44: two denials in one sentence', () => {
     expect(quotes.some((q) => /never shared/.test(q ?? ''))).toBe(true);
   });
 });
+
+describe('round 44: verdicts of insufficiency', () => {
+  it('"said the department’s response was “not good enough”" / "“falls far short …”" criticise its author', () => {
+    const a = draft(
+      'Sen. Roy Almquist said the State Department\'s response was "not good enough." He did not elaborate.',
+      '2026-07-15',
+    );
+    const roy = a.entities.find((e) => /Roy Almquist/.test(e.name))!;
+    const dept = a.entities.find((e) => /State Department/.test(e.name))!;
+    expect(find(a, 'CRITICIZED', roy.id, dept.id)).toHaveLength(1);
+    const b = draft(
+      'Rep. Ann Folau said the White House answer "falls far short of what the moment demands."',
+      '2026-07-15',
+    );
+    const ann = b.entities.find((e) => /Ann Folau/.test(e.name))!;
+    expect(find(b, 'CRITICIZED', ann.id, 'white-house')).toHaveLength(1);
+  });
+});
