@@ -93,3 +93,46 @@ describe('committee seats and members of Congress', () => {
     expect(find(d, 'SAID', id!).map((r) => r.quote)).toEqual(['playing with fire.']);
   });
 });
+
+describe('replies about "the senator"', () => {
+  it('"the senator" in a reply is the one senator the article named ("Sen. X"), and the words are about her', () => {
+    const d = draft(
+      text(
+        'WASHINGTON — Sen. Claire Ashworth said on Monday that the administration had known for weeks that Russia was feeding Iran targeting data. "This administration sat on it," she said.',
+        '"The senator knows better than to discuss intelligence matters on the Senate floor," White House spokesman Kendrick Hale said in a statement.',
+      ),
+      '2026-11-02',
+    );
+    const ashworth = idOf(d, 'Claire Ashworth')!;
+    const hale = idOf(d, 'Kendrick Hale')!;
+    expect(find(d, 'SAID', hale).map((r) => r.to)).toEqual([ashworth]);
+    expect(find(d, 'RESPONDED_TO', hale, ashworth)).toHaveLength(1);
+  });
+
+  it('"the congressman" is never a woman the article titles "Rep."; two lawmakers leave "the lawmaker" to nobody', () => {
+    const d = draft(
+      text(
+        'WASHINGTON — House Intelligence Committee Chairman Rick Osterhout said on Thursday that Russia had "crossed a line."',
+        'Rep. Janelle Brooks-Harmon of Maryland said the administration had been "far too quiet."',
+        'The Russian Embassy said the lawmaker was "repeating slander."',
+        'Osterhout\'s spokeswoman said the congressman "has seen the evidence."',
+      ),
+      '2026-11-19',
+    );
+    const woman = idOf(d, 'Janelle Brooks-Harmon')!;
+    expect(d.relationships.filter((r) => r.to === woman && r.type === 'SAID')).toHaveLength(0);
+    expect(find(d, 'RESPONDED_TO', 'russian-embassy-washington', woman)).toHaveLength(0);
+  });
+
+  it('quoted words whose subject is "the president" are about him, not a name after the verb', () => {
+    const d = draft(
+      text(
+        'WASHINGTON — President Donald Trump spoke about Russia on Friday.',
+        '"The president keeps calling Putin a friend," Sen. Howard Pruitt said on the Senate floor.',
+      ),
+      '2026-10-23',
+    );
+    const pruitt = idOf(d, 'Howard Pruitt')!;
+    expect(find(d, 'SAID', pruitt).map((r) => r.to)).toEqual(['donald-trump']);
+  });
+});
