@@ -136,3 +136,49 @@ describe('replies about "the senator"', () => {
     expect(find(d, 'SAID', pruitt).map((r) => r.to)).toEqual(['donald-trump']);
   });
 });
+
+describe("accusations and warnings in lawmakers' statements", () => {
+  it('"accused X of “…” after Y said …": the accuser said the words, not the one in the clause after', () => {
+    const d = draft(
+      text(
+        'WASHINGTON — The White House on Monday accused Sen. Claire Ashworth of "playing politics with classified information" after the Connecticut Democrat said on the Senate floor that Russia was feeding Iran targeting data.',
+      ),
+      '2026-11-02',
+    );
+    const ashworth = idOf(d, 'Claire Ashworth')!;
+    expect(find(d, 'SAID', 'white-house', ashworth).map((r) => r.quote)).toEqual([
+      'playing politics with classified information',
+    ]);
+    expect(find(d, 'SAID', ashworth)).toHaveLength(0);
+  });
+
+  it('"“…,” X said on Monday" still attributes the quote to X (guard for the clause rule)', () => {
+    const d = draft(
+      text('WASHINGTON — "Moscow is playing with fire," Sen. Claire Ashworth said on Monday.'),
+      '2026-11-02',
+    );
+    expect(find(d, 'SAID', idOf(d, 'Claire Ashworth')!)).toHaveLength(1);
+  });
+
+  it('"There has to be a price for that." warns the one the quoted sentence before names', () => {
+    const d = draft(
+      text(
+        'WASHINGTON — "Vladimir Putin is helping a regime that chants \'Death to America\' take aim at American sailors," Sen. Thomas Redding, a Republican of Indiana, said in a statement on Friday. "There has to be a price for that."',
+      ),
+      '2026-10-23',
+    );
+    const redding = idOf(d, 'Thomas Redding')!;
+    expect(find(d, 'WARNED', redding, 'vladimir-putin')).toHaveLength(1);
+  });
+
+  it('"there has to be a price" asked, or with nobody named before, warns nobody', () => {
+    const d = draft(
+      text(
+        'WASHINGTON — Sen. Thomas Redding said on Friday that the vote was close. "There has to be a price for that."',
+        'Asked whether there has to be a price for Russia, Sen. Alma Quintero said: "Does there have to be a price?"',
+      ),
+      '2026-10-23',
+    );
+    expect(d.relationships.filter((r) => r.type === 'WARNED')).toHaveLength(0);
+  });
+});
