@@ -182,3 +182,48 @@ describe("accusations and warnings in lawmakers' statements", () => {
     expect(d.relationships.filter((r) => r.type === 'WARNED')).toHaveLength(0);
   });
 });
+
+describe('who took part in a hearing', () => {
+  const HEARING = [
+    'WASHINGTON — A senior State Department official refused on Thursday to tell lawmakers whether Russia is giving Iran satellite images, at a House Foreign Affairs Committee hearing.',
+    'Assistant Secretary of State Hugo Van Tongeren appeared alongside Treasury official Corinne Abara.',
+    '"I\'m not in a position to characterize intelligence in this setting," Van Tongeren said.',
+    'Rep. Luis Arreola, D-Ariz., told him that answer was "not good enough for the families of the sailors."',
+  ];
+
+  it('the subject who "appeared alongside" a second witness took part, and so did the second', () => {
+    const d = draft(text(...HEARING), '2026-12-04');
+    const hearing = d.entities.find((e) => e.label === 'Event' && /hearing/i.test(e.name))!;
+    for (const name of ['Hugo Van Tongeren', 'Corinne Abara'])
+      expect(find(d, 'PARTICIPATED_IN', idOf(d, name)!, hearing.id)).toHaveLength(1);
+  });
+
+  it('a lawmaker who "told him" right after a witness\'s words took part and sits on the committee', () => {
+    const d = draft(text(...HEARING), '2026-12-04');
+    const hearing = d.entities.find((e) => e.label === 'Event' && /hearing/i.test(e.name))!;
+    const arreola = idOf(d, 'Luis Arreola')!;
+    expect(find(d, 'PARTICIPATED_IN', arreola, hearing.id)).toHaveLength(1);
+    expect(find(d, 'MEMBER_OF', arreola, idOf(d, 'House Foreign Affairs Committee'))).toHaveLength(
+      1,
+    );
+  });
+
+  it('"appeared alongside" with no hearing held, or a lawmaker telling a reporter, takes part in nothing', () => {
+    const d = draft(
+      text(
+        'WASHINGTON — Assistant Secretary of State Hugo Van Tongeren appeared alongside Treasury official Corinne Abara at a news conference on Thursday.',
+        'Rep. Luis Arreola, D-Ariz., told reporters that the answer was "not good enough."',
+      ),
+      '2026-12-04',
+    );
+    expect(
+      d.relationships.filter(
+        (r) =>
+          r.type === 'PARTICIPATED_IN' &&
+          /hearing/i.test(r.to) &&
+          r.from === idOf(d, 'Luis Arreola'),
+      ),
+    ).toHaveLength(0);
+    expect(d.entities.some((e) => e.label === 'Event' && /hearing/i.test(e.name))).toBe(false);
+  });
+});
