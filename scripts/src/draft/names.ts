@@ -401,6 +401,8 @@ function classify(
   if (
     reports &&
     words.length <= 3 &&
+    // "The Russian Embassy in Copenhagen published …": the place of a body, not a publisher.
+    !/\b(?:embassy|consulate|mission|office|bureau)\s+in\s+$/.test(lead) &&
     // "Originally published at …": a sentence's opening adverb is no news organisation.
     !(words.length === 1 && /^\p{Lu}\p{Ll}+ly$/u.test(first.text)) &&
     !tagged('Person') &&
@@ -457,7 +459,8 @@ function classify(
   if (
     personCue &&
     words.length >= 1 &&
-    words.length <= 4 &&
+    // "Khalid bin Nasser Al-Mansouri": particles ("bin", "al") are no words of the name's count.
+    words.filter((t) => !CONNECTORS.has(t.lower)).length <= 4 &&
     (explicitRole || !(tagged('Place') && !tagged('Person') && run.title.length === 0))
   ) {
     // A lone word is a person only with a title or an explicit role ("President Macron").

@@ -314,6 +314,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'wire-house-intel-chair-osterhout',
     'hearing-house-foreign-affairs-vantongeren',
   ],
+  'round 43 (diplomacy2)': [
+    'wire-reuters-council-deputy-envoy-fiction',
+    'repost-embassy-copenhagen-the-embassy',
+    'statemedia-irna-araghchi-qatari-counterpart',
+    'statemedia-xinhua-spokesperson-stop-hyping',
+    'wire-afp-european-capitals-alarm',
+    'wire-ap-rubio-saudi-call-embassy-riyadh',
+  ],
 };
 
 /** The round a held-out text belongs to. */
