@@ -359,6 +359,14 @@ function classify(
   const tagged = (tag: string) => toks.some((t) => tagsAt(doc, t.start).has(tag));
   const words = toks.filter((t) => /\p{L}/u.test(t.text));
   if (ORG_SUFFIX.test(last.text)) return 'Organization';
+  // "a group calling itself Saraya al-Fajr", "a militia known as the Islamic Resistance of the
+  // Gulf": a name an armed group or movement goes by is a body's, whatever its words.
+  if (
+    /\b(?:group|groups|militia|militias|faction|organi[sz]ation|movement|network|outfit|cell|coalition|alliance)\s+(?:calling\s+itself|that\s+calls\s+itself|which\s+calls\s+itself|called|known\s+as|named)\s+(?:the\s+)?$/i.test(
+      doc.fold.slice(Math.max(0, first.start - 60), first.start),
+    )
+  )
+    return 'Organization';
   // "the Red Sea", "the Gulf of Oman", "the Strait of Hormuz": a body of water is a place.
   if (WATER.test(words.map((t) => t.text).join(' '))) return 'Location';
   // "the Iranian port of Bandar Lengeh", "the city of Kermanshah": named as a place by its kind.
@@ -535,6 +543,24 @@ function hostsInTitles(doc: Doc, ctx: DraftContext): void {
 }
 
 /**
+ * "I'm Maya Adeyinka.", "I'm Paul Derrick, and this is …": a host or a guest who says who they
+ * are names a person (a broadcast transcript's first turn; compromise knows few surnames and
+ * not every first name). Two or three capitalised words, then a stop, a comma or "and".
+ */
+const SELF_INTRODUCED =
+  /(?<![\p{L}])I(?:['’]m|[ \t]+am)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){1,2})(?=[ \t]*(?:[.,!;]|and\b|$))/gmu;
+
+function selfIntroduced(doc: Doc, ctx: DraftContext): void {
+  for (const m of doc.fold.matchAll(SELF_INTRODUCED)) {
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    const end = start + m[1]!.length;
+    if (covered(doc, start, end)) continue;
+    const who = newEntity(doc, ctx, doc.text.slice(start, end), 'Person');
+    addMention(doc, who, start, end, 'name', 0.6);
+  }
+}
+
+/**
  * A body whose name holds a place or an outlet the gazetteer has already taken: "the Middle East
  * Policy Council", "the Corbett Council on Foreign Affairs", "the Washington Institute for Near
  * East Policy". The whole run, up to a body's head noun and an "on/for/of …" complement, is one
@@ -698,6 +724,7 @@ export function findNewNames(doc: Doc, ctx: DraftContext): void {
   bodiesAroundPlaces(doc, ctx);
   watersNamedForCountries(doc, ctx);
   hostsInTitles(doc, ctx);
+  selfIntroduced(doc, ctx);
   for (const s of doc.sentences) {
     if (doc.paragraphs[s.paragraph]?.heading && !statementTitle(doc, s)) continue;
     const tokens = sentenceTokens(doc, s.index);
