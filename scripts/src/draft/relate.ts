@@ -21,6 +21,9 @@ export interface NewRelationship {
 }
 
 /** The sentences overlapping `spans`, one evidence string per paragraph run. */
+/** A quote's words without the marks and stops around them. */
+const core = (q: string) => q.replace(/^[\s"“”'‘’]+|[\s"“”'‘’.,;:!?]+$/g, '');
+
 export function evidenceOf(doc: Doc, spans: Span[]): string[] {
   const hit = doc.sentences.filter((s) => spans.some((x) => x.start < s.end && s.start < x.end));
   const out: string[] = [];
@@ -76,7 +79,8 @@ export function relate(doc: Doc, r: NewRelationship): boolean {
               !(
                 x.quote !== undefined &&
                 quote !== undefined &&
-                x.quote !== quote &&
+                !core(x.quote).includes(core(quote)) &&
+                !core(quote).includes(core(x.quote)) &&
                 x.evidence.some((e) => e.includes(x.quote!) && e.includes(quote))
               )) ||
             x.rule === NO_PART)),
