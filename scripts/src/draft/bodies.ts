@@ -23,7 +23,8 @@ const BODY = new RegExp(`^(['’]s)?\\s+((?:[A-Z]{2,6}\\s+)?(?:${DOMAIN}\\s+){0,
 /** "Iran's embassy in Moscow": the place completes the name. */
 const IN_PLACE = /^[ \t]+in[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)/u;
 /** "Iran's mission to the United Nations": a mission's host completes its name. */
-const TO_HOST = /^[ \t]+to[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})/u;
+const TO_HOST =
+  /^[ \t]+to[ \t]+((?:the[ \t]+)?(?:U\.N\.|\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}))/u;
 /** "the Embassy of the Russian Federation in Washington": the formal order, head first. */
 const HEAD_OF =
   /\b(Embassy|Consulate(?: General)?|(?:Permanent )?Mission|Foreign Ministry|Ministry of Foreign Affairs|Defen[cs]e Ministry|Ministry of Defen[cs]e)[ \t]+of[ \t]+(?:the[ \t]+)?$/;
@@ -148,6 +149,17 @@ export function findLowerCaseBodies(doc: Doc, ctx: DraftContext): void {
         evidence: [sentence],
         confidence: 0.6,
         rule: 'body:armed-force-of-country',
+      });
+    // "Iran's mission to the United Nations said in a statement": a country's mission to a
+    // body speaks for the country there, as its envoys do (REPRESENTS, as the golds have it).
+    else if (/mission$/.test(b[2]!) && host && sentence && !known)
+      relate(doc, {
+        type: 'REPRESENTS',
+        from: entity.id,
+        to: country.id,
+        evidence: [sentence],
+        confidence: 0.6,
+        rule: 'body:mission-of-country',
       });
     // "Iran's armed forces general staff said": the command of the country's forces is a body
     // of that state.

@@ -1548,7 +1548,8 @@ function namedPairTalks(doc: Doc, ctx: DraftContext, lower: string): void {
       const between = doc.fold.slice(a.end, b.start);
       // "and Israeli Minister of Defense Israel Katz": "of"/"for" inside the title too.
       if (
-        !/^\s*,?\s+and\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the)\s+){0,6}$/u.test(between) ||
+        // "and Qatar's Minister of State for Foreign Affairs X": up to eight title words.
+        !/^\s*,?\s+and\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the)\s+){0,8}$/u.test(between) ||
         /\s(?:of|for|the)\s+$/.test(between)
       )
         continue;

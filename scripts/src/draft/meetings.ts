@@ -177,7 +177,7 @@ function reportedBy(doc: Doc, occasions: Occasion[]): void {
  * lengthy phone call on Friday with B": place and day may stand between the talks and "with".
  */
 const HELD_WITH =
-  /^\s+(?:(?:has|had|have|also|reportedly|then|later|on \w+)\s+){0,2}(?:held|holds|hold|had|has)\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|(?:phone |telephone |video )?call|conversation)\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?){0,2}with\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|his|her|their|envoy|minister|president|counterpart|adviser|aide|ambassador|foreign|defen[cs]e|secretary|spokes(?:man|woman)|chief|leader)\s+){0,4}$/u;
+  /^\s+(?:(?:has|had|have|also|reportedly|then|later|on \w+)\s+){0,2}(?:held|holds|hold|had|has)\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|(?:phone |telephone |video )?call|conversation)\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?){0,2}with\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|his|her|their|visiting|envoy|minister|president|counterpart|adviser|aide|ambassador|foreign|defen[cs]e|secretary|spokes(?:man|woman)|chief|leader)\s+){0,5}$/u;
 
 /**
  * "Speaking after talks in Moscow with Iran's deputy foreign minister, Kazem Rostami, Russian

@@ -130,6 +130,8 @@ export function findRegistryMentions(doc: Doc, ctx: DraftContext): void {
         after?.cap &&
         /^[\p{Lu}][\p{Ll}'’-]+$/u.test(after.text) &&
         after.start - end === 1 &&
+        // "Deputy U.S. Ambassador Robert Hallam": a title after it keeps the country.
+        !PERSON_TITLES.has(after.lower) &&
         !g.byFirst.get(after.lower)?.some((f) => formMatches(f, tokens, i + 1)) &&
         before &&
         PERSON_TITLES.has(before.lower) &&

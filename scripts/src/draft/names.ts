@@ -75,7 +75,10 @@ const US_STATES = new Set(
 /** Where "X Y of <state>" ends the name: the index of "of", else -1. */
 function stateOf(tokens: Token[]): number {
   const k = tokens.findIndex((t) => t.lower === 'of');
-  if (k < 2 || k > 3) return -1;
+  // "Rep. Janelle Brooks-Harmon of Maryland": the hyphen of a double surname is a token, not
+  // a word of the name.
+  const words = tokens.slice(0, Math.max(k, 0)).filter((t) => t.lower !== '-').length;
+  if (k < 2 || words < 2 || words > 3) return -1;
   if (tokens.slice(0, k).some((t) => ORG_SUFFIX.test(t.text))) return -1;
   const rest = tokens
     .slice(k + 1)
@@ -398,6 +401,8 @@ function classify(
   if (
     reports &&
     words.length <= 3 &&
+    // "The Russian Embassy in Copenhagen published …": the place of a body, not a publisher.
+    !/\b(?:embassy|consulate|mission|office|bureau)\s+in\s+$/.test(lead) &&
     // "Originally published at …": a sentence's opening adverb is no news organisation.
     !(words.length === 1 && /^\p{Lu}\p{Ll}+ly$/u.test(first.text)) &&
     !tagged('Person') &&
@@ -454,7 +459,8 @@ function classify(
   if (
     personCue &&
     words.length >= 1 &&
-    words.length <= 4 &&
+    // "Khalid bin Nasser Al-Mansouri": particles ("bin", "al") are no words of the name's count.
+    words.filter((t) => !CONNECTORS.has(t.lower)).length <= 4 &&
     (explicitRole || !(tagged('Place') && !tagged('Person') && run.title.length === 0))
   ) {
     // A lone word is a person only with a title or an explicit role ("President Macron").

@@ -46,6 +46,13 @@ const ROLE_RULES: RoleRule[] = [
     to: ['Organization'],
   },
   {
+    // "the panel's top Democrat, Sen. X", "the committee's ranking member, Rep. Y": a seat on
+    // the committee (the one the article names; see bodyOfTitle).
+    head: /\b(?:top|ranking|senior|leading)\s+(?:democrat|republican|member)\b|\branking\s+(?:democrat|republican)\b/,
+    type: 'MEMBER_OF',
+    to: ['Organization'],
+  },
+  {
     head: /\b(anchor|host|moderator|presenter|interviewer|newscaster|correspondent|reporter|editor|columnist|journalist)\b/,
     type: 'MEMBER_OF',
     to: ['Outlet'],
@@ -454,6 +461,10 @@ function applyRole(
     type = 'MEMBER_OF';
   if (!target && rule_ === 'title' && rule.type === 'REPRESENTS')
     target = bodyOfSentence(doc, ctx, person, phrase, s);
+  // "Chairman Wade Pettibone, R-Fla., opened by asking …": a bare chair's title in a story of
+  // one committee is that committee's chair.
+  if (!target && rule.type === 'LEADS' && BARE_CHAIR.test(phrase.text.trim()))
+    target = committeeBefore(doc, phrase.start);
   if (!target) {
     const fallback = roleFallback(doc, ctx, rule, phrase, s);
     if (fallback) [type, target] = fallback;
@@ -1092,6 +1103,70 @@ function nationalSecurityAdvisers(doc: Doc, ctx: DraftContext): void {
   }
 }
 
+/** "Chairman", "Committee Chairwoman": a chair's title that names no body. */
+const BARE_CHAIR = /^(?:the\s+)?(?:committee\s+|panel\s+)?chair(?:man|woman|person)?$/i;
+
+/** The one committee (or panel) the article has named before `at`, if only one. */
+function committeeBefore(doc: Doc, at: number): DocEntity | undefined {
+  const ids = new Set(
+    doc.mentions
+      .filter(
+        (m) =>
+          !m.nested &&
+          m.end <= at &&
+          doc.entities.get(m.entity)?.label === 'Organization' &&
+          /\b(?:Committee|Subcommittee)$/.test(doc.entities.get(m.entity)!.name),
+      )
+      .map((m) => m.entity),
+  );
+  return ids.size === 1 ? doc.entities.get([...ids][0]!) : undefined;
+}
+
+/** A committee of the Senate or the House ("House Intelligence Committee"). */
+const CONGRESS_COMMITTEE = /^(?:U\.?S\.?\s+)?(?:Senate|House)\b.*\b(?:Committee|Subcommittee)$/;
+/** Posts on a committee that are staff, not seats ("staff director", "chief counsel"). */
+const COMMITTEE_STAFF = /\b(?:staff|counsel|clerk|aide|adviser|advisor|spokes|investigator|press)/i;
+
+/**
+ * "House Intelligence Committee Chairman Rick Osterhout", "the committee's chairman, X": whoever
+ * chairs or sits on a committee of the Senate or the House is a member of Congress (staff of
+ * the committee are not).
+ */
+function congressOfCommittee(doc: Doc, ctx: DraftContext): void {
+  const congress = ctx.entities.filter(
+    (e) => e.label === 'Organization' && /\bcongress\b/i.test(e.name),
+  );
+  if (congress.length !== 1) return;
+  for (const r of [...doc.relationships]) {
+    if (r.type !== 'LEADS' && r.type !== 'MEMBER_OF') continue;
+    if (doc.entities.get(r.from)?.label !== 'Person') continue;
+    const body = doc.entities.get(r.to);
+    if (body?.label !== 'Organization' || !CONGRESS_COMMITTEE.test(body.name)) continue;
+    if (r.detail && COMMITTEE_STAFF.test(r.detail)) continue;
+    // The sentence that told the seat: the first with both the person and the committee,
+    // else the first with the person ("Chairman X" of the one committee named before).
+    const has = (x: Sentence, id: string) =>
+      doc.mentions.some((m) => m.entity === id && m.start >= x.start && m.end <= x.end);
+    const told =
+      doc.sentences.find((x) => has(x, r.from) && has(x, r.to)) ??
+      doc.sentences.find((x) => has(x, r.from));
+    if (!told) continue;
+    const e = existingEntity(doc, ctx, congress[0]!.id);
+    if (!e) return;
+    if (doc.relationships.some((x) => x.type === 'MEMBER_OF' && x.from === r.from && x.to === e.id))
+      continue;
+    relate(doc, {
+      type: 'MEMBER_OF',
+      from: r.from,
+      to: e.id,
+      evidence: [told],
+      detail: body.name,
+      confidence: 0.55,
+      rule: 'role:committee-of-congress',
+    });
+  }
+}
+
 export function extractRoles(doc: Doc, ctx: DraftContext): void {
   counterparts(doc);
   nationalSecurityAdvisers(doc, ctx);
@@ -1148,6 +1223,7 @@ export function extractRoles(doc: Doc, ctx: DraftContext): void {
       if (m.kind === 'surname') postAt(doc, e, m, s);
     }
   }
+  congressOfCommittee(doc, ctx);
 }
 
 /**

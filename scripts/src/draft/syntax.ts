@@ -219,7 +219,7 @@ export function sentenceSubject(
         x.start > m.end &&
         (x.start - m.end <= 3 ||
           (doc.entities.get(x.entity)?.label === 'Person' &&
-            /^['’]s\s+(?:[\w.-]+\s+){0,4}?(?:aide|adviser|advisor|spokes(?:man|woman|person)|minister|envoy|ambassador|secretary|deputy|counterpart|chief|head|director|representative|negotiator)\s*,\s*$/i.test(
+            /^['’]s\s+(?:[\w.-]+\s+){0,4}?(?:aide|adviser|advisor|spokes(?:man|woman|person)|minister|envoy|ambassador|secretary|deputy|counterpart|chief|head|director|representative|negotiator|chair(?:man|woman|person)?|(?:top|ranking|senior|leading)\s+(?:democrat|republican|member)|ranking\s+(?:democrat|republican))\s*,\s*(?:(?:sen|rep|senator|representative)\.?\s+)?$/i.test(
               doc.fold.slice(m.end, x.phraseStart ?? x.start),
             ))),
     );

@@ -306,6 +306,22 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'wire-reuters-doha-emergency-summit',
     'wire-ap-isfahan-plant-raid',
   ],
+  'round 41 (congress2)': [
+    'wire-ap-okafor-intel-panel-alongside',
+    'statement-lawmakers-react-times-report',
+    'wire-whitehouse-hits-back-ashworth',
+    'wire-reuters-senators-letter-hegseth',
+    'wire-house-intel-chair-osterhout',
+    'hearing-house-foreign-affairs-vantongeren',
+  ],
+  'round 43 (diplomacy2)': [
+    'wire-reuters-council-deputy-envoy-fiction',
+    'repost-embassy-copenhagen-the-embassy',
+    'statemedia-irna-araghchi-qatari-counterpart',
+    'statemedia-xinhua-spokesperson-stop-hyping',
+    'wire-afp-european-capitals-alarm',
+    'wire-ap-rubio-saudi-call-embassy-riyadh',
+  ],
 };
 
 /** The round a held-out text belongs to. */
