@@ -238,7 +238,7 @@ export function datesIn(doc: Doc, span: Span, skip: Span[] = [], spans = false):
  * the verb of saying to the end of the clause).
  */
 const REPORTED_PAST =
-  /\b(?:said|says|told(?:\s+\w+){0,2}?|added|explained|noted|recalled|acknowledged|insisted|confirmed|revealed|disclosed)\s+(?:that\s+)?(?:[^,;:"“”.]{0,60}?\s)?had\s+(?:not\s+|already\s+|also\s+|just\s+|personally\s+)?["“]?(?!been\b)[a-z]+(?:ed|en|ne|wn|ld|nt|de|ht|id)\b/gi;
+  /\b(?:said|says|told(?:\s+\w+){0,2}?|added|explained|noted|recalled|acknowledged|insisted|confirmed|revealed|disclosed)\s+(?:that\s+)?(?:[^,;:"“”.]{0,60}?\s)?had\s+(?:not\s+|already\s+|also\s+|just\s+|personally\s+)?["“]?(?!been\b)(?:[a-z]+(?:ed|en|ne|wn|ld|nt|de|ht|id)|met|led|fled|won|lost|kept|left|set|put|cut)\b/gi;
 /**
  * "Vance said Under Secretary X met Ambassador Y on Monday and …": a reported clause in the
  * simple past with a subject of its own tells what that subject did; its day is not the saying's.
@@ -383,6 +383,9 @@ function labelDate(doc: Doc, span: Span): string | undefined {
 const SAID_BEFORE =
   /\b(?:said|says|told (?:reporters|\w+)|added|announced|reported|wrote|posted)\s+(?:on\s+)?$/;
 
+const CLAIMED_BEFORE =
+  /\b(?:claimed|took|accepted|claiming|taking)(?:\s+responsibility)?\s+(?:on\s+|late\s+|early\s+)?$/;
+
 const SHIFT = /\b(one|a|two|three|1|2|3)\s+days?\s+(after|before|later|earlier)\b/;
 const N: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, '1': 1, '2': 2, '3': 3 };
 
@@ -395,6 +398,14 @@ export function dateNear(doc: Doc, s: Span, anchor: number, skip: Span[] = []): 
   const lower = doc.fold.toLowerCase();
   // "two officials said Saturday": the day of a saying dates the saying, not what was said.
   let found = datesIn(doc, s, skip, true).filter((f) => {
+    // "claimed responsibility on Thursday for a drone attack … two days earlier": the day after
+    // the verb of claiming dates the claim, not the attack the "for" phrase names.
+    if (
+      anchor > f.start &&
+      CLAIMED_BEFORE.test(lower.slice(Math.max(s.start, f.start - 40), f.start)) &&
+      /^[^.;]*\bfor\b/.test(lower.slice(f.start + f.text.length, anchor))
+    )
+      return false;
     if (!SAID_BEFORE.test(lower.slice(Math.max(s.start, f.start - 30), f.start))) return true;
     // "The Kremlin said Wednesday that a phone call between X and Y over the weekend …": the
     // anchor sits inside the reported clause, which the saying's day does not date.

@@ -359,6 +359,14 @@ function classify(
   const tagged = (tag: string) => toks.some((t) => tagsAt(doc, t.start).has(tag));
   const words = toks.filter((t) => /\p{L}/u.test(t.text));
   if (ORG_SUFFIX.test(last.text)) return 'Organization';
+  // "a group calling itself Saraya al-Fajr", "a militia known as the Islamic Resistance of the
+  // Gulf": a name an armed group or movement goes by is a body's, whatever its words.
+  if (
+    /\b(?:group|groups|militia|militias|faction|organi[sz]ation|movement|network|outfit|cell|coalition|alliance)\s+(?:calling\s+itself|that\s+calls\s+itself|which\s+calls\s+itself|called|known\s+as|named)\s+(?:the\s+)?$/i.test(
+      doc.fold.slice(Math.max(0, first.start - 60), first.start),
+    )
+  )
+    return 'Organization';
   // "the Red Sea", "the Gulf of Oman", "the Strait of Hormuz": a body of water is a place.
   if (WATER.test(words.map((t) => t.text).join(' '))) return 'Location';
   // "the Iranian port of Bandar Lengeh", "the city of Kermanshah": named as a place by its kind.

@@ -91,7 +91,7 @@ const NOUN_STRIKE = new RegExp(
   // shipping" is a kind of act, not an event.
   // "last week's Iranian missile strike on …": a past week or month as the determiner; "the
   // Iranian drone strike that wounded four sailors aboard …": what it hit follows the relative.
-  `\\b(?:a|an|the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|yesterday's|(?:last|this) (?:week|weekend|month)'s)\\s+(?:[\\w-]+\\s+)??(?:(${WEAPON.replace('s?', '')}|air)\\s+)?(?:strike|attack)\\s+(?:on|against|in|at|near|that(?=\\s+(?:killed|wounded|injured|hit|struck|damaged|sank)\\b))\\b`,
+  `\\b(?:a|an|the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|yesterday's|(?:last|this) (?:week|weekend|month)'s)\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\s+)?(?:[\\w-]+\\s+)??(?:(${WEAPON.replace('s?', '')}|air)\\s+)?(?:strike|attack)\\s+(?:on|against|in|at|near|that(?=\\s+(?:killed|wounded|injured|hit|struck|damaged|sank)\\b))\\b`,
   'g',
 );
 
@@ -557,6 +557,14 @@ function victimOf(
     if (mil) return { id: mil.id };
   }
   if (firedAt) return { id: firedAt, bare: true };
+  // "struck five sites in western Iraq used by Iran's Revolutionary Guards": sites a body uses,
+  // runs or holds are that body's, not the country's they stand in.
+  const usedBy = /\b(?:used|run|operated|controlled|held|manned|occupied)\s+by\s+/.exec(object);
+  if (usedBy && !passive) {
+    const from = hit.end + usedBy.index + usedBy[0].length;
+    const user = lastActor(doc, from, Math.min(clauseEnd, from + 60));
+    if (user && doc.entities.get(user.entity)?.label === 'Organization') return { id: user.entity };
+  }
   const owner = mentionsOf(doc, { start: hit.end, end: clauseEnd }).find(
     (m) =>
       doc.entities.get(m.entity)?.label === 'Organization' &&
@@ -676,7 +684,10 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
     // carried out the last strike, told before this sentence's own strike.
     if (hit && last) carriedOutBy(doc, s, last, lower, hit.at);
     if (!hit) {
-      if (last) claimsOf(doc, s, last, lower);
+      if (last) {
+        claimsOf(doc, s, last, lower);
+        toldAgain(doc, ctx, s, last, lower);
+      }
       continue;
     }
     // The clause: to the attribution ("…, the ministry said") or the sentence end.
@@ -708,7 +719,10 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
         (relative && !hit.noun ? placeIn(doc, s, s.start, s.start + relative.index) : undefined));
     const antecedent = !passive && !!relative && !!place && place.end <= hit.at;
     if (!place) {
-      if (last) claimsOf(doc, s, last, lower);
+      if (last) {
+        claimsOf(doc, s, last, lower);
+        hitAgain(doc, ctx, s, last, lower, hit);
+      }
       continue;
     }
     // "Tehran denied that Iranian drones hit …", "asked whether Iranian missiles struck …": a
@@ -730,6 +744,23 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
               : attackerOf(doc, s, hit.at);
     const date = dateNear(doc, s, hit.at, doc.quotes);
     const where = place.vessel ? undefined : placeEntity(doc, ctx, place);
+    // "The Guards have said the Oct. 22 attack on Camp Arifjan, which wounded three U.S.
+    // soldiers, was retaliation …": a definite strike noun on the place of the strike just told
+    // is that strike again, not a new one (its day may be told only now).
+    if (
+      hit.noun &&
+      last &&
+      where &&
+      /^(?:the|this|that)\s/.test(lower.slice(hit.at, hit.end)) &&
+      doc.relationships.some(
+        (r) => r.type === 'OCCURRED_IN' && r.from === last!.id && r.to === where.id,
+      )
+    ) {
+      if (!covered(doc, hit.at, hit.end)) addMention(doc, last, hit.at, hit.end, 'event', 0.6);
+      claimsOf(doc, s, last, lower);
+      usForcesHit(doc, ctx, s, last, lower);
+      continue;
+    }
     const weapon = WEAPON_WORD[hit.weapon] ?? hit.weapon;
     // "struck the destroyer USS Halloway in the Gulf of Oman": a ship hit at sea names the
     // strike, as analysts name it (the sea is its place).
@@ -766,6 +797,10 @@ export function findStrikes(doc: Doc, ctx: DraftContext): void {
       addMention(doc, where, place.start, place.end, 'name', 0.6);
     addMention(doc, ev, hit.at, hit.end, 'event', 0.6);
     last = ev;
+    // "A group calling itself X claimed responsibility on Thursday for a drone attack on …":
+    // the claim opens the sentence that tells the strike; the claimer took part in it.
+    if (!attacker && !doubted && CLAIMED.test(lower.slice(s.start, hit.at)))
+      claimsOf(doc, s, ev, lower, hit.at, date);
     const evidence = [s];
     if (attacker)
       relate(doc, {
@@ -970,8 +1005,84 @@ function passiveStrike(
   };
 }
 
+/** Whom a strike told again hit: American troops among its dead or wounded. */
+function usForcesHit(doc: Doc, ctx: DraftContext, s: Sentence, ev: DocEntity, lower: string) {
+  let t = lower.slice(s.start, s.end);
+  for (const q of doc.quotes)
+    if (q.end > s.start && q.start < s.end)
+      t =
+        t.slice(0, Math.max(0, q.start - s.start)) +
+        ' '.repeat(Math.min(s.end, q.end) - Math.max(s.start, q.start)) +
+        t.slice(Math.min(s.end, q.end) - s.start);
+  if (!US_CASUALTIES.test(t)) return;
+  const mil = existingEntity(doc, ctx, 'us-military');
+  if (mil)
+    relate(doc, {
+      type: 'ATTACKED',
+      from: ev.id,
+      to: mil.id,
+      evidence: [s],
+      ...(ev.date ? { date: ev.date } : {}),
+      confidence: 0.5,
+      rule: 'strike:told-again',
+    });
+}
+
+/**
+ * "The strike, which wounded seven U.S. service members, was …", "That attack, which killed two
+ * American soldiers, …": a definite strike noun opening the sentence (no place after it) is the
+ * strike just told; its dead and wounded say whom it hit.
+ */
+const TOLD_AGAIN =
+  /^\W{0,3}(?:the|that|this|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|yesterday's)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|barrage|bombing)\s*,?\s+(?:which|that)\s+(?:also\s+)?(?:killed|wounded|injured)\b/;
+function toldAgain(doc: Doc, ctx: DraftContext, s: Sentence, ev: DocEntity, lower: string): void {
+  if (TOLD_AGAIN.test(lower.slice(s.start, s.end))) usForcesHit(doc, ctx, s, ev, lower);
+}
+
+/**
+ * "Iranian ballistic missiles hit the base late on Sunday": a weapon striking a site named only
+ * by its kind, after a strike, is that strike told again: the weapon's country took part, and
+ * the dead or wounded of its sentence say whom it hit.
+ */
+function hitAgain(
+  doc: Doc,
+  ctx: DraftContext,
+  s: Sentence,
+  ev: DocEntity,
+  lower: string,
+  hit: { at: number; end: number; noun?: boolean },
+): void {
+  if (hit.noun) return;
+  if (
+    !/^\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(?:base|air ?base|port|depot|ship|vessel|boat|destroyer|tanker|terminal|refinery|facility|airport|camp|outpost|garrison|complex|plant|convoy|site)\b(?!\s+(?:of|at|in|near|uss|usns|hms)\s)/.test(
+      lower.slice(hit.end, hit.end + 50),
+    )
+  )
+    return;
+  if (
+    /\b(?:denied|denies|deny|denying|rejected|rejects|whether|if|would|could|might|not|never)\b/.test(
+      lower.slice(s.start, hit.at),
+    )
+  )
+    return;
+  const attacker = attackerOf(doc, s, hit.at);
+  if (attacker) {
+    const date = dateNear(doc, s, hit.at, doc.quotes) ?? ev.date;
+    relate(doc, {
+      type: 'PARTICIPATED_IN',
+      from: attacker.id,
+      to: ev.id,
+      evidence: [s],
+      ...(date ? { date } : {}),
+      confidence: 0.5,
+      rule: 'strike:hit-again',
+    });
+  }
+  usForcesHit(doc, ctx, s, ev, lower);
+}
+
 const CLAIMED =
-  /\b(?:claimed(?: responsibility for)?|took responsibility for|said (?:that )?the (?:attack|strike|bombing|raid)s? (?:on [^.;]{0,40}? )?(?:was|were) (?:a |an )?(?:retaliation|revenge|reprisal|response|punishment)|said (?:[^.;]{0,80}? )?that (?:it|they) (?:had )?(?:targeted|struck|attacked|hit|carried out)|said (?:it|they) (?:had )?(?:targeted|struck|attacked|hit|carried out))\b/;
+  /\b(?:claimed(?: responsibility for)?|took responsibility for|said (?:that )?the (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2} )?(?:attack|strike|bombing|raid)s? (?:on [^.;]{0,80}? )?(?:was|were) (?:a |an )?(?:retaliation|revenge|reprisal|response|punishment)|said (?:[^.;]{0,80}? )?that (?:it|they) (?:had )?(?:targeted|struck|attacked|hit|carried out)|said (?:it|they) (?:had )?(?:targeted|struck|attacked|hit|carried out))\b/;
 
 /** The last country or body named in a span that is no possessive ("Iran's Guards": Guards). */
 function lastActor(doc: Doc, from: number, to: number): Mention | undefined {
@@ -1017,14 +1128,21 @@ function carriedOutBy(doc: Doc, s: Sentence, ev: DocEntity, lower: string, limit
 }
 
 /** "X claimed the attack", "X said they had targeted …": X took part in the last strike. */
-function claimsOf(doc: Doc, s: Sentence, ev: DocEntity, lower: string): void {
-  carriedOutBy(doc, s, ev, lower, s.end);
-  const text = lower.slice(s.start, s.end);
+function claimsOf(
+  doc: Doc,
+  s: Sentence,
+  ev: DocEntity,
+  lower: string,
+  limit: number = s.end,
+  date?: string,
+): void {
+  carriedOutBy(doc, s, ev, lower, limit);
+  const text = lower.slice(s.start, limit);
   const c = CLAIMED.exec(text);
   if (!c) return;
   if (
     /^claimed/.test(c[0]) &&
-    !/\b(?:attack|strike|bombing|raid|responsibility)\b/.test(text.slice(c.index))
+    !/\b(?:attack|strike|bombing|raid|responsibility)\b/.test(lower.slice(s.start + c.index, s.end))
   )
     return;
   const at = s.start + c.index;
@@ -1035,6 +1153,7 @@ function claimsOf(doc: Doc, s: Sentence, ev: DocEntity, lower: string): void {
     from: who.entity,
     to: ev.id,
     evidence: [s],
+    ...(date ? { date } : {}),
     confidence: 0.5,
     rule: 'strike:claimed',
   });

@@ -13,7 +13,7 @@
  * detail”", "… came up only briefly") are about the call (or talks) the text names in the same
  * sentence or the one or two before, not about the place or country they name.
  */
-import type { Doc, Sentence } from './document';
+import type { Doc, DocEntity, Sentence } from './document';
 
 const CALL = String.raw`(?:phone\s+|telephone\s+)?(?:call|conversation|exchange|chat)`;
 
@@ -192,7 +192,24 @@ function ofKind(doc: Doc, id: string, kind: Kind): boolean {
   return /\b(?:talks|meeting|summit)\b/i.test(e.name);
 }
 
+/** A strike told as several ("struck five sites"), or an operation: what "the strikes" names. */
+export function severalStrikes(e: DocEntity | undefined): boolean {
+  return (
+    e?.strike === true &&
+    (/\boperation\b/i.test(e.name) ||
+      e.aliases.some((a) => /\b(?:strikes|attacks|raids)$/i.test(a)))
+  );
+}
+
 function eventNamed(doc: Doc, s: Sentence, at: number, noun: string): string | undefined {
+  // "Tehran condemned the strikes": of a single drone attack and an operation told as several
+  // strikes, the plural names the operation.
+  if (/\b(?:strikes|attacks|raids)$/i.test(noun)) {
+    const several = doc.mentions.filter(
+      (m) => m.end <= at && severalStrikes(doc.entities.get(m.entity)),
+    );
+    if (several.length) return several[several.length - 1]!.entity;
+  }
   for (const kind of kindsOf(noun)) {
     const fits = (id: string) => ofKind(doc, id, kind);
     const here = doc.mentions.filter((m) => m.start >= s.start && m.end <= at && fits(m.entity));

@@ -22,7 +22,8 @@ const FATE =
   /\b(?:will|would|'ll|’ll|is going to|are going to|is to|are to|must|should)\s+["“'‘]?(?:(?:certainly|surely|definitely|also|soon|come to|have to|then)\s+){0,2}(?:pay (?:a|the|dearly|heavily|for)|face (?:consequences|the consequences|serious consequences|retaliation|a response|a price|a heavy price)|regret (?:it|this|that|the day|helping|doing|any)|answer for (?:it|this|that|what|any|its|their|his|her)|be held (?:accountable|responsible|to account)|be punished)\b/g;
 /** "will hold Russia accountable", 'would “hold Moscow accountable”': the one held to account. */
 const HOLD = /\b(?:will|would|'ll|’ll|must|is going to|are going to)\s+["“'‘]?hold\s+$/;
-const HELD = /^\s*(?:accountable|responsible|to account)\b/;
+const HELD =
+  /^\s*["“'‘]?\s*(?:(?:fully|directly|personally|solely|entirely)\s+)?(?:accountable|responsible|to account)\b/;
 /** "there will be consequences": a threat whose party is the one told, or named after "for". */
 const THERE_WILL_BE =
   /\bthere (?:will|would|is going to) be (?:a (?:heavy |high |steep )?price|consequences|serious consequences|a response|a cost|hell to pay)\b/g;
@@ -42,7 +43,7 @@ const KNOW_WHAT_HAPPENS =
  * "everything is on the table", "all options remain on the table". The party is found around it.
  */
 const OPEN_THREAT =
-  /\b(?:(?:respond|answer|retaliate|act|react)\w*\s+(?:\w+\s+){0,3}?)?at a (?:time|moment)(?: and (?:a )?place)? of (?:our|its|their|my) (?:own )?choosing\b|\b(?:everything|all (?:the )?options|every option|all options)\s+(?:is|are|remains?|stays?)\s+(?:still\s+)?on the table\b|\bnothing (?:is|remains) off the table\b/g;
+  /\b(?:(?:respond|answer|retaliate|act|react)\w*\s+(?:\w+\s+){0,3}?)?at a (?:time|moment)(?: and (?:a )?place)? of (?:our|its|their|my) (?:own )?choosing\b|\b(?:everything|all (?:the )?options|every option|all options)\s+(?:is|are|remains?|stays?)\s+(?:still\s+)?on the table\b|\bnothing (?:is|remains) off the table\b|\b(?:will|would|shall)\s+not\s+hesitate\s+to\s+(?:respond|act|retaliate|strike|defend|use force|take (?:(?:further|decisive|swift|all necessary|necessary|military|appropriate)\s+)?(?:action|measures|steps))\b|\b(?:won['’]t|wouldn['’]t)\s+hesitate\s+to\s+(?:respond|act|retaliate|strike|defend|use force|take (?:(?:further|decisive|swift|all necessary|necessary|military|appropriate)\s+)?(?:action|measures|steps))\b|\b(?:will|would|is|are)\s+(?:weigh|weighing|consider|considering|look at|looking at)\s+(?:every|each|all(?:\s+(?:the|its|our|available))?)\s+(?:possible\s+|available\s+)?options?\b/g;
 
 type SubjectOf = (s: Sentence, at: number) => string | undefined;
 
@@ -142,7 +143,7 @@ function openThreatParty(
   const after = mentionsOf(doc, { start: end, end: Math.min(s.end, end + 40) }).find(
     (x) =>
       isActor(doc, x) &&
-      /^\W*(?:(?:for|against)\s+(?:the\s+)?|to\s+(?:any\s+|the\s+|its\s+|their\s+)?(?:further\s+)?(?:attacks?|strikes?|aggression|provocations?)\s+(?:by|from)\s+(?:the\s+)?)$/.test(
+      /^\W*(?:(?:for|against)\s+(?:the\s+)?|(?:in\s+)?(?:answering|responding\s+to|dealing\s+with|confronting)\s+(?:the\s+)?|to\s+(?:any\s+|the\s+|its\s+|their\s+)?(?:further\s+)?(?:attacks?|strikes?|aggression|provocations?)\s+(?:by|from)\s+(?:the\s+)?)$/.test(
         lower.slice(end, x.phraseStart ?? x.start),
       ),
   );
@@ -177,8 +178,8 @@ function openThreatParty(
   const acting = new Set(
     countryMentions
       .filter((x) =>
-        /^(?:['’]s)?\s*["“'‘]?\s*(?:will|would|'ll|’ll|is going to|can|could|must|should)\s+(?:\w+\s+)?(?:respond|answer|retaliate|act|react|do|strike|decide|hit)\b/.test(
-          lower.slice(x.end, x.end + 24),
+        /^(?:['’]s)?\s*["“'‘]?\s*(?:will|would|'ll|’ll|is going to|can|could|must|should)\s+(?:not\s+hesitate\s+to\s+|\w+\s+)?(?:respond|answer|retaliate|act|react|do|strike|decide|hit|take|weigh)\b/.test(
+          lower.slice(x.end, x.end + 44),
         ),
       )
       .map((x) => x.entity),
@@ -297,6 +298,24 @@ function ownSide(doc: Doc, speaker: string, other: string): boolean {
   );
 }
 
+/**
+ * Words that threaten are about the party threatened: 'said the administration "would weigh
+ * every option" if Moscow …', 'that the United States "will not hesitate to respond"' (the
+ * golds' reading: the statement goes to the one warned, not to the side that will act, nor to
+ * the story's claim), unless the quote itself names what it is about.
+ */
+function aboutThreatened(doc: Doc, a: Attribution, who: string): void {
+  if (ownSide(doc, a.speaker, who) || doc.entities.get(who)?.label === 'Event') return;
+  const words = doc.text.slice(a.quote.start, a.quote.end).trim();
+  for (const r of doc.relationships) {
+    if (r.type !== 'SAID' || r.from !== a.speaker || !r.quote || r.to === who) continue;
+    const q = r.quote.trim();
+    if (!q || !(words.includes(q) || q.includes(words))) continue;
+    if (mentionsOf(doc, a.quote).some((m) => m.entity === r.to)) continue;
+    r.to = who;
+  }
+}
+
 export function extractThreats(doc: Doc, attributions: Attribution[], subjectOf: SubjectOf): void {
   const lower = doc.fold.toLowerCase();
   const warn = (
@@ -334,6 +353,7 @@ export function extractThreats(doc: Doc, attributions: Attribution[], subjectOf:
         )
       )
         continue;
+      aboutThreatened(doc, a, t.who);
       warn(
         a.speaker,
         t.who,

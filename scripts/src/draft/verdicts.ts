@@ -7,6 +7,7 @@
  * clause) with a word of failure, weakness or neglect, the speaker CRITICIZED them. A negated
  * verdict ("not timid"), a question, or the speaker's own side gives nothing.
  */
+import { severalStrikes } from './targets';
 import { SPEECH_VERBS } from './attribution';
 import type { Doc, Sentence } from './document';
 import { dateNear } from './dates';
@@ -249,6 +250,17 @@ function condemnedActor(
   const strikes = new Set<string>();
   for (const m of doc.mentions)
     if (m.end <= s.start && doc.entities.get(m.entity)?.strike) strikes.add(m.entity);
+  // "condemned the strikes" after a drone attack and an operation told as several strikes: the
+  // plural names the operation.
+  const several = [...strikes].filter((id) => severalStrikes(doc.entities.get(id)));
+  if (
+    strikes.size > 1 &&
+    several.length === 1 &&
+    /\b(?:strikes|attacks|raids)\b/i.test(doc.fold.slice(phrase.start, phrase.end))
+  ) {
+    const by = doc.relationships.find((r) => r.type === 'PARTICIPATED_IN' && r.to === several[0]);
+    return by ? countryOf(doc, by.from) : undefined;
+  }
   if (strikes.size > 1) return undefined;
   const ref = doc.mentions.find(
     (m) => m.start < phrase.end && phrase.start < m.end && doc.entities.get(m.entity)?.strike,

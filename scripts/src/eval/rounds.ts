@@ -314,6 +314,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'wire-house-intel-chair-osterhout',
     'hearing-house-foreign-affairs-vantongeren',
   ],
+  'round 42 (military2)': [
+    'wire-reuters-kirkuk-saraya-claimed',
+    'wire-ap-kashan-plant-weigh-every-option',
+    'explainer-bashur-what-we-know-bullets',
+    'statement-centcom-sentinel-hammer',
+    'defense-desk-jordan-radar-lind',
+    'wire-afp-red-sea-harmon-bay-claim',
+  ],
   'round 43 (diplomacy2)': [
     'wire-reuters-council-deputy-envoy-fiction',
     'repost-embassy-copenhagen-the-embassy',
