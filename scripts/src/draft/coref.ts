@@ -68,13 +68,26 @@ export function resolveCoreference(doc: Doc): void {
     const start = m.index;
     const end = start + m[0].length;
     if (covered(doc, start, end)) continue;
-    if (/^\p{Lu}/u.test(m[1]!) && doc.fold[start - 1] !== undefined) continue;
+    // A capitalised role is mostly a title before a name or a headline's word; but White House
+    // style writes "the President" ("The President speaks to a lot of leaders."), so a bare
+    // "the President" with no name after it, in running text, is the role phrase.
+    const bare =
+      m[1] === 'President' &&
+      !/^\s+\p{Lu}/u.test(doc.fold.slice(end, end + 3)) &&
+      !doc.paragraphs.find((p) => p.start <= start && start < p.end)?.heading;
+    if (/^\p{Lu}/u.test(m[1]!) && doc.fold[start - 1] !== undefined && !bare) continue;
     const head = headOf(m[1]!);
     // "The president has been tougher on Putin": nobody is their own object, so a person named
     // in the same sentence is not who the role phrase means.
     const s = doc.sentences.find((x) => x.start <= start && end <= x.end);
+    // A role phrase that opens a quote ('Asked whether President Trump had called Putin, she
+    // said: "The President speaks to a lot of leaders."') starts the speaker's own words: only
+    // what those words name is in its sentence.
+    const opensQuote = /["“]\s*$/.test(doc.fold.slice(Math.max(0, start - 3), start));
     const here = new Set(
-      doc.mentions.filter((x) => s && x.start >= s.start && x.end <= s.end).map((x) => x.entity),
+      doc.mentions
+        .filter((x) => s && x.start >= (opensQuote ? start : s.start) && x.end <= s.end)
+        .map((x) => x.entity),
     );
     // A role phrase points back: a person the article names only after it ("the president
     // himself has said …" with Vladimir Putin named a paragraph on) is not who it means.

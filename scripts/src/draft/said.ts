@@ -161,8 +161,12 @@ function partnerOf(doc: Doc, m: Mention): boolean {
  */
 function joinedPredicate(doc: Doc, m: Mention, q: Span): boolean {
   const gap = doc.fold.slice(m.end, q.start).toLowerCase();
+  const g = gap.replace(/["'“‘\s]+$/, ' ');
   return (
-    JOINED_PREDICATE.test(gap.replace(/["'“‘\s]+$/, ' ')) &&
+    (JOINED_PREDICATE.test(g) ||
+      (JOINED_AUX_PREDICATE.test(g) &&
+        doc.entities.get(m.entity)?.label !== 'Country' &&
+        m.kind !== 'capital')) &&
     !mentionsOf(doc, { start: m.end, end: q.start }).some((x) =>
       ACTOR_LABELS.has(doc.entities.get(x.entity)?.label ?? ''),
     )
@@ -205,6 +209,14 @@ function quotedPredicate(doc: Doc, m: Mention, q: Span): boolean {
 }
 const JOINED_PREDICATE =
   /^\s+(?:was|is|were|are|had|has|have|would|will)\b[^;:.?!,()]{0,80}?\s(?:and|but)\s*$/;
+/**
+ * "… and was “weighing …”", "… but would not “litigate …”": the second predicate opens on its
+ * own auxiliary before the quote, or the first is a quote of its own ("said the administration
+ * “takes every report seriously” but would not “…”"). Not for a country as the subject: "that
+ * Washington was “deeply concerned” and would “consult …”" mostly speaks for the speaker's side.
+ */
+const JOINED_AUX_PREDICATE =
+  /^\s+(?:(?:was|is|were|are|had|has|have|would|will)\b[^;:.?!,()]{0,80}?|["“][^"“”;]{1,120}[,.]?["”])\s(?:and|but)\s+(?:(?:was|is|were|are|had|has|have|would|will|could|might|should|must|did|does|do)(?:\s+not|n['’]t)?\s*)?$/;
 
 /**
  * What the words right before a partial quote make it about, whatever the quote names: the
