@@ -651,6 +651,27 @@ function subjectOfPiece(doc: Doc, p: Span, speaker: string): string | undefined 
   return m.entity;
 }
 
+/**
+ * The person quoted words open on by a role phrase as the subject of their verb ("The senator
+ * knows …", "The president keeps …"): not a possessor ("the president's call"), not the
+ * speaker's side.
+ */
+function subjectByRole(doc: Doc, p: Span, speaker: string): string | undefined {
+  const m = mentionsOf(doc, p)[0];
+  if (!m || (m.kind !== 'role' && m.kind !== 'descriptor')) return undefined;
+  if (doc.entities.get(m.entity)?.label !== 'Person' || sameSide(doc, speaker, m.entity))
+    return undefined;
+  if (!/^\W*$/.test(doc.fold.slice(p.start, m.phraseStart ?? m.start))) return undefined;
+  // A verb follows the role phrase: "The senator knows", "The president keeps calling".
+  if (
+    !/^\s+(?:(?:has|have|had|is|was|does|did|will|would|can|could|keeps|kept|knows|knew|must|should|needs|wants|says|said|thinks|believes)\b|[a-z]+s\b)/.test(
+      doc.fold.slice(m.end, m.end + 16),
+    )
+  )
+    return undefined;
+  return m.entity;
+}
+
 /** The speaker, or the body the speaker represents, belongs to or leads. */
 function sameSide(doc: Doc, speaker: string, other: string): boolean {
   return (
@@ -1407,7 +1428,14 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
         (!own || !namesByName(doc, p, a.speaker, own))
           ? theyAntecedent(doc, home, q, a.speaker)
           : undefined;
-      named = pronoun ?? opener ?? theyOpener ?? theyBefore ?? criticised ?? own;
+      // '“The senator knows better than to discuss intelligence on the Senate floor,” X said',
+      // '“The president keeps calling Putin a friend …”': words whose subject is a person named
+      // by a role phrase are about that person, not a name later in the sentence.
+      const roleSubject =
+        !denies && !pronoun && own && doc.entities.get(own)?.label !== 'Event'
+          ? subjectByRole(doc, p, a.speaker)
+          : undefined;
+      named = pronoun ?? roleSubject ?? opener ?? theyOpener ?? theyBefore ?? criticised ?? own;
       const noPartClaim =
         noPart.has(a) && partial
           ? claimFor(doc, sentenceAt(doc, p.start), a.about, topic)
@@ -1419,6 +1447,7 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
           : [
               denies ??
                 pronoun ??
+                roleSubject ??
                 opener ??
                 theyOpener ??
                 theyBefore ??
