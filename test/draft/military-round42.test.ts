@@ -205,3 +205,23 @@ describe('round 42: the day of a reported past clause', () => {
     expect(said[0]!.date).not.toBe('2026-11-12');
   });
 });
+
+describe('round 42: the claim told by anonymous officials to an outlet', () => {
+  it('"had shared satellite imagery of Saudi and American bases with Tehran": Russia shared with Iran', () => {
+    const d = draft(
+      'Officials said on Monday that Russia had shared satellite imagery of Saudi and American bases with Tehran over the summer.',
+      '2026-09-14',
+    );
+    expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'iran')).toHaveLength(1);
+  });
+
+  it('"officials, speaking on condition of anonymity …, told The Associated Press that …": the agency reported the claim', () => {
+    const d = draft(
+      'Three U.S. officials, speaking on condition of anonymity to discuss classified matters, told The Associated Press that Russia had passed drone targeting data to Iran.',
+      '2026-09-14',
+    );
+    expect(
+      find(d, 'REPORTED', 'associated-press', 'russia-iran-intelligence-sharing'),
+    ).toHaveLength(1);
+  });
+});
