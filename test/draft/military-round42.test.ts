@@ -225,3 +225,36 @@ describe('round 42: the claim told by anonymous officials to an outlet', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('round 42: the group speaks of its attack', () => {
+  const text =
+    'A group calling itself the Free Men of the Coast claimed responsibility on Friday for a drone attack on a U.S. Navy oiler in the Gulf of Aden. ' +
+    '"We struck the American oiler because America occupies our sea," the group said in a statement.';
+
+  it('"…," the group said: the body introduced as "a group calling itself X" is the speaker', () => {
+    const d = draft(text, '2026-09-19');
+    const group = named(d, /Free Men/);
+    expect(group).toBeDefined();
+    expect(find(d, 'SAID', group!.id)).toHaveLength(1);
+  });
+
+  it('"We struck …" from the claimer: about the attack it claimed', () => {
+    const d = draft(text, '2026-09-19');
+    const group = named(d, /Free Men/)!;
+    const ev = strike(d, /Gulf of Aden/);
+    expect(ev).toBeDefined();
+    expect(find(d, 'SAID', group.id).map((r) => r.to)).toEqual([ev!.id]);
+  });
+
+  it('"the group said" with two groups introduced: nobody', () => {
+    const d = draft(
+      'A group calling itself Saraya al-Nasr and a militia known as Liwa al-Haqq both claimed the attack on Camp Buehring. ' +
+        '"We will strike again," the group said.',
+      '2026-09-19',
+    );
+    const said = d.relationships.filter(
+      (r) => r.type === 'SAID' && /strike again/.test(r.quote ?? ''),
+    );
+    expect(said).toEqual([]);
+  });
+});
