@@ -303,7 +303,11 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
       ) ||
       // '… said the reports were “overblown”; the minister has called them …': a clause after
       // a semicolon is a sentence of its own; its speaker is not the speaker of a quote before.
-      /^["”’'\s]*;/.test(after);
+      /^["”’'\s]*;/.test(after) ||
+      // 'accused Sen. X of “playing politics …” after the Connecticut Democrat said on the
+      // floor that …': a subordinate clause after the quote tells what came before or after;
+      // its verb of saying is not the quote's attribution.
+      /^["”’'\s,]*(?:after|before|since|because|until|unless|once)\s/.test(after);
     // "said that he “would not be shocked” if Moscow were helping, but added that …": a verb
     // joined to an earlier one has that one's subject, not a name between the quote and it.
     const joinedAfter =

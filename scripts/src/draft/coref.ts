@@ -9,9 +9,36 @@ import type { DraftContext } from './context';
 import { addCandidate, addMention, covered, existingEntity, sortMentions } from './entities';
 import { nameKey } from './normalize';
 import { findQuotes, type Quote } from './quotes';
+import { agrees } from './gender';
 
 const ROLE_PHRASE =
-  /\bthe\s+((?:[a-z]+\s+){0,2}?(?:president|secretary|minister|envoy|spokes(?:man|woman|person)|adviser|advisor|anchor|host|ambassador|official|leader|chancellor|premier|senator|congressman|congresswoman|commander|general))\b/gi;
+  /\bthe\s+((?:[a-z]+\s+){0,2}?(?:president|secretary|minister|envoy|spokes(?:man|woman|person)|adviser|advisor|anchor|host|ambassador|official|leader|chancellor|premier|senator|congressman|congresswoman|lawmaker|commander|general))\b/gi;
+
+/** The titles a lawmaker's role phrase fits ("the senator": "Sen. Claire Ashworth"). */
+const LAWMAKER_FITS: Readonly<Record<string, RegExp>> = {
+  senator: /\b(?:sen\.|senator)(?![a-z])/,
+  lawmaker: /\b(?:sen\.|senator|rep\.|representative|congress(?:wo)?man|lawmaker)(?![a-z])/,
+  congressman: /\b(?:rep\.|representative|congressman)(?![a-z])/,
+  congresswoman: /\b(?:rep\.|representative|congresswoman)(?![a-z])/,
+};
+
+/** "House Intelligence Committee Chairman X": a lawmaker whose title names no chamber seat. */
+const COMMITTEE_CHAIR = /\bcommittee\s+chair(?:man|woman)?\b/;
+
+/**
+ * A name the article gives a lawmaker's title right before ("Sen. Claire Ashworth"): the
+ * abbreviation's period is no clause boundary.
+ */
+function lawmakerTitled(doc: Doc, p: DocEntity, fits: RegExp): boolean {
+  return doc.mentions.some((m) => {
+    if (m.entity !== p.id || m.kind === 'role') return false;
+    const at = m.phraseStart ?? m.start;
+    const t = /\b(?:(?:sen|rep)\.|senator|representative|congress(?:wo)?man)\s+$/i.exec(
+      doc.fold.slice(Math.max(0, at - 20), at),
+    );
+    return t !== null && fits.test(t[0].toLowerCase());
+  });
+}
 
 const LEADER_OF =
   /\b[Tt]he\s+(?:Russian|Iranian|American|U\.S\.|Chinese|Israeli|Ukrainian|Syrian|North Korean|Turkish|Saudi|French|German|British)\s+(?:leader|president|strongman|head of state)\b(?!\s+\p{Lu})/gu;
@@ -68,25 +95,47 @@ export function resolveCoreference(doc: Doc): void {
     const start = m.index;
     const end = start + m[0].length;
     if (covered(doc, start, end)) continue;
-    if (/^\p{Lu}/u.test(m[1]!) && doc.fold[start - 1] !== undefined) continue;
+    // A capitalised role is mostly a title before a name or a headline's word; but White House
+    // style writes "the President" ("The President speaks to a lot of leaders."), so a bare
+    // "the President" with no name after it, in running text, is the role phrase.
+    const bare =
+      m[1] === 'President' &&
+      !/^\s+\p{Lu}/u.test(doc.fold.slice(end, end + 3)) &&
+      !doc.paragraphs.find((p) => p.start <= start && start < p.end)?.heading;
+    if (/^\p{Lu}/u.test(m[1]!) && doc.fold[start - 1] !== undefined && !bare) continue;
     const head = headOf(m[1]!);
     // "The president has been tougher on Putin": nobody is their own object, so a person named
     // in the same sentence is not who the role phrase means.
     const s = doc.sentences.find((x) => x.start <= start && end <= x.end);
+    // A role phrase that opens a quote ('Asked whether President Trump had called Putin, she
+    // said: "The President speaks to a lot of leaders."') starts the speaker's own words: only
+    // what those words name is in its sentence.
+    const opensQuote = /["“]\s*$/.test(doc.fold.slice(Math.max(0, start - 3), start));
     const here = new Set(
-      doc.mentions.filter((x) => s && x.start >= s.start && x.end <= s.end).map((x) => x.entity),
+      doc.mentions
+        .filter((x) => s && x.start >= (opensQuote ? start : s.start) && x.end <= s.end)
+        .map((x) => x.entity),
     );
     // A role phrase points back: a person the article names only after it ("the president
     // himself has said …" with Vladimir Putin named a paragraph on) is not who it means.
     // Those named only after it still make the phrase ambiguous ("the president" in an
     // envoy's quote, with Vladimir Putin named before and President Trump after, is neither).
-    let who = persons.filter(
-      (p) => !here.has(p.id) && new RegExp(`\\b${head}\\b`).test(titles(doc, p)),
-    );
+    // "the senator" is a "Sen." too; "the lawmaker", "the congressman" a senator or a
+    // representative by any of their titles.
+    const fitsRe = LAWMAKER_FITS[head] ?? new RegExp(`\\b${head}\\b`);
+    const lawmakerHead = LAWMAKER_FITS[head] !== undefined;
+    // "the congressman" is a man; a committee's chair is a lawmaker of some title.
+    const fits = (p: DocEntity, registry = true) =>
+      (!lawmakerHead ||
+        agrees(doc, p.id, head === 'congressman' ? 'he' : head === 'congresswoman' ? 'she' : '')) &&
+      (fitsRe.test(titles(doc, p, registry)) ||
+        (lawmakerHead &&
+          (lawmakerTitled(doc, p, fitsRe) ||
+            (head !== 'senator' && COMMITTEE_CHAIR.test(titles(doc, p, registry))))));
+    let who = persons.filter((p) => !here.has(p.id) && fits(p));
     // Two presidents in the registry, one the article calls so ("President Trump" and a bare
     // "Vladimir Putin"): "the president" is the one the article titles.
-    if (who.length > 1)
-      who = who.filter((p) => new RegExp(`\\b${head}\\b`).test(titles(doc, p, false)));
+    if (who.length > 1) who = who.filter((p) => fits(p, false));
     // "the minister" when a foreign minister and a deputy foreign minister are named: a
     // deputy's, vice's or former holder's title does not make them "the minister".
     if (who.length > 1) {

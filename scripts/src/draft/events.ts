@@ -822,6 +822,9 @@ const QUESTIONING =
   /\b(?:asked|pressed|questioned|grilled|quizzed|challenged|under questioning from|questioning from)\b/;
 const QUESTIONER_AFTER =
   /^(?:\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:,[^,;"“”]{1,80},)?\s+(?:(?:also|then|later|repeatedly|sharply)\s+)?(?:asked|pressed|questioned|grilled|quizzed|challenged)\b/iu;
+/** A lawmaker who turns to the witness: "Rep. X, D-Ariz., told him that …". */
+const TOLD_WITNESS =
+  /^(?:\s+of\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:,[^,;"“”]{1,80},)?\s+(?:(?:then|later|sharply)\s+)?(?:told|warned|reminded)\s+(?:him|her|the\s+(?:witness|general|admiral|secretary|official|director|nominee))\b/iu;
 const QUESTIONER_BEFORE = /\bquestioning (?:from|by)\s+(?:[\p{L}.]+\s+){0,2}$/iu;
 /** "X testified alongside Y", "appeared with Y before the committee": a second witness. */
 const ALONGSIDE =
@@ -884,7 +887,24 @@ function hearingMembers(doc: Doc, attributions: Attribution[]): void {
       const before = text.slice(0, (m.phraseStart ?? m.start) - s.start);
       if (!ALONGSIDE.test(before) || lawmaker(m.entity)) continue;
       const first = people.find((x) => x.end <= (m.phraseStart ?? m.start) && takes(x.entity));
-      if (first) add(m.entity, s, 'event:hearing-alongside');
+      // "Assistant Secretary X appeared alongside Treasury official Y" in a story of one
+      // hearing: the subject who appeared is a witness too.
+      const subject =
+        first ??
+        people.find(
+          (x) =>
+            x === people[0] &&
+            x.end <= (m.phraseStart ?? m.start) &&
+            !lawmaker(x.entity) &&
+            /^\W*(?:[\p{L}.'’-]+\s+){0,6}$/u.test(
+              text.slice(0, (x.phraseStart ?? x.start) - s.start),
+            ) &&
+            /^\s+(?:testif(?:ied|ies)|appeared|appears|sat)\b/.test(
+              text.slice(x.end - s.start, x.end - s.start + 14),
+            ),
+        );
+      if (subject && !first) add(subject.entity, s, 'event:hearing-alongside-subject');
+      if (subject) add(m.entity, s, 'event:hearing-alongside');
     }
   }
   for (const s of doc.sentences) {
@@ -920,8 +940,16 @@ function hearingMembers(doc: Doc, attributions: Attribution[]): void {
       const own =
         QUESTIONER_AFTER.test(text.slice(m.end - s.start, m.end - s.start + 140)) ||
         QUESTIONER_BEFORE.test(text.slice(Math.max(0, at - 60), at));
-      const asks = own && (witness(s) || answered);
-      if (AT_HEARING.test(text) || witness(s) || answered)
+      // "Rep. X, D-Ariz., told him that answer was “not good enough”" right after a witness's
+      // words: the lawmaker answers the witness at the hearing.
+      const prev = doc.sentences[s.index - 1];
+      const retorts =
+        TOLD_WITNESS.test(text.slice(m.end - s.start, m.end - s.start + 140)) &&
+        prev !== undefined &&
+        s.paragraph - prev.paragraph <= 1 &&
+        witness(prev);
+      const asks = (own && (witness(s) || answered)) || retorts;
+      if (AT_HEARING.test(text) || witness(s) || answered || retorts)
         add(m.entity, s, 'event:hearing-lawmaker');
       if (
         asks &&

@@ -543,6 +543,24 @@ function hostsInTitles(doc: Doc, ctx: DraftContext): void {
 }
 
 /**
+ * "I'm Maya Adeyinka.", "I'm Paul Derrick, and this is …": a host or a guest who says who they
+ * are names a person (a broadcast transcript's first turn; compromise knows few surnames and
+ * not every first name). Two or three capitalised words, then a stop, a comma or "and".
+ */
+const SELF_INTRODUCED =
+  /(?<![\p{L}])I(?:['’]m|[ \t]+am)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){1,2})(?=[ \t]*(?:[.,!;]|and\b|$))/gmu;
+
+function selfIntroduced(doc: Doc, ctx: DraftContext): void {
+  for (const m of doc.fold.matchAll(SELF_INTRODUCED)) {
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    const end = start + m[1]!.length;
+    if (covered(doc, start, end)) continue;
+    const who = newEntity(doc, ctx, doc.text.slice(start, end), 'Person');
+    addMention(doc, who, start, end, 'name', 0.6);
+  }
+}
+
+/**
  * A body whose name holds a place or an outlet the gazetteer has already taken: "the Middle East
  * Policy Council", "the Corbett Council on Foreign Affairs", "the Washington Institute for Near
  * East Policy". The whole run, up to a body's head noun and an "on/for/of …" complement, is one
@@ -706,6 +724,7 @@ export function findNewNames(doc: Doc, ctx: DraftContext): void {
   bodiesAroundPlaces(doc, ctx);
   watersNamedForCountries(doc, ctx);
   hostsInTitles(doc, ctx);
+  selfIntroduced(doc, ctx);
   for (const s of doc.sentences) {
     if (doc.paragraphs[s.paragraph]?.heading && !statementTitle(doc, s)) continue;
     const tokens = sentenceTokens(doc, s.index);

@@ -24,10 +24,13 @@ import { mentionsOf } from './syntax';
  * party tag or note in brackets ("(R-Idaho)", "(voice-over)"), then a colon.
  */
 const TURN = new RegExp(
-  String.raw`^((?:(?:SEN|Sen|SENATOR|Senator|REP|Rep|REPRESENTATIVE|Representative|GOV|Gov|GEN|Gen|ADM|Adm|AMB|Amb|AMBASSADOR|Ambassador|SECRETARY|Secretary|DR|Dr|MR|Mr|MRS|Mrs|MS|Ms)\.?[ \t]+)?` +
+  // A podcast or radio transcript stamps each turn with its time ("[00:01:05] VARNUM: …",
+  // "(12:31) MARSH: …", "00:14 MARSH: …"): the stamp is no part of the label.
+  String.raw`^(?:[[(]\d{1,2}(?::\d\d){1,2}(?:\.\d+)?[\])][ \t]*|\d{1,2}(?::\d\d){1,2}[ \t]+)?` +
+    String.raw`((?:(?:SEN|Sen|SENATOR|Senator|REP|Rep|REPRESENTATIVE|Representative|GOV|Gov|GEN|Gen|ADM|Adm|AMB|Amb|AMBASSADOR|Ambassador|SECRETARY|Secretary|DR|Dr|MR|Mr|MRS|Mrs|MS|Ms)\.?[ \t]+)?` +
     String.raw`[\p{Lu}][\p{L}.'’-]*(?:[ \t]+[\p{Lu}][\p{L}.'’-]*){0,2})` +
     String.raw`(?:,[ \t]*((?:[\p{Lu}][\p{L}'’-]*[ \t]+){0,3}(?:HOST|Host|host|CO-HOST|ANCHOR|Anchor|anchor|MODERATOR|Moderator|moderator|PRESENTER|Presenter|presenter|INTERVIEWER|Interviewer|interviewer)|(?:[\p{Lu}][\p{Lu}'’.&-]*[ \t]*){1,5}(?=[ \t]*:)))?` +
-    String.raw`(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)`,
+    String.raw`(?:[ \t]*\(([^()\n]{1,40})\))?[ \t]*:[ \t]+(?=\S)`,
   'u',
 );
 /** A programme's name on its own line in capitals ("CAPITOL HOUR", "THE SUNDAY DESK"). */
@@ -72,11 +75,13 @@ function turnsOf(doc: Doc): Turn[] {
     if (p.heading) return;
     const text = doc.text.slice(p.start, p.end);
     const m = TURN.exec(text);
+    // "MAYA ADEYINKA (HOST):": a host's role in brackets is a role like "X, HOST:".
+    const role = m?.[2] ?? (m?.[3] && HOST_WORD.test(m[3]) ? m[3] : undefined);
     if (m)
       out.push({
         paragraph: i,
         label: m[1]!,
-        ...(m[2] ? { role: m[2] } : {}),
+        ...(role ? { role } : {}),
         from: p.start + m[0].length,
       });
     else {
@@ -396,6 +401,7 @@ export function transcriptAppearances(doc: Doc, ctx: DraftContext, quotes: Quote
     });
     break;
   }
+  if (outlets.size === 0) welcomedProgramme(doc, ctx, tr, outlets);
   sortMentions(doc);
   const date = headerDate(doc, tr.first) ?? introDateOf(doc, tr);
   // "RACHEL ORTIZ, CNN ANCHOR:": the host works for the outlet the label names.
@@ -497,6 +503,52 @@ export function transcriptAppearances(doc: Doc, ctx: DraftContext, quotes: Quote
       confidence: 0.55,
       rule: 'qa:transcript-interview',
     });
+}
+
+/**
+ * "Welcome back to The Situation Desk from Radio Meridian.", "You're listening to Morning
+ * Wire on WNYC.": a host's first turn that names the show and, after "from" or "on", the
+ * station. The show is a programme Outlet, the station's if one is named.
+ */
+const WELCOME =
+  /\b(?:[Ww]elcome(?:[ \t]+back)?[ \t]+to|[Yy]ou(?:'|’|[ \t]+a)re[ \t]+listening[ \t]+to)[ \t]+((?:[Tt]he[ \t]+)?\p{Lu}[\p{L}\d'’&-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+|and[ \t]+|&[ \t]+)?\p{Lu}[\p{L}\d'’&-]*){0,4})(?:[ \t]+(?:from|on)[ \t]+((?:[Tt]he[ \t]+)?\p{Lu}[\p{L}\d'’&.-]*(?:[ \t]+\p{Lu}[\p{L}\d'’&.-]*){0,3}))?[ \t]*[,.!;]/u;
+
+function welcomedProgramme(doc: Doc, ctx: DraftContext, tr: Transcript, outlets: Set<string>) {
+  const turn = tr.turns.find((t) => tr.asks.has(t.paragraph) && !QUESTION.test(t.label));
+  if (!turn || personOf(doc, turn.label) !== tr.host) return;
+  const p = doc.paragraphs[turn.paragraph]!;
+  const m = WELCOME.exec(doc.text.slice(turn.from, p.end));
+  if (!m) return;
+  const at = turn.from + m.index + m[0].indexOf(m[1]!);
+  // A name the article already gives to a person, place or body is no show.
+  const known = (from: number, to: number) =>
+    doc.mentions.find((x) => x.start < to && x.end > from);
+  const named = known(at, at + m[1]!.length);
+  if (named && doc.entities.get(named.entity)?.label !== 'Outlet') return;
+  const show = named
+    ? doc.entities.get(named.entity)!
+    : newEntity(doc, ctx, m[1]!.replace(/^the\s+/, 'The '), 'Outlet');
+  if (!named) addMention(doc, show, at, at + m[1]!.length, 'name', 0.55);
+  outlets.add(show.id);
+  if (!m[2]) return;
+  const st = turn.from + m.index + m[0].lastIndexOf(m[2]);
+  const other = known(st, st + m[2].length);
+  if (other && doc.entities.get(other.entity)?.label !== 'Outlet') return;
+  const station = other
+    ? doc.entities.get(other.entity)!
+    : newEntity(doc, ctx, m[2].replace(/[.]$/, ''), 'Outlet');
+  if (!other) addMention(doc, station, st, st + m[2].replace(/[.]$/, '').length, 'name', 0.55);
+  if (station.id === show.id) return;
+  // The guest appears on the station too (the seeds' shape: programme and network).
+  outlets.add(station.id);
+  relate(doc, {
+    type: 'PART_OF',
+    from: show.id,
+    to: station.id,
+    evidence: [p],
+    confidence: 0.5,
+    rule: 'qa:welcome-programme',
+  });
 }
 
 /** A header that says the transcript is a briefing ("Press Briefing by …", "… Hold a Press Briefing"). */

@@ -161,8 +161,12 @@ function partnerOf(doc: Doc, m: Mention): boolean {
  */
 function joinedPredicate(doc: Doc, m: Mention, q: Span): boolean {
   const gap = doc.fold.slice(m.end, q.start).toLowerCase();
+  const g = gap.replace(/["'“‘\s]+$/, ' ');
   return (
-    JOINED_PREDICATE.test(gap.replace(/["'“‘\s]+$/, ' ')) &&
+    (JOINED_PREDICATE.test(g) ||
+      (JOINED_AUX_PREDICATE.test(g) &&
+        doc.entities.get(m.entity)?.label !== 'Country' &&
+        m.kind !== 'capital')) &&
     !mentionsOf(doc, { start: m.end, end: q.start }).some((x) =>
       ACTOR_LABELS.has(doc.entities.get(x.entity)?.label ?? ''),
     )
@@ -205,6 +209,14 @@ function quotedPredicate(doc: Doc, m: Mention, q: Span): boolean {
 }
 const JOINED_PREDICATE =
   /^\s+(?:was|is|were|are|had|has|have|would|will)\b[^;:.?!,()]{0,80}?\s(?:and|but)\s*$/;
+/**
+ * "… and was “weighing …”", "… but would not “litigate …”": the second predicate opens on its
+ * own auxiliary before the quote, or the first is a quote of its own ("said the administration
+ * “takes every report seriously” but would not “…”"). Not for a country as the subject: "that
+ * Washington was “deeply concerned” and would “consult …”" mostly speaks for the speaker's side.
+ */
+const JOINED_AUX_PREDICATE =
+  /^\s+(?:(?:was|is|were|are|had|has|have|would|will)\b[^;:.?!,()]{0,80}?|["“][^"“”;]{1,120}[,.]?["”])\s(?:and|but)\s+(?:(?:was|is|were|are|had|has|have|would|will|could|might|should|must|did|does|do)(?:\s+not|n['’]t)?\s*)?$/;
 
 /**
  * What the words right before a partial quote make it about, whatever the quote names: the
@@ -636,6 +648,27 @@ function subjectOfPiece(doc: Doc, p: Span, speaker: string): string | undefined 
   if (!/^\W*(?:the\s+|our\s+|their\s+|your\s+)?$/i.test(before)) return undefined;
   // "Putin's word": a possessor is not the subject.
   if (/^['’]s?\s/.test(doc.fold.slice(m.end, m.end + 3))) return undefined;
+  return m.entity;
+}
+
+/**
+ * The person quoted words open on by a role phrase as the subject of their verb ("The senator
+ * knows …", "The president keeps …"): not a possessor ("the president's call"), not the
+ * speaker's side.
+ */
+function subjectByRole(doc: Doc, p: Span, speaker: string): string | undefined {
+  const m = mentionsOf(doc, p)[0];
+  if (!m || (m.kind !== 'role' && m.kind !== 'descriptor')) return undefined;
+  if (doc.entities.get(m.entity)?.label !== 'Person' || sameSide(doc, speaker, m.entity))
+    return undefined;
+  if (!/^\W*$/.test(doc.fold.slice(p.start, m.phraseStart ?? m.start))) return undefined;
+  // A verb follows the role phrase: "The senator knows", "The president keeps calling".
+  if (
+    !/^\s+(?:(?:has|have|had|is|was|does|did|will|would|can|could|keeps|kept|knows|knew|must|should|needs|wants|says|said|thinks|believes)\b|[a-z]+s\b)/.test(
+      doc.fold.slice(m.end, m.end + 16),
+    )
+  )
+    return undefined;
   return m.entity;
 }
 
@@ -1354,7 +1387,14 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
         (!own || !namesByName(doc, p, a.speaker, own))
           ? theyAntecedent(doc, home, q, a.speaker)
           : undefined;
-      named = pronoun ?? opener ?? theyOpener ?? theyBefore ?? criticised ?? own;
+      // '“The senator knows better than to discuss intelligence on the Senate floor,” X said',
+      // '“The president keeps calling Putin a friend …”': words whose subject is a person named
+      // by a role phrase are about that person, not a name later in the sentence.
+      const roleSubject =
+        !denies && !pronoun && own && doc.entities.get(own)?.label !== 'Event'
+          ? subjectByRole(doc, p, a.speaker)
+          : undefined;
+      named = pronoun ?? roleSubject ?? opener ?? theyOpener ?? theyBefore ?? criticised ?? own;
       const noPartClaim =
         noPart.has(a) && partial
           ? claimFor(doc, sentenceAt(doc, p.start), a.about, topic)
@@ -1366,6 +1406,7 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
           : [
               denies ??
                 pronoun ??
+                roleSubject ??
                 opener ??
                 theyOpener ??
                 theyBefore ??

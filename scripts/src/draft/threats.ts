@@ -24,9 +24,12 @@ const FATE =
 const HOLD = /\b(?:will|would|'ll|’ll|must|is going to|are going to)\s+["“'‘]?hold\s+$/;
 const HELD =
   /^\s*["“'‘]?\s*(?:(?:fully|directly|personally|solely|entirely)\s+)?(?:accountable|responsible|to account)\b/;
-/** "there will be consequences": a threat whose party is the one told, or named after "for". */
+/**
+ * "there will be consequences", "there has to be a price for that": a threat whose party is the
+ * one told, or named after "for" ("for that": the one the speaker's sentence before names).
+ */
 const THERE_WILL_BE =
-  /\bthere (?:will|would|is going to) be (?:a (?:heavy |high |steep )?price|consequences|serious consequences|a response|a cost|hell to pay)\b/g;
+  /\bthere (?:will|would|is going to|has to|have to|must|needs to|is going to have to) be (?:a (?:heavy |high |steep )?price|consequences|serious consequences|a response|a cost|hell to pay)\b/g;
 const IF_THEN =
   /\bif\s+([^,;]{3,100}?),\s*((?:then\s+)?(?:there\s+(?:should|must|will|would|has to)\s+be\s+)?(?:sanctions|consequences|penalties|retaliation|a response|a price|a cost)(?:\s+(?:should|must|will|would|have to|need to)\s+(?:follow|come|be imposed))?)/g;
 const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/;
@@ -276,10 +279,34 @@ function threatened(
         isActor(doc, x) &&
         /^\s*(?:for|to)\s+(?:the\s+)?$/.test(lower.slice(end, x.phraseStart ?? x.start)),
     );
-    const who = forWhom?.entity ?? addressee(doc, lower, s) ?? conditionParty(doc, lower, s);
+    const who =
+      forWhom?.entity ??
+      addressee(doc, lower, s) ??
+      conditionParty(doc, lower, s) ??
+      (/^\s*for\s+(?:that|this|it)\b/.test(lower.slice(end, end + 12))
+        ? doneBefore(doc, doc.sentences.find((x) => x.start <= at && at < x.end) ?? s)
+        : undefined);
     if (who) out.push({ who, at });
   }
   return out;
+}
+
+/**
+ * '“Putin is helping a regime … take aim at American sailors. There has to be a price for
+ * that.”': what "that" points back to was done by the subject of the quoted sentence before
+ * (the first person, body or country it names by name, not by a demonym).
+ */
+function doneBefore(doc: Doc, s: Sentence): string | undefined {
+  // The sentence before the one the threat is in, inside the quote or a quote of its own.
+  const prev = doc.sentences[s.index - 1];
+  if (!prev || prev.paragraph !== s.paragraph) return undefined;
+  return mentionsOf(doc, prev).find(
+    (x) =>
+      isActor(doc, x) &&
+      x.kind !== 'demonym' &&
+      x.kind !== 'capital' &&
+      doc.quotes.some((q) => x.start >= q.start && x.end <= q.end),
+  )?.entity;
 }
 
 /** The speaker, or a body or country the speaker stands for. */

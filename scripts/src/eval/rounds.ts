@@ -330,6 +330,14 @@ export const HELD_OUT_ROUNDS: Readonly<Record<string, readonly string[]>> = {
     'wire-afp-european-capitals-alarm',
     'wire-ap-rubio-saudi-call-embassy-riyadh',
   ],
+  'round 44 (reposts3)': [
+    'repost-browser-un-walsh-read-more',
+    'newsletter-wrapped-briefing-ekwueme',
+    'repost-forum-gt-pentagon-hennessey',
+    'repost-caps-kicker-ebright-curly',
+    'podcast-transcript-situation-desk-varnum',
+    'repost-syndicated-prairie-courier',
+  ],
 };
 
 /** The round a held-out text belongs to. */
