@@ -79,4 +79,60 @@ describe('diplomatic copy', () => {
     );
     expect(d.entities.filter((e) => e.label === 'Outlet').map((e) => e.name)).toEqual([]);
   });
+
+  it('names an embassy by the city it is in, and gives it the words its statement introduces', () => {
+    const d = draft(
+      [
+        'U.S. officials say Russia is passing intelligence to Iran.',
+        '',
+        'The Russian Embassy in Reykjavik published the following statement on Tuesday:',
+        '',
+        '"The Embassy rejects these insinuations. Russia supplies no one with targeting data."',
+      ].join('\n'),
+      '2026-05-13',
+    );
+    const embassy = d.entities.find((e) => e.name === 'Russian Embassy in Reykjavik');
+    expect(embassy).toBeDefined();
+    const said = d.relationships.filter((r) => r.type === 'SAID');
+    expect(said.length).toBeGreaterThan(0);
+    expect(said.every((r) => r.from === embassy!.id)).toBe(true);
+  });
+
+  it('knows the European countries that react ("Danish Foreign Minister X")', () => {
+    const d = draft('Danish Foreign Minister Anders Holmgaard said it was "bad."', '2026-05-13');
+    expect(has(d, 'MEMBER_OF', 'anders-holmgaard', 'denmark')).toBe(true);
+  });
+
+  it('takes a country that opens the quoted predicate as what the words are about', () => {
+    const d = draft(
+      [
+        'U.S. officials say Russia is passing intelligence to Iran.',
+        '',
+        'Foreign Ministry spokesman Kamal Rezaei told reporters in Tehran on Monday that Washington "has no moral standing to lecture others about regional security."',
+      ].join('\n'),
+      '2026-05-13',
+    );
+    const said = d.relationships.find((r) => r.type === 'SAID' && r.from === 'kamal-rezaei');
+    expect(said?.to).toBe('united-states');
+  });
+
+  it('reads "the Qatari minister" three paragraphs on as the one Qatari minister named', () => {
+    const d = draft(
+      [
+        'U.S. officials say Russia is passing intelligence to Iran.',
+        '',
+        "Iran's foreign minister and Qatar's Minister of State for Foreign Affairs Khalid Al-Thani spoke on Tuesday.",
+        '',
+        'The two discussed the Gulf.',
+        '',
+        'Iranian officials repeated their denials.',
+        '',
+        'The Qatari minister, for his part, said dialogue was "the only path" for the region.',
+      ].join('\n'),
+      '2026-05-13',
+    );
+    expect(d.relationships.some((r) => r.type === 'SAID' && r.from === 'khalid-al-thani')).toBe(
+      true,
+    );
+  });
 });

@@ -422,7 +422,9 @@ function lastNamedFitting(
   }
   if (!last) return undefined;
   const para = doc.sentences.find((x) => x.start <= last.start && last.start < x.end)?.paragraph;
-  if (para === undefined || here - para > 2) return undefined;
+  // ("The Qatari minister, for his part, …" three paragraphs into a readout: the one person of
+  // the article who fits reaches further back than one among several.)
+  if (para === undefined || here - para > (ids.size === 1 ? 4 : 2)) return undefined;
   // Only people the article names by name count (a role phrase points back at one of them).
   if (!doc.mentions.some((m) => m.entity === last.entity && m.kind !== 'role' && m.end <= at))
     return undefined;

@@ -802,6 +802,17 @@ export function findNewNames(doc: Doc, ctx: DraftContext): void {
         )
           adj = surface;
         if (adj && !name.startsWith(adj)) full = `${adj} ${name}`;
+        // "The Russian Embassy in Copenhagen": an embassy or consulate keeps the city it is in
+        // (the place the bodies stage reads for a capital it knows).
+        const place =
+          /^(?:Embassy|Consulate(?: General)?)$/.test(name) && adj
+            ? /^[ \t]+in[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)\b/u.exec(
+                doc.text.slice(end, end + 40),
+              )
+            : null;
+        if (place) full = `${full} in ${place[1]}`;
+        // The demonym is inside the body's name: the body, not the country, is the actor there.
+        if (demonym && adj === surface && full !== name) demonym.nested = true;
         // "the Guards" alone (no country before it): the one body named before that ends so.
         const short = full === name && !demonym ? shortFormOf(doc, name, start) : undefined;
         if (short) {

@@ -200,7 +200,8 @@ const SHARING_COPULA =
  */
 function quotedPredicate(doc: Doc, m: Mention, q: Span): boolean {
   return (
-    doc.entities.get(m.entity)?.label === 'Person' &&
+    // 'told reporters that Washington "has no moral standing …"': a body or a country too.
+    ['Person', 'Organization', 'Country'].includes(doc.entities.get(m.entity)?.label ?? '') &&
     /^\s*["'“‘]?\s*$/.test(doc.fold.slice(m.end, q.start)) &&
     /^(?:has|have|had|is|was|are|were|will|would|can|could|should|must|may|might|does|did|do|needs?|wants?|knows?|understands?)\b/.test(
       doc.fold.slice(q.start, q.end),
