@@ -432,6 +432,9 @@ function sourceCountries(doc: Doc, from: number, at: number): Mention[] {
 
 const SOURCE_NOUN =
   /\b(?:officials?|sources?|diplomats?|officers?|aides?)\b(?!\s+(?:quoted|cited)\s+(?:by|in)\b)/g;
+/** A second unnamed source joined to the first: "and a person familiar with the matter". */
+const CO_SOURCE =
+  /^\s+(?:and|as well as)\s+(?:a|an|one|two|three|four|several|other|another)\s+(?:[\w.-]+\s+){0,3}?(?:person|people|officials?|sources?|diplomats?|officers?)(?:\s+(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|involved in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?=\s+(?:have\s+|has\s+)?(?:said|say|says|told)\b)/;
 /** Words that say what an unnamed source spoke of is intelligence (the story's kind of claim). */
 const INTEL_WORDS =
   /\b(?:intelligence|intel|satellites?|imagery|images|data|coordinates|targeting|radar|reconnaissance|findings|assessments?)\b/;
@@ -510,7 +513,10 @@ export function ownSources(doc: Doc, ctx: DraftContext, outlet?: string): void {
         .slice(nounEnd, s.end)
         .replace(/^\s*,\s*(?:who|speaking|requesting|declining|briefing)\b[^,;]*,/, (r) =>
           ' '.repeat(r.length),
-        );
+        )
+        // "two U.S. officials and a person familiar with the matter said": the second source
+        // of the subject stands between the noun and its verb.
+        .replace(CO_SOURCE, (r) => ' '.repeat(r.length));
       const verb =
         /^\s*(?:(?:have|has|had|also|privately|publicly|previously|repeatedly|long|now|later)\s+){0,2}(?:said|say|says|told|confirmed|believe|believes|assess|assessed|described|added|spoke|estimated?|concluded?)\b/.exec(
           after,

@@ -755,6 +755,46 @@ const CLAIM_OBJECT =
  * was “looking closely” at the reports"): then what the clause names after the quote wins
  * (the claim, else the first entity), and the subject only when nothing follows.
  */
+/** A held attitude quoted right after its verb: 'had “serious concerns”', 'voiced “deep unease”'. */
+const HELD =
+  /\b(?:had|has|have|having|expressed|expresses|voiced|voices|raised|raises|shared|shares|felt|feels|held|holds|harbou?red)\s+(?:\w+\s+)?["'“‘]?\s*$/;
+
+/**
+ * "said the administration had “serious concerns” about Moscow's relationship with Tehran",
+ * "voiced “deep unease” over Russia's role": a short quoted attitude is about the one it is
+ * held about (named right after "about", "over", "regarding"; a possessor too), not about
+ * whoever holds it.
+ */
+function attitudeAbout(
+  doc: Doc,
+  q: Span,
+  speaker: string,
+  sentence: Sentence,
+  topic: string | undefined,
+): string | undefined {
+  const lower = doc.fold.toLowerCase();
+  if (!HELD.test(lower.slice(Math.max(sentence.start, q.start - 40), q.start))) return undefined;
+  if (doc.fold.slice(q.start, q.end).split(/\s+/).length > 6) return undefined;
+  const m = mentionsOf(doc, { start: q.end, end: sentence.end }).find(
+    (x) => x.entity !== speaker && x.kind !== 'pronoun' && isActor(doc, x),
+  );
+  if (!m || sameSide(doc, speaker, m.entity)) return undefined;
+  const between = lower.slice(q.end, m.phraseStart ?? m.start);
+  if (!/^["'”’.,\s]*(?:about|over|regarding|concerning)\s+(?:the\s+)?$/.test(between))
+    return undefined;
+  // "about Russian help for Iran": a party's help is the claim, not the party.
+  if (
+    topic &&
+    (isClaim(doc, m) ||
+      (claimParties(doc, topic).has(m.entity) &&
+        /^(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:help|assistance|support|aid|cooperation|backing|intelligence|intel|involvement|sharing|data|imagery)\b/.test(
+          lower.slice(m.end, m.end + 40),
+        )))
+  )
+    return topic;
+  return m.entity;
+}
+
 function reportedSubject(
   doc: Doc,
   q: Span,
@@ -1193,6 +1233,7 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
       (deniedSharing ? topic : undefined) ??
       accused ??
       strike ??
+      (partial ? attitudeAbout(doc, q, a.speaker, sentence, topic) : undefined) ??
       (partial ? leadTarget(doc, q, a.speaker, sentence, topic) : undefined);
     const inner = partial && !led ? targetOf(doc, q, a.speaker) : undefined;
     const unnamed = partial && !led && !inner;
