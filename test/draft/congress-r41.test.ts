@@ -227,3 +227,26 @@ describe('who took part in a hearing', () => {
     expect(d.entities.some((e) => e.label === 'Event' && /hearing/i.test(e.name))).toBe(false);
   });
 });
+
+describe('an embassy named by its country alone', () => {
+  it('"Russian embassy" in a headline is the Russian Embassy in Washington the body names', () => {
+    const d = draft(
+      [
+        'House chief says Russia crossed a line; Russian embassy calls it slander',
+        '',
+        'WASHINGTON — Rep. Rick Osterhout said Thursday that Russia had "crossed a line." Hours later, the Russian Embassy in Washington said the claim was "slander."',
+      ].join('\n'),
+      '2026-11-19',
+    );
+    const embassies = d.entities.filter((e) => /embassy/i.test(e.name));
+    expect(embassies.map((e) => e.id)).toEqual(['russian-embassy-washington']);
+  });
+
+  it('with no embassy named in full, "the Russian embassy" stays a body of its own (no guess)', () => {
+    const d = draft(
+      text('MOSCOW — The Russian embassy said on Thursday that the report was "slander."'),
+      '2026-11-19',
+    );
+    expect(d.entities.some((e) => e.id === 'russian-embassy-washington')).toBe(false);
+  });
+});

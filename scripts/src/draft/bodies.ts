@@ -45,6 +45,24 @@ const SPOKESMAN = /^\s+(?:chief\s+)?spokes(?:man|woman|person)\b/;
 const titleCase = (s: string) =>
   s.replace(/\b([a-z])([a-z]*)/g, (_, a: string, b: string) => a.toUpperCase() + b);
 
+/**
+ * The one registry embassy of that country ("Russian Embassy in …") the article names in full
+ * somewhere (a mention of it already drafted), if only one.
+ */
+function embassyNamed(
+  doc: Doc,
+  ctx: DraftContext,
+  prefix: string,
+): DraftContext['entities'][number] | undefined {
+  const all = ctx.entities.filter(
+    (e) =>
+      e.label === 'Organization' &&
+      [e.name, ...e.aliases].some((f) => nameKey(f).startsWith(nameKey(prefix))),
+  );
+  const named = all.filter((e) => doc.mentions.some((m) => m.entity === e.id));
+  return all.length >= 1 && named.length === 1 ? named[0] : undefined;
+}
+
 export function findLowerCaseBodies(doc: Doc, ctx: DraftContext): void {
   const countries = doc.mentions.filter(
     (m) => !m.nested && doc.entities.get(m.entity)?.label === 'Country' && m.kind !== 'capital',
@@ -94,7 +112,7 @@ export function findLowerCaseBodies(doc: Doc, ctx: DraftContext): void {
     // "the U.S. military said": the registry's "United States military" is the country's name
     // before the head, not its adjective.
     const byCountry = `${country.name} ${b[2]!}`;
-    const known = ctx.entities.find(
+    let known = ctx.entities.find(
       (e) =>
         e.label === 'Organization' &&
         [e.name, ...e.aliases].some(
@@ -104,6 +122,13 @@ export function findLowerCaseBodies(doc: Doc, ctx: DraftContext): void {
             (withPlace !== undefined && key(f) === key(withPlace)),
         ),
     );
+    // "Russian embassy calls it slander" (a headline), "the Russian embassy said" beside "the
+    // Russian Embassy in Washington" named in the same article: that embassy, not a new body.
+    const namedEmbassy =
+      !known && !withPlace && /^(?:embassy|consulate)$/.test(b[2]!)
+        ? embassyNamed(doc, ctx, `${name} in `)
+        : undefined;
+    if (namedEmbassy) known = namedEmbassy;
     if (withPlace && (known || b[2]!.endsWith('embassy'))) {
       end += place![0].length;
       name = withPlace;
