@@ -205,3 +205,56 @@ describe('round 42: the day of a reported past clause', () => {
     expect(said[0]!.date).not.toBe('2026-11-12');
   });
 });
+
+describe('round 42: the claim told by anonymous officials to an outlet', () => {
+  it('"had shared satellite imagery of Saudi and American bases with Tehran": Russia shared with Iran', () => {
+    const d = draft(
+      'Officials said on Monday that Russia had shared satellite imagery of Saudi and American bases with Tehran over the summer.',
+      '2026-09-14',
+    );
+    expect(find(d, 'SHARED_INTELLIGENCE_WITH', 'russia', 'iran')).toHaveLength(1);
+  });
+
+  it('"officials, speaking on condition of anonymity …, told The Associated Press that …": the agency reported the claim', () => {
+    const d = draft(
+      'Three U.S. officials, speaking on condition of anonymity to discuss classified matters, told The Associated Press that Russia had passed drone targeting data to Iran.',
+      '2026-09-14',
+    );
+    expect(
+      find(d, 'REPORTED', 'associated-press', 'russia-iran-intelligence-sharing'),
+    ).toHaveLength(1);
+  });
+});
+
+describe('round 42: the group speaks of its attack', () => {
+  const text =
+    'A group calling itself the Free Men of the Coast claimed responsibility on Friday for a drone attack on a U.S. Navy oiler in the Gulf of Aden. ' +
+    '"We struck the American oiler because America occupies our sea," the group said in a statement.';
+
+  it('"…," the group said: the body introduced as "a group calling itself X" is the speaker', () => {
+    const d = draft(text, '2026-09-19');
+    const group = named(d, /Free Men/);
+    expect(group).toBeDefined();
+    expect(find(d, 'SAID', group!.id)).toHaveLength(1);
+  });
+
+  it('"We struck …" from the claimer: about the attack it claimed', () => {
+    const d = draft(text, '2026-09-19');
+    const group = named(d, /Free Men/)!;
+    const ev = strike(d, /Gulf of Aden/);
+    expect(ev).toBeDefined();
+    expect(find(d, 'SAID', group.id).map((r) => r.to)).toEqual([ev!.id]);
+  });
+
+  it('"the group said" with two groups introduced: nobody', () => {
+    const d = draft(
+      'A group calling itself Saraya al-Nasr and a militia known as Liwa al-Haqq both claimed the attack on Camp Buehring. ' +
+        '"We will strike again," the group said.',
+      '2026-09-19',
+    );
+    const said = d.relationships.filter(
+      (r) => r.type === 'SAID' && /strike again/.test(r.quote ?? ''),
+    );
+    expect(said).toEqual([]);
+  });
+});

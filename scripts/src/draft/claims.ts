@@ -352,9 +352,10 @@ function p_between(lower: string, parties: Mention[], A: Mention, B: Mention): b
       x.entity !== B.entity &&
       !isLocative(lower, x) &&
       !objectAdjective(lower, x) &&
-      // "information about American forces": what the intelligence is about, not who acts.
-      !/\b(?:about|on|regarding|concerning|of)\s+(?:the\s+)?$/.test(
-        lower.slice(Math.max(0, (x.phraseStart ?? x.start) - 16), x.phraseStart ?? x.start),
+      // "information about American forces": what the intelligence is about, not who acts;
+      // "imagery of Israeli and American sites": the second of two coordinated demonyms too.
+      !/\b(?:about|on|regarding|concerning|of)\s+(?:the\s+)?(?:[\w.'’-]+\s+(?:and|or)\s+)?$/.test(
+        lower.slice(Math.max(0, (x.phraseStart ?? x.start) - 32), x.phraseStart ?? x.start),
       ),
   );
 }

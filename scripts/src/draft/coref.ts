@@ -696,7 +696,43 @@ export function resolveDescriptors(doc: Doc, ctx: DraftContext): void {
     }
     if (fits.length === 1) addMention(doc, fits[0]!, start, end, 'descriptor', 0.55);
   }
+  groupDescriptors(doc);
   sortMentions(doc);
+}
+
+/** "a group calling itself X", "a militia known as X": how news English introduces an armed group. */
+const GROUP_INTRO =
+  /\b(?:group|militia|faction|movement|network|outfit)\s+(?:calling\s+itself|that\s+calls\s+itself|which\s+calls\s+itself|called|known\s+as|named)\s+(?:the\s+)?$/i;
+const GROUP_DESCRIPTOR =
+  /\b[Tt]he\s+(group|militia|faction|movement|network|outfit)\b(?!\s+(?:of\s+)?\p{Lu})/gu;
+
+/**
+ * "A group calling itself X claimed … "…," the group said in a video statement.": "the group"
+ * (the militia …) after a body introduced by that noun is that body, when the article
+ * introduces exactly one.
+ */
+function groupDescriptors(doc: Doc): void {
+  const text = doc.fold;
+  GROUP_DESCRIPTOR.lastIndex = 0;
+  for (let m = GROUP_DESCRIPTOR.exec(text); m; m = GROUP_DESCRIPTOR.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (covered(doc, start, end)) continue;
+    const head = m[1]!.toLowerCase();
+    const introduced = new Set(
+      doc.mentions
+        .filter(
+          (x) =>
+            x.end <= start &&
+            doc.entities.get(x.entity)?.label === 'Organization' &&
+            GROUP_INTRO.test(text.slice(Math.max(0, x.start - 60), x.start)) &&
+            new RegExp(`\\b${head}\\s`, 'i').test(text.slice(Math.max(0, x.start - 60), x.start)),
+        )
+        .map((x) => x.entity),
+    );
+    if (introduced.size === 1)
+      addMention(doc, doc.entities.get([...introduced][0]!)!, start, end, 'descriptor', 0.5);
+  }
 }
 
 const ROLE_WORDS =

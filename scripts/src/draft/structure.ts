@@ -520,7 +520,7 @@ function interviews(doc: Doc, lower: string, s: Sentence, ms: Mention[]): void {
  * that first surfaced in The New York Times".
  */
 const REPORT_BY =
-  /\b(?:(?:first\s+)?(?:surfaced|appeared|emerged|ran)\s+(?:(?:on|last|this|earlier|late|early)\s+(?:[\w-]+\s+){1,2})?in|(?:published|reported|revealed|broken|reporting|report|reports|story|article|investigation|scoop)\s+(?:first\s+)?(?:(?:on|last|this|earlier|late|early)\s+(?:[\w-]+\s+){1,2})?(?:by|from|in)|according\s+to|(?:officials|sources|people|diplomats|officers|analysts|a person|an official|a source)\s+(?:[\w-]+\s+){0,6}?told|(?:account|accounts|version)\s+(?:(?:on|last|this|earlier|late|early)\s+(?:[\w-]+\s+){1,2})?(?:by|from|in|carried\s+by))\s+(?:the\s+|(an?)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:daily|newspaper|paper|broadcaster|channel|network|news\s+agency|agency|website|magazine|weekly|tabloid)\s+)?$/;
+  /\b(?:(?:first\s+)?(?:surfaced|appeared|emerged|ran)\s+(?:(?:on|last|this|earlier|late|early)\s+(?:[\w-]+\s+){1,2})?in|(?:published|reported|revealed|broken|reporting|report|reports|story|article|investigation|scoop)\s+(?:first\s+)?(?:(?:on|last|this|earlier|late|early)\s+(?:[\w-]+\s+){1,2})?(?:by|from|in)|according\s+to|(?:officials|sources|people|diplomats|officers|analysts|a person|an official|a source)(?:\s+[\w-]+){0,6}?(?:,\s+(?:speaking|who\s+spoke|who\s+asked|requesting|asking)\b[^,;"“”]{0,90},)?\s+told|(?:account|accounts|version)\s+(?:(?:on|last|this|earlier|late|early)\s+(?:[\w-]+\s+){1,2})?(?:by|from|in|carried\s+by))\s+(?:the\s+|(an?)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:daily|newspaper|paper|broadcaster|channel|network|news\s+agency|agency|website|magazine|weekly|tabloid)\s+)?$/;
 /** "according to a Bloomberg report": after "a", the outlet must head a report noun. */
 const REPORT_NOUN_AFTER = /^['’]?s?\s+(?:report|story|article|investigation|scoop|analysis)\b/;
 const CLAIMISH =
@@ -531,7 +531,8 @@ function reportsBy(doc: Doc, lower: string, s: Sentence, ms: Mention[]): void {
   for (const m of ms) {
     if (label(doc, m) !== 'Outlet') continue;
     const at = m.phraseStart ?? m.start;
-    const by = REPORT_BY.exec(lower.slice(Math.max(s.start, at - 60), at));
+    // (Far enough back for "officials, speaking on condition of anonymity …, told X".)
+    const by = REPORT_BY.exec(lower.slice(Math.max(s.start, at - 160), at));
     if (!by) continue;
     if (by[1] && !REPORT_NOUN_AFTER.test(lower.slice(m.end, m.end + 20))) continue;
     const claim =

@@ -223,9 +223,28 @@ function eventNamed(doc: Doc, s: Sentence, at: number, noun: string): string | u
   return undefined;
 }
 
+/** "We struck the American ship because …": a claimer's own words of striking. */
+const WE_STRUCK =
+  /\b(?:we|our (?:forces|fighters|units|men|drones|missiles))\s+(?:have\s+|had\s+)?(?:struck|attacked|targeted|hit|bombed)\b/i;
+
 export function statementsAboutEvents(doc: Doc): void {
   for (const r of doc.relationships) {
     if (r.type !== 'SAID' || !r.quote) continue;
+    // A body that took part in a strike saying "we struck …" speaks of that strike.
+    if (WE_STRUCK.test(r.quote)) {
+      const own = doc.relationships
+        .filter(
+          (x) =>
+            x.type === 'PARTICIPATED_IN' &&
+            x.from === r.from &&
+            doc.entities.get(x.to)?.strike === true,
+        )
+        .map((x) => x.to);
+      if (new Set(own).size === 1) {
+        r.to = own[0]!;
+        continue;
+      }
+    }
     const at = quoteStart(doc, r);
     const s = doc.sentences.find((x) => x.start <= at && at < x.end);
     if (!s) continue;
