@@ -135,4 +135,12 @@ describe('diplomatic copy', () => {
       true,
     );
   });
+
+  it('gives a state agency of the dateline no report of the claim its lead tells', () => {
+    const lead = 'Russia has shared intelligence with Iran, U.S. officials say.';
+    const state = draft(`BEIJING, Nov. 4 (Xinhua) -- ${lead}`, '2026-11-04');
+    expect(state.relationships.some((r) => r.type === 'REPORTED')).toBe(false);
+    const wire = draft(`WASHINGTON, Nov. 4 (Reuters) - ${lead}`, '2026-11-04');
+    expect(has(wire, 'REPORTED', 'reuters', 'russia-iran-intelligence-sharing')).toBe(true);
+  });
 });

@@ -318,13 +318,20 @@ export function creditLines(doc: Doc, ctx: DraftContext, outlet?: string): void 
   sortMentions(doc);
 }
 
+/** State news agencies by the names their datelines give them. */
+const STATE_AGENCY = /^(?:TASS|RIA(?: Novosti)?|IRNA|Xinhua|KCNA|SANA|SPA|WAM|QNA|KUNA|ONA|BNA)$/i;
+
 /**
  * "WASHINGTON, May 5 (Reuters) - Russia has given Iran satellite images …": the agency of the
  * dateline reports what its lead tells, the article's topic event when the lead names it.
  */
 export function datelineReports(doc: Doc, ctx: DraftContext): void {
   const d = doc.datelines[0];
-  const agency = !!d && /\(([A-Za-z .&-]{2,30})\)/.test(doc.text.slice(d.start, d.end));
+  const initials = d ? /\(([A-Za-z .&-]{2,30})\)/.exec(doc.text.slice(d.start, d.end)) : null;
+  const agency = initials !== null;
+  // "BEIJING, Nov. 4 (Xinhua) --", "TEHRAN (IRNA) --": a state's news agency publishes the
+  // state's line; it does not report the claim its lead tells (as the golds have it).
+  if (initials && STATE_AGENCY.test(initials[1]!.trim())) return;
   // "MOSCOW — Russia and Iran on Wednesday rejected …" … "— AFP": the sign-off names the agency.
   const signed = !agency && signOff(doc) !== undefined;
   if (!agency && !signed) return;
