@@ -197,6 +197,13 @@ function placeIn(doc: Doc, s: Sentence, from: number, to: number): Place | undef
       const name = `${site[1]} ${site[2]}`;
       return { name, start, end: start + name.length, country: doc.entities.get(c.entity)! };
     }
+    // "Bahrain's capital Manama", "Oman's port of Duqm": the settlement named after its kind.
+    const town = new RegExp(`^['’]s\\s+(\\w+)\\s+(?:of\\s+)?(${CAP_NAME})`).exec(rest);
+    if (town && SETTLEMENT.test(town[1]!)) {
+      const name = town[2]!.replace(/['’]s$/, '');
+      const start = c.end + town[0].length - town[2]!.length;
+      return { name, start, end: start + name.length, country: doc.entities.get(c.entity)! };
+    }
   }
   // "struck Camp Arifjan in Kuwait", "hit the Harir air base in Iraq's Kurdistan region": a
   // named base or site right after the verb is the place, in the country named after "in".
