@@ -22,6 +22,26 @@ export const SPEECH_VERBS =
   /\b(said|says|say|saying|added|adding|told|tells|telling|wrote|writes|writing|posted|posting|tweeted|replied|remarked|noted|stated|explained|argued|insisted|warned|continued|asked|asking|declared|claimed|claiming|claims|responded|answered|recalled|cautioned|stressed|emphasi[sz]ed|acknowledged|admitted|conceded|asserted|maintained|vowed|suggested|called|calling|described|describing|quipped|observed|predicted|promised|announced|confirmed|made clear|making clear|dismissed|downplayed|rejected|rejecting|denied|denying|refuted|characteri[sz]ed|accused|accusing|insists|argues|adds|notes|warns|writes|suggesting|noting|insisting|arguing|stressing|acknowledging|conceding|explaining|recalling|predicting|vowing|declaring|maintaining|calls(?=\s+(?:the|it|them|this|that|those|these|his|her|their|for|on)\b)|describes|responds|declares|dismisses|downplays|accuses|confirms|announces|admits|acknowledges|predicts|explains|suggests|maintains|asserts|concedes|characteri[sz]es|urged|urges|urging|brushed (?:off|aside)|brushes (?:off|aside)|brushing (?:off|aside)|faulted|faulting|faults|criticized|criticised|criticizing|criticising|condemned|condemning|chided|rebuked|slammed|lambasted|blasted|denounced|denouncing|decried|mocked|mocking|mocks|derided|deriding|derides|ridiculed|ridiculing|ridicules|branded|branding|brands|labell?ed|labell?ing|dubbed|dubbing|termed|terming|hailed|hailing|praised|praising|lauded|welcomed|welcoming|voiced|voicing|expressed|expressing)\b/g;
 
 const ACTORS = new Set(['Person', 'Organization', 'Country', 'Outlet']);
+
+/** Forms that are nouns as often as verbs: "American claims that …", "the calls for …". */
+const NOUN_OR_VERB = /^(?:claims|calls|notes|warns|brands|accuses|confirms)$/;
+
+/**
+ * "dismissed as “baseless” American claims that Russia …": a verb form after a determiner or
+ * an adjective of nationality is a noun, not the verb of an attribution.
+ */
+function nounAfterQuote(doc: Doc, lower: string, at: number, form: string): boolean {
+  if (!NOUN_OR_VERB.test(form)) return false;
+  if (
+    /\b(?:the|a|an|its|his|her|their|our|these|those|such|any|new|earlier|similar|repeated)\s+$/.test(
+      lower.slice(Math.max(0, at - 12), at),
+    )
+  )
+    return true;
+  return doc.mentions.some(
+    (m) => m.kind === 'demonym' && m.end <= at && /^\s+$/.test(doc.fold.slice(m.end, at)),
+  );
+}
 const PRONOUN = /\b(he|she)\b/g;
 
 export interface Attribution {
@@ -278,6 +298,7 @@ export function attribute(doc: Doc, quotes: Quote[]): Attribution[] {
     for (let m = SPEECH_VERBS.exec(after); m; m = SPEECH_VERBS.exec(after)) {
       const at = afterFrom + m.index;
       if (asides.some((p) => at >= p.start && at < p.end)) continue;
+      if (nounAfterQuote(doc, lower, at, m[0])) continue;
       va = m;
       break;
     }
