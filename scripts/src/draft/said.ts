@@ -1384,7 +1384,15 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
         (lead === 'he' || lead === 'she') &&
         sentence &&
         (!own || doc.entities.get(own)?.label !== 'Person')
-          ? mentionsOf(doc, {
+          ? // 'Asked whether President Trump should raise it with Putin, X said: “He should …”':
+            // the pronoun is the one the question is about, not the last name in it.
+            ((asked !== undefined &&
+            asked !== a.speaker &&
+            doc.entities.get(asked)?.label === 'Person' &&
+            agrees(doc, asked, lead)
+              ? asked
+              : undefined) ??
+            mentionsOf(doc, {
               start: doc.sentences[Math.max(0, sentence.index - 1)]!.start,
               end: q.start,
             })
@@ -1395,7 +1403,7 @@ export function extractSaid(doc: Doc, attributions: Attribution[]): void {
                   !doc.quotes.some((x) => m.start >= x.start && m.end <= x.end) &&
                   agrees(doc, m.entity, lead),
               )
-              .pop()?.entity
+              .pop()?.entity)
           : undefined;
       // 'said the administration's handling had been “weak and confused.” “They cannot decide
       // …,” she said.': a whole quote that opens on "they" right after the same speaker judged
