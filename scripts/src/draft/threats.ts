@@ -29,7 +29,7 @@ const HELD =
  * one told, or named after "for" ("for that": the one the speaker's sentence before names).
  */
 const THERE_WILL_BE =
-  /\bthere (?:will|would|is going to|has to|have to|must|needs to|is going to have to) be (?:a (?:heavy |high |steep )?price|consequences|serious consequences|a response|a cost|hell to pay)\b/g;
+  /\bthere (?:will|would|is going to|has to|have to|must|needs to|is going to have to) be (?:a (?:heavy |high |steep )?price|consequences|serious consequences|a response|a cost|hell to pay)\b|\b(?:will|would|is going to|must)\s+be\s+met\s+(?:with|by)\s+(?:(?:serious|severe|swift|real|grave)\s+)?(?:consequences|a (?:(?:firm|swift|strong|decisive|forceful|severe|military)\s+)?response|force)\b/g;
 const IF_THEN =
   /\bif\s+([^,;]{3,100}?),\s*((?:then\s+)?(?:there\s+(?:should|must|will|would|has to)\s+be\s+)?(?:sanctions|consequences|penalties|retaliation|a response|a price|a cost)(?:\s+(?:should|must|will|would|have to|need to)\s+(?:follow|come|be imposed))?)/g;
 const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/;
@@ -117,6 +117,12 @@ function addressee(doc: Doc, lower: string, s: Sentence): string | undefined {
       m.phraseStart ?? m.start,
     );
     if (/\b(?:told|telling|tell|warned|warning|cautioned|reminded)\s+(?:the\s+)?$/.test(before))
+      return m.entity;
+    // "We have been very clear with Moscow, publicly and privately, that …"
+    if (
+      /\bclear\s+(?:with|to)\s+(?:the\s+)?$/.test(before) &&
+      /^\s*(?:,[^,;]{0,40},\s*)?(?:that\b|,)/.test(lower.slice(m.end, m.end + 60))
+    )
       return m.entity;
     if (
       /^\s+(?:had been|has been|have been|was|were|is|are)\s+(?:\w+\s+)?told\b/.test(
@@ -279,8 +285,22 @@ function threatened(
         isActor(doc, x) &&
         /^\s*(?:for|to)\s+(?:the\s+)?$/.test(lower.slice(end, x.phraseStart ?? x.start)),
     );
+    // "any Russian support for Iran's attacks would be met with consequences": the one whose
+    // help the subject names.
+    const helper = mentionsOf(doc, { start: Math.max(span.start, at - 120), end: at }).find(
+      (x) =>
+        x.kind === 'demonym' &&
+        /\b(?:any|such|further|continued)\s+$/.test(
+          lower.slice(Math.max(0, x.start - 12), x.start),
+        ) &&
+        /^\s+(?:military\s+|intelligence\s+)?(?:support|help|assistance|aid|backing|involvement|intelligence|cooperation)\b/.test(
+          lower.slice(x.end, x.end + 30),
+        ) &&
+        !/[;.!?]|\bthat\s/.test(lower.slice(x.end, at)),
+    )?.entity;
     const who =
       forWhom?.entity ??
+      helper ??
       addressee(doc, lower, s) ??
       conditionParty(doc, lower, s) ??
       (/^\s*for\s+(?:that|this|it)\b/.test(lower.slice(end, end + 12))
